@@ -1,0 +1,3 @@
+//! The ketluan command line tool.
+
+fn main() {}

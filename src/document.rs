@@ -1,0 +1,263 @@
+//! The document users save and share: the reader's output plus their corrections, in the
+//! `ketluan` JSON format, version 1.
+//!
+//! Every offset here counts Unicode code points (Rust `char`s) into [`Document::text`], end
+//! exclusive, so that any tool (JavaScript, Python, Excel macros) can slice the text with the
+//! same numbers. Byte offsets never leave the reader.
+
+use serde::{Deserialize, Serialize};
+
+/// The format name carried by every saved or exported file.
+pub const FORMAT: &str = "ketluan";
+/// The format version this build writes and reads.
+pub const VERSION: u32 = 1;
+
+/// A notice with its structure, directives and the user's corrections.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Document {
+    pub format: String,
+    pub version: u32,
+    /// The canonical text (see `notice::canonical`); all offsets point into it.
+    pub text: String,
+    pub fields: Fields,
+    pub recipients: Vec<Recipient>,
+    pub references: Vec<Reference>,
+    pub spans: Vec<Span>,
+    pub directives: Vec<Directive>,
+}
+
+/// Header and meeting facts. `None` (JSON `null`) when the notice does not state it.
+/// Dates are ISO 8601 (`YYYY-MM-DD`), the meeting time `HH:MM`.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Fields {
+    pub number: Option<String>,
+    pub issued_place: Option<String>,
+    pub issued_date: Option<String>,
+    pub doc_type: Option<String>,
+    pub subject: Option<String>,
+    pub meeting_date: Option<String>,
+    pub meeting_time: Option<String>,
+    pub meeting_place: Option<String>,
+    pub meeting_chair: Option<String>,
+    pub signer_authority: Option<String>,
+    pub signer_position: Option<String>,
+    pub signer_name: Option<String>,
+}
+
+/// One line of "Nơi nhận:", without its leading "- " and trailing ";".
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Recipient {
+    pub text: String,
+    /// What the copy is for, e.g. "để chỉ đạo", "để thực hiện", "để b/c"; `None` if unstated.
+    pub purpose: Option<String>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A document the notice cites, e.g. "Công văn số 5031/BGDĐT-KHTC ngày 27/10/2017".
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Reference {
+    /// The symbol, e.g. "5031/BGDĐT-KHTC".
+    pub symbol: String,
+    /// The document type as written ("Công văn", "Nghị định", "Chỉ thị" …), if stated.
+    #[serde(rename = "type")]
+    pub doc_type: Option<String>,
+    /// Its issue date, ISO 8601, if stated.
+    pub date: Option<String>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What a highlighted stretch of the text is.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum SpanKind {
+    /// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc".
+    Motto,
+    /// The issuing body's lines ("UBND THÀNH PHỐ …", "SỞ GIÁO DỤC VÀ ĐÀO TẠO").
+    Issuer,
+    /// "Số: 397/TB-SGDĐT".
+    Number,
+    /// "Cần Thơ, ngày 17 tháng 02 năm 2020".
+    PlaceDate,
+    /// "THÔNG BÁO".
+    DocType,
+    /// The subject line(s) under the document type.
+    Subject,
+    /// A paragraph of meeting facts (when, where, who chaired, who attended).
+    Meeting,
+    /// The sentence that introduces the conclusions ("… kết luận chỉ đạo như sau:").
+    Intro,
+    /// A section heading at any level.
+    Heading,
+    /// A part that reports results or shortcomings (not directives).
+    Assessment,
+    /// A part that gives tasks.
+    Tasks,
+    /// One directive.
+    Directive,
+    /// A unit named as responsible.
+    Owner,
+    /// A phrase that sets a deadline.
+    Deadline,
+    /// A cited document.
+    Reference,
+    /// A date anywhere in the text.
+    Date,
+    /// A person (with title) named in the text.
+    Person,
+    /// A unit or body named in the text.
+    Unit,
+    /// The "Nơi nhận:" block.
+    Recipients,
+    /// One recipient line.
+    Recipient,
+    /// The signature block.
+    Signature,
+    /// The closing sentence ("Thông báo này …", "Trên đây là kết luận …").
+    Closing,
+    /// Web-page junk (navigation, widgets, captions, counters).
+    Noise,
+}
+
+/// A highlighted stretch of the text.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Span {
+    pub kind: SpanKind,
+    pub start: usize,
+    pub end: usize,
+    /// Nesting depth for headings (1 = top), absent for other kinds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<u8>,
+}
+
+/// Who made an annotation: the reader (`auto`) or a person (`user`).
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    #[default]
+    Auto,
+    User,
+}
+
+/// An owner's part in a directive.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Does it (chủ trì, "Giao X …", the subject of cần / phải …).
+    Lead,
+    /// Helps (phối hợp).
+    Support,
+}
+
+/// A unit responsible for a directive.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Owner {
+    /// The unit's name as written in the notice.
+    pub name: String,
+    pub role: Role,
+    /// True when the owner is inherited from a heading or a section's opening sentence
+    /// rather than named in the directive itself; `start..end` then points there.
+    #[serde(default)]
+    pub implicit: bool,
+    pub start: usize,
+    pub end: usize,
+    #[serde(default)]
+    pub source: Source,
+}
+
+/// What kind of time a deadline sets.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineKind {
+    /// A day: "trước ngày 15/12/2022".
+    Date,
+    /// A month: "trong tháng 10/2022" (due on its last day).
+    Month,
+    /// A quarter: "Quý II/2021", "cuối quý IV năm 2018".
+    Quarter,
+    /// A calendar year: "hoàn thành trong năm 2017".
+    Year,
+    /// A school term or school year, through the school calendar: "kết thúc học kỳ I".
+    SchoolTerm,
+    /// A period of several months: "tháng 10 và các tháng cuối năm 2022".
+    Period,
+    /// Recurring, no single date: "hằng tháng", "thường xuyên", "định kỳ".
+    Recurring,
+    /// Urgent, no date: "khẩn trương", "kịp thời", "ngay".
+    Urgent,
+    /// Set by a user with a date only.
+    Custom,
+}
+
+/// When a directive is due.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Deadline {
+    /// The phrase that sets it, as written.
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// The day it resolves to (ISO 8601), `None` when the phrase names no date
+    /// (recurring, urgent) or cannot be resolved (no year anywhere).
+    pub due: Option<String>,
+    pub kind: DeadlineKind,
+    /// True when the phrase is a section's period inherited by this item.
+    #[serde(default)]
+    pub inherited: bool,
+    #[serde(default)]
+    pub source: Source,
+}
+
+/// Whether the user has checked a directive.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Found by the reader, not yet checked ("gợi ý").
+    #[default]
+    Suggested,
+    /// Checked and kept ("đã xác nhận").
+    Confirmed,
+    /// Checked and dropped ("đã loại").
+    Rejected,
+}
+
+/// One instruction the notice gives.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Directive {
+    /// Stable within a document: "d1", "d2", … for the reader's, "u1", … for the user's.
+    pub id: String,
+    pub start: usize,
+    pub end: usize,
+    /// The directive's text (the canonical text between `start` and `end`).
+    pub text: String,
+    pub owners: Vec<Owner>,
+    pub deadline: Option<Deadline>,
+    #[serde(default)]
+    pub status: Status,
+    #[serde(default)]
+    pub source: Source,
+}
+
+impl Document {
+    /// An empty document of the current format and version.
+    pub fn empty() -> Self {
+        Document {
+            format: FORMAT.to_string(),
+            version: VERSION,
+            ..Default::default()
+        }
+    }
+
+    /// The JSON users download (pretty-printed, UTF-8).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|_| String::from("{}"))
+    }
+
+    /// The text between two code-point offsets (empty when they do not fit the text).
+    pub fn slice(&self, start: usize, end: usize) -> String {
+        if start >= end {
+            return String::new();
+        }
+        self.text.chars().skip(start).take(end - start).collect()
+    }
+}

@@ -1,0 +1,1 @@
+//! Ways out of ketluan: one module per format.

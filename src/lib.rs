@@ -1,0 +1,21 @@
+//! ketluan's pure core: reads a pasted *Thông báo kết luận* into a [`Document`] — canonical text,
+//! structure, header fields, references, recipients and directives with owners and deadlines.
+//!
+//! No browser APIs here: the same core backs the web app (`src/app`, wasm32 only) and the CLI
+//! (`src/bin/ketluan.rs`), and is tested natively with `cargo test`.
+
+pub mod document;
+pub mod export;
+pub mod lexicon;
+pub mod notice;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+
+pub use document::Document;
+
+/// Reads pasted text (any junk, any line endings) into a document with the reader's suggestions.
+/// Never panics.
+pub fn read(pasted: &str) -> Document {
+    notice::read(pasted)
+}
