@@ -1,0 +1,46 @@
+// Service worker template. scripts/make-sw.mjs (Trunk post_build hook) fills in the two
+// placeholders and writes the result to dist/sw.js. Do not serve this file as is.
+const VERSION = '__KETLUAN_VERSION__';
+const PRECACHE = ['__KETLUAN_FILES__'];
+const CACHE = `ketluan-${VERSION}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => cache.addAll(PRECACHE.map((path) => new Request(path, { cache: 'reload' }))))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(
+        keys.filter((key) => key.startsWith('ketluan-') && key !== CACHE).map((key) => caches.delete(key)),
+      ))
+      .then(() => self.clients.claim()),
+  );
+});
+
+// Cache first for same-origin GETs; navigations fall back to the cached index.html.
+async function respond(request) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(request, { ignoreSearch: true });
+  if (hit) return hit;
+  if (request.mode === 'navigate') {
+    const index = await cache.match('./', { ignoreSearch: true });
+    if (index) return index;
+  }
+  const response = await fetch(request);
+  if (response.ok && response.type === 'basic') {
+    cache.put(request, response.clone());
+  }
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  if (new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(respond(request));
+});

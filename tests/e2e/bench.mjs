@@ -1,0 +1,150 @@
+// Browser benchmark (not a test): paste → highlights rendered, for a 15 KB notice and a 1 MB
+// paste, and the gzipped size of everything the page loads. Needs a release build in dist/.
+//
+//   node tests/e2e/bench.mjs            (or ./scripts/bench-browser, which builds first)
+//
+// Timing: a real Ctrl+V into the paste area. Start = the paste event (capture listener that runs
+// before the app's). End = the first DOM change after which the notice view shows the new text
+// with its highlighted segments (MutationObserver). If the app sets the performance marks
+// `ketluan-read-start` and `ketluan-rendered`, their distance is reported too.
+
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, NOTICES, ROOT, fixture, startApp } from './helpers.mjs';
+
+const RUNS = { small: 7, large: 3 };
+const TARGETS = { small: 16, large: 500, kb: 250 };
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+}
+
+function megabyteText() {
+  const all = NOTICES.map(fixture).join('\n\n');
+  let text = '';
+  while (Buffer.byteLength(text) < 1024 * 1024) text += `${all}\n\n`;
+  return text;
+}
+
+// In the page: arm the observer, then resolve with timings once the view shows `expect` chars.
+function armProbe(page, expectChars) {
+  return page.evaluate((want) => {
+    const view = document.querySelector('[data-testid="notice-view"]');
+    performance.clearMarks();
+    window.__bench = { start: null, end: null };
+    addEventListener('paste', () => { window.__bench.start = performance.now(); }, { capture: true, once: true });
+    const done = () => {
+      const v = document.querySelector('[data-testid="notice-view"]');
+      return v && v.textContent.length >= want && v.querySelector('[data-start]') !== null;
+    };
+    const observer = new MutationObserver(() => {
+      if (window.__bench.end === null && window.__bench.start !== null && done()) {
+        window.__bench.end = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(view ? view.parentElement || document.body : document.body,
+      { subtree: true, childList: true, characterData: true });
+  }, expectChars);
+}
+
+async function pasteOnce(page, text) {
+  const input = page.getByTestId('notice-input');
+  // Empty the page first, so the paste really re-renders.
+  await input.fill('');
+  await page.waitForFunction(() => (document.querySelector('[data-testid="notice-view"]')?.textContent.length || 0) < 10,
+    null, { timeout: 5000 }).catch(() => {});
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await armProbe(page, Math.floor(text.trim().length * 0.8));
+  await input.focus();
+  await page.keyboard.press('Control+V');
+  await page.waitForFunction(() => window.__bench.end !== null, null, { timeout: 60_000 });
+  return page.evaluate(() => {
+    const marks = (name) => performance.getEntriesByName(name).map((e) => e.startTime);
+    const [s] = marks('ketluan-read-start');
+    const r = marks('ketluan-rendered');
+    return {
+      dom: window.__bench.end - window.__bench.start,
+      marks: s !== undefined && r.length ? r[r.length - 1] - s : null,
+    };
+  });
+}
+
+function distFiles(dir, prefix = '') {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? distFiles(path, `${prefix}${name}/`) : [`${prefix}${name}`];
+  });
+}
+
+async function main() {
+  const app = await startApp();
+  try {
+    const context = await app.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
+    const loaded = new Map();
+    context.on('response', async (res) => {
+      try {
+        if (res.url().startsWith(app.url)) loaded.set(res.url(), await res.body());
+      } catch { /* redirects and aborted requests have no body */ }
+    });
+    const page = await app.newPage(context);
+    await page.goto(app.url);
+    await page.getByTestId('notice-input').waitFor();
+    await page.waitForLoadState('networkidle');
+
+    const small = fixture('hanoi-2022-giao-ban-thang-9');
+    const large = megabyteText();
+    const results = {};
+    for (const [key, text] of [['small', small], ['large', large]]) {
+      const runs = [];
+      for (let i = 0; i < RUNS[key]; i += 1) runs.push(await pasteOnce(page, text));
+      const marks = runs.map((r) => r.marks).filter((m) => m !== null);
+      results[key] = {
+        bytes: Buffer.byteLength(text),
+        runs: runs.map((r) => Math.round(r.dom * 10) / 10),
+        medianDomMs: Math.round(median(runs.map((r) => r.dom)) * 10) / 10,
+        medianMarksMs: marks.length ? Math.round(median(marks) * 10) / 10 : null,
+      };
+    }
+
+    const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+    const pageBytes = [...loaded.values()].reduce((n, b) => n + b.length, 0);
+    const pageGz = [...loaded.values()].reduce((n, b) => n + gz(b), 0);
+    const dist = distFiles(DIST).map((f) => readFileSync(join(DIST, f)));
+    const sizes = {
+      pageUrls: [...loaded.keys()].map((u) => u.slice(app.url.length) || '/'),
+      pageKB: Math.round(pageBytes / 102.4) / 10,
+      pageGzipKB: Math.round(pageGz / 102.4) / 10,
+      distGzipKB: Math.round(dist.reduce((n, b) => n + gz(b), 0) / 102.4) / 10,
+    };
+
+    const report = { date: new Date().toISOString(), chromium: app.browser.version(), results, sizes, targets: TARGETS };
+    mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench-results', 'browser.json'), `${JSON.stringify(report, null, 2)}\n`);
+
+    const ok = (v, t) => (v !== null && v <= t ? 'ok' : 'OVER');
+    console.log(`Chromium ${report.chromium}`);
+    console.log('| measure | median | target | |');
+    console.log('| --- | --- | --- | --- |');
+    console.log(`| paste 15 KB notice → highlights (DOM) | ${results.small.medianDomMs} ms | ≤ ${TARGETS.small} ms | ${ok(results.small.medianDomMs, TARGETS.small)} |`);
+    console.log(`| paste 1 MB → highlights (DOM) | ${results.large.medianDomMs} ms | ≤ ${TARGETS.large} ms | ${ok(results.large.medianDomMs, TARGETS.large)} |`);
+    if (results.small.medianMarksMs !== null) {
+      console.log(`| 15 KB, app marks read→rendered | ${results.small.medianMarksMs} ms | | |`);
+      console.log(`| 1 MB, app marks read→rendered | ${results.large.medianMarksMs} ms | | |`);
+    }
+    console.log(`| page load, gzip (${sizes.pageUrls.length} files) | ${sizes.pageGzipKB} KB | ≤ ${TARGETS.kb} KB | ${ok(sizes.pageGzipKB, TARGETS.kb)} |`);
+    console.log(`| all of dist/, gzip | ${sizes.distGzipKB} KB | | |`);
+    console.log('runs (ms):', JSON.stringify({ small: results.small.runs, large: results.large.runs }));
+    console.log('written: bench-results/browser.json');
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

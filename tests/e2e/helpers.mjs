@@ -1,0 +1,190 @@
+// Shared set-up for the end-to-end tests: the release build served on 127.0.0.1, Debian's
+// Chromium driven by playwright-core, a record of every request, and the shared gold files.
+
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/static-server.mjs';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = join(ROOT, 'dist');
+export const FIXTURES = join(ROOT, 'tests', 'fixtures');
+export const ARTIFACTS = join(ROOT, 'tests', 'e2e', 'artifacts');
+// CI clones the repository with shared/ beside it.
+export const SHARED = process.env.KETLUAN_SHARED || resolve(ROOT, '..', 'shared');
+
+export const NOTICES = ['cantho-2020-so-ket-hk1', 'hanoi-2022-giao-ban-thang-9', 'haugiang-2018-giao-ban-web'];
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+// Generous for the slow shared CI machine, short enough to fail visibly.
+export const TIMEOUT = 20_000;
+
+export function fixture(name) {
+  return readFileSync(join(FIXTURES, `${name}.txt`), 'utf8');
+}
+
+export function gold(name) {
+  const path = join(SHARED, 'gold', `${name}.json`);
+  if (!existsSync(path)) {
+    throw new Error(`gold file missing: ${path} (the tests expect the shared/ folder beside the repository, or KETLUAN_SHARED)`);
+  }
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** Lenient on form: case, whitespace, a leading "Giao". */
+export function norm(s) {
+  return s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(/^giao /, '').trim();
+}
+
+/**
+ * Starts the server and the browser. Every request any page or service worker makes is recorded
+ * in `requests` (URLs); `foreign()` lists those that left 127.0.0.1.
+ */
+export async function startApp() {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error('dist/index.html missing: run `trunk build --release` first (scripts/test does)');
+  }
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const server = await startServer({ root: DIST, port: 0 });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  const requests = [];
+  const origin = new URL(server.url).origin;
+  const local = (url) => url.startsWith(`${origin}/`) || url.startsWith('blob:') || url.startsWith('data:');
+
+  async function newContext(options = {}) {
+    const context = await browser.newContext({ acceptDownloads: true, ...options });
+    context.on('request', (request) => requests.push(request.url()));
+    // Collect CSP violations and uncaught errors in every page, before any of its scripts run.
+    await context.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    return context;
+  }
+
+  async function newPage(context) {
+    const ctx = context || (await newContext());
+    const page = await ctx.newPage();
+    page.setDefaultTimeout(TIMEOUT);
+    page.errors = [];
+    page.on('pageerror', (err) => page.errors.push(String(err)));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') page.errors.push(msg.text());
+    });
+    return page;
+  }
+
+  return {
+    server,
+    browser,
+    url: server.url,
+    requests,
+    foreign: () => requests.filter((url) => !local(url)),
+    newContext,
+    newPage,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Opens the app and waits until the paste area is there (the wasm app has started). */
+export async function openApp(app, page) {
+  await page.goto(app.url);
+  await page.getByTestId('notice-input').waitFor({ state: 'visible' });
+}
+
+/** Pastes a notice the way a user does (input event), then waits for the task table. */
+export async function paste(page, text, { minRows = 1 } = {}) {
+  await page.getByTestId('notice-input').fill(text);
+  if (minRows > 0) {
+    await page.getByTestId('directive-row').nth(minRows - 1).waitFor({ state: 'visible' });
+  }
+}
+
+/** The task table as plain data, for comparing two pages. */
+export async function rows(page) {
+  return page.getByTestId('directive-row').evaluateAll((els) => els.map((el) => ({
+    id: el.dataset.id || '',
+    status: el.dataset.status || '',
+    text: el.innerText.replace(/\s+/g, ' ').trim(),
+    owners: [...el.querySelectorAll('[data-testid="owner-chip"]')].map((c) => ({
+      name: c.innerText.replace(/\s+/g, ' ').trim(),
+      role: c.dataset.role || '',
+      implicit: c.dataset.implicit || '',
+    })),
+    deadlines: [...el.querySelectorAll('[data-testid="deadline-chip"]')].map((c) => c.dataset.due || ''),
+  })));
+}
+
+/**
+ * Selects the first occurrence of `phrase` (after the text `after`, if given) in the notice view,
+ * across highlighted segments as a mouse selection would, and tells the app, as mouseup after a
+ * drag does.
+ */
+export async function selectInNotice(page, phrase, { after = '' } = {}) {
+  const found = await page.getByTestId('notice-view').evaluate((view, [wanted, anchor]) => {
+    const walker = document.createTreeWalker(view, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    let text = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push({ node: n, at: text.length });
+      text += n.data;
+    }
+    const from = anchor ? text.indexOf(anchor) : 0;
+    const start = from < 0 ? -1 : text.indexOf(wanted, from);
+    if (start < 0) return false;
+    const end = start + wanted.length;
+    const locate = (offset, isEnd) => {
+      for (const { node, at } of nodes) {
+        const inside = isEnd ? offset <= at + node.data.length : offset < at + node.data.length;
+        if (offset >= at && inside) return [node, offset - at];
+      }
+      return null;
+    };
+    const [sNode, sOff] = locate(start, false);
+    const [eNode, eOff] = locate(end, true);
+    const range = document.createRange();
+    range.setStart(sNode, sOff);
+    range.setEnd(eNode, eOff);
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const box = range.getBoundingClientRect();
+    const at = { bubbles: true, clientX: box.right, clientY: box.bottom };
+    eNode.parentElement.dispatchEvent(new MouseEvent('mouseup', at));
+    document.dispatchEvent(new Event('selectionchange'));
+    return true;
+  }, [phrase, after]);
+  if (!found) throw new Error(`"${phrase}" is not in the notice view`);
+}
+
+/** Waits for the app's autosave (debounced) to reach localStorage. */
+export async function waitForSave(page) {
+  await page.waitForFunction(() => {
+    const saved = localStorage.getItem('ketluan.doc.v1');
+    return saved !== null && saved.length > 0;
+  });
+  await page.waitForTimeout(600);
+}
+
+export async function shot(page, name) {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}

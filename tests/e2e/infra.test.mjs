@@ -1,0 +1,144 @@
+// The release build itself: no inline scripts, a CSP the app lives with, an installable manifest,
+// a service worker that makes the app start with the network off, and no foreign requests.
+
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { DIST, TIMEOUT, fixture, openApp, paste, shot, startApp } from './helpers.mjs';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+// Resolves once the wasm app has been started by static/boot.js.
+async function started(page) {
+  await page.waitForFunction(() => window.__ketluanStarted === true, null, { timeout: TIMEOUT });
+}
+
+async function newStartedPage(context) {
+  const ctx = context || (await app.newContext());
+  await ctx.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', () => { window.__ketluanStarted = true; });
+  });
+  return app.newPage(ctx);
+}
+
+test('index.html has no inline script and a strict Content-Security-Policy', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+  assert.ok(scripts.length > 0, 'no <script> at all');
+  for (const [, attrs, body] of scripts) {
+    assert.match(attrs, /\bsrc=/, `inline script: <script${attrs}>`);
+    assert.equal(body.trim(), '', 'a script with src must have no body');
+  }
+  assert.doesNotMatch(html, /\son[a-z]+\s*=/i, 'inline event handler attribute');
+  const csp = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i);
+  assert.ok(csp, 'CSP meta missing');
+  const policy = csp[1];
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.match(policy, /connect-src 'self'/);
+  assert.match(policy, /default-src 'self'/);
+  assert.doesNotMatch(policy, /script-src[^;]*'unsafe-inline'/);
+  assert.doesNotMatch(policy, /https?:/, 'CSP names another origin');
+});
+
+test('sw.js precaches every file of the build under a content-derived version', () => {
+  const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  assert.doesNotMatch(sw, /__KETLUAN_(VERSION|FILES)__/, 'placeholders left in sw.js');
+  assert.match(sw, /const VERSION = "[0-9a-f]{16}";/);
+  const listed = new Set(JSON.parse(sw.match(/const PRECACHE = (\[[\s\S]*?\]);/)[1]));
+  const walk = (dir, prefix = '') => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (
+    e.isDirectory() ? walk(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
+  for (const file of walk(DIST).filter((f) => f !== 'sw.js')) {
+    assert.ok(listed.has(`./${file}`), `${file} is not precached`);
+  }
+  assert.ok(listed.has('./'), 'the start URL is not precached');
+  assert.ok([...listed].some((f) => f.endsWith('.wasm')), 'no .wasm precached');
+});
+
+test('the app starts with no CSP violation and no error', async () => {
+  const page = await newStartedPage();
+  await page.goto(app.url);
+  await started(page);
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  assert.equal(await page.locator('#boot-error').count(), 0, 'boot.js reported a failure');
+  assert.deepEqual(page.errors, []);
+  await shot(page, 'infra-started');
+  await page.context().close();
+});
+
+test('the web manifest is installable: name, start_url, standalone, PNG icons', async () => {
+  const page = await newStartedPage();
+  await page.goto(app.url);
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifestUrl = new URL(href, app.url).href;
+  const manifest = await page.evaluate(async (url) => (await fetch(url)).json(), manifestUrl);
+  assert.match(manifest.name, /Kết luận/);
+  assert.ok(manifest.short_name);
+  assert.equal(manifest.lang, 'vi');
+  assert.equal(manifest.display, 'standalone');
+  assert.equal(new URL(manifest.start_url, manifestUrl).href, app.url);
+  const sizes = manifest.icons.map((i) => i.sizes);
+  assert.ok(sizes.includes('192x192') && sizes.includes('512x512'), `icon sizes: ${sizes}`);
+  for (const icon of manifest.icons) {
+    const url = new URL(icon.src, manifestUrl).href;
+    const [w, h] = await page.evaluate(async (u) => {
+      const bytes = new Uint8Array(await (await fetch(u)).arrayBuffer());
+      const png = [0x89, 0x50, 0x4e, 0x47].every((b, i) => bytes[i] === b);
+      const view = new DataView(bytes.buffer);
+      return png ? [view.getUint32(16), view.getUint32(20)] : [0, 0];
+    }, url);
+    assert.equal(`${w}x${h}`, icon.sizes, `${icon.src} is not a ${icon.sizes} PNG`);
+  }
+  await page.context().close();
+});
+
+test('after one visit, the app starts with the network off', async () => {
+  const context = await app.newContext();
+  const page = await newStartedPage(context);
+  await page.goto(app.url);
+  await started(page);
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  // The first visit's page is not controlled yet; reload once online so the cache is warm.
+  await page.reload();
+  await started(page);
+  assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'no service worker controls the page');
+
+  const servedBefore = app.server.requests.length;
+  await context.setOffline(true);
+  await page.reload();
+  await started(page);
+  assert.equal(await page.locator('#boot-error').count(), 0);
+  assert.equal(app.server.requests.length, servedBefore, 'the offline reload reached the server');
+  await shot(page, 'infra-offline');
+  await context.setOffline(false);
+  await context.close();
+});
+
+test('offline: pasting a notice still gives the task table', async () => {
+  const context = await app.newContext();
+  const page = await newStartedPage(context);
+  await openApp(app, page);
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.reload();
+  await started(page);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByTestId('notice-input').waitFor();
+  await paste(page, fixture('cantho-2020-so-ket-hk1'));
+  assert.ok(await page.getByTestId('directive-row').count() > 0);
+  await shot(page, 'offline-paste');
+  await context.setOffline(false);
+  await context.close();
+});
+
+test('no request left 127.0.0.1', () => {
+  assert.ok(app.requests.length > 0, 'no request was recorded at all');
+  assert.deepEqual(app.foreign(), []);
+});
