@@ -5,6 +5,7 @@
 //! (`src/bin/ketluan.rs`), and is tested natively with `cargo test`.
 
 pub mod document;
+pub mod edit;
 pub mod export;
 pub mod lexicon;
 pub mod notice;
