@@ -1,3 +1,321 @@
-//! The ketluan command line tool.
+//! The ketluan command line tool: the same core and the same export functions as the web app,
+//! so `ketluan export --format csv FILE` prints the bytes the app's CSV button downloads.
+//!
+//! FILE is a notice as text (what a clerk would paste), or a `ketluan` JSON file saved from the
+//! app (so a clerk's corrections export the same way); `-` reads standard input.
 
-fn main() {}
+use std::io::{IsTerminal, Read, Write};
+use std::process::ExitCode;
+
+use ketluan::document::{Document, Status, FORMAT, VERSION};
+use ketluan::export::{self, share, Format};
+
+const HELP: &str = "\
+ketluan — đọc Thông báo kết luận thành bảng nhiệm vụ / read conclusion notices into task tables
+
+Usage / Cách dùng:
+  ketluan export [--format json|csv|ics|webanno|share] FILE
+      Print the notice as that format (default json): the same bytes the web app downloads.
+      In ra văn bản theo định dạng đã chọn (mặc định json), giống hệt tệp ứng dụng web tải về.
+  ketluan read FILE
+      Print a short summary: number, date, subject, directives with units and deadlines.
+      In tóm tắt: số, ngày, trích yếu, các nhiệm vụ với đơn vị và thời hạn.
+  ketluan open LINK
+      Print the JSON a share link carries (the whole URL or the part after #).
+      In JSON chứa trong một liên kết chia sẻ.
+  ketluan --help | --version
+
+FILE is a notice as plain UTF-8 text, or a ketluan JSON file saved from the app; - reads
+standard input. / FILE là văn bản UTF-8 hoặc tệp JSON lưu từ ứng dụng; - đọc từ đầu vào chuẩn.
+
+Formats / Định dạng:
+  json     the ketluan JSON format, version 1 / định dạng JSON của ketluan
+  csv      task table for Excel (UTF-8 with BOM) / bảng nhiệm vụ cho Excel
+  ics      deadlines for calendars (iCalendar) / thời hạn cho lịch
+  webanno  W3C Web Annotation JSON-LD
+  share    the share-link payload (after #doc=) / phần dữ liệu của liên kết chia sẻ
+
+Exit status: 0 ok, 1 unreadable input, 2 wrong usage.
+";
+
+/// A failure to report: the message (English / Vietnamese) and the exit status.
+struct Failure {
+    message: String,
+    code: u8,
+}
+
+fn usage(en: &str, vi: &str) -> Failure {
+    Failure {
+        message: format!("{en} / {vi}\nRun `ketluan --help` for usage. / Xem `ketluan --help`."),
+        code: 2,
+    }
+}
+
+fn input_error(message: String) -> Failure {
+    Failure { message, code: 1 }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            eprintln!("ketluan: {}", f.message);
+            ExitCode::from(f.code)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), Failure> {
+    let Some(command) = args.first() else {
+        return Err(usage("no command given", "chưa có lệnh"));
+    };
+    let rest = &args[1..];
+    match command.as_str() {
+        "-h" | "--help" | "help" => print(HELP.as_bytes()),
+        "-V" | "--version" => print(format!("ketluan {}\n", env!("CARGO_PKG_VERSION")).as_bytes()),
+        "export" => {
+            let (format, file) = export_args(rest)?;
+            let doc = load(&file)?;
+            match format {
+                Some(format) => print(&export::render(format, &doc)),
+                None => print(share::encode(&doc).as_bytes()),
+            }
+        }
+        "read" => {
+            let file = single_file(rest)?;
+            let doc = load(&file)?;
+            print(summary(&doc).as_bytes())
+        }
+        "open" => {
+            let link = single_file(rest)?;
+            let doc = share::decode(&link).map_err(|e| {
+                input_error(format!(
+                    "cannot open the link: {e} / không mở được liên kết: {}",
+                    e.message_vi()
+                ))
+            })?;
+            print(doc.to_json().as_bytes())
+        }
+        other => Err(usage(
+            &format!("unknown command `{other}`"),
+            &format!("không có lệnh `{other}`"),
+        )),
+    }
+}
+
+/// `[--format F | -f F | --format=F] FILE`; `None` as the format means the share payload.
+fn export_args(args: &[String]) -> Result<(Option<Format>, String), Failure> {
+    let mut format = Some(Format::Json);
+    let mut file: Option<String> = None;
+    let mut i = 0;
+    while i < args.len() {
+        let arg = &args[i];
+        let value = if arg == "--format" || arg == "-f" {
+            i += 1;
+            match args.get(i) {
+                Some(v) => Some(v.as_str()),
+                None => {
+                    return Err(usage(
+                        "--format needs a value: json, csv, ics, webanno or share",
+                        "--format cần một giá trị: json, csv, ics, webanno hoặc share",
+                    ))
+                }
+            }
+        } else {
+            arg.strip_prefix("--format=")
+        };
+        if let Some(name) = value {
+            format = if name.eq_ignore_ascii_case("share") {
+                None
+            } else {
+                Some(Format::from_name(name).ok_or_else(|| {
+                    usage(
+                        &format!("unknown format `{name}` (json, csv, ics, webanno, share)"),
+                        &format!("không có định dạng `{name}`"),
+                    )
+                })?)
+            };
+        } else if arg == "-h" || arg == "--help" {
+            print(HELP.as_bytes())?;
+            std::process::exit(0);
+        } else if arg.starts_with('-') && arg != "-" {
+            return Err(usage(
+                &format!("unknown option `{arg}`"),
+                &format!("không có tùy chọn `{arg}`"),
+            ));
+        } else if file.replace(arg.clone()).is_some() {
+            return Err(usage("give one FILE only", "chỉ nhận một tệp"));
+        }
+        i += 1;
+    }
+    let file = file.ok_or_else(|| {
+        usage(
+            "no FILE given (use - for standard input)",
+            "chưa có tệp (dùng - để đọc đầu vào chuẩn)",
+        )
+    })?;
+    Ok((format, file))
+}
+
+fn single_file(args: &[String]) -> Result<String, Failure> {
+    match args {
+        [one] if one == "-h" || one == "--help" => {
+            print(HELP.as_bytes())?;
+            std::process::exit(0);
+        }
+        [one] => Ok(one.clone()),
+        [] => Err(usage("no FILE given", "chưa có tệp")),
+        _ => Err(usage("give one FILE only", "chỉ nhận một tệp")),
+    }
+}
+
+/// Reads FILE (or stdin for `-`) as UTF-8 and turns it into a document: a ketluan JSON file is
+/// taken as it is, anything else is read as a notice.
+fn load(file: &str) -> Result<Document, Failure> {
+    let (bytes, name) = if file == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .map_err(|e| {
+                input_error(format!(
+                    "cannot read standard input: {e} / không đọc được đầu vào chuẩn"
+                ))
+            })?;
+        (bytes, "standard input".to_string())
+    } else {
+        let bytes = std::fs::read(file).map_err(|e| {
+            let (en, vi) = match e.kind() {
+                std::io::ErrorKind::NotFound => ("no such file", "không có tệp này"),
+                std::io::ErrorKind::PermissionDenied => {
+                    ("permission denied", "không có quyền đọc tệp")
+                }
+                _ if std::path::Path::new(file).is_dir() => (
+                    "is a directory, not a file",
+                    "đây là thư mục, không phải tệp",
+                ),
+                _ => ("cannot read it", "không đọc được tệp"),
+            };
+            input_error(format!("{file}: {en} / {vi} ({e})"))
+        })?;
+        (bytes, file.to_string())
+    };
+    let text = decode_utf8(bytes, &name)?;
+    from_text(&text, &name)
+}
+
+fn decode_utf8(bytes: Vec<u8>, name: &str) -> Result<String, Failure> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(input_error(format!(
+            "{name}: UTF-16 text; save it as UTF-8 and try again / tệp mã hóa UTF-16, hãy lưu lại dạng UTF-8"
+        )));
+    }
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{FEFF}') {
+                text.remove(0);
+            }
+            Ok(text)
+        }
+        Err(e) => Err(input_error(format!(
+            "{name}: not UTF-8 text (invalid byte at offset {}); save it as UTF-8 and try again / tệp không phải văn bản UTF-8, hãy lưu lại dạng UTF-8",
+            e.utf8_error().valid_up_to()
+        ))),
+    }
+}
+
+fn from_text(text: &str, name: &str) -> Result<Document, Failure> {
+    if text.trim_start().starts_with('{') {
+        if let Ok(value) = serde_json::from_str::<serde_json::Value>(text) {
+            let format = value.get("format").and_then(|f| f.as_str());
+            if format != Some(FORMAT) {
+                return Err(input_error(format!(
+                    "{name}: a JSON file that is not a ketluan document / tệp JSON không phải của ketluan"
+                )));
+            }
+            let version = value.get("version").and_then(|v| v.as_u64());
+            if version != Some(u64::from(VERSION)) {
+                return Err(input_error(format!(
+                    "{name}: ketluan format version {} is not supported (this build reads {VERSION}) / phiên bản định dạng không được hỗ trợ",
+                    version.map(|v| v.to_string()).unwrap_or_else(|| "?".into())
+                )));
+            }
+            return serde_json::from_value(value).map_err(|e| {
+                input_error(format!(
+                    "{name}: damaged ketluan JSON ({e}) / tệp JSON của ketluan bị hỏng"
+                ))
+            });
+        }
+    }
+    Ok(ketluan::read(text))
+}
+
+fn summary(doc: &Document) -> String {
+    let f = &doc.fields;
+    let mut out = String::new();
+    let field = |out: &mut String, label: &str, v: &Option<String>| {
+        if let Some(v) = v.as_deref().filter(|v| !v.trim().is_empty()) {
+            out.push_str(&format!(
+                "{label}: {}\n",
+                v.split_whitespace().collect::<Vec<_>>().join(" ")
+            ));
+        }
+    };
+    field(&mut out, "Số", &f.number);
+    field(&mut out, "Ngày", &f.issued_date);
+    field(&mut out, "Loại", &f.doc_type);
+    field(&mut out, "Trích yếu", &f.subject);
+    field(&mut out, "Họp ngày", &f.meeting_date);
+    field(&mut out, "Chủ trì họp", &f.meeting_chair);
+    field(&mut out, "Người ký", &f.signer_name);
+    let kept: Vec<_> = doc
+        .directives
+        .iter()
+        .filter(|d| d.status != Status::Rejected)
+        .collect();
+    out.push_str(&format!("Nhiệm vụ / directives: {}\n", kept.len()));
+    for (i, d) in kept.iter().enumerate() {
+        let text: String = d.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let short: String = text.chars().take(100).collect();
+        let ellipsis = if text.chars().count() > 100 {
+            "…"
+        } else {
+            ""
+        };
+        out.push_str(&format!("{:>3}. {short}{ellipsis}\n", i + 1));
+        for o in &d.owners {
+            let role = match o.role {
+                ketluan::document::Role::Lead => "chủ trì",
+                ketluan::document::Role::Support => "phối hợp",
+            };
+            out.push_str(&format!("     {role}: {}\n", o.name.trim()));
+        }
+        if let Some(dl) = &d.deadline {
+            let due = dl.due.as_deref().unwrap_or("—");
+            out.push_str(&format!("     hạn: {} ({due})\n", dl.text.trim()));
+        }
+    }
+    out
+}
+
+/// Writes to stdout. A closed pipe (`| head`) ends quietly; a terminal gets a final newline.
+fn print(bytes: &[u8]) -> Result<(), Failure> {
+    let stdout = std::io::stdout();
+    let terminal = stdout.is_terminal();
+    let mut out = stdout.lock();
+    let mut result = out.write_all(bytes);
+    if result.is_ok() && terminal && !bytes.ends_with(b"\n") {
+        result = out.write_all(b"\n");
+    }
+    match result.and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(input_error(format!(
+            "cannot write the output: {e} / không ghi được kết quả"
+        ))),
+    }
+}

@@ -1,1 +1,340 @@
-//! Ways out of ketluan: one module per format.
+//! Ways out of ketluan: one module per format, each a pure function of a [`Document`].
+//!
+//! The web app's download buttons and the `ketluan export` command call the same functions, so a
+//! document gives the same bytes in both. Nothing here panics, whatever the document holds
+//! (offsets past the text, invalid dates, empty fields): what cannot be placed is left out.
+//!
+//! | format | function | file |
+//! | --- | --- | --- |
+//! | JSON (the shared format) | [`json::to_json`] | `.json` |
+//! | CSV for Excel | [`csv::to_csv`] | `.csv` |
+//! | iCalendar | [`ics::to_ics`] | `.ics` |
+//! | W3C Web Annotation | [`webanno::to_webanno`] | `.jsonld` |
+//! | share link | [`share::encode`] / [`share::decode`] | URL fragment |
+
+use crate::document::{Document, Role, Status};
+
+pub mod csv;
+pub mod ics;
+pub mod json;
+pub mod share;
+pub mod webanno;
+
+/// A downloadable format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Csv,
+    Ics,
+    WebAnno,
+}
+
+impl Format {
+    /// Every downloadable format, in the order the app shows them.
+    pub const ALL: [Format; 4] = [Format::Json, Format::Csv, Format::Ics, Format::WebAnno];
+
+    /// The format named on the command line (`json`, `csv`, `ics`, `webanno`).
+    pub fn from_name(name: &str) -> Option<Format> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "json" => Some(Format::Json),
+            "csv" => Some(Format::Csv),
+            "ics" | "ical" | "icalendar" => Some(Format::Ics),
+            "webanno" | "jsonld" | "json-ld" | "w3c" => Some(Format::WebAnno),
+            _ => None,
+        }
+    }
+
+    /// The command-line name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Ics => "ics",
+            Format::WebAnno => "webanno",
+        }
+    }
+
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Ics => "ics",
+            Format::WebAnno => "jsonld",
+        }
+    }
+
+    /// The MIME type for the download's `Blob`.
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Json => "application/json;charset=utf-8",
+            Format::Csv => "text/csv;charset=utf-8",
+            Format::Ics => "text/calendar;charset=utf-8",
+            Format::WebAnno => "application/ld+json;profile=\"http://www.w3.org/ns/anno.jsonld\"",
+        }
+    }
+}
+
+/// The bytes of `doc` in `format`: what the app downloads and what `ketluan export` prints.
+pub fn render(format: Format, doc: &Document) -> Vec<u8> {
+    match format {
+        Format::Json => json::to_json(doc).into_bytes(),
+        Format::Csv => csv::to_csv(doc).into_bytes(),
+        Format::Ics => ics::to_ics(doc).into_bytes(),
+        Format::WebAnno => webanno::to_webanno(doc).into_bytes(),
+    }
+}
+
+/// A file name for the download, from the notice's number: `thong-bao-397-TB-SGDĐT.csv`, or
+/// `ketluan.csv` when the notice states no number. Characters that file systems refuse become `-`.
+pub fn file_name(format: Format, doc: &Document) -> String {
+    let number = doc
+        .fields
+        .number
+        .as_deref()
+        .map(str::trim)
+        .unwrap_or_default();
+    let mut stem = String::new();
+    for c in number.chars() {
+        let bad = c.is_control() || c.is_whitespace() || "/\\:*?\"<>|".contains(c);
+        let c = if bad { '-' } else { c };
+        if c == '-' && (stem.is_empty() || stem.ends_with('-')) {
+            continue;
+        }
+        stem.push(c);
+        if stem.chars().count() >= 60 {
+            break;
+        }
+    }
+    let stem = stem.trim_end_matches(['-', '.']);
+    if stem.is_empty() {
+        format!("ketluan.{}", format.extension())
+    } else {
+        format!("thong-bao-{stem}.{}", format.extension())
+    }
+}
+
+/// A strict ISO 8601 calendar date `YYYY-MM-DD` that exists (leap years counted).
+pub(crate) fn parse_iso_date(iso: &str) -> Option<(u32, u32, u32)> {
+    let b = iso.trim().as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let s = std::str::from_utf8(b.get(r)?).ok()?;
+        if !s.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        s.parse().ok()
+    };
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    if y == 0 || !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
+        return None;
+    }
+    Some((y, m, d))
+}
+
+pub(crate) fn days_in_month(y: u32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
+/// `dd/mm/yyyy`, the way Vietnamese documents and Excel (vi-VN) write dates. An ISO string that
+/// is not a valid date comes back unchanged (trimmed), so nothing the user typed is lost.
+pub(crate) fn vn_date(iso: &str) -> String {
+    match parse_iso_date(iso) {
+        Some((y, m, d)) => format!("{d:02}/{m:02}/{y:04}"),
+        None => iso.trim().to_string(),
+    }
+}
+
+/// The notice as cited on every exported row: "397/TB-SGDĐT ngày 17/02/2020", or the part of it
+/// the notice states ("397/TB-SGDĐT", "ngày 17/02/2020"), or "" when it states neither.
+pub fn notice_label(doc: &Document) -> String {
+    let number = doc
+        .fields
+        .number
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    let date = doc
+        .fields
+        .issued_date
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(vn_date);
+    match (number, date) {
+        (Some(n), Some(d)) => format!("{n} ngày {d}"),
+        (Some(n), None) => n.to_string(),
+        (None, Some(d)) => format!("ngày {d}"),
+        (None, None) => String::new(),
+    }
+}
+
+/// The Vietnamese label of a directive's status, as the app shows it.
+pub fn status_label(status: Status) -> &'static str {
+    match status {
+        Status::Suggested => "gợi ý",
+        Status::Confirmed => "đã xác nhận",
+        Status::Rejected => "đã loại",
+    }
+}
+
+/// The names of a directive's owners with `role`, in order, without repeats (case-insensitive),
+/// joined by "; ".
+pub(crate) fn owner_names(owners: &[crate::document::Owner], role: Role) -> String {
+    let mut seen: Vec<String> = Vec::new();
+    let mut names: Vec<&str> = Vec::new();
+    for o in owners.iter().filter(|o| o.role == role) {
+        let name = o.name.trim();
+        if name.is_empty() {
+            continue;
+        }
+        let key = name.to_lowercase();
+        if !seen.contains(&key) {
+            seen.push(key);
+            names.push(name);
+        }
+    }
+    names.join("; ")
+}
+
+/// A 128-bit FNV-1a hash: stable across builds, platforms and Rust versions (unlike
+/// `std::hash`), used for the ids that must not change between two exports of the same notice.
+/// Parts are separated so that ("ab", "c") and ("a", "bc") differ.
+pub(crate) fn stable_hash(parts: &[&str]) -> u128 {
+    const OFFSET: u128 = 0x6c62272e07bb014262b821756295c58d;
+    const PRIME: u128 = 0x0000000001000000000000000000013B;
+    let mut h = OFFSET;
+    for part in parts {
+        for &b in part.as_bytes().iter().chain(std::iter::once(&0xFF)) {
+            h ^= u128::from(b);
+            h = h.wrapping_mul(PRIME);
+        }
+    }
+    h
+}
+
+/// A UUID-shaped rendering of a hash (version 8, "custom", RFC 9562), for `urn:uuid:` ids.
+pub(crate) fn uuid_of(h: u128) -> String {
+    let h = (h & !(0xF << 76)) | (0x8 << 76); // version 8
+    let h = (h & !(0x3 << 62)) | (0x2 << 62); // variant 10
+    let hex = format!("{h:032x}");
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
+}
+
+/// What identifies the notice for stable ids: its number and date when it states a number,
+/// otherwise its whole text.
+pub(crate) fn notice_key(doc: &Document) -> String {
+    match doc
+        .fields
+        .number
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        Some(n) => format!(
+            "number:{n}|{}",
+            doc.fields.issued_date.as_deref().unwrap_or("").trim()
+        ),
+        None => format!("text:{:032x}", stable_hash(&[&doc.text])),
+    }
+}
+
+/// Whitespace runs collapsed to one space, ends trimmed.
+pub(crate) fn collapse_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Code-point access to a text without re-scanning it for every span.
+pub(crate) struct CharIndex<'a> {
+    text: &'a str,
+    /// Byte offset of each code point, plus the text's length at the end.
+    bytes: Vec<usize>,
+}
+
+impl<'a> CharIndex<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        let mut bytes: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        bytes.push(text.len());
+        CharIndex { text, bytes }
+    }
+
+    /// Number of code points.
+    pub(crate) fn len(&self) -> usize {
+        self.bytes.len() - 1
+    }
+
+    /// The text between two code-point offsets, clamped to the text.
+    pub(crate) fn slice(&self, start: usize, end: usize) -> &'a str {
+        let n = self.len();
+        let (s, e) = (start.min(n), end.min(n));
+        if s >= e {
+            return "";
+        }
+        self.text.get(self.bytes[s]..self.bytes[e]).unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_dates() {
+        assert_eq!(parse_iso_date("2020-02-29"), Some((2020, 2, 29)));
+        assert_eq!(parse_iso_date("2100-02-29"), None);
+        assert_eq!(parse_iso_date("2000-02-29"), Some((2000, 2, 29)));
+        assert_eq!(parse_iso_date("2020-13-01"), None);
+        assert_eq!(parse_iso_date("2020-1-01"), None);
+        assert_eq!(parse_iso_date("２０２０-01-01"), None);
+        assert_eq!(vn_date("2022-12-05"), "05/12/2022");
+        assert_eq!(vn_date("cuối năm"), "cuối năm");
+    }
+
+    #[test]
+    fn labels_and_names() {
+        let mut doc = Document::empty();
+        assert_eq!(notice_label(&doc), "");
+        assert_eq!(file_name(Format::Csv, &doc), "ketluan.csv");
+        doc.fields.number = Some("397/TB-SGDĐT".into());
+        assert_eq!(notice_label(&doc), "397/TB-SGDĐT");
+        doc.fields.issued_date = Some("2020-02-17".into());
+        assert_eq!(notice_label(&doc), "397/TB-SGDĐT ngày 17/02/2020");
+        assert_eq!(file_name(Format::Ics, &doc), "thong-bao-397-TB-SGDĐT.ics");
+        doc.fields.number = Some(" / : ".into());
+        assert_eq!(file_name(Format::Json, &doc), "ketluan.json");
+    }
+
+    #[test]
+    fn hash_is_fixed() {
+        // These values must never change: they are in ids users have imported.
+        assert_eq!(stable_hash(&[]), 0x6c62272e07bb014262b821756295c58d);
+        assert_ne!(stable_hash(&["ab", "c"]), stable_hash(&["a", "bc"]));
+        let u = uuid_of(stable_hash(&["x"]));
+        assert_eq!(u.len(), 36);
+        assert_eq!(&u[14..15], "8");
+        assert!(matches!(&u[19..20], "8" | "9" | "a" | "b"));
+    }
+
+    #[test]
+    fn char_index() {
+        let ix = CharIndex::new("Sở GD&ĐT");
+        assert_eq!(ix.len(), 8);
+        assert_eq!(ix.slice(3, 8), "GD&ĐT");
+        assert_eq!(ix.slice(6, 100), "ĐT");
+        assert_eq!(ix.slice(5, 2), "");
+    }
+}
