@@ -12,6 +12,12 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export WASM_BINDGEN_USE_BROWSER=1
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/webdriver.json"
+
+# Trunk.toml's `[build] offline` covers tools and cargo, but not Trunk's own update check against
+# crates.io: only the command-line/env switch turns that off. No build step touches the network.
+export TRUNK_OFFLINE=true
+export TRUNK_SKIP_VERSION_CHECK=true
 
 TRUNK_WANT="0.21"
 
