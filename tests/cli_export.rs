@@ -1,0 +1,286 @@
+//! The `ketluan` binary, spawned as a clerk's script would: each format prints the library's
+//! bytes, `-` reads stdin, and bad input gives a one-line message and a non-zero exit, never a
+//! panic.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+use ketluan::document::{Deadline, DeadlineKind, Directive, Document, Owner, Role, Source, Status};
+use ketluan::export::{self, csv, share, Format};
+
+const BIN: &str = env!("CARGO_BIN_EXE_ketluan");
+
+fn fixture() -> (PathBuf, String) {
+    let path = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/cantho-2020-so-ket-hk1.txt"
+    ));
+    let text = std::fs::read_to_string(&path).expect("fixture");
+    (path, text)
+}
+
+fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn ketluan");
+    if let Some(input) = stdin {
+        let mut pipe = child.stdin.take().expect("stdin");
+        pipe.write_all(input).expect("write stdin");
+    }
+    child.wait_with_output().expect("ketluan output")
+}
+
+/// A scratch directory for this test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ketluan-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// A failure: non-zero exit with `code`, a short message naming the problem, no panic.
+fn assert_fails(out: &Output, code: i32, needle: &str) {
+    let err = stderr(out);
+    assert_eq!(out.status.code(), Some(code), "stderr: {err}");
+    assert!(err.contains(needle), "message {err:?} lacks {needle:?}");
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+        "{err}"
+    );
+    assert!(err.lines().count() <= 2, "a short message: {err}");
+    assert!(out.stdout.is_empty());
+}
+
+/// A document as the app would hold it after a clerk's corrections.
+fn edited_document() -> Document {
+    let mut doc = Document::empty();
+    doc.text = "Số: 12/TB-SGDĐT\nGiao Phòng Giáo dục trung học, phối hợp với Văn phòng, hoàn thành trước ngày 30/4/2021.".into();
+    doc.fields.number = Some("12/TB-SGDĐT".into());
+    doc.fields.issued_date = Some("2021-03-02".into());
+    let start = 16;
+    let end = doc.text.chars().count();
+    doc.directives.push(Directive {
+        id: "u1".into(),
+        start,
+        end,
+        text: doc.slice(start, end),
+        owners: vec![
+            Owner {
+                name: "Phòng Giáo dục trung học".into(),
+                role: Role::Lead,
+                implicit: false,
+                start: 21,
+                end: 45,
+                source: Source::User,
+            },
+            Owner {
+                name: "Văn phòng".into(),
+                role: Role::Support,
+                implicit: false,
+                start: 60,
+                end: 69,
+                source: Source::User,
+            },
+        ],
+        deadline: Some(Deadline {
+            text: "trước ngày 30/4/2021".into(),
+            start: 82,
+            end: 102,
+            due: Some("2021-04-30".into()),
+            kind: DeadlineKind::Date,
+            inherited: false,
+            source: Source::User,
+        }),
+        status: Status::Confirmed,
+        source: Source::User,
+    });
+    doc
+}
+
+#[test]
+fn export_prints_the_readers_json() {
+    let (path, text) = fixture();
+    let out = run(&["export", path.to_str().unwrap_or_default()], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(out.stdout, ketluan::read(&text).to_json().into_bytes());
+}
+
+#[test]
+fn dash_reads_stdin() {
+    let (_, text) = fixture();
+    let out = run(&["export", "-"], Some(text.as_bytes()));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(out.stdout, ketluan::read(&text).to_json().into_bytes());
+    // A UTF-8 byte-order mark (Notepad) is not part of the notice.
+    let with_bom = format!("\u{FEFF}{text}");
+    let out = run(&["export", "-"], Some(with_bom.as_bytes()));
+    assert_eq!(out.stdout, ketluan::read(&text).to_json().into_bytes());
+}
+
+#[test]
+fn every_format_prints_the_library_bytes() {
+    let (path, text) = fixture();
+    let doc = ketluan::read(&text);
+    let file = path.to_str().unwrap_or_default();
+    for format in Format::ALL {
+        let out = run(&["export", "--format", format.name(), file], None);
+        assert!(out.status.success(), "{}: {}", format.name(), stderr(&out));
+        assert_eq!(
+            out.stdout,
+            export::render(format, &doc),
+            "{}",
+            format.name()
+        );
+    }
+    let out = run(&["export", "--format=csv", file], None);
+    assert_eq!(out.stdout, csv::to_csv(&doc).into_bytes());
+    let out = run(&["export", "-f", "share", file], None);
+    assert_eq!(out.stdout, share::encode(&doc).into_bytes());
+}
+
+#[test]
+fn a_saved_json_document_exports_like_the_app() {
+    let doc = edited_document();
+    assert_eq!(doc.slice(21, 45), "Phòng Giáo dục trung học");
+    assert_eq!(doc.slice(60, 69), "Văn phòng");
+    assert_eq!(doc.slice(82, 102), "trước ngày 30/4/2021");
+    let dir = scratch("json");
+    let path = dir.join("saved.json");
+    std::fs::write(&path, doc.to_json()).expect("write");
+    let file = path.to_str().unwrap_or_default();
+    for format in Format::ALL {
+        let out = run(&["export", "--format", format.name(), file], None);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(
+            out.stdout,
+            export::render(format, &doc),
+            "{}",
+            format.name()
+        );
+    }
+    let out = run(
+        &["export", "--format", "csv", "-"],
+        Some(doc.to_json().as_bytes()),
+    );
+    assert_eq!(out.stdout, csv::to_csv(&doc).into_bytes());
+
+    // Another version is refused, not misread.
+    let mut v2 = serde_json::to_value(&doc).expect("value");
+    v2["version"] = 2.into();
+    std::fs::write(&path, v2.to_string()).expect("write");
+    assert_fails(&run(&["export", file], None), 1, "version 2");
+    std::fs::write(&path, r#"{"format":"other"}"#).expect("write");
+    assert_fails(&run(&["export", file], None), 1, "not a ketluan document");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn open_prints_the_document_a_link_carries() {
+    let doc = edited_document();
+    let link = format!(
+        "https://ketluan.example/{}",
+        share::fragment(&doc).expect("fits")
+    );
+    let out = run(&["open", &link], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(out.stdout, doc.to_json().into_bytes());
+    assert_fails(&run(&["open", "#doc=AAAA"], None), 1, "damaged");
+}
+
+#[test]
+fn read_prints_a_summary() {
+    let doc = edited_document();
+    let out = run(&["read", "-"], Some(doc.to_json().as_bytes()));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(text.contains("Số: 12/TB-SGDĐT"), "{text}");
+    assert!(text.contains("chủ trì: Phòng Giáo dục trung học"), "{text}");
+    assert!(
+        text.contains("hạn: trước ngày 30/4/2021 (2021-04-30)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn missing_file_fails_cleanly() {
+    let out = run(&["export", "/nonexistent/ketluan/notice.txt"], None);
+    assert_fails(&out, 1, "no such file");
+    assert!(stderr(&out).contains("/nonexistent/ketluan/notice.txt"));
+}
+
+#[test]
+fn non_utf8_file_fails_cleanly() {
+    let dir = scratch("bytes");
+    // "Sở Giáo dục" in Windows-1258 (the old Vietnamese code page): not UTF-8.
+    let legacy = dir.join("cp1258.txt");
+    std::fs::write(&legacy, b"S\xdf Gi\xe1o d\xf2c v\xe0 \xd0\xe0o t\xf2o\n").expect("write");
+    assert_fails(
+        &run(&["export", legacy.to_str().unwrap_or_default()], None),
+        1,
+        "not UTF-8",
+    );
+    assert_fails(
+        &run(
+            &["export", "--format", "csv", "-"],
+            Some(b"abc\xff\xfe\xfd"),
+        ),
+        1,
+        "not UTF-8",
+    );
+    let utf16 = dir.join("utf16.txt");
+    std::fs::write(&utf16, b"\xff\xfeS\x00o\x00").expect("write");
+    assert_fails(
+        &run(&["export", utf16.to_str().unwrap_or_default()], None),
+        1,
+        "UTF-16",
+    );
+    // A directory is not a notice either.
+    assert_fails(
+        &run(&["export", dir.to_str().unwrap_or_default()], None),
+        1,
+        "directory",
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn usage_errors_and_help() {
+    let help = run(&["--help"], None);
+    assert!(help.status.success());
+    let text = String::from_utf8_lossy(&help.stdout);
+    assert!(text.contains("Usage") && text.contains("--format"));
+    assert!(run(&["export", "--help"], None).status.success());
+    assert_fails(&run(&[], None), 2, "no command");
+    assert_fails(&run(&["frobnicate"], None), 2, "unknown command");
+    assert_fails(&run(&["export"], None), 2, "no FILE");
+    assert_fails(&run(&["export", "--format"], None), 2, "needs a value");
+    assert_fails(
+        &run(&["export", "--format", "pdf", "x.txt"], None),
+        2,
+        "unknown format",
+    );
+    assert_fails(&run(&["export", "a.txt", "b.txt"], None), 2, "one FILE");
+    let version = run(&["--version"], None);
+    assert!(String::from_utf8_lossy(&version.stdout).starts_with("ketluan "));
+}
+
+#[test]
+fn empty_input_is_not_an_error() {
+    let out = run(&["export", "--format", "ics", "-"], Some(b""));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(out.stdout.starts_with(b"BEGIN:VCALENDAR\r\n"));
+}
