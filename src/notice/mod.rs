@@ -1,11 +1,237 @@
 //! The reader: a pipeline of plain functions over the pasted text, one module per stage.
+//!
+//! ```text
+//! pasted ─canonical─▶ text ─lines─▶ Line[] ─layout─▶ Part per line ─fields─▶ header, meeting, signature
+//!                                                   └─references──▶ cited documents
+//!                                                   └─directives──▶ outline, directives, owners, deadlines
+//! ```
 //! Byte offsets live only inside this module; [`read`] converts them to code points.
 
-use crate::document::Document;
+pub mod canonical;
+pub mod dates;
+pub mod deadlines;
+pub mod directives;
+pub mod fields;
+pub mod layout;
+pub mod lines;
+pub mod owners;
+pub mod references;
+pub mod sentences;
+pub mod text;
 
-/// Reads pasted text into a document.
+use crate::document::{self as doc, Document, SpanKind};
+use dates::find_days;
+use layout::Part;
+use lines::LineKind;
+
+/// Reads pasted text into a document with the reader's suggestions. Never panics.
 pub fn read(pasted: &str) -> Document {
-    let mut doc = Document::empty();
-    doc.text = pasted.replace("\r\n", "\n");
-    doc
+    let text = canonical::canonical(pasted);
+    let low = text::fold(&text);
+    let lines = lines::lines(&text);
+    let parts = layout::layout(&text, &low, &lines);
+    let fields = fields::fields(&text, &low, &lines, &parts);
+    let reference = fields.reference_date();
+
+    // References, outside noise and the notice's own number.
+    let mut refs = Vec::new();
+    for (line, part) in lines.iter().zip(&parts) {
+        if line.kind == LineKind::Content && !matches!(part, Part::Number | Part::Noise) {
+            refs.extend(references::references(&text, &low, line.start, line.end));
+        }
+    }
+    let ref_ranges: Vec<(usize, usize)> = refs.iter().map(|r| (r.start, r.end)).collect();
+    let body = directives::body(&text, &low, &lines, &parts, reference, &ref_ranges);
+
+    let mut b = Builder::new(&text);
+    b.fields(&fields);
+    for (line, part) in lines.iter().zip(&parts) {
+        let kind = match part {
+            Part::Motto => SpanKind::Motto,
+            Part::Issuer => SpanKind::Issuer,
+            Part::Number => SpanKind::Number,
+            Part::PlaceDate => SpanKind::PlaceDate,
+            Part::DocType => SpanKind::DocType,
+            Part::Subject => SpanKind::Subject,
+            Part::Meeting => SpanKind::Meeting,
+            Part::Intro => SpanKind::Intro,
+            Part::Closing => SpanKind::Closing,
+            Part::Noise => SpanKind::Noise,
+            Part::RecipientsHeading => SpanKind::Recipients,
+            Part::SignerAuthority | Part::SignerPosition | Part::SignerName => SpanKind::Signature,
+            Part::Recipient => {
+                let r = fields::recipient(&text, &low, line);
+                b.recipient(&r);
+                SpanKind::Recipient
+            }
+            Part::Blank | Part::Body | Part::Unset => continue,
+        };
+        b.span(kind, line.start, line.end, None);
+        if line.kind == LineKind::Content && *part != Part::Noise {
+            for (s, e, _) in find_days(&low, line.start, line.end) {
+                b.span(SpanKind::Date, s, e, None);
+            }
+        }
+    }
+    for line in lines.iter().zip(&parts).filter(|(_, p)| **p == Part::Body).map(|(l, _)| l) {
+        for (s, e, _) in find_days(&low, line.start, line.end) {
+            b.span(SpanKind::Date, s, e, None);
+        }
+    }
+    for r in &refs {
+        b.reference(r);
+    }
+    for &(s, e, level) in &body.headings {
+        b.span(SpanKind::Heading, s, e, Some(level));
+    }
+    for &(s, e, assessment) in &body.sections {
+        b.span(if assessment { SpanKind::Assessment } else { SpanKind::Tasks }, s, e, None);
+    }
+    for d in &body.directives {
+        b.directive(d);
+    }
+    b.finish()
+}
+
+/// Turns byte ranges into the exported document, counting code points.
+struct Builder<'a> {
+    text: &'a str,
+    doc: Document,
+    /// Byte offsets recorded, then converted all at once.
+    bytes: Vec<usize>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut doc = Document::empty();
+        doc.text = text.to_string();
+        Builder { text, doc, bytes: Vec::new() }
+    }
+
+    fn at(&mut self, byte: usize) -> usize {
+        self.bytes.push(byte);
+        byte
+    }
+
+    fn span(&mut self, kind: SpanKind, start: usize, end: usize, level: Option<u8>) {
+        let (start, end) = (self.at(start), self.at(end));
+        self.doc.spans.push(doc::Span { kind, start, end, level });
+    }
+
+    fn field(&mut self, f: &Option<fields::Field>, kind: Option<SpanKind>) -> Option<String> {
+        let f = f.as_ref()?;
+        if let Some(kind) = kind {
+            self.span(kind, f.start, f.end, None);
+        }
+        Some(f.value.clone())
+    }
+
+    fn fields(&mut self, f: &fields::FoundFields) {
+        let out = doc::Fields {
+            number: f.number.as_ref().map(|x| x.value.clone()),
+            issued_place: f.issued_place.as_ref().map(|x| x.value.clone()),
+            issued_date: f.issued_date.as_ref().map(|x| x.0.iso()),
+            doc_type: f.doc_type.as_ref().map(|x| x.value.clone()),
+            subject: f.subject.as_ref().map(|x| x.value.clone()),
+            meeting_date: f.meeting_date.as_ref().map(|x| x.0.iso()),
+            meeting_time: f.meeting_time.as_ref().map(|x| x.value.clone()),
+            meeting_place: f.meeting_place.as_ref().map(|x| x.value.clone()),
+            meeting_chair: self.field(&f.meeting_chair, Some(SpanKind::Person)),
+            signer_authority: f.signer_authority.as_ref().map(|x| x.value.clone()),
+            signer_position: f.signer_position.as_ref().map(|x| x.value.clone()),
+            signer_name: self.field(&f.signer_name, Some(SpanKind::Person)),
+        };
+        self.doc.fields = out;
+    }
+
+    fn recipient(&mut self, r: &fields::FoundRecipient) {
+        let purpose = r.purpose.map(|(a, b)| self.text[a..b].to_string());
+        let text = self.text[r.start..r.end].to_string();
+        let (start, end) = (self.at(r.start), self.at(r.end));
+        self.doc.recipients.push(doc::Recipient { text, purpose, start, end });
+    }
+
+    fn reference(&mut self, r: &references::FoundReference) {
+        let (start, end) = (self.at(r.start), self.at(r.end));
+        self.doc.references.push(doc::Reference { symbol: r.symbol.clone(), doc_type: r.doc_type.clone(), date: r.date.clone(), start, end });
+        self.span(SpanKind::Reference, r.start, r.end, None);
+    }
+
+    fn directive(&mut self, d: &directives::FoundDirective) {
+        let id = format!("d{}", self.doc.directives.len() + 1);
+        let text = self.text[d.start..d.end].to_string();
+        self.span(SpanKind::Directive, d.start, d.end, None);
+        let mut owners = Vec::new();
+        for o in &d.owners {
+            if !o.implicit {
+                self.span(SpanKind::Owner, o.start, o.end, None);
+            }
+            owners.push(doc::Owner {
+                name: self.text[o.start..o.end].to_string(),
+                role: o.role,
+                implicit: o.implicit,
+                start: self.at(o.start),
+                end: self.at(o.end),
+                source: doc::Source::Auto,
+            });
+        }
+        let deadline = d.deadline.as_ref().map(|x| {
+            if !d.inherited {
+                self.span(SpanKind::Deadline, x.start, x.end, None);
+            }
+            doc::Deadline {
+                text: self.text[x.start..x.end].to_string(),
+                start: self.at(x.start),
+                end: self.at(x.end),
+                due: x.due.map(|d| d.iso()),
+                kind: x.kind,
+                inherited: d.inherited,
+                source: doc::Source::Auto,
+            }
+        });
+        let (start, end) = (self.at(d.start), self.at(d.end));
+        self.doc.directives.push(doc::Directive { id, start, end, text, owners, deadline, status: doc::Status::Suggested, source: doc::Source::Auto });
+    }
+
+    /// Converts every recorded byte offset to a code-point offset in one sweep.
+    fn finish(mut self) -> Document {
+        let mut offsets = std::mem::take(&mut self.bytes);
+        offsets.sort_unstable();
+        offsets.dedup();
+        let mut map = Vec::with_capacity(offsets.len());
+        let (mut byte, mut chars) = (0usize, 0usize);
+        for &o in &offsets {
+            chars += self.text.get(byte..o).map_or(0, |s| s.chars().count());
+            byte = o;
+            map.push(chars);
+        }
+        let conv = |b: usize| offsets.binary_search(&b).map_or(0, |i| map[i]);
+        let d = &mut self.doc;
+        for s in &mut d.spans {
+            s.start = conv(s.start);
+            s.end = conv(s.end);
+        }
+        d.spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end), s.kind));
+        for r in &mut d.recipients {
+            r.start = conv(r.start);
+            r.end = conv(r.end);
+        }
+        for r in &mut d.references {
+            r.start = conv(r.start);
+            r.end = conv(r.end);
+        }
+        for dir in &mut d.directives {
+            dir.start = conv(dir.start);
+            dir.end = conv(dir.end);
+            for o in &mut dir.owners {
+                o.start = conv(o.start);
+                o.end = conv(o.end);
+            }
+            if let Some(x) = &mut dir.deadline {
+                x.start = conv(x.start);
+                x.end = conv(x.end);
+            }
+        }
+        self.doc
+    }
 }

@@ -1,0 +1,51 @@
+//! Words that set, or refuse, a date for a directive.
+
+/// Words before a date, month, quarter or year that make it a deadline ("trước ngày 15/12").
+pub const CUES: &[&str] = &[
+    "trước ngày",
+    "trước",
+    "chậm nhất",
+    "hạn chót",
+    "hạn",
+    "đến ngày",
+    "đến hết",
+    "đến cuối",
+    "đến",
+    "trong",
+    "hoàn thành",
+    "xong",
+    "cuối",
+    "hết",
+    "kết thúc",
+    "từ nay đến",
+    "trước khi kết thúc",
+];
+
+/// Nouns whose year is the year the work must be done in: "các chỉ tiêu được giao năm 2020",
+/// "hoàn thành chỉ tiêu, kế hoạch năm 2022".
+pub const TARGET_NOUNS: &[&str] = &["chỉ tiêu", "kế hoạch"];
+
+/// Recurring work: a kind with no single date.
+pub const RECURRING: &[&str] = &[
+    "hằng tháng",
+    "hàng tháng",
+    "hằng quý",
+    "hàng quý",
+    "hằng năm",
+    "hàng năm",
+    "hằng tuần",
+    "hàng tuần",
+    "hằng ngày",
+    "hàng ngày",
+    "định kỳ",
+    "thường xuyên",
+];
+
+/// Urgency: a kind with no date.
+pub const URGENT: &[&str] = &["khẩn trương", "kịp thời", "ngay lập tức", "gấp", "khẩn cấp"];
+
+/// Periods at the end of a year: "các tháng cuối năm 2022", "6 tháng cuối năm 2022".
+pub const YEAR_END_PERIODS: &[&str] = &["các tháng cuối năm", "tháng cuối năm", "cuối năm"];
+
+/// Periods in the first half of a year: "6 tháng đầu năm 2023" ends on 30 June.
+pub const FIRST_HALF: &[&str] = &["6 tháng đầu năm", "sáu tháng đầu năm"];

@@ -1,0 +1,150 @@
+//! Cues that tell the parts of a notice apart. All lowercase; matched on whole words.
+
+/// The national motto lines.
+pub const MOTTO: &[&str] = &[
+    "cộng hòa xã hội chủ nghĩa việt nam",
+    "cộng hoà xã hội chủ nghĩa việt nam",
+    "độc lập - tự do - hạnh phúc",
+    "độc lập – tự do – hạnh phúc",
+];
+
+/// Words that open an issuing body's line in the header ("UBND TỈNH HẬU GIANG", "SỞ GIÁO DỤC VÀ ĐÀO TẠO").
+pub const ISSUER_OPENERS: &[&str] = &[
+    "ubnd",
+    "ủy ban nhân dân",
+    "uỷ ban nhân dân",
+    "sở",
+    "phòng",
+    "trường",
+    "trung tâm",
+    "bộ",
+    "ban",
+    "văn phòng",
+];
+
+/// Document types that stand alone on a header line.
+pub const DOC_TYPES: &[&str] = &[
+    "thông báo kết luận",
+    "thông báo",
+    "kết luận",
+    "biên bản",
+    "công văn",
+];
+
+/// Openers of the paragraph that gives the meeting's facts.
+pub const MEETING_OPENERS: &[&str] = &[
+    "vào lúc",
+    "vào ngày",
+    "sáng ngày",
+    "chiều ngày",
+    "sáng nay",
+    "chiều nay",
+    "hôm nay",
+    "ngày",
+    "sáng",
+    "chiều",
+    "trong ngày",
+];
+
+/// Words that, with a date, mark a paragraph as meeting facts.
+pub const MEETING_CUES: &[&str] = &[
+    "chủ trì",
+    "hội nghị",
+    "cuộc họp",
+    "buổi làm việc",
+    "giao ban",
+    "họp",
+];
+
+/// Openers of the attendees' paragraph.
+pub const ATTENDEES_OPENERS: &[&str] = &[
+    "thành phần tham dự",
+    "thành phần dự họp",
+    "tham dự",
+    "dự họp",
+    "cùng dự",
+    "cùng tham dự",
+];
+
+/// Words before the chair's name.
+pub const PERSON_TITLES: &[&str] = &["đồng chí", "đ/c", "ông", "bà", "thầy", "cô"];
+
+/// Endings of the sentence that introduces a list (the conclusions, a section's tasks).
+pub const LIST_INTRO_ENDINGS: &[&str] = &["như sau", "sau đây", "cụ thể", "gồm", "sau"];
+
+/// Cues of an assessment part (results, shortcomings): its items are reports, not directives.
+pub const ASSESSMENT_CUES: &[&str] = &[
+    "đánh giá",
+    "kết quả đạt được",
+    "đạt được",
+    "kết quả thực hiện",
+    "hạn chế",
+    "tồn tại",
+    "ưu điểm",
+    "khuyết điểm",
+    "nguyên nhân",
+    "tình hình",
+    "thuận lợi",
+    "khó khăn",
+];
+
+/// Cues of a task part.
+pub const TASK_CUES: &[&str] = &[
+    "nhiệm vụ",
+    "giải pháp",
+    "phương hướng",
+    "kiến nghị",
+    "đề xuất",
+    "chỉ đạo",
+    "giao",
+    "triển khai",
+    "kết luận",
+    "yêu cầu",
+    "công việc",
+];
+
+/// Openers of the closing sentence; the conclusions end there.
+pub const CLOSING_OPENERS: &[&str] = &[
+    "trên đây là",
+    "thông báo này",
+    "văn phòng thông báo",
+    "văn phòng sở thông báo",
+    "văn phòng xin thông báo",
+    "sở giáo dục và đào tạo thông báo",
+    "sở gd&đt thông báo",
+    "phòng giáo dục và đào tạo thông báo",
+    "vậy thông báo",
+];
+
+/// The heading of the recipients' block.
+pub const RECIPIENTS_HEADINGS: &[&str] = &["nơi nhận"];
+
+/// Signature authorities: "TL." (thừa lệnh), "KT." (ký thay), "TM." (thay mặt), "Q." (quyền),
+/// "TUQ." (thừa ủy quyền).
+pub const SIGNER_AUTHORITIES: &[&str] = &["tuq.", "tl.", "kt.", "tm.", "q."];
+
+/// Purposes written after a recipient ("(để chỉ đạo)", "để b/c").
+pub const RECIPIENT_PURPOSE_OPENERS: &[&str] = &["để", "b/c", "t/h", "p/h"];
+
+/// Types of documents a notice cites, before their symbol ("Công văn số 2805/SGDĐT-VP").
+pub const REFERENCE_TYPES: &[&str] = &[
+    "công văn",
+    "nghị định",
+    "nghị quyết",
+    "thông tư liên tịch",
+    "thông tư",
+    "quyết định",
+    "chỉ thị",
+    "chương trình",
+    "kế hoạch",
+    "thông báo",
+    "hướng dẫn",
+    "luật",
+    "pháp lệnh",
+    "văn bản",
+    "tờ trình",
+    "báo cáo",
+    "đề án",
+    "kết luận",
+    "công điện",
+];

@@ -1,0 +1,141 @@
+//! Stage 1: the canonical text. Everything else points into it.
+//!
+//! What users paste comes from PDF viewers, Word and web pages. This stage makes it plain:
+//! - Unicode NFC (text from PDFs and macOS is often decomposed: "a" + U+0301);
+//! - CRLF and CR become LF; form feeds and vertical tabs become line breaks;
+//! - NBSP and other wide spaces become spaces; zero-width characters and soft hyphens go;
+//! - markdown bold markers `**` go;
+//! - a tab, or a run of 4+ spaces, inside a line separates two columns of a table (the header
+//!   "SỞ GD&ĐT <tab> CỘNG HÒA …", the "Nơi nhận: <tab> KT. GIÁM ĐỐC" block): it becomes a line break;
+//! - spaces are collapsed, lines trimmed, runs of blank lines collapsed to one;
+//! - a paragraph broken by a page break or a PDF line wrap is joined back: a line that does not
+//!   end a sentence, followed (after blank lines or not) by a line that starts in lowercase,
+//!   continues on the same line ("Phòng Giáo" / "dục trung học" → "Phòng Giáo dục trung học").
+//!
+//! The result keeps every word of the paste, in order; only layout changes.
+
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// Returns the canonical form of pasted text.
+pub fn canonical(pasted: &str) -> String {
+    let nfc: std::borrow::Cow<str> = match is_nfc_quick(pasted.chars()) {
+        IsNormalized::Yes => pasted.into(),
+        _ => pasted.nfc().collect::<String>().into(),
+    };
+    let nfc: std::borrow::Cow<str> = if nfc.contains("\r\n") { nfc.replace("\r\n", "\n").into() } else { nfc };
+    let mut out = String::with_capacity(nfc.len());
+    let mut pending_blank = false;
+    let mut line = String::new();
+    for raw in split_lines(&nfc) {
+        for cell in clean_line(raw, &mut line) {
+            if cell.is_empty() {
+                pending_blank = !out.is_empty();
+                continue;
+            }
+            if !out.is_empty() && continues(&out, cell) {
+                out.push(' ');
+            } else if !out.is_empty() {
+                out.push('\n');
+                if pending_blank {
+                    out.push('\n');
+                }
+            }
+            pending_blank = false;
+            out.push_str(cell);
+        }
+    }
+    out
+}
+
+/// Splits on LF, CR, CRLF, form feed, vertical tab, and the Unicode line and paragraph separators.
+fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['\n', '\r', '\u{0B}', '\u{0C}', '\u{2028}', '\u{2029}'])
+}
+
+/// Cleans one raw line into `buf` and returns its cells (columns), trimmed; an empty line yields
+/// one empty cell.
+fn clean_line<'a>(raw: &str, buf: &'a mut String) -> Vec<&'a str> {
+    buf.clear();
+    let mut spaces = 0usize;
+    let mut chars = raw.chars().peekable();
+    let mut cuts: Vec<usize> = Vec::new();
+    while let Some(c) = chars.next() {
+        match c {
+            '*' if chars.peek() == Some(&'*') => {
+                chars.next();
+            }
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
+            '\t' => spaces += 4,
+            c if c == ' ' || c.is_whitespace() || c.is_control() => spaces += 1,
+            c => {
+                if spaces > 0 && !buf.is_empty() {
+                    if spaces >= 4 {
+                        cuts.push(buf.len());
+                    } else {
+                        buf.push(' ');
+                    }
+                }
+                spaces = 0;
+                buf.push(c);
+            }
+        }
+    }
+    let mut cells = Vec::with_capacity(cuts.len() + 1);
+    let mut start = 0;
+    for cut in cuts {
+        cells.push(&buf[start..cut]);
+        start = cut;
+    }
+    cells.push(&buf[start..]);
+    cells
+}
+
+/// Whether `next` continues the last line of `out` (a broken paragraph).
+fn continues(out: &str, next: &str) -> bool {
+    let Some(first) = next.chars().next() else { return false };
+    if !first.is_lowercase() {
+        return false;
+    }
+    let last_line = out.rsplit('\n').next().unwrap_or("");
+    last_line
+        .chars()
+        .next_back()
+        .is_some_and(|c| !matches!(c, '.' | ';' | ':' | '!' | '?' | '…' | ')' | '"' | '”'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::canonical;
+
+    #[test]
+    fn joins_a_paragraph_broken_by_a_page_break() {
+        let t = canonical("tham gia thi. Phòng Giáo\r\n\r\ndục trung học, Phòng Kế hoạch");
+        assert_eq!(t, "tham gia thi. Phòng Giáo dục trung học, Phòng Kế hoạch");
+        assert_eq!(canonical("của Sở Giáo dục\n\nvà Đào tạo về việc"), "của Sở Giáo dục và Đào tạo về việc");
+    }
+
+    #[test]
+    fn keeps_paragraphs_and_headings_apart() {
+        let t = canonical("1. Kết quả đạt được\n\n\n\nTháng 9 năm 2022, toàn Ngành\n- Lưu VT.");
+        assert_eq!(t, "1. Kết quả đạt được\n\nTháng 9 năm 2022, toàn Ngành\n- Lưu VT.");
+    }
+
+    #[test]
+    fn composes_decomposed_letters_and_drops_invisible_marks() {
+        let decomposed = "Thông ba\u{301}o\u{200B} ke\u{302}\u{301}t lua\u{323}\u{302}n";
+        assert_eq!(canonical(decomposed), "Thông báo kết luận");
+    }
+
+    #[test]
+    fn spaces_tabs_and_bold_markers() {
+        assert_eq!(canonical("**TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG**"), "TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG");
+        assert_eq!(canonical("  a\u{a0}\u{a0}b  "), "a b");
+        assert_eq!(canonical("Nơi nhận:\tKT. GIÁM ĐỐC"), "Nơi nhận:\nKT. GIÁM ĐỐC");
+        assert_eq!(canonical("  \n\t\n "), "");
+    }
+
+    #[test]
+    fn line_endings() {
+        assert_eq!(canonical("A\r\nB\rC\nD"), "A\nB\nC\nD");
+    }
+}

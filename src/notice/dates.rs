@@ -1,0 +1,234 @@
+//! Dates as Vietnamese notices write them: "17/02/2020", "ngày 17 tháng 02 năm 2020",
+//! "ngày 30/4" (no year), "14 giờ 00 phút", "14h00", and calendar arithmetic for deadlines.
+
+use super::text::{phrase_at, skip_spaces};
+
+/// A calendar date; `year` is `None` when the text leaves it out ("ngày 30/4").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Day {
+    pub year: Option<i32>,
+    pub month: u32,
+    pub day: u32,
+}
+
+/// A full date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Ymd {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Ymd {
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Ymd> {
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month) && (1900..=2200).contains(&year))
+            .then_some(Ymd { year, month, day })
+    }
+
+    /// The last day of a month.
+    pub fn end_of_month(year: i32, month: u32) -> Option<Ymd> {
+        Ymd::new(year, month, days_in_month(year, month.clamp(1, 12)))
+    }
+
+    /// ISO 8601: YYYY-MM-DD.
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+pub fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Reads an unsigned number of at most `max` digits at `at`: (value, end).
+pub fn number_at(s: &str, at: usize, max: usize) -> Option<(u32, usize)> {
+    let bytes = s.as_bytes();
+    let len = bytes.get(at..)?.iter().take_while(|b| b.is_ascii_digit()).count();
+    if len == 0 || len > max {
+        return None;
+    }
+    let value = s[at..at + len].parse().ok()?;
+    Some((value, at + len))
+}
+
+/// A four-digit year at `at`.
+pub fn year_at(s: &str, at: usize) -> Option<(i32, usize)> {
+    let (y, end) = number_at(s, at, 4)?;
+    (end - at == 4 && (1900..=2200).contains(&y)).then_some((y as i32, end))
+}
+
+/// A date at `at` in `low` (folded text): "17/02/2020", "17-02-2020", "17.02.2020", "30/4",
+/// "ngày 17 tháng 02 năm 2020", "ngày 30 tháng 4", "17 tháng 02 năm 2020". Returns (day, end).
+pub fn day_at(low: &str, at: usize) -> Option<(Day, usize)> {
+    let mut pos = at;
+    let has_word = phrase_at(low, pos, "ngày");
+    if has_word {
+        pos = skip_spaces(low, pos + "ngày".len());
+    }
+    let (day, after_day) = number_at(low, pos, 2)?;
+    let bytes = low.as_bytes();
+    // Numeric forms.
+    if let Some(&sep) = bytes.get(after_day) {
+        if matches!(sep, b'/' | b'-' | b'.') {
+            let (month, after_month) = number_at(low, after_day + 1, 2)?;
+            let mut end = after_month;
+            let mut year = None;
+            if bytes.get(after_month) == Some(&sep) {
+                if let Some((y, e)) = year_at(low, after_month + 1) {
+                    year = Some(y);
+                    end = e;
+                } else {
+                    return None;
+                }
+            } else if bytes.get(after_month).is_some_and(|b| b.is_ascii_digit() || *b == b'/') {
+                return None;
+            }
+            // Without "ngày", a bare d/m needs a year, or it may be a ratio ("202/337").
+            if !has_word && year.is_none() {
+                return None;
+            }
+            return valid(year, month, day).map(|d| (d, end));
+        }
+    }
+    // Word form: "17 tháng 02 năm 2020".
+    let p = skip_spaces(low, after_day);
+    if !phrase_at(low, p, "tháng") {
+        return None;
+    }
+    let (month, after_month) = number_at(low, skip_spaces(low, p + "tháng".len()), 2)?;
+    let mut end = after_month;
+    let mut year = None;
+    let q = skip_spaces(low, after_month);
+    if phrase_at(low, q, "năm") {
+        if let Some((y, e)) = year_at(low, skip_spaces(low, q + "năm".len())) {
+            year = Some(y);
+            end = e;
+        }
+    }
+    if !has_word && year.is_none() {
+        return None;
+    }
+    valid(year, month, day).map(|d| (d, end))
+}
+
+fn valid(year: Option<i32>, month: u32, day: u32) -> Option<Day> {
+    let ok = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year.unwrap_or(2024), month);
+    ok.then_some(Day { year, month, day })
+}
+
+/// Every full or partial date in `low[from..to]`: (start, end, day).
+pub fn find_days(low: &str, from: usize, to: usize) -> Vec<(usize, usize, Day)> {
+    let mut out = Vec::new();
+    let bytes = low.as_bytes();
+    let mut i = from;
+    while i < to {
+        let b = bytes[i];
+        let boundary = i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] != b'/';
+        if boundary && (b.is_ascii_digit() || low[i..].starts_with("ngày")) {
+            if let Some((d, end)) = day_at(low, i) {
+                if end <= to {
+                    out.push((i, end, d));
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+        while i < to && !low.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// A time of day: "14 giờ 00 phút", "14 giờ", "14h00", "14h", "8 giờ 30": (hour, minute, end).
+pub fn time_at(low: &str, at: usize) -> Option<(u32, u32, usize)> {
+    let (hour, after) = number_at(low, at, 2)?;
+    if hour > 23 {
+        return None;
+    }
+    let p = skip_spaces(low, after);
+    let rest = if phrase_at(low, p, "giờ") {
+        skip_spaces(low, p + "giờ".len())
+    } else if low.as_bytes().get(after) == Some(&b'h') {
+        after + 1
+    } else if low.as_bytes().get(after) == Some(&b':') {
+        after + 1
+    } else {
+        return None;
+    };
+    match number_at(low, rest, 2) {
+        Some((minute, end)) if minute < 60 => {
+            let q = skip_spaces(low, end);
+            let end = if phrase_at(low, q, "phút") { q + "phút".len() } else { end };
+            Some((hour, minute, end))
+        }
+        _ => Some((hour, 0, rest.min(low.len()))),
+    }
+}
+
+/// A Roman (I–IV) or Arabic (1–4) quarter number at `at`: (quarter, end).
+pub fn quarter_number_at(low: &str, at: usize) -> Option<(u32, usize)> {
+    for (roman, q) in [("iv", 4), ("iii", 3), ("ii", 2), ("i", 1)] {
+        if phrase_at(low, at, roman) {
+            return Some((q, at + roman.len()));
+        }
+    }
+    let (n, end) = number_at(low, at, 1)?;
+    (1..=4).contains(&n).then_some((n, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: Option<i32>, m: u32, dd: u32) -> Day {
+        Day { year: y, month: m, day: dd }
+    }
+
+    #[test]
+    fn numeric_and_word_dates() {
+        assert_eq!(day_at("17/02/2020", 0).map(|x| x.0), Some(d(Some(2020), 2, 17)));
+        assert_eq!(day_at("ngày 17 tháng 02 năm 2020", 0).map(|x| x.0), Some(d(Some(2020), 2, 17)));
+        assert_eq!(day_at("ngày 30/4", 0).map(|x| x.0), Some(d(None, 4, 30)));
+        assert_eq!(day_at("30/4", 0), None);
+        assert_eq!(day_at("202/337", 0), None);
+        assert_eq!(day_at("31/02/2020", 0), None);
+        assert_eq!(day_at("29/02/2020", 0).map(|x| x.0), Some(d(Some(2020), 2, 29)));
+        assert_eq!(day_at("29/02/2021", 0), None);
+    }
+
+    #[test]
+    fn dates_in_a_sentence() {
+        let s = "công văn số 2805/sgdđt-vp ngày 14/9/2022 và 159.493/156.911 học sinh";
+        let found = find_days(s, 0, s.len());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].2, d(Some(2022), 9, 14));
+    }
+
+    #[test]
+    fn times() {
+        assert_eq!(time_at("14 giờ 00 phút", 0).map(|t| (t.0, t.1)), Some((14, 0)));
+        assert_eq!(time_at("8h30", 0).map(|t| (t.0, t.1)), Some((8, 30)));
+        assert_eq!(time_at("14 giờ,", 0).map(|t| (t.0, t.1)), Some((14, 0)));
+        assert_eq!(time_at("25 giờ", 0), None);
+    }
+
+    #[test]
+    fn calendar() {
+        assert_eq!(Ymd::end_of_month(2024, 2).map(|d| d.iso()), Some("2024-02-29".into()));
+        assert_eq!(Ymd::end_of_month(2100, 2).map(|d| d.iso()), Some("2100-02-28".into()));
+        assert_eq!(quarter_number_at("iv năm", 0), Some((4, 2)));
+        assert_eq!(quarter_number_at("ii/2021", 0), Some((2, 2)));
+    }
+}

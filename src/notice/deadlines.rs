@@ -1,0 +1,343 @@
+//! Deadlines: the phrase in a directive that sets when it is due, resolved to a date against the
+//! notice's date (its issue date, else the meeting's).
+//!
+//! In order of the text, the first of: a day ("trước ngày 15/12/2022", "ngày 30/4"), a period to
+//! the end of a year ("tháng 10 và các tháng cuối năm 2022"), a quarter ("Quý II/2021", "cuối quý
+//! IV năm 2018"), a month with a cue ("trong tháng 10/2022"), a year with a cue or a target noun
+//! ("hoàn thành trong năm 2017", "chỉ tiêu, kế hoạch năm 2022"), a school term or year with a cue
+//! ("kết thúc học kỳ I", "cuối năm học 2020-2021", "trước khi nghỉ hè", "hè 2021"). A year or
+//! month left out is the next one on or after the notice's date. Without any of those, recurring
+//! ("hằng tháng", "định kỳ") or urgent ("khẩn trương", "kịp thời") wording gives a kind with no date.
+
+use super::dates::{day_at, number_at, quarter_number_at, year_at, Ymd};
+use super::text::{phrase_at, skip_spaces, table_at};
+use crate::document::DeadlineKind;
+use crate::lexicon::{calendar, deadlines as lex};
+
+/// A deadline phrase found in the text (byte offsets).
+#[derive(Clone, Debug, PartialEq)]
+pub struct FoundDeadline {
+    pub start: usize,
+    pub end: usize,
+    pub due: Option<Ymd>,
+    pub kind: DeadlineKind,
+}
+
+/// The first dated deadline in `low[from..to]`, skipping `skip` ranges (references).
+pub fn dated(low: &str, from: usize, to: usize, reference: Option<Ymd>, skip: &[(usize, usize)]) -> Option<FoundDeadline> {
+    let mut prev_word = from > 0 && low[..from].chars().next_back().is_some_and(super::text::is_word_char);
+    for (i, c) in low.get(from..to)?.char_indices() {
+        let p = from + i;
+        let word = super::text::is_word_char(c);
+        if word && !prev_word && !skip.iter().any(|&(s, e)| p >= s && p < e) {
+            if let Some(found) = deadline_at(low, p, to, reference) {
+                return Some(found);
+            }
+        }
+        prev_word = word;
+    }
+    None
+}
+
+/// A recurring or urgent phrase in `low[from..to]` (recurring first).
+pub fn undated(low: &str, from: usize, to: usize) -> Option<FoundDeadline> {
+    for (table, kind) in [(lex::RECURRING, DeadlineKind::Recurring), (lex::URGENT, DeadlineKind::Urgent)] {
+        if let Some((at, phrase)) = super::text::find_any(low, table, from, to) {
+            return Some(FoundDeadline { start: at, end: at + phrase.len(), due: None, kind });
+        }
+    }
+    None
+}
+
+/// A deadline starting at word `p`.
+fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option<FoundDeadline> {
+    // The cue ("trước", "cuối", "trong" …) may open the phrase.
+    let cue = table_at(low, p, lex::CUES);
+    let q = cue.map_or(p, |c| skip_spaces(low, p + c.len()));
+    let found = day(low, q, reference, cue.is_some())
+        .or_else(|| year_end_period(low, q, reference))
+        .or_else(|| quarter(low, q, reference))
+        .or_else(|| month(low, q, reference, cue.is_some()))
+        .or_else(|| year(low, p, q, cue.is_some()))
+        .or_else(|| school(low, q, reference, cue.is_some()))?;
+    let (end, due, kind) = found;
+    (end <= to).then_some(FoundDeadline { start: p, end, due, kind })
+}
+
+type Hit = (usize, Option<Ymd>, DeadlineKind);
+
+fn day(low: &str, q: usize, reference: Option<Ymd>, _cue: bool) -> Option<Hit> {
+    if !phrase_at(low, q, "ngày") {
+        return None;
+    }
+    let (d, end) = day_at(low, q)?;
+    let due = match d.year {
+        Some(y) => Ymd::new(y, d.month, d.day),
+        None => reference.and_then(|r| next_on_or_after(r, d.month, d.day)),
+    };
+    // A day before the notice's own date is history, not a deadline.
+    if let (Some(due), Some(r), Some(_)) = (due, reference, d.year) {
+        if due < r {
+            return None;
+        }
+    }
+    Some((end, due, DeadlineKind::Date))
+}
+
+/// "tháng 10 và các tháng cuối năm 2022", "các tháng cuối năm 2022", "6 tháng đầu năm 2023".
+fn year_end_period(low: &str, q: usize, reference: Option<Ymd>) -> Option<Hit> {
+    let mut r = q;
+    if phrase_at(low, r, "tháng") {
+        let (_, e) = number_at(low, skip_spaces(low, r + "tháng".len()), 2)?;
+        r = skip_spaces(low, e);
+        if !phrase_at(low, r, "và") {
+            return None;
+        }
+        r = skip_spaces(low, r + "và".len());
+    } else if let Some((_, e)) = number_at(low, r, 1) {
+        r = skip_spaces(low, e);
+    } else if phrase_at(low, r, "sáu") {
+        r = skip_spaces(low, r + "sáu".len());
+    }
+    let (phrase, month) = if let Some(p) = table_at(low, r, lex::YEAR_END_PERIODS) {
+        (p, 12)
+    } else if let Some(p) = table_at(low, r, &["tháng đầu năm"]).or_else(|| table_at(low, r, lex::FIRST_HALF)) {
+        (p, 6)
+    } else {
+        return None;
+    };
+    if phrase == "cuối năm" && r == q {
+        return None; // plain "cuối năm 2022" is a year deadline, read by `year`.
+    }
+    let after = skip_spaces(low, r + phrase.len());
+    let (y, end) = match year_at(low, after) {
+        Some((y, e)) => (Some(y), e),
+        None => (reference.map(|d| d.year), r + phrase.len()),
+    };
+    Some((end, y.and_then(|y| Ymd::end_of_month(y, month)), DeadlineKind::Period))
+}
+
+/// "quý IV năm 2018", "Quý II/2021", "quý 3".
+fn quarter(low: &str, q: usize, reference: Option<Ymd>) -> Option<Hit> {
+    if !phrase_at(low, q, "quý") {
+        return None;
+    }
+    let (n, mut end) = quarter_number_at(low, skip_spaces(low, q + "quý".len()))?;
+    let mut year = None;
+    if low[end..].starts_with('/') {
+        if let Some((y, e)) = year_at(low, end + 1) {
+            year = Some(y);
+            end = e;
+        }
+    } else {
+        let r = skip_spaces(low, end);
+        if phrase_at(low, r, "năm") {
+            if let Some((y, e)) = year_at(low, skip_spaces(low, r + "năm".len())) {
+                year = Some(y);
+                end = e;
+            }
+        }
+    }
+    let month = n * 3;
+    let due = match year {
+        Some(y) => Ymd::end_of_month(y, month),
+        None => reference.and_then(|r| Ymd::end_of_month(r.year, month).map(|d| if d < r { Ymd::end_of_month(r.year + 1, month) } else { Some(d) }).flatten()),
+    };
+    Some((end, due, DeadlineKind::Quarter))
+}
+
+/// "trong tháng 10/2022", "trước tháng 12 năm 2022", "cuối tháng 5".
+fn month(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
+    if !cue || !phrase_at(low, q, "tháng") {
+        return None;
+    }
+    let (m, mut end) = number_at(low, skip_spaces(low, q + "tháng".len()), 2)?;
+    if !(1..=12).contains(&m) {
+        return None;
+    }
+    let mut year = None;
+    if low[end..].starts_with('/') {
+        let (y, e) = year_at(low, end + 1)?;
+        year = Some(y);
+        end = e;
+    } else {
+        let r = skip_spaces(low, end);
+        if phrase_at(low, r, "năm") {
+            if let Some((y, e)) = year_at(low, skip_spaces(low, r + "năm".len())) {
+                year = Some(y);
+                end = e;
+            }
+        }
+    }
+    let due = match year {
+        Some(y) => Ymd::end_of_month(y, m),
+        None => reference.and_then(|r| next_on_or_after(r, m, super::dates::days_in_month(r.year, m))),
+    };
+    Some((end, due, DeadlineKind::Month))
+}
+
+/// "trong năm 2017", "cuối năm 2022", "chỉ tiêu được giao năm 2020", "kế hoạch năm 2022".
+fn year(low: &str, p: usize, q: usize, cue: bool) -> Option<Hit> {
+    if !phrase_at(low, q, "năm") {
+        return None;
+    }
+    let (y, end) = year_at(low, skip_spaces(low, q + "năm".len()))?;
+    if cue || target_noun_before(low, p) {
+        return Some((end, Ymd::new(y, 12, 31), DeadlineKind::Year));
+    }
+    None
+}
+
+/// A target noun ("chỉ tiêu", "kế hoạch") among the few words before `p`.
+fn target_noun_before(low: &str, p: usize) -> bool {
+    let window_start = low[..p].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+    let window = &low[window_start..p];
+    lex::TARGET_NOUNS.iter().any(|n| {
+        window.rfind(n).is_some_and(|i| {
+            let between = &window[i + n.len()..];
+            between.split([' ', ',']).filter(|w| !w.is_empty()).count() <= 3 && !between.contains('.')
+        })
+    })
+}
+
+/// School terms and years through the school calendar.
+fn school(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
+    let mut r = q;
+    if phrase_at(low, r, "khi") {
+        r = skip_spaces(low, r + "khi".len());
+    }
+    for w in ["kết thúc", "nghỉ hè"] {
+        if phrase_at(low, r, w) && w == "kết thúc" {
+            r = skip_spaces(low, r + w.len());
+        }
+    }
+    for period in calendar::SCHOOL_PERIODS {
+        let Some(phrase) = table_at(low, r, period.phrases) else { continue };
+        let bare_ok = phrase.starts_with("hè") || phrase == "nghỉ hè";
+        if !cue && !bare_ok {
+            continue;
+        }
+        let mut end = r + phrase.len();
+        let mut s = skip_spaces(low, end);
+        if phrase_at(low, s, "năm học") && !phrase.starts_with("năm học") {
+            s = skip_spaces(low, s + "năm học".len());
+        }
+        // "2020-2021", "2020 - 2021": a school year; "2021" alone: a calendar year.
+        let mut school_year: Option<i32> = None;
+        let mut calendar_year: Option<i32> = None;
+        if let Some((y1, e1)) = year_at(low, s) {
+            let t = skip_spaces(low, e1);
+            let dash = low[t..].starts_with('-') || low[t..].starts_with('–');
+            let after_dash = if dash { skip_spaces(low, t + low[t..].chars().next().map_or(1, char::len_utf8)) } else { t };
+            match year_at(low, after_dash) {
+                Some((y2, e2)) if dash && y2 == y1 + 1 => {
+                    school_year = Some(y1);
+                    end = e2;
+                }
+                _ => {
+                    calendar_year = Some(y1);
+                    end = e1;
+                }
+            }
+        }
+        let due = if let Some(y1) = school_year {
+            Ymd::new(y1 + period.year_of_school_year, period.month, period.day)
+        } else if let Some(y) = calendar_year {
+            Ymd::new(y, period.month, period.day)
+        } else {
+            reference.and_then(|r| {
+                let y1 = if r.month >= calendar::SCHOOL_YEAR_START_MONTH { r.year } else { r.year - 1 };
+                let d = Ymd::new(y1 + period.year_of_school_year, period.month, period.day)?;
+                if d < r {
+                    Ymd::new(d.year + 1, d.month, d.day)
+                } else {
+                    Some(d)
+                }
+            })
+        };
+        return Some((end, due, DeadlineKind::SchoolTerm));
+    }
+    None
+}
+
+/// The next `month`/`day` on or after `reference`.
+fn next_on_or_after(reference: Ymd, month: u32, day: u32) -> Option<Ymd> {
+    let this = Ymd::new(reference.year, month, day.min(super::dates::days_in_month(reference.year, month)))?;
+    if this >= reference {
+        Some(this)
+    } else {
+        Ymd::new(reference.year + 1, month, day.min(super::dates::days_in_month(reference.year + 1, month)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notice::text::fold;
+
+    fn due(text: &str, reference: Option<Ymd>) -> Option<(String, Option<String>, DeadlineKind)> {
+        let low = fold(text);
+        dated(&low, 0, low.len(), reference, &[]).map(|d| (text[d.start..d.end].to_string(), d.due.map(|x| x.iso()), d.kind))
+    }
+
+    fn r(y: i32, m: u32, d: u32) -> Option<Ymd> {
+        Ymd::new(y, m, d)
+    }
+
+    #[test]
+    fn exact_days_and_the_year_boundary() {
+        assert_eq!(due("hoàn thành trước ngày 15/12/2022.", r(2022, 10, 6)).map(|d| d.1), Some(Some("2022-12-15".into())));
+        // A December notice asking for "ngày 15/01" means next January.
+        assert_eq!(due("báo cáo trước ngày 15/01", r(2022, 12, 20)).map(|d| d.1), Some(Some("2023-01-15".into())));
+        assert_eq!(due("gửi về Sở ngày 30/4", r(2021, 3, 1)).map(|d| d.1), Some(Some("2021-04-30".into())));
+    }
+
+    #[test]
+    fn quarters_in_roman_and_arabic() {
+        let d = due("từ nay đến cuối quý IV năm 2018, trong đó", r(2018, 11, 1)).unwrap();
+        assert_eq!(d.1.as_deref(), Some("2018-12-31"));
+        assert_eq!(d.2, DeadlineKind::Quarter);
+        assert_eq!(due("trong Quý II/2021", None).and_then(|d| d.1), Some("2021-06-30".into()));
+        assert_eq!(due("trong quý 3", r(2021, 8, 1)).and_then(|d| d.1), Some("2021-09-30".into()));
+        assert_eq!(due("trong quý I", r(2021, 8, 1)).and_then(|d| d.1), Some("2022-03-31".into()));
+    }
+
+    #[test]
+    fn months_periods_and_years() {
+        assert_eq!(due("trong tháng 10/2022", None).and_then(|d| d.1), Some("2022-10-31".into()));
+        let p = due("nhiệm vụ trọng tâm tháng 10 và các tháng cuối năm 2022, cụ thể", None).unwrap();
+        assert_eq!(p.0, "tháng 10 và các tháng cuối năm 2022");
+        assert_eq!(p.2, DeadlineKind::Period);
+        assert_eq!(p.1.as_deref(), Some("2022-12-31"));
+        assert_eq!(due("hoàn thành trong năm 2017", None).and_then(|d| d.1), Some("2017-12-31".into()));
+        assert_eq!(due("vượt các chỉ tiêu được giao năm 2020, qua đó", None).and_then(|d| d.1), Some("2020-12-31".into()));
+        assert_eq!(due("hoàn thành chỉ tiêu, kế hoạch năm 2022.", None).and_then(|d| d.1), Some("2022-12-31".into()));
+        // A year that names an event or a school year is no deadline.
+        assert_eq!(due("kỳ thi trung học phổ thông quốc gia năm 2020 để", None), None);
+        assert_eq!(due("nhiệm vụ trọng tâm năm học 2022 - 2023 tại", None), None);
+    }
+
+    #[test]
+    fn school_calendar() {
+        assert_eq!(due("trước khi kết thúc học kỳ I", r(2020, 10, 1)).and_then(|d| d.1), Some("2021-01-15".into()));
+        assert_eq!(due("cuối năm học 2020-2021", None).and_then(|d| d.1), Some("2021-05-31".into()));
+        assert_eq!(due("hoàn thành trước khi nghỉ hè", r(2021, 2, 1)).and_then(|d| d.1), Some("2021-05-31".into()));
+        assert_eq!(due("sửa chữa trường lớp trong hè 2021", None).and_then(|d| d.1), Some("2021-08-31".into()));
+        assert_eq!(due("kết thúc học kỳ II năm học 2020 - 2021", None).and_then(|d| d.1), Some("2021-05-31".into()));
+    }
+
+    #[test]
+    fn no_date_anywhere() {
+        assert_eq!(due("trước ngày 30/4", None).map(|d| d.1), Some(None));
+        assert_eq!(due("trong tháng 5", None).map(|d| d.1), Some(None));
+    }
+
+    #[test]
+    fn recurring_and_urgent_have_no_date() {
+        let low = fold("báo cáo định kỳ hằng tháng, kịp thời");
+        let u = undated(&low, 0, low.len()).unwrap();
+        assert_eq!(u.kind, DeadlineKind::Recurring);
+        let low = fold("khẩn trương nghiên cứu");
+        assert_eq!(undated(&low, 0, low.len()).map(|d| d.kind), Some(DeadlineKind::Urgent));
+    }
+}

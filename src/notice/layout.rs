@@ -1,0 +1,253 @@
+//! Stage 3: the layout. Gives each line its part of the notice: header (motto, issuer, number,
+//! place and date, document type, subject), meeting facts, the introduction of the conclusions,
+//! the body, the closing, the recipients and the signature.
+//!
+//! A small state machine over lines; a line that starts a new document (motto, "THÔNG BÁO",
+//! "Số: …") starts it over, so a batch of notices pasted together is read notice by notice.
+
+use super::dates::find_days;
+use super::lines::{Line, LineKind};
+use super::text::{mostly_upper, phrase_at, table_at, word_count};
+use crate::lexicon::structure as cues;
+
+/// The part of the notice a line belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Blank,
+    Noise,
+    Motto,
+    Issuer,
+    Number,
+    PlaceDate,
+    DocType,
+    Subject,
+    Meeting,
+    Intro,
+    Body,
+    Closing,
+    RecipientsHeading,
+    Recipient,
+    SignerAuthority,
+    SignerPosition,
+    SignerName,
+    /// A line that starts a new notice (in a batch); its part is set as it is read.
+    #[doc(hidden)]
+    Unset,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum State {
+    Header,
+    SubjectLines,
+    PreBody,
+    Body,
+    Closing,
+    Tail,
+}
+
+/// The part of each line (same length and order as `lines`).
+pub fn layout(text: &str, low: &str, lines: &[Line]) -> Vec<Part> {
+    let mut parts = vec![Part::Unset; lines.len()];
+    let mut state = State::Header;
+    let mut seen_recipients = false;
+    let mut last_signer: Option<Part> = None;
+    let mut seen_meeting = false;
+    for (i, line) in lines.iter().enumerate() {
+        let part = match line.kind {
+            LineKind::Blank => {
+                if state == State::SubjectLines {
+                    state = State::PreBody;
+                }
+                Part::Blank
+            }
+            LineKind::Noise => Part::Noise,
+            LineKind::Content => {
+                let t = &text[line.start..line.end];
+                let l = &low[line.start..line.end];
+                if i > 0 && state != State::Header && starts_notice(t, l) {
+                    state = State::Header;
+                    seen_recipients = false;
+                    last_signer = None;
+                }
+                match state {
+                    State::Header | State::SubjectLines => {
+                        let (part, next) = header_line(t, l, line, state);
+                        state = next;
+                        if part == Part::Body || part == Part::Meeting || part == Part::Intro {
+                            let (p, s) = pre_body_line(t, l, line);
+                            state = s;
+                            p
+                        } else {
+                            part
+                        }
+                    }
+                    State::PreBody => {
+                        let (p, s) = if !seen_meeting && mostly_upper(t) && line.marker.is_none() { (Part::Subject, State::PreBody) } else { pre_body_line(t, l, line) };
+                        state = s;
+                        p
+                    }
+                    State::Body | State::Closing | State::Tail => {
+                        if let Some(p) = end_matter(t, l, line, &mut seen_recipients, &mut last_signer) {
+                            state = State::Tail;
+                            p
+                        } else if state == State::Body && line.marker.is_none() && table_at(l, 0, cues::CLOSING_OPENERS).is_some() {
+                            state = State::Closing;
+                            Part::Closing
+                        } else if state == State::Body {
+                            Part::Body
+                        } else {
+                            Part::Closing
+                        }
+                    }
+                }
+            }
+        };
+        seen_meeting |= part == Part::Meeting;
+        parts[i] = part;
+    }
+    parts
+}
+
+/// Whether a line opens a notice: the motto, a document type in capitals, or "Số:".
+fn starts_notice(t: &str, l: &str) -> bool {
+    table_at(l, 0, cues::MOTTO).is_some() || is_doc_type(t, l) || is_number(l)
+}
+
+fn is_doc_type(t: &str, l: &str) -> bool {
+    !t.chars().any(char::is_lowercase) && cues::DOC_TYPES.contains(&l.trim_end_matches(['.', ':', ' ']))
+}
+
+fn is_number(l: &str) -> bool {
+    phrase_at(l, 0, "số") && l["số".len()..].trim_start().starts_with(':')
+}
+
+/// "Cần Thơ, ngày 17 tháng 02 năm 2020" (short, a comma, then a full date).
+pub fn is_place_date(l: &str) -> bool {
+    word_count(l) <= 14 && l.contains(", ngày") && find_days(l, 0, l.len()).iter().any(|d| d.2.year.is_some())
+}
+
+/// A line of the header, and the state after it. `Part::Body`/`Meeting`/`Intro` mean the header
+/// is over and the line belongs to what follows.
+fn header_line(t: &str, l: &str, line: &Line, state: State) -> (Part, State) {
+    if table_at(l, 0, cues::MOTTO).is_some() {
+        return (Part::Motto, State::Header);
+    }
+    if is_number(l) {
+        return (Part::Number, State::Header);
+    }
+    if is_place_date(l) {
+        return (Part::PlaceDate, State::Header);
+    }
+    if is_doc_type(t, l) {
+        return (Part::DocType, State::SubjectLines);
+    }
+    if line.marker.is_some() {
+        return (Part::Body, State::Body);
+    }
+    if state == State::SubjectLines {
+        return (Part::Subject, State::SubjectLines);
+    }
+    if mostly_upper(t) && word_count(t) <= 40 {
+        let issuer = table_at(l, 0, cues::ISSUER_OPENERS).is_some() && word_count(t) <= 10;
+        return if issuer { (Part::Issuer, State::Header) } else { (Part::Subject, State::SubjectLines) };
+    }
+    // Anything else ends the header.
+    (Part::Body, State::PreBody)
+}
+
+/// A line between the header and the body: meeting facts, the introduction, or the body's start.
+fn pre_body_line(t: &str, l: &str, line: &Line) -> (Part, State) {
+    if line.marker.is_some() {
+        return (Part::Body, State::Body);
+    }
+    if is_intro(l) {
+        return (Part::Intro, State::Body);
+    }
+    if is_meeting(l) || table_at(l, 0, cues::ATTENDEES_OPENERS).is_some() {
+        return (Part::Meeting, State::PreBody);
+    }
+    if phrase_at(l, 0, "sau khi") {
+        return (Part::Intro, State::PreBody);
+    }
+    let _ = t;
+    (Part::Body, State::Body)
+}
+
+/// The paragraph that gives when and where the meeting was, and who chaired it.
+fn is_meeting(l: &str) -> bool {
+    let head_end = l.char_indices().nth(220).map_or(l.len(), |(i, _)| i);
+    let head = &l[..head_end];
+    let dated = !find_days(head, 0, head.len()).is_empty();
+    dated && (table_at(l, 0, cues::MEETING_OPENERS).is_some() || cues::MEETING_CUES.iter().any(|c| head.contains(c)))
+}
+
+/// The sentence that introduces the conclusions ends the paragraph with "như sau:" or ":".
+fn is_intro(l: &str) -> bool {
+    let end = l.trim_end_matches([' ', '.', ':']);
+    (l.trim_end().ends_with(':') || end.ends_with("như sau") || end.ends_with("sau đây")) && word_count(l) > 8
+}
+
+/// Recipients and signature lines, wherever they come after the body.
+fn end_matter(t: &str, l: &str, line: &Line, seen_recipients: &mut bool, last_signer: &mut Option<Part>) -> Option<Part> {
+    if table_at(l, 0, cues::RECIPIENTS_HEADINGS).is_some() && word_count(l) <= 6 {
+        *seen_recipients = true;
+        return Some(Part::RecipientsHeading);
+    }
+    if table_at(l, 0, cues::SIGNER_AUTHORITIES).is_some() && mostly_upper(t) {
+        *last_signer = Some(Part::SignerAuthority);
+        return Some(Part::SignerAuthority);
+    }
+    if *seen_recipients && (line.marker.is_some() || l.trim_end().ends_with(';')) && word_count(l) <= 25 {
+        return Some(Part::Recipient);
+    }
+    if last_signer.is_some() || *seen_recipients {
+        if mostly_upper(t) && word_count(t) <= 8 {
+            *last_signer = Some(Part::SignerPosition);
+            return Some(Part::SignerPosition);
+        }
+        if is_person_name(t) {
+            *last_signer = Some(Part::SignerName);
+            return Some(Part::SignerName);
+        }
+    }
+    None
+}
+
+/// "Nguyễn Mạnh Hùng": two to six capitalized words, nothing else.
+pub fn is_person_name(t: &str) -> bool {
+    let words: Vec<&str> = t.split(' ').collect();
+    (2..=6).contains(&words.len())
+        && words.iter().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_lowercase())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notice::lines::lines;
+    use crate::notice::text::fold;
+
+    fn parts(t: &str) -> Vec<Part> {
+        let low = fold(t);
+        layout(t, &low, &lines(t)).into_iter().filter(|p| *p != Part::Blank).collect()
+    }
+
+    #[test]
+    fn a_full_notice() {
+        let t = "UBND THÀNH PHỐ CẦN THƠ\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1/TB-SGDĐT\nCần Thơ, ngày 17 tháng 02 năm 2020\n\nTHÔNG BÁO\nKết luận của Giám đốc\ntại cuộc họp\n\nVào lúc 14 giờ, ngày 16/01/2020, tại Sở, đồng chí A chủ trì Hội nghị.\n\nSau khi nghe báo cáo, Giám đốc kết luận chỉ đạo các đơn vị thực hiện như sau:\n1. Các đơn vị cần làm.\n\nThông báo này để các đơn vị biết.\n\nNơi nhận:\n- Lãnh đạo Sở;\n- Lưu VT.\n\nTL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\n\nNguyễn Mạnh Hùng";
+        use Part::*;
+        assert_eq!(
+            parts(t),
+            vec![Issuer, Issuer, Motto, Number, PlaceDate, DocType, Subject, Subject, Meeting, Intro, Body, Closing, RecipientsHeading, Recipient, Recipient, SignerAuthority, SignerPosition, SignerName]
+        );
+    }
+
+    #[test]
+    fn names() {
+        assert!(is_person_name("Nguyễn Mạnh Hùng"));
+        assert!(!is_person_name("Lưu VT."));
+        assert!(!is_person_name("Nguyễn"));
+    }
+}

@@ -1,0 +1,200 @@
+//! Stage 2: lines. Splits the canonical text into lines, finds each line's list marker
+//! ("I.", "1.", "a)", "-", "*", "+", "•"), and marks web-page junk as noise.
+
+use super::text::{fold, phrase_at, table_at};
+use crate::lexicon::{noise, structure};
+
+/// What a line is before any reading of its meaning.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineKind {
+    Content,
+    Noise,
+    Blank,
+}
+
+/// The kind of list marker opening a line. Levels are not fixed by kind: the outline gives each
+/// kind the next level the first time it meets it (as authors nest them in any order).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Marker {
+    /// I. II. III.
+    Roman,
+    /// 1. 2. 3. or 1) 2)
+    Arabic,
+    /// 1.1. 2.3.
+    Nested,
+    /// a) b) or a. b.
+    Letter,
+    /// - – —
+    Dash,
+    /// *
+    Star,
+    /// +
+    Plus,
+    /// • ● ▪ ○ …
+    Bullet,
+}
+
+/// One line of the canonical text (byte offsets, end excludes the newline).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub start: usize,
+    pub end: usize,
+    pub kind: LineKind,
+    pub marker: Option<Marker>,
+    /// Where the text after the marker begins.
+    pub body: usize,
+}
+
+/// Splits `text` into lines, with markers and noise.
+pub fn lines(text: &str) -> Vec<Line> {
+    let lower = fold(text);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut in_tail = false;
+    for piece in text.split('\n') {
+        let end = start + piece.len();
+        let low = &lower[start..end];
+        let mut line = Line { start, end, kind: LineKind::Content, marker: None, body: start };
+        if piece.trim().is_empty() {
+            line.kind = LineKind::Blank;
+        } else {
+            if starts_document(piece, low) {
+                in_tail = false;
+            }
+            if in_tail || is_noise(piece, low) {
+                line.kind = LineKind::Noise;
+                if is_tail_marker(low) {
+                    in_tail = true;
+                }
+            } else if let Some((marker, len)) = marker(piece) {
+                line.marker = Some(marker);
+                line.body = start + len;
+            }
+        }
+        out.push(line);
+        start = end + 1;
+    }
+    out
+}
+
+/// Whether a line is web-page junk.
+pub fn is_noise(line: &str, low: &str) -> bool {
+    if table_at(low, 0, noise::LINE_OPENERS).is_some() || noise::LINE_CONTAINS.iter().any(|p| low.contains(p)) {
+        return true;
+    }
+    line.chars().all(|c| c == ' ' || noise::CONTROL_CHARS.contains(&c)) || is_clock(low)
+}
+
+/// A clock widget's line: a time of day ("7:36:10") and only clock words, numbers, punctuation.
+fn is_clock(low: &str) -> bool {
+    let has_time = low.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    has_time
+        && low
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .all(|w| noise::CLOCK_WORDS.contains(&w))
+}
+
+fn is_tail_marker(low: &str) -> bool {
+    let trimmed = low.trim_end_matches([':', ' ', '.']);
+    noise::TAIL_MARKERS.contains(&trimmed)
+}
+
+/// A line that starts a new document (after a web page's junk, in a batch of notices).
+fn starts_document(line: &str, low: &str) -> bool {
+    let upper_doc_type = line.chars().any(char::is_uppercase)
+        && !line.chars().any(char::is_lowercase)
+        && structure::DOC_TYPES.iter().any(|t| low.trim() == *t);
+    upper_doc_type || table_at(low, 0, structure::MOTTO).is_some() || phrase_at(low, 0, "số") && low["số".len()..].trim_start().starts_with(':')
+}
+
+/// The list marker opening a line and its length in bytes (marker plus following space).
+pub fn marker(line: &str) -> Option<(Marker, usize)> {
+    let bytes = line.as_bytes();
+    let first = line.chars().next()?;
+    let after = |len: usize| -> Option<usize> {
+        // A marker must be followed by a space, or directly by a letter for dashes and stars.
+        match line[len..].chars().next() {
+            Some(' ') => Some(len + 1),
+            Some(c) if c.is_alphabetic() || c == '"' || c == '“' => Some(len),
+            _ => None,
+        }
+    };
+    match first {
+        '-' | '–' | '—' => {
+            let len = first.len_utf8();
+            after(len).map(|l| (Marker::Dash, l))
+        }
+        '*' => after(1).map(|l| (Marker::Star, l)),
+        '+' => after(1).map(|l| (Marker::Plus, l)),
+        '•' | '●' | '▪' | '○' | '◦' | '■' | '□' | '➢' | '►' | '✓' => after(first.len_utf8()).map(|l| (Marker::Bullet, l)),
+        '0'..='9' => {
+            let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+            if digits > 2 {
+                return None;
+            }
+            let rest = &bytes[digits..];
+            // 1.1. or 1.1 (nested)
+            if rest.first() == Some(&b'.') && rest.get(1).is_some_and(u8::is_ascii_digit) {
+                let more = rest[1..].iter().take_while(|b| b.is_ascii_digit()).count();
+                let mut len = digits + 1 + more;
+                if bytes.get(len) == Some(&b'.') || bytes.get(len) == Some(&b')') {
+                    len += 1;
+                }
+                return (bytes.get(len) == Some(&b' ')).then_some((Marker::Nested, len + 1));
+            }
+            match rest.first() {
+                Some(b'.') | Some(b')') if rest.get(1) == Some(&b' ') => Some((Marker::Arabic, digits + 2)),
+                _ => None,
+            }
+        }
+        _ => {
+            let roman = bytes.iter().take_while(|b| matches!(b, b'I' | b'V' | b'X')).count();
+            if roman > 0 && roman <= 4 && matches!(bytes.get(roman), Some(b'.') | Some(b')')) && bytes.get(roman + 1) == Some(&b' ') {
+                return Some((Marker::Roman, roman + 2));
+            }
+            if first.is_lowercase() {
+                let len = first.len_utf8();
+                if matches!(bytes.get(len), Some(b')')) && bytes.get(len + 1) == Some(&b' ') {
+                    return Some((Marker::Letter, len + 2));
+                }
+            }
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers() {
+        assert_eq!(marker("I. ĐÁNH GIÁ"), Some((Marker::Roman, 3)));
+        assert_eq!(marker("IV) X"), Some((Marker::Roman, 4)));
+        assert_eq!(marker("12. Thực hiện"), Some((Marker::Arabic, 4)));
+        assert_eq!(marker("1.2. Thực hiện"), Some((Marker::Nested, 5)));
+        assert_eq!(marker("a) Về"), Some((Marker::Letter, 3)));
+        assert_eq!(marker("- Rà soát"), Some((Marker::Dash, 2)));
+        assert_eq!(marker("-Tổ chức"), Some((Marker::Dash, 1)));
+        assert_eq!(marker("* Những mặt"), Some((Marker::Star, 2)));
+        assert_eq!(marker("2022 là năm"), None);
+        assert_eq!(marker("-"), None);
+        assert_eq!(marker("Ví dụ"), None);
+    }
+
+    #[test]
+    fn web_junk_is_noise_and_the_tail_after_other_news_too() {
+        let t = "Hôm nay ngày 19/11/2019, 7:36:10 AM GMT+7\nTìm kiếm | Đăng nhập\nHỘI NGHỊ\n-\n+\nNội dung.\nTin khác\nLịch thi\nOwl Image X\nFlag Counter";
+        let kinds: Vec<LineKind> = lines(t).iter().map(|l| l.kind).collect();
+        use LineKind::*;
+        assert_eq!(kinds, vec![Noise, Noise, Content, Noise, Noise, Content, Noise, Noise, Noise, Noise]);
+    }
+
+    #[test]
+    fn a_new_document_ends_the_junk_tail() {
+        let t = "Tin khác\nX\nTHÔNG BÁO\nY";
+        let kinds: Vec<LineKind> = lines(t).iter().map(|l| l.kind).collect();
+        assert_eq!(kinds, vec![LineKind::Noise, LineKind::Noise, LineKind::Content, LineKind::Content]);
+    }
+}

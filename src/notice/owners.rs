@@ -1,0 +1,292 @@
+//! Owners: the units a directive names as responsible, and their role.
+//!
+//! A unit phrase is an optional determiner ("các"), an optional person title that needs a unit
+//! after it ("thủ trưởng các đơn vị"), a head from the unit lexicon ("phòng", "trung tâm",
+//! "UBND") and the unit's name: the words after the head up to a predicate marker ("cần",
+//! "chủ trì", "tham mưu" …) or punctuation. A comma or "và" followed by another *named* unit
+//! ("Phòng Giáo dục trung học, Phòng Kế hoạch - Tài chính") separates two owners; followed by a
+//! generic one ("các trung tâm, cơ sở y tế") it continues the same owner.
+//!
+//! Roles: the subject of a predicate, or the unit after "Giao", is the lead; a unit after
+//! "phối hợp (với)" supports.
+
+use super::text::{is_word_char, phrase_at, skip_spaces, table_at, word_end};
+use crate::lexicon::{units, verbs};
+
+/// Longest name, in words, before we give up on a unit phrase.
+const MAX_NAME_WORDS: usize = 16;
+
+/// Where a unit's head starts after an optional determiner and person title, and where it ends.
+fn head_at(text: &str, low: &str, at: usize) -> Option<(usize, usize)> {
+    let mut p = at;
+    if let Some(det) = table_at(low, p, units::DETERMINERS) {
+        p = skip_spaces(low, p + det.len());
+    }
+    if let Some(person) = table_at(low, p, units::PERSON_HEADS) {
+        let q = skip_spaces(low, p + person.len());
+        let q = match table_at(low, q, units::DETERMINERS) {
+            Some(det) => skip_spaces(low, q + det.len()),
+            None => q,
+        };
+        return bare_head_at(text, low, q);
+    }
+    bare_head_at(text, low, p)
+}
+
+/// A head from the lexicon, an abbreviation, or an acronym in capitals ("UBND", "TTGDNN-GDTX").
+fn bare_head_at(text: &str, low: &str, p: usize) -> Option<(usize, usize)> {
+    if table_at(low, p, units::NOT_UNITS).is_some() {
+        return None;
+    }
+    if let Some(head) = table_at(low, p, units::HEADS) {
+        // A verb that starts with a head word ("tổ chức", "ban hành") is no unit.
+        let verb = table_at(low, p, verbs::IMPERATIVE_OPENERS).or_else(|| table_at(low, p, verbs::STRONG_PREDICATES));
+        if verb.is_some_and(|v| v.len() > head.len()) {
+            return None;
+        }
+        return Some((p, p + head.len()));
+    }
+    if let Some(abbr) = table_at(low, p, units::ABBREVIATIONS) {
+        return Some((p, p + abbr.len()));
+    }
+    let end = word_end(text, p);
+    let word = text.get(p..end)?;
+    let caps = word.chars().filter(|c| c.is_uppercase()).count();
+    (caps >= 3 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '&'))).then_some((p, end))
+}
+
+/// Whether a unit that starts at `at` is a named one (its head followed by a capitalized word or
+/// an abbreviation): "Phòng Kế hoạch", "phòng Quản lý thi", "Sở Nội vụ".
+fn named_unit_at(text: &str, low: &str, at: usize) -> bool {
+    let Some((_, head_end)) = head_at(text, low, at) else { return false };
+    let q = skip_spaces(text, head_end);
+    text.get(q..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase)
+        || text.get(at..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase) && !phrase_at(low, at, "các")
+}
+
+/// A unit phrase at `at`, ending before `limit`: (start, end).
+pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize, usize)> {
+    let (_, head_end) = head_at(text, low, at)?;
+    if head_end > limit {
+        return None;
+    }
+    let mut end = head_end;
+    let mut words = 0usize;
+    let mut has_proper = text[at..head_end].chars().any(char::is_uppercase);
+    let mut p = head_end;
+    loop {
+        let q = skip_spaces(low, p);
+        if q >= limit {
+            break;
+        }
+        let c = match low[q..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        if c == ',' {
+            let r = skip_spaces(low, q + 1);
+            if r >= limit || head_at(text, low, r).is_none() || named_unit_at(text, low, r) {
+                // Another named unit, or no unit at all: only a proper name runs on past a comma
+                // ("phòng Chính trị, tư tưởng - Khoa học công nghệ chủ trì").
+                if has_proper && head_at(text, low, r).is_none() && comma_continues_name(low, r, limit) {
+                    p = r;
+                    continue;
+                }
+                break;
+            }
+            p = r; // "các trung tâm, cơ sở y tế": one owner
+            continue;
+        }
+        if matches!(c, '-' | '–') && low[q..].chars().nth(1) == Some(' ') {
+            p = q + c.len_utf8();
+            continue;
+        }
+        if !is_word_char(c) {
+            break;
+        }
+        let w_end = word_end(text, q);
+        let capital = text[q..].chars().next().is_some_and(char::is_uppercase);
+        if !capital {
+            let first_slot = words == 0;
+            let strong = table_at(low, q, verbs::STRONG_PREDICATES).is_some();
+            let weak = table_at(low, q, verbs::WEAK_PREDICATES).is_some();
+            let stop = table_at(low, q, verbs::NAME_STOPS).is_some();
+            if strong || stop || (weak && !first_slot) {
+                break;
+            }
+            if phrase_at(low, q, "và") {
+                let r = skip_spaces(low, q + "và".len());
+                if named_unit_at(text, low, r) && !has_proper_run(text, r) {
+                    break;
+                }
+                if named_unit_at(text, low, r) {
+                    break;
+                }
+            }
+        } else {
+            has_proper = true;
+        }
+        words += 1;
+        if words > MAX_NAME_WORDS {
+            break;
+        }
+        end = w_end;
+        p = w_end;
+    }
+    // Drop dangling joiners.
+    let mut e = end;
+    loop {
+        let t = low[at..e].trim_end();
+        let trimmed = ["và", "của", "các", "với", "cùng"].iter().find(|w| t.ends_with(*w) && phrase_at(low, at + t.len() - w.len(), w));
+        match trimmed {
+            Some(w) if t.len() > w.len() => e = at + t.len() - w.len(),
+            _ => break,
+        }
+    }
+    let e = at + low[at..e].trim_end_matches([' ', ',', '-', '–']).len();
+    (e > at).then_some((at, e))
+}
+
+fn has_proper_run(text: &str, at: usize) -> bool {
+    text.get(at..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase)
+}
+
+/// After a comma inside a proper name: does the text reach a predicate before the next
+/// punctuation, without another unit in between?
+fn comma_continues_name(low: &str, r: usize, limit: usize) -> bool {
+    if table_at(low, r, verbs::STRONG_PREDICATES).is_some() || table_at(low, r, verbs::IMPERATIVE_OPENERS).is_some() {
+        return false;
+    }
+    let mut p = r;
+    let mut words = 0;
+    while p < limit && words < 8 {
+        let q = skip_spaces(low, p);
+        let Some(c) = low.get(q..).and_then(|s| s.chars().next()) else { return false };
+        if matches!(c, '-' | '–') {
+            p = q + c.len_utf8();
+            continue;
+        }
+        if !is_word_char(c) {
+            return false;
+        }
+        if table_at(low, q, verbs::STRONG_PREDICATES).is_some() {
+            return words > 0;
+        }
+        p = word_end(low, q);
+        words += 1;
+    }
+    false
+}
+
+/// Units listed at `at`: "Phòng A, Phòng B và Phòng C". Returns their ranges and where the list ends.
+pub fn unit_list_at(text: &str, low: &str, at: usize, limit: usize) -> (Vec<(usize, usize)>, usize) {
+    let mut out = Vec::new();
+    let mut p = at;
+    while let Some((s, e)) = unit_at(text, low, p, limit) {
+        out.push((s, e));
+        p = e;
+        let q = skip_spaces(low, e);
+        let next = if low[q..].starts_with(',') {
+            skip_spaces(low, q + 1)
+        } else if phrase_at(low, q, "và") {
+            skip_spaces(low, q + "và".len())
+        } else {
+            break;
+        };
+        if head_at(text, low, next).is_none() {
+            break;
+        }
+        p = next;
+    }
+    (out, p)
+}
+
+/// Skips connectors and commas at a clause start ("Do đó, ", "Tuy nhiên, về …, ").
+pub fn skip_connectors(low: &str, mut at: usize, limit: usize) -> usize {
+    loop {
+        let p = skip_spaces(low, at);
+        if p >= limit {
+            return p;
+        }
+        if let Some(c) = table_at(low, p, verbs::CONNECTORS) {
+            at = p + c.len();
+            let q = skip_spaces(low, at);
+            if low[q..].starts_with(',') {
+                at = q + 1;
+            }
+            continue;
+        }
+        return p;
+    }
+}
+
+/// Support units: those after "phối hợp (với|cùng)" in `low[from..to]`.
+pub fn supports(text: &str, low: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut p = from;
+    while let Some(at) = super::text::find_phrase(low, "phối hợp", p, to) {
+        let mut q = skip_spaces(low, at + "phối hợp".len());
+        for w in ["chặt chẽ với", "chặt chẽ", "với", "cùng", "của"] {
+            if phrase_at(low, q, w) {
+                q = skip_spaces(low, q + w.len());
+                break;
+            }
+        }
+        let (units, _) = unit_list_at(text, low, q, to);
+        out.extend(units);
+        p = at + "phối hợp".len();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notice::text::fold;
+
+    fn unit(t: &str) -> Option<&str> {
+        let low = fold(t);
+        unit_at(t, &low, 0, t.len()).map(|(s, e)| &t[s..e])
+    }
+
+    fn list(t: &str) -> Vec<&str> {
+        let low = fold(t);
+        unit_list_at(t, &low, 0, t.len()).0.into_iter().map(|(s, e)| &t[s..e]).collect()
+    }
+
+    #[test]
+    fn names_end_at_predicates() {
+        assert_eq!(unit("các phòng chuyên môn tiếp tục có"), Some("các phòng chuyên môn"));
+        assert_eq!(unit("Phòng Tổ chức Cán bộ có trách nhiệm"), Some("Phòng Tổ chức Cán bộ"));
+        assert_eq!(unit("phòng Tổ chức cán bộ:"), Some("phòng Tổ chức cán bộ"));
+        assert_eq!(unit("thủ trưởng các đơn vị thuộc ngành cần phải"), Some("thủ trưởng các đơn vị thuộc ngành"));
+        assert_eq!(unit("cơ quan quản lý biên chế ở địa phương, tham mưu"), Some("cơ quan quản lý biên chế ở địa phương"));
+        assert_eq!(unit("phòng Giáo dục trung học tham mưu Sở"), Some("phòng Giáo dục trung học"));
+        assert_eq!(unit("phòng Quản lý thi và Kiểm định chất lượng giáo dục nghiên cứu"), Some("phòng Quản lý thi và Kiểm định chất lượng giáo dục"));
+        assert_eq!(unit("phòng Chính trị, tư tưởng - Khoa học công nghệ chủ trì, phối hợp"), Some("phòng Chính trị, tư tưởng - Khoa học công nghệ"));
+        assert_eq!(unit("các trung tâm, cơ sở y tế trên địa bàn vận động học sinh"), Some("các trung tâm, cơ sở y tế trên địa bàn"));
+        assert_eq!(unit("Thủ trưởng các đơn vị không được né tránh"), Some("Thủ trưởng các đơn vị"));
+    }
+
+    #[test]
+    fn not_units() {
+        assert_eq!(unit("Tổ chức rà soát"), None);
+        assert_eq!(unit("ban hành văn bản"), None);
+        assert_eq!(unit("truyền thông để"), None);
+        assert_eq!(unit("Giám đốc"), None);
+    }
+
+    #[test]
+    fn lists_split_named_units() {
+        assert_eq!(list("Phòng Giáo dục trung học, Phòng Kế hoạch - Tài chính khẩn trương"), vec!["Phòng Giáo dục trung học", "Phòng Kế hoạch - Tài chính"]);
+        assert_eq!(list("các đơn vị thuộc Sở và các cơ quan liên quan tham mưu"), vec!["các đơn vị thuộc Sở và các cơ quan liên quan"]);
+    }
+
+    #[test]
+    fn supports_follow_phoi_hop() {
+        let t = "Phòng Tổ chức Cán bộ có trách nhiệm phối hợp các phòng có liên quan, tham mưu";
+        let low = fold(t);
+        let s: Vec<&str> = supports(t, &low, 0, t.len()).into_iter().map(|(a, b)| &t[a..b]).collect();
+        assert_eq!(s, vec!["các phòng có liên quan"]);
+    }
+}

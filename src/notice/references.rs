@@ -1,0 +1,133 @@
+//! References to other documents: "Công văn số 5031/BGDĐT-KHTC ngày 27/10/2017",
+//! "Nghị định 127/2018/NĐ-CP", "Chương trình số 06-CTr/TU ngày 17/3/2021".
+//!
+//! A symbol starts with a number and has a slash followed by letters (the issuing body's code);
+//! "12/9/2022" (a date) and "202/337" (a ratio) are not symbols.
+
+use super::dates::{day_at, Ymd};
+use super::text::{is_word_char, skip_spaces};
+use crate::lexicon::structure::REFERENCE_TYPES;
+
+/// A reference found in the text (byte offsets).
+#[derive(Clone, Debug, PartialEq)]
+pub struct FoundReference {
+    pub start: usize,
+    pub end: usize,
+    pub symbol: String,
+    pub doc_type: Option<String>,
+    pub date: Option<String>,
+}
+
+/// A document symbol at `at`: (symbol without spaces, end).
+pub fn symbol_at(text: &str, at: usize) -> Option<(String, usize)> {
+    let bytes = text.as_bytes();
+    if !bytes.get(at)?.is_ascii_digit() || at > 0 && text[..at].chars().next_back().is_some_and(|c| is_word_char(c) || c == '/' || c == '.') {
+        return None;
+    }
+    let mut end = at;
+    let mut symbol = String::new();
+    let mut chars = text[at..].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphanumeric() || matches!(c, '/' | '-' | '&' | '.') {
+            symbol.push(c);
+            end = at + i + c.len_utf8();
+        } else if c == ' ' && chars.peek().is_some_and(|&(_, n)| n == '/') && !symbol.contains('/') {
+            // "2917 /SGDĐT-VP"
+        } else {
+            break;
+        }
+    }
+    while symbol.ends_with(['.', '-', '/']) {
+        symbol.pop();
+        end -= 1;
+    }
+    let slash = symbol.find('/')?;
+    let code_has_letters = symbol[slash..].chars().any(char::is_alphabetic);
+    (code_has_letters && !symbol.contains("..")).then_some((symbol, end))
+}
+
+/// Every reference in `text[from..to]`, skipping those inside `skip` ranges.
+pub fn references(text: &str, low: &str, from: usize, to: usize) -> Vec<FoundReference> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < to {
+        if bytes[i].is_ascii_digit() {
+            if let Some((symbol, end)) = symbol_at(text, i) {
+                let (start, doc_type) = type_before(text, low, i);
+                let (date, end) = date_after(low, end);
+                out.push(FoundReference { start, end, symbol, doc_type, date });
+                i = end;
+                continue;
+            }
+            while i < to && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The document type written before a symbol ("Công văn số", "Nghị định"): (start, type).
+fn type_before(text: &str, low: &str, symbol_start: usize) -> (usize, Option<String>) {
+    let mut p = low[..symbol_start].trim_end().len();
+    if low[..p].ends_with(" số") || low[..p].ends_with(" số:") {
+        p = low[..p].trim_end_matches(':').len() - "số".len();
+        p = low[..p].trim_end().len();
+    }
+    for t in REFERENCE_TYPES {
+        if low[..p].ends_with(t) {
+            let start = p - t.len();
+            if start == 0 || low[..start].ends_with([' ', '(', ',', ';', ':', '"', '“']) {
+                return (start, Some(text[start..p].to_string()));
+            }
+        }
+    }
+    (symbol_start, None)
+}
+
+/// "ngày 27/10/2017" right after a symbol: (ISO date, end).
+fn date_after(low: &str, end: usize) -> (Option<String>, usize) {
+    let p = skip_spaces(low, end);
+    if low[p..].starts_with("ngày") {
+        if let Some((d, e)) = day_at(low, p) {
+            if let Some(ymd) = d.year.and_then(|y| Ymd::new(y, d.month, d.day)) {
+                return (Some(ymd.iso()), e);
+            }
+        }
+    }
+    (None, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notice::text::fold;
+
+    fn refs(t: &str) -> Vec<FoundReference> {
+        references(t, &fold(t), 0, t.len())
+    }
+
+    #[test]
+    fn symbols() {
+        assert_eq!(symbol_at("127/2018/NĐ-CP ngày", 0).map(|s| s.0), Some("127/2018/NĐ-CP".into()));
+        assert_eq!(symbol_at("06-CTr/TU ngày", 0).map(|s| s.0), Some("06-CTr/TU".into()));
+        assert_eq!(symbol_at("2917 /SGDĐT-VP", 0).map(|s| s.0), Some("2917/SGDĐT-VP".into()));
+        assert_eq!(symbol_at("12/9/2022", 0), None);
+        assert_eq!(symbol_at("202/337 trường", 0), None);
+        assert_eq!(symbol_at("10/2022;", 0), None);
+    }
+
+    #[test]
+    fn type_symbol_and_date() {
+        let r = refs("tại Công văn số 5031/BGDĐT-KHTC ngày 27/10/2017 của Bộ");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].symbol, "5031/BGDĐT-KHTC");
+        assert_eq!(r[0].doc_type.as_deref(), Some("Công văn"));
+        assert_eq!(r[0].date.as_deref(), Some("2017-10-27"));
+        let r = refs("Nghị định 127/2018/NĐ-CP ngày 21 tháng 9 năm 2018 của Chính phủ");
+        assert_eq!(r[0].doc_type.as_deref(), Some("Nghị định"));
+        assert_eq!(r[0].date.as_deref(), Some("2018-09-21"));
+    }
+}

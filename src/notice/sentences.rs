@@ -1,0 +1,75 @@
+//! Sentences and clauses inside a paragraph or list item.
+
+use super::text::is_word_char;
+
+/// Abbreviations that end with a dot without ending a sentence ("TP. Hồ Chí Minh", "TS. Nguyễn").
+const ABBREVIATIONS: &[&str] = &["tp", "tl", "kt", "tm", "ts", "ths", "pgs", "gs", "st", "tt", "q", "v.v", "tr", "đ/c"];
+
+/// Splits `text[from..to]` into sentences at ". ", "; ", "! ", "? " before a capital letter or a
+/// digit. Each range includes its closing punctuation.
+pub fn sentences(text: &str, low: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = from;
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < to {
+        let b = bytes[i];
+        if matches!(b, b'.' | b';' | b'!' | b'?') && bytes.get(i + 1) == Some(&b' ') {
+            let next = text[i + 2..to.max(i + 2)].chars().next();
+            if next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '(' || c == '"' || c == '“') && !(b == b'.' && is_abbreviation(low, from, i)) {
+                out.push((start, i + 1));
+                start = i + 2;
+                i += 2;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < to {
+        let end = to;
+        if text[start..end].chars().any(char::is_alphanumeric) {
+            out.push((start, end));
+        }
+    }
+    out
+}
+
+fn is_abbreviation(low: &str, from: usize, dot: usize) -> bool {
+    let word_start = low[from..dot].rfind(|c: char| !is_word_char(c) && c != '/' && c != '.').map_or(from, |i| from + i + 1);
+    let word = &low[word_start..dot];
+    word.chars().count() == 1 || ABBREVIATIONS.contains(&word)
+}
+
+/// Clause starts in a sentence: its start, and after each ",", ";" or ":".
+pub fn clause_starts(text: &str, from: usize, to: usize) -> Vec<usize> {
+    let mut out = vec![from];
+    for (i, c) in text[from..to].char_indices() {
+        if matches!(c, ',' | ';' | ':') {
+            out.push(from + i + 1);
+        }
+    }
+    out
+}
+
+/// The end of the clause starting at `at` (the next ",", ";" or ":", or `to`).
+pub fn clause_end(text: &str, at: usize, to: usize) -> usize {
+    text[at..to].find([',', ';', ':']).map_or(to, |i| at + i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notice::text::fold;
+
+    fn split(t: &str) -> Vec<&str> {
+        sentences(t, &fold(t), 0, t.len()).into_iter().map(|(a, b)| &t[a..b]).collect()
+    }
+
+    #[test]
+    fn splits_before_capitals_only() {
+        assert_eq!(split("Một. Hai; ba. Bốn"), vec!["Một.", "Hai; ba.", "Bốn"]);
+        assert_eq!(split("tham gia thi; Tuyệt đối không"), vec!["tham gia thi;", "Tuyệt đối không"]);
+        assert_eq!(split("tại TP. Hồ Chí Minh. Xong"), vec!["tại TP. Hồ Chí Minh.", "Xong"]);
+        assert_eq!(split("ngày 30/9/2022. Tiếp tục"), vec!["ngày 30/9/2022.", "Tiếp tục"]);
+    }
+}

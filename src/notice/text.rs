@@ -1,0 +1,189 @@
+//! Small helpers over Vietnamese text shared by the stages: case folding that keeps byte offsets,
+//! whole-word phrase matching, and word stepping. `regex` would not help here: its `\w` and case
+//! folding are ASCII-only in the small builds, and every rule is a phrase from a lexicon anyway.
+
+/// Lowercases `text` char by char where the lowercase form has the same UTF-8 length (true for
+/// every Vietnamese letter), so that byte offsets into the result are offsets into `text`.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        out.push(fold_char(c));
+    }
+    out
+}
+
+/// The lowercase of one char, or the char itself when lowercasing would change its length.
+pub fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
+}
+
+/// A char that belongs inside a word. '&' and '/' join abbreviations ("GD&ĐT", "Đ/c").
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '&'
+}
+
+/// True when `hay[at..]` starts with `phrase` on whole-word boundaries.
+pub fn phrase_at(hay: &str, at: usize, phrase: &str) -> bool {
+    let Some(rest) = hay.get(at..) else { return false };
+    if !rest.starts_with(phrase) {
+        return false;
+    }
+    let before_ok = hay[..at].chars().next_back().is_none_or(|c| !is_word_char(c));
+    let after = rest[phrase.len()..].chars().next();
+    let phrase_ends_in_word = phrase.chars().next_back().is_some_and(is_word_char);
+    before_ok && (!phrase_ends_in_word || after.is_none_or(|c| !is_word_char(c)))
+}
+
+/// The longest phrase of `table` at `at`.
+pub fn table_at(hay: &str, at: usize, table: &[&'static str]) -> Option<&'static str> {
+    let rest = hay.get(at..)?;
+    table
+        .iter()
+        .copied()
+        .filter(|p| rest.starts_with(*p) && phrase_at(hay, at, p))
+        .max_by_key(|p| p.len())
+}
+
+/// The first whole-word occurrence of `phrase` in `hay[from..to]`.
+pub fn find_phrase(hay: &str, phrase: &str, from: usize, to: usize) -> Option<usize> {
+    let to = to.min(hay.len());
+    let mut start = from;
+    while start < to {
+        let window = hay.get(start..to)?;
+        let rel = window.find(phrase)?;
+        let at = start + rel;
+        if phrase_at(hay, at, phrase) && at + phrase.len() <= to {
+            return Some(at);
+        }
+        start = at + hay[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// The earliest whole-word occurrence of any phrase of `table` in `hay[from..to]`: (offset, phrase).
+pub fn find_any(hay: &str, table: &[&'static str], from: usize, to: usize) -> Option<(usize, &'static str)> {
+    let mut best: Option<(usize, &'static str)> = None;
+    for p in table {
+        if let Some(at) = find_phrase(hay, p, from, best.map_or(to, |(b, _)| (b + p.len()).min(to))) {
+            if best.is_none_or(|(b, bp)| at < b || (at == b && p.len() > bp.len())) {
+                best = Some((at, p));
+            }
+        }
+    }
+    best
+}
+
+/// Skips spaces from `at`.
+pub fn skip_spaces(hay: &str, mut at: usize) -> usize {
+    while hay.as_bytes().get(at) == Some(&b' ') {
+        at += 1;
+    }
+    at
+}
+
+/// The end of the word starting at `at` (word chars plus inner '-', '/', '.' between word chars).
+pub fn word_end(hay: &str, at: usize) -> usize {
+    let mut end = at;
+    let mut iter = hay.get(at..).unwrap_or("").char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if is_word_char(c) {
+            end = at + i + c.len_utf8();
+        } else if matches!(c, '-' | '/') && end == at + i {
+            match iter.peek() {
+                Some(&(_, n)) if is_word_char(n) => {}
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// The start of the next word at or after `at` (skipping spaces only; punctuation stops it).
+pub fn next_word(hay: &str, at: usize) -> usize {
+    skip_spaces(hay, at)
+}
+
+/// Trims spaces and the given punctuation from both ends of a range.
+pub fn trim_range(text: &str, mut start: usize, mut end: usize, punct: &[char]) -> (usize, usize) {
+    while start < end {
+        match text[start..end].chars().next() {
+            Some(c) if c == ' ' || punct.contains(&c) => start += c.len_utf8(),
+            _ => break,
+        }
+    }
+    while start < end {
+        match text[start..end].chars().next_back() {
+            Some(c) if c == ' ' || punct.contains(&c) => end -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    (start, end)
+}
+
+/// Whether a char is an uppercase letter (Vietnamese-aware).
+pub fn is_upper(c: char) -> bool {
+    c.is_uppercase()
+}
+
+/// Whether most letters of `s` are uppercase (a heading or header line in capitals).
+pub fn mostly_upper(s: &str) -> bool {
+    let (mut up, mut low) = (0usize, 0usize);
+    for c in s.chars() {
+        if c.is_uppercase() {
+            up += 1;
+        } else if c.is_lowercase() {
+            low += 1;
+        }
+    }
+    up >= 4 && up > low * 4
+}
+
+/// Number of words in `s`.
+pub fn word_count(s: &str) -> usize {
+    s.split(' ').filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_keeps_offsets() {
+        let s = "ĐÁNH GIÁ Đ/c Ầ";
+        let f = fold(s);
+        assert_eq!(f.len(), s.len());
+        assert_eq!(f, "đánh giá đ/c ầ");
+    }
+
+    #[test]
+    fn phrases_match_whole_words() {
+        let h = "các phòng chuyên môn";
+        assert!(phrase_at(h, 4, "phòng"));
+        assert!(!phrase_at(h, 4, "phòn"));
+        assert_eq!(find_phrase(h, "môn", 0, h.len()), Some(h.find("môn").unwrap()));
+        assert_eq!(find_phrase("sở sởi", "sởi", 0, 9), Some(5));
+    }
+
+    #[test]
+    fn words_keep_abbreviations() {
+        let h = "TTGDNN-GDTX, GD&ĐT và 2805/SGDĐT-VP";
+        assert_eq!(&h[..word_end(h, 0)], "TTGDNN-GDTX");
+        let g = h.find("GD&").unwrap();
+        assert_eq!(&h[g..word_end(h, g)], "GD&ĐT");
+    }
+
+    #[test]
+    fn capitals() {
+        assert!(mostly_upper("THÔNG BÁO KẾT LUẬN"));
+        assert!(!mostly_upper("Kết luận của Giám đốc"));
+    }
+}
