@@ -312,7 +312,7 @@ impl Walker<'_> {
             if i == 0 && table_at(low, c, verbs::IMPERATIVE_OPENERS).is_some() {
                 return Reading::Action;
             }
-            let (units, after) = unit_list_at(text, low, c, ce.max(c));
+            let (units, after) = unit_list_at(text, low, c, e);
             if !units.is_empty() {
                 let q = skip_spaces(low, after);
                 if table_at(low, q, &["đã", "đang", "vừa", "đã được"]).is_some() {

@@ -104,7 +104,7 @@ pub fn fields(text: &str, low: &str, lines: &[Line], parts: &[Part]) -> FoundFie
             Part::SignerName if f.signer_name.is_none() => f.signer_name = Some(field(text, s, e)),
             _ => {}
         }
-        if *part != Part::Subject && *part != Part::Blank && *part != Part::Noise && f.subject.is_some() {
+        if *part != Part::Subject && f.subject.is_some() {
             subject_done = true;
         }
         if notices > 1 {

@@ -52,10 +52,11 @@ pub fn layout(text: &str, low: &str, lines: &[Line]) -> Vec<Part> {
     let mut seen_recipients = false;
     let mut last_signer: Option<Part> = None;
     let mut seen_meeting = false;
+    let mut subject_lines = 0usize;
     for (i, line) in lines.iter().enumerate() {
         let part = match line.kind {
             LineKind::Blank => {
-                if state == State::SubjectLines {
+                if state == State::SubjectLines && subject_lines > 0 {
                     state = State::PreBody;
                 }
                 Part::Blank
@@ -103,6 +104,11 @@ pub fn layout(text: &str, low: &str, lines: &[Line]) -> Vec<Part> {
             }
         };
         seen_meeting |= part == Part::Meeting;
+        if part == Part::Subject {
+            subject_lines += 1;
+        } else if part == Part::DocType {
+            subject_lines = 0;
+        }
         parts[i] = part;
     }
     parts

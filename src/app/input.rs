@@ -1,0 +1,89 @@
+//! The paste area. Uncontrolled: what the user types stays as typed; it is read after a pause
+//! (~150 ms), or at once after a paste. When the text is replaced from elsewhere (a file, a
+//! restored save) the area is set to the document's text.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use super::i18n::{t, Lang, K};
+use super::Shared;
+use crate::document::Document;
+
+/// The pause after typing before the text is read.
+pub const READ_DEBOUNCE_MS: u32 = 150;
+
+#[derive(Properties, PartialEq)]
+pub struct PasteAreaProps {
+    pub lang: Lang,
+    /// The document (its text is put in the area when `input_rev` changes).
+    pub doc: Shared<Document>,
+    pub input_rev: u64,
+    /// Called with the area's text when it should be read.
+    pub on_read: Callback<String>,
+}
+
+#[component]
+pub fn PasteArea(props: &PasteAreaProps) -> Html {
+    let area = use_node_ref();
+    let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    // Set by a paste: the input event that follows reads at once.
+    let pasted: Rc<RefCell<bool>> = use_mut_ref(|| false);
+
+    {
+        let area = area.clone();
+        let doc = props.doc.clone();
+        use_effect_with(props.input_rev, move |_| {
+            if let Some(el) = area.cast::<HtmlTextAreaElement>() {
+                if el.value() != doc.text {
+                    el.set_value(&doc.text);
+                }
+            }
+        });
+    }
+
+    let on_input = {
+        let (area, timer, pasted, on_read) = (
+            area.clone(),
+            timer.clone(),
+            pasted.clone(),
+            props.on_read.clone(),
+        );
+        Callback::from(move |_: InputEvent| {
+            let delay = if pasted.replace(false) {
+                0
+            } else {
+                READ_DEBOUNCE_MS
+            };
+            let (area, on_read) = (area.clone(), on_read.clone());
+            let t = Timeout::new(delay, move || {
+                if let Some(el) = area.cast::<HtmlTextAreaElement>() {
+                    on_read.emit(el.value());
+                }
+            });
+            // Replacing the pending timer cancels it.
+            if let Ok(mut slot) = timer.try_borrow_mut() {
+                *slot = Some(t);
+            }
+        })
+    };
+    let on_paste = {
+        let pasted = pasted.clone();
+        Callback::from(move |_: Event| {
+            pasted.replace(true);
+        })
+    };
+
+    let lang = props.lang;
+    html! {
+        <div class="paste-area">
+            <label for="notice-input" class="pane-title">{ t(lang, K::PasteLabel) }</label>
+            <textarea id="notice-input" data-testid="notice-input" ref={area} lang="vi"
+                placeholder={t(lang, K::PasteHint)} spellcheck="false"
+                oninput={on_input} onpaste={on_paste} />
+        </div>
+    }
+}

@@ -1,0 +1,123 @@
+//! The `message` alert (errors, notices, the other-tab choice), the list of orphaned annotations
+//! and the "apply to N other places" offers.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::i18n::{t, Lang, K};
+use super::messages::{offer_text, orphan_what, Msg, Tone};
+use super::state::OfferSet;
+use super::Shared;
+use crate::edit::Orphan;
+
+#[derive(Properties, PartialEq)]
+pub struct MessageBarProps {
+    pub message: Option<Msg>,
+    pub lang: Lang,
+    pub conflict: bool,
+    pub on_dismiss: Callback<()>,
+    pub on_load_theirs: Callback<()>,
+    pub on_keep_mine: Callback<()>,
+}
+
+#[component]
+pub fn MessageBar(props: &MessageBarProps) -> Html {
+    let Some(msg) = &props.message else {
+        return html! {};
+    };
+    let lang = props.lang;
+    let tone = match msg.tone() {
+        Tone::Info => "info",
+        Tone::Warn => "warn",
+        Tone::Error => "error",
+    };
+    let emit = |cb: &Callback<()>| {
+        let cb = cb.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    html! {
+        <div class={classes!("message", tone)} data-testid="message" role="alert">
+            <span class="message-text">{ msg.text(lang) }</span>
+            if props.conflict {
+                <button type="button" class="small" data-testid="load-theirs"
+                    onclick={emit(&props.on_load_theirs)}>{ t(lang, K::LoadTheirs) }</button>
+                <button type="button" class="small" data-testid="keep-mine"
+                    onclick={emit(&props.on_keep_mine)}>{ t(lang, K::KeepMine) }</button>
+            } else {
+                <button type="button" class="small ghost" data-testid="dismiss-message"
+                    onclick={emit(&props.on_dismiss)}>{ t(lang, K::Dismiss) }</button>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OrphanListProps {
+    pub orphans: Shared<Vec<Orphan>>,
+    pub lang: Lang,
+    pub on_dismiss: Callback<()>,
+}
+
+#[component]
+pub fn OrphanList(props: &OrphanListProps) -> Html {
+    if props.orphans.is_empty() {
+        return html! {};
+    }
+    let lang = props.lang;
+    let cb = props.on_dismiss.clone();
+    html! {
+        <div class="orphans" data-testid="orphans">
+            <p>{ t(lang, K::Orphans) }</p>
+            <ul>
+                { for props.orphans.iter().enumerate().map(|(i, o)| html! {
+                    <li key={i} data-testid="orphan">
+                        <strong>{ orphan_what(lang, o.what) }</strong>{ " (" }{ o.directive_id.clone() }{ "): " }
+                        <q lang="vi">{ crate::edit::short_text(&o.quote, 160) }</q>
+                    </li>
+                }) }
+            </ul>
+            <button type="button" class="small ghost" onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>
+                { t(lang, K::Dismiss) }
+            </button>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OfferBarProps {
+    pub offers: Shared<Vec<OfferSet>>,
+    pub lang: Lang,
+    pub on_apply: Callback<usize>,
+    pub on_dismiss: Callback<usize>,
+}
+
+#[component]
+pub fn OfferBar(props: &OfferBarProps) -> Html {
+    if props.offers.is_empty() {
+        return html! {};
+    }
+    let lang = props.lang;
+    let offers: Rc<Vec<OfferSet>> = props.offers.0.clone();
+    html! {
+        <div class="offers" aria-live="polite">
+            { for offers.iter().enumerate().map(|(i, set)| {
+                let apply = props.on_apply.clone();
+                let dismiss = props.on_dismiss.clone();
+                html! {
+                    <div class="offer" data-testid="offer" key={set.name.clone()}>
+                        <span>{ offer_text(lang, &set.name, set.offers.len()) }</span>
+                        <button type="button" class="small ok" data-testid="apply-offer"
+                            onclick={Callback::from(move |_: MouseEvent| apply.emit(i))}>
+                            { t(lang, K::ApplyTo) }
+                        </button>
+                        <button type="button" class="small ghost" data-testid="dismiss-offer"
+                            onclick={Callback::from(move |_: MouseEvent| dismiss.emit(i))}>
+                            { t(lang, K::Dismiss) }
+                        </button>
+                    </div>
+                }
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,264 @@
+//! What the app tells the user (errors and notices), in both languages. Never a stack trace.
+
+use super::i18n::Lang;
+use crate::edit::{EditError, ImportError, OrphanWhat};
+
+/// Why storing in the browser failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageFailure {
+    /// The browser's storage is full (QuotaExceededError).
+    Full,
+    /// No storage (private mode, disabled by policy).
+    Unavailable,
+    /// Anything else (the browser's error name).
+    Other(String),
+}
+
+/// How serious a message is (shapes its look).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Warn,
+    Error,
+}
+
+/// A message shown in the `message` alert.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Msg {
+    ImportRefused(ImportError),
+    NotAFileWeRead(String),
+    FileTooBig,
+    FileUnreadable,
+    Opened { name: String, orphans: usize },
+    SaveFailed(StorageFailure),
+    UnitsSaveFailed(StorageFailure),
+    RestoreFailed,
+    OtherTab,
+    Edit(EditError),
+    NoDirectiveThere,
+    AttachedToPreceding,
+    SelectFirst,
+    Orphaned(usize),
+    Applied(usize),
+    Exported(String),
+    ExportFailed,
+}
+
+impl Msg {
+    pub fn tone(&self) -> Tone {
+        match self {
+            Msg::Opened { orphans: 0, .. } | Msg::Applied(_) | Msg::Exported(_) => Tone::Info,
+            Msg::AttachedToPreceding | Msg::Opened { .. } | Msg::Orphaned(_) | Msg::OtherTab => {
+                Tone::Warn
+            }
+            _ => Tone::Error,
+        }
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        let vi = lang == Lang::Vi;
+        let pick = |v: &str, e: &str| if vi { v.to_string() } else { e.to_string() };
+        match self {
+            Msg::ImportRefused(e) => {
+                let why = import_error(lang, e);
+                if vi {
+                    format!("Không mở được tệp: {why} Dữ liệu hiện tại không thay đổi.")
+                } else {
+                    format!("The file was not opened: {why} Nothing was changed.")
+                }
+            }
+            Msg::NotAFileWeRead(name) => {
+                if vi {
+                    format!("Không mở được “{name}”: chỉ mở được tệp văn bản .txt hoặc tệp .json của ketluan. Dữ liệu hiện tại không thay đổi.")
+                } else {
+                    format!("Cannot open “{name}”: only .txt text files and ketluan .json files can be opened. Nothing was changed.")
+                }
+            }
+            Msg::FileTooBig => pick(
+                "Tệp quá lớn (trên 8 MB), không mở. Dữ liệu hiện tại không thay đổi.",
+                "The file is too large (over 8 MB) and was not opened. Nothing was changed.",
+            ),
+            Msg::FileUnreadable => pick(
+                "Không đọc được tệp. Dữ liệu hiện tại không thay đổi.",
+                "The file could not be read. Nothing was changed.",
+            ),
+            Msg::Opened { name, orphans } => match (vi, orphans) {
+                (true, 0) => format!("Đã mở “{name}”."),
+                (false, 0) => format!("Opened “{name}”."),
+                (true, n) => format!("Đã mở “{name}”, nhưng {n} chỗ gắn nhãn không khớp với văn bản (xem danh sách bên dưới)."),
+                (false, n) => format!("Opened “{name}”, but {n} annotation(s) do not match the text (see the list below)."),
+            },
+            Msg::SaveFailed(f) => {
+                let why = storage_failure(lang, f);
+                if vi {
+                    format!("Chưa lưu được công việc vào trình duyệt: {why} Hãy bấm “Tải JSON” để giữ một bản.")
+                } else {
+                    format!("Your work could not be saved in the browser: {why} Press “Download JSON” to keep a copy.")
+                }
+            }
+            Msg::UnitsSaveFailed(f) => {
+                let why = storage_failure(lang, f);
+                if vi {
+                    format!("Không ghi nhớ được danh sách đơn vị: {why}")
+                } else {
+                    format!("The list of units could not be remembered: {why}")
+                }
+            }
+            Msg::RestoreFailed => pick(
+                "Bản lưu trước đó trong trình duyệt không đọc được nên chưa được mở lại. Nó vẫn được giữ nguyên cho đến khi bạn thay đổi văn bản.",
+                "The work saved earlier in this browser could not be read, so it was not restored. It is kept until you change the text.",
+            ),
+            Msg::OtherTab => pick(
+                "Một thẻ (tab) khác vừa lưu thay đổi cho thông báo này. Việc tự động lưu ở thẻ này tạm dừng để không ghi đè. Bạn muốn dùng bản nào?",
+                "Another tab has just saved changes to this notice. Autosave is paused here so nothing is overwritten. Which version do you want?",
+            ),
+            Msg::Edit(e) => edit_error(lang, e),
+            Msg::NoDirectiveThere => pick(
+                "Đoạn đã chọn không thuộc nhiệm vụ nào (và không có nhiệm vụ nào phía trên). Hãy gắn “Nhiệm vụ” trước.",
+                "The selection is not in any task (and there is none above it). Tag a “Task” first.",
+            ),
+            Msg::AttachedToPreceding => pick(
+                "Đoạn đã chọn nằm ngoài các nhiệm vụ; đã gắn vào nhiệm vụ gần nhất phía trên.",
+                "The selection is outside the tasks; it was attached to the nearest task above.",
+            ),
+            Msg::SelectFirst => pick(
+                "Hãy bôi đen (chọn) một đoạn trong thông báo trước.",
+                "Select a passage in the notice first.",
+            ),
+            Msg::Orphaned(n) => {
+                if vi {
+                    format!("Văn bản đã thay đổi: {n} chỗ bạn đã gắn nhãn không còn tìm thấy nên đã được tách ra (xem danh sách bên dưới).")
+                } else {
+                    format!("The text changed: {n} of your annotations are no longer found and were set aside (see the list below).")
+                }
+            }
+            Msg::Applied(n) => {
+                if vi {
+                    format!("Đã gắn đơn vị cho {n} nhiệm vụ khác.")
+                } else {
+                    format!("The unit was added to {n} other task(s).")
+                }
+            }
+            Msg::Exported(name) => {
+                if vi {
+                    format!("Đã tải xuống “{name}”.")
+                } else {
+                    format!("Downloaded “{name}”.")
+                }
+            }
+            Msg::ExportFailed => pick(
+                "Trình duyệt không cho tải tệp xuống.",
+                "The browser refused the download.",
+            ),
+        }
+    }
+}
+
+fn storage_failure(lang: Lang, f: &StorageFailure) -> String {
+    match (lang, f) {
+        (Lang::Vi, StorageFailure::Full) => "bộ nhớ của trình duyệt đã đầy.".into(),
+        (Lang::En, StorageFailure::Full) => "the browser's storage is full.".into(),
+        (Lang::Vi, StorageFailure::Unavailable) => {
+            "trình duyệt không cho lưu (có thể đang ở chế độ ẩn danh).".into()
+        }
+        (Lang::En, StorageFailure::Unavailable) => {
+            "the browser does not allow storage (private mode?).".into()
+        }
+        (Lang::Vi, StorageFailure::Other(n)) => format!("lỗi của trình duyệt ({n})."),
+        (Lang::En, StorageFailure::Other(n)) => format!("browser error ({n})."),
+    }
+}
+
+fn import_error(lang: Lang, e: &ImportError) -> String {
+    let vi = lang == Lang::Vi;
+    match e {
+        ImportError::NotJson(_) => if vi {
+            "tệp không phải JSON."
+        } else {
+            "it is not JSON."
+        }
+        .into(),
+        ImportError::WrongFormat(None) => if vi {
+            "tệp JSON này không phải của ketluan."
+        } else {
+            "this JSON file is not a ketluan file."
+        }
+        .into(),
+        ImportError::WrongFormat(Some(f)) => {
+            if vi {
+                format!("tệp có định dạng “{f}”, không phải “ketluan”.")
+            } else {
+                format!("its format is “{f}”, not “ketluan”.")
+            }
+        }
+        ImportError::WrongVersion(v) => {
+            let v = v.map_or_else(|| "?".to_string(), |v| v.to_string());
+            if vi {
+                format!("tệp thuộc phiên bản {v} của định dạng, phiên bản này chỉ đọc được phiên bản 1.")
+            } else {
+                format!("it is version {v} of the format; this app reads version 1.")
+            }
+        }
+        ImportError::Malformed(_) => if vi {
+            "nội dung tệp không đúng cấu trúc."
+        } else {
+            "its content has the wrong structure."
+        }
+        .into(),
+        ImportError::OffsetsOutOfText {
+            what,
+            start,
+            end,
+            len,
+        } => {
+            if vi {
+                format!("vị trí {start}–{end} ({what}) nằm ngoài văn bản dài {len} ký tự.")
+            } else {
+                format!("offsets {start}–{end} ({what}) do not fit a text of {len} characters.")
+            }
+        }
+        ImportError::DuplicateId(id) => {
+            if vi {
+                format!("mã nhiệm vụ “{id}” bị trùng hoặc trống.")
+            } else {
+                format!("the task id “{id}” is duplicated or empty.")
+            }
+        }
+    }
+}
+
+fn edit_error(lang: Lang, e: &EditError) -> String {
+    let (vi, en) = match e {
+        EditError::NoSuchDirective => ("Không tìm thấy nhiệm vụ này.", "This task was not found."),
+        EditError::NoSuchOwner => ("Không tìm thấy đơn vị này.", "This unit was not found."),
+        EditError::BadSpan => (
+            "Đoạn đã chọn trống hoặc nằm ngoài văn bản.",
+            "The selection is empty or outside the text.",
+        ),
+        EditError::BadDate => ("Ngày không hợp lệ.", "Not a valid date."),
+        EditError::EmptyName => ("Tên đơn vị không được để trống.", "The unit name cannot be empty."),
+        EditError::AlreadyThere => ("Đã gắn nhãn này rồi.", "This is already tagged."),
+        EditError::NoDeadline => ("Nhiệm vụ chưa có thời hạn.", "This task has no deadline."),
+    };
+    if lang == Lang::Vi { vi } else { en }.to_string()
+}
+
+/// "nhiệm vụ" / "đơn vị" / "thời hạn" for the orphans list.
+pub fn orphan_what(lang: Lang, w: OrphanWhat) -> &'static str {
+    match (lang, w) {
+        (Lang::Vi, OrphanWhat::Directive) => "Nhiệm vụ",
+        (Lang::Vi, OrphanWhat::Owner) => "Đơn vị",
+        (Lang::Vi, OrphanWhat::Deadline) => "Thời hạn",
+        (Lang::En, OrphanWhat::Directive) => "Task",
+        (Lang::En, OrphanWhat::Owner) => "Unit",
+        (Lang::En, OrphanWhat::Deadline) => "Deadline",
+    }
+}
+
+/// "Áp dụng cho N chỗ khác" for a unit offered at its other occurrences.
+pub fn offer_text(lang: Lang, name: &str, n: usize) -> String {
+    match lang {
+        Lang::Vi => format!("“{name}” còn xuất hiện ở {n} nhiệm vụ khác. Áp dụng cho {n} chỗ khác?"),
+        Lang::En => format!("“{name}” also appears in {n} other task(s). Apply to {n} other place(s)?"),
+    }
+}

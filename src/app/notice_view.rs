@@ -1,0 +1,203 @@
+//! The notice with its structure highlighted: one element per segment (never per char), each
+//! with `data-start`, text nodes only (never HTML from the text), and a legend.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew::virtual_dom::VText;
+
+use super::i18n::{t, Lang, K};
+use super::{dom, timings, Shared};
+use crate::document::{Document, SpanKind};
+use crate::edit::{has_kind, mark, segments};
+
+/// A segment ready to render (attribute values built once per document).
+#[derive(Clone, PartialEq)]
+struct Item {
+    start: AttrValue,
+    class: Option<AttrValue>,
+    dir: Option<AttrValue>,
+    text: AttrValue,
+}
+
+fn class_of(kinds: u32, marks: u8) -> String {
+    let mut c: Vec<&str> = Vec::new();
+    let any = |ks: &[SpanKind]| ks.iter().any(|k| has_kind(kinds, *k));
+    if any(&[
+        SpanKind::Motto,
+        SpanKind::Issuer,
+        SpanKind::Number,
+        SpanKind::PlaceDate,
+        SpanKind::DocType,
+        SpanKind::Subject,
+    ]) {
+        c.push("k-head");
+    }
+    if any(&[SpanKind::Heading]) {
+        c.push("k-heading");
+    }
+    if any(&[SpanKind::Meeting, SpanKind::Intro]) {
+        c.push("k-meeting");
+    }
+    if any(&[SpanKind::Assessment]) {
+        c.push("k-assess");
+    }
+    if any(&[SpanKind::Reference]) {
+        c.push("k-ref");
+    }
+    if any(&[SpanKind::Date]) {
+        c.push("k-date");
+    }
+    if any(&[SpanKind::Person]) {
+        c.push("k-person");
+    }
+    if any(&[SpanKind::Unit]) {
+        c.push("k-unit");
+    }
+    if any(&[SpanKind::Recipients, SpanKind::Recipient]) {
+        c.push("k-recip");
+    }
+    if any(&[SpanKind::Signature]) {
+        c.push("k-sign");
+    }
+    if any(&[SpanKind::Closing]) {
+        c.push("k-closing");
+    }
+    if any(&[SpanKind::Noise]) {
+        c.push("k-noise");
+    }
+    for (bit, name) in [
+        (mark::DIRECTIVE, "m-dir"),
+        (mark::LEAD, "m-lead"),
+        (mark::SUPPORT, "m-support"),
+        (mark::IMPLICIT, "m-implicit"),
+        (mark::DEADLINE, "m-deadline"),
+        (mark::REJECTED, "m-rejected"),
+    ] {
+        if marks & bit != 0 {
+            c.push(name);
+        }
+    }
+    c.join(" ")
+}
+
+fn items(doc: &Document) -> Vec<Item> {
+    segments(doc)
+        .into_iter()
+        .map(|s| {
+            let class = class_of(s.kinds, s.marks);
+            Item {
+                start: AttrValue::from(s.start.to_string()),
+                class: (!class.is_empty()).then(|| AttrValue::from(class)),
+                dir: s.directive.map(AttrValue::from),
+                text: AttrValue::from(s.text),
+            }
+        })
+        .collect()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NoticeViewProps {
+    pub doc: Shared<Document>,
+    pub lang: Lang,
+    /// The element holding the segments (for selections and highlights).
+    pub view_ref: NodeRef,
+    /// Hovering a directive's text (or leaving it).
+    pub on_hover: Callback<Option<String>>,
+    /// Clicking a directive's text.
+    pub on_pick: Callback<String>,
+}
+
+#[component]
+pub fn NoticeView(props: &NoticeViewProps) -> Html {
+    let items: Rc<Vec<Item>> = use_memo(props.doc.clone(), |doc| items(doc));
+
+    {
+        let items = items.clone();
+        use_effect_with(Shared(items), |_| {
+            timings::rendered();
+        });
+    }
+
+    let on_over = {
+        let cb = props.on_hover.clone();
+        Callback::from(move |e: MouseEvent| cb.emit(dom::directive_at(e.target())))
+    };
+    let on_leave = {
+        let cb = props.on_hover.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(None))
+    };
+    let on_click = {
+        let cb = props.on_pick.clone();
+        Callback::from(move |e: MouseEvent| {
+            let collapsed = web_sys::window()
+                .and_then(|w| w.get_selection().ok().flatten())
+                .is_none_or(|s| s.is_collapsed());
+            if collapsed {
+                if let Some(id) = dom::directive_at(e.target()) {
+                    cb.emit(id);
+                }
+            }
+        })
+    };
+
+    let lang = props.lang;
+    let body = if props.doc.text.is_empty() {
+        html! { <p class="empty">{ t(lang, K::NoticeEmpty) }</p> }
+    } else {
+        items
+            .iter()
+            .map(|it| {
+                html! {
+                    <span class={it.class.clone()} data-start={it.start.clone()} data-dir={it.dir.clone()}>
+                        { VText::new(it.text.clone()) }
+                    </span>
+                }
+            })
+            .collect::<Html>()
+    };
+
+    html! {
+        <>
+            <div class="notice-view" data-testid="notice-view" ref={props.view_ref.clone()}
+                lang="vi" aria-label={t(lang, K::NoticeTitle)} tabindex="0"
+                onmouseover={on_over} onmouseleave={on_leave} onclick={on_click}>
+                { body }
+            </div>
+            <Legend {lang} />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LegendProps {
+    pub lang: Lang,
+}
+
+#[component]
+pub fn Legend(props: &LegendProps) -> Html {
+    let lang = props.lang;
+    let entries = [
+        ("k-head", K::LegendHeader),
+        ("k-heading", K::LegendHeading),
+        ("m-dir", K::LegendDirective),
+        ("m-lead", K::LegendLead),
+        ("m-support", K::LegendSupport),
+        ("m-lead m-implicit", K::LegendImplicit),
+        ("m-deadline", K::LegendDeadline),
+        ("k-ref", K::LegendReference),
+        ("k-recip", K::LegendRecipients),
+        ("k-sign", K::LegendSignature),
+        ("k-noise", K::LegendNoise),
+    ];
+    html! {
+        <div class="legend" aria-label={t(lang, K::Legend)}>
+            <span class="legend-title">{ t(lang, K::Legend) }{ ":" }</span>
+            { for entries.iter().map(|(class, k)| html! {
+                <span class="legend-item" key={*class}>
+                    <span class={classes!("swatch", *class)}>{ t(lang, *k) }</span>
+                </span>
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,487 @@
+//! The app's one state and its reducer. Every change to the document goes through here, as an
+//! [`Action`]; the edits themselves are [`crate::edit`]'s.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use super::i18n::Lang;
+use super::messages::{Msg, StorageFailure};
+use super::storage::{self, LoadError, Unit};
+use super::timings;
+use crate::document::{Role, Status};
+use crate::edit::{self, normalize_name, Editor, Offer, Orphan, Target};
+
+/// What a selection in the notice is tagged as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TagKind {
+    Lead,
+    Support,
+    Deadline,
+    Directive,
+}
+
+/// An edit asked for from a row of the task table.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RowAction {
+    SetStatus(String, Status),
+    Delete(String),
+    RemoveOwner(String, usize),
+    RenameOwner(String, usize, String),
+    SetRole(String, usize, Role),
+    SetDue(String, Option<String>),
+    ClearDeadline(String),
+}
+
+/// A unit offered at its other occurrences ("Áp dụng cho N chỗ khác").
+#[derive(Clone, Debug, PartialEq)]
+pub struct OfferSet {
+    pub name: String,
+    pub role: Role,
+    pub offers: Vec<Offer>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The paste area's text (read, and the user's work carried over).
+    Read(String),
+    /// A .txt file opened or dropped.
+    OpenText { name: String, text: String },
+    /// A .json file opened or dropped.
+    OpenJson { name: String, json: String },
+    Notify(Msg),
+    DismissMessage,
+    DismissOrphans,
+    Tag { kind: TagKind, start: usize, end: usize },
+    Row(RowAction),
+    Undo,
+    Redo,
+    ApplyOffer(usize),
+    DismissOffer(usize),
+    SetLang(Lang),
+    /// Another tab saved the document.
+    OtherTabSaved,
+    LoadTheirs,
+    KeepMine,
+    /// A save went through.
+    Saved,
+}
+
+#[derive(Clone, Debug)]
+pub struct State {
+    pub editor: Editor,
+    pub lang: Lang,
+    pub message: Option<Msg>,
+    pub orphans: Rc<Vec<Orphan>>,
+    pub offers: Rc<Vec<OfferSet>>,
+    /// Names (normalized) whose offers the user dismissed in this session.
+    pub dismissed: Vec<String>,
+    /// Units remembered from earlier tagging (`ketluan.units.v1`).
+    pub units: Rc<Vec<Unit>>,
+    /// Another tab saved; autosave waits for the user's choice.
+    pub conflict: bool,
+    /// Bumped on every change the user makes (drives autosave).
+    pub rev: u64,
+    /// Bumped when the text is replaced from elsewhere (the paste area follows).
+    pub input_rev: u64,
+    /// Bumped when the remembered units change (drives their saving).
+    pub units_rev: u64,
+    /// This page's id, for coordination between tabs.
+    pub tab: Rc<str>,
+    /// The last revision of the shared save this tab has seen (shared by all clones).
+    pub seen: Rc<Cell<u64>>,
+}
+
+impl PartialEq for State {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.editor.doc_rc(), &other.editor.doc_rc())
+            && self.rev == other.rev
+            && self.message == other.message
+            && self.lang == other.lang
+            && self.conflict == other.conflict
+    }
+}
+
+impl State {
+    /// A state with nothing loaded from the browser (tests start from here).
+    pub fn blank() -> Self {
+        State {
+            editor: Editor::default(),
+            lang: Lang::Vi,
+            message: None,
+            orphans: Rc::new(Vec::new()),
+            offers: Rc::new(Vec::new()),
+            dismissed: Vec::new(),
+            units: Rc::new(Vec::new()),
+            conflict: false,
+            rev: 0,
+            input_rev: 0,
+            units_rev: 0,
+            tab: Rc::from(storage::new_tab_id().as_str()),
+            seen: Rc::new(Cell::new(0)),
+        }
+    }
+
+    /// The state restored from the browser's storage: the saved document exactly as it was.
+    pub fn restore() -> Self {
+        let mut s = State::blank();
+        s.lang = storage::load_lang().unwrap_or_default();
+        s.units = Rc::new(storage::load_units());
+        match storage::load_doc() {
+            Ok(Some(loaded)) => {
+                s.editor = Editor::with_removed(loaded.doc, loaded.app.removed);
+                s.orphans = Rc::new(loaded.orphans);
+                s.input_rev = 1;
+            }
+            Ok(None) => {}
+            Err(LoadError::Invalid(_)) => s.message = Some(Msg::RestoreFailed),
+            Err(LoadError::Storage(f)) => s.message = Some(Msg::SaveFailed(f)),
+        }
+        s.seen.set(storage::load_tab().map_or(0, |t| t.rev));
+        s
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.editor.can_undo()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.editor.can_redo()
+    }
+
+    /// Units for the name suggestions: this notice's owners and the remembered ones.
+    pub fn known_units(&self) -> Vec<String> {
+        let remembered: Vec<String> = self.units.iter().map(|u| u.name.clone()).collect();
+        edit::known_units(self.editor.doc(), &remembered)
+    }
+
+    fn changed(&mut self) {
+        self.rev = self.rev.wrapping_add(1);
+        self.refresh_offers();
+    }
+
+    /// Offers follow the document: recomputed, empty ones dropped.
+    fn refresh_offers(&mut self) {
+        if self.offers.is_empty() {
+            return;
+        }
+        let doc = self.editor.doc();
+        let sets: Vec<OfferSet> = self
+            .offers
+            .iter()
+            .map(|s| OfferSet {
+                offers: edit::occurrences(doc, &s.name),
+                ..s.clone()
+            })
+            .filter(|s| !s.offers.is_empty())
+            .collect();
+        self.offers = Rc::new(sets);
+    }
+
+    /// Offers for remembered units found in a newly read notice.
+    fn offer_known_units(&mut self) {
+        let doc = self.editor.doc();
+        let mut sets: Vec<OfferSet> = (*self.offers).clone();
+        for u in self.units.iter() {
+            let key = normalize_name(&u.name);
+            if self.dismissed.contains(&key) || sets.iter().any(|s| normalize_name(&s.name) == key)
+            {
+                continue;
+            }
+            let offers = edit::occurrences(doc, &u.name);
+            if !offers.is_empty() {
+                sets.push(OfferSet {
+                    name: u.name.clone(),
+                    role: u.role,
+                    offers,
+                });
+            }
+            if sets.len() >= 8 {
+                break;
+            }
+        }
+        self.offers = Rc::new(sets);
+    }
+
+    fn remember_unit(&mut self, name: &str, role: Role) {
+        let key = normalize_name(name);
+        if key.is_empty() {
+            return;
+        }
+        let mut units: Vec<Unit> = (*self.units).clone();
+        units.retain(|u| normalize_name(&u.name) != key);
+        units.insert(
+            0,
+            Unit {
+                name: name.to_string(),
+                role,
+            },
+        );
+        self.units = Rc::new(units);
+        self.units_rev = self.units_rev.wrapping_add(1);
+    }
+
+    fn offer_unit(&mut self, name: &str, role: Role) {
+        let key = normalize_name(name);
+        let offers = edit::occurrences(self.editor.doc(), name);
+        let mut sets: Vec<OfferSet> = (*self.offers).clone();
+        sets.retain(|s| normalize_name(&s.name) != key);
+        if !offers.is_empty() {
+            sets.insert(
+                0,
+                OfferSet {
+                    name: name.to_string(),
+                    role,
+                    offers,
+                },
+            );
+        }
+        self.offers = Rc::new(sets);
+    }
+
+    fn add_orphans(&mut self, orphans: Vec<Orphan>) {
+        if orphans.is_empty() {
+            return;
+        }
+        let n = orphans.len();
+        let mut all = (*self.orphans).clone();
+        all.extend(orphans);
+        self.orphans = Rc::new(all);
+        self.message = Some(Msg::Orphaned(n));
+    }
+
+    fn read(&mut self, pasted: &str) -> bool {
+        let start = timings::read_start();
+        let fresh = crate::read(pasted);
+        if fresh.text == self.editor.doc().text {
+            return false;
+        }
+        let chars = fresh.text.chars().count();
+        let orphans = self.editor.reread_with(fresh);
+        timings::read_done(start, chars);
+        self.add_orphans(orphans);
+        self.changed();
+        self.offer_known_units();
+        true
+    }
+
+    fn tag(&mut self, kind: TagKind, start: usize, end: usize) {
+        if kind == TagKind::Directive {
+            match self.editor.add_directive(start, end) {
+                Ok(_) => {
+                    self.message = None;
+                    self.changed();
+                }
+                Err(e) => self.message = Some(Msg::Edit(e)),
+            }
+            return;
+        }
+        let (id, note) = match self.editor.target(start, end) {
+            Target::Inside(id) => (id, None),
+            Target::Preceding(id) => (id, Some(Msg::AttachedToPreceding)),
+            Target::Nothing => {
+                self.message = Some(Msg::NoDirectiveThere);
+                return;
+            }
+        };
+        let role = match kind {
+            TagKind::Lead => Role::Lead,
+            TagKind::Support => Role::Support,
+            _ => {
+                match self.editor.set_deadline_span(&id, start, end) {
+                    Ok(()) => {
+                        self.message = note;
+                        self.changed();
+                    }
+                    Err(e) => self.message = Some(Msg::Edit(e)),
+                }
+                return;
+            }
+        };
+        match self.editor.add_owner(&id, start, end, role) {
+            Ok(i) => {
+                self.message = note;
+                let name = self
+                    .editor
+                    .doc()
+                    .directives
+                    .iter()
+                    .find(|d| d.id == id)
+                    .and_then(|d| d.owners.get(i))
+                    .map(|o| o.name.clone())
+                    .unwrap_or_default();
+                self.changed();
+                self.remember_unit(&name, role);
+                self.offer_unit(&name, role);
+            }
+            Err(e) => self.message = Some(Msg::Edit(e)),
+        }
+    }
+
+    fn row(&mut self, a: RowAction) {
+        let ed = &mut self.editor;
+        let result = match &a {
+            RowAction::SetStatus(id, s) => ed.set_status(id, *s),
+            RowAction::Delete(id) => ed.delete_directive(id),
+            RowAction::RemoveOwner(id, i) => ed.remove_owner(id, *i),
+            RowAction::RenameOwner(id, i, name) => ed.rename_owner(id, *i, name),
+            RowAction::SetRole(id, i, r) => ed.set_owner_role(id, *i, *r),
+            RowAction::SetDue(id, due) => ed.set_deadline_due(id, due.as_deref()),
+            RowAction::ClearDeadline(id) => ed.clear_deadline(id),
+        };
+        match result {
+            Ok(()) => {
+                if let RowAction::RenameOwner(id, i, _) | RowAction::SetRole(id, i, _) = &a {
+                    let found = self
+                        .editor
+                        .doc()
+                        .directives
+                        .iter()
+                        .find(|d| &d.id == id)
+                        .and_then(|d| d.owners.get(*i))
+                        .map(|o| (o.name.clone(), o.role));
+                    if let Some((n, r)) = found {
+                        self.remember_unit(&n, r);
+                    }
+                }
+                self.changed();
+            }
+            Err(e) => self.message = Some(Msg::Edit(e)),
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Read(text) => {
+                if !s.read(&text) {
+                    return self;
+                }
+            }
+            Action::OpenText { name, text } => {
+                if text.contains('\0') {
+                    s.message = Some(Msg::NotAFileWeRead(name));
+                    return Rc::new(s);
+                }
+                s.read(&text);
+                s.input_rev = s.input_rev.wrapping_add(1);
+                if !matches!(s.message, Some(Msg::Orphaned(_))) {
+                    s.message = Some(Msg::Opened { name, orphans: 0 });
+                }
+            }
+            Action::OpenJson { name, json } => match edit::import_json(&json) {
+                Ok(imported) => {
+                    let n = imported.orphans.len();
+                    s.editor.replace(imported.doc, Vec::new());
+                    s.orphans = Rc::new(imported.orphans);
+                    s.offers = Rc::new(Vec::new());
+                    s.message = Some(Msg::Opened { name, orphans: n });
+                    s.input_rev = s.input_rev.wrapping_add(1);
+                    let start = timings::read_start();
+                    timings::read_done(start, s.editor.doc().text.chars().count());
+                    s.changed();
+                }
+                Err(e) => s.message = Some(Msg::ImportRefused(e)),
+            },
+            Action::Notify(m) => s.message = Some(m),
+            Action::DismissMessage => {
+                if s.message.is_none() {
+                    return self;
+                }
+                s.message = None;
+            }
+            Action::DismissOrphans => {
+                s.orphans = Rc::new(Vec::new());
+                if matches!(s.message, Some(Msg::Orphaned(_))) {
+                    s.message = None;
+                }
+            }
+            Action::Tag { kind, start, end } => s.tag(kind, start, end),
+            Action::Row(a) => s.row(a),
+            Action::Undo => {
+                if !s.editor.undo() {
+                    return self;
+                }
+                s.changed();
+            }
+            Action::Redo => {
+                if !s.editor.redo() {
+                    return self;
+                }
+                s.changed();
+            }
+            Action::ApplyOffer(i) => {
+                let Some(set) = s.offers.get(i).cloned() else {
+                    return self;
+                };
+                let n = s.editor.apply_offers(&set.offers, set.role);
+                let mut sets = (*s.offers).clone();
+                sets.retain(|x| x.name != set.name);
+                s.offers = Rc::new(sets);
+                s.message = Some(Msg::Applied(n));
+                if n > 0 {
+                    s.changed();
+                }
+            }
+            Action::DismissOffer(i) => {
+                let Some(set) = s.offers.get(i).cloned() else {
+                    return self;
+                };
+                s.dismissed.push(normalize_name(&set.name));
+                let mut sets = (*s.offers).clone();
+                sets.retain(|x| x.name != set.name);
+                s.offers = Rc::new(sets);
+            }
+            Action::SetLang(l) => {
+                if s.lang == l {
+                    return self;
+                }
+                s.lang = l;
+            }
+            Action::OtherTabSaved => {
+                s.conflict = true;
+                s.message = Some(Msg::OtherTab);
+            }
+            Action::LoadTheirs => {
+                match storage::load_doc() {
+                    Ok(Some(loaded)) => {
+                        s.editor = Editor::with_removed(loaded.doc, loaded.app.removed);
+                        s.orphans = Rc::new(loaded.orphans);
+                        s.offers = Rc::new(Vec::new());
+                        s.input_rev = s.input_rev.wrapping_add(1);
+                        s.message = None;
+                    }
+                    Ok(None) => s.message = None,
+                    Err(LoadError::Invalid(_)) => s.message = Some(Msg::RestoreFailed),
+                    Err(LoadError::Storage(f)) => s.message = Some(Msg::SaveFailed(f)),
+                }
+                s.seen.set(storage::load_tab().map_or(0, |t| t.rev));
+                s.conflict = false;
+            }
+            Action::KeepMine => {
+                s.seen.set(storage::load_tab().map_or(0, |t| t.rev));
+                s.conflict = false;
+                s.message = None;
+                // Save now (over the other tab's version, as the user chose).
+                s.rev = s.rev.wrapping_add(1);
+            }
+            Action::Saved => {
+                if !matches!(s.message, Some(Msg::SaveFailed(_))) {
+                    return self;
+                }
+                s.message = None;
+            }
+        }
+        Rc::new(s)
+    }
+}
+
+/// Storage failures of the remembered units are shown like any other.
+pub fn units_failure(f: StorageFailure) -> Action {
+    Action::Notify(Msg::UnitsSaveFailed(f))
+}

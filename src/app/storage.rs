@@ -1,0 +1,226 @@
+//! The browser's localStorage: the current document (`ketluan.doc.v1`), the units the user
+//! tagged (`ketluan.units.v1`), the language (`ketluan.lang`) and the coordination record of the
+//! tab that saved last (`ketluan.tab`). Every failure is returned, never swallowed.
+
+use std::cell::RefCell;
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
+
+use super::messages::StorageFailure;
+use crate::document::{Document, Role};
+use crate::edit::{import_json, ImportError, Orphan, Removed};
+
+pub const DOC_KEY: &str = "ketluan.doc.v1";
+pub const UNITS_KEY: &str = "ketluan.units.v1";
+pub const LANG_KEY: &str = "ketluan.lang";
+pub const TAB_KEY: &str = "ketluan.tab";
+
+/// How many remembered units are kept.
+const MAX_UNITS: usize = 200;
+
+fn local() -> Result<web_sys::Storage, StorageFailure> {
+    web_sys::window()
+        .ok_or(StorageFailure::Unavailable)?
+        .local_storage()
+        .map_err(|_| StorageFailure::Unavailable)?
+        .ok_or(StorageFailure::Unavailable)
+}
+
+/// What kind of failure a browser error is.
+pub fn classify(err: &JsValue) -> StorageFailure {
+    let name = js_sys::Reflect::get(err, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|n| n.as_string())
+        .unwrap_or_default();
+    let code = js_sys::Reflect::get(err, &JsValue::from_str("code"))
+        .ok()
+        .and_then(|c| c.as_f64());
+    match name.as_str() {
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageFailure::Full,
+        "SecurityError" => StorageFailure::Unavailable,
+        _ if code == Some(22.0) || code == Some(1014.0) => StorageFailure::Full,
+        "" => StorageFailure::Other("?".into()),
+        _ => StorageFailure::Other(name),
+    }
+}
+
+pub fn get(key: &str) -> Result<Option<String>, StorageFailure> {
+    local()?.get_item(key).map_err(|e| classify(&e))
+}
+
+pub fn set(key: &str, value: &str) -> Result<(), StorageFailure> {
+    local()?.set_item(key, value).map_err(|e| classify(&e))
+}
+
+pub fn remove(key: &str) -> Result<(), StorageFailure> {
+    local()?.remove_item(key).map_err(|e| classify(&e))
+}
+
+// ---------------------------------------------------------------------------------------------
+// The document
+// ---------------------------------------------------------------------------------------------
+
+/// Which tab saved last, and its revision (`ketluan.tab`).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Default)]
+pub struct TabRecord {
+    pub rev: u64,
+    pub tab: String,
+}
+
+/// The app's data saved inside the document JSON, under `ketluan_app` (ignored by readers of
+/// the format): the reader's suggestions the user removed, so re-reading does not revive them.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct AppData {
+    #[serde(default)]
+    pub rev: u64,
+    #[serde(default)]
+    pub removed: Vec<Removed>,
+}
+
+#[derive(Serialize)]
+struct SavedOut<'a> {
+    #[serde(flatten)]
+    doc: &'a Document,
+    ketluan_app: &'a AppData,
+}
+
+/// A document read back from storage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub doc: Document,
+    pub orphans: Vec<Orphan>,
+    pub app: AppData,
+}
+
+/// Why the saved document could not be restored.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    Storage(StorageFailure),
+    Invalid(ImportError),
+}
+
+/// Parses a saved document (the same checks as an imported file).
+pub fn parse_saved(json: &str) -> Result<Loaded, ImportError> {
+    let imported = import_json(json)?;
+    let app = serde_json::from_str::<serde_json::Value>(json)
+        .ok()
+        .and_then(|v| v.get("ketluan_app").cloned())
+        .and_then(|v| serde_json::from_value::<AppData>(v).ok())
+        .unwrap_or_default();
+    Ok(Loaded {
+        doc: imported.doc,
+        orphans: imported.orphans,
+        app,
+    })
+}
+
+/// The saved document, if any.
+pub fn load_doc() -> Result<Option<Loaded>, LoadError> {
+    match get(DOC_KEY).map_err(LoadError::Storage)? {
+        None => Ok(None),
+        Some(s) => parse_saved(&s).map(Some).map_err(LoadError::Invalid),
+    }
+}
+
+/// The document as saved (the format's JSON plus `ketluan_app`).
+pub fn saved_json(doc: &Document, app: &AppData) -> String {
+    serde_json::to_string(&SavedOut {
+        doc,
+        ketluan_app: app,
+    })
+    .unwrap_or_else(|_| doc.to_json())
+}
+
+/// Saves the document, then the tab record (only once the document is in).
+pub fn save_doc(doc: &Document, app: &AppData, tab: &TabRecord) -> Result<(), StorageFailure> {
+    set(DOC_KEY, &saved_json(doc, app))?;
+    let rec = serde_json::to_string(tab).unwrap_or_default();
+    set(TAB_KEY, &rec)
+}
+
+/// The record of the tab that saved last.
+pub fn load_tab() -> Option<TabRecord> {
+    get(TAB_KEY)
+        .ok()
+        .flatten()
+        .and_then(|s| serde_json::from_str(&s).ok())
+}
+
+/// A fresh id for this page (each load is its own tab for coordination).
+pub fn new_tab_id() -> String {
+    let r = (js_sys::Math::random() * 1e12) as u64;
+    format!("t{r:x}")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Units and language
+// ---------------------------------------------------------------------------------------------
+
+/// A unit the user tagged, remembered for later notices.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Unit {
+    pub name: String,
+    pub role: Role,
+}
+
+pub fn load_units() -> Vec<Unit> {
+    get(UNITS_KEY)
+        .ok()
+        .flatten()
+        .and_then(|s| serde_json::from_str::<Vec<Unit>>(&s).ok())
+        .unwrap_or_default()
+}
+
+pub fn save_units(units: &[Unit]) -> Result<(), StorageFailure> {
+    let keep = units.get(..units.len().min(MAX_UNITS)).unwrap_or(units);
+    set(
+        UNITS_KEY,
+        &serde_json::to_string(keep).unwrap_or_else(|_| "[]".into()),
+    )
+}
+
+pub fn load_lang() -> Option<super::i18n::Lang> {
+    get(LANG_KEY)
+        .ok()
+        .flatten()
+        .and_then(|s| super::i18n::Lang::from_code(&s))
+}
+
+pub fn save_lang(lang: super::i18n::Lang) -> Result<(), StorageFailure> {
+    set(LANG_KEY, lang.code())
+}
+
+// ---------------------------------------------------------------------------------------------
+// The pending save (debounced; flushed when the tab is hidden, closed, or on a panic)
+// ---------------------------------------------------------------------------------------------
+
+/// A save waiting for its timer. Called with `true` normally, `false` from the panic hook
+/// (then it must not touch the UI).
+pub type SaveJob = Box<dyn FnOnce(bool)>;
+
+thread_local! {
+    static PENDING: RefCell<Option<SaveJob>> = const { RefCell::new(None) };
+}
+
+/// Replaces the pending save.
+pub fn set_pending(job: SaveJob) {
+    PENDING.with(|p| {
+        if let Ok(mut p) = p.try_borrow_mut() {
+            *p = Some(job);
+        }
+    });
+}
+
+/// True while a save waits.
+pub fn has_pending() -> bool {
+    PENDING.with(|p| p.try_borrow().map(|p| p.is_some()).unwrap_or(false))
+}
+
+/// Runs the pending save now, if any.
+pub fn flush(report: bool) {
+    let job = PENDING.with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.take()));
+    if let Some(job) = job {
+        job(report);
+    }
+}

@@ -1,0 +1,195 @@
+//! The task table: one row per directive with its owners, deadline and status. Rows share one
+//! callback per kind of event (the directive's id travels in the props), and are keyed by id.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::deadline_chip::DeadlineCell;
+use super::i18n::{status, t, Lang, K};
+use super::owner_chip::OwnerChip;
+use super::state::RowAction;
+use super::Shared;
+use crate::document::{Directive, Document, Source, Status};
+use crate::edit::short_text;
+
+const LIST_ID: &str = "known-units";
+
+#[derive(Properties, PartialEq)]
+pub struct TaskTableProps {
+    pub doc: Shared<Document>,
+    pub lang: Lang,
+    /// Names for the owner-name suggestions.
+    pub units: Shared<Vec<String>>,
+    pub on_row: Callback<RowAction>,
+    /// Show the directive's text in the notice.
+    pub on_show: Callback<String>,
+    /// Highlight a directive (focus / hover) or none.
+    pub on_hover: Callback<Option<String>>,
+}
+
+#[component]
+pub fn TaskTable(props: &TaskTableProps) -> Html {
+    let lang = props.lang;
+    let list_id = AttrValue::Static(LIST_ID);
+    let directives = &props.doc.directives;
+    let rows = directives
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            html! {
+                <DirectiveRow key={d.id.clone()} n={i + 1} directive={Rc::new(d.clone())} {lang}
+                    on_row={props.on_row.clone()} on_show={props.on_show.clone()}
+                    on_hover={props.on_hover.clone()} list_id={list_id.clone()} />
+            }
+        })
+        .collect::<Html>();
+    let counts = {
+        let c = |s: Status| directives.iter().filter(|d| d.status == s).count();
+        format!(
+            "{} {} · {} {} · {} {}",
+            c(Status::Suggested),
+            status(lang, Status::Suggested),
+            c(Status::Confirmed),
+            status(lang, Status::Confirmed),
+            c(Status::Rejected),
+            status(lang, Status::Rejected),
+        )
+    };
+    html! {
+        <div class="task-table-wrap">
+            <datalist id={LIST_ID}>
+                { for props.units.iter().map(|u| html! { <option key={u.clone()} value={u.clone()} /> }) }
+            </datalist>
+            if directives.is_empty() {
+                <p class="empty" data-testid="tasks-empty">{ t(lang, K::TasksEmpty) }</p>
+            } else {
+                <p class="counts" aria-live="polite">{ directives.len() }{ " " }{ t(lang, K::CountTasks) }{ ": " }{ counts }</p>
+                <table class="task-table" data-testid="task-table">
+                    <thead>
+                        <tr>
+                            <th scope="col" class="col-no">{ t(lang, K::ColNo) }</th>
+                            <th scope="col" class="col-task">{ t(lang, K::ColTask) }</th>
+                            <th scope="col" class="col-owners">{ t(lang, K::ColOwners) }</th>
+                            <th scope="col" class="col-deadline">{ t(lang, K::ColDeadline) }</th>
+                            <th scope="col" class="col-status">{ t(lang, K::ColStatus) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>{ rows }</tbody>
+                </table>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DirectiveRowProps {
+    pub n: usize,
+    pub directive: Rc<Directive>,
+    pub lang: Lang,
+    pub on_row: Callback<RowAction>,
+    pub on_show: Callback<String>,
+    pub on_hover: Callback<Option<String>>,
+    pub list_id: AttrValue,
+}
+
+/// True when the event started on a control inside the row (its own click wins).
+fn from_control(e: &Event) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("button, input, select, textarea, a").ok().flatten())
+        .is_some()
+}
+
+#[component]
+pub fn DirectiveRow(props: &DirectiveRowProps) -> Html {
+    let lang = props.lang;
+    let d = &props.directive;
+    let id = AttrValue::from(d.id.clone());
+    let status_code = match d.status {
+        Status::Suggested => "suggested",
+        Status::Confirmed => "confirmed",
+        Status::Rejected => "rejected",
+    };
+
+    let on_click = {
+        let (on_show, id) = (props.on_show.clone(), d.id.clone());
+        Callback::from(move |e: MouseEvent| {
+            if !from_control(&e) {
+                on_show.emit(id.clone());
+            }
+        })
+    };
+    let on_key = {
+        let (on_show, id) = (props.on_show.clone(), d.id.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if (e.key() == "Enter" || e.key() == " ") && !from_control(&e) {
+                e.prevent_default();
+                on_show.emit(id.clone());
+            }
+        })
+    };
+    let on_enter = {
+        let (on_hover, id) = (props.on_hover.clone(), d.id.clone());
+        Callback::from(move |_: MouseEvent| on_hover.emit(Some(id.clone())))
+    };
+    let on_focus = {
+        let (on_hover, id) = (props.on_hover.clone(), d.id.clone());
+        Callback::from(move |_: FocusEvent| on_hover.emit(Some(id.clone())))
+    };
+    let set = |s: Status| {
+        let (on_row, id, cur) = (props.on_row.clone(), d.id.clone(), d.status);
+        Callback::from(move |_: MouseEvent| {
+            let next = if cur == s { Status::Suggested } else { s };
+            on_row.emit(RowAction::SetStatus(id.clone(), next));
+        })
+    };
+    let on_delete = {
+        let (on_row, id) = (props.on_row.clone(), d.id.clone());
+        Callback::from(move |_: MouseEvent| on_row.emit(RowAction::Delete(id.clone())))
+    };
+
+    let owners = d
+        .owners
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            html! {
+                <OwnerChip key={format!("{i}-{}-{}", o.start, o.name)} directive_id={id.clone()}
+                    index={i} owner={o.clone()} {lang} on_row={props.on_row.clone()}
+                    list_id={props.list_id.clone()} />
+            }
+        })
+        .collect::<Html>();
+
+    html! {
+        <tr class={classes!("directive-row", status_code, (d.source == Source::User).then_some("user"))}
+            data-testid="directive-row" data-id={id.clone()} data-dir={id.clone()}
+            data-status={status_code} tabindex="0"
+            onclick={on_click} onkeydown={on_key} onmouseenter={on_enter} onfocus={on_focus}>
+            <td class="col-no">{ props.n }</td>
+            <td class="col-task" lang="vi">
+                <span class="task-text" title={d.text.clone()}>{ short_text(&d.text, 220) }</span>
+            </td>
+            <td class="col-owners">{ owners }</td>
+            <td class="col-deadline">
+                <DeadlineCell directive_id={id.clone()} deadline={d.deadline.clone()} {lang}
+                    on_row={props.on_row.clone()} />
+            </td>
+            <td class="col-status">
+                <span class={classes!("status-label", status_code)}>{ status(lang, d.status) }</span>
+                <span class="row-actions">
+                    <button type="button" class="small ok" data-testid="confirm-directive"
+                        aria-pressed={(d.status == Status::Confirmed).to_string()}
+                        onclick={set(Status::Confirmed)}>{ "✓ " }{ t(lang, K::Confirm) }</button>
+                    <button type="button" class="small warn" data-testid="reject-directive"
+                        aria-pressed={(d.status == Status::Rejected).to_string()}
+                        onclick={set(Status::Rejected)}>{ "✗ " }{ t(lang, K::Reject) }</button>
+                    <button type="button" class="small ghost" data-testid="delete-directive"
+                        onclick={on_delete}>{ t(lang, K::Delete) }</button>
+                </span>
+            </td>
+        </tr>
+    }
+}
