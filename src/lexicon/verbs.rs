@@ -152,8 +152,6 @@ pub const MODALS: &[&str] = &[
     "phải",
     "có trách nhiệm",
     "chịu trách nhiệm",
-    "yêu cầu",
-    "đề nghị",
     "khẩn trương",
     "tuyệt đối không",
 ];

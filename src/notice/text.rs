@@ -170,7 +170,8 @@ mod tests {
         assert!(phrase_at(h, 4, "phòng"));
         assert!(!phrase_at(h, 4, "phòn"));
         assert_eq!(find_phrase(h, "môn", 0, h.len()), Some(h.find("môn").unwrap()));
-        assert_eq!(find_phrase("sở sởi", "sởi", 0, 9), Some(5));
+        assert_eq!(find_phrase("sở sởi", "sởi", 0, "sở sởi".len()), Some(5));
+        assert_eq!(find_phrase("sởi sở", "sở", 0, "sởi sở".len()), Some(6));
     }
 
     #[test]
