@@ -167,8 +167,9 @@ mod tests {
     #[test]
     fn phrases_match_whole_words() {
         let h = "các phòng chuyên môn";
-        assert!(phrase_at(h, 4, "phòng"));
-        assert!(!phrase_at(h, 4, "phòn"));
+        let p = h.find("phòng").unwrap();
+        assert!(phrase_at(h, p, "phòng"));
+        assert!(!phrase_at(h, p, "phòn"));
         assert_eq!(find_phrase(h, "môn", 0, h.len()), Some(h.find("môn").unwrap()));
         assert_eq!(find_phrase("sở sởi", "sởi", 0, "sở sởi".len()), Some(5));
         assert_eq!(find_phrase("sởi sở", "sở", 0, "sởi sở".len()), Some(6));
