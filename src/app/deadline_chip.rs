@@ -47,10 +47,7 @@ pub fn DeadlineCell(props: &DeadlineCellProps) -> Html {
                     .map(|i| i.value())
                     .unwrap_or_default();
                 if v != old {
-                    on_row.emit(RowAction::SetDue(
-                        id.clone(),
-                        (!v.is_empty()).then_some(v),
-                    ));
+                    on_row.emit(RowAction::SetDue(id.clone(), (!v.is_empty()).then_some(v)));
                 }
                 editing.set(false);
             })

@@ -83,7 +83,11 @@ pub fn selection_in(view: &Element) -> Option<(usize, usize)> {
         return None;
     }
     let range = sel.get_range_at(0).ok()?;
-    let s = point_offset(view, &range.start_container().ok()?, range.start_offset().ok()?)?;
+    let s = point_offset(
+        view,
+        &range.start_container().ok()?,
+        range.start_offset().ok()?,
+    )?;
     let e = point_offset(view, &range.end_container().ok()?, range.end_offset().ok()?)?;
     (s < e).then_some((s, e))
 }

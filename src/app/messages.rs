@@ -236,7 +236,10 @@ fn edit_error(lang: Lang, e: &EditError) -> String {
             "The selection is empty or outside the text.",
         ),
         EditError::BadDate => ("Ngày không hợp lệ.", "Not a valid date."),
-        EditError::EmptyName => ("Tên đơn vị không được để trống.", "The unit name cannot be empty."),
+        EditError::EmptyName => (
+            "Tên đơn vị không được để trống.",
+            "The unit name cannot be empty.",
+        ),
         EditError::AlreadyThere => ("Đã gắn nhãn này rồi.", "This is already tagged."),
         EditError::NoDeadline => ("Nhiệm vụ chưa có thời hạn.", "This task has no deadline."),
     };
@@ -258,7 +261,11 @@ pub fn orphan_what(lang: Lang, w: OrphanWhat) -> &'static str {
 /// "Áp dụng cho N chỗ khác" for a unit offered at its other occurrences.
 pub fn offer_text(lang: Lang, name: &str, n: usize) -> String {
     match lang {
-        Lang::Vi => format!("“{name}” còn xuất hiện ở {n} nhiệm vụ khác. Áp dụng cho {n} chỗ khác?"),
-        Lang::En => format!("“{name}” also appears in {n} other task(s). Apply to {n} other place(s)?"),
+        Lang::Vi => {
+            format!("“{name}” còn xuất hiện ở {n} nhiệm vụ khác. Áp dụng cho {n} chỗ khác?")
+        }
+        Lang::En => {
+            format!("“{name}” also appears in {n} other task(s). Apply to {n} other place(s)?")
+        }
     }
 }

@@ -1,17 +1,17 @@
 //! The Yew web app (wasm32 only): a thin layer over the core. One reducer holds the state
 //! ([`state`]); components are small and named after what they show.
 
-pub mod app;
+pub mod deadline_chip;
 pub mod dom;
 pub mod files;
 pub mod i18n;
 pub mod input;
+pub mod message_bar;
 pub mod messages;
 pub mod notice_view;
 pub mod owner_chip;
-pub mod deadline_chip;
-pub mod notices;
 pub mod panic;
+pub mod root;
 pub mod state;
 pub mod storage;
 pub mod tag_toolbar;
@@ -21,7 +21,7 @@ pub mod timings;
 use std::ops::Deref;
 use std::rc::Rc;
 
-pub use app::App;
+pub use root::App;
 
 /// A shared value compared by identity (cheap props for big data such as the document).
 #[derive(Debug)]
@@ -55,9 +55,10 @@ impl<T> From<Rc<T>> for Shared<T> {
 /// Starts the app: the panic hook first, then the app in `#app` (or the body).
 pub fn start() {
     panic::install();
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app").or_else(|| d.body().map(Into::into)));
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.get_element_by_id("app")
+            .or_else(|| d.body().map(Into::into))
+    });
     match root {
         Some(root) => {
             yew::Renderer::<App>::with_root(root).render();

@@ -122,7 +122,11 @@ pub fn OwnerChip(props: &OwnerChipProps) -> Html {
         Callback::from(move |_: MouseEvent| editing.set(true))
     };
     let on_remove = {
-        let (id, index, on_row) = (props.directive_id.to_string(), props.index, props.on_row.clone());
+        let (id, index, on_row) = (
+            props.directive_id.to_string(),
+            props.index,
+            props.on_row.clone(),
+        );
         Callback::from(move |_: MouseEvent| on_row.emit(RowAction::RemoveOwner(id.clone(), index)))
     };
     let title = if o.implicit {

@@ -47,13 +47,23 @@ pub enum Action {
     /// The paste area's text (read, and the user's work carried over).
     Read(String),
     /// A .txt file opened or dropped.
-    OpenText { name: String, text: String },
+    OpenText {
+        name: String,
+        text: String,
+    },
     /// A .json file opened or dropped.
-    OpenJson { name: String, json: String },
+    OpenJson {
+        name: String,
+        json: String,
+    },
     Notify(Msg),
     DismissMessage,
     DismissOrphans,
-    Tag { kind: TagKind, start: usize, end: usize },
+    Tag {
+        kind: TagKind,
+        start: usize,
+        end: usize,
+    },
     Row(RowAction),
     Undo,
     Redo,

@@ -17,7 +17,11 @@ pub fn TagToolbar(props: &TagToolbarProps) -> Html {
     let lang = props.lang;
     // Pressing a button must not clear the selection it applies to.
     let keep = Callback::from(|e: MouseEvent| e.prevent_default());
-    let button = |kind: TagKind, testid: &'static str, k: K, key: &'static str, class: &'static str| {
+    let button = |kind: TagKind,
+                  testid: &'static str,
+                  k: K,
+                  key: &'static str,
+                  class: &'static str| {
         let on_tag = props.on_tag.clone();
         html! {
             <button type="button" class={classes!("tag", class)} data-testid={testid}

@@ -98,7 +98,11 @@ pub struct DirectiveRowProps {
 fn from_control(e: &Event) -> bool {
     e.target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest("button, input, select, textarea, a").ok().flatten())
+        .and_then(|el| {
+            el.closest("button, input, select, textarea, a")
+                .ok()
+                .flatten()
+        })
         .is_some()
 }
 

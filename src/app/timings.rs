@@ -53,8 +53,8 @@ pub fn rendered() {
     let key = JsValue::from_str("__ketluanTimings");
     let list = js_sys::Reflect::get(&window, &key)
         .ok()
-        .filter(|v| js_sys::Array::is_array(v))
-        .map(js_sys::Array::from)
+        .filter(js_sys::Array::is_array)
+        .map(|v| js_sys::Array::from(&v))
         .unwrap_or_else(|| {
             let a = js_sys::Array::new();
             let _ = js_sys::Reflect::set(&window, &key, &a);

@@ -1,0 +1,430 @@
+//! The root component: wires the state to the parts of the page, and the page's events
+//! (selection, shortcuts, drops, saving, other tabs) to the state.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::prelude::*;
+
+use super::files::{self, ReaderSlot};
+use super::i18n::{t, K};
+use super::input::PasteArea;
+use super::message_bar::{MessageBar, OfferBar, OrphanList};
+use super::messages::Msg;
+use super::notice_view::NoticeView;
+use super::state::{self, Action, RowAction, State, TagKind};
+use super::storage::{self, AppData, TabRecord};
+use super::tag_toolbar::TagToolbar;
+use super::task_table::TaskTable;
+use super::{dom, Shared};
+
+/// The pause after a change before it is saved.
+pub const SAVE_DEBOUNCE_MS: u32 = 300;
+
+type Dispatcher = UseReducerDispatcher<State>;
+
+/// Saves a state now (unless another tab saved since this one last looked).
+fn save_now(s: &State, d: &Dispatcher, report: bool) {
+    let stored = storage::load_tab();
+    if let Some(rec) = &stored {
+        if rec.tab != *s.tab && rec.rev > s.seen.get() {
+            if report {
+                d.dispatch(Action::OtherTabSaved);
+            }
+            return;
+        }
+    }
+    let rev = stored
+        .map_or(0, |r| r.rev)
+        .max(s.seen.get())
+        .saturating_add(1);
+    let app = AppData {
+        rev,
+        removed: s.editor.removed().to_vec(),
+    };
+    let rec = TabRecord {
+        rev,
+        tab: s.tab.to_string(),
+    };
+    match storage::save_doc(s.editor.doc(), &app, &rec) {
+        Ok(()) => {
+            s.seen.set(rev);
+            if report {
+                d.dispatch(Action::Saved);
+            }
+        }
+        Err(f) => {
+            if report {
+                d.dispatch(Action::Notify(Msg::SaveFailed(f)));
+            }
+        }
+    }
+}
+
+fn is_editable(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.get_attribute("contenteditable").is_some()
+        })
+}
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(State::restore);
+    let dispatcher = state.dispatcher();
+    let root = use_node_ref();
+    let view_ref = use_node_ref();
+    let file_ref = use_node_ref();
+    let selection = use_state_eq(|| None::<(usize, usize)>);
+    let sel_mirror: Rc<RefCell<Option<(usize, usize)>>> = use_mut_ref(|| None);
+    if let Ok(mut m) = sel_mirror.try_borrow_mut() {
+        *m = *selection;
+    }
+    let active: Rc<RefCell<Option<String>>> = use_mut_ref(|| None);
+    let dragging = use_state_eq(|| false);
+    let reader_slot: ReaderSlot = use_mut_ref(|| None);
+    let save_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+
+    // ---- stable callbacks (one per list / kind of event) ----
+    let on_read = {
+        let d = dispatcher.clone();
+        use_callback((), move |text: String, _| d.dispatch(Action::Read(text)))
+    };
+    let on_row = {
+        let d = dispatcher.clone();
+        use_callback((), move |a: RowAction, _| d.dispatch(Action::Row(a)))
+    };
+    let on_hover = {
+        let (root, active) = (root.clone(), active.clone());
+        use_callback((), move |id: Option<String>, _| {
+            if *active.borrow() == id {
+                return;
+            }
+            if let Some(root) = root.cast::<Element>() {
+                dom::set_active(&root, id.as_deref());
+            }
+            *active.borrow_mut() = id;
+        })
+    };
+    let on_show = {
+        let (view_ref, on_hover) = (view_ref.clone(), on_hover.clone());
+        use_callback((), move |id: String, _| {
+            if let Some(view) = view_ref.cast::<Element>() {
+                if let Some(first) = dom::elements_of(&view, &id).first() {
+                    dom::scroll_to(first);
+                }
+            }
+            on_hover.emit(Some(id));
+        })
+    };
+    let on_pick = {
+        let root = root.clone();
+        use_callback((), move |id: String, _| {
+            let Some(root) = root.cast::<Element>() else {
+                return;
+            };
+            let row = dom::elements_of(&root, &id)
+                .into_iter()
+                .find(|el| el.tag_name() == "TR");
+            if let Some(row) = row {
+                dom::scroll_to(&row);
+                if let Some(h) = row.dyn_ref::<HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        })
+    };
+    let on_tag = {
+        let (d, sel, selection) = (dispatcher.clone(), sel_mirror.clone(), selection.clone());
+        use_callback((), move |kind: TagKind, _| {
+            let current = *sel.borrow();
+            match current {
+                Some((start, end)) => {
+                    d.dispatch(Action::Tag { kind, start, end });
+                    dom::clear_selection();
+                    selection.set(None);
+                }
+                None => d.dispatch(Action::Notify(Msg::SelectFirst)),
+            }
+        })
+    };
+    let on_apply = {
+        let d = dispatcher.clone();
+        use_callback((), move |i: usize, _| d.dispatch(Action::ApplyOffer(i)))
+    };
+    let on_dismiss_offer = {
+        let d = dispatcher.clone();
+        use_callback((), move |i: usize, _| d.dispatch(Action::DismissOffer(i)))
+    };
+    let simple = |a: Action| {
+        let d = dispatcher.clone();
+        Callback::from(move |_: ()| d.dispatch(a.clone()))
+    };
+
+    // ---- the selection in the notice view ----
+    {
+        let (view_ref, selection) = (view_ref.clone(), selection.clone());
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
+                EventListener::new(&doc, "selectionchange", move |_| {
+                    let sel = view_ref
+                        .cast::<Element>()
+                        .and_then(|v| dom::selection_in(&v));
+                    selection.set(sel);
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // ---- keyboard shortcuts: Alt+1..4 tag, Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) undo/redo ----
+    {
+        let (d, on_tag) = (dispatcher.clone(), on_tag.clone());
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
+                EventListener::new(&doc, "keydown", move |e| {
+                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    if e.alt_key() && !e.ctrl_key() && !e.meta_key() {
+                        let kind = match e.code().as_str() {
+                            "Digit1" | "Numpad1" => Some(TagKind::Lead),
+                            "Digit2" | "Numpad2" => Some(TagKind::Support),
+                            "Digit3" | "Numpad3" => Some(TagKind::Deadline),
+                            "Digit4" | "Numpad4" => Some(TagKind::Directive),
+                            _ => None,
+                        };
+                        if let Some(kind) = kind {
+                            e.prevent_default();
+                            on_tag.emit(kind);
+                        }
+                        return;
+                    }
+                    if (e.ctrl_key() || e.meta_key()) && !e.alt_key() && !is_editable(e.target()) {
+                        match (e.key().to_lowercase().as_str(), e.shift_key()) {
+                            ("z", false) => {
+                                e.prevent_default();
+                                d.dispatch(Action::Undo);
+                            }
+                            ("z", true) | ("y", false) => {
+                                e.prevent_default();
+                                d.dispatch(Action::Redo);
+                            }
+                            _ => {}
+                        }
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // ---- saving: debounced, flushed when the tab is hidden or closed ----
+    {
+        let (state, d, timer) = (state.clone(), dispatcher.clone(), save_timer.clone());
+        use_effect_with((state.rev, state.conflict), move |(rev, conflict)| {
+            if *rev > 0 && !*conflict {
+                let snapshot: State = (*state).clone();
+                storage::set_pending(Box::new(move |report| save_now(&snapshot, &d, report)));
+                let t = Timeout::new(SAVE_DEBOUNCE_MS, || storage::flush(true));
+                if let Ok(mut slot) = timer.try_borrow_mut() {
+                    *slot = Some(t);
+                }
+            }
+        });
+    }
+    use_effect_with((), move |_| {
+        let doc = web_sys::window().and_then(|w| w.document());
+        let vis = doc.as_ref().map(|doc| {
+            let doc2 = doc.clone();
+            EventListener::new(doc, "visibilitychange", move |_| {
+                if doc2.visibility_state() == web_sys::VisibilityState::Hidden {
+                    storage::flush(true);
+                }
+            })
+        });
+        let hide = web_sys::window()
+            .map(|w| EventListener::new(&w, "pagehide", move |_| storage::flush(true)));
+        move || {
+            drop(vis);
+            drop(hide);
+        }
+    });
+
+    // ---- another tab saved ----
+    {
+        let (d, tab, seen) = (dispatcher.clone(), state.tab.clone(), state.seen.clone());
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "storage", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    if e.key().as_deref() != Some(storage::TAB_KEY) {
+                        return;
+                    }
+                    let rec = e
+                        .new_value()
+                        .and_then(|v| serde_json::from_str::<TabRecord>(&v).ok());
+                    if let Some(rec) = rec {
+                        if rec.tab != *tab && rec.rev > seen.get() {
+                            d.dispatch(Action::OtherTabSaved);
+                        }
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // ---- language and remembered units ----
+    {
+        let d = dispatcher.clone();
+        use_effect_with(state.lang, move |lang| {
+            dom::set_html_lang(lang.code());
+            if let Some(title) = web_sys::window().and_then(|w| w.document()) {
+                title.set_title(t(*lang, K::AppTitle));
+            }
+            if let Err(f) = storage::save_lang(*lang) {
+                d.dispatch(Action::Notify(Msg::SaveFailed(f)));
+            }
+        });
+    }
+    {
+        let (d, units) = (dispatcher.clone(), state.units.clone());
+        use_effect_with(state.units_rev, move |rev| {
+            if *rev > 0 {
+                if let Err(f) = storage::save_units(&units) {
+                    d.dispatch(state::units_failure(f));
+                }
+            }
+        });
+    }
+
+    // ---- derived data ----
+    let doc = Shared(state.editor.doc_rc());
+    let units = use_memo(
+        (doc.clone(), Shared(state.units.clone())),
+        |(doc, units)| {
+            let names: Vec<String> = units.iter().map(|u| u.name.clone()).collect();
+            crate::edit::known_units(doc, &names)
+        },
+    );
+
+    // ---- files: the "Mở tệp" button, its hidden input, drops ----
+    let on_open_click = {
+        let file_ref = file_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = file_ref.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let on_file_change = {
+        let (d, slot) = (dispatcher.clone(), reader_slot.clone());
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            if let Some(file) = files::first(input.files()) {
+                let d = d.clone();
+                files::open(file, Callback::from(move |a| d.dispatch(a)), &slot);
+            }
+            input.set_value("");
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            if e.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let on_drop = {
+        let (d, slot, dragging) = (dispatcher.clone(), reader_slot.clone(), dragging.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            let file = files::first(e.data_transfer().and_then(|dt| dt.files()));
+            if let Some(file) = file {
+                let d = d.clone();
+                files::open(file, Callback::from(move |a| d.dispatch(a)), &slot);
+            }
+        })
+    };
+    let on_export = {
+        let (d, doc) = (dispatcher.clone(), doc.clone());
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(Action::Notify(files::export(&doc)));
+        })
+    };
+    let click = |a: Action| {
+        let d = dispatcher.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(a.clone()))
+    };
+
+    let lang = state.lang;
+    html! {
+        <div class={classes!("app", dragging.then_some("dragging"))} ref={root}
+            ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
+            <header class="topbar">
+                <div class="brand">
+                    <h1>{ t(lang, K::AppTitle) }</h1>
+                    <p class="subtitle">{ t(lang, K::AppSubtitle) }</p>
+                </div>
+                <nav class="actions" aria-label="ketluan">
+                    <button type="button" data-testid="open-file" onclick={on_open_click}>{ t(lang, K::OpenFile) }</button>
+                    <input type="file" data-testid="import-json" ref={file_ref} class="visually-hidden"
+                        accept=".json,.txt,application/json,text/plain" tabindex="-1" aria-hidden="true"
+                        onchange={on_file_change} />
+                    <button type="button" class="primary" data-testid="export-json" onclick={on_export}
+                        disabled={doc.text.is_empty()}>{ t(lang, K::ExportJson) }</button>
+                    <button type="button" data-testid="undo" onclick={click(Action::Undo)}
+                        disabled={!state.can_undo()} aria-keyshortcuts="Control+Z">{ "↶ " }{ t(lang, K::Undo) }</button>
+                    <button type="button" data-testid="redo" onclick={click(Action::Redo)}
+                        disabled={!state.can_redo()} aria-keyshortcuts="Control+Shift+Z">{ "↷ " }{ t(lang, K::Redo) }</button>
+                    <button type="button" data-testid="lang-switch" lang={lang.other().code()}
+                        title={t(lang, K::LangSwitchTitle)}
+                        onclick={click(Action::SetLang(lang.other()))}>{ t(lang, K::LangSwitch) }</button>
+                </nav>
+            </header>
+            <MessageBar message={state.message.clone()} {lang} conflict={state.conflict}
+                on_dismiss={simple(Action::DismissMessage)} on_load_theirs={simple(Action::LoadTheirs)}
+                on_keep_mine={simple(Action::KeepMine)} />
+            <OrphanList orphans={Shared(state.orphans.clone())} {lang} on_dismiss={simple(Action::DismissOrphans)} />
+            <OfferBar offers={Shared(state.offers.clone())} {lang} on_apply={on_apply} on_dismiss={on_dismiss_offer} />
+            <main class="layout">
+                <section class="pane text-pane">
+                    <PasteArea {lang} doc={doc.clone()} input_rev={state.input_rev} {on_read} />
+                    <div class="notice-pane">
+                        <h2 class="pane-title">{ t(lang, K::NoticeTitle) }</h2>
+                        if selection.is_some() {
+                            <TagToolbar {lang} on_tag={on_tag.clone()} />
+                        }
+                        <NoticeView doc={doc.clone()} {lang} view_ref={view_ref.clone()}
+                            on_hover={on_hover.clone()} {on_pick} />
+                    </div>
+                </section>
+                <section class="pane tasks-pane">
+                    <h2 class="pane-title">{ t(lang, K::TasksTitle) }</h2>
+                    <TaskTable doc={doc.clone()} {lang} units={Shared(units)} {on_row} {on_show} {on_hover} />
+                </section>
+            </main>
+            <div class="drop-overlay" aria-hidden="true">{ t(lang, K::DropHere) }</div>
+        </div>
+    }
+}
