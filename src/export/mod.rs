@@ -77,11 +77,17 @@ impl Format {
 
 /// The bytes of `doc` in `format`: what the app downloads and what `ketluan export` prints.
 pub fn render(format: Format, doc: &Document) -> Vec<u8> {
+    render_text(format, doc).into_bytes()
+}
+
+/// The same as [`render`], as a string (every format is UTF-8 text): what the app hands to a
+/// `Blob`, which writes it back as exactly these UTF-8 bytes (the CSV's BOM included).
+pub fn render_text(format: Format, doc: &Document) -> String {
     match format {
-        Format::Json => json::to_json(doc).into_bytes(),
-        Format::Csv => csv::to_csv(doc).into_bytes(),
-        Format::Ics => ics::to_ics(doc).into_bytes(),
-        Format::WebAnno => webanno::to_webanno(doc).into_bytes(),
+        Format::Json => json::to_json(doc),
+        Format::Csv => csv::to_csv(doc),
+        Format::Ics => ics::to_ics(doc),
+        Format::WebAnno => webanno::to_webanno(doc),
     }
 }
 
