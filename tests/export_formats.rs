@@ -859,7 +859,10 @@ fn render_is_the_format_functions() {
         webanno::to_webanno(&doc).into_bytes()
     );
     for f in Format::ALL {
-        assert_eq!(export::render_text(f, &doc).into_bytes(), export::render(f, &doc));
+        assert_eq!(
+            export::render_text(f, &doc).into_bytes(),
+            export::render(f, &doc)
+        );
         assert_eq!(Format::from_name(f.name()), Some(f));
         assert!(export::file_name(f, &doc).ends_with(f.extension()));
     }
