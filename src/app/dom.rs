@@ -76,8 +76,18 @@ fn first_segment(node: &Node) -> Option<Element> {
     el.query_selector("[data-start]").ok().flatten()
 }
 
-/// The current selection as code-point offsets into the notice, when it lies in the view.
-pub fn selection_in(view: &Element) -> Option<(usize, usize)> {
+/// A selection in the notice: code-point offsets, and where to show the tag toolbar (viewport
+/// pixels, below the selection or above it near the bottom of the window).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Sel {
+    pub start: usize,
+    pub end: usize,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// The current selection, when it lies in the view.
+pub fn selection_in(view: &Element) -> Option<Sel> {
     let sel = web_sys::window()?.get_selection().ok()??;
     if sel.is_collapsed() || sel.range_count() == 0 {
         return None;
@@ -89,7 +99,30 @@ pub fn selection_in(view: &Element) -> Option<(usize, usize)> {
         range.start_offset().ok()?,
     )?;
     let e = point_offset(view, &range.end_container().ok()?, range.end_offset().ok()?)?;
-    (s < e).then_some((s, e))
+    if s >= e {
+        return None;
+    }
+    let rect = range.get_bounding_client_rect();
+    let win = web_sys::window()?;
+    let width = win.inner_width().ok()?.as_f64().unwrap_or(1000.0);
+    let height = win.inner_height().ok()?.as_f64().unwrap_or(800.0);
+    const W: f64 = 560.0;
+    const H: f64 = 48.0;
+    let x = rect.left().min(width - W).max(4.0);
+    let below = rect.bottom() + 6.0;
+    let y = if below + H > height {
+        rect.top() - H - 6.0
+    } else {
+        below
+    };
+    // Always on screen, even for a selection scrolled out of sight.
+    let y = y.min(height - H - 4.0).max(4.0);
+    Some(Sel {
+        start: s,
+        end: e,
+        x,
+        y,
+    })
 }
 
 /// Clears the page's selection.

@@ -81,8 +81,8 @@ pub fn App() -> Html {
     let root = use_node_ref();
     let view_ref = use_node_ref();
     let file_ref = use_node_ref();
-    let selection = use_state_eq(|| None::<(usize, usize)>);
-    let sel_mirror: Rc<RefCell<Option<(usize, usize)>>> = use_mut_ref(|| None);
+    let selection = use_state_eq(|| None::<dom::Sel>);
+    let sel_mirror: Rc<RefCell<Option<dom::Sel>>> = use_mut_ref(|| None);
     if let Ok(mut m) = sel_mirror.try_borrow_mut() {
         *m = *selection;
     }
@@ -145,8 +145,12 @@ pub fn App() -> Html {
         use_callback((), move |kind: TagKind, _| {
             let current = *sel.borrow();
             match current {
-                Some((start, end)) => {
-                    d.dispatch(Action::Tag { kind, start, end });
+                Some(sel) => {
+                    d.dispatch(Action::Tag {
+                        kind,
+                        start: sel.start,
+                        end: sel.end,
+                    });
                     dom::clear_selection();
                     selection.set(None);
                 }
@@ -167,19 +171,35 @@ pub fn App() -> Html {
         Callback::from(move |_: ()| d.dispatch(a.clone()))
     };
 
-    // ---- the selection in the notice view ----
+    // ---- the selection in the notice view (and where its toolbar goes) ----
     {
         let (view_ref, selection) = (view_ref.clone(), selection.clone());
         use_effect_with((), move |_| {
-            let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
-                EventListener::new(&doc, "selectionchange", move |_| {
-                    let sel = view_ref
-                        .cast::<Element>()
-                        .and_then(|v| dom::selection_in(&v));
-                    selection.set(sel);
-                })
+            let update = Rc::new(move || {
+                let sel = view_ref
+                    .cast::<Element>()
+                    .and_then(|v| dom::selection_in(&v));
+                selection.set(sel);
             });
-            move || drop(listener)
+            let mut listeners = Vec::new();
+            let window = web_sys::window();
+            if let Some(doc) = window.as_ref().and_then(|w| w.document()) {
+                let u = update.clone();
+                listeners.push(EventListener::new(&doc, "selectionchange", move |_| u()));
+                // Scrolling anything (the view, the page) moves the selection on screen.
+                let u = update.clone();
+                listeners.push(EventListener::new_with_options(
+                    &doc,
+                    "scroll",
+                    gloo::events::EventListenerOptions::run_in_capture_phase(),
+                    move |_| u(),
+                ));
+            }
+            if let Some(w) = window {
+                let u = update.clone();
+                listeners.push(EventListener::new(&w, "resize", move |_| u()));
+            }
+            move || drop(listeners)
         });
     }
 
@@ -412,8 +432,8 @@ pub fn App() -> Html {
                     <PasteArea {lang} doc={doc.clone()} input_rev={state.input_rev} {on_read} />
                     <div class="notice-pane">
                         <h2 class="pane-title">{ t(lang, K::NoticeTitle) }</h2>
-                        if selection.is_some() {
-                            <TagToolbar {lang} on_tag={on_tag.clone()} />
+                        if let Some(sel) = *selection {
+                            <TagToolbar {lang} on_tag={on_tag.clone()} x={sel.x} y={sel.y} />
                         }
                         <NoticeView doc={doc.clone()} {lang} view_ref={view_ref.clone()}
                             on_hover={on_hover.clone()} {on_pick} />

@@ -10,6 +10,9 @@ use super::state::TagKind;
 pub struct TagToolbarProps {
     pub lang: Lang,
     pub on_tag: Callback<TagKind>,
+    /// Where to show it (viewport pixels).
+    pub x: f64,
+    pub y: f64,
 }
 
 #[component]
@@ -32,7 +35,8 @@ pub fn TagToolbar(props: &TagToolbarProps) -> Html {
         }
     };
     html! {
-        <div class="tag-toolbar" data-testid="tag-toolbar" role="toolbar" aria-label={t(lang, K::TagHint)}>
+        <div class="tag-toolbar" data-testid="tag-toolbar" role="toolbar" aria-label={t(lang, K::TagHint)}
+            style={format!("left:{:.0}px;top:{:.0}px", props.x, props.y)}>
             <span class="hint">{ t(lang, K::TagHint) }</span>
             { button(TagKind::Lead, "tag-lead", K::TagLead, "1", "lead") }
             { button(TagKind::Support, "tag-support", K::TagSupport, "2", "support") }
