@@ -3,7 +3,7 @@ fn main() {
     let pasted = std::fs::read_to_string(path).unwrap_or_default();
     let text = ketluan::notice::canonical::canonical(&pasted);
     let low = ketluan::notice::text::fold(&text);
-    let lines = ketluan::notice::lines::lines(&text);
+    let lines = ketluan::notice::lines::lines(&text, &low);
     let parts = ketluan::notice::layout::layout(&text, &low, &lines);
     for (l, p) in lines.iter().zip(parts) {
         let t: String = text[l.start..l.end].chars().take(70).collect();

@@ -1588,7 +1588,7 @@ pub fn short_text(text: &str, max: usize) -> String {
     out
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::document::Span;

@@ -49,3 +49,10 @@ pub const YEAR_END_PERIODS: &[&str] = &["các tháng cuối năm", "tháng cuố
 
 /// Periods in the first half of a year: "6 tháng đầu năm 2023" ends on 30 June.
 pub const FIRST_HALF: &[&str] = &["6 tháng đầu năm", "sáu tháng đầu năm"];
+
+/// Every deadline phrase contains one of these words (lowercase). Only the few words before each
+/// are tried as the phrase's start.
+pub const ANCHORS: &[&str] = &["ngày", "tháng", "quý", "năm", "học kỳ", "học kì", "hk", "hè", "khai giảng"];
+
+/// How many words a cue may stand before its anchor ("trước khi kết thúc | học kỳ I").
+pub const CUE_WORDS: usize = 5;

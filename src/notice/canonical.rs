@@ -54,7 +54,10 @@ fn split_lines(text: &str) -> impl Iterator<Item = &str> {
 
 /// Cleans one raw line into `buf` and returns its cells (columns), trimmed; an empty line yields
 /// one empty cell.
-fn clean_line<'a>(raw: &str, buf: &'a mut String) -> Vec<&'a str> {
+fn clean_line<'a>(raw: &'a str, buf: &'a mut String) -> Vec<&'a str> {
+    if is_clean(raw) {
+        return vec![raw];
+    }
     buf.clear();
     let mut spaces = 0usize;
     let mut chars = raw.chars().peekable();
@@ -88,6 +91,31 @@ fn clean_line<'a>(raw: &str, buf: &'a mut String) -> Vec<&'a str> {
     }
     cells.push(&buf[start..]);
     cells
+}
+
+/// A line that needs no cleaning: no control characters, tabs, `**`, doubled or outer spaces,
+/// and none of the invisible or special spaces (all of which start with the bytes checked here).
+fn is_clean(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev = 0u8;
+    for (i, &c) in b.iter().enumerate() {
+        let bad = c < 0x20
+            || c == 0x7f
+            || (c == b' ' && prev == b' ')
+            || (c == b'*' && prev == b'*')
+            || c == 0xC2
+            || (c == 0xE2 && matches!(b.get(i + 1), Some(0x80) | Some(0x81)) && !matches!(b.get(i + 2), Some(0x93) | Some(0x94) | Some(0x98) | Some(0x99) | Some(0x9C) | Some(0x9D) | Some(0xA6)))
+            || c == 0xE3
+            || c == 0xEF;
+        if bad {
+            return false;
+        }
+        prev = c;
+    }
+    true
 }
 
 /// Whether `next` continues the last line of `out` (a broken paragraph).

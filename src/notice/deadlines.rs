@@ -23,20 +23,53 @@ pub struct FoundDeadline {
     pub kind: DeadlineKind,
 }
 
-/// The first dated deadline in `low[from..to]`, skipping `skip` ranges (references).
+/// The first dated deadline in `low[from..to]`, skipping `skip` ranges (references, sorted).
 pub fn dated(low: &str, from: usize, to: usize, reference: Option<Ymd>, skip: &[(usize, usize)]) -> Option<FoundDeadline> {
-    let mut prev_word = from > 0 && low[..from].chars().next_back().is_some_and(super::text::is_word_char);
-    for (i, c) in low.get(from..to)?.char_indices() {
-        let p = from + i;
-        let word = super::text::is_word_char(c);
-        if word && !prev_word && !skip.iter().any(|&(s, e)| p >= s && p < e) {
+    let range = low.get(from..to)?;
+    // Every deadline phrase has one of these words within a few words of its start, so only the
+    // words just before each of them are tried (in text order): reading stays linear and cheap.
+    let mut anchors: Vec<usize> = lex::ANCHORS.iter().flat_map(|a| range.match_indices(a).map(|(i, _)| from + i)).collect();
+    anchors.sort_unstable();
+    anchors.dedup();
+    let mut tried = from;
+    for a in anchors {
+        for p in word_starts_before(low, a, from.max(tried), lex::CUE_WORDS) {
+            if inside(skip, p) {
+                continue;
+            }
             if let Some(found) = deadline_at(low, p, to, reference) {
                 return Some(found);
             }
         }
-        prev_word = word;
+        tried = tried.max(a + 1);
     }
     None
+}
+
+/// The starts of up to `n` words before `at` (not before `floor`), then `at` itself, in order.
+fn word_starts_before(low: &str, at: usize, floor: usize, n: usize) -> Vec<usize> {
+    let mut starts = Vec::with_capacity(n + 1);
+    if at >= floor && (at == 0 || !low[..at].chars().next_back().is_some_and(super::text::is_word_char)) {
+        starts.push(at);
+    }
+    let mut p = at;
+    while starts.len() <= n && p > floor {
+        let before = low[floor..p].trim_end_matches(' ');
+        if before.len() == p - floor || before.ends_with(|c: char| !super::text::is_word_char(c)) && !before.ends_with(['/', '-']) {
+            break; // punctuation (not a space) ends the window
+        }
+        let word = before.rfind(|c: char| c == ' ' || !super::text::is_word_char(c)).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        p = floor + word;
+        starts.push(p);
+    }
+    starts.sort_unstable();
+    starts
+}
+
+/// Whether `p` falls inside one of `ranges` (sorted by start, not overlapping).
+fn inside(ranges: &[(usize, usize)], p: usize) -> bool {
+    let i = ranges.partition_point(|&(s, _)| s <= p);
+    i > 0 && p < ranges[i - 1].1
 }
 
 /// A recurring or urgent phrase in `low[from..to]` (recurring first).

@@ -250,7 +250,7 @@ mod tests {
     fn recipients_and_purposes() {
         let t = "- UBND tỉnh (để báo cáo);\n- Các trường THPT, trường PT có nhiều cấp học;\n- Lưu: VT, VP.";
         let low = fold(t);
-        let ls = lines(t);
+        let ls = lines(t, &low);
         let r: Vec<(String, Option<String>)> = ls
             .iter()
             .map(|l| recipient(t, &low, l))

@@ -237,7 +237,7 @@ mod tests {
 
     fn parts(t: &str) -> Vec<Part> {
         let low = fold(t);
-        layout(t, &low, &lines(t)).into_iter().filter(|p| *p != Part::Blank).collect()
+        layout(t, &low, &lines(t, &low)).into_iter().filter(|p| *p != Part::Blank).collect()
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Stage 2: lines. Splits the canonical text into lines, finds each line's list marker
 //! ("I.", "1.", "a)", "-", "*", "+", "•"), and marks web-page junk as noise.
 
-use super::text::{fold, phrase_at, table_at};
+use super::text::{phrase_at, table_at};
 use crate::lexicon::{noise, structure};
 
 /// What a line is before any reading of its meaning.
@@ -45,9 +45,8 @@ pub struct Line {
     pub body: usize,
 }
 
-/// Splits `text` into lines, with markers and noise.
-pub fn lines(text: &str) -> Vec<Line> {
-    let lower = fold(text);
+/// Splits `text` into lines, with markers and noise. `lower` is `fold(text)`.
+pub fn lines(text: &str, lower: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut in_tail = false;
@@ -186,7 +185,7 @@ mod tests {
     #[test]
     fn web_junk_is_noise_and_the_tail_after_other_news_too() {
         let t = "Hôm nay ngày 19/11/2019, 7:36:10 AM GMT+7\nTìm kiếm | Đăng nhập\nHỘI NGHỊ\n-\n+\nNội dung.\nTin khác\nLịch thi\nOwl Image X\nFlag Counter";
-        let kinds: Vec<LineKind> = lines(t).iter().map(|l| l.kind).collect();
+        let kinds: Vec<LineKind> = lines(t, &crate::notice::text::fold(t)).iter().map(|l| l.kind).collect();
         use LineKind::*;
         assert_eq!(kinds, vec![Noise, Noise, Content, Noise, Noise, Content, Noise, Noise, Noise, Noise]);
     }
@@ -194,7 +193,7 @@ mod tests {
     #[test]
     fn a_new_document_ends_the_junk_tail() {
         let t = "Tin khác\nX\nTHÔNG BÁO\nY";
-        let kinds: Vec<LineKind> = lines(t).iter().map(|l| l.kind).collect();
+        let kinds: Vec<LineKind> = lines(t, &crate::notice::text::fold(t)).iter().map(|l| l.kind).collect();
         assert_eq!(kinds, vec![LineKind::Noise, LineKind::Noise, LineKind::Content, LineKind::Content]);
     }
 }

@@ -28,7 +28,7 @@ use lines::LineKind;
 pub fn read(pasted: &str) -> Document {
     let text = canonical::canonical(pasted);
     let low = text::fold(&text);
-    let lines = lines::lines(&text);
+    let lines = lines::lines(&text, &low);
     let parts = layout::layout(&text, &low, &lines);
     let fields = fields::fields(&text, &low, &lines, &parts);
     let reference = fields.reference_date();

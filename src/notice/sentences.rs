@@ -35,7 +35,11 @@ pub fn sentences(text: &str, low: &str, from: usize, to: usize) -> Vec<(usize, u
 }
 
 fn is_abbreviation(low: &str, from: usize, dot: usize) -> bool {
-    let word_start = low[from..dot].rfind(|c: char| !is_word_char(c) && c != '/' && c != '.').map_or(from, |i| from + i + 1);
+    let word_start = low[from..dot]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_word_char(c) && c != '/' && c != '.')
+        .map_or(from, |(i, c)| from + i + c.len_utf8());
     let word = &low[word_start..dot];
     word.chars().count() == 1 || ABBREVIATIONS.contains(&word)
 }

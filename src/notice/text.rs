@@ -5,11 +5,21 @@
 /// Lowercases `text` char by char where the lowercase form has the same UTF-8 length (true for
 /// every Vietnamese letter), so that byte offsets into the result are offsets into `text`.
 pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        out.push(fold_char(c));
+    let mut out: Vec<u8> = Vec::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        // ASCII runs in one go; other chars one by one.
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        out.extend(rest.as_bytes()[..ascii].iter().map(u8::to_ascii_lowercase));
+        rest = &rest[ascii..];
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(fold_char(c).encode_utf8(&mut buf).as_bytes());
+            rest = chars.as_str();
+        }
     }
-    out
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The lowercase of one char, or the char itself when lowercasing would change its length.
@@ -44,10 +54,11 @@ pub fn phrase_at(hay: &str, at: usize, phrase: &str) -> bool {
 /// The longest phrase of `table` at `at`.
 pub fn table_at(hay: &str, at: usize, table: &[&'static str]) -> Option<&'static str> {
     let rest = hay.get(at..)?;
+    let first = *rest.as_bytes().first()?;
     table
         .iter()
         .copied()
-        .filter(|p| rest.starts_with(*p) && phrase_at(hay, at, p))
+        .filter(|p| p.as_bytes().first() == Some(&first) && rest.starts_with(*p) && phrase_at(hay, at, p))
         .max_by_key(|p| p.len())
 }
 
@@ -142,6 +153,9 @@ pub fn mostly_upper(s: &str) -> bool {
             up += 1;
         } else if c.is_lowercase() {
             low += 1;
+            if low > 12 && low * 2 > up {
+                return false; // clearly a sentence: no need to read it all
+            }
         }
     }
     up >= 4 && up > low * 4
