@@ -188,3 +188,12 @@ export async function waitForSave(page) {
 export async function shot(page, name) {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
+
+/** Waits until the service worker is active (everything precached), failing after `TIMEOUT`. */
+export async function swReady(page) {
+  const ok = await page.evaluate((ms) => Promise.race([
+    navigator.serviceWorker.ready.then(() => true),
+    new Promise((done) => { setTimeout(() => done(false), ms); }),
+  ]), TIMEOUT);
+  if (!ok) throw new Error('the service worker did not become active');
+}

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { DIST, TIMEOUT, fixture, openApp, paste, shot, startApp } from './helpers.mjs';
+import { DIST, TIMEOUT, fixture, openApp, paste, shot, startApp, swReady } from './helpers.mjs';
 
 let app;
 before(async () => {
@@ -105,7 +105,7 @@ test('after one visit, the app starts with the network off', async () => {
   await page.goto(app.url);
   await started(page);
   // Active means installed, i.e. everything precached. No second online visit is needed.
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await swReady(page);
 
   const servedBefore = app.server.requests.length;
   await context.setOffline(true);
@@ -123,7 +123,7 @@ test('offline: pasting a notice still gives the task table', async () => {
   const context = await app.newContext();
   const page = await newStartedPage(context);
   await openApp(app, page);
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await swReady(page);
   await context.setOffline(true);
   await page.reload();
   await page.getByTestId('notice-input').waitFor();
