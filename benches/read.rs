@@ -1,1 +1,40 @@
-fn main() {}
+//! The whole read (canonical text → directives → exported document) on the shared notices
+//! concatenated to ~10 KB, ~1 MB and ~10 MB, reported as throughput (bytes/s), so that cost
+//! growing faster than size shows as falling MB/s. Run: `cargo bench --bench read`.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use std::hint::black_box;
+use std::time::Duration;
+
+fn notices(size: usize) -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
+    let one: String = ["cantho-2020-so-ket-hk1.txt", "hanoi-2022-giao-ban-thang-9.txt", "haugiang-2018-giao-ban-web.txt"]
+        .iter()
+        .map(|n| std::fs::read_to_string(format!("{dir}{n}")).unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let mut text = String::with_capacity(size + one.len());
+    while text.len() < size {
+        text.push_str(&one);
+        text.push_str("\n\n");
+    }
+    text
+}
+
+fn read(c: &mut Criterion) {
+    let mut group = c.benchmark_group("read");
+    for (label, size) in [("10KB", 10_000), ("1MB", 1_000_000), ("10MB", 10_000_000)] {
+        let text = notices(size);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        if size >= 10_000_000 {
+            group.sample_size(10).measurement_time(Duration::from_secs(10));
+        } else {
+            group.sample_size(30).measurement_time(Duration::from_secs(5));
+        }
+        group.bench_with_input(BenchmarkId::from_parameter(label), &text, |b, t| b.iter(|| ketluan::read(black_box(t))));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, read);
+criterion_main!(benches);

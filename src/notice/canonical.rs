@@ -18,15 +18,20 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Returns the canonical form of pasted text.
 pub fn canonical(pasted: &str) -> String {
-    let nfc: std::borrow::Cow<str> = match is_nfc_quick(pasted.chars()) {
-        IsNormalized::Yes => pasted.into(),
-        _ => pasted.nfc().collect::<String>().into(),
-    };
-    let nfc: std::borrow::Cow<str> = if nfc.contains("\r\n") { nfc.replace("\r\n", "\n").into() } else { nfc };
-    let mut out = String::with_capacity(nfc.len());
+    let mut out = String::with_capacity(pasted.len());
     let mut pending_blank = false;
     let mut line = String::new();
-    for raw in split_lines(&nfc) {
+    let mut composed = String::new();
+    for raw in split_lines(pasted) {
+        // Normalisation never crosses a line break, so each line is checked on its own, and
+        // only a line that may not be in NFC is composed.
+        let raw = if surely_nfc(raw.as_bytes()) || is_nfc_quick(raw.chars()) == IsNormalized::Yes {
+            raw
+        } else {
+            composed.clear();
+            composed.extend(raw.nfc());
+            composed.as_str()
+        };
         for cell in clean_line(raw, &mut line) {
             if cell.is_empty() {
                 pending_blank = !out.is_empty();
@@ -47,9 +52,49 @@ pub fn canonical(pasted: &str) -> String {
     out
 }
 
+/// True when no byte of the line can start a character that NFC would change: ASCII, Latin-1,
+/// Latin Extended A and B, and Latin Extended Additional (all of precomposed Vietnamese), and
+/// general punctuation other than U+2000/U+2001. Anything else goes through the full check.
+fn surely_nfc(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            i += 1;
+        } else if (0xC2..=0xCB).contains(&c) {
+            i += 2;
+        } else if c == 0xE1 && matches!(b.get(i + 1), Some(0xB8..=0xBB)) {
+            i += 3;
+        } else if c == 0xE2 && b.get(i + 1) == Some(&0x80) && !matches!(b.get(i + 2), Some(0x80) | Some(0x81)) {
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
 /// Splits on LF, CR, CRLF, form feed, vertical tab, and the Unicode line and paragraph separators.
 fn split_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.split(['\n', '\r', '\u{0B}', '\u{0C}', '\u{2028}', '\u{2029}'])
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.find(['\n', '\r', '\u{0B}', '\u{0C}', '\u{2028}', '\u{2029}']) {
+            Some(i) => {
+                let c = r[i..].chars().next().map_or(1, char::len_utf8);
+                let mut next = i + c;
+                if r[i..].starts_with("\r\n") {
+                    next += 1;
+                }
+                rest = Some(&r[next..]);
+                Some(&r[..i])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
 }
 
 /// Cleans one raw line into `buf` and returns its cells (columns), trimmed; an empty line yields

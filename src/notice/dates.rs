@@ -133,8 +133,9 @@ pub fn find_days(low: &str, from: usize, to: usize) -> Vec<(usize, usize, Day)> 
     let mut i = from;
     while i < to {
         let b = bytes[i];
+        let candidate = b.is_ascii_digit() || b == b'n' && low[i..].starts_with("ngày");
         let boundary = i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] != b'/';
-        if boundary && (b.is_ascii_digit() || low[i..].starts_with("ngày")) {
+        if candidate && boundary {
             if let Some((d, end)) = day_at(low, i) {
                 if end <= to {
                     out.push((i, end, d));

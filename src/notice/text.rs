@@ -27,6 +27,20 @@ pub fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
+    // Vietnamese letters, without the general case tables: Latin-1 capitals, and the blocks
+    // where capitals are even and their small letters the next code point.
+    let n = c as u32;
+    let fast = match n {
+        0xC0..=0xDE if n != 0xD7 => Some(n + 0x20),
+        0xDF..=0xFF => Some(n),
+        0x100..=0x12F | 0x150..=0x177 | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF => Some(n | 1),
+        0x1A0 | 0x1AF => Some(n + 1),
+        0x1A1 | 0x1B0 => Some(n),
+        _ => None,
+    };
+    if let Some(l) = fast.and_then(char::from_u32) {
+        return l;
+    }
     let mut lower = c.to_lowercase();
     match (lower.next(), lower.next()) {
         (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
@@ -169,6 +183,20 @@ pub fn word_count(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_folding_agrees_with_unicode() {
+        for n in (0x80u32..0x250).chain(0x1E00..0x1F00) {
+            if let Some(c) = char::from_u32(n) {
+                let mut l = c.to_lowercase();
+                let general = match (l.next(), l.next()) {
+                    (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                    _ => c,
+                };
+                assert_eq!(fold_char(c), general, "U+{n:04X}");
+            }
+        }
+    }
 
     #[test]
     fn fold_keeps_offsets() {
