@@ -57,7 +57,7 @@ export function startServer({ root = 'dist', port = 0, host = '127.0.0.1' } = {}
     }
     const name = file.slice(base.length + 1);
     // Hashed names never change; index.html, sw.js and unhashed copies must be revalidated.
-    const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(name);
+    const hashed = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(name);
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
       'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -48,7 +48,8 @@ test('download the JSON, open it in a fresh page → identical rows', async () =
 
   const fresh = await app.newPage(); // a new context: nothing saved, as on another machine
   await openApp(app, fresh);
-  await importFile(fresh, exported.path);
+  // As saved by the browser: under its suggested name.
+  await importFile(fresh, { name: exported.name, mimeType: 'application/json', buffer: readFileSync(exported.path) });
   await fresh.getByTestId('directive-row').first().waitFor();
   await fresh.waitForTimeout(300);
   assert.deepEqual(await rows(fresh), original);
@@ -90,10 +91,17 @@ test('a bad file is refused with a message and nothing changes', async (t) => {
       await paste(page, fixture('cantho-2020-so-ket-hk1'));
       await waitForSave(page);
       const before = await state(page);
+      const messages = () => page.getByTestId('message').allInnerTexts();
+      const shown = await messages();
       await importFile(page, file);
-      const message = page.getByTestId('message');
-      await message.waitFor({ state: 'visible' });
-      assert.ok((await message.innerText()).trim().length > 0, 'empty message');
+      // A new message (role=alert) must appear; one already there does not count.
+      await page.waitForFunction((old) => {
+        const now = [...document.querySelectorAll('[data-testid="message"]')].map((m) => m.innerText);
+        return now.some((text) => text.trim() && !old.includes(text));
+      }, shown);
+      const fresh = (await messages()).filter((text) => !shown.includes(text));
+      assert.equal(await page.getByTestId('message').last().getAttribute('role'), 'alert');
+      assert.ok(fresh.length > 0 && fresh[0].trim().length > 0, 'no message');
       await page.waitForTimeout(500);
       assert.deepEqual(await state(page), before);
       await shot(page, `refused-${label.replace(/\W+/g, '-')}`);
