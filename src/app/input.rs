@@ -36,7 +36,11 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
     {
         let area = area.clone();
         let doc = props.doc.clone();
-        use_effect_with(props.input_rev, move |_| {
+        use_effect_with(props.input_rev, move |rev| {
+            // Revision 0: nothing came from elsewhere yet; never clear what is being typed.
+            if *rev == 0 {
+                return;
+            }
             if let Some(el) = area.cast::<HtmlTextAreaElement>() {
                 if el.value() != doc.text {
                     el.set_value(&doc.text);

@@ -274,6 +274,8 @@ pub fn App() -> Html {
         move || {
             drop(vis);
             drop(hide);
+            // Unmounted: write what is pending rather than lose it.
+            storage::flush(false);
         }
     });
 

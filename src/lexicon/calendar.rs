@@ -6,9 +6,11 @@
 //! notice gives only the term. Each row: phrases (lowercase), then the month and day the period
 //! ends, and which calendar year of the school year "YYYY-YYYY+1" it falls in (0 = first, 1 = second).
 
+use super::Lexicon;
+
 /// One end of a school period.
 pub struct SchoolPeriod {
-    pub phrases: &'static [&'static str],
+    pub phrases: Lexicon,
     pub month: u32,
     pub day: u32,
     /// 0: the first calendar year of the school year (autumn), 1: the second (spring and summer).
@@ -17,44 +19,44 @@ pub struct SchoolPeriod {
 
 pub const SCHOOL_PERIODS: &[SchoolPeriod] = &[
     SchoolPeriod {
-        phrases: &["học kỳ i", "học kì i", "học kỳ 1", "học kì 1", "hk1", "hki"],
+        phrases: Lexicon::new(&["học kỳ i", "học kì i", "học kỳ 1", "học kì 1", "hk1", "hki"]),
         month: 1,
         day: 15,
         year_of_school_year: 1,
     },
     SchoolPeriod {
-        phrases: &[
+        phrases: Lexicon::new(&[
             "học kỳ ii",
             "học kì ii",
             "học kỳ 2",
             "học kì 2",
             "hk2",
             "hkii",
-        ],
+        ]),
         month: 5,
         day: 31,
         year_of_school_year: 1,
     },
     SchoolPeriod {
-        phrases: &["năm học"],
+        phrases: Lexicon::new(&["năm học"]),
         month: 5,
         day: 31,
         year_of_school_year: 1,
     },
     SchoolPeriod {
-        phrases: &["nghỉ hè"],
+        phrases: Lexicon::new(&["nghỉ hè"]),
         month: 5,
         day: 31,
         year_of_school_year: 1,
     },
     SchoolPeriod {
-        phrases: &["hè", "dịp hè", "kỳ nghỉ hè"],
+        phrases: Lexicon::new(&["hè", "dịp hè", "kỳ nghỉ hè"]),
         month: 8,
         day: 31,
         year_of_school_year: 1,
     },
     SchoolPeriod {
-        phrases: &["khai giảng", "khai giảng năm học mới"],
+        phrases: Lexicon::new(&["khai giảng", "khai giảng năm học mới"]),
         month: 9,
         day: 5,
         year_of_school_year: 0,

@@ -1,7 +1,9 @@
 //! Words that set, or refuse, a date for a directive.
 
+use super::Lexicon;
+
 /// Words before a date, month, quarter or year that make it a deadline ("trước ngày 15/12").
-pub const CUES: &[&str] = &[
+pub const CUES: Lexicon = Lexicon::new(&[
     "trước ngày",
     "trước",
     "chậm nhất",
@@ -19,14 +21,14 @@ pub const CUES: &[&str] = &[
     "kết thúc",
     "từ nay đến",
     "trước khi kết thúc",
-];
+]);
 
 /// Nouns whose year is the year the work must be done in: "các chỉ tiêu được giao năm 2020",
 /// "hoàn thành chỉ tiêu, kế hoạch năm 2022".
-pub const TARGET_NOUNS: &[&str] = &["chỉ tiêu", "kế hoạch"];
+pub const TARGET_NOUNS: Lexicon = Lexicon::new(&["chỉ tiêu", "kế hoạch"]);
 
 /// Recurring work: a kind with no single date.
-pub const RECURRING: &[&str] = &[
+pub const RECURRING: Lexicon = Lexicon::new(&[
     "hằng tháng",
     "hàng tháng",
     "hằng quý",
@@ -39,20 +41,26 @@ pub const RECURRING: &[&str] = &[
     "hàng ngày",
     "định kỳ",
     "thường xuyên",
-];
+]);
 
 /// Urgency: a kind with no date.
-pub const URGENT: &[&str] = &["khẩn trương", "kịp thời", "ngay lập tức", "gấp", "khẩn cấp"];
+pub const URGENT: Lexicon = Lexicon::new(&["khẩn trương", "kịp thời", "ngay lập tức", "gấp", "khẩn cấp"]);
 
 /// Periods at the end of a year: "các tháng cuối năm 2022", "6 tháng cuối năm 2022".
-pub const YEAR_END_PERIODS: &[&str] = &["các tháng cuối năm", "tháng cuối năm", "cuối năm"];
+pub const YEAR_END_PERIODS: Lexicon = Lexicon::new(&["các tháng cuối năm", "tháng cuối năm", "cuối năm"]);
+
+/// Words that open a period before its "tháng" ("các tháng cuối năm", "sáu tháng đầu năm").
+pub const PERIOD_OPENERS: Lexicon = Lexicon::new(&["các", "sáu"]);
 
 /// Periods in the first half of a year: "6 tháng đầu năm 2023" ends on 30 June.
-pub const FIRST_HALF: &[&str] = &["6 tháng đầu năm", "sáu tháng đầu năm"];
+pub const FIRST_HALF: Lexicon = Lexicon::new(&["6 tháng đầu năm", "sáu tháng đầu năm", "tháng đầu năm"]);
 
 /// Every deadline phrase contains one of these words (lowercase). Only the few words before each
 /// are tried as the phrase's start.
-pub const ANCHORS: &[&str] = &["ngày", "tháng", "quý", "năm", "học kỳ", "học kì", "hk", "hè", "khai giảng"];
+pub const ANCHORS: Lexicon = Lexicon::new(&["ngày", "tháng", "quý", "năm", "học kỳ", "học kì", "hk", "hè", "khai giảng"]);
+
+/// The first bytes of the anchors, to skip other words quickly (keep in step with `ANCHORS`).
+pub const ANCHOR_FIRST_BYTES: &[u8] = b"ntqhk";
 
 /// How many words a cue may stand before its anchor ("trước khi kết thúc | học kỳ I").
 pub const CUE_WORDS: usize = 5;

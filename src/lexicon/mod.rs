@@ -17,3 +17,39 @@ pub mod noise;
 pub mod structure;
 pub mod units;
 pub mod verbs;
+
+/// A table of lowercase phrases, with the first bytes they can start with (computed when the
+/// program is compiled), so that looking a table up at a word that no phrase starts with costs
+/// one array read.
+pub struct Lexicon {
+    pub phrases: &'static [&'static str],
+    first: [bool; 256],
+}
+
+impl Lexicon {
+    pub const fn new(phrases: &'static [&'static str]) -> Self {
+        let mut first = [false; 256];
+        let mut i = 0;
+        while i < phrases.len() {
+            let bytes = phrases[i].as_bytes();
+            if !bytes.is_empty() {
+                first[bytes[0] as usize] = true;
+            }
+            i += 1;
+        }
+        Lexicon { phrases, first }
+    }
+
+    /// Whether some phrase starts with this byte.
+    pub fn may_start_with(&self, byte: u8) -> bool {
+        self.first[byte as usize]
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> {
+        self.phrases.iter().copied()
+    }
+
+    pub fn contains(&self, phrase: &str) -> bool {
+        self.phrases.contains(&phrase)
+    }
+}

@@ -1,15 +1,17 @@
 //! Cues that tell the parts of a notice apart. All lowercase; matched on whole words.
 
+use super::Lexicon;
+
 /// The national motto lines.
-pub const MOTTO: &[&str] = &[
+pub const MOTTO: Lexicon = Lexicon::new(&[
     "cộng hòa xã hội chủ nghĩa việt nam",
     "cộng hoà xã hội chủ nghĩa việt nam",
     "độc lập - tự do - hạnh phúc",
     "độc lập – tự do – hạnh phúc",
-];
+]);
 
 /// Words that open an issuing body's line in the header ("UBND TỈNH HẬU GIANG", "SỞ GIÁO DỤC VÀ ĐÀO TẠO").
-pub const ISSUER_OPENERS: &[&str] = &[
+pub const ISSUER_OPENERS: Lexicon = Lexicon::new(&[
     "ubnd",
     "ủy ban nhân dân",
     "uỷ ban nhân dân",
@@ -20,19 +22,19 @@ pub const ISSUER_OPENERS: &[&str] = &[
     "bộ",
     "ban",
     "văn phòng",
-];
+]);
 
 /// Document types that stand alone on a header line.
-pub const DOC_TYPES: &[&str] = &[
+pub const DOC_TYPES: Lexicon = Lexicon::new(&[
     "thông báo kết luận",
     "thông báo",
     "kết luận",
     "biên bản",
     "công văn",
-];
+]);
 
 /// Openers of the paragraph that gives the meeting's facts.
-pub const MEETING_OPENERS: &[&str] = &[
+pub const MEETING_OPENERS: Lexicon = Lexicon::new(&[
     "vào lúc",
     "vào ngày",
     "sáng ngày",
@@ -44,36 +46,36 @@ pub const MEETING_OPENERS: &[&str] = &[
     "sáng",
     "chiều",
     "trong ngày",
-];
+]);
 
 /// Words that, with a date, mark a paragraph as meeting facts.
-pub const MEETING_CUES: &[&str] = &[
+pub const MEETING_CUES: Lexicon = Lexicon::new(&[
     "chủ trì",
     "hội nghị",
     "cuộc họp",
     "buổi làm việc",
     "giao ban",
     "họp",
-];
+]);
 
 /// Openers of the attendees' paragraph.
-pub const ATTENDEES_OPENERS: &[&str] = &[
+pub const ATTENDEES_OPENERS: Lexicon = Lexicon::new(&[
     "thành phần tham dự",
     "thành phần dự họp",
     "tham dự",
     "dự họp",
     "cùng dự",
     "cùng tham dự",
-];
+]);
 
 /// Words before the chair's name.
-pub const PERSON_TITLES: &[&str] = &["đồng chí", "đ/c", "ông", "bà", "thầy", "cô"];
+pub const PERSON_TITLES: Lexicon = Lexicon::new(&["đồng chí", "đ/c", "ông", "bà", "thầy", "cô"]);
 
 /// Endings of the sentence that introduces a list (the conclusions, a section's tasks).
-pub const LIST_INTRO_ENDINGS: &[&str] = &["như sau", "sau đây", "cụ thể", "gồm", "sau"];
+pub const LIST_INTRO_ENDINGS: Lexicon = Lexicon::new(&["như sau", "sau đây", "cụ thể", "gồm", "sau"]);
 
 /// Cues of an assessment part (results, shortcomings): its items are reports, not directives.
-pub const ASSESSMENT_CUES: &[&str] = &[
+pub const ASSESSMENT_CUES: Lexicon = Lexicon::new(&[
     "đánh giá",
     "kết quả đạt được",
     "đạt được",
@@ -86,10 +88,10 @@ pub const ASSESSMENT_CUES: &[&str] = &[
     "tình hình",
     "thuận lợi",
     "khó khăn",
-];
+]);
 
 /// Cues of a task part.
-pub const TASK_CUES: &[&str] = &[
+pub const TASK_CUES: Lexicon = Lexicon::new(&[
     "nhiệm vụ",
     "giải pháp",
     "phương hướng",
@@ -101,10 +103,10 @@ pub const TASK_CUES: &[&str] = &[
     "kết luận",
     "yêu cầu",
     "công việc",
-];
+]);
 
 /// Openers of the closing sentence; the conclusions end there.
-pub const CLOSING_OPENERS: &[&str] = &[
+pub const CLOSING_OPENERS: Lexicon = Lexicon::new(&[
     "trên đây là",
     "thông báo này",
     "văn phòng thông báo",
@@ -114,20 +116,20 @@ pub const CLOSING_OPENERS: &[&str] = &[
     "sở gd&đt thông báo",
     "phòng giáo dục và đào tạo thông báo",
     "vậy thông báo",
-];
+]);
 
 /// The heading of the recipients' block.
-pub const RECIPIENTS_HEADINGS: &[&str] = &["nơi nhận"];
+pub const RECIPIENTS_HEADINGS: Lexicon = Lexicon::new(&["nơi nhận"]);
 
 /// Signature authorities: "TL." (thừa lệnh), "KT." (ký thay), "TM." (thay mặt), "Q." (quyền),
 /// "TUQ." (thừa ủy quyền).
-pub const SIGNER_AUTHORITIES: &[&str] = &["tuq.", "tl.", "kt.", "tm.", "q."];
+pub const SIGNER_AUTHORITIES: Lexicon = Lexicon::new(&["tuq.", "tl.", "kt.", "tm.", "q."]);
 
 /// Purposes written after a recipient ("(để chỉ đạo)", "để b/c").
-pub const RECIPIENT_PURPOSE_OPENERS: &[&str] = &["để", "b/c", "t/h", "p/h"];
+pub const RECIPIENT_PURPOSE_OPENERS: Lexicon = Lexicon::new(&["để", "b/c", "t/h", "p/h"]);
 
 /// Types of documents a notice cites, before their symbol ("Công văn số 2805/SGDĐT-VP").
-pub const REFERENCE_TYPES: &[&str] = &[
+pub const REFERENCE_TYPES: Lexicon = Lexicon::new(&[
     "công văn",
     "nghị định",
     "nghị quyết",
@@ -147,4 +149,4 @@ pub const REFERENCE_TYPES: &[&str] = &[
     "đề án",
     "kết luận",
     "công điện",
-];
+]);

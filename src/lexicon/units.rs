@@ -3,12 +3,14 @@
 //! A unit phrase is: an optional determiner, an optional person title, a head, then its name
 //! (any words up to a predicate marker or punctuation; see `notice::owners`).
 
+use super::Lexicon;
+
 /// Determiners that may open a unit phrase ("các đơn vị", "tất cả các trường").
-pub const DETERMINERS: &[&str] = &["tất cả các", "toàn bộ các", "các", "những", "mỗi", "từng"];
+pub const DETERMINERS: Lexicon = Lexicon::new(&["tất cả các", "toàn bộ các", "các", "những", "mỗi", "từng"]);
 
 /// Person titles that head an owner when a unit follows: "Thủ trưởng các đơn vị", "Hiệu trưởng
 /// các trường", "lãnh đạo các phòng". Alone ("Giám đốc") they are not owners.
-pub const PERSON_HEADS: &[&str] = &[
+pub const PERSON_HEADS: Lexicon = Lexicon::new(&[
     "thủ trưởng",
     "hiệu trưởng",
     "người đứng đầu",
@@ -18,10 +20,10 @@ pub const PERSON_HEADS: &[&str] = &[
     "chủ tịch",
     "bí thư",
     "tổ trưởng",
-];
+]);
 
 /// Heads of unit names, lowercase. Longer phrases first where one contains another.
-pub const HEADS: &[&str] = &[
+pub const HEADS: Lexicon = Lexicon::new(&[
     "ủy ban nhân dân",
     "uỷ ban nhân dân",
     "hội đồng nhân dân",
@@ -57,10 +59,10 @@ pub const HEADS: &[&str] = &[
     "cấp ủy",
     "chi bộ",
     "đảng ủy",
-];
+]);
 
 /// Abbreviations that name a unit on their own or after a head ("Phòng GD&ĐT", "TTGDNN-GDTX").
-pub const ABBREVIATIONS: &[&str] = &[
+pub const ABBREVIATIONS: Lexicon = Lexicon::new(&[
     "ubnd",
     "hđnd",
     "gd&đt",
@@ -91,11 +93,11 @@ pub const ABBREVIATIONS: &[&str] = &[
     "ptdtbt",
     "cđn",
     "cdn",
-];
+]);
 
 /// Who gives the orders in a notice. With a directing verb ("chỉ đạo", "giao", "yêu cầu") their
 /// object is the owner; they are never owners themselves.
-pub const SPEAKERS: &[&str] = &[
+pub const SPEAKERS: Lexicon = Lexicon::new(&[
     "đồng chí giám đốc",
     "đ/c giám đốc",
     "ban giám đốc",
@@ -106,10 +108,10 @@ pub const SPEAKERS: &[&str] = &[
     "chủ tịch",
     "trưởng phòng",
     "đồng chí",
-];
+]);
 
 /// Phrases that begin with a unit head but name no unit ("tổ chức", "ban hành", "trường hợp").
-pub const NOT_UNITS: &[&str] = &[
+pub const NOT_UNITS: Lexicon = Lexicon::new(&[
     "tổ chức",
     "tổ hợp",
     "ban hành",
@@ -131,4 +133,4 @@ pub const NOT_UNITS: &[&str] = &[
     "bộ tiêu chí",
     "bộ công cụ",
     "đơn vị tính",
-];
+]);

@@ -1,8 +1,10 @@
 //! Words that start a predicate, and the words around them.
 
+use super::Lexicon;
+
 /// Markers that always end a unit name and make the unit before them the subject of a directive:
 /// modals, role markers, adverbs of manner that open a predicate.
-pub const STRONG_PREDICATES: &[&str] = &[
+pub const STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "có trách nhiệm",
     "chịu trách nhiệm",
     "chủ trì",
@@ -67,15 +69,15 @@ pub const STRONG_PREDICATES: &[&str] = &[
     "nộp",
     "rà",
     "làm tốt",
-];
+]);
 
 /// Action verbs that may also be part of a unit's name right after its head ("phòng Tổ chức cán
 /// bộ", "cơ quan quản lý biên chế"): they end a name only further on.
-pub const WEAK_PREDICATES: &[&str] = &["tổ chức", "quản lý", "kiểm định", "khảo thí"];
+pub const WEAK_PREDICATES: Lexicon = Lexicon::new(&["tổ chức", "quản lý", "kiểm định", "khảo thí"]);
 
 /// Verbs that open an imperative sentence (a directive with no subject of its own), and adverbs
 /// of command. Matched at the start of a sentence or clause.
-pub const IMPERATIVE_OPENERS: &[&str] = &[
+pub const IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
     "tổ chức",
     "triển khai",
     "thực hiện",
@@ -143,10 +145,10 @@ pub const IMPERATIVE_OPENERS: &[&str] = &[
     "yêu cầu",
     "đề nghị",
     "giao",
-];
+]);
 
 /// Modals anywhere in a sentence that make it an instruction.
-pub const MODALS: &[&str] = &[
+pub const MODALS: Lexicon = Lexicon::new(&[
     "cần phải",
     "cần",
     "phải",
@@ -154,11 +156,11 @@ pub const MODALS: &[&str] = &[
     "chịu trách nhiệm",
     "khẩn trương",
     "tuyệt đối không",
-];
+]);
 
 /// Verbs by which a speaker gives an order; the unit after them owns the directive.
 /// Longer phrases first.
-pub const DIRECTING: &[&str] = &[
+pub const DIRECTING: Lexicon = Lexicon::new(&[
     "giao nhiệm vụ cho",
     "giao trách nhiệm cho",
     "giao cho",
@@ -170,11 +172,11 @@ pub const DIRECTING: &[&str] = &[
     "nêu",
     "lưu ý",
     "nhấn mạnh",
-];
+]);
 
 /// Words that open a clause without being part of it ("Do đó, các đơn vị …"). Skipped when
 /// looking for a clause's subject or imperative verb.
-pub const CONNECTORS: &[&str] = &[
+pub const CONNECTORS: Lexicon = Lexicon::new(&[
     "chính vì vậy",
     "vì vậy",
     "do đó",
@@ -195,10 +197,10 @@ pub const CONNECTORS: &[&str] = &[
     "mà",
     "để",
     "nhất là",
-];
+]);
 
 /// Words that close a unit name when they follow it (not predicates, but clearly not the name).
-pub const NAME_STOPS: &[&str] = &[
+pub const NAME_STOPS: Lexicon = Lexicon::new(&[
     "để",
     "nhằm",
     "theo",
@@ -208,14 +210,20 @@ pub const NAME_STOPS: &[&str] = &[
     "khi",
     "nếu",
     "như",
-];
+]);
 
 /// Sentences opening with these are reports or context, not instructions.
-pub const CONTEXT_OPENERS: &[&str] = &[
+pub const CONTEXT_OPENERS: Lexicon = Lexicon::new(&[
     "đây là",
     "việc",
     "hiện nay",
     "thực trạng",
     "kết quả",
     "năm học",
-];
+]);
+
+/// Openers that hand a directive to the units after them ("Giao phòng X …", "Đề nghị các đơn vị …").
+pub const ASSIGNING: Lexicon = Lexicon::new(&["giao nhiệm vụ cho", "giao trách nhiệm cho", "giao cho", "giao", "đề nghị", "yêu cầu"]);
+
+/// Markers of a report after a unit: what it did or is doing, not what it must do.
+pub const PAST: Lexicon = Lexicon::new(&["đã", "đang", "vừa", "đã được"]);

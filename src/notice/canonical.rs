@@ -25,7 +25,11 @@ pub fn canonical(pasted: &str) -> String {
     for raw in split_lines(pasted) {
         // Normalisation never crosses a line break, so each line is checked on its own, and
         // only a line that may not be in NFC is composed.
-        let raw = if surely_nfc(raw.as_bytes()) || is_nfc_quick(raw.chars()) == IsNormalized::Yes {
+        if plain(raw) {
+            push_cell(&mut out, raw, &mut pending_blank);
+            continue;
+        }
+        let raw = if is_nfc_quick(raw.chars()) == IsNormalized::Yes {
             raw
         } else {
             composed.clear();
@@ -33,42 +37,52 @@ pub fn canonical(pasted: &str) -> String {
             composed.as_str()
         };
         for cell in clean_line(raw, &mut line) {
-            if cell.is_empty() {
-                pending_blank = !out.is_empty();
-                continue;
-            }
-            if !out.is_empty() && continues(&out, cell) {
-                out.push(' ');
-            } else if !out.is_empty() {
-                out.push('\n');
-                if pending_blank {
-                    out.push('\n');
-                }
-            }
-            pending_blank = false;
-            out.push_str(cell);
+            push_cell(&mut out, cell, &mut pending_blank);
         }
     }
     out
 }
 
-/// True when no byte of the line can start a character that NFC would change: ASCII, Latin-1,
-/// Latin Extended A and B, and Latin Extended Additional (all of precomposed Vietnamese), and
-/// general punctuation other than U+2000/U+2001. Anything else goes through the full check.
-fn surely_nfc(b: &[u8]) -> bool {
+/// Appends one clean cell (a line or a column of one): joined to the line before when it
+/// continues a broken paragraph, after a blank line when one came before it.
+fn push_cell(out: &mut String, cell: &str, pending_blank: &mut bool) {
+    if cell.is_empty() {
+        *pending_blank = !out.is_empty();
+        return;
+    }
+    if !out.is_empty() && continues(out, cell) {
+        out.push(' ');
+    } else if !out.is_empty() {
+        out.push('\n');
+        if *pending_blank {
+            out.push('\n');
+        }
+    }
+    *pending_blank = false;
+    out.push_str(cell);
+}
+
+/// True when a line needs neither composing nor cleaning, which is most lines: printable ASCII
+/// without doubled or outer spaces or `**`, and letters from Latin-1, Latin Extended A and B and
+/// Latin Extended Additional (all of precomposed Vietnamese, none of which NFC changes), and the
+/// dashes, quotes and ellipsis of general punctuation. Anything else takes the careful path.
+fn plain(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') || raw.contains("  ") || raw.contains("**") {
+        return false;
+    }
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        if c < 0x80 {
+        if (0x20..0x7F).contains(&c) {
             i += 1;
-        } else if (0xC2..=0xCB).contains(&c) {
-            i += 2;
-        } else if c == 0xE1 && matches!(b.get(i + 1), Some(0xB8..=0xBB)) {
-            i += 3;
-        } else if c == 0xE2 && b.get(i + 1) == Some(&0x80) && !matches!(b.get(i + 2), Some(0x80) | Some(0x81)) {
-            i += 3;
-        } else {
-            return false;
+            continue;
+        }
+        match c {
+            0xC3..=0xCB => i += 2,
+            0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => i += 3,
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA6)) => i += 3,
+            _ => return false,
         }
     }
     true
@@ -79,15 +93,27 @@ fn split_lines(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(text);
     std::iter::from_fn(move || {
         let r = rest?;
-        match r.find(['\n', '\r', '\u{0B}', '\u{0C}', '\u{2028}', '\u{2029}']) {
-            Some(i) => {
-                let c = r[i..].chars().next().map_or(1, char::len_utf8);
-                let mut next = i + c;
-                if r[i..].starts_with("\r\n") {
-                    next += 1;
+        let b = r.as_bytes();
+        // Byte search: the separators are ASCII controls, or E2 80 A8/A9 (U+2028, U+2029).
+        let mut i = 0;
+        let found = loop {
+            match b[i..].iter().position(|&c| c < 0x0E || c == 0xE2) {
+                None => break None,
+                Some(k) => {
+                    let at = i + k;
+                    match b[at] {
+                        b'\n' | b'\r' | 0x0B | 0x0C => break Some((at, 1)),
+                        0xE2 if b.get(at + 1) == Some(&0x80) && matches!(b.get(at + 2), Some(0xA8) | Some(0xA9)) => break Some((at, 3)),
+                        _ => i = at + 1,
+                    }
                 }
+            }
+        };
+        match found {
+            Some((at, len)) => {
+                let next = if r[at..].starts_with("\r\n") { at + 2 } else { at + len };
                 rest = Some(&r[next..]);
-                Some(&r[..i])
+                Some(&r[..at])
             }
             None => {
                 rest = None;
@@ -99,10 +125,7 @@ fn split_lines(text: &str) -> impl Iterator<Item = &str> {
 
 /// Cleans one raw line into `buf` and returns its cells (columns), trimmed; an empty line yields
 /// one empty cell.
-fn clean_line<'a>(raw: &'a str, buf: &'a mut String) -> Vec<&'a str> {
-    if is_clean(raw) {
-        return vec![raw];
-    }
+fn clean_line<'a>(raw: &str, buf: &'a mut String) -> Vec<&'a str> {
     buf.clear();
     let mut spaces = 0usize;
     let mut chars = raw.chars().peekable();
@@ -136,31 +159,6 @@ fn clean_line<'a>(raw: &'a str, buf: &'a mut String) -> Vec<&'a str> {
     }
     cells.push(&buf[start..]);
     cells
-}
-
-/// A line that needs no cleaning: no control characters, tabs, `**`, doubled or outer spaces,
-/// and none of the invisible or special spaces (all of which start with the bytes checked here).
-fn is_clean(raw: &str) -> bool {
-    let b = raw.as_bytes();
-    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
-        return false;
-    }
-    let mut prev = 0u8;
-    for (i, &c) in b.iter().enumerate() {
-        let bad = c < 0x20
-            || c == 0x7f
-            || (c == b' ' && prev == b' ')
-            || (c == b'*' && prev == b'*')
-            || c == 0xC2
-            || (c == 0xE2 && matches!(b.get(i + 1), Some(0x80) | Some(0x81)) && !matches!(b.get(i + 2), Some(0x93) | Some(0x94) | Some(0x98) | Some(0x99) | Some(0x9C) | Some(0x9D) | Some(0xA6)))
-            || c == 0xE3
-            || c == 0xEF;
-        if bad {
-            return false;
-        }
-        prev = c;
-    }
-    true
 }
 
 /// Whether `next` continues the last line of `out` (a broken paragraph).

@@ -132,8 +132,13 @@ pub fn find_days(low: &str, from: usize, to: usize) -> Vec<(usize, usize, Day)> 
     let bytes = low.as_bytes();
     let mut i = from;
     while i < to {
+        // Jump to the next digit or "n" (of "ngày").
+        match bytes[i..to].iter().position(|b| b.is_ascii_digit() || *b == b'n') {
+            Some(k) => i += k,
+            None => break,
+        }
         let b = bytes[i];
-        let candidate = b.is_ascii_digit() || b == b'n' && low[i..].starts_with("ngày");
+        let candidate = b.is_ascii_digit() || low[i..].starts_with("ngày");
         let boundary = i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] != b'/';
         if candidate && boundary {
             if let Some((d, end)) = day_at(low, i) {

@@ -26,15 +26,23 @@ pub struct FoundDeadline {
 /// The first dated deadline in `low[from..to]`, skipping `skip` ranges (references, sorted).
 pub fn dated(low: &str, from: usize, to: usize, reference: Option<Ymd>, skip: &[(usize, usize)]) -> Option<FoundDeadline> {
     let range = low.get(from..to)?;
+    debug_assert!(lex::ANCHORS.iter().all(|a| lex::ANCHOR_FIRST_BYTES.contains(&a.as_bytes()[0])));
     // Every deadline phrase has one of these words within a few words of its start, so only the
     // words just before each of them are tried (in text order): reading stays linear and cheap.
-    let mut anchors: Vec<usize> = lex::ANCHORS.iter().flat_map(|a| range.match_indices(a).map(|(i, _)| from + i)).collect();
-    anchors.sort_unstable();
-    anchors.dedup();
+    let mut anchors: Vec<usize> = Vec::new();
+    let bytes = range.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if lex::ANCHOR_FIRST_BYTES.contains(&b) && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] < 0x80) && table_at(low, from + i, &lex::ANCHORS).is_some() {
+            anchors.push(from + i);
+        }
+    }
     let mut tried = from;
     for a in anchors {
         for p in word_starts_before(low, a, from.max(tried), lex::CUE_WORDS) {
             if inside(skip, p) {
+                continue;
+            }
+            if p != a && !may_open_deadline(low, p) {
                 continue;
             }
             if let Some(found) = deadline_at(low, p, to, reference) {
@@ -66,6 +74,12 @@ fn word_starts_before(low: &str, at: usize, floor: usize, n: usize) -> Vec<usize
     starts
 }
 
+/// A word before an anchor can open a deadline only as a cue ("trước", "cuối" …) or as the count
+/// or determiner of a period ("6 tháng cuối năm", "các tháng cuối năm").
+fn may_open_deadline(low: &str, p: usize) -> bool {
+    table_at(low, p, &lex::CUES).is_some() || low.as_bytes().get(p).is_some_and(u8::is_ascii_digit) || table_at(low, p, &lex::PERIOD_OPENERS).is_some()
+}
+
 /// Whether `p` falls inside one of `ranges` (sorted by start, not overlapping).
 fn inside(ranges: &[(usize, usize)], p: usize) -> bool {
     let i = ranges.partition_point(|&(s, _)| s <= p);
@@ -74,7 +88,7 @@ fn inside(ranges: &[(usize, usize)], p: usize) -> bool {
 
 /// A recurring or urgent phrase in `low[from..to]` (recurring first).
 pub fn undated(low: &str, from: usize, to: usize) -> Option<FoundDeadline> {
-    for (table, kind) in [(lex::RECURRING, DeadlineKind::Recurring), (lex::URGENT, DeadlineKind::Urgent)] {
+    for (table, kind) in [(&lex::RECURRING, DeadlineKind::Recurring), (&lex::URGENT, DeadlineKind::Urgent)] {
         if let Some((at, phrase)) = super::text::find_any(low, table, from, to) {
             return Some(FoundDeadline { start: at, end: at + phrase.len(), due: None, kind });
         }
@@ -85,7 +99,7 @@ pub fn undated(low: &str, from: usize, to: usize) -> Option<FoundDeadline> {
 /// A deadline starting at word `p`.
 fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option<FoundDeadline> {
     // The cue ("trước", "cuối", "trong" …) may open the phrase.
-    let cue = table_at(low, p, lex::CUES);
+    let cue = table_at(low, p, &lex::CUES);
     let q = cue.map_or(p, |c| skip_spaces(low, p + c.len()));
     let found = day(low, q, reference, cue.is_some())
         .or_else(|| year_end_period(low, q, reference))
@@ -132,9 +146,9 @@ fn year_end_period(low: &str, q: usize, reference: Option<Ymd>) -> Option<Hit> {
     } else if phrase_at(low, r, "sáu") {
         r = skip_spaces(low, r + "sáu".len());
     }
-    let (phrase, month) = if let Some(p) = table_at(low, r, lex::YEAR_END_PERIODS) {
+    let (phrase, month) = if let Some(p) = table_at(low, r, &lex::YEAR_END_PERIODS) {
         (p, 12)
-    } else if let Some(p) = table_at(low, r, &["tháng đầu năm"]).or_else(|| table_at(low, r, lex::FIRST_HALF)) {
+    } else if let Some(p) = table_at(low, r, &lex::FIRST_HALF) {
         (p, 6)
     } else {
         return None;
@@ -245,7 +259,7 @@ fn school(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit>
         }
     }
     for period in calendar::SCHOOL_PERIODS {
-        let Some(phrase) = table_at(low, r, period.phrases) else { continue };
+        let Some(phrase) = table_at(low, r, &period.phrases) else { continue };
         let bare_ok = phrase.starts_with("hè") || phrase == "nghỉ hè";
         if !cue && !bare_ok {
             continue;

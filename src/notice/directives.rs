@@ -19,7 +19,7 @@ use super::layout::Part;
 use super::lines::{Line, Marker};
 use super::owners::{skip_connectors, supports, unit_list_at};
 use super::sentences::{clause_end, clause_starts, sentences};
-use super::text::{find_any, mostly_upper, phrase_at, skip_spaces, table_at, word_count};
+use super::text::{find_any, mostly_upper, phrase_at, skip_spaces, table_at, word_count_upto};
 use crate::document::Role;
 use crate::lexicon::{structure, units, verbs};
 
@@ -159,7 +159,7 @@ impl Walker<'_> {
         for f in &mut self.stack {
             f.end = line.end;
         }
-        let caps = line.marker.is_none() && mostly_upper(t) && word_count(t) <= 40;
+        let caps = line.marker.is_none() && mostly_upper(t) && word_count_upto(t, 40) <= 40;
         if line.marker.is_some() || caps {
             let level = self.level_of(line.marker);
             self.pop_to(level);
@@ -222,7 +222,7 @@ impl Walker<'_> {
             Some(m) => self.peek_level(Some(m)) > level,
             None => !mostly_upper(&self.text[n.body..n.end]),
         });
-        !terminal && word_count(t) <= 15 && deeper_follows
+        !terminal && word_count_upto(t, 15) <= 15 && deeper_follows
     }
 
     /// Owners and period set by a sentence that introduces a list: from its last sentence.
@@ -291,14 +291,14 @@ impl Walker<'_> {
                 continue;
             }
             let ce = clause_end(text, c, e);
-            if let Some(verb) = table_at(low, c, &["giao nhiệm vụ cho", "giao trách nhiệm cho", "giao cho", "giao", "đề nghị", "yêu cầu"]) {
+            if let Some(verb) = table_at(low, c, &verbs::ASSIGNING) {
                 let (units, _) = unit_list_at(text, low, skip_spaces(low, c + verb.len()), e);
                 if !units.is_empty() {
                     return Reading::Lead(units);
                 }
             }
-            if let Some(speaker) = table_at(low, c, units::SPEAKERS) {
-                if let Some((at, verb)) = find_any(low, verbs::DIRECTING, c + speaker.len(), ce.max(c + speaker.len())) {
+            if let Some(speaker) = table_at(low, c, &units::SPEAKERS) {
+                if let Some((at, verb)) = find_any(low, &verbs::DIRECTING, c + speaker.len(), ce.max(c + speaker.len())) {
                     let mut q = skip_spaces(low, at + verb.len());
                     for w in ["nhiệm vụ cho", "cho"] {
                         if phrase_at(low, q, w) {
@@ -309,22 +309,22 @@ impl Walker<'_> {
                 }
                 continue;
             }
-            if i == 0 && table_at(low, c, verbs::IMPERATIVE_OPENERS).is_some() {
+            if i == 0 && table_at(low, c, &verbs::IMPERATIVE_OPENERS).is_some() {
                 return Reading::Action;
             }
             let (units, after) = unit_list_at(text, low, c, e);
             if !units.is_empty() {
                 let q = skip_spaces(low, after);
-                if table_at(low, q, &["đã", "đang", "vừa", "đã được"]).is_some() {
+                if table_at(low, q, &verbs::PAST).is_some() {
                     return Reading::Other;
                 }
-                let predicate = table_at(low, q, verbs::STRONG_PREDICATES).or_else(|| table_at(low, q, verbs::IMPERATIVE_OPENERS)).or_else(|| table_at(low, q, verbs::WEAK_PREDICATES));
+                let predicate = table_at(low, q, &verbs::STRONG_PREDICATES).or_else(|| table_at(low, q, &verbs::IMPERATIVE_OPENERS)).or_else(|| table_at(low, q, &verbs::WEAK_PREDICATES));
                 if predicate.is_some() {
                     return Reading::Lead(units);
                 }
             }
         }
-        if find_any(low, verbs::MODALS, s, e).is_some() {
+        if find_any(low, &verbs::MODALS, s, e).is_some() {
             return Reading::Action;
         }
         Reading::Other
@@ -333,8 +333,8 @@ impl Walker<'_> {
 
 /// Assessment (`Some(true)`) or tasks (`Some(false)`) by the earliest cue in a heading.
 fn classify(low: &str, s: usize, e: usize) -> Option<bool> {
-    let a = find_any(low, structure::ASSESSMENT_CUES, s, e).map(|x| x.0);
-    let t = find_any(low, structure::TASK_CUES, s, e).map(|x| x.0);
+    let a = find_any(low, &structure::ASSESSMENT_CUES, s, e).map(|x| x.0);
+    let t = find_any(low, &structure::TASK_CUES, s, e).map(|x| x.0);
     match (a, t) {
         (Some(a), Some(t)) => Some(a < t),
         (Some(_), None) => Some(true),

@@ -168,7 +168,7 @@ fn chair(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
     let mut best = None;
     let mut p = s;
     while p < until {
-        if let Some(title) = table_at(low, p, cues::PERSON_TITLES) {
+        if let Some(title) = table_at(low, p, &cues::PERSON_TITLES) {
             let ns = skip_spaces(low, p + title.len());
             if let Some(name) = name_at(text, ns, until) {
                 best = Some(name);
@@ -212,7 +212,7 @@ pub fn recipient(text: &str, low: &str, line: &Line) -> FoundRecipient {
     if text[s..e].ends_with(')') {
         if let Some(open) = text[s..e].rfind('(') {
             let inner = s + open + 1;
-            if table_at(low, inner, cues::RECIPIENT_PURPOSE_OPENERS).is_some() {
+            if table_at(low, inner, &cues::RECIPIENT_PURPOSE_OPENERS).is_some() {
                 purpose = Some((inner, e - 1));
                 let (a, b) = trim_range(text, s, s + open, &[]);
                 s = a;

@@ -7,7 +7,7 @@
 
 use super::dates::find_days;
 use super::lines::{Line, LineKind};
-use super::text::{mostly_upper, phrase_at, table_at, word_count};
+use super::text::{mostly_upper, phrase_at, table_at, word_count_upto};
 use crate::lexicon::structure as cues;
 
 /// The part of the notice a line belongs to.
@@ -91,7 +91,7 @@ pub fn layout(text: &str, low: &str, lines: &[Line]) -> Vec<Part> {
                         if let Some(p) = end_matter(t, l, line, &mut seen_recipients, &mut last_signer) {
                             state = State::Tail;
                             p
-                        } else if state == State::Body && line.marker.is_none() && table_at(l, 0, cues::CLOSING_OPENERS).is_some() {
+                        } else if state == State::Body && line.marker.is_none() && table_at(l, 0, &cues::CLOSING_OPENERS).is_some() {
                             state = State::Closing;
                             Part::Closing
                         } else if state == State::Body {
@@ -116,7 +116,7 @@ pub fn layout(text: &str, low: &str, lines: &[Line]) -> Vec<Part> {
 
 /// Whether a line opens a notice: the motto, a document type in capitals, or "Số:".
 fn starts_notice(t: &str, l: &str) -> bool {
-    table_at(l, 0, cues::MOTTO).is_some() || is_doc_type(t, l) || is_number(l)
+    table_at(l, 0, &cues::MOTTO).is_some() || is_doc_type(t, l) || is_number(l)
 }
 
 fn is_doc_type(t: &str, l: &str) -> bool {
@@ -129,13 +129,13 @@ fn is_number(l: &str) -> bool {
 
 /// "Cần Thơ, ngày 17 tháng 02 năm 2020" (short, a comma, then a full date).
 pub fn is_place_date(l: &str) -> bool {
-    word_count(l) <= 14 && l.contains(", ngày") && find_days(l, 0, l.len()).iter().any(|d| d.2.year.is_some())
+    word_count_upto(l, 14) <= 14 && l.contains(", ngày") && find_days(l, 0, l.len()).iter().any(|d| d.2.year.is_some())
 }
 
 /// A line of the header, and the state after it. `Part::Body`/`Meeting`/`Intro` mean the header
 /// is over and the line belongs to what follows.
 fn header_line(t: &str, l: &str, line: &Line, state: State) -> (Part, State) {
-    if table_at(l, 0, cues::MOTTO).is_some() {
+    if table_at(l, 0, &cues::MOTTO).is_some() {
         return (Part::Motto, State::Header);
     }
     if is_number(l) {
@@ -153,8 +153,8 @@ fn header_line(t: &str, l: &str, line: &Line, state: State) -> (Part, State) {
     if state == State::SubjectLines {
         return (Part::Subject, State::SubjectLines);
     }
-    if mostly_upper(t) && word_count(t) <= 40 {
-        let issuer = table_at(l, 0, cues::ISSUER_OPENERS).is_some() && word_count(t) <= 10;
+    if mostly_upper(t) && word_count_upto(t, 40) <= 40 {
+        let issuer = table_at(l, 0, &cues::ISSUER_OPENERS).is_some() && word_count_upto(t, 10) <= 10;
         return if issuer { (Part::Issuer, State::Header) } else { (Part::Subject, State::SubjectLines) };
     }
     // Anything else ends the header.
@@ -169,7 +169,7 @@ fn pre_body_line(t: &str, l: &str, line: &Line) -> (Part, State) {
     if is_intro(l) {
         return (Part::Intro, State::Body);
     }
-    if is_meeting(l) || table_at(l, 0, cues::ATTENDEES_OPENERS).is_some() {
+    if is_meeting(l) || table_at(l, 0, &cues::ATTENDEES_OPENERS).is_some() {
         return (Part::Meeting, State::PreBody);
     }
     if phrase_at(l, 0, "sau khi") {
@@ -184,30 +184,30 @@ fn is_meeting(l: &str) -> bool {
     let head_end = l.char_indices().nth(220).map_or(l.len(), |(i, _)| i);
     let head = &l[..head_end];
     let dated = !find_days(head, 0, head.len()).is_empty();
-    dated && (table_at(l, 0, cues::MEETING_OPENERS).is_some() || cues::MEETING_CUES.iter().any(|c| head.contains(c)))
+    dated && (table_at(l, 0, &cues::MEETING_OPENERS).is_some() || cues::MEETING_CUES.iter().any(|c| head.contains(c)))
 }
 
 /// The sentence that introduces the conclusions ends the paragraph with "như sau:" or ":".
 fn is_intro(l: &str) -> bool {
     let end = l.trim_end_matches([' ', '.', ':']);
-    (l.trim_end().ends_with(':') || end.ends_with("như sau") || end.ends_with("sau đây")) && word_count(l) > 8
+    (l.trim_end().ends_with(':') || end.ends_with("như sau") || end.ends_with("sau đây")) && word_count_upto(l, 8) > 8
 }
 
 /// Recipients and signature lines, wherever they come after the body.
 fn end_matter(t: &str, l: &str, line: &Line, seen_recipients: &mut bool, last_signer: &mut Option<Part>) -> Option<Part> {
-    if table_at(l, 0, cues::RECIPIENTS_HEADINGS).is_some() && word_count(l) <= 6 {
+    if table_at(l, 0, &cues::RECIPIENTS_HEADINGS).is_some() && word_count_upto(l, 6) <= 6 {
         *seen_recipients = true;
         return Some(Part::RecipientsHeading);
     }
-    if table_at(l, 0, cues::SIGNER_AUTHORITIES).is_some() && mostly_upper(t) {
+    if table_at(l, 0, &cues::SIGNER_AUTHORITIES).is_some() && mostly_upper(t) {
         *last_signer = Some(Part::SignerAuthority);
         return Some(Part::SignerAuthority);
     }
-    if *seen_recipients && (line.marker.is_some() || l.trim_end().ends_with(';')) && word_count(l) <= 25 {
+    if *seen_recipients && (line.marker.is_some() || l.trim_end().ends_with(';')) && word_count_upto(l, 25) <= 25 {
         return Some(Part::Recipient);
     }
     if last_signer.is_some() || *seen_recipients {
-        if mostly_upper(t) && word_count(t) <= 8 {
+        if mostly_upper(t) && word_count_upto(t, 8) <= 8 {
             *last_signer = Some(Part::SignerPosition);
             return Some(Part::SignerPosition);
         }

@@ -78,10 +78,14 @@ pub fn lines(text: &str, lower: &str) -> Vec<Line> {
 
 /// Whether a line is web-page junk.
 pub fn is_noise(line: &str, low: &str) -> bool {
-    if table_at(low, 0, noise::LINE_OPENERS).is_some() || noise::LINE_CONTAINS.iter().any(|p| low.contains(p)) {
+    if table_at(low, 0, &noise::LINE_OPENERS).is_some() {
         return true;
     }
-    line.chars().all(|c| c == ' ' || noise::CONTROL_CHARS.contains(&c)) || is_clock(low)
+    // Widgets, clocks and footers are short lines; a paragraph is never junk by its content.
+    if low.len() > 240 {
+        return false;
+    }
+    noise::LINE_CONTAINS.iter().any(|p| low.contains(p)) || line.chars().all(|c| c == ' ' || noise::CONTROL_CHARS.contains(&c)) || is_clock(low)
 }
 
 /// A clock widget's line: a time of day ("7:36:10") and only clock words, numbers, punctuation.
@@ -103,8 +107,8 @@ fn is_tail_marker(low: &str) -> bool {
 fn starts_document(line: &str, low: &str) -> bool {
     let upper_doc_type = line.chars().any(char::is_uppercase)
         && !line.chars().any(char::is_lowercase)
-        && structure::DOC_TYPES.iter().any(|t| low.trim() == *t);
-    upper_doc_type || table_at(low, 0, structure::MOTTO).is_some() || phrase_at(low, 0, "số") && low["số".len()..].trim_start().starts_with(':')
+        && structure::DOC_TYPES.contains(low.trim());
+    upper_doc_type || table_at(low, 0, &structure::MOTTO).is_some() || phrase_at(low, 0, "số") && low["số".len()..].trim_start().starts_with(':')
 }
 
 /// The list marker opening a line and its length in bytes (marker plus following space).

@@ -19,12 +19,12 @@ const MAX_NAME_WORDS: usize = 16;
 /// Where a unit's head starts after an optional determiner and person title, and where it ends.
 fn head_at(text: &str, low: &str, at: usize) -> Option<(usize, usize)> {
     let mut p = at;
-    if let Some(det) = table_at(low, p, units::DETERMINERS) {
+    if let Some(det) = table_at(low, p, &units::DETERMINERS) {
         p = skip_spaces(low, p + det.len());
     }
-    if let Some(person) = table_at(low, p, units::PERSON_HEADS) {
+    if let Some(person) = table_at(low, p, &units::PERSON_HEADS) {
         let q = skip_spaces(low, p + person.len());
-        let q = match table_at(low, q, units::DETERMINERS) {
+        let q = match table_at(low, q, &units::DETERMINERS) {
             Some(det) => skip_spaces(low, q + det.len()),
             None => q,
         };
@@ -35,18 +35,18 @@ fn head_at(text: &str, low: &str, at: usize) -> Option<(usize, usize)> {
 
 /// A head from the lexicon, an abbreviation, or an acronym in capitals ("UBND", "TTGDNN-GDTX").
 fn bare_head_at(text: &str, low: &str, p: usize) -> Option<(usize, usize)> {
-    if table_at(low, p, units::NOT_UNITS).is_some() {
+    if table_at(low, p, &units::NOT_UNITS).is_some() {
         return None;
     }
-    if let Some(head) = table_at(low, p, units::HEADS) {
+    if let Some(head) = table_at(low, p, &units::HEADS) {
         // A verb that starts with a head word ("tổ chức", "ban hành") is no unit.
-        let verb = table_at(low, p, verbs::IMPERATIVE_OPENERS).or_else(|| table_at(low, p, verbs::STRONG_PREDICATES));
+        let verb = table_at(low, p, &verbs::IMPERATIVE_OPENERS).or_else(|| table_at(low, p, &verbs::STRONG_PREDICATES));
         if verb.is_some_and(|v| v.len() > head.len()) {
             return None;
         }
         return Some((p, p + head.len()));
     }
-    if let Some(abbr) = table_at(low, p, units::ABBREVIATIONS) {
+    if let Some(abbr) = table_at(low, p, &units::ABBREVIATIONS) {
         return Some((p, p + abbr.len()));
     }
     let end = word_end(text, p);
@@ -108,9 +108,9 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
         let capital = text[q..].chars().next().is_some_and(char::is_uppercase);
         if !capital {
             let first_slot = words == 0;
-            let strong = table_at(low, q, verbs::STRONG_PREDICATES).is_some();
-            let weak = table_at(low, q, verbs::WEAK_PREDICATES).is_some();
-            let stop = table_at(low, q, verbs::NAME_STOPS).is_some();
+            let strong = table_at(low, q, &verbs::STRONG_PREDICATES).is_some();
+            let weak = table_at(low, q, &verbs::WEAK_PREDICATES).is_some();
+            let stop = table_at(low, q, &verbs::NAME_STOPS).is_some();
             if strong || stop || (weak && !first_slot) {
                 break;
             }
@@ -154,7 +154,7 @@ fn has_proper_run(text: &str, at: usize) -> bool {
 /// After a comma inside a proper name: does the text reach a predicate before the next
 /// punctuation, without another unit in between?
 fn comma_continues_name(low: &str, r: usize, limit: usize) -> bool {
-    if table_at(low, r, verbs::STRONG_PREDICATES).is_some() || table_at(low, r, verbs::IMPERATIVE_OPENERS).is_some() {
+    if table_at(low, r, &verbs::STRONG_PREDICATES).is_some() || table_at(low, r, &verbs::IMPERATIVE_OPENERS).is_some() {
         return false;
     }
     let mut p = r;
@@ -169,7 +169,7 @@ fn comma_continues_name(low: &str, r: usize, limit: usize) -> bool {
         if !is_word_char(c) {
             return false;
         }
-        if table_at(low, q, verbs::STRONG_PREDICATES).is_some() {
+        if table_at(low, q, &verbs::STRONG_PREDICATES).is_some() {
             return words > 0;
         }
         p = word_end(low, q);
@@ -208,7 +208,7 @@ pub fn skip_connectors(low: &str, mut at: usize, limit: usize) -> usize {
         if p >= limit {
             return p;
         }
-        if let Some(c) = table_at(low, p, verbs::CONNECTORS) {
+        if let Some(c) = table_at(low, p, &verbs::CONNECTORS) {
             at = p + c.len();
             let q = skip_spaces(low, at);
             if low[q..].starts_with(',') {

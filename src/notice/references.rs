@@ -76,7 +76,7 @@ fn type_before(text: &str, low: &str, symbol_start: usize) -> (usize, Option<Str
         p = low[..p].trim_end_matches(':').len() - "số".len();
         p = low[..p].trim_end().len();
     }
-    for t in REFERENCE_TYPES {
+    for t in REFERENCE_TYPES.iter() {
         if low[..p].ends_with(t) {
             let start = p - t.len();
             if start == 0 || low[..start].ends_with([' ', '(', ',', ';', ':', '"', '“']) {

@@ -1,25 +1,40 @@
 //! Small helpers over Vietnamese text shared by the stages: case folding that keeps byte offsets,
-//! whole-word phrase matching, and word stepping. `regex` would not help here: its `\w` and case
+//! whole-word phrase matching against lexicon tables, and word stepping. `regex` would not help here: its `\w` and case
 //! folding are ASCII-only in the small builds, and every rule is a phrase from a lexicon anyway.
+
+use crate::lexicon::Lexicon;
 
 /// Lowercases `text` char by char where the lowercase form has the same UTF-8 length (true for
 /// every Vietnamese letter), so that byte offsets into the result are offsets into `text`.
 pub fn fold(text: &str) -> String {
-    let mut out: Vec<u8> = Vec::with_capacity(text.len());
-    let mut rest = text;
-    while !rest.is_empty() {
-        // ASCII runs in one go; other chars one by one.
-        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
-        out.extend(rest.as_bytes()[..ascii].iter().map(u8::to_ascii_lowercase));
-        rest = &rest[ascii..];
-        let mut chars = rest.chars();
-        if let Some(c) = chars.next() {
-            let mut buf = [0u8; 4];
-            out.extend_from_slice(fold_char(c).encode_utf8(&mut buf).as_bytes());
-            rest = chars.as_str();
+    let mut out = String::with_capacity(text.len());
+    let bytes = text.as_bytes();
+    let mut run = 0; // start of the stretch copied as it is
+    let mut i = 0;
+    while i < bytes.len() {
+        let lead = bytes[i];
+        if lead < 0x80 {
+            i += 1;
+            continue;
         }
+        let len = match lead {
+            0xF0.. => 4,
+            0xE0.. => 3,
+            _ => 2,
+        };
+        if let Some(c) = text.get(i..i + len).and_then(|s| s.chars().next()) {
+            let l = fold_char(c);
+            if l != c {
+                out.push_str(&text[run..i]);
+                out.push(l);
+                run = i + len;
+            }
+        }
+        i += len;
     }
-    String::from_utf8(out).unwrap_or_default()
+    out.push_str(&text[run..]);
+    out.make_ascii_lowercase();
+    out
 }
 
 /// The lowercase of one char, or the char itself when lowercasing would change its length.
@@ -66,13 +81,15 @@ pub fn phrase_at(hay: &str, at: usize, phrase: &str) -> bool {
 }
 
 /// The longest phrase of `table` at `at`.
-pub fn table_at(hay: &str, at: usize, table: &[&'static str]) -> Option<&'static str> {
+pub fn table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
     let rest = hay.get(at..)?;
     let first = *rest.as_bytes().first()?;
+    if !table.may_start_with(first) {
+        return None;
+    }
     table
         .iter()
-        .copied()
-        .filter(|p| p.as_bytes().first() == Some(&first) && rest.starts_with(*p) && phrase_at(hay, at, p))
+        .filter(|p| rest.starts_with(*p) && phrase_at(hay, at, p))
         .max_by_key(|p| p.len())
 }
 
@@ -93,9 +110,9 @@ pub fn find_phrase(hay: &str, phrase: &str, from: usize, to: usize) -> Option<us
 }
 
 /// The earliest whole-word occurrence of any phrase of `table` in `hay[from..to]`: (offset, phrase).
-pub fn find_any(hay: &str, table: &[&'static str], from: usize, to: usize) -> Option<(usize, &'static str)> {
+pub fn find_any(hay: &str, table: &Lexicon, from: usize, to: usize) -> Option<(usize, &'static str)> {
     let mut best: Option<(usize, &'static str)> = None;
-    for p in table {
+    for p in table.iter() {
         if let Some(at) = find_phrase(hay, p, from, best.map_or(to, |(b, _)| (b + p.len()).min(to))) {
             if best.is_none_or(|(b, bp)| at < b || (at == b && p.len() > bp.len())) {
                 best = Some((at, p));
@@ -175,9 +192,24 @@ pub fn mostly_upper(s: &str) -> bool {
     up >= 4 && up > low * 4
 }
 
+/// Number of words in `s` (runs of characters between spaces that hold a letter or digit),
+/// counting no further than `cap`: callers only compare it with small numbers.
+pub fn word_count_upto(s: &str, cap: usize) -> usize {
+    let mut n = 0;
+    for w in s.split(' ') {
+        if w.bytes().any(|b| b.is_ascii_alphanumeric() || b >= 0x80) {
+            n += 1;
+            if n > cap {
+                break;
+            }
+        }
+    }
+    n
+}
+
 /// Number of words in `s`.
 pub fn word_count(s: &str) -> usize {
-    s.split(' ').filter(|w| w.chars().any(char::is_alphanumeric)).count()
+    word_count_upto(s, usize::MAX)
 }
 
 #[cfg(test)]
