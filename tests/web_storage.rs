@@ -1,0 +1,246 @@
+//! The storage module in headless Chromium: round trips, a full storage (QuotaExceededError)
+//! shown to the user, an unreadable save, and another tab's save.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use ketluan::app::messages::StorageFailure;
+use ketluan::app::storage::{self, AppData, TabRecord, Unit};
+use ketluan::document::Role;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const NOTICE: &str = include_str!("fixtures/cantho-2020-so-ket-hk1.txt");
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+async fn sleep(ms: u64) {
+    yew::platform::time::sleep(Duration::from_millis(ms)).await;
+}
+
+async fn until(what: &str, mut f: impl FnMut() -> bool) {
+    for _ in 0..250 {
+        if f() {
+            return;
+        }
+        sleep(20).await;
+    }
+    let apps = document().query_selector_all(".app").unwrap();
+    let page: Vec<String> = (0..apps.length())
+        .filter_map(|i| apps.item(i))
+        .map(|a| {
+            a.text_content()
+                .unwrap_or_default()
+                .chars()
+                .take(400)
+                .collect()
+        })
+        .collect();
+    panic!("timed out waiting for {what}; the page shows: {page:?}");
+}
+
+fn one(root: &Element, testid: &str) -> Option<Element> {
+    root.query_selector(&format!("[data-testid=\"{testid}\"]"))
+        .unwrap()
+}
+
+fn mount() -> (Element, yew::AppHandle<ketluan::app::App>) {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = ketluan::app::render_into(root.clone());
+    (root, handle)
+}
+
+async fn paste(root: &Element, text: &str) {
+    until("the paste area", || one(root, "notice-input").is_some()).await;
+    let area: HtmlTextAreaElement = one(root, "notice-input").unwrap().dyn_into().unwrap();
+    area.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    area.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    until("rows", || one(root, "directive-row").is_some()).await;
+}
+
+#[wasm_bindgen_test]
+fn document_units_and_language_round_trip() {
+    local().clear().unwrap();
+    assert_eq!(storage::load_doc(), Ok(None));
+    let mut ed = ketluan::edit::Editor::new(ketluan::read(NOTICE));
+    let id = ed.doc().directives[0].id.clone();
+    ed.delete_directive(&id).unwrap();
+    let app = AppData {
+        rev: 4,
+        removed: ed.removed().to_vec(),
+    };
+    let tab = TabRecord {
+        rev: 4,
+        tab: "t1".into(),
+    };
+    storage::save_doc(ed.doc(), &app, &tab).unwrap();
+    let loaded = storage::load_doc().unwrap().unwrap();
+    assert_eq!(&loaded.doc, ed.doc());
+    assert_eq!(loaded.app, app);
+    assert!(loaded.orphans.is_empty());
+    assert_eq!(storage::load_tab(), Some(tab));
+    // What is saved is still the format's JSON, readable as an imported file.
+    let raw = local().get_item(storage::DOC_KEY).unwrap().unwrap();
+    assert_eq!(&ketluan::edit::import_json(&raw).unwrap().doc, ed.doc());
+
+    let units = vec![Unit {
+        name: "Phòng Tổ chức cán bộ".into(),
+        role: Role::Lead,
+    }];
+    storage::save_units(&units).unwrap();
+    assert_eq!(storage::load_units(), units);
+    storage::save_lang(ketluan::app::i18n::Lang::En).unwrap();
+    assert_eq!(storage::load_lang(), Some(ketluan::app::i18n::Lang::En));
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_save_is_an_error_not_a_panic() {
+    local().clear().unwrap();
+    local().set_item(storage::DOC_KEY, "{\"format\":").unwrap();
+    assert!(matches!(
+        storage::load_doc(),
+        Err(storage::LoadError::Invalid(_))
+    ));
+    local().clear().unwrap();
+}
+
+/// Fills localStorage until a write of `step` chars fails; returns the keys used.
+fn fill_storage() -> Vec<String> {
+    let mut keys = Vec::new();
+    let mut size = 8 * 1024 * 1024;
+    let mut n = 0;
+    while size >= 512 {
+        let key = format!("filler{n}");
+        let value = "x".repeat(size);
+        if local().set_item(&key, &value).is_ok() {
+            keys.push(key);
+            n += 1;
+        } else {
+            size /= 2;
+        }
+    }
+    keys
+}
+
+#[wasm_bindgen_test]
+async fn a_full_storage_is_reported() {
+    local().clear().unwrap();
+    let fillers = fill_storage();
+    assert!(!fillers.is_empty());
+    assert_eq!(
+        storage::set("probe", &"y".repeat(64 * 1024)),
+        Err(StorageFailure::Full)
+    );
+
+    // The app tells the user (role=alert), in Vietnamese.
+    let (root, handle) = mount();
+    sleep(20).await;
+    paste(&root, NOTICE).await;
+    until("the storage-full message", || {
+        one(&root, "message")
+            .and_then(|m| m.text_content())
+            .is_some_and(|t| t.contains("đã đầy"))
+    })
+    .await;
+    assert_eq!(
+        one(&root, "message")
+            .unwrap()
+            .get_attribute("role")
+            .as_deref(),
+        Some("alert")
+    );
+    handle.destroy();
+    root.remove();
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_save_shows_a_message_and_is_kept() {
+    local().clear().unwrap();
+    local()
+        .set_item(storage::DOC_KEY, "not json at all")
+        .unwrap();
+    let (root, handle) = mount();
+    until("the restore message", || {
+        one(&root, "message")
+            .and_then(|m| m.text_content())
+            .is_some_and(|t| t.contains("không đọc được"))
+    })
+    .await;
+    sleep(400).await;
+    assert_eq!(
+        local().get_item(storage::DOC_KEY).unwrap().as_deref(),
+        Some("not json at all"),
+        "not overwritten before the user changes anything"
+    );
+    handle.destroy();
+    root.remove();
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn another_tab_saving_is_not_silently_overwritten() {
+    local().clear().unwrap();
+    let (root, handle) = mount();
+    sleep(20).await;
+    paste(&root, NOTICE).await;
+    until("first save", || {
+        local().get_item(storage::TAB_KEY).unwrap().is_some()
+    })
+    .await;
+
+    // Another tab saves a different document (the browser sends a storage event).
+    let theirs = ketluan::read("Số: 1/TB-X\n\n1. Phòng Tổ chức cán bộ rà soát hồ sơ.\n");
+    let rec = TabRecord {
+        rev: 1_000,
+        tab: "other-tab".into(),
+    };
+    storage::save_doc(&theirs, &AppData::default(), &rec).unwrap();
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(storage::TAB_KEY));
+    init.set_new_value(Some(&serde_json::to_string(&rec).unwrap()));
+    let ev = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&ev).unwrap();
+    until("the choice", || one(&root, "load-theirs").is_some()).await;
+    assert!(one(&root, "keep-mine").is_some());
+
+    // Our edits meanwhile do not overwrite theirs.
+    let row = one(&root, "directive-row").unwrap();
+    one(&row, "reject-directive")
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+    sleep(500).await;
+    assert_eq!(storage::load_tab(), Some(rec.clone()));
+
+    // Keep mine: saved over theirs, with a newer revision.
+    one(&root, "keep-mine")
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+    until("our save", || {
+        storage::load_tab().is_some_and(|t| t.rev > 1_000 && t.tab != "other-tab")
+    })
+    .await;
+    let saved = storage::load_doc().unwrap().unwrap();
+    assert_eq!(saved.doc.text, ketluan::read(NOTICE).text);
+    handle.destroy();
+    root.remove();
+    local().clear().unwrap();
+}
