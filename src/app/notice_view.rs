@@ -142,8 +142,9 @@ pub fn NoticeView(props: &NoticeViewProps) -> Html {
     };
 
     let lang = props.lang;
+    // Empty: nothing inside (the hint is CSS content from `data-empty`, not text of the view).
     let body = if props.doc.text.is_empty() {
-        html! { <p class="empty">{ t(lang, K::NoticeEmpty) }</p> }
+        html! {}
     } else {
         items
             .iter()
@@ -161,6 +162,7 @@ pub fn NoticeView(props: &NoticeViewProps) -> Html {
         <>
             <div class="notice-view" data-testid="notice-view" ref={props.view_ref.clone()}
                 lang="vi" aria-label={t(lang, K::NoticeTitle)} tabindex="0"
+                data-empty={t(lang, K::NoticeEmpty)}
                 onmouseover={on_over} onmouseleave={on_leave} onclick={on_click}>
                 { body }
             </div>

@@ -167,11 +167,8 @@ fn continues(out: &str, next: &str) -> bool {
     if !first.is_lowercase() {
         return false;
     }
-    let last_line = out.rsplit('\n').next().unwrap_or("");
-    last_line
-        .chars()
-        .next_back()
-        .is_some_and(|c| !matches!(c, '.' | ';' | ':' | '!' | '?' | '…' | ')' | '"' | '”'))
+    // `out` never ends with a line break, so its last char is its last line's.
+    out.chars().next_back().is_some_and(|c| !matches!(c, '.' | ';' | ':' | '!' | '?' | '…' | ')' | '"' | '”'))
 }
 
 #[cfg(test)]

@@ -132,25 +132,24 @@ pub fn find_days(low: &str, from: usize, to: usize) -> Vec<(usize, usize, Day)> 
     let bytes = low.as_bytes();
     let mut i = from;
     while i < to {
-        // Jump to the next digit or "n" (of "ngày").
-        match bytes[i..to].iter().position(|b| b.is_ascii_digit() || *b == b'n') {
+        // Every date has a digit: jump to the next one that starts a number.
+        match bytes[i..to].iter().position(u8::is_ascii_digit) {
             Some(k) => i += k,
             None => break,
         }
-        let b = bytes[i];
-        let candidate = b.is_ascii_digit() || low[i..].starts_with("ngày");
-        let boundary = i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] != b'/';
-        if candidate && boundary {
-            if let Some((d, end)) = day_at(low, i) {
+        let boundary = i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] != b'/' && bytes[i - 1] != b'.';
+        if boundary {
+            // "ngày 17/02/2020" starts at "ngày".
+            let start = if low[from..i].ends_with("ngày ") && i - "ngày ".len() >= from { i - "ngày ".len() } else { i };
+            if let Some((d, end)) = day_at(low, start) {
                 if end <= to {
-                    out.push((i, end, d));
+                    out.push((start, end, d));
                     i = end;
                     continue;
                 }
             }
         }
-        i += 1;
-        while i < to && !low.is_char_boundary(i) {
+        while i < to && bytes[i].is_ascii_digit() {
             i += 1;
         }
     }

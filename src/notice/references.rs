@@ -52,7 +52,11 @@ pub fn references(text: &str, low: &str, from: usize, to: usize) -> Vec<FoundRef
     let bytes = text.as_bytes();
     let mut i = from;
     while i < to {
-        if bytes[i].is_ascii_digit() {
+        match bytes[i..to].iter().position(u8::is_ascii_digit) {
+            Some(k) => i += k,
+            None => break,
+        }
+        {
             if let Some((symbol, end)) = symbol_at(text, i) {
                 let (start, doc_type) = type_before(text, low, i);
                 let (date, end) = date_after(low, end);

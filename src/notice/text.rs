@@ -22,6 +22,10 @@ pub fn fold(text: &str) -> String {
             0xE0.. => 3,
             _ => 2,
         };
+        if surely_lowercase(bytes, i) {
+            i += len;
+            continue;
+        }
         if let Some(c) = text.get(i..i + len).and_then(|s| s.chars().next()) {
             let l = fold_char(c);
             if l != c {
@@ -35,6 +39,20 @@ pub fn fold(text: &str) -> String {
     out.push_str(&text[run..]);
     out.make_ascii_lowercase();
     out
+}
+
+/// Small Vietnamese letters told from their bytes alone: Latin-1 small letters (C3 9F–BF), and
+/// odd code points in the blocks where small letters are odd (Latin Extended A, Latin Extended
+/// Additional). Others are decoded and folded.
+fn surely_lowercase(b: &[u8], i: usize) -> bool {
+    match (b[i], b.get(i + 1), b.get(i + 2)) {
+        (0xC3, Some(&x), _) => x >= 0x9F,
+        (0xC4, Some(&x), _) => x & 1 == 1 && x <= 0xAF,
+        (0xC5, Some(&x), _) => x & 1 == 1 && (0x90..=0xB7).contains(&x),
+        (0xC6, Some(&x), _) => x == 0xA1 || x == 0xB0,
+        (0xE1, Some(&(0xB8..=0xBB)), Some(&x)) => x & 1 == 1,
+        _ => false,
+    }
 }
 
 /// The lowercase of one char, or the char itself when lowercasing would change its length.
@@ -110,16 +128,25 @@ pub fn find_phrase(hay: &str, phrase: &str, from: usize, to: usize) -> Option<us
 }
 
 /// The earliest whole-word occurrence of any phrase of `table` in `hay[from..to]`: (offset, phrase).
+/// One pass over the bytes; a word no phrase can start with costs one table read. Every byte of
+/// a non-ASCII character counts as a word byte here (Vietnamese letters), which only means a
+/// phrase right after a curly quote is not looked for.
 pub fn find_any(hay: &str, table: &Lexicon, from: usize, to: usize) -> Option<(usize, &'static str)> {
-    let mut best: Option<(usize, &'static str)> = None;
-    for p in table.iter() {
-        if let Some(at) = find_phrase(hay, p, from, best.map_or(to, |(b, _)| (b + p.len()).min(to))) {
-            if best.is_none_or(|(b, bp)| at < b || (at == b && p.len() > bp.len())) {
-                best = Some((at, p));
+    let bytes = hay.as_bytes();
+    let to = to.min(bytes.len());
+    let is_word = |b: u8| b >= 0x80 || b.is_ascii_alphanumeric() || b == b'&';
+    let mut prev_word = from > 0 && bytes.get(from - 1).is_some_and(|&b| is_word(b));
+    for i in from..to {
+        let b = bytes[i];
+        let word = is_word(b);
+        if word && !prev_word && table.may_start_with(b) {
+            if let Some(p) = table_at(hay, i, table).filter(|p| i + p.len() <= to) {
+                return Some((i, p));
             }
         }
+        prev_word = word;
     }
-    best
+    None
 }
 
 /// Skips spaces from `at`.
@@ -228,6 +255,20 @@ mod tests {
                 assert_eq!(fold_char(c), general, "U+{n:04X}");
             }
         }
+    }
+
+    #[test]
+    fn byte_rules_agree_with_folding() {
+        for n in (0x80u32..0x250).chain(0x1E00..0x1F00) {
+            if let Some(c) = char::from_u32(n) {
+                let mut buf = [0u8; 4];
+                let bytes = c.encode_utf8(&mut buf).as_bytes().to_vec();
+                if surely_lowercase(&bytes, 0) {
+                    assert_eq!(fold_char(c), c, "U+{n:04X}");
+                }
+            }
+        }
+        assert_eq!(fold("ĐÀ NẴNG ơ Ư ẞ İ"), "đà nẵng ơ ư ẞ İ");
     }
 
     #[test]
