@@ -1,5 +1,5 @@
-// Service worker template. scripts/make-sw.mjs (Trunk post_build hook) fills in the two
-// placeholders and writes the result to dist/sw.js. Do not serve this file as is.
+// ketluan's service worker. dist/sw.js is generated from static/sw.js by scripts/make-sw.mjs
+// (a Trunk post_build hook), which fills in VERSION and PRECACHE from the built files.
 const VERSION = '__KETLUAN_VERSION__';
 const PRECACHE = ['__KETLUAN_FILES__'];
 const CACHE = `ketluan-${VERSION}`;
