@@ -111,9 +111,22 @@ export async function openApp(app, page) {
   await page.getByTestId('notice-input').waitFor({ state: 'visible' });
 }
 
-/** Pastes a notice the way a user does (input event), then waits for the task table. */
-export async function paste(page, text, { minRows = 1 } = {}) {
-  await page.getByTestId('notice-input').fill(text);
+/**
+ * Puts a notice in the paste area, then waits for the task table. By default as typed text (an
+ * input event); with `clipboard: true` as a real Ctrl+V from the clipboard (paste event).
+ */
+export async function paste(page, text, { minRows = 1, clipboard = false } = {}) {
+  const input = page.getByTestId('notice-input');
+  if (clipboard) {
+    const { origin } = new URL(page.url());
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await input.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+V');
+  } else {
+    await input.fill(text);
+  }
   if (minRows > 0) {
     await page.getByTestId('directive-row').nth(minRows - 1).waitFor({ state: 'visible' });
   }
@@ -126,7 +139,13 @@ export async function rows(page) {
     status: el.dataset.status || '',
     text: el.innerText.replace(/\s+/g, ' ').trim(),
     owners: [...el.querySelectorAll('[data-testid="owner-chip"]')].map((c) => ({
-      name: c.innerText.replace(/\s+/g, ' ').trim(),
+      // The unit's name: data-name if the chip has it, else its text without the decorative role
+      // label (aria-hidden) and the remove button's "×".
+      name: (c.dataset.name ?? (() => {
+        const copy = c.cloneNode(true);
+        copy.querySelectorAll('[aria-hidden="true"], .chip-x').forEach((e) => e.remove());
+        return copy.textContent.replace(/×/g, '');
+      })()).replace(/\s+/g, ' ').trim(),
       role: c.dataset.role || '',
       implicit: c.dataset.implicit || '',
     })),
