@@ -96,3 +96,15 @@ proptest! {
         read_and_check(&piece);
     }
 }
+
+#[test]
+fn notices_pasted_together_read_like_each_alone() {
+    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let texts: Vec<String> = ["cantho-2020-so-ket-hk1.txt", "hanoi-2022-giao-ban-thang-9.txt", "haugiang-2018-giao-ban-web.txt", "cantho-2020-so-ket-hk1.txt"]
+        .iter()
+        .map(|n| std::fs::read_to_string(format!("{dir}/{n}")).expect("fixture"))
+        .collect();
+    let alone: usize = texts.iter().map(|t| ketluan::read(t).directives.len()).sum();
+    let together = read_and_check(&texts.join("\n\n"));
+    assert_eq!(together.directives.len(), alone);
+}

@@ -38,7 +38,7 @@ pub fn dated(low: &str, from: usize, to: usize, reference: Option<Ymd>, skip: &[
     }
     let mut tried = from;
     for a in anchors {
-        for p in word_starts_before(low, a, from.max(tried), lex::CUE_WORDS) {
+        for p in word_starts_before(low, a, from.max(tried)) {
             if inside(skip, p) {
                 continue;
             }
@@ -54,24 +54,27 @@ pub fn dated(low: &str, from: usize, to: usize, reference: Option<Ymd>, skip: &[
     None
 }
 
-/// The starts of up to `n` words before `at` (not before `floor`), then `at` itself, in order.
-fn word_starts_before(low: &str, at: usize, floor: usize, n: usize) -> Vec<usize> {
-    let mut starts = Vec::with_capacity(n + 1);
+/// The starts of up to `CUE_WORDS` words before `at` (not before `floor`, not across punctuation),
+/// then `at` itself, in text order.
+fn word_starts_before(low: &str, at: usize, floor: usize) -> impl Iterator<Item = usize> {
+    let mut starts = [0usize; lex::CUE_WORDS + 1];
+    let mut len = 0;
     if at >= floor && (at == 0 || !low[..at].chars().next_back().is_some_and(super::text::is_word_char)) {
-        starts.push(at);
+        starts[len] = at;
+        len += 1;
     }
     let mut p = at;
-    while starts.len() <= n && p > floor {
+    while len < starts.len() && p > floor {
         let before = low[floor..p].trim_end_matches(' ');
         if before.len() == p - floor || before.ends_with(|c: char| !super::text::is_word_char(c)) && !before.ends_with(['/', '-']) {
             break; // punctuation (not a space) ends the window
         }
         let word = before.rfind(|c: char| c == ' ' || !super::text::is_word_char(c)).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
         p = floor + word;
-        starts.push(p);
+        starts[len] = p;
+        len += 1;
     }
-    starts.sort_unstable();
-    starts
+    (0..len).rev().map(move |i| starts[i])
 }
 
 /// A word before an anchor can open a deadline only as a cue ("trước", "cuối" …) or as the count

@@ -93,7 +93,7 @@ pub fn body(text: &str, low: &str, lines: &[Line], parts: &[Part], reference: Op
     let content: Vec<usize> = (0..lines.len()).filter(|&i| parts[i] == Part::Body).collect();
     for (k, &i) in content.iter().enumerate() {
         // A new notice in a batch starts a fresh outline.
-        if k > 0 && parts[content[k - 1]..i].iter().any(|p| matches!(p, Part::DocType | Part::Number | Part::Motto)) {
+        if k > 0 && parts[content[k - 1]..i].iter().any(|p| matches!(p, Part::DocType | Part::Number | Part::Motto | Part::Subject | Part::Meeting | Part::RecipientsHeading | Part::SignerName)) {
             w.close_all();
             w.levels.clear();
             w.stack = vec![Frame::default()];

@@ -65,7 +65,9 @@ pub fn layout(text: &str, low: &str, lines: &[Line]) -> Vec<Part> {
             LineKind::Content => {
                 let t = &text[line.start..line.end];
                 let l = &low[line.start..line.end];
-                if i > 0 && state != State::Header && starts_notice(t, l) {
+                // A new notice: its header, or anything but end matter after a signer's name.
+                let after_signature = state == State::Tail && last_signer == Some(Part::SignerName) && !is_end_matter_shape(t, l, line);
+                if i > 0 && state != State::Header && (starts_notice(t, l) || after_signature) {
                     state = State::Header;
                     seen_recipients = false;
                     last_signer = None;
@@ -112,6 +114,11 @@ pub fn layout(text: &str, low: &str, lines: &[Line]) -> Vec<Part> {
         parts[i] = part;
     }
     parts
+}
+
+/// Lines that may still belong to a signature or recipients block.
+fn is_end_matter_shape(t: &str, l: &str, line: &Line) -> bool {
+    table_at(l, 0, &cues::RECIPIENTS_HEADINGS).is_some() || table_at(l, 0, &cues::SIGNER_AUTHORITIES).is_some() || line.marker.is_some() || mostly_upper(t) && word_count_upto(t, 8) <= 8 || is_person_name(t)
 }
 
 /// Whether a line opens a notice: the motto, a document type in capitals, or "Số:".
@@ -221,6 +228,9 @@ fn end_matter(t: &str, l: &str, line: &Line, seen_recipients: &mut bool, last_si
 
 /// "Nguyễn Mạnh Hùng": two to six capitalized words, nothing else.
 pub fn is_person_name(t: &str) -> bool {
+    if t.len() > 60 {
+        return false;
+    }
     let words: Vec<&str> = t.split(' ').collect();
     (2..=6).contains(&words.len())
         && words.iter().all(|w| {

@@ -97,19 +97,17 @@ pub fn read(pasted: &str) -> Document {
 struct Builder<'a> {
     text: &'a str,
     doc: Document,
-    /// Byte offsets recorded, then converted all at once.
-    bytes: Vec<usize>,
 }
 
 impl<'a> Builder<'a> {
     fn new(text: &'a str) -> Self {
         let mut doc = Document::empty();
         doc.text = text.to_string();
-        Builder { text, doc, bytes: Vec::new() }
+        Builder { text, doc }
     }
 
+    /// A byte offset, converted to code points in `finish`.
     fn at(&mut self, byte: usize) -> usize {
-        self.bytes.push(byte);
         byte
     }
 
@@ -193,25 +191,27 @@ impl<'a> Builder<'a> {
         self.doc.directives.push(doc::Directive { id, start, end, text, owners, deadline, status: doc::Status::Suggested, source: doc::Source::Auto });
     }
 
-    /// Converts every recorded byte offset to a code-point offset in one sweep.
+    /// Converts every recorded byte offset to a code-point offset: a table of code points before
+    /// each 64-byte block, then a count within the block (no sorting, one pass over the text).
     fn finish(mut self) -> Document {
-        let mut offsets = std::mem::take(&mut self.bytes);
-        offsets.sort_unstable();
-        offsets.dedup();
-        let mut map = Vec::with_capacity(offsets.len());
-        let (mut byte, mut chars) = (0usize, 0usize);
-        for &o in &offsets {
-            chars += self.text.get(byte..o).map_or(0, |s| s.chars().count());
-            byte = o;
-            map.push(chars);
+        let bytes = self.text.as_bytes();
+        let mut blocks = Vec::with_capacity(bytes.len() / 64 + 1);
+        let mut chars = 0usize;
+        for chunk in bytes.chunks(64) {
+            blocks.push(chars);
+            chars += chunk.iter().filter(|&&b| (b as i8) >= -0x40).count();
         }
-        let conv = |b: usize| offsets.binary_search(&b).map_or(0, |i| map[i]);
+        let conv = |b: usize| {
+            let b = b.min(bytes.len());
+            let block = b / 64;
+            blocks.get(block).copied().unwrap_or(chars) + bytes[block * 64..b].iter().filter(|&&x| (x as i8) >= -0x40).count()
+        };
         let d = &mut self.doc;
         for s in &mut d.spans {
             s.start = conv(s.start);
             s.end = conv(s.end);
         }
-        d.spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end), s.kind));
+        d.spans.sort_unstable_by_key(|s| (s.start, std::cmp::Reverse(s.end), s.kind));
         for r in &mut d.recipients {
             r.start = conv(r.start);
             r.end = conv(r.end);

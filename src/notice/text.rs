@@ -83,7 +83,13 @@ pub fn fold_char(c: char) -> char {
 
 /// A char that belongs inside a word. '&' and '/' join abbreviations ("GD&ĐT", "Đ/c").
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '&'
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric() || c == '&',
+        // Latin letters with diacritics, Vietnamese among them (but × and ÷).
+        0xC0..=0x24F => c != '×' && c != '÷',
+        0x1E00..=0x1EFF => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// True when `hay[at..]` starts with `phrase` on whole-word boundaries.
@@ -105,9 +111,14 @@ pub fn table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
     if !table.may_start_with(first) {
         return None;
     }
+    let second = rest.as_bytes().get(1);
     table
         .iter()
-        .filter(|p| rest.starts_with(*p) && phrase_at(hay, at, p))
+        .filter(|p| {
+            let pb = p.as_bytes();
+            // Two inline byte compares spare most calls to the full comparison.
+            pb.first() == Some(&first) && pb.get(1).is_none_or(|b| Some(b) == second) && rest.starts_with(*p) && phrase_at(hay, at, p)
+        })
         .max_by_key(|p| p.len())
 }
 
