@@ -8,11 +8,15 @@ use std::time::Duration;
 
 fn notices(size: usize) -> String {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
-    let one: String = ["cantho-2020-so-ket-hk1.txt", "hanoi-2022-giao-ban-thang-9.txt", "haugiang-2018-giao-ban-web.txt"]
-        .iter()
-        .map(|n| std::fs::read_to_string(format!("{dir}{n}")).unwrap_or_default())
-        .collect::<Vec<_>>()
-        .join("\n\n");
+    let one: String = [
+        "cantho-2020-so-ket-hk1.txt",
+        "hanoi-2022-giao-ban-thang-9.txt",
+        "haugiang-2018-giao-ban-web.txt",
+    ]
+    .iter()
+    .map(|n| std::fs::read_to_string(format!("{dir}{n}")).unwrap_or_default())
+    .collect::<Vec<_>>()
+    .join("\n\n");
     let mut text = String::with_capacity(size + one.len());
     while text.len() < size {
         text.push_str(&one);
@@ -27,11 +31,17 @@ fn read(c: &mut Criterion) {
         let text = notices(size);
         group.throughput(Throughput::Bytes(text.len() as u64));
         if size >= 10_000_000 {
-            group.sample_size(10).measurement_time(Duration::from_secs(10));
+            group
+                .sample_size(10)
+                .measurement_time(Duration::from_secs(10));
         } else {
-            group.sample_size(30).measurement_time(Duration::from_secs(5));
+            group
+                .sample_size(30)
+                .measurement_time(Duration::from_secs(5));
         }
-        group.bench_with_input(BenchmarkId::from_parameter(label), &text, |b, t| b.iter(|| ketluan::read(black_box(t))));
+        group.bench_with_input(BenchmarkId::from_parameter(label), &text, |b, t| {
+            b.iter(|| ketluan::read(black_box(t)))
+        });
     }
     group.finish();
 }

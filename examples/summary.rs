@@ -3,11 +3,28 @@ fn main() {
     let pasted = std::fs::read_to_string(path).unwrap_or_default();
     let d = ketluan::read(&pasted);
     println!("{:?}", d.fields);
-    for r in &d.references { println!("REF {} {:?} {:?}", r.symbol, r.doc_type, r.date); }
+    for r in &d.references {
+        println!("REF {} {:?} {:?}", r.symbol, r.doc_type, r.date);
+    }
     for x in &d.directives {
         let t: String = x.text.chars().take(90).collect();
         println!("\n{} {}", x.id, t);
-        for o in &x.owners { println!("   owner {:?}{} {}", o.role, if o.implicit {" (implicit)"} else {""}, o.name); }
-        if let Some(dl) = &x.deadline { println!("   deadline {:?} {:?} «{}»{}", dl.kind, dl.due, dl.text, if dl.inherited {" (inherited)"} else {""}); }
+        for o in &x.owners {
+            println!(
+                "   owner {:?}{} {}",
+                o.role,
+                if o.implicit { " (implicit)" } else { "" },
+                o.name
+            );
+        }
+        if let Some(dl) = &x.deadline {
+            println!(
+                "   deadline {:?} {:?} «{}»{}",
+                dl.kind,
+                dl.due,
+                dl.text,
+                if dl.inherited { " (inherited)" } else { "" }
+            );
+        }
     }
 }

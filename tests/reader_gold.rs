@@ -7,14 +7,23 @@ use std::path::PathBuf;
 
 fn shared() -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    assert!(dir.join("gold").is_dir(), "../shared/gold is missing: clone the project with shared/ beside it");
+    assert!(
+        dir.join("gold").is_dir(),
+        "../shared/gold is missing: clone the project with shared/ beside it"
+    );
     dir
 }
 
 /// Lowercase, whitespace collapsed, outer punctuation and "Giao" dropped: form, not substance.
 fn norm(s: &str) -> String {
-    let s = s.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
-    let s = s.trim_matches(|c: char| c == '.' || c == ';' || c == ',' || c == ':' || c == ' ').to_string();
+    let s = s
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let s = s
+        .trim_matches(|c: char| c == '.' || c == ';' || c == ',' || c == ':' || c == ' ')
+        .to_string();
     s.strip_prefix("giao ").map(str::to_string).unwrap_or(s)
 }
 
@@ -35,13 +44,22 @@ struct Case {
 fn cases() -> Vec<Case> {
     let dir = shared();
     let mut out = Vec::new();
-    let mut entries: Vec<_> = std::fs::read_dir(dir.join("gold")).expect("gold dir").flatten().collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir.join("gold"))
+        .expect("gold dir")
+        .flatten()
+        .collect();
     entries.sort_by_key(|e| e.path());
     for entry in entries {
-        let gold: Value = serde_json::from_str(&std::fs::read_to_string(entry.path()).expect("gold file")).expect("gold json");
+        let gold: Value =
+            serde_json::from_str(&std::fs::read_to_string(entry.path()).expect("gold file"))
+                .expect("gold json");
         let notice = gold["notice"].as_str().expect("notice name").to_string();
         let text = std::fs::read_to_string(dir.join("notices").join(&notice)).expect("notice file");
-        out.push(Case { name: notice, gold, doc: ketluan::read(&text) });
+        out.push(Case {
+            name: notice,
+            gold,
+            doc: ketluan::read(&text),
+        });
     }
     assert!(!out.is_empty(), "no gold files");
     out
@@ -63,14 +81,22 @@ fn every_gold_directive_is_found() {
             }
         }
     }
-    assert!(missing.is_empty(), "directives not found:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "directives not found:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]
 fn no_report_or_noise_is_a_directive() {
     let mut wrong = Vec::new();
     for c in cases() {
-        let bad = c.gold["not_directives"].as_array().into_iter().flatten().chain(c.gold["noise"].as_array().into_iter().flatten());
+        let bad = c.gold["not_directives"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .chain(c.gold["noise"].as_array().into_iter().flatten());
         for q in bad.filter_map(Value::as_str) {
             if let Some(d) = find_directive(&c.doc, q) {
                 wrong.push(format!("{}: «{q}» inside {}", c.name, d.id));
@@ -86,13 +112,30 @@ fn every_gold_owner_is_present_with_its_role() {
     for c in cases() {
         for g in c.gold["directives"].as_array().into_iter().flatten() {
             let quote = g["quote"].as_str().unwrap_or_default();
-            let Some(d) = find_directive(&c.doc, quote) else { continue };
+            let Some(d) = find_directive(&c.doc, quote) else {
+                continue;
+            };
             for o in g["owners"].as_array().into_iter().flatten() {
                 let name = norm(o["name"].as_str().unwrap_or_default());
-                let role = if o["role"] == "support" { Role::Support } else { Role::Lead };
-                if !d.owners.iter().any(|x| norm(&x.name) == name && x.role == role) {
-                    let have: Vec<String> = d.owners.iter().map(|x| format!("{} ({:?})", x.name, x.role)).collect();
-                    wrong.push(format!("{}: «{quote}» lacks {name} ({role:?}); has {have:?}", c.name));
+                let role = if o["role"] == "support" {
+                    Role::Support
+                } else {
+                    Role::Lead
+                };
+                if !d
+                    .owners
+                    .iter()
+                    .any(|x| norm(&x.name) == name && x.role == role)
+                {
+                    let have: Vec<String> = d
+                        .owners
+                        .iter()
+                        .map(|x| format!("{} ({:?})", x.name, x.role))
+                        .collect();
+                    wrong.push(format!(
+                        "{}: «{quote}» lacks {name} ({role:?}); has {have:?}",
+                        c.name
+                    ));
                 }
             }
         }
@@ -106,16 +149,25 @@ fn deadlines_are_due_within_a_month_and_absent_where_none_is_set() {
     for c in cases() {
         for g in c.gold["directives"].as_array().into_iter().flatten() {
             let quote = g["quote"].as_str().unwrap_or_default();
-            let Some(d) = find_directive(&c.doc, quote) else { continue };
+            let Some(d) = find_directive(&c.doc, quote) else {
+                continue;
+            };
             let due = d.deadline.as_ref().and_then(|x| x.due.clone());
             match g["deadline"]["due"].as_str() {
                 None => {
                     if let Some(due) = due {
-                        wrong.push(format!("{}: «{quote}» has due {due}, gold has none", c.name));
+                        wrong.push(format!(
+                            "{}: «{quote}» has due {due}, gold has none",
+                            c.name
+                        ));
                     }
                 }
                 Some(want) => {
-                    let ok = due.as_deref().and_then(days).zip(days(want)).is_some_and(|(a, b)| (a - b).abs() <= 31);
+                    let ok = due
+                        .as_deref()
+                        .and_then(days)
+                        .zip(days(want))
+                        .is_some_and(|(a, b)| (a - b).abs() <= 31);
                     if !ok {
                         wrong.push(format!("{}: «{quote}» due {due:?}, gold {want}", c.name));
                     }
@@ -151,14 +203,28 @@ fn recipients_and_references_match() {
     let mut wrong = Vec::new();
     for c in cases() {
         let have: Vec<String> = c.doc.recipients.iter().map(|r| norm(&r.text)).collect();
-        let want: Vec<String> = c.gold["recipients"].as_array().into_iter().flatten().filter_map(Value::as_str).map(norm).collect();
+        let want: Vec<String> = c.gold["recipients"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(norm)
+            .collect();
         if have != want {
             wrong.push(format!("{}: recipients {have:?}, gold {want:?}", c.name));
         }
         let symbols: Vec<&str> = c.doc.references.iter().map(|r| r.symbol.as_str()).collect();
-        for r in c.gold["references"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+        for r in c.gold["references"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+        {
             if !symbols.contains(&r) {
-                wrong.push(format!("{}: reference {r} missing from {symbols:?}", c.name));
+                wrong.push(format!(
+                    "{}: reference {r} missing from {symbols:?}",
+                    c.name
+                ));
             }
         }
     }

@@ -19,7 +19,11 @@ fn check(doc: &Document) {
     }
     for d in &doc.directives {
         assert!(ok(d.start, d.end));
-        assert_eq!(doc.slice(d.start, d.end), d.text, "directive text is its slice");
+        assert_eq!(
+            doc.slice(d.start, d.end),
+            d.text,
+            "directive text is its slice"
+        );
         for o in &d.owners {
             assert!(ok(o.start, o.end));
             assert_eq!(doc.slice(o.start, o.end), o.name);
@@ -39,8 +43,16 @@ fn read_and_check(text: &str) -> Document {
 
 #[test]
 fn shared_notices_have_consistent_offsets() {
-    for name in ["cantho-2020-so-ket-hk1.txt", "hanoi-2022-giao-ban-thang-9.txt", "haugiang-2018-giao-ban-web.txt"] {
-        let text = std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).expect("fixture");
+    for name in [
+        "cantho-2020-so-ket-hk1.txt",
+        "hanoi-2022-giao-ban-thang-9.txt",
+        "haugiang-2018-giao-ban-web.txt",
+    ] {
+        let text = std::fs::read_to_string(format!(
+            "{}/tests/fixtures/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("fixture");
         let doc = read_and_check(&text);
         assert!(!doc.directives.is_empty());
         // Reading the canonical text again changes nothing: canonical form is a fixed point.
@@ -67,8 +79,13 @@ fn degenerate_inputs() {
 
 #[test]
 fn decomposed_input_reads_like_composed() {
-    let composed = std::fs::read_to_string(format!("{}/tests/fixtures/cantho-2020-so-ket-hk1.txt", env!("CARGO_MANIFEST_DIR"))).expect("fixture");
-    let decomposed: String = unicode_normalization::UnicodeNormalization::nfd(composed.as_str()).collect();
+    let composed = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/cantho-2020-so-ket-hk1.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture");
+    let decomposed: String =
+        unicode_normalization::UnicodeNormalization::nfd(composed.as_str()).collect();
     assert_ne!(decomposed, composed);
     assert_eq!(ketluan::read(&decomposed), ketluan::read(&composed));
 }
@@ -100,11 +117,19 @@ proptest! {
 #[test]
 fn notices_pasted_together_read_like_each_alone() {
     let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
-    let texts: Vec<String> = ["cantho-2020-so-ket-hk1.txt", "hanoi-2022-giao-ban-thang-9.txt", "haugiang-2018-giao-ban-web.txt", "cantho-2020-so-ket-hk1.txt"]
+    let texts: Vec<String> = [
+        "cantho-2020-so-ket-hk1.txt",
+        "hanoi-2022-giao-ban-thang-9.txt",
+        "haugiang-2018-giao-ban-web.txt",
+        "cantho-2020-so-ket-hk1.txt",
+    ]
+    .iter()
+    .map(|n| std::fs::read_to_string(format!("{dir}/{n}")).expect("fixture"))
+    .collect();
+    let alone: usize = texts
         .iter()
-        .map(|n| std::fs::read_to_string(format!("{dir}/{n}")).expect("fixture"))
-        .collect();
-    let alone: usize = texts.iter().map(|t| ketluan::read(t).directives.len()).sum();
+        .map(|t| ketluan::read(t).directives.len())
+        .sum();
     let together = read_and_check(&texts.join("\n\n"));
     assert_eq!(together.directives.len(), alone);
 }

@@ -4,12 +4,10 @@ use super::Lexicon;
 
 /// Words before a date, month, quarter or year that make it a deadline ("trước ngày 15/12").
 pub const CUES: Lexicon = Lexicon::new(&[
-    "trước ngày",
     "trước",
     "chậm nhất",
     "hạn chót",
     "hạn",
-    "đến ngày",
     "đến hết",
     "đến cuối",
     "đến",
@@ -44,20 +42,33 @@ pub const RECURRING: Lexicon = Lexicon::new(&[
 ]);
 
 /// Urgency: a kind with no date.
-pub const URGENT: Lexicon = Lexicon::new(&["khẩn trương", "kịp thời", "ngay lập tức", "gấp", "khẩn cấp"]);
+pub const URGENT: Lexicon =
+    Lexicon::new(&["khẩn trương", "kịp thời", "ngay lập tức", "gấp", "khẩn cấp"]);
 
 /// Periods at the end of a year: "các tháng cuối năm 2022", "6 tháng cuối năm 2022".
-pub const YEAR_END_PERIODS: Lexicon = Lexicon::new(&["các tháng cuối năm", "tháng cuối năm", "cuối năm"]);
+pub const YEAR_END_PERIODS: Lexicon =
+    Lexicon::new(&["các tháng cuối năm", "tháng cuối năm", "cuối năm"]);
 
 /// Words that open a period before its "tháng" ("các tháng cuối năm", "sáu tháng đầu năm").
 pub const PERIOD_OPENERS: Lexicon = Lexicon::new(&["các", "sáu"]);
 
 /// Periods in the first half of a year: "6 tháng đầu năm 2023" ends on 30 June.
-pub const FIRST_HALF: Lexicon = Lexicon::new(&["6 tháng đầu năm", "sáu tháng đầu năm", "tháng đầu năm"]);
+pub const FIRST_HALF: Lexicon =
+    Lexicon::new(&["6 tháng đầu năm", "sáu tháng đầu năm", "tháng đầu năm"]);
 
 /// Every deadline phrase contains one of these words (lowercase). Only the few words before each
 /// are tried as the phrase's start.
-pub const ANCHORS: Lexicon = Lexicon::new(&["ngày", "tháng", "quý", "năm", "học kỳ", "học kì", "hk", "hè", "khai giảng"]);
+pub const ANCHORS: Lexicon = Lexicon::new(&[
+    "ngày",
+    "tháng",
+    "quý",
+    "năm",
+    "học kỳ",
+    "học kì",
+    "hk",
+    "hè",
+    "khai giảng",
+]);
 
 /// The first bytes of the anchors, to skip other words quickly (keep in step with `ANCHORS`).
 pub const ANCHOR_FIRST_BYTES: &[u8] = b"ntqhk";

@@ -72,7 +72,8 @@ pub const ATTENDEES_OPENERS: Lexicon = Lexicon::new(&[
 pub const PERSON_TITLES: Lexicon = Lexicon::new(&["đồng chí", "đ/c", "ông", "bà", "thầy", "cô"]);
 
 /// Endings of the sentence that introduces a list (the conclusions, a section's tasks).
-pub const LIST_INTRO_ENDINGS: Lexicon = Lexicon::new(&["như sau", "sau đây", "cụ thể", "gồm", "sau"]);
+pub const LIST_INTRO_ENDINGS: Lexicon =
+    Lexicon::new(&["như sau", "sau đây", "cụ thể", "gồm", "sau"]);
 
 /// Cues of an assessment part (results, shortcomings): its items are reports, not directives.
 pub const ASSESSMENT_CUES: Lexicon = Lexicon::new(&[

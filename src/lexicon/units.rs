@@ -6,7 +6,8 @@
 use super::Lexicon;
 
 /// Determiners that may open a unit phrase ("các đơn vị", "tất cả các trường").
-pub const DETERMINERS: Lexicon = Lexicon::new(&["tất cả các", "toàn bộ các", "các", "những", "mỗi", "từng"]);
+pub const DETERMINERS: Lexicon =
+    Lexicon::new(&["tất cả các", "toàn bộ các", "các", "những", "mỗi", "từng"]);
 
 /// Person titles that head an owner when a unit follows: "Thủ trưởng các đơn vị", "Hiệu trưởng
 /// các trường", "lãnh đạo các phòng". Alone ("Giám đốc") they are not owners.

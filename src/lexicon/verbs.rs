@@ -69,11 +69,62 @@ pub const STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "nộp",
     "rà",
     "làm tốt",
+    "thẩm định",
+    "tổng kết",
+    "sơ kết",
+    "tập huấn",
+    "chuẩn bị",
+    "sắp xếp",
+    "lựa chọn",
+    "phê duyệt",
+    "trình",
+    "tiếp nhận",
+    "hoàn tất",
+    "quyết toán",
+    "nâng cao",
+    "thống kê",
+    "đăng ký",
+    "tham gia",
+    "tham dự",
+    "làm việc",
+    "tiến hành",
+    "cung cấp",
+    "công khai",
+    "đối chiếu",
+    "kiện toàn",
+    "điều chỉnh",
+    "phân bổ",
+    "xác minh",
+    "thông báo",
+    "hỗ trợ",
+    "khảo sát",
+    "ưu tiên",
+    "phát động",
+    "nghiệm thu",
+    "mua sắm",
+    "sửa chữa",
+    "duyệt",
+    "giải trình",
+    "nắm bắt",
+    "chấn chỉnh",
+    "tạo điều kiện",
 ]);
 
 /// Action verbs that may also be part of a unit's name right after its head ("phòng Tổ chức cán
 /// bộ", "cơ quan quản lý biên chế"): they end a name only further on.
-pub const WEAK_PREDICATES: Lexicon = Lexicon::new(&["tổ chức", "quản lý", "kiểm định", "khảo thí"]);
+pub const WEAK_PREDICATES: Lexicon = Lexicon::new(&[
+    "tổ chức",
+    "quản lý",
+    "kiểm định",
+    "khảo thí",
+    "đánh giá",
+    "thanh tra",
+    "giám sát",
+    "thi đua",
+    "khen thưởng",
+    "tuyển sinh",
+    "bồi dưỡng",
+]);
 
 /// Verbs that open an imperative sentence (a directive with no subject of its own), and adverbs
 /// of command. Matched at the start of a sentence or clause.
@@ -223,7 +274,14 @@ pub const CONTEXT_OPENERS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Openers that hand a directive to the units after them ("Giao phòng X …", "Đề nghị các đơn vị …").
-pub const ASSIGNING: Lexicon = Lexicon::new(&["giao nhiệm vụ cho", "giao trách nhiệm cho", "giao cho", "giao", "đề nghị", "yêu cầu"]);
+pub const ASSIGNING: Lexicon = Lexicon::new(&[
+    "giao nhiệm vụ cho",
+    "giao trách nhiệm cho",
+    "giao cho",
+    "giao",
+    "đề nghị",
+    "yêu cầu",
+]);
 
 /// Markers of a report after a unit: what it did or is doing, not what it must do.
 pub const PAST: Lexicon = Lexicon::new(&["đã", "đang", "vừa", "đã được"]);

@@ -68,7 +68,11 @@ fn push_cell(out: &mut String, cell: &str, pending_blank: &mut bool) {
 /// dashes, quotes and ellipsis of general punctuation. Anything else takes the careful path.
 fn plain(raw: &str) -> bool {
     let b = raw.as_bytes();
-    if b.first() == Some(&b' ') || b.last() == Some(&b' ') || raw.contains("  ") || raw.contains("**") {
+    if b.first() == Some(&b' ')
+        || b.last() == Some(&b' ')
+        || raw.contains("  ")
+        || raw.contains("**")
+    {
         return false;
     }
     let mut i = 0;
@@ -81,7 +85,14 @@ fn plain(raw: &str) -> bool {
         match c {
             0xC3..=0xCB => i += 2,
             0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => i += 3,
-            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA6)) => i += 3,
+            0xE2 if b.get(i + 1) == Some(&0x80)
+                && matches!(
+                    b.get(i + 2),
+                    Some(0x93 | 0x94 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA6)
+                ) =>
+            {
+                i += 3
+            }
             _ => return false,
         }
     }
@@ -103,7 +114,11 @@ fn split_lines(text: &str) -> impl Iterator<Item = &str> {
                     let at = i + k;
                     match b[at] {
                         b'\n' | b'\r' | 0x0B | 0x0C => break Some((at, 1)),
-                        0xE2 if b.get(at + 1) == Some(&0x80) && matches!(b.get(at + 2), Some(0xA8) | Some(0xA9)) => break Some((at, 3)),
+                        0xE2 if b.get(at + 1) == Some(&0x80)
+                            && matches!(b.get(at + 2), Some(0xA8) | Some(0xA9)) =>
+                        {
+                            break Some((at, 3))
+                        }
                         _ => i = at + 1,
                     }
                 }
@@ -111,7 +126,11 @@ fn split_lines(text: &str) -> impl Iterator<Item = &str> {
         };
         match found {
             Some((at, len)) => {
-                let next = if r[at..].starts_with("\r\n") { at + 2 } else { at + len };
+                let next = if r[at..].starts_with("\r\n") {
+                    at + 2
+                } else {
+                    at + len
+                };
                 rest = Some(&r[next..]);
                 Some(&r[..at])
             }
@@ -163,12 +182,16 @@ fn clean_line<'a>(raw: &str, buf: &'a mut String) -> Vec<&'a str> {
 
 /// Whether `next` continues the last line of `out` (a broken paragraph).
 fn continues(out: &str, next: &str) -> bool {
-    let Some(first) = next.chars().next() else { return false };
-    if !first.is_lowercase() {
+    let Some(first) = next.chars().next() else {
         return false;
+    };
+    if !first.is_lowercase() || super::lines::marker(next).is_some() {
+        return false; // "a) …" opens an item even in lowercase
     }
     // `out` never ends with a line break, so its last char is its last line's.
-    out.chars().next_back().is_some_and(|c| !matches!(c, '.' | ';' | ':' | '!' | '?' | '…' | ')' | '"' | '”'))
+    out.chars()
+        .next_back()
+        .is_some_and(|c| !matches!(c, '.' | ';' | ':' | '!' | '?' | '…' | ')' | '"' | '”'))
 }
 
 #[cfg(test)]
@@ -179,13 +202,19 @@ mod tests {
     fn joins_a_paragraph_broken_by_a_page_break() {
         let t = canonical("tham gia thi. Phòng Giáo\r\n\r\ndục trung học, Phòng Kế hoạch");
         assert_eq!(t, "tham gia thi. Phòng Giáo dục trung học, Phòng Kế hoạch");
-        assert_eq!(canonical("của Sở Giáo dục\n\nvà Đào tạo về việc"), "của Sở Giáo dục và Đào tạo về việc");
+        assert_eq!(
+            canonical("của Sở Giáo dục\n\nvà Đào tạo về việc"),
+            "của Sở Giáo dục và Đào tạo về việc"
+        );
     }
 
     #[test]
     fn keeps_paragraphs_and_headings_apart() {
         let t = canonical("1. Kết quả đạt được\n\n\n\nTháng 9 năm 2022, toàn Ngành\n- Lưu VT.");
-        assert_eq!(t, "1. Kết quả đạt được\n\nTháng 9 năm 2022, toàn Ngành\n- Lưu VT.");
+        assert_eq!(
+            t,
+            "1. Kết quả đạt được\n\nTháng 9 năm 2022, toàn Ngành\n- Lưu VT."
+        );
     }
 
     #[test]
@@ -196,9 +225,15 @@ mod tests {
 
     #[test]
     fn spaces_tabs_and_bold_markers() {
-        assert_eq!(canonical("**TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG**"), "TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG");
+        assert_eq!(
+            canonical("**TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG**"),
+            "TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG"
+        );
         assert_eq!(canonical("  a\u{a0}\u{a0}b  "), "a b");
-        assert_eq!(canonical("Nơi nhận:\tKT. GIÁM ĐỐC"), "Nơi nhận:\nKT. GIÁM ĐỐC");
+        assert_eq!(
+            canonical("Nơi nhận:\tKT. GIÁM ĐỐC"),
+            "Nơi nhận:\nKT. GIÁM ĐỐC"
+        );
         assert_eq!(canonical("  \n\t\n "), "");
     }
 

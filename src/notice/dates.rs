@@ -21,8 +21,11 @@ pub struct Ymd {
 
 impl Ymd {
     pub fn new(year: i32, month: u32, day: u32) -> Option<Ymd> {
-        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month) && (1900..=2200).contains(&year))
-            .then_some(Ymd { year, month, day })
+        ((1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month)
+            && (1900..=2200).contains(&year))
+        .then_some(Ymd { year, month, day })
     }
 
     /// The last day of a month.
@@ -53,7 +56,11 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 /// Reads an unsigned number of at most `max` digits at `at`: (value, end).
 pub fn number_at(s: &str, at: usize, max: usize) -> Option<(u32, usize)> {
     let bytes = s.as_bytes();
-    let len = bytes.get(at..)?.iter().take_while(|b| b.is_ascii_digit()).count();
+    let len = bytes
+        .get(at..)?
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
     if len == 0 || len > max {
         return None;
     }
@@ -90,7 +97,10 @@ pub fn day_at(low: &str, at: usize) -> Option<(Day, usize)> {
                 } else {
                     return None;
                 }
-            } else if bytes.get(after_month).is_some_and(|b| b.is_ascii_digit() || *b == b'/') {
+            } else if bytes
+                .get(after_month)
+                .is_some_and(|b| b.is_ascii_digit() || *b == b'/')
+            {
                 return None;
             }
             // Without "ngày", a bare d/m needs a year, or it may be a ratio ("202/337").
@@ -122,7 +132,8 @@ pub fn day_at(low: &str, at: usize) -> Option<(Day, usize)> {
 }
 
 fn valid(year: Option<i32>, month: u32, day: u32) -> Option<Day> {
-    let ok = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year.unwrap_or(2024), month);
+    let ok =
+        (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year.unwrap_or(2024), month);
     ok.then_some(Day { year, month, day })
 }
 
@@ -137,10 +148,17 @@ pub fn find_days(low: &str, from: usize, to: usize) -> Vec<(usize, usize, Day)> 
             Some(k) => i += k,
             None => break,
         }
-        let boundary = i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] != b'/' && bytes[i - 1] != b'.';
+        let boundary = i == 0
+            || !bytes[i - 1].is_ascii_alphanumeric()
+                && bytes[i - 1] != b'/'
+                && bytes[i - 1] != b'.';
         if boundary {
             // "ngày 17/02/2020" starts at "ngày".
-            let start = if low[from..i].ends_with("ngày ") && i - "ngày ".len() >= from { i - "ngày ".len() } else { i };
+            let start = if low[from..i].ends_with("ngày ") && i - "ngày ".len() >= from {
+                i - "ngày ".len()
+            } else {
+                i
+            };
             if let Some((d, end)) = day_at(low, start) {
                 if end <= to {
                     out.push((start, end, d));
@@ -165,9 +183,7 @@ pub fn time_at(low: &str, at: usize) -> Option<(u32, u32, usize)> {
     let p = skip_spaces(low, after);
     let rest = if phrase_at(low, p, "giờ") {
         skip_spaces(low, p + "giờ".len())
-    } else if low.as_bytes().get(after) == Some(&b'h') {
-        after + 1
-    } else if low.as_bytes().get(after) == Some(&b':') {
+    } else if matches!(low.as_bytes().get(after), Some(b'h' | b':')) {
         after + 1
     } else {
         return None;
@@ -175,7 +191,11 @@ pub fn time_at(low: &str, at: usize) -> Option<(u32, u32, usize)> {
     match number_at(low, rest, 2) {
         Some((minute, end)) if minute < 60 => {
             let q = skip_spaces(low, end);
-            let end = if phrase_at(low, q, "phút") { q + "phút".len() } else { end };
+            let end = if phrase_at(low, q, "phút") {
+                q + "phút".len()
+            } else {
+                end
+            };
             Some((hour, minute, end))
         }
         _ => Some((hour, 0, rest.min(low.len()))),
@@ -198,18 +218,31 @@ mod tests {
     use super::*;
 
     fn d(y: Option<i32>, m: u32, dd: u32) -> Day {
-        Day { year: y, month: m, day: dd }
+        Day {
+            year: y,
+            month: m,
+            day: dd,
+        }
     }
 
     #[test]
     fn numeric_and_word_dates() {
-        assert_eq!(day_at("17/02/2020", 0).map(|x| x.0), Some(d(Some(2020), 2, 17)));
-        assert_eq!(day_at("ngày 17 tháng 02 năm 2020", 0).map(|x| x.0), Some(d(Some(2020), 2, 17)));
+        assert_eq!(
+            day_at("17/02/2020", 0).map(|x| x.0),
+            Some(d(Some(2020), 2, 17))
+        );
+        assert_eq!(
+            day_at("ngày 17 tháng 02 năm 2020", 0).map(|x| x.0),
+            Some(d(Some(2020), 2, 17))
+        );
         assert_eq!(day_at("ngày 30/4", 0).map(|x| x.0), Some(d(None, 4, 30)));
         assert_eq!(day_at("30/4", 0), None);
         assert_eq!(day_at("202/337", 0), None);
         assert_eq!(day_at("31/02/2020", 0), None);
-        assert_eq!(day_at("29/02/2020", 0).map(|x| x.0), Some(d(Some(2020), 2, 29)));
+        assert_eq!(
+            day_at("29/02/2020", 0).map(|x| x.0),
+            Some(d(Some(2020), 2, 29))
+        );
         assert_eq!(day_at("29/02/2021", 0), None);
     }
 
@@ -223,7 +256,10 @@ mod tests {
 
     #[test]
     fn times() {
-        assert_eq!(time_at("14 giờ 00 phút", 0).map(|t| (t.0, t.1)), Some((14, 0)));
+        assert_eq!(
+            time_at("14 giờ 00 phút", 0).map(|t| (t.0, t.1)),
+            Some((14, 0))
+        );
         assert_eq!(time_at("8h30", 0).map(|t| (t.0, t.1)), Some((8, 30)));
         assert_eq!(time_at("14 giờ,", 0).map(|t| (t.0, t.1)), Some((14, 0)));
         assert_eq!(time_at("25 giờ", 0), None);
@@ -231,8 +267,14 @@ mod tests {
 
     #[test]
     fn calendar() {
-        assert_eq!(Ymd::end_of_month(2024, 2).map(|d| d.iso()), Some("2024-02-29".into()));
-        assert_eq!(Ymd::end_of_month(2100, 2).map(|d| d.iso()), Some("2100-02-28".into()));
+        assert_eq!(
+            Ymd::end_of_month(2024, 2).map(|d| d.iso()),
+            Some("2024-02-29".into())
+        );
+        assert_eq!(
+            Ymd::end_of_month(2100, 2).map(|d| d.iso()),
+            Some("2100-02-28".into())
+        );
         assert_eq!(quarter_number_at("iv năm", 0), Some((4, 2)));
         assert_eq!(quarter_number_at("ii/2021", 0), Some((2, 2)));
     }

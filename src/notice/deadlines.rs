@@ -24,34 +24,50 @@ pub struct FoundDeadline {
 }
 
 /// The first dated deadline in `low[from..to]`, skipping `skip` ranges (references, sorted).
-pub fn dated(low: &str, from: usize, to: usize, reference: Option<Ymd>, skip: &[(usize, usize)]) -> Option<FoundDeadline> {
+pub fn dated(
+    low: &str,
+    from: usize,
+    to: usize,
+    reference: Option<Ymd>,
+    skip: &[(usize, usize)],
+) -> Option<FoundDeadline> {
     let range = low.get(from..to)?;
-    debug_assert!(lex::ANCHORS.iter().all(|a| lex::ANCHOR_FIRST_BYTES.contains(&a.as_bytes()[0])));
+    debug_assert!(lex::ANCHORS
+        .iter()
+        .all(|a| lex::ANCHOR_FIRST_BYTES.contains(&a.as_bytes()[0])));
     // Every deadline phrase has one of these words within a few words of its start, so only the
     // words just before each of them are tried (in text order): reading stays linear and cheap.
     let mut anchors: Vec<usize> = Vec::new();
     let bytes = range.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
-        if lex::ANCHOR_FIRST_BYTES.contains(&b) && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] < 0x80) && table_at(low, from + i, &lex::ANCHORS).is_some() {
+        if lex::ANCHOR_FIRST_BYTES.contains(&b)
+            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] < 0x80)
+            && table_at(low, from + i, &lex::ANCHORS).is_some()
+        {
             anchors.push(from + i);
         }
     }
+    // The first phrase in the text, unless a day is named further on: "kiểm tra cuối học kỳ I
+    // trước ngày 12/01/2024" is due on the day, the term only names the test.
+    let mut first: Option<FoundDeadline> = None;
     let mut tried = from;
     for a in anchors {
         for p in word_starts_before(low, a, from.max(tried)) {
-            if inside(skip, p) {
-                continue;
-            }
-            if p != a && !may_open_deadline(low, p) {
+            if inside(skip, p) || p != a && !may_open_deadline(low, p) {
                 continue;
             }
             if let Some(found) = deadline_at(low, p, to, reference) {
-                return Some(found);
+                if found.kind == DeadlineKind::Date {
+                    return Some(found);
+                }
+                tried = tried.max(found.end);
+                first = first.or(Some(found));
+                break;
             }
         }
         tried = tried.max(a + 1);
     }
-    None
+    first
 }
 
 /// The starts of up to `CUE_WORDS` words before `at` (not before `floor`, not across punctuation),
@@ -59,17 +75,30 @@ pub fn dated(low: &str, from: usize, to: usize, reference: Option<Ymd>, skip: &[
 fn word_starts_before(low: &str, at: usize, floor: usize) -> impl Iterator<Item = usize> {
     let mut starts = [0usize; lex::CUE_WORDS + 1];
     let mut len = 0;
-    if at >= floor && (at == 0 || !low[..at].chars().next_back().is_some_and(super::text::is_word_char)) {
+    if at >= floor
+        && (at == 0
+            || !low[..at]
+                .chars()
+                .next_back()
+                .is_some_and(super::text::is_word_char))
+    {
         starts[len] = at;
         len += 1;
     }
     let mut p = at;
     while len < starts.len() && p > floor {
         let before = low[floor..p].trim_end_matches(' ');
-        if before.len() == p - floor || before.ends_with(|c: char| !super::text::is_word_char(c)) && !before.ends_with(['/', '-']) {
+        if before.len() == p - floor
+            || before.ends_with(|c: char| !super::text::is_word_char(c))
+                && !before.ends_with(['/', '-'])
+        {
             break; // punctuation (not a space) ends the window
         }
-        let word = before.rfind(|c: char| c == ' ' || !super::text::is_word_char(c)).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        let word = before
+            .rfind(|c: char| c == ' ' || !super::text::is_word_char(c))
+            .map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
         p = floor + word;
         starts[len] = p;
         len += 1;
@@ -80,7 +109,9 @@ fn word_starts_before(low: &str, at: usize, floor: usize) -> impl Iterator<Item 
 /// A word before an anchor can open a deadline only as a cue ("trước", "cuối" …) or as the count
 /// or determiner of a period ("6 tháng cuối năm", "các tháng cuối năm").
 fn may_open_deadline(low: &str, p: usize) -> bool {
-    table_at(low, p, &lex::CUES).is_some() || low.as_bytes().get(p).is_some_and(u8::is_ascii_digit) || table_at(low, p, &lex::PERIOD_OPENERS).is_some()
+    table_at(low, p, &lex::CUES).is_some()
+        || low.as_bytes().get(p).is_some_and(u8::is_ascii_digit)
+        || table_at(low, p, &lex::PERIOD_OPENERS).is_some()
 }
 
 /// Whether `p` falls inside one of `ranges` (sorted by start, not overlapping).
@@ -91,9 +122,17 @@ fn inside(ranges: &[(usize, usize)], p: usize) -> bool {
 
 /// A recurring or urgent phrase in `low[from..to]` (recurring first).
 pub fn undated(low: &str, from: usize, to: usize) -> Option<FoundDeadline> {
-    for (table, kind) in [(&lex::RECURRING, DeadlineKind::Recurring), (&lex::URGENT, DeadlineKind::Urgent)] {
+    for (table, kind) in [
+        (&lex::RECURRING, DeadlineKind::Recurring),
+        (&lex::URGENT, DeadlineKind::Urgent),
+    ] {
         if let Some((at, phrase)) = super::text::find_any(low, table, from, to) {
-            return Some(FoundDeadline { start: at, end: at + phrase.len(), due: None, kind });
+            return Some(FoundDeadline {
+                start: at,
+                end: at + phrase.len(),
+                due: None,
+                kind,
+            });
         }
     }
     None
@@ -111,7 +150,12 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
         .or_else(|| year(low, p, q, cue.is_some()))
         .or_else(|| school(low, q, reference, cue.is_some()))?;
     let (end, due, kind) = found;
-    (end <= to).then_some(FoundDeadline { start: p, end, due, kind })
+    (end <= to).then_some(FoundDeadline {
+        start: p,
+        end,
+        due,
+        kind,
+    })
 }
 
 type Hit = (usize, Option<Ymd>, DeadlineKind);
@@ -164,7 +208,11 @@ fn year_end_period(low: &str, q: usize, reference: Option<Ymd>) -> Option<Hit> {
         Some((y, e)) => (Some(y), e),
         None => (reference.map(|d| d.year), r + phrase.len()),
     };
-    Some((end, y.and_then(|y| Ymd::end_of_month(y, month)), DeadlineKind::Period))
+    Some((
+        end,
+        y.and_then(|y| Ymd::end_of_month(y, month)),
+        DeadlineKind::Period,
+    ))
 }
 
 /// "quý IV năm 2018", "Quý II/2021", "quý 3".
@@ -191,7 +239,15 @@ fn quarter(low: &str, q: usize, reference: Option<Ymd>) -> Option<Hit> {
     let month = n * 3;
     let due = match year {
         Some(y) => Ymd::end_of_month(y, month),
-        None => reference.and_then(|r| Ymd::end_of_month(r.year, month).map(|d| if d < r { Ymd::end_of_month(r.year + 1, month) } else { Some(d) }).flatten()),
+        None => reference.and_then(|r| {
+            Ymd::end_of_month(r.year, month).and_then(|d| {
+                if d < r {
+                    Ymd::end_of_month(r.year + 1, month)
+                } else {
+                    Some(d)
+                }
+            })
+        }),
     };
     Some((end, due, DeadlineKind::Quarter))
 }
@@ -221,7 +277,9 @@ fn month(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> 
     }
     let due = match year {
         Some(y) => Ymd::end_of_month(y, m),
-        None => reference.and_then(|r| next_on_or_after(r, m, super::dates::days_in_month(r.year, m))),
+        None => {
+            reference.and_then(|r| next_on_or_after(r, m, super::dates::days_in_month(r.year, m)))
+        }
     };
     Some((end, due, DeadlineKind::Month))
 }
@@ -245,7 +303,8 @@ fn target_noun_before(low: &str, p: usize) -> bool {
     lex::TARGET_NOUNS.iter().any(|n| {
         window.rfind(n).is_some_and(|i| {
             let between = &window[i + n.len()..];
-            between.split([' ', ',']).filter(|w| !w.is_empty()).count() <= 3 && !between.contains('.')
+            between.split([' ', ',']).filter(|w| !w.is_empty()).count() <= 3
+                && !between.contains('.')
         })
     })
 }
@@ -262,7 +321,9 @@ fn school(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit>
         }
     }
     for period in calendar::SCHOOL_PERIODS {
-        let Some(phrase) = table_at(low, r, &period.phrases) else { continue };
+        let Some(phrase) = table_at(low, r, &period.phrases) else {
+            continue;
+        };
         let bare_ok = phrase.starts_with("hè") || phrase == "nghỉ hè";
         if !cue && !bare_ok {
             continue;
@@ -278,7 +339,11 @@ fn school(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit>
         if let Some((y1, e1)) = year_at(low, s) {
             let t = skip_spaces(low, e1);
             let dash = low[t..].starts_with('-') || low[t..].starts_with('–');
-            let after_dash = if dash { skip_spaces(low, t + low[t..].chars().next().map_or(1, char::len_utf8)) } else { t };
+            let after_dash = if dash {
+                skip_spaces(low, t + low[t..].chars().next().map_or(1, char::len_utf8))
+            } else {
+                t
+            };
             match year_at(low, after_dash) {
                 Some((y2, e2)) if dash && y2 == y1 + 1 => {
                     school_year = Some(y1);
@@ -296,7 +361,11 @@ fn school(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit>
             Ymd::new(y, period.month, period.day)
         } else {
             reference.and_then(|r| {
-                let y1 = if r.month >= calendar::SCHOOL_YEAR_START_MONTH { r.year } else { r.year - 1 };
+                let y1 = if r.month >= calendar::SCHOOL_YEAR_START_MONTH {
+                    r.year
+                } else {
+                    r.year - 1
+                };
                 let d = Ymd::new(y1 + period.year_of_school_year, period.month, period.day)?;
                 if d < r {
                     Ymd::new(d.year + 1, d.month, d.day)
@@ -312,11 +381,19 @@ fn school(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit>
 
 /// The next `month`/`day` on or after `reference`.
 fn next_on_or_after(reference: Ymd, month: u32, day: u32) -> Option<Ymd> {
-    let this = Ymd::new(reference.year, month, day.min(super::dates::days_in_month(reference.year, month)))?;
+    let this = Ymd::new(
+        reference.year,
+        month,
+        day.min(super::dates::days_in_month(reference.year, month)),
+    )?;
     if this >= reference {
         Some(this)
     } else {
-        Ymd::new(reference.year + 1, month, day.min(super::dates::days_in_month(reference.year + 1, month)))
+        Ymd::new(
+            reference.year + 1,
+            month,
+            day.min(super::dates::days_in_month(reference.year + 1, month)),
+        )
     }
 }
 
@@ -327,7 +404,13 @@ mod tests {
 
     fn due(text: &str, reference: Option<Ymd>) -> Option<(String, Option<String>, DeadlineKind)> {
         let low = fold(text);
-        dated(&low, 0, low.len(), reference, &[]).map(|d| (text[d.start..d.end].to_string(), d.due.map(|x| x.iso()), d.kind))
+        dated(&low, 0, low.len(), reference, &[]).map(|d| {
+            (
+                text[d.start..d.end].to_string(),
+                d.due.map(|x| x.iso()),
+                d.kind,
+            )
+        })
     }
 
     fn r(y: i32, m: u32, d: u32) -> Option<Ymd> {
@@ -336,10 +419,19 @@ mod tests {
 
     #[test]
     fn exact_days_and_the_year_boundary() {
-        assert_eq!(due("hoàn thành trước ngày 15/12/2022.", r(2022, 10, 6)).map(|d| d.1), Some(Some("2022-12-15".into())));
+        assert_eq!(
+            due("hoàn thành trước ngày 15/12/2022.", r(2022, 10, 6)).map(|d| d.1),
+            Some(Some("2022-12-15".into()))
+        );
         // A December notice asking for "ngày 15/01" means next January.
-        assert_eq!(due("báo cáo trước ngày 15/01", r(2022, 12, 20)).map(|d| d.1), Some(Some("2023-01-15".into())));
-        assert_eq!(due("gửi về Sở ngày 30/4", r(2021, 3, 1)).map(|d| d.1), Some(Some("2021-04-30".into())));
+        assert_eq!(
+            due("báo cáo trước ngày 15/01", r(2022, 12, 20)).map(|d| d.1),
+            Some(Some("2023-01-15".into()))
+        );
+        assert_eq!(
+            due("gửi về Sở ngày 30/4", r(2021, 3, 1)).map(|d| d.1),
+            Some(Some("2021-04-30".into()))
+        );
     }
 
     #[test]
@@ -347,33 +439,79 @@ mod tests {
         let d = due("từ nay đến cuối quý IV năm 2018, trong đó", r(2018, 11, 1)).unwrap();
         assert_eq!(d.1.as_deref(), Some("2018-12-31"));
         assert_eq!(d.2, DeadlineKind::Quarter);
-        assert_eq!(due("trong Quý II/2021", None).and_then(|d| d.1), Some("2021-06-30".into()));
-        assert_eq!(due("trong quý 3", r(2021, 8, 1)).and_then(|d| d.1), Some("2021-09-30".into()));
-        assert_eq!(due("trong quý I", r(2021, 8, 1)).and_then(|d| d.1), Some("2022-03-31".into()));
+        assert_eq!(
+            due("trong Quý II/2021", None).and_then(|d| d.1),
+            Some("2021-06-30".into())
+        );
+        assert_eq!(
+            due("trong quý 3", r(2021, 8, 1)).and_then(|d| d.1),
+            Some("2021-09-30".into())
+        );
+        assert_eq!(
+            due("trong quý I", r(2021, 8, 1)).and_then(|d| d.1),
+            Some("2022-03-31".into())
+        );
     }
 
     #[test]
     fn months_periods_and_years() {
-        assert_eq!(due("trong tháng 10/2022", None).and_then(|d| d.1), Some("2022-10-31".into()));
-        let p = due("nhiệm vụ trọng tâm tháng 10 và các tháng cuối năm 2022, cụ thể", None).unwrap();
+        assert_eq!(
+            due("trong tháng 10/2022", None).and_then(|d| d.1),
+            Some("2022-10-31".into())
+        );
+        let p = due(
+            "nhiệm vụ trọng tâm tháng 10 và các tháng cuối năm 2022, cụ thể",
+            None,
+        )
+        .unwrap();
         assert_eq!(p.0, "tháng 10 và các tháng cuối năm 2022");
         assert_eq!(p.2, DeadlineKind::Period);
         assert_eq!(p.1.as_deref(), Some("2022-12-31"));
-        assert_eq!(due("hoàn thành trong năm 2017", None).and_then(|d| d.1), Some("2017-12-31".into()));
-        assert_eq!(due("vượt các chỉ tiêu được giao năm 2020, qua đó", None).and_then(|d| d.1), Some("2020-12-31".into()));
-        assert_eq!(due("hoàn thành chỉ tiêu, kế hoạch năm 2022.", None).and_then(|d| d.1), Some("2022-12-31".into()));
+        assert_eq!(
+            due("hoàn thành trong năm 2017", None).and_then(|d| d.1),
+            Some("2017-12-31".into())
+        );
+        assert_eq!(
+            due("vượt các chỉ tiêu được giao năm 2020, qua đó", None).and_then(|d| d.1),
+            Some("2020-12-31".into())
+        );
+        assert_eq!(
+            due("hoàn thành chỉ tiêu, kế hoạch năm 2022.", None).and_then(|d| d.1),
+            Some("2022-12-31".into())
+        );
         // A year that names an event or a school year is no deadline.
-        assert_eq!(due("kỳ thi trung học phổ thông quốc gia năm 2020 để", None), None);
-        assert_eq!(due("nhiệm vụ trọng tâm năm học 2022 - 2023 tại", None), None);
+        assert_eq!(
+            due("kỳ thi trung học phổ thông quốc gia năm 2020 để", None),
+            None
+        );
+        assert_eq!(
+            due("nhiệm vụ trọng tâm năm học 2022 - 2023 tại", None),
+            None
+        );
     }
 
     #[test]
     fn school_calendar() {
-        assert_eq!(due("trước khi kết thúc học kỳ I", r(2020, 10, 1)).and_then(|d| d.1), Some("2021-01-15".into()));
-        assert_eq!(due("cuối năm học 2020-2021", None).and_then(|d| d.1), Some("2021-05-31".into()));
-        assert_eq!(due("hoàn thành trước khi nghỉ hè", r(2021, 2, 1)).and_then(|d| d.1), Some("2021-05-31".into()));
-        assert_eq!(due("sửa chữa trường lớp trong hè 2021", None).and_then(|d| d.1), Some("2021-08-31".into()));
-        assert_eq!(due("kết thúc học kỳ II năm học 2020 - 2021", None).and_then(|d| d.1), Some("2021-05-31".into()));
+        assert_eq!(
+            due("trước khi kết thúc học kỳ I", r(2020, 10, 1)).and_then(|d| d.1),
+            Some("2021-01-15".into())
+        );
+        assert_eq!(
+            due("cuối năm học 2020-2021", None).and_then(|d| d.1),
+            Some("2021-05-31".into())
+        );
+        assert_eq!(
+            due("hoàn thành trước khi nghỉ hè", r(2021, 2, 1)).and_then(|d| d.1),
+            Some("2021-05-31".into())
+        );
+        assert_eq!(
+            due("sửa chữa trường lớp trong hè 2021", None).and_then(|d| d.1),
+            Some("2021-08-31".into())
+        );
+        assert_eq!(
+            due("kết thúc học kỳ II năm học 2020 - 2021", None).and_then(|d| d.1),
+            Some("2021-05-31".into())
+        );
     }
 
     #[test]
@@ -388,6 +526,9 @@ mod tests {
         let u = undated(&low, 0, low.len()).unwrap();
         assert_eq!(u.kind, DeadlineKind::Recurring);
         let low = fold("khẩn trương nghiên cứu");
-        assert_eq!(undated(&low, 0, low.len()).map(|d| d.kind), Some(DeadlineKind::Urgent));
+        assert_eq!(
+            undated(&low, 0, low.len()).map(|d| d.kind),
+            Some(DeadlineKind::Urgent)
+        );
     }
 }

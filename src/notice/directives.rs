@@ -13,8 +13,8 @@
 //! it continues the directive before it, or starts one with the inherited owner), a report of
 //! what was done ("đã …"), or context. Reports and context end a directive and are left out.
 
-use super::deadlines::{dated, undated, FoundDeadline};
 use super::dates::Ymd;
+use super::deadlines::{dated, undated, FoundDeadline};
 use super::layout::Part;
 use super::lines::{Line, Marker};
 use super::owners::{skip_connectors, supports, unit_list_at};
@@ -77,6 +77,9 @@ enum Reading {
     Other,
 }
 
+/// A directive being gathered: its start, its end, and its own leads.
+type Pending = Option<(usize, usize, Vec<(usize, usize)>)>;
+
 struct Walker<'a> {
     text: &'a str,
     low: &'a str,
@@ -88,18 +91,52 @@ struct Walker<'a> {
 }
 
 /// Reads the body of every notice in the text.
-pub fn body(text: &str, low: &str, lines: &[Line], parts: &[Part], reference: Option<Ymd>, refs: &[(usize, usize)]) -> Body {
-    let mut w = Walker { text, low, reference, refs, levels: Vec::new(), stack: vec![Frame::default()], body: Body::default() };
-    let content: Vec<usize> = (0..lines.len()).filter(|&i| parts[i] == Part::Body).collect();
+pub fn body(
+    text: &str,
+    low: &str,
+    lines: &[Line],
+    parts: &[Part],
+    reference: Option<Ymd>,
+    refs: &[(usize, usize)],
+) -> Body {
+    let mut w = Walker {
+        text,
+        low,
+        reference,
+        refs,
+        levels: Vec::new(),
+        stack: vec![Frame::default()],
+        body: Body::default(),
+    };
+    let content: Vec<usize> = (0..lines.len())
+        .filter(|&i| parts[i] == Part::Body)
+        .collect();
     for (k, &i) in content.iter().enumerate() {
         // A new notice in a batch starts a fresh outline.
-        if k > 0 && parts[content[k - 1]..i].iter().any(|p| matches!(p, Part::DocType | Part::Number | Part::Motto | Part::Subject | Part::Meeting | Part::RecipientsHeading | Part::SignerName)) {
+        if k > 0
+            && parts[content[k - 1]..i].iter().any(|p| {
+                matches!(
+                    p,
+                    Part::DocType
+                        | Part::Number
+                        | Part::Motto
+                        | Part::Subject
+                        | Part::Meeting
+                        | Part::RecipientsHeading
+                        | Part::SignerName
+                )
+            })
+        {
             w.close_all();
             w.levels.clear();
             w.stack = vec![Frame::default()];
         }
         if k == 0 || parts[content[k - 1]..i].contains(&Part::Intro) {
-            if let Some(intro) = (0..i).rev().take_while(|&j| parts[j] != Part::Body).find(|&j| parts[j] == Part::Intro) {
+            if let Some(intro) = (0..i)
+                .rev()
+                .take_while(|&j| parts[j] != Part::Body)
+                .find(|&j| parts[j] == Part::Intro)
+            {
                 let l = &lines[intro];
                 let (owners, period) = w.opener(l.start, l.end);
                 w.stack[0].owners = owners;
@@ -126,7 +163,10 @@ impl Walker<'_> {
 
     /// Level a marker would get, without recording it.
     fn peek_level(&self, marker: Option<Marker>) -> usize {
-        self.levels.iter().position(|m| *m == marker).map_or(self.levels.len() + 1, |i| i + 1)
+        self.levels
+            .iter()
+            .position(|m| *m == marker)
+            .map_or(self.levels.len() + 1, |i| i + 1)
     }
 
     fn pop_to(&mut self, level: usize) {
@@ -150,7 +190,11 @@ impl Walker<'_> {
     }
 
     fn region_is_assessment(&self) -> bool {
-        self.stack.iter().rev().find_map(|f| f.assessment).unwrap_or(false)
+        self.stack
+            .iter()
+            .rev()
+            .find_map(|f| f.assessment)
+            .unwrap_or(false)
     }
 
     fn line(&mut self, line: &Line, next: Option<&Line>) {
@@ -167,10 +211,18 @@ impl Walker<'_> {
             if let Some(top) = self.stack.last_mut() {
                 top.had_items |= !heading;
             }
-            let mut frame = Frame { level, heading, start: line.start, end: line.end, ..Default::default() };
+            let mut frame = Frame {
+                level,
+                heading,
+                start: line.start,
+                end: line.end,
+                ..Default::default()
+            };
             if heading {
                 frame.assessment = classify(self.low, s, e);
-                self.body.headings.push((line.start, line.end, level.min(255) as u8));
+                self.body
+                    .headings
+                    .push((line.start, line.end, level.min(255) as u8));
                 let (owners, period) = self.opener(s, e);
                 frame.owners = owners;
                 frame.period = period;
@@ -227,7 +279,10 @@ impl Walker<'_> {
 
     /// Owners and period set by a sentence that introduces a list: from its last sentence.
     fn opener(&self, s: usize, e: usize) -> (Vec<(usize, usize)>, Option<FoundDeadline>) {
-        let last = sentences(self.text, self.low, s, e).last().copied().unwrap_or((s, e));
+        let last = sentences(self.text, self.low, s, e)
+            .last()
+            .copied()
+            .unwrap_or((s, e));
         let owners = match self.read_sentence(last.0, last.1) {
             Reading::Lead(units) | Reading::Directing(units) => units,
             _ => Vec::new(),
@@ -238,7 +293,7 @@ impl Walker<'_> {
 
     /// Finds the directives of one list item or paragraph.
     fn block(&mut self, s: usize, e: usize) {
-        let mut current: Option<(usize, usize, Vec<(usize, usize)>)> = None;
+        let mut current: Pending = None;
         for (ss, se) in sentences(self.text, self.low, s, e) {
             match self.read_sentence(ss, se) {
                 Reading::Lead(units) | Reading::Directing(units) => {
@@ -255,20 +310,40 @@ impl Walker<'_> {
         self.flush(current);
     }
 
-    fn flush(&mut self, found: Option<(usize, usize, Vec<(usize, usize)>)>) {
-        let Some((start, end, leads)) = found else { return };
+    fn flush(&mut self, found: Pending) {
+        let Some((start, end, leads)) = found else {
+            return;
+        };
         let (start, end) = super::text::trim_range(self.text, start, end, &[]);
-        let mut owners: Vec<FoundOwner> = leads.iter().map(|&(s, e)| FoundOwner { start: s, end: e, role: Role::Lead, implicit: false }).collect();
+        let mut owners: Vec<FoundOwner> = leads
+            .iter()
+            .map(|&(s, e)| FoundOwner {
+                start: s,
+                end: e,
+                role: Role::Lead,
+                implicit: false,
+            })
+            .collect();
         for (s, e) in supports(self.text, self.low, start, end) {
             let name = self.low[s..e].to_string();
             if !owners.iter().any(|o| self.low[o.start..o.end] == name) {
-                owners.push(FoundOwner { start: s, end: e, role: Role::Support, implicit: false });
+                owners.push(FoundOwner {
+                    start: s,
+                    end: e,
+                    role: Role::Support,
+                    implicit: false,
+                });
             }
         }
         if leads.is_empty() {
             if let Some(f) = self.stack.iter().rev().find(|f| !f.owners.is_empty()) {
                 for &(s, e) in &f.owners {
-                    owners.push(FoundOwner { start: s, end: e, role: Role::Lead, implicit: true });
+                    owners.push(FoundOwner {
+                        start: s,
+                        end: e,
+                        role: Role::Lead,
+                        implicit: true,
+                    });
                 }
             }
         }
@@ -279,7 +354,13 @@ impl Walker<'_> {
             (None, Some(p)) => (Some(p), true),
             (None, None) => (undated(self.low, start, end), false),
         };
-        self.body.directives.push(FoundDirective { start, end, owners, deadline, inherited: is_inherited });
+        self.body.directives.push(FoundDirective {
+            start,
+            end,
+            owners,
+            deadline,
+            inherited: is_inherited,
+        });
     }
 
     /// Reads one sentence: its lead, a speaker's order, an instruction, or neither.
@@ -298,7 +379,12 @@ impl Walker<'_> {
                 }
             }
             if let Some(speaker) = table_at(low, c, &units::SPEAKERS) {
-                if let Some((at, verb)) = find_any(low, &verbs::DIRECTING, c + speaker.len(), ce.max(c + speaker.len())) {
+                if let Some((at, verb)) = find_any(
+                    low,
+                    &verbs::DIRECTING,
+                    c + speaker.len(),
+                    ce.max(c + speaker.len()),
+                ) {
                     let mut q = skip_spaces(low, at + verb.len());
                     for w in ["nhiệm vụ cho", "cho"] {
                         if phrase_at(low, q, w) {
@@ -318,7 +404,9 @@ impl Walker<'_> {
                 if table_at(low, q, &verbs::PAST).is_some() {
                     return Reading::Other;
                 }
-                let predicate = table_at(low, q, &verbs::STRONG_PREDICATES).or_else(|| table_at(low, q, &verbs::IMPERATIVE_OPENERS)).or_else(|| table_at(low, q, &verbs::WEAK_PREDICATES));
+                let predicate = table_at(low, q, &verbs::STRONG_PREDICATES)
+                    .or_else(|| table_at(low, q, &verbs::IMPERATIVE_OPENERS))
+                    .or_else(|| table_at(low, q, &verbs::WEAK_PREDICATES));
                 if predicate.is_some() {
                     return Reading::Lead(units);
                 }
@@ -348,4 +436,92 @@ fn is_opener(low: &str, s: usize, e: usize) -> bool {
     let t = low[s..e].trim_end();
     let bare = t.trim_end_matches(['.', ':', ' ']);
     t.ends_with(':') || bare.ends_with("như sau") || bare.ends_with("sau đây")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{DeadlineKind, Role};
+
+    fn owners(d: &crate::document::Directive) -> Vec<(String, Role, bool)> {
+        d.owners
+            .iter()
+            .map(|o| (o.name.clone(), o.role, o.implicit))
+            .collect()
+    }
+
+    #[test]
+    fn a_new_owner_inside_an_item_starts_a_new_directive() {
+        let doc = crate::read("Giám đốc kết luận như sau:\n\n1. Các trường cần rà soát hồ sơ. Phòng Tổ chức cán bộ có trách nhiệm phối hợp các trường thẩm định.");
+        assert_eq!(doc.directives.len(), 2);
+        assert_eq!(
+            owners(&doc.directives[0]),
+            vec![("Các trường".into(), Role::Lead, false)]
+        );
+        assert_eq!(
+            owners(&doc.directives[1]),
+            vec![
+                ("Phòng Tổ chức cán bộ".into(), Role::Lead, false),
+                ("các trường".into(), Role::Support, false)
+            ]
+        );
+    }
+
+    #[test]
+    fn reports_and_assessments_are_not_directives() {
+        let t = "I. KẾT QUẢ ĐẠT ĐƯỢC\n\n- Tổ chức tốt lễ khai giảng.\n\nII. NHIỆM VỤ TRỌNG TÂM\n\n1. Sở đã tổ chức hội nghị. Tuy nhiên, các đơn vị cần khắc phục hạn chế.";
+        let doc = crate::read(t);
+        assert_eq!(doc.directives.len(), 1, "{:?}", doc.directives);
+        assert!(doc.directives[0]
+            .text
+            .starts_with("Tuy nhiên, các đơn vị cần"));
+    }
+
+    #[test]
+    fn a_heading_gives_its_bullets_an_implicit_owner_and_a_section_its_period() {
+        let t = "Giám đốc Sở chỉ đạo các đơn vị thuộc Sở thực hiện nhiệm vụ tháng 10 và các tháng cuối năm 2022, cụ thể như sau:\n\n1. Rà soát đội ngũ.\n\n2. Giao phòng Kế hoạch - Tài chính:\n\n- Hướng dẫn thu chi trước ngày 15/11/2022.\n\n- Tổng hợp báo cáo.";
+        let doc = crate::read(t);
+        assert_eq!(doc.directives.len(), 3);
+        assert_eq!(
+            owners(&doc.directives[0]),
+            vec![("các đơn vị thuộc Sở".into(), Role::Lead, true)]
+        );
+        let inherited = doc.directives[0]
+            .deadline
+            .as_ref()
+            .expect("inherited period");
+        assert!(inherited.inherited);
+        assert_eq!(inherited.due.as_deref(), Some("2022-12-31"));
+        assert_eq!(
+            owners(&doc.directives[1]),
+            vec![("phòng Kế hoạch - Tài chính".into(), Role::Lead, true)]
+        );
+        let own = doc.directives[1].deadline.as_ref().expect("own date");
+        assert_eq!(
+            (own.due.as_deref(), own.inherited),
+            (Some("2022-11-15"), false)
+        );
+        assert_eq!(
+            doc.directives[2]
+                .deadline
+                .as_ref()
+                .and_then(|d| d.due.clone()),
+            Some("2022-12-31".into())
+        );
+    }
+
+    #[test]
+    fn a_notice_with_no_date_keeps_deadlines_unresolved() {
+        let doc =
+            crate::read("Các trường hoàn thành báo cáo trong tháng 5, báo cáo định kỳ hằng quý.");
+        let d = doc.directives[0].deadline.as_ref().expect("deadline");
+        assert_eq!((d.kind, d.due.clone()), (DeadlineKind::Month, None));
+        let doc = crate::read("Các trường báo cáo định kỳ hằng quý.");
+        assert_eq!(
+            doc.directives[0]
+                .deadline
+                .as_ref()
+                .map(|d| (d.kind, d.due.clone())),
+            Some((DeadlineKind::Recurring, None))
+        );
+    }
 }

@@ -36,7 +36,10 @@ pub struct FoundFields {
 impl FoundFields {
     /// The date deadlines are resolved against: the issue date, else the meeting's.
     pub fn reference_date(&self) -> Option<Ymd> {
-        self.issued_date.as_ref().or(self.meeting_date.as_ref()).map(|d| d.0)
+        self.issued_date
+            .as_ref()
+            .or(self.meeting_date.as_ref())
+            .map(|d| d.0)
     }
 }
 
@@ -49,7 +52,11 @@ pub struct FoundRecipient {
 }
 
 fn field(text: &str, start: usize, end: usize) -> Field {
-    Field { value: text[start..end].to_string(), start, end }
+    Field {
+        value: text[start..end].to_string(),
+        start,
+        end,
+    }
 }
 
 /// Reads the fields of the first notice in the text.
@@ -69,7 +76,11 @@ pub fn fields(text: &str, low: &str, lines: &[Line], parts: &[Part]) -> FoundFie
                 let colon = l.find(':').map_or(s, |c| s + c + 1);
                 let at = skip_spaces(text, colon);
                 f.number = Some(match symbol_at(text, at) {
-                    Some((symbol, end)) => Field { value: symbol, start: at, end },
+                    Some((symbol, end)) => Field {
+                        value: symbol,
+                        start: at,
+                        end,
+                    },
                     None => {
                         let (a, b) = trim_range(text, at, e, &['.', ';']);
                         field(text, a, b)
@@ -80,7 +91,10 @@ pub fn fields(text: &str, low: &str, lines: &[Line], parts: &[Part]) -> FoundFie
                 if let Some(comma) = l.find(", ngày") {
                     f.issued_place = Some(field(text, s, s + comma));
                 }
-                if let Some((ds, de, d)) = find_days(low, s, e).into_iter().find(|d| d.2.year.is_some()) {
+                if let Some((ds, de, d)) = find_days(low, s, e)
+                    .into_iter()
+                    .find(|d| d.2.year.is_some())
+                {
                     if let Some(ymd) = d.year.and_then(|y| Ymd::new(y, d.month, d.day)) {
                         f.issued_date = Some((ymd, field(text, ds, de)));
                     }
@@ -98,9 +112,15 @@ pub fn fields(text: &str, low: &str, lines: &[Line], parts: &[Part]) -> FoundFie
                     None => f.subject = Some(field(text, a, b)),
                 }
             }
-            Part::Meeting if f.meeting_date.is_none() && !l.starts_with("thành phần") => meeting(text, low, s, e, &mut f),
-            Part::SignerAuthority if f.signer_authority.is_none() => f.signer_authority = Some(field(text, s, e)),
-            Part::SignerPosition if f.signer_position.is_none() => f.signer_position = Some(field(text, s, e)),
+            Part::Meeting if f.meeting_date.is_none() && !l.starts_with("thành phần") => {
+                meeting(text, low, s, e, &mut f)
+            }
+            Part::SignerAuthority if f.signer_authority.is_none() => {
+                f.signer_authority = Some(field(text, s, e))
+            }
+            Part::SignerPosition if f.signer_position.is_none() => {
+                f.signer_position = Some(field(text, s, e))
+            }
             Part::SignerName if f.signer_name.is_none() => f.signer_name = Some(field(text, s, e)),
             _ => {}
         }
@@ -130,7 +150,10 @@ fn strip_timestamp(text: &str, low: &str, s: usize, e: usize) -> (usize, usize) 
 
 /// Meeting date, time, place and chair from the meeting paragraph.
 fn meeting(text: &str, low: &str, s: usize, e: usize, f: &mut FoundFields) {
-    if let Some((ds, de, d)) = find_days(low, s, e).into_iter().find(|d| d.2.year.is_some()) {
+    if let Some((ds, de, d)) = find_days(low, s, e)
+        .into_iter()
+        .find(|d| d.2.year.is_some())
+    {
         if let Some(ymd) = d.year.and_then(|y| Ymd::new(y, d.month, d.day)) {
             f.meeting_date = Some((ymd, field(text, ds, de)));
         }
@@ -138,10 +161,16 @@ fn meeting(text: &str, low: &str, s: usize, e: usize, f: &mut FoundFields) {
     // Time: "14 giờ 00 phút", "8h30" before the first date or near the start.
     let mut p = s;
     while p < e {
-        if low.as_bytes()[p].is_ascii_digit() && (p == s || !low.as_bytes()[p - 1].is_ascii_alphanumeric()) {
+        if low.as_bytes()[p].is_ascii_digit()
+            && (p == s || !low.as_bytes()[p - 1].is_ascii_alphanumeric())
+        {
             if let Some((h, m, end)) = time_at(low, p) {
                 if low[p..end].contains("giờ") || low[p..end].contains('h') {
-                    f.meeting_time = Some(Field { value: format!("{h:02}:{m:02}"), start: p, end });
+                    f.meeting_time = Some(Field {
+                        value: format!("{h:02}:{m:02}"),
+                        start: p,
+                        end,
+                    });
                     break;
                 }
             }
@@ -219,13 +248,19 @@ pub fn recipient(text: &str, low: &str, line: &Line) -> FoundRecipient {
                 e = b;
             }
         }
-    } else if let Some(at) = find_phrase(low, "để", s, e).filter(|&at| at > s && low[s..at].trim_end().ends_with([',', '-', ':'])) {
+    } else if let Some(at) = find_phrase(low, "để", s, e)
+        .filter(|&at| at > s && low[s..at].trim_end().ends_with([',', '-', ':']))
+    {
         purpose = Some((at, e));
         let (a, b) = trim_range(text, s, at, &[',', '-', ':']);
         s = a;
         e = b;
     }
-    FoundRecipient { start: s, end: e, purpose }
+    FoundRecipient {
+        start: s,
+        end: e,
+        purpose,
+    }
 }
 
 #[cfg(test)]
@@ -240,9 +275,15 @@ mod tests {
         let low = fold(t);
         let mut f = FoundFields::default();
         meeting(t, &low, 0, t.len(), &mut f);
-        assert_eq!(f.meeting_chair.map(|c| c.value), Some("Trần Hồng Thắm".into()));
+        assert_eq!(
+            f.meeting_chair.map(|c| c.value),
+            Some("Trần Hồng Thắm".into())
+        );
         assert_eq!(f.meeting_time.map(|c| c.value), Some("14:00".into()));
-        assert_eq!(f.meeting_place.map(|c| c.value), Some("Sở Giáo dục và Đào tạo".into()));
+        assert_eq!(
+            f.meeting_place.map(|c| c.value),
+            Some("Sở Giáo dục và Đào tạo".into())
+        );
         assert_eq!(f.meeting_date.map(|c| c.0.iso()), Some("2020-01-16".into()));
     }
 
@@ -254,10 +295,18 @@ mod tests {
         let r: Vec<(String, Option<String>)> = ls
             .iter()
             .map(|l| recipient(t, &low, l))
-            .map(|r| (t[r.start..r.end].to_string(), r.purpose.map(|(a, b)| t[a..b].to_string())))
+            .map(|r| {
+                (
+                    t[r.start..r.end].to_string(),
+                    r.purpose.map(|(a, b)| t[a..b].to_string()),
+                )
+            })
             .collect();
         assert_eq!(r[0], ("UBND tỉnh".into(), Some("để báo cáo".into())));
-        assert_eq!(r[1], ("Các trường THPT, trường PT có nhiều cấp học".into(), None));
+        assert_eq!(
+            r[1],
+            ("Các trường THPT, trường PT có nhiều cấp học".into(), None)
+        );
         assert_eq!(r[2], ("Lưu: VT, VP".into(), None));
     }
 }

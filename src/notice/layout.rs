@@ -66,7 +66,9 @@ pub fn layout(text: &str, low: &str, lines: &[Line]) -> Vec<Part> {
                 let t = &text[line.start..line.end];
                 let l = &low[line.start..line.end];
                 // A new notice: its header, or anything but end matter after a signer's name.
-                let after_signature = state == State::Tail && last_signer == Some(Part::SignerName) && !is_end_matter_shape(t, l, line);
+                let after_signature = state == State::Tail
+                    && last_signer == Some(Part::SignerName)
+                    && !is_end_matter_shape(t, l, line);
                 if i > 0 && state != State::Header && (starts_notice(t, l) || after_signature) {
                     state = State::Header;
                     seen_recipients = false;
@@ -85,15 +87,24 @@ pub fn layout(text: &str, low: &str, lines: &[Line]) -> Vec<Part> {
                         }
                     }
                     State::PreBody => {
-                        let (p, s) = if !seen_meeting && mostly_upper(t) && line.marker.is_none() { (Part::Subject, State::PreBody) } else { pre_body_line(t, l, line) };
+                        let (p, s) = if !seen_meeting && mostly_upper(t) && line.marker.is_none() {
+                            (Part::Subject, State::PreBody)
+                        } else {
+                            pre_body_line(t, l, line)
+                        };
                         state = s;
                         p
                     }
                     State::Body | State::Closing | State::Tail => {
-                        if let Some(p) = end_matter(t, l, line, &mut seen_recipients, &mut last_signer) {
+                        if let Some(p) =
+                            end_matter(t, l, line, &mut seen_recipients, &mut last_signer)
+                        {
                             state = State::Tail;
                             p
-                        } else if state == State::Body && line.marker.is_none() && table_at(l, 0, &cues::CLOSING_OPENERS).is_some() {
+                        } else if state == State::Body
+                            && line.marker.is_none()
+                            && table_at(l, 0, &cues::CLOSING_OPENERS).is_some()
+                        {
                             state = State::Closing;
                             Part::Closing
                         } else if state == State::Body {
@@ -118,7 +129,11 @@ pub fn layout(text: &str, low: &str, lines: &[Line]) -> Vec<Part> {
 
 /// Lines that may still belong to a signature or recipients block.
 fn is_end_matter_shape(t: &str, l: &str, line: &Line) -> bool {
-    table_at(l, 0, &cues::RECIPIENTS_HEADINGS).is_some() || table_at(l, 0, &cues::SIGNER_AUTHORITIES).is_some() || line.marker.is_some() || mostly_upper(t) && word_count_upto(t, 8) <= 8 || is_person_name(t)
+    table_at(l, 0, &cues::RECIPIENTS_HEADINGS).is_some()
+        || table_at(l, 0, &cues::SIGNER_AUTHORITIES).is_some()
+        || line.marker.is_some()
+        || mostly_upper(t) && word_count_upto(t, 8) <= 8
+        || is_person_name(t)
 }
 
 /// Whether a line opens a notice: the motto, a document type in capitals, or "Số:".
@@ -127,7 +142,8 @@ fn starts_notice(t: &str, l: &str) -> bool {
 }
 
 fn is_doc_type(t: &str, l: &str) -> bool {
-    !t.chars().any(char::is_lowercase) && cues::DOC_TYPES.contains(&l.trim_end_matches(['.', ':', ' ']))
+    !t.chars().any(char::is_lowercase)
+        && cues::DOC_TYPES.contains(l.trim_end_matches(['.', ':', ' ']))
 }
 
 fn is_number(l: &str) -> bool {
@@ -136,7 +152,9 @@ fn is_number(l: &str) -> bool {
 
 /// "Cần Thơ, ngày 17 tháng 02 năm 2020" (short, a comma, then a full date).
 pub fn is_place_date(l: &str) -> bool {
-    word_count_upto(l, 14) <= 14 && l.contains(", ngày") && find_days(l, 0, l.len()).iter().any(|d| d.2.year.is_some())
+    word_count_upto(l, 14) <= 14
+        && l.contains(", ngày")
+        && find_days(l, 0, l.len()).iter().any(|d| d.2.year.is_some())
 }
 
 /// A line of the header, and the state after it. `Part::Body`/`Meeting`/`Intro` mean the header
@@ -161,8 +179,13 @@ fn header_line(t: &str, l: &str, line: &Line, state: State) -> (Part, State) {
         return (Part::Subject, State::SubjectLines);
     }
     if mostly_upper(t) && word_count_upto(t, 40) <= 40 {
-        let issuer = table_at(l, 0, &cues::ISSUER_OPENERS).is_some() && word_count_upto(t, 10) <= 10;
-        return if issuer { (Part::Issuer, State::Header) } else { (Part::Subject, State::SubjectLines) };
+        let issuer =
+            table_at(l, 0, &cues::ISSUER_OPENERS).is_some() && word_count_upto(t, 10) <= 10;
+        return if issuer {
+            (Part::Issuer, State::Header)
+        } else {
+            (Part::Subject, State::SubjectLines)
+        };
     }
     // Anything else ends the header.
     (Part::Body, State::PreBody)
@@ -191,17 +214,26 @@ fn is_meeting(l: &str) -> bool {
     let head_end = l.char_indices().nth(220).map_or(l.len(), |(i, _)| i);
     let head = &l[..head_end];
     let dated = !find_days(head, 0, head.len()).is_empty();
-    dated && (table_at(l, 0, &cues::MEETING_OPENERS).is_some() || cues::MEETING_CUES.iter().any(|c| head.contains(c)))
+    dated
+        && (table_at(l, 0, &cues::MEETING_OPENERS).is_some()
+            || cues::MEETING_CUES.iter().any(|c| head.contains(c)))
 }
 
 /// The sentence that introduces the conclusions ends the paragraph with "như sau:" or ":".
 fn is_intro(l: &str) -> bool {
     let end = l.trim_end_matches([' ', '.', ':']);
-    (l.trim_end().ends_with(':') || end.ends_with("như sau") || end.ends_with("sau đây")) && word_count_upto(l, 8) > 8
+    (l.trim_end().ends_with(':') || end.ends_with("như sau") || end.ends_with("sau đây"))
+        && word_count_upto(l, 8) > 8
 }
 
 /// Recipients and signature lines, wherever they come after the body.
-fn end_matter(t: &str, l: &str, line: &Line, seen_recipients: &mut bool, last_signer: &mut Option<Part>) -> Option<Part> {
+fn end_matter(
+    t: &str,
+    l: &str,
+    line: &Line,
+    seen_recipients: &mut bool,
+    last_signer: &mut Option<Part>,
+) -> Option<Part> {
     if table_at(l, 0, &cues::RECIPIENTS_HEADINGS).is_some() && word_count_upto(l, 6) <= 6 {
         *seen_recipients = true;
         return Some(Part::RecipientsHeading);
@@ -210,7 +242,10 @@ fn end_matter(t: &str, l: &str, line: &Line, seen_recipients: &mut bool, last_si
         *last_signer = Some(Part::SignerAuthority);
         return Some(Part::SignerAuthority);
     }
-    if *seen_recipients && (line.marker.is_some() || l.trim_end().ends_with(';')) && word_count_upto(l, 25) <= 25 {
+    if *seen_recipients
+        && (line.marker.is_some() || l.trim_end().ends_with(';'))
+        && word_count_upto(l, 25) <= 25
+    {
         return Some(Part::Recipient);
     }
     if last_signer.is_some() || *seen_recipients {
@@ -247,7 +282,10 @@ mod tests {
 
     fn parts(t: &str) -> Vec<Part> {
         let low = fold(t);
-        layout(t, &low, &lines(t, &low)).into_iter().filter(|p| *p != Part::Blank).collect()
+        layout(t, &low, &lines(t, &low))
+            .into_iter()
+            .filter(|p| *p != Part::Blank)
+            .collect()
     }
 
     #[test]
@@ -256,7 +294,26 @@ mod tests {
         use Part::*;
         assert_eq!(
             parts(t),
-            vec![Issuer, Issuer, Motto, Number, PlaceDate, DocType, Subject, Subject, Meeting, Intro, Body, Closing, RecipientsHeading, Recipient, Recipient, SignerAuthority, SignerPosition, SignerName]
+            vec![
+                Issuer,
+                Issuer,
+                Motto,
+                Number,
+                PlaceDate,
+                DocType,
+                Subject,
+                Subject,
+                Meeting,
+                Intro,
+                Body,
+                Closing,
+                RecipientsHeading,
+                Recipient,
+                Recipient,
+                SignerAuthority,
+                SignerPosition,
+                SignerName
+            ]
         );
     }
 

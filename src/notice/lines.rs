@@ -53,7 +53,13 @@ pub fn lines(text: &str, lower: &str) -> Vec<Line> {
     for piece in text.split('\n') {
         let end = start + piece.len();
         let low = &lower[start..end];
-        let mut line = Line { start, end, kind: LineKind::Content, marker: None, body: start };
+        let mut line = Line {
+            start,
+            end,
+            kind: LineKind::Content,
+            marker: None,
+            body: start,
+        };
         if piece.trim().is_empty() {
             line.kind = LineKind::Blank;
         } else {
@@ -85,22 +91,29 @@ pub fn is_noise(line: &str, low: &str) -> bool {
     if low.len() > 240 {
         return false;
     }
-    noise::LINE_CONTAINS.iter().any(|p| low.contains(p)) || line.chars().all(|c| c == ' ' || noise::CONTROL_CHARS.contains(&c)) || is_clock(low)
+    noise::LINE_CONTAINS.iter().any(|p| low.contains(p))
+        || line
+            .chars()
+            .all(|c| c == ' ' || noise::CONTROL_CHARS.contains(&c))
+        || is_clock(low)
 }
 
 /// A clock widget's line: a time of day ("7:36:10") and only clock words, numbers, punctuation.
 fn is_clock(low: &str) -> bool {
-    let has_time = low.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    let has_time = low
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
     has_time
         && low
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
-            .all(|w| noise::CLOCK_WORDS.contains(&w))
+            .all(|w| noise::CLOCK_WORDS.contains(w))
 }
 
 fn is_tail_marker(low: &str) -> bool {
     let trimmed = low.trim_end_matches([':', ' ', '.']);
-    noise::TAIL_MARKERS.contains(&trimmed)
+    noise::TAIL_MARKERS.contains(trimmed)
 }
 
 /// A line that starts a new document (after a web page's junk, in a batch of notices).
@@ -108,7 +121,9 @@ fn starts_document(line: &str, low: &str) -> bool {
     let upper_doc_type = line.chars().any(char::is_uppercase)
         && !line.chars().any(char::is_lowercase)
         && structure::DOC_TYPES.contains(low.trim());
-    upper_doc_type || table_at(low, 0, &structure::MOTTO).is_some() || phrase_at(low, 0, "số") && low["số".len()..].trim_start().starts_with(':')
+    upper_doc_type
+        || table_at(low, 0, &structure::MOTTO).is_some()
+        || phrase_at(low, 0, "số") && low["số".len()..].trim_start().starts_with(':')
 }
 
 /// The list marker opening a line and its length in bytes (marker plus following space).
@@ -130,7 +145,9 @@ pub fn marker(line: &str) -> Option<(Marker, usize)> {
         }
         '*' => after(1).map(|l| (Marker::Star, l)),
         '+' => after(1).map(|l| (Marker::Plus, l)),
-        '•' | '●' | '▪' | '○' | '◦' | '■' | '□' | '➢' | '►' | '✓' => after(first.len_utf8()).map(|l| (Marker::Bullet, l)),
+        '•' | '●' | '▪' | '○' | '◦' | '■' | '□' | '➢' | '►' | '✓' => {
+            after(first.len_utf8()).map(|l| (Marker::Bullet, l))
+        }
         '0'..='9' => {
             let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
             if digits > 2 {
@@ -147,13 +164,22 @@ pub fn marker(line: &str) -> Option<(Marker, usize)> {
                 return (bytes.get(len) == Some(&b' ')).then_some((Marker::Nested, len + 1));
             }
             match rest.first() {
-                Some(b'.') | Some(b')') if rest.get(1) == Some(&b' ') => Some((Marker::Arabic, digits + 2)),
+                Some(b'.') | Some(b')') if rest.get(1) == Some(&b' ') => {
+                    Some((Marker::Arabic, digits + 2))
+                }
                 _ => None,
             }
         }
         _ => {
-            let roman = bytes.iter().take_while(|b| matches!(b, b'I' | b'V' | b'X')).count();
-            if roman > 0 && roman <= 4 && matches!(bytes.get(roman), Some(b'.') | Some(b')')) && bytes.get(roman + 1) == Some(&b' ') {
+            let roman = bytes
+                .iter()
+                .take_while(|b| matches!(b, b'I' | b'V' | b'X'))
+                .count();
+            if roman > 0
+                && roman <= 4
+                && matches!(bytes.get(roman), Some(b'.') | Some(b')'))
+                && bytes.get(roman + 1) == Some(&b' ')
+            {
                 return Some((Marker::Roman, roman + 2));
             }
             if first.is_lowercase() {
@@ -189,15 +215,32 @@ mod tests {
     #[test]
     fn web_junk_is_noise_and_the_tail_after_other_news_too() {
         let t = "Hôm nay ngày 19/11/2019, 7:36:10 AM GMT+7\nTìm kiếm | Đăng nhập\nHỘI NGHỊ\n-\n+\nNội dung.\nTin khác\nLịch thi\nOwl Image X\nFlag Counter";
-        let kinds: Vec<LineKind> = lines(t, &crate::notice::text::fold(t)).iter().map(|l| l.kind).collect();
+        let kinds: Vec<LineKind> = lines(t, &crate::notice::text::fold(t))
+            .iter()
+            .map(|l| l.kind)
+            .collect();
         use LineKind::*;
-        assert_eq!(kinds, vec![Noise, Noise, Content, Noise, Noise, Content, Noise, Noise, Noise, Noise]);
+        assert_eq!(
+            kinds,
+            vec![Noise, Noise, Content, Noise, Noise, Content, Noise, Noise, Noise, Noise]
+        );
     }
 
     #[test]
     fn a_new_document_ends_the_junk_tail() {
         let t = "Tin khác\nX\nTHÔNG BÁO\nY";
-        let kinds: Vec<LineKind> = lines(t, &crate::notice::text::fold(t)).iter().map(|l| l.kind).collect();
-        assert_eq!(kinds, vec![LineKind::Noise, LineKind::Noise, LineKind::Content, LineKind::Content]);
+        let kinds: Vec<LineKind> = lines(t, &crate::notice::text::fold(t))
+            .iter()
+            .map(|l| l.kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                LineKind::Noise,
+                LineKind::Noise,
+                LineKind::Content,
+                LineKind::Content
+            ]
+        );
     }
 }

@@ -73,7 +73,12 @@ pub fn read(pasted: &str) -> Document {
             }
         }
     }
-    for line in lines.iter().zip(&parts).filter(|(_, p)| **p == Part::Body).map(|(l, _)| l) {
+    for line in lines
+        .iter()
+        .zip(&parts)
+        .filter(|(_, p)| **p == Part::Body)
+        .map(|(l, _)| l)
+    {
         for (s, e, _) in find_days(&low, line.start, line.end) {
             b.span(SpanKind::Date, s, e, None);
         }
@@ -85,7 +90,16 @@ pub fn read(pasted: &str) -> Document {
         b.span(SpanKind::Heading, s, e, Some(level));
     }
     for &(s, e, assessment) in &body.sections {
-        b.span(if assessment { SpanKind::Assessment } else { SpanKind::Tasks }, s, e, None);
+        b.span(
+            if assessment {
+                SpanKind::Assessment
+            } else {
+                SpanKind::Tasks
+            },
+            s,
+            e,
+            None,
+        );
     }
     for d in &body.directives {
         b.directive(d);
@@ -113,7 +127,12 @@ impl<'a> Builder<'a> {
 
     fn span(&mut self, kind: SpanKind, start: usize, end: usize, level: Option<u8>) {
         let (start, end) = (self.at(start), self.at(end));
-        self.doc.spans.push(doc::Span { kind, start, end, level });
+        self.doc.spans.push(doc::Span {
+            kind,
+            start,
+            end,
+            level,
+        });
     }
 
     fn field(&mut self, f: &Option<fields::Field>, kind: Option<SpanKind>) -> Option<String> {
@@ -146,12 +165,23 @@ impl<'a> Builder<'a> {
         let purpose = r.purpose.map(|(a, b)| self.text[a..b].to_string());
         let text = self.text[r.start..r.end].to_string();
         let (start, end) = (self.at(r.start), self.at(r.end));
-        self.doc.recipients.push(doc::Recipient { text, purpose, start, end });
+        self.doc.recipients.push(doc::Recipient {
+            text,
+            purpose,
+            start,
+            end,
+        });
     }
 
     fn reference(&mut self, r: &references::FoundReference) {
         let (start, end) = (self.at(r.start), self.at(r.end));
-        self.doc.references.push(doc::Reference { symbol: r.symbol.clone(), doc_type: r.doc_type.clone(), date: r.date.clone(), start, end });
+        self.doc.references.push(doc::Reference {
+            symbol: r.symbol.clone(),
+            doc_type: r.doc_type.clone(),
+            date: r.date.clone(),
+            start,
+            end,
+        });
         self.span(SpanKind::Reference, r.start, r.end, None);
     }
 
@@ -188,7 +218,16 @@ impl<'a> Builder<'a> {
             }
         });
         let (start, end) = (self.at(d.start), self.at(d.end));
-        self.doc.directives.push(doc::Directive { id, start, end, text, owners, deadline, status: doc::Status::Suggested, source: doc::Source::Auto });
+        self.doc.directives.push(doc::Directive {
+            id,
+            start,
+            end,
+            text,
+            owners,
+            deadline,
+            status: doc::Status::Suggested,
+            source: doc::Source::Auto,
+        });
     }
 
     /// Converts every recorded byte offset to a code-point offset: a table of code points before
@@ -204,14 +243,19 @@ impl<'a> Builder<'a> {
         let conv = |b: usize| {
             let b = b.min(bytes.len());
             let block = b / 64;
-            blocks.get(block).copied().unwrap_or(chars) + bytes[block * 64..b].iter().filter(|&&x| (x as i8) >= -0x40).count()
+            blocks.get(block).copied().unwrap_or(chars)
+                + bytes[block * 64..b]
+                    .iter()
+                    .filter(|&&x| (x as i8) >= -0x40)
+                    .count()
         };
         let d = &mut self.doc;
         for s in &mut d.spans {
             s.start = conv(s.start);
             s.end = conv(s.end);
         }
-        d.spans.sort_unstable_by_key(|s| (s.start, std::cmp::Reverse(s.end), s.kind));
+        d.spans
+            .sort_unstable_by_key(|s| (s.start, std::cmp::Reverse(s.end), s.kind));
         for r in &mut d.recipients {
             r.start = conv(r.start);
             r.end = conv(r.end);

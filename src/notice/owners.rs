@@ -40,7 +40,8 @@ fn bare_head_at(text: &str, low: &str, p: usize) -> Option<(usize, usize)> {
     }
     if let Some(head) = table_at(low, p, &units::HEADS) {
         // A verb that starts with a head word ("tổ chức", "ban hành") is no unit.
-        let verb = table_at(low, p, &verbs::IMPERATIVE_OPENERS).or_else(|| table_at(low, p, &verbs::STRONG_PREDICATES));
+        let verb = table_at(low, p, &verbs::IMPERATIVE_OPENERS)
+            .or_else(|| table_at(low, p, &verbs::STRONG_PREDICATES));
         if verb.is_some_and(|v| v.len() > head.len()) {
             return None;
         }
@@ -52,16 +53,28 @@ fn bare_head_at(text: &str, low: &str, p: usize) -> Option<(usize, usize)> {
     let end = word_end(text, p);
     let word = text.get(p..end)?;
     let caps = word.chars().filter(|c| c.is_uppercase()).count();
-    (caps >= 3 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '&'))).then_some((p, end))
+    (caps >= 3
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '&')))
+    .then_some((p, end))
 }
 
 /// Whether a unit that starts at `at` is a named one (its head followed by a capitalized word or
 /// an abbreviation): "Phòng Kế hoạch", "phòng Quản lý thi", "Sở Nội vụ".
 fn named_unit_at(text: &str, low: &str, at: usize) -> bool {
-    let Some((_, head_end)) = head_at(text, low, at) else { return false };
+    let Some((_, head_end)) = head_at(text, low, at) else {
+        return false;
+    };
     let q = skip_spaces(text, head_end);
-    text.get(q..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase)
-        || text.get(at..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase) && !phrase_at(low, at, "các")
+    text.get(q..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_uppercase)
+        || text
+            .get(at..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase)
+            && !phrase_at(low, at, "các")
 }
 
 /// A unit phrase at `at`, ending before `limit`: (start, end).
@@ -88,7 +101,10 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             if r >= limit || head_at(text, low, r).is_none() || named_unit_at(text, low, r) {
                 // Another named unit, or no unit at all: only a proper name runs on past a comma
                 // ("phòng Chính trị, tư tưởng - Khoa học công nghệ chủ trì").
-                if has_proper && head_at(text, low, r).is_none() && comma_continues_name(low, r, limit) {
+                if has_proper
+                    && head_at(text, low, r).is_none()
+                    && comma_continues_name(low, r, limit)
+                {
                     p = r;
                     continue;
                 }
@@ -137,7 +153,9 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
     let mut e = end;
     loop {
         let t = low[at..e].trim_end();
-        let trimmed = ["và", "của", "các", "với", "cùng"].iter().find(|w| t.ends_with(*w) && phrase_at(low, at + t.len() - w.len(), w));
+        let trimmed = ["và", "của", "các", "với", "cùng"]
+            .iter()
+            .find(|w| t.ends_with(*w) && phrase_at(low, at + t.len() - w.len(), w));
         match trimmed {
             Some(w) if t.len() > w.len() => e = at + t.len() - w.len(),
             _ => break,
@@ -148,20 +166,26 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
 }
 
 fn has_proper_run(text: &str, at: usize) -> bool {
-    text.get(at..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase)
+    text.get(at..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_uppercase)
 }
 
 /// After a comma inside a proper name: does the text reach a predicate before the next
 /// punctuation, without another unit in between?
 fn comma_continues_name(low: &str, r: usize, limit: usize) -> bool {
-    if table_at(low, r, &verbs::STRONG_PREDICATES).is_some() || table_at(low, r, &verbs::IMPERATIVE_OPENERS).is_some() {
+    if table_at(low, r, &verbs::STRONG_PREDICATES).is_some()
+        || table_at(low, r, &verbs::IMPERATIVE_OPENERS).is_some()
+    {
         return false;
     }
     let mut p = r;
     let mut words = 0;
     while p < limit && words < 8 {
         let q = skip_spaces(low, p);
-        let Some(c) = low.get(q..).and_then(|s| s.chars().next()) else { return false };
+        let Some(c) = low.get(q..).and_then(|s| s.chars().next()) else {
+            return false;
+        };
         if matches!(c, '-' | '–') {
             p = q + c.len_utf8();
             continue;
@@ -179,7 +203,12 @@ fn comma_continues_name(low: &str, r: usize, limit: usize) -> bool {
 }
 
 /// Units listed at `at`: "Phòng A, Phòng B và Phòng C". Returns their ranges and where the list ends.
-pub fn unit_list_at(text: &str, low: &str, at: usize, limit: usize) -> (Vec<(usize, usize)>, usize) {
+pub fn unit_list_at(
+    text: &str,
+    low: &str,
+    at: usize,
+    limit: usize,
+) -> (Vec<(usize, usize)>, usize) {
     let mut out = Vec::new();
     let mut p = at;
     while let Some((s, e)) = unit_at(text, low, p, limit) {
@@ -251,21 +280,52 @@ mod tests {
 
     fn list(t: &str) -> Vec<&str> {
         let low = fold(t);
-        unit_list_at(t, &low, 0, t.len()).0.into_iter().map(|(s, e)| &t[s..e]).collect()
+        unit_list_at(t, &low, 0, t.len())
+            .0
+            .into_iter()
+            .map(|(s, e)| &t[s..e])
+            .collect()
     }
 
     #[test]
     fn names_end_at_predicates() {
-        assert_eq!(unit("các phòng chuyên môn tiếp tục có"), Some("các phòng chuyên môn"));
-        assert_eq!(unit("Phòng Tổ chức Cán bộ có trách nhiệm"), Some("Phòng Tổ chức Cán bộ"));
+        assert_eq!(
+            unit("các phòng chuyên môn tiếp tục có"),
+            Some("các phòng chuyên môn")
+        );
+        assert_eq!(
+            unit("Phòng Tổ chức Cán bộ có trách nhiệm"),
+            Some("Phòng Tổ chức Cán bộ")
+        );
         assert_eq!(unit("phòng Tổ chức cán bộ:"), Some("phòng Tổ chức cán bộ"));
-        assert_eq!(unit("thủ trưởng các đơn vị thuộc ngành cần phải"), Some("thủ trưởng các đơn vị thuộc ngành"));
-        assert_eq!(unit("cơ quan quản lý biên chế ở địa phương, tham mưu"), Some("cơ quan quản lý biên chế ở địa phương"));
-        assert_eq!(unit("phòng Giáo dục trung học tham mưu Sở"), Some("phòng Giáo dục trung học"));
-        assert_eq!(unit("phòng Quản lý thi và Kiểm định chất lượng giáo dục nghiên cứu"), Some("phòng Quản lý thi và Kiểm định chất lượng giáo dục"));
-        assert_eq!(unit("phòng Chính trị, tư tưởng - Khoa học công nghệ chủ trì, phối hợp"), Some("phòng Chính trị, tư tưởng - Khoa học công nghệ"));
-        assert_eq!(unit("các trung tâm, cơ sở y tế trên địa bàn vận động học sinh"), Some("các trung tâm, cơ sở y tế trên địa bàn"));
-        assert_eq!(unit("Thủ trưởng các đơn vị không được né tránh"), Some("Thủ trưởng các đơn vị"));
+        assert_eq!(
+            unit("thủ trưởng các đơn vị thuộc ngành cần phải"),
+            Some("thủ trưởng các đơn vị thuộc ngành")
+        );
+        assert_eq!(
+            unit("cơ quan quản lý biên chế ở địa phương, tham mưu"),
+            Some("cơ quan quản lý biên chế ở địa phương")
+        );
+        assert_eq!(
+            unit("phòng Giáo dục trung học tham mưu Sở"),
+            Some("phòng Giáo dục trung học")
+        );
+        assert_eq!(
+            unit("phòng Quản lý thi và Kiểm định chất lượng giáo dục nghiên cứu"),
+            Some("phòng Quản lý thi và Kiểm định chất lượng giáo dục")
+        );
+        assert_eq!(
+            unit("phòng Chính trị, tư tưởng - Khoa học công nghệ chủ trì, phối hợp"),
+            Some("phòng Chính trị, tư tưởng - Khoa học công nghệ")
+        );
+        assert_eq!(
+            unit("các trung tâm, cơ sở y tế trên địa bàn vận động học sinh"),
+            Some("các trung tâm, cơ sở y tế trên địa bàn")
+        );
+        assert_eq!(
+            unit("Thủ trưởng các đơn vị không được né tránh"),
+            Some("Thủ trưởng các đơn vị")
+        );
     }
 
     #[test]
@@ -278,15 +338,24 @@ mod tests {
 
     #[test]
     fn lists_split_named_units() {
-        assert_eq!(list("Phòng Giáo dục trung học, Phòng Kế hoạch - Tài chính khẩn trương"), vec!["Phòng Giáo dục trung học", "Phòng Kế hoạch - Tài chính"]);
-        assert_eq!(list("các đơn vị thuộc Sở và các cơ quan liên quan tham mưu"), vec!["các đơn vị thuộc Sở và các cơ quan liên quan"]);
+        assert_eq!(
+            list("Phòng Giáo dục trung học, Phòng Kế hoạch - Tài chính khẩn trương"),
+            vec!["Phòng Giáo dục trung học", "Phòng Kế hoạch - Tài chính"]
+        );
+        assert_eq!(
+            list("các đơn vị thuộc Sở và các cơ quan liên quan tham mưu"),
+            vec!["các đơn vị thuộc Sở và các cơ quan liên quan"]
+        );
     }
 
     #[test]
     fn supports_follow_phoi_hop() {
         let t = "Phòng Tổ chức Cán bộ có trách nhiệm phối hợp các phòng có liên quan, tham mưu";
         let low = fold(t);
-        let s: Vec<&str> = supports(t, &low, 0, t.len()).into_iter().map(|(a, b)| &t[a..b]).collect();
+        let s: Vec<&str> = supports(t, &low, 0, t.len())
+            .into_iter()
+            .map(|(a, b)| &t[a..b])
+            .collect();
         assert_eq!(s, vec!["các phòng có liên quan"]);
     }
 }

@@ -21,7 +21,13 @@ pub struct FoundReference {
 /// A document symbol at `at`: (symbol without spaces, end).
 pub fn symbol_at(text: &str, at: usize) -> Option<(String, usize)> {
     let bytes = text.as_bytes();
-    if !bytes.get(at)?.is_ascii_digit() || at > 0 && text[..at].chars().next_back().is_some_and(|c| is_word_char(c) || c == '/' || c == '.') {
+    if !bytes.get(at)?.is_ascii_digit()
+        || at > 0
+            && text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| is_word_char(c) || c == '/' || c == '.')
+    {
         return None;
     }
     let mut end = at;
@@ -31,7 +37,8 @@ pub fn symbol_at(text: &str, at: usize) -> Option<(String, usize)> {
         if c.is_alphanumeric() || matches!(c, '/' | '-' | '&' | '.') {
             symbol.push(c);
             end = at + i + c.len_utf8();
-        } else if c == ' ' && chars.peek().is_some_and(|&(_, n)| n == '/') && !symbol.contains('/') {
+        } else if c == ' ' && chars.peek().is_some_and(|&(_, n)| n == '/') && !symbol.contains('/')
+        {
             // "2917 /SGDĐT-VP"
         } else {
             break;
@@ -60,7 +67,13 @@ pub fn references(text: &str, low: &str, from: usize, to: usize) -> Vec<FoundRef
             if let Some((symbol, end)) = symbol_at(text, i) {
                 let (start, doc_type) = type_before(text, low, i);
                 let (date, end) = date_after(low, end);
-                out.push(FoundReference { start, end, symbol, doc_type, date });
+                out.push(FoundReference {
+                    start,
+                    end,
+                    symbol,
+                    doc_type,
+                    date,
+                });
                 i = end;
                 continue;
             }
@@ -115,9 +128,18 @@ mod tests {
 
     #[test]
     fn symbols() {
-        assert_eq!(symbol_at("127/2018/NĐ-CP ngày", 0).map(|s| s.0), Some("127/2018/NĐ-CP".into()));
-        assert_eq!(symbol_at("06-CTr/TU ngày", 0).map(|s| s.0), Some("06-CTr/TU".into()));
-        assert_eq!(symbol_at("2917 /SGDĐT-VP", 0).map(|s| s.0), Some("2917/SGDĐT-VP".into()));
+        assert_eq!(
+            symbol_at("127/2018/NĐ-CP ngày", 0).map(|s| s.0),
+            Some("127/2018/NĐ-CP".into())
+        );
+        assert_eq!(
+            symbol_at("06-CTr/TU ngày", 0).map(|s| s.0),
+            Some("06-CTr/TU".into())
+        );
+        assert_eq!(
+            symbol_at("2917 /SGDĐT-VP", 0).map(|s| s.0),
+            Some("2917/SGDĐT-VP".into())
+        );
         assert_eq!(symbol_at("12/9/2022", 0), None);
         assert_eq!(symbol_at("202/337 trường", 0), None);
         assert_eq!(symbol_at("10/2022;", 0), None);

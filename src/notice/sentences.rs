@@ -3,7 +3,9 @@
 use super::text::is_word_char;
 
 /// Abbreviations that end with a dot without ending a sentence ("TP. Hồ Chí Minh", "TS. Nguyễn").
-const ABBREVIATIONS: &[&str] = &["tp", "tl", "kt", "tm", "ts", "ths", "pgs", "gs", "st", "tt", "q", "v.v", "tr", "đ/c"];
+const ABBREVIATIONS: &[&str] = &[
+    "tp", "tl", "kt", "tm", "ts", "ths", "pgs", "gs", "st", "tt", "q", "v.v", "tr", "đ/c",
+];
 
 /// Splits `text[from..to]` into sentences at ". ", "; ", "! ", "? " before a capital letter or a
 /// digit. Each range includes its closing punctuation.
@@ -16,7 +18,10 @@ pub fn sentences(text: &str, low: &str, from: usize, to: usize) -> Vec<(usize, u
         let b = bytes[i];
         if matches!(b, b'.' | b';' | b'!' | b'?') && bytes.get(i + 1) == Some(&b' ') {
             let next = text[i + 2..to.max(i + 2)].chars().next();
-            if next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '(' || c == '"' || c == '“') && !(b == b'.' && is_abbreviation(low, from, i)) {
+            if next.is_some_and(|c| {
+                c.is_uppercase() || c.is_ascii_digit() || c == '(' || c == '"' || c == '“'
+            }) && !(b == b'.' && is_abbreviation(low, from, i))
+            {
                 out.push((start, i + 1));
                 start = i + 2;
                 i += 2;
@@ -66,14 +71,26 @@ mod tests {
     use crate::notice::text::fold;
 
     fn split(t: &str) -> Vec<&str> {
-        sentences(t, &fold(t), 0, t.len()).into_iter().map(|(a, b)| &t[a..b]).collect()
+        sentences(t, &fold(t), 0, t.len())
+            .into_iter()
+            .map(|(a, b)| &t[a..b])
+            .collect()
     }
 
     #[test]
     fn splits_before_capitals_only() {
         assert_eq!(split("Một. Hai; ba. Bốn"), vec!["Một.", "Hai; ba.", "Bốn"]);
-        assert_eq!(split("tham gia thi; Tuyệt đối không"), vec!["tham gia thi;", "Tuyệt đối không"]);
-        assert_eq!(split("tại TP. Hồ Chí Minh. Xong"), vec!["tại TP. Hồ Chí Minh.", "Xong"]);
-        assert_eq!(split("ngày 30/9/2022. Tiếp tục"), vec!["ngày 30/9/2022.", "Tiếp tục"]);
+        assert_eq!(
+            split("tham gia thi; Tuyệt đối không"),
+            vec!["tham gia thi;", "Tuyệt đối không"]
+        );
+        assert_eq!(
+            split("tại TP. Hồ Chí Minh. Xong"),
+            vec!["tại TP. Hồ Chí Minh.", "Xong"]
+        );
+        assert_eq!(
+            split("ngày 30/9/2022. Tiếp tục"),
+            vec!["ngày 30/9/2022.", "Tiếp tục"]
+        );
     }
 }

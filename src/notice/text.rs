@@ -94,11 +94,16 @@ pub fn is_word_char(c: char) -> bool {
 
 /// True when `hay[at..]` starts with `phrase` on whole-word boundaries.
 pub fn phrase_at(hay: &str, at: usize, phrase: &str) -> bool {
-    let Some(rest) = hay.get(at..) else { return false };
+    let Some(rest) = hay.get(at..) else {
+        return false;
+    };
     if !rest.starts_with(phrase) {
         return false;
     }
-    let before_ok = hay[..at].chars().next_back().is_none_or(|c| !is_word_char(c));
+    let before_ok = hay[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !is_word_char(c));
     let after = rest[phrase.len()..].chars().next();
     let phrase_ends_in_word = phrase.chars().next_back().is_some_and(is_word_char);
     before_ok && (!phrase_ends_in_word || after.is_none_or(|c| !is_word_char(c)))
@@ -117,7 +122,10 @@ pub fn table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
         .filter(|p| {
             let pb = p.as_bytes();
             // Two inline byte compares spare most calls to the full comparison.
-            pb.first() == Some(&first) && pb.get(1).is_none_or(|b| Some(b) == second) && rest.starts_with(*p) && phrase_at(hay, at, p)
+            pb.first() == Some(&first)
+                && pb.get(1).is_none_or(|b| Some(b) == second)
+                && rest.starts_with(*p)
+                && phrase_at(hay, at, p)
         })
         .max_by_key(|p| p.len())
 }
@@ -142,13 +150,17 @@ pub fn find_phrase(hay: &str, phrase: &str, from: usize, to: usize) -> Option<us
 /// One pass over the bytes; a word no phrase can start with costs one table read. Every byte of
 /// a non-ASCII character counts as a word byte here (Vietnamese letters), which only means a
 /// phrase right after a curly quote is not looked for.
-pub fn find_any(hay: &str, table: &Lexicon, from: usize, to: usize) -> Option<(usize, &'static str)> {
+pub fn find_any(
+    hay: &str,
+    table: &Lexicon,
+    from: usize,
+    to: usize,
+) -> Option<(usize, &'static str)> {
     let bytes = hay.as_bytes();
     let to = to.min(bytes.len());
     let is_word = |b: u8| b >= 0x80 || b.is_ascii_alphanumeric() || b == b'&';
     let mut prev_word = from > 0 && bytes.get(from - 1).is_some_and(|&b| is_word(b));
-    for i in from..to {
-        let b = bytes[i];
+    for (i, &b) in bytes.iter().enumerate().take(to).skip(from) {
         let word = is_word(b);
         if word && !prev_word && table.may_start_with(b) {
             if let Some(p) = table_at(hay, i, table).filter(|p| i + p.len() <= to) {
@@ -296,7 +308,10 @@ mod tests {
         let p = h.find("phòng").unwrap();
         assert!(phrase_at(h, p, "phòng"));
         assert!(!phrase_at(h, p, "phòn"));
-        assert_eq!(find_phrase(h, "môn", 0, h.len()), Some(h.find("môn").unwrap()));
+        assert_eq!(
+            find_phrase(h, "môn", 0, h.len()),
+            Some(h.find("môn").unwrap())
+        );
         assert_eq!(find_phrase("sở sởi", "sởi", 0, "sở sởi".len()), Some(5));
         assert_eq!(find_phrase("sởi sở", "sở", 0, "sởi sở".len()), Some(6));
     }

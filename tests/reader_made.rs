@@ -1,0 +1,118 @@
+//! A notice written for these tests in another common layout: a district office (Phòng GD&ĐT),
+//! a two-column header and signature pasted from a Word table (tabs), "a) b) c)" items under a
+//! task heading, "Yêu cầu"/"Giao"/"Đề nghị" openers, days, months and quarters as deadlines.
+
+use ketluan::document::{DeadlineKind, Role};
+
+fn doc() -> ketluan::Document {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/made/phong-gddt-hop-hieu-truong.txt"
+    ))
+    .expect("fixture");
+    ketluan::read(&text)
+}
+
+#[test]
+fn header_and_signature_from_a_two_column_table() {
+    let d = doc();
+    let f = &d.fields;
+    assert_eq!(f.number.as_deref(), Some("215/TB-PGDĐT"));
+    assert_eq!(f.issued_place.as_deref(), Some("Thanh Oai"));
+    assert_eq!(f.issued_date.as_deref(), Some("2023-12-28"));
+    assert_eq!(f.doc_type.as_deref(), Some("THÔNG BÁO KẾT LUẬN"));
+    assert!(f
+        .subject
+        .as_deref()
+        .is_some_and(|s| s.starts_with("Của Trưởng phòng") && s.ends_with("tháng 12 năm 2023")));
+    assert_eq!(f.meeting_date.as_deref(), Some("2023-12-26"));
+    assert_eq!(f.meeting_chair.as_deref(), Some("Nguyễn Văn Bình"));
+    assert_eq!(f.signer_authority.as_deref(), Some("KT. TRƯỞNG PHÒNG"));
+    assert_eq!(f.signer_position.as_deref(), Some("PHÓ TRƯỞNG PHÒNG"));
+    assert_eq!(f.signer_name.as_deref(), Some("Trần Thị Mai"));
+    let r: Vec<(&str, Option<&str>)> = d
+        .recipients
+        .iter()
+        .map(|r| (r.text.as_str(), r.purpose.as_deref()))
+        .collect();
+    assert_eq!(
+        r,
+        vec![
+            ("UBND huyện", Some("để b/c")),
+            ("Các trường MN, TH, THCS", None),
+            ("Lưu: VT", None)
+        ]
+    );
+}
+
+/// A directive's opening words, its owners, and its deadline's kind and due date.
+type Row = (String, Vec<(String, Role)>, Option<(DeadlineKind, Option<String>)>);
+
+#[test]
+fn items_owners_and_deadlines() {
+    let d = doc();
+    let got: Vec<(
+        String,
+        Vec<(String, Role)>,
+        Option<(DeadlineKind, Option<String>)>,
+    )> = d
+        .directives
+        .iter()
+        .map(|x| {
+            let owners = x.owners.iter().map(|o| (o.name.clone(), o.role)).collect();
+            (
+                x.text.chars().take(24).collect(),
+                owners,
+                x.deadline.as_ref().map(|dl| (dl.kind, dl.due.clone())),
+            )
+        })
+        .collect();
+    let want = vec![
+        (
+            "Các trường tiểu học hoàn",
+            vec![("Các trường tiểu học", Role::Lead)],
+            Some((DeadlineKind::Date, Some("2024-01-12"))),
+        ),
+        (
+            "Yêu cầu Hiệu trưởng các ",
+            vec![("Hiệu trưởng các trường THCS", Role::Lead)],
+            None,
+        ),
+        (
+            "Giao bộ phận Kế toán chủ",
+            vec![
+                ("bộ phận Kế toán", Role::Lead),
+                ("các trường", Role::Support),
+            ],
+            Some((DeadlineKind::Month, Some("2024-01-31"))),
+        ),
+        (
+            "Các trường mầm non thườn",
+            vec![("Các trường mầm non", Role::Lead)],
+            Some((DeadlineKind::Recurring, None)),
+        ),
+        (
+            "Đề nghị Trung tâm Y tế h",
+            vec![("Trung tâm Y tế huyện", Role::Lead)],
+            Some((DeadlineKind::Quarter, Some("2024-03-31"))),
+        ),
+    ];
+    let want: Vec<Row> = want
+        .into_iter()
+        .map(|(t, o, dl)| {
+            (
+                t.to_string(),
+                o.into_iter()
+                    .map(|(n, r)| (n.to_string(), r))
+                    .collect::<Vec<_>>(),
+                dl.map(|(k, due)| (k, due.map(str::to_string))),
+            )
+        })
+        .collect();
+    assert_eq!(got, want);
+    // The assessment part reports; it gives no directive.
+    assert!(!d
+        .directives
+        .iter()
+        .any(|x| x.text.contains("đã thực hiện nghiêm túc")));
+}
