@@ -51,11 +51,7 @@ type Row = (String, Vec<(String, Role)>, Option<(DeadlineKind, Option<String>)>)
 #[test]
 fn items_owners_and_deadlines() {
     let d = doc();
-    let got: Vec<(
-        String,
-        Vec<(String, Role)>,
-        Option<(DeadlineKind, Option<String>)>,
-    )> = d
+    let got: Vec<Row> = d
         .directives
         .iter()
         .map(|x| {
