@@ -1572,6 +1572,106 @@ pub fn segments(doc: &Document) -> Vec<Segment> {
     out
 }
 
+/// Groups segments into chunks of about `target` chars, cutting only just after a line break
+/// (a segment is split there if need be), so a view can render each chunk as a block and let
+/// the browser skip the ones off screen. Joined, the chunks are the segments' text unchanged.
+pub fn chunk_segments(segs: Vec<Segment>, target: usize) -> Vec<Vec<Segment>> {
+    let mut chunks: Vec<Vec<Segment>> = Vec::new();
+    let mut cur: Vec<Segment> = Vec::new();
+    let mut count = 0usize;
+    for seg in segs {
+        let mut seg = seg;
+        loop {
+            let len = seg.end.saturating_sub(seg.start);
+            if count + len < target {
+                count += len;
+                cur.push(seg);
+                break;
+            }
+            // The first line break at or after the point where the chunk is full.
+            let need = target.saturating_sub(count);
+            let cut = seg
+                .text
+                .char_indices()
+                .enumerate()
+                .find(|(i, (_, c))| *c == '\n' && i + 1 >= need)
+                .map(|(i, (b, _))| (i + 1, b + 1));
+            match cut {
+                Some((cp, byte)) if cp < len => {
+                    let (left, right) = (
+                        seg.text.get(..byte).unwrap_or(""),
+                        seg.text.get(byte..).unwrap_or(""),
+                    );
+                    cur.push(Segment {
+                        end: seg.start + cp,
+                        text: Rc::from(left),
+                        ..seg.clone()
+                    });
+                    chunks.push(std::mem::take(&mut cur));
+                    count = 0;
+                    seg = Segment {
+                        start: seg.start + cp,
+                        text: Rc::from(right),
+                        ..seg
+                    };
+                }
+                Some(_) => {
+                    // The break is the segment's last char: the chunk ends with it.
+                    cur.push(seg);
+                    chunks.push(std::mem::take(&mut cur));
+                    count = 0;
+                    break;
+                }
+                None => {
+                    count += len;
+                    cur.push(seg);
+                    break;
+                }
+            }
+        }
+    }
+    if !cur.is_empty() {
+        chunks.push(cur);
+    }
+    chunks
+}
+
+/// The first whole-word occurrence of each name in each directive (as [`occurrences`]), with
+/// each directive lowercased once for all names.
+pub fn occurrences_many(doc: &Document, names: &[String]) -> Vec<Vec<Offer>> {
+    let hays: Vec<Option<Vec<char>>> = doc
+        .directives
+        .iter()
+        .map(|d| (d.status != Status::Rejected).then(|| d.text.chars().map(lower_char).collect()))
+        .collect();
+    names
+        .iter()
+        .map(|name| {
+            let key = normalize_name(name);
+            let needle: Vec<char> = key.chars().collect();
+            if needle.is_empty() {
+                return Vec::new();
+            }
+            doc.directives
+                .iter()
+                .zip(&hays)
+                .filter_map(|(d, hay)| {
+                    let hay = hay.as_ref()?;
+                    if d.owners.iter().any(|o| normalize_name(&o.name) == key) {
+                        return None;
+                    }
+                    let i = find_word(hay, &needle)?;
+                    Some(Offer {
+                        directive_id: d.id.clone(),
+                        start: d.start + i,
+                        end: d.start + i + needle.len(),
+                    })
+                })
+                .collect()
+        })
+        .collect()
+}
+
 /// The first chars of a directive for the task table (whole words, with "…").
 pub fn short_text(text: &str, max: usize) -> String {
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -2063,6 +2163,33 @@ mod tests {
     }
 
     #[test]
+    fn chunks_cut_after_line_breaks_and_keep_the_text() {
+        let doc = reading(TEXT);
+        let segs = segments(&doc);
+        let n = segs.len();
+        for target in [1, 5, 20, 60, 10_000] {
+            let chunks = chunk_segments(segs.clone(), target);
+            let joined: String = chunks.iter().flatten().map(|s| &*s.text).collect();
+            assert_eq!(joined, TEXT);
+            let mut at = 0;
+            for s in chunks.iter().flatten() {
+                assert_eq!(s.start, at);
+                assert_eq!(s.end - s.start, s.text.chars().count());
+                at = s.end;
+            }
+            for c in chunks.iter().take(chunks.len().saturating_sub(1)) {
+                assert!(c.last().is_some_and(|s| s.text.ends_with('\n')), "{target}");
+            }
+            assert!(chunks.iter().flatten().count() >= n);
+        }
+        assert_eq!(chunk_segments(segs.clone(), 10_000).len(), 1);
+        assert!(chunk_segments(Vec::new(), 10).is_empty());
+        let many = occurrences_many(&doc, &["phòng giáo dục trung học".into(), "x".into()]);
+        assert_eq!(many[0], occurrences(&doc, "phòng giáo dục trung học"));
+        assert!(many[1].is_empty());
+    }
+
+    #[test]
     fn dates_and_file_names() {
         assert_eq!(
             parse_due("trước ngày 15/12/2022").as_deref(),
@@ -2139,7 +2266,7 @@ mod tests {
 
             #[test]
             fn segments_never_panic(
-                text in ".{0,40}",
+                text in "(.|\n){0,40}",
                 spans in proptest::collection::vec((0usize..60, 0usize..60), 0..10),
             ) {
                 let mut doc = Document::empty();
@@ -2155,6 +2282,8 @@ mod tests {
                 let segs = segments(&doc);
                 let joined: String = segs.iter().map(|s| &*s.text).collect();
                 prop_assert_eq!(&joined, &doc.text);
+                let chunked: String = chunk_segments(segs, 3).iter().flatten().map(|s| &*s.text).collect();
+                prop_assert_eq!(&chunked, &doc.text);
                 let _ = validate(&doc);
                 let _ = occurrences(&doc, "a");
             }

@@ -219,3 +219,22 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), wasm_bindgen::
     .forget();
     Ok(())
 }
+
+/// Runs `f` after the browser has painted the next frame (requestAnimationFrame, then a task),
+/// for slow work that should not delay what the user is about to see.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        f();
+        return;
+    };
+    let later = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, f).forget();
+    });
+    if window
+        .request_animation_frame(later.unchecked_ref())
+        .is_err()
+    {
+        // No frames (a hidden tab): nothing to wait for.
+        web_sys::console::warn_1(&"ketluan: requestAnimationFrame unavailable".into());
+    }
+}

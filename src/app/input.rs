@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -15,6 +16,8 @@ use crate::document::Document;
 
 /// The pause after typing before the text is read.
 pub const READ_DEBOUNCE_MS: u32 = 150;
+/// Bytes from which a pasted text is put into the area only after the notice is shown.
+const BIG_PASTE: usize = 64 * 1024;
 
 #[derive(Properties, PartialEq)]
 pub struct PasteAreaProps {
@@ -57,11 +60,17 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
             props.on_read.clone(),
         );
         Callback::from(move |_: InputEvent| {
-            let delay = if pasted.replace(false) {
-                0
-            } else {
-                READ_DEBOUNCE_MS
-            };
+            if pasted.replace(false) {
+                // A paste is read at once (and any pending read is dropped).
+                if let Ok(mut slot) = timer.try_borrow_mut() {
+                    slot.take();
+                }
+                if let Some(el) = area.cast::<HtmlTextAreaElement>() {
+                    on_read.emit(el.value());
+                }
+                return;
+            }
+            let delay = READ_DEBOUNCE_MS;
             let (area, on_read) = (area.clone(), on_read.clone());
             let t = Timeout::new(delay, move || {
                 if let Some(el) = area.cast::<HtmlTextAreaElement>() {
@@ -75,9 +84,46 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
         })
     };
     let on_paste = {
-        let pasted = pasted.clone();
-        Callback::from(move |_: Event| {
-            pasted.replace(true);
+        let (area, timer, pasted, on_read) = (
+            area.clone(),
+            timer.clone(),
+            pasted.clone(),
+            props.on_read.clone(),
+        );
+        Callback::from(move |e: Event| {
+            // Pasting a whole notice (into an empty area, or over all of it): take the text from
+            // the clipboard and read it at once, rather than wait for the browser to insert it
+            // (slow for a big paste). Other pastes are left to the browser and read after.
+            let el = area.cast::<HtmlTextAreaElement>();
+            let whole = el.as_ref().is_some_and(|el| {
+                let len = el.text_length();
+                let start = el.selection_start().ok().flatten().unwrap_or(0);
+                let end = el.selection_end().ok().flatten().unwrap_or(0);
+                len == 0 || (start == 0 && end >= len)
+            });
+            let text = e
+                .dyn_ref::<web_sys::ClipboardEvent>()
+                .and_then(|c| c.clipboard_data())
+                .and_then(|d| d.get_data("text/plain").ok());
+            match (whole, text, el) {
+                (true, Some(text), Some(el)) if !text.is_empty() => {
+                    e.prevent_default();
+                    if let Ok(mut slot) = timer.try_borrow_mut() {
+                        slot.take();
+                    }
+                    on_read.emit(text.clone());
+                    // A big text takes the browser long to lay out in the area: show the
+                    // notice first, fill the area after.
+                    if text.len() < BIG_PASTE {
+                        el.set_value(&text);
+                    } else {
+                        super::dom::after_next_paint(move || el.set_value(&text));
+                    }
+                }
+                _ => {
+                    pasted.replace(true);
+                }
+            }
         })
     };
 

@@ -1,7 +1,10 @@
 //! The notice with its structure highlighted: one element per segment (never per char), each
 //! with `data-start`, text nodes only (never HTML from the text), and a legend.
 
+use std::cell::RefCell;
 use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
 
 use yew::prelude::*;
 use yew::virtual_dom::VText;
@@ -9,7 +12,15 @@ use yew::virtual_dom::VText;
 use super::i18n::{t, Lang, K};
 use super::{dom, timings, Shared};
 use crate::document::{Document, SpanKind};
-use crate::edit::{has_kind, mark, segments};
+use crate::edit::{chunk_segments, has_kind, mark, segments};
+
+/// About how many chars each block of the view holds (blocks off screen are skipped by the
+/// browser's layout: `content-visibility: auto`).
+const CHUNK_CHARS: usize = 3_000;
+/// Blocks highlighted at once for a new text; the others show their plain text first (one
+/// element each) and are highlighted in batches right after, so a huge paste appears at once.
+const FIRST_CHUNKS: usize = 8;
+const MORE_CHUNKS: usize = 24;
 
 /// A segment ready to render (attribute values built once per document).
 #[derive(Clone, PartialEq)]
@@ -81,16 +92,44 @@ fn class_of(kinds: u32, marks: u8) -> String {
     c.join(" ")
 }
 
-fn items(doc: &Document) -> Vec<Item> {
-    segments(doc)
+/// A block of the view: its segments, and its plain text for before it is highlighted.
+struct Chunk {
+    start: AttrValue,
+    plain: AttrValue,
+    items: Vec<Item>,
+}
+
+fn items(doc: &Document) -> Vec<Chunk> {
+    // Few distinct (kinds, marks) pairs: each class string is built once.
+    let mut classes: std::collections::HashMap<(u32, u8), Option<AttrValue>> =
+        std::collections::HashMap::new();
+    chunk_segments(segments(doc), CHUNK_CHARS)
         .into_iter()
-        .map(|s| {
-            let class = class_of(s.kinds, s.marks);
-            Item {
-                start: AttrValue::from(s.start.to_string()),
-                class: (!class.is_empty()).then(|| AttrValue::from(class)),
-                dir: s.directive.map(AttrValue::from),
-                text: AttrValue::from(s.text),
+        .map(|chunk| {
+            let start = AttrValue::from(chunk.first().map_or(0, |s| s.start).to_string());
+            let plain: String = chunk.iter().map(|s| &*s.text).collect();
+            let items = chunk
+                .into_iter()
+                .map(|s| {
+                    let class = classes
+                        .entry((s.kinds, s.marks))
+                        .or_insert_with(|| {
+                            let c = class_of(s.kinds, s.marks);
+                            (!c.is_empty()).then(|| AttrValue::from(c))
+                        })
+                        .clone();
+                    Item {
+                        start: AttrValue::from(s.start.to_string()),
+                        class,
+                        dir: s.directive.map(AttrValue::from),
+                        text: AttrValue::from(s.text),
+                    }
+                })
+                .collect();
+            Chunk {
+                start,
+                plain: AttrValue::from(plain),
+                items,
             }
         })
         .collect()
@@ -100,6 +139,8 @@ fn items(doc: &Document) -> Vec<Item> {
 pub struct NoticeViewProps {
     pub doc: Shared<Document>,
     pub lang: Lang,
+    /// Changes when the text changes (highlighting then starts again from the top).
+    pub text_rev: u64,
     /// The element holding the segments (for selections and highlights).
     pub view_ref: NodeRef,
     /// Hovering a directive's text (or leaving it).
@@ -110,7 +151,36 @@ pub struct NoticeViewProps {
 
 #[component]
 pub fn NoticeView(props: &NoticeViewProps) -> Html {
-    let items: Rc<Vec<Item>> = use_memo(props.doc.clone(), |doc| items(doc));
+    let items: Rc<Vec<Chunk>> = use_memo(props.doc.clone(), |doc| items(doc));
+
+    // (text revision, blocks highlighted); grows in batches after each render.
+    let shown: Rc<RefCell<(u64, usize)>> = use_mut_ref(|| (u64::MAX, FIRST_CHUNKS));
+    let grow = use_force_update();
+    let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let limit = {
+        let mut s = shown.borrow_mut();
+        if s.0 != props.text_rev {
+            *s = (props.text_rev, FIRST_CHUNKS);
+        }
+        s.1
+    };
+    {
+        let (shown, timer) = (shown.clone(), timer.clone());
+        let total = items.len();
+        use_effect_with((props.text_rev, limit, total), move |_| {
+            if limit < total {
+                let t = Timeout::new(16, move || {
+                    if let Ok(mut s) = shown.try_borrow_mut() {
+                        s.1 = s.1.saturating_add(MORE_CHUNKS);
+                    }
+                    grow.force_update();
+                });
+                if let Ok(mut slot) = timer.try_borrow_mut() {
+                    *slot = Some(t);
+                }
+            }
+        });
+    }
 
     {
         let items = items.clone();
@@ -148,12 +218,27 @@ pub fn NoticeView(props: &NoticeViewProps) -> Html {
     } else {
         items
             .iter()
-            .map(|it| {
-                html! {
-                    <span class={it.class.clone()} data-start={it.start.clone()} data-dir={it.dir.clone()}>
-                        { VText::new(it.text.clone()) }
-                    </span>
+            .enumerate()
+            .map(|(i, chunk)| {
+                if i >= limit {
+                    return html! {
+                        <div class="chunk pending" key={i}>
+                            <span data-start={chunk.start.clone()}>{ VText::new(chunk.plain.clone()) }</span>
+                        </div>
+                    };
                 }
+                let spans = chunk
+                    .items
+                    .iter()
+                    .map(|it| {
+                        html! {
+                            <span class={it.class.clone()} data-start={it.start.clone()} data-dir={it.dir.clone()}>
+                                { VText::new(it.text.clone()) }
+                            </span>
+                        }
+                    })
+                    .collect::<Html>();
+                html! { <div class="chunk" key={i}>{ spans }</div> }
             })
             .collect::<Html>()
     };

@@ -1,6 +1,7 @@
 //! An owner of a directive: a chip (lead / support look different; an inferred owner is dashed
 //! and italic) that can be renamed (with the units already known suggested), switched between
-//! lead and support, or removed.
+//! lead and support, or removed. The chip is plain markup; only the editor is a component,
+//! mounted while editing.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -9,124 +10,34 @@ use super::i18n::{role, t, Lang, K};
 use super::state::RowAction;
 use crate::document::{Owner, Role, Source};
 
-#[derive(Properties, PartialEq)]
-pub struct OwnerChipProps {
-    pub directive_id: AttrValue,
-    pub index: usize,
-    pub owner: Owner,
-    pub lang: Lang,
-    pub on_row: Callback<RowAction>,
-    /// The id of the `<datalist>` of known units.
-    pub list_id: AttrValue,
-}
-
-#[component]
-pub fn OwnerChip(props: &OwnerChipProps) -> Html {
-    let editing = use_state(|| false);
-    let input_ref = use_node_ref();
-    let select_ref = use_node_ref();
-    {
-        let input_ref = input_ref.clone();
-        use_effect_with(*editing, move |editing| {
-            if *editing {
-                if let Some(input) = input_ref.cast::<HtmlInputElement>() {
-                    let _ = input.focus();
-                    input.select();
-                }
-            }
-        });
-    }
-    let lang = props.lang;
-    let o = &props.owner;
-    let role_code = match o.role {
+fn role_code(r: Role) -> &'static str {
+    match r {
         Role::Lead => "lead",
         Role::Support => "support",
-    };
-    let class = classes!(
+    }
+}
+
+fn chip_class(o: &Owner) -> Classes {
+    classes!(
         "chip",
         "owner-chip",
-        role_code,
+        role_code(o.role),
         o.implicit.then_some("implicit"),
         (o.source == Source::User).then_some("user"),
-    );
+    )
+}
 
-    if *editing {
-        let commit = {
-            let (input_ref, select_ref) = (input_ref.clone(), select_ref.clone());
-            let (id, index, old) = (props.directive_id.to_string(), props.index, o.clone());
-            let (on_row, editing) = (props.on_row.clone(), editing.clone());
-            Callback::from(move |_: ()| {
-                let name = input_ref
-                    .cast::<HtmlInputElement>()
-                    .map(|i| i.value())
-                    .unwrap_or_default();
-                let new_role = match select_ref
-                    .cast::<HtmlSelectElement>()
-                    .map(|s| s.value())
-                    .as_deref()
-                {
-                    Some("support") => Role::Support,
-                    Some("lead") => Role::Lead,
-                    _ => old.role,
-                };
-                if name.trim() != old.name {
-                    on_row.emit(RowAction::RenameOwner(id.clone(), index, name));
-                }
-                if new_role != old.role {
-                    on_row.emit(RowAction::SetRole(id.clone(), index, new_role));
-                }
-                editing.set(false);
-            })
-        };
-        let on_key = {
-            let (commit, editing) = (commit.clone(), editing.clone());
-            Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-                "Enter" => {
-                    e.prevent_default();
-                    commit.emit(());
-                }
-                "Escape" => {
-                    e.prevent_default();
-                    editing.set(false);
-                }
-                _ => {}
-            })
-        };
-        let on_save = {
-            let commit = commit.clone();
-            Callback::from(move |_: MouseEvent| commit.emit(()))
-        };
-        let on_cancel = {
-            let editing = editing.clone();
-            Callback::from(move |_: MouseEvent| editing.set(false))
-        };
-        return html! {
-            <span class={classes!(class, "editing")} data-testid="owner-chip" data-role={role_code}
-                data-implicit={o.implicit.to_string()}>
-                <input type="text" class="owner-name-input" data-testid="owner-name-input"
-                    ref={input_ref} value={o.name.clone()} list={props.list_id.clone()}
-                    aria-label={t(lang, K::EditOwner)} onkeydown={on_key.clone()} />
-                <select ref={select_ref} data-testid="owner-role-select" onkeydown={on_key}
-                    aria-label={t(lang, K::ColOwners)}>
-                    <option value="lead" selected={o.role == Role::Lead}>{ t(lang, K::TagLead) }</option>
-                    <option value="support" selected={o.role == Role::Support}>{ t(lang, K::TagSupport) }</option>
-                </select>
-                <button type="button" class="small" data-testid="owner-save" onclick={on_save}>{ t(lang, K::Save) }</button>
-                <button type="button" class="small ghost" onclick={on_cancel}>{ t(lang, K::Cancel) }</button>
-            </span>
-        };
-    }
-
-    let on_edit = {
-        let editing = editing.clone();
-        Callback::from(move |_: MouseEvent| editing.set(true))
-    };
+/// The chip as shown: its name (press to edit) and a remove button.
+pub fn owner_chip(
+    directive_id: &str,
+    index: usize,
+    o: &Owner,
+    lang: Lang,
+    on_row: &Callback<RowAction>,
+    on_edit: Callback<MouseEvent>,
+) -> Html {
     let on_remove = {
-        let (id, index, on_row) = (
-            props.directive_id.to_string(),
-            props.index,
-            props.on_row.clone(),
-        );
+        let (id, on_row) = (directive_id.to_string(), on_row.clone());
         Callback::from(move |_: MouseEvent| on_row.emit(RowAction::RemoveOwner(id.clone(), index)))
     };
     let title = if o.implicit {
@@ -135,8 +46,9 @@ pub fn OwnerChip(props: &OwnerChipProps) -> Html {
         role(lang, o.role).to_string()
     };
     html! {
-        <span class={class} data-testid="owner-chip" data-role={role_code}
-            data-implicit={o.implicit.to_string()} title={title.clone()}>
+        <span class={chip_class(o)} data-testid="owner-chip" data-role={role_code(o.role)}
+            data-implicit={o.implicit.to_string()} title={title.clone()}
+            key={format!("{index}-{}-{}", o.start, o.name)}>
             <button type="button" class="chip-main" onclick={on_edit}
                 aria-label={format!("{}: {} ({})", t(lang, K::EditOwner), o.name, title)}>
                 <span class="chip-role" aria-hidden="true">{ role(lang, o.role) }</span>
@@ -144,6 +56,101 @@ pub fn OwnerChip(props: &OwnerChipProps) -> Html {
             </button>
             <button type="button" class="chip-x" onclick={on_remove} title={t(lang, K::RemoveOwner)}
                 aria-label={format!("{}: {}", t(lang, K::RemoveOwner), o.name)}>{ "×" }</button>
+        </span>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OwnerEditorProps {
+    pub directive_id: AttrValue,
+    pub index: usize,
+    pub owner: Owner,
+    pub lang: Lang,
+    pub on_row: Callback<RowAction>,
+    /// The id of the `<datalist>` of known units.
+    pub list_id: AttrValue,
+    /// Editing is over (saved or cancelled).
+    pub on_done: Callback<()>,
+}
+
+/// Renaming an owner (known units suggested) and choosing its role.
+#[component]
+pub fn OwnerEditor(props: &OwnerEditorProps) -> Html {
+    let input_ref = use_node_ref();
+    let select_ref = use_node_ref();
+    {
+        let input_ref = input_ref.clone();
+        use_effect_with((), move |_| {
+            if let Some(input) = input_ref.cast::<HtmlInputElement>() {
+                let _ = input.focus();
+                input.select();
+            }
+        });
+    }
+    let lang = props.lang;
+    let o = &props.owner;
+    let commit = {
+        let (input_ref, select_ref) = (input_ref.clone(), select_ref.clone());
+        let (id, index, old) = (props.directive_id.to_string(), props.index, o.clone());
+        let (on_row, on_done) = (props.on_row.clone(), props.on_done.clone());
+        Callback::from(move |_: ()| {
+            let name = input_ref
+                .cast::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            let new_role = match select_ref
+                .cast::<HtmlSelectElement>()
+                .map(|s| s.value())
+                .as_deref()
+            {
+                Some("support") => Role::Support,
+                Some("lead") => Role::Lead,
+                _ => old.role,
+            };
+            if name.trim() != old.name {
+                on_row.emit(RowAction::RenameOwner(id.clone(), index, name));
+            }
+            if new_role != old.role {
+                on_row.emit(RowAction::SetRole(id.clone(), index, new_role));
+            }
+            on_done.emit(());
+        })
+    };
+    let on_key = {
+        let (commit, on_done) = (commit.clone(), props.on_done.clone());
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Enter" => {
+                e.prevent_default();
+                commit.emit(());
+            }
+            "Escape" => {
+                e.prevent_default();
+                on_done.emit(());
+            }
+            _ => {}
+        })
+    };
+    let on_save = {
+        let commit = commit.clone();
+        Callback::from(move |_: MouseEvent| commit.emit(()))
+    };
+    let on_cancel = {
+        let on_done = props.on_done.clone();
+        Callback::from(move |_: MouseEvent| on_done.emit(()))
+    };
+    html! {
+        <span class={classes!(chip_class(o), "editing")} data-testid="owner-chip"
+            data-role={role_code(o.role)} data-implicit={o.implicit.to_string()}>
+            <input type="text" class="owner-name-input" data-testid="owner-name-input"
+                ref={input_ref} value={o.name.clone()} list={props.list_id.clone()}
+                aria-label={t(lang, K::EditOwner)} onkeydown={on_key.clone()} />
+            <select ref={select_ref} data-testid="owner-role-select" onkeydown={on_key}
+                aria-label={t(lang, K::ColOwners)}>
+                <option value="lead" selected={o.role == Role::Lead}>{ t(lang, K::TagLead) }</option>
+                <option value="support" selected={o.role == Role::Support}>{ t(lang, K::TagSupport) }</option>
+            </select>
+            <button type="button" class="small" data-testid="owner-save" onclick={on_save}>{ t(lang, K::Save) }</button>
+            <button type="button" class="small ghost" onclick={on_cancel}>{ t(lang, K::Cancel) }</button>
         </span>
     }
 }

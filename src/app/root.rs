@@ -437,13 +437,14 @@ pub fn App() -> Html {
                         if let Some(sel) = *selection {
                             <TagToolbar {lang} on_tag={on_tag.clone()} x={sel.x} y={sel.y} />
                         }
-                        <NoticeView doc={doc.clone()} {lang} view_ref={view_ref.clone()}
+                        <NoticeView doc={doc.clone()} {lang} text_rev={state.text_rev} view_ref={view_ref.clone()}
                             on_hover={on_hover.clone()} {on_pick} />
                     </div>
                 </section>
                 <section class="pane tasks-pane">
                     <h2 class="pane-title">{ t(lang, K::TasksTitle) }</h2>
-                    <TaskTable doc={doc.clone()} {lang} units={Shared(units)} {on_row} {on_show} {on_hover} />
+                    <TaskTable doc={doc.clone()} {lang} units={Shared(units)} text_rev={state.text_rev}
+                        {on_row} {on_show} {on_hover} />
                 </section>
             </main>
             <div class="drop-overlay" aria-hidden="true">{ t(lang, K::DropHere) }</div>

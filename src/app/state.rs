@@ -97,6 +97,8 @@ pub struct State {
     pub input_rev: u64,
     /// Bumped when the remembered units change (drives their saving).
     pub units_rev: u64,
+    /// Bumped whenever the text itself changes (a new reading, a file, another tab's version).
+    pub text_rev: u64,
     /// This page's id, for coordination between tabs.
     pub tab: Rc<str>,
     /// The last revision of the shared save this tab has seen (shared by all clones).
@@ -128,6 +130,7 @@ impl State {
             rev: 0,
             input_rev: 0,
             units_rev: 0,
+            text_rev: 0,
             tab: Rc::from(storage::new_tab_id().as_str()),
             seen: Rc::new(Cell::new(0)),
         }
@@ -191,24 +194,31 @@ impl State {
 
     /// Offers for remembered units found in a newly read notice.
     fn offer_known_units(&mut self) {
-        let doc = self.editor.doc();
         let mut sets: Vec<OfferSet> = (*self.offers).clone();
-        for u in self.units.iter() {
-            let key = normalize_name(&u.name);
-            if self.dismissed.contains(&key) || sets.iter().any(|s| normalize_name(&s.name) == key)
-            {
-                continue;
+        let candidates: Vec<&Unit> = self
+            .units
+            .iter()
+            .filter(|u| {
+                let key = normalize_name(&u.name);
+                !self.dismissed.contains(&key)
+                    && !sets.iter().any(|s| normalize_name(&s.name) == key)
+            })
+            .collect();
+        if candidates.is_empty() {
+            return;
+        }
+        let names: Vec<String> = candidates.iter().map(|u| u.name.clone()).collect();
+        let found = edit::occurrences_many(self.editor.doc(), &names);
+        for (u, offers) in candidates.into_iter().zip(found) {
+            if sets.len() >= 8 {
+                break;
             }
-            let offers = edit::occurrences(doc, &u.name);
             if !offers.is_empty() {
                 sets.push(OfferSet {
                     name: u.name.clone(),
                     role: u.role,
                     offers,
                 });
-            }
-            if sets.len() >= 8 {
-                break;
             }
         }
         self.offers = Rc::new(sets);
@@ -269,6 +279,7 @@ impl State {
         }
         let chars = fresh.text.chars().count();
         let orphans = self.editor.reread_with(fresh);
+        self.text_rev = self.text_rev.wrapping_add(1);
         timings::read_done(start, chars);
         self.add_orphans(orphans);
         self.changed();
@@ -388,6 +399,7 @@ impl Reducible for State {
                 Ok(imported) => {
                     let n = imported.orphans.len();
                     s.editor.replace(imported.doc, Vec::new());
+                    s.text_rev = s.text_rev.wrapping_add(1);
                     s.orphans = Rc::new(imported.orphans);
                     s.offers = Rc::new(Vec::new());
                     s.message = Some(Msg::Opened { name, orphans: n });
@@ -461,6 +473,7 @@ impl Reducible for State {
                 match storage::load_doc() {
                     Ok(Some(loaded)) => {
                         s.editor = Editor::with_removed(loaded.doc, loaded.app.removed);
+                        s.text_rev = s.text_rev.wrapping_add(1);
                         s.orphans = Rc::new(loaded.orphans);
                         s.offers = Rc::new(Vec::new());
                         s.input_rev = s.input_rev.wrapping_add(1);

@@ -1,20 +1,28 @@
 //! The task table: one row per directive with its owners, deadline and status. Rows share one
 //! callback per kind of event (the directive's id travels in the props), and are keyed by id.
 
+use std::cell::RefCell;
 use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::deadline_chip::DeadlineCell;
+use super::deadline_chip::{deadline_chip, DeadlineEditor};
 use super::i18n::{status, t, Lang, K};
-use super::owner_chip::OwnerChip;
+use super::owner_chip::{owner_chip, OwnerEditor};
 use super::state::RowAction;
 use super::Shared;
 use crate::document::{Directive, Document, Source, Status};
 use crate::edit::short_text;
 
 const LIST_ID: &str = "known-units";
+/// For a new text, the rows come one frame after the highlighted notice (which the user looks at
+/// first), then in batches, so even a huge paste shows at once.
+const FIRST_ROWS: usize = 0;
+const NEXT_ROWS: usize = 30;
+const MORE_ROWS: usize = 200;
 
 #[derive(Properties, PartialEq)]
 pub struct TaskTableProps {
@@ -22,6 +30,8 @@ pub struct TaskTableProps {
     pub lang: Lang,
     /// Names for the owner-name suggestions.
     pub units: Shared<Vec<String>>,
+    /// Changes when the text changes (the table then starts again with its first rows).
+    pub text_rev: u64,
     pub on_row: Callback<RowAction>,
     /// Show the directive's text in the notice.
     pub on_show: Callback<String>,
@@ -34,8 +44,43 @@ pub fn TaskTable(props: &TaskTableProps) -> Html {
     let lang = props.lang;
     let list_id = AttrValue::Static(LIST_ID);
     let directives = &props.doc.directives;
+
+    // (text revision, rows shown); grows by batches after each render until all are shown.
+    let shown: Rc<RefCell<(u64, usize)>> = use_mut_ref(|| (u64::MAX, FIRST_ROWS));
+    let grow = use_force_update();
+    let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let limit = {
+        let mut s = shown.borrow_mut();
+        if s.0 != props.text_rev {
+            *s = (props.text_rev, FIRST_ROWS);
+        }
+        s.1
+    };
+    {
+        let (shown, timer) = (shown.clone(), timer.clone());
+        let total = directives.len();
+        use_effect_with((props.text_rev, limit, total), move |_| {
+            if limit < total {
+                let t = Timeout::new(16, move || {
+                    if let Ok(mut s) = shown.try_borrow_mut() {
+                        s.1 = if s.1 < NEXT_ROWS {
+                            NEXT_ROWS
+                        } else {
+                            s.1.saturating_add(MORE_ROWS)
+                        };
+                    }
+                    grow.force_update();
+                });
+                if let Ok(mut slot) = timer.try_borrow_mut() {
+                    *slot = Some(t);
+                }
+            }
+        });
+    }
+
     let rows = directives
         .iter()
+        .take(limit)
         .enumerate()
         .map(|(i, d)| {
             html! {
@@ -106,8 +151,16 @@ fn from_control(e: &Event) -> bool {
         .is_some()
 }
 
+/// What of a row is being edited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Editing {
+    Owner(usize),
+    Deadline,
+}
+
 #[component]
 pub fn DirectiveRow(props: &DirectiveRowProps) -> Html {
+    let editing = use_state_eq(|| None::<Editing>);
     let lang = props.lang;
     let d = &props.directive;
     let id = AttrValue::from(d.id.clone());
@@ -154,18 +207,49 @@ pub fn DirectiveRow(props: &DirectiveRowProps) -> Html {
         Callback::from(move |_: MouseEvent| on_row.emit(RowAction::Delete(id.clone())))
     };
 
+    let edit = |what: Editing| {
+        let editing = editing.clone();
+        Callback::from(move |_: MouseEvent| editing.set(Some(what)))
+    };
+    let on_done = {
+        let editing = editing.clone();
+        Callback::from(move |_: ()| editing.set(None))
+    };
     let owners = d
         .owners
         .iter()
         .enumerate()
         .map(|(i, o)| {
-            html! {
-                <OwnerChip key={format!("{i}-{}-{}", o.start, o.name)} directive_id={id.clone()}
-                    index={i} owner={o.clone()} {lang} on_row={props.on_row.clone()}
-                    list_id={props.list_id.clone()} />
+            if *editing == Some(Editing::Owner(i)) {
+                html! {
+                    <OwnerEditor key={format!("edit-{i}")} directive_id={id.clone()} index={i}
+                        owner={o.clone()} {lang} on_row={props.on_row.clone()}
+                        list_id={props.list_id.clone()} on_done={on_done.clone()} />
+                }
+            } else {
+                owner_chip(&d.id, i, o, lang, &props.on_row, edit(Editing::Owner(i)))
             }
         })
         .collect::<Html>();
+    let deadline = if *editing == Some(Editing::Deadline) {
+        let due = d
+            .deadline
+            .as_ref()
+            .and_then(|dl| dl.due.clone())
+            .unwrap_or_default();
+        html! {
+            <DeadlineEditor directive_id={id.clone()} due={AttrValue::from(due)} {lang}
+                on_row={props.on_row.clone()} on_done={on_done.clone()} />
+        }
+    } else {
+        deadline_chip(
+            &d.id,
+            d.deadline.as_ref(),
+            lang,
+            &props.on_row,
+            edit(Editing::Deadline),
+        )
+    };
 
     html! {
         <tr class={classes!("directive-row", status_code, (d.source == Source::User).then_some("user"))}
@@ -177,10 +261,7 @@ pub fn DirectiveRow(props: &DirectiveRowProps) -> Html {
                 <span class="task-text" title={d.text.clone()}>{ short_text(&d.text, 220) }</span>
             </td>
             <td class="col-owners">{ owners }</td>
-            <td class="col-deadline">
-                <DeadlineCell directive_id={id.clone()} deadline={d.deadline.clone()} {lang}
-                    on_row={props.on_row.clone()} />
-            </td>
+            <td class="col-deadline">{ deadline }</td>
             <td class="col-status">
                 <span class={classes!("status-label", status_code)}>{ status(lang, d.status) }</span>
                 <span class="row-actions">

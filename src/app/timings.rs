@@ -6,7 +6,7 @@
 
 use std::cell::Cell;
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 thread_local! {
     /// (start, after reading, chars) of a reading not yet rendered.
@@ -53,8 +53,7 @@ pub fn rendered() {
     let key = JsValue::from_str("__ketluanTimings");
     let list = js_sys::Reflect::get(&window, &key)
         .ok()
-        .filter(js_sys::Array::is_array)
-        .map(|v| js_sys::Array::from(&v))
+        .and_then(|v| v.dyn_into::<js_sys::Array>().ok())
         .unwrap_or_else(|| {
             let a = js_sys::Array::new();
             let _ = js_sys::Reflect::set(&window, &key, &a);
