@@ -208,38 +208,47 @@ pub fn App() -> Html {
         let (d, on_tag) = (dispatcher.clone(), on_tag.clone());
         use_effect_with((), move |_| {
             let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
-                EventListener::new(&doc, "keydown", move |e| {
-                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
-                        return;
-                    };
-                    if e.alt_key() && !e.ctrl_key() && !e.meta_key() {
-                        let kind = match e.code().as_str() {
-                            "Digit1" | "Numpad1" => Some(TagKind::Lead),
-                            "Digit2" | "Numpad2" => Some(TagKind::Support),
-                            "Digit3" | "Numpad3" => Some(TagKind::Deadline),
-                            "Digit4" | "Numpad4" => Some(TagKind::Directive),
-                            _ => None,
+                // Not passive: the shortcuts must be able to stop the browser's own Ctrl+Z.
+                EventListener::new_with_options(
+                    &doc,
+                    "keydown",
+                    gloo::events::EventListenerOptions::enable_prevent_default(),
+                    move |e| {
+                        let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                            return;
                         };
-                        if let Some(kind) = kind {
-                            e.prevent_default();
-                            on_tag.emit(kind);
-                        }
-                        return;
-                    }
-                    if (e.ctrl_key() || e.meta_key()) && !e.alt_key() && !is_editable(e.target()) {
-                        match (e.key().to_lowercase().as_str(), e.shift_key()) {
-                            ("z", false) => {
+                        if e.alt_key() && !e.ctrl_key() && !e.meta_key() {
+                            let kind = match e.code().as_str() {
+                                "Digit1" | "Numpad1" => Some(TagKind::Lead),
+                                "Digit2" | "Numpad2" => Some(TagKind::Support),
+                                "Digit3" | "Numpad3" => Some(TagKind::Deadline),
+                                "Digit4" | "Numpad4" => Some(TagKind::Directive),
+                                _ => None,
+                            };
+                            if let Some(kind) = kind {
                                 e.prevent_default();
-                                d.dispatch(Action::Undo);
+                                on_tag.emit(kind);
                             }
-                            ("z", true) | ("y", false) => {
-                                e.prevent_default();
-                                d.dispatch(Action::Redo);
-                            }
-                            _ => {}
+                            return;
                         }
-                    }
-                })
+                        if (e.ctrl_key() || e.meta_key())
+                            && !e.alt_key()
+                            && !is_editable(e.target())
+                        {
+                            match (e.key().to_lowercase().as_str(), e.shift_key()) {
+                                ("z", false) => {
+                                    e.prevent_default();
+                                    d.dispatch(Action::Undo);
+                                }
+                                ("z", true) | ("y", false) => {
+                                    e.prevent_default();
+                                    d.dispatch(Action::Redo);
+                                }
+                                _ => {}
+                            }
+                        }
+                    },
+                )
             });
             move || drop(listener)
         });
