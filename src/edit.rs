@@ -1104,20 +1104,40 @@ fn carry_over(
 // Import validation
 // ---------------------------------------------------------------------------------------------
 
+/// The fields that say what a file is (everything else skipped unparsed).
+#[derive(Deserialize)]
+struct Probe {
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(default)]
+    version: Option<f64>,
+}
+
 /// Reads and checks a JSON file: format, version, shape, offsets; reports orphaned annotations.
 pub fn import_json(json: &str) -> Result<Imported, ImportError> {
-    let value: serde_json::Value = serde_json::from_str(json.trim_start_matches('\u{feff}'))
-        .map_err(|e| ImportError::NotJson(e.to_string()))?;
-    let format = value.get("format").and_then(|f| f.as_str());
-    if format != Some(FORMAT) {
-        return Err(ImportError::WrongFormat(format.map(str::to_string)));
+    let json = json.trim_start_matches('\u{feff}');
+    let probe = match serde_json::from_str::<Probe>(json) {
+        Ok(p) => p,
+        Err(e) => {
+            // Not JSON at all, or JSON of another shape (an array, a format that is no string).
+            return Err(match serde_json::from_str::<serde::de::IgnoredAny>(json) {
+                Ok(_) => ImportError::WrongFormat(None),
+                Err(_) => ImportError::NotJson(e.to_string()),
+            });
+        }
+    };
+    if probe.format.as_deref() != Some(FORMAT) {
+        return Err(ImportError::WrongFormat(probe.format));
     }
-    let version = value.get("version").and_then(|v| v.as_u64());
-    if version != Some(u64::from(VERSION)) {
-        return Err(ImportError::WrongVersion(version));
+    if probe.version != Some(f64::from(VERSION)) {
+        let v = probe
+            .version
+            .filter(|v| v.is_finite() && *v >= 0.0 && v.fract() == 0.0)
+            .map(|v| v as u64);
+        return Err(ImportError::WrongVersion(v));
     }
     let doc: Document =
-        serde_json::from_value(value).map_err(|e| ImportError::Malformed(e.to_string()))?;
+        serde_json::from_str(json).map_err(|e| ImportError::Malformed(e.to_string()))?;
     let orphans = validate(&doc)?;
     Ok(Imported { doc, orphans })
 }

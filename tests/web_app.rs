@@ -264,6 +264,26 @@ async fn tag_by_selection_then_undo_redo_and_offer() {
     })
     .await;
 
+    // Label all occurrences: a unit tagged in one directive is offered where it appears in
+    // another, and applied only when the user says so.
+    let unit = "Ủy ban nhân dân thành phố";
+    let before = chips_named(&root, unit).len();
+    select(&root, unit).await;
+    click(&one(&root, "tag-support").unwrap());
+    until("the offer", || one(&root, "offer").is_some()).await;
+    let offer = one(&root, "offer").unwrap();
+    assert!(offer
+        .text_content()
+        .unwrap()
+        .contains("Áp dụng cho 1 chỗ khác"));
+    assert_eq!(chips_named(&root, unit).len(), before + 1, "not forced");
+    click(&one(&offer, "apply-offer").unwrap());
+    until("applied", || chips_named(&root, unit).len() == before + 2).await;
+    assert!(chips_named(&root, unit)
+        .iter()
+        .all(|c| c.get_attribute("data-role").as_deref() == Some("support")));
+    assert!(one(&root, "offer").is_none());
+
     // Autosave reaches localStorage.
     until("autosave", || {
         local()
@@ -447,4 +467,13 @@ async fn reload_restores_the_same_rows() {
     let handle = ketluan::app::render_into(root.clone());
     until("restored rows", || row_texts(&root) == before).await;
     unmount(root, handle);
+}
+
+#[wasm_bindgen_test]
+fn a_panic_shows_a_message_instead_of_a_blank_page() {
+    ketluan::app::panic::show();
+    let el = document().get_element_by_id("ketluan-panic").unwrap();
+    assert_eq!(el.get_attribute("role").as_deref(), Some("alert"));
+    assert!(el.text_content().unwrap().contains("tải lại trang"));
+    el.remove();
 }

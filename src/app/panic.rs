@@ -15,7 +15,8 @@ pub fn install() {
     }));
 }
 
-fn show() {
+/// Shows the panic message (a plain element at the top of the page, outside the app).
+pub fn show() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

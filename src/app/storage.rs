@@ -102,11 +102,15 @@ pub enum LoadError {
 
 /// Parses a saved document (the same checks as an imported file).
 pub fn parse_saved(json: &str) -> Result<Loaded, ImportError> {
+    #[derive(Deserialize)]
+    struct AppProbe {
+        #[serde(default)]
+        ketluan_app: Option<AppData>,
+    }
     let imported = import_json(json)?;
-    let app = serde_json::from_str::<serde_json::Value>(json)
+    let app = serde_json::from_str::<AppProbe>(json)
         .ok()
-        .and_then(|v| v.get("ketluan_app").cloned())
-        .and_then(|v| serde_json::from_value::<AppData>(v).ok())
+        .and_then(|p| p.ketluan_app)
         .unwrap_or_default();
     Ok(Loaded {
         doc: imported.doc,
