@@ -120,22 +120,34 @@ fn inside(ranges: &[(usize, usize)], p: usize) -> bool {
     i > 0 && p < ranges[i - 1].1
 }
 
-/// A recurring or urgent phrase in `low[from..to]` (recurring first).
+/// A recurring or urgent phrase in `low[from..to]` (recurring first): one pass over the words.
 pub fn undated(low: &str, from: usize, to: usize) -> Option<FoundDeadline> {
-    for (table, kind) in [
-        (&lex::RECURRING, DeadlineKind::Recurring),
-        (&lex::URGENT, DeadlineKind::Urgent),
-    ] {
-        if let Some((at, phrase)) = super::text::find_any(low, table, from, to) {
-            return Some(FoundDeadline {
-                start: at,
-                end: at + phrase.len(),
-                due: None,
-                kind,
-            });
-        }
+    let (at, phrase) = super::text::find_any(low, &lex::UNDATED, from, to)?;
+    let urgent = |at: usize, phrase: &str| FoundDeadline {
+        start: at,
+        end: at + phrase.len(),
+        due: None,
+        kind: DeadlineKind::Urgent,
+    };
+    if lex::RECURRING.contains(phrase) {
+        return Some(FoundDeadline {
+            start: at,
+            end: at + phrase.len(),
+            due: None,
+            kind: DeadlineKind::Recurring,
+        });
     }
-    None
+    // Urgent first in the text: a recurring phrase further on still wins.
+    let end = at + phrase.len();
+    match super::text::find_any(low, &lex::RECURRING, end, to) {
+        Some((r, p)) => Some(FoundDeadline {
+            start: r,
+            end: r + p.len(),
+            due: None,
+            kind: DeadlineKind::Recurring,
+        }),
+        None => Some(urgent(at, phrase)),
+    }
 }
 
 /// A deadline starting at word `p`.

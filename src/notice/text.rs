@@ -111,23 +111,40 @@ pub fn phrase_at(hay: &str, at: usize, phrase: &str) -> bool {
 
 /// The longest phrase of `table` at `at`.
 pub fn table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
-    let rest = hay.get(at..)?;
-    let first = *rest.as_bytes().first()?;
-    if !table.may_start_with(first) {
+    let bytes = hay.as_bytes();
+    let first = *bytes.get(at)?;
+    if !table.may_start_with(first) || !hay.is_char_boundary(at) {
         return None;
     }
-    let second = rest.as_bytes().get(1);
-    table
-        .iter()
-        .filter(|p| {
-            let pb = p.as_bytes();
-            // Two inline byte compares spare most calls to the full comparison.
-            pb.first() == Some(&first)
-                && pb.get(1).is_none_or(|b| Some(b) == second)
-                && rest.starts_with(*p)
-                && phrase_at(hay, at, p)
-        })
-        .max_by_key(|p| p.len())
+    // Every phrase must start a word: test the char before once for the whole table.
+    if at > 0 && hay[..at].chars().next_back().is_some_and(is_word_char) {
+        return None;
+    }
+    let rest = &bytes[at..];
+    let mut best: Option<&'static str> = None;
+    for p in table.iter() {
+        let pb = p.as_bytes();
+        // Two inline byte compares spare most calls to the full comparison.
+        if pb.len() > rest.len()
+            || pb[0] != first
+            || pb.len() > 1 && pb[1] != rest[1]
+            || &rest[..pb.len()] != pb
+        {
+            continue;
+        }
+        if best.is_some_and(|b| b.len() >= pb.len()) {
+            continue;
+        }
+        let ends_in_word = p.chars().next_back().is_some_and(is_word_char);
+        let after_is_word = hay[at + pb.len()..]
+            .chars()
+            .next()
+            .is_some_and(is_word_char);
+        if !(ends_in_word && after_is_word) {
+            best = Some(p);
+        }
+    }
+    best
 }
 
 /// The first whole-word occurrence of `phrase` in `hay[from..to]`.
