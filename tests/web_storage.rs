@@ -192,6 +192,50 @@ async fn a_bad_save_shows_a_message_and_is_kept() {
     local().clear().unwrap();
 }
 
+/// What the browser does in this tab when another one saves.
+fn other_tab_saves(doc: &ketluan::Document, rec: &TabRecord) {
+    storage::save_doc(doc, &AppData::default(), rec).unwrap();
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(storage::TAB_KEY));
+    init.set_new_value(Some(&serde_json::to_string(rec).unwrap()));
+    let ev = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&ev).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn another_tab_saving_when_all_is_saved_here_is_followed() {
+    local().clear().unwrap();
+    let (root, handle) = mount();
+    sleep(20).await;
+    paste(&root, NOTICE).await;
+    until("first save", || {
+        local().get_item(storage::TAB_KEY).unwrap().is_some()
+    })
+    .await;
+    sleep(50).await;
+    let theirs = ketluan::read("Số: 1/TB-X\n\n1. Phòng Tổ chức cán bộ rà soát hồ sơ.\n");
+    let rec = TabRecord {
+        rev: 500,
+        tab: "other-tab".into(),
+    };
+    other_tab_saves(&theirs, &rec);
+    until("their version", || {
+        one(&root, "notice-view")
+            .and_then(|v| v.text_content())
+            .is_some_and(|t| t == theirs.text)
+    })
+    .await;
+    assert!(one(&root, "load-theirs").is_none());
+    assert!(one(&root, "message")
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("thẻ (tab) khác"));
+    handle.destroy();
+    root.remove();
+    local().clear().unwrap();
+}
+
 #[wasm_bindgen_test]
 async fn another_tab_saving_is_not_silently_overwritten() {
     local().clear().unwrap();
@@ -203,18 +247,20 @@ async fn another_tab_saving_is_not_silently_overwritten() {
     })
     .await;
 
-    // Another tab saves a different document (the browser sends a storage event).
+    // Another tab saves a different document (the browser sends a storage event) while we have
+    // an edit not saved yet.
+    let row = one(&root, "directive-row").unwrap();
+    one(&row, "confirm-directive")
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
     let theirs = ketluan::read("Số: 1/TB-X\n\n1. Phòng Tổ chức cán bộ rà soát hồ sơ.\n");
     let rec = TabRecord {
         rev: 1_000,
         tab: "other-tab".into(),
     };
-    storage::save_doc(&theirs, &AppData::default(), &rec).unwrap();
-    let init = web_sys::StorageEventInit::new();
-    init.set_key(Some(storage::TAB_KEY));
-    init.set_new_value(Some(&serde_json::to_string(&rec).unwrap()));
-    let ev = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
-    web_sys::window().unwrap().dispatch_event(&ev).unwrap();
+    other_tab_saves(&theirs, &rec);
     until("the choice", || one(&root, "load-theirs").is_some()).await;
     assert!(one(&root, "keep-mine").is_some());
 

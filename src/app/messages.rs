@@ -34,6 +34,7 @@ pub enum Msg {
     UnitsSaveFailed(StorageFailure),
     RestoreFailed,
     OtherTab,
+    UpdatedFromOtherTab,
     Edit(EditError),
     NoDirectiveThere,
     AttachedToPreceding,
@@ -47,7 +48,10 @@ pub enum Msg {
 impl Msg {
     pub fn tone(&self) -> Tone {
         match self {
-            Msg::Opened { orphans: 0, .. } | Msg::Applied(_) | Msg::Exported(_) => Tone::Info,
+            Msg::Opened { orphans: 0, .. }
+            | Msg::Applied(_)
+            | Msg::Exported(_)
+            | Msg::UpdatedFromOtherTab => Tone::Info,
             Msg::AttachedToPreceding | Msg::Opened { .. } | Msg::Orphaned(_) | Msg::OtherTab => {
                 Tone::Warn
             }
@@ -111,6 +115,10 @@ impl Msg {
             Msg::OtherTab => pick(
                 "Một thẻ (tab) khác vừa lưu thay đổi cho thông báo này. Việc tự động lưu ở thẻ này tạm dừng để không ghi đè. Bạn muốn dùng bản nào?",
                 "Another tab has just saved changes to this notice. Autosave is paused here so nothing is overwritten. Which version do you want?",
+            ),
+            Msg::UpdatedFromOtherTab => pick(
+                "Thông báo vừa được cập nhật theo bản một thẻ (tab) khác đã lưu.",
+                "The notice was updated to the version another tab saved.",
             ),
             Msg::Edit(e) => edit_error(lang, e),
             Msg::NoDirectiveThere => pick(

@@ -91,6 +91,8 @@ pub struct State {
     pub units: Rc<Vec<Unit>>,
     /// Another tab saved; autosave waits for the user's choice.
     pub conflict: bool,
+    /// Changes not yet saved.
+    pub dirty: bool,
     /// Bumped on every change the user makes (drives autosave).
     pub rev: u64,
     /// Bumped when the text is replaced from elsewhere (the paste area follows).
@@ -127,6 +129,7 @@ impl State {
             dismissed: Vec::new(),
             units: Rc::new(Vec::new()),
             conflict: false,
+            dirty: false,
             rev: 0,
             input_rev: 0,
             units_rev: 0,
@@ -171,6 +174,7 @@ impl State {
 
     fn changed(&mut self) {
         self.rev = self.rev.wrapping_add(1);
+        self.dirty = true;
         self.refresh_offers();
     }
 
@@ -340,6 +344,26 @@ impl State {
         }
     }
 
+    /// Replaces everything with the document another tab saved.
+    fn load_theirs(&mut self) {
+        match storage::load_doc() {
+            Ok(Some(loaded)) => {
+                self.editor = Editor::with_removed(loaded.doc, loaded.app.removed);
+                self.text_rev = self.text_rev.wrapping_add(1);
+                self.orphans = Rc::new(loaded.orphans);
+                self.offers = Rc::new(Vec::new());
+                self.input_rev = self.input_rev.wrapping_add(1);
+                self.message = None;
+            }
+            Ok(None) => self.message = None,
+            Err(LoadError::Invalid(_)) => self.message = Some(Msg::RestoreFailed),
+            Err(LoadError::Storage(f)) => self.message = Some(Msg::SaveFailed(f)),
+        }
+        self.seen.set(storage::load_tab().map_or(0, |t| t.rev));
+        self.conflict = false;
+        self.dirty = false;
+    }
+
     fn row(&mut self, a: RowAction) {
         let ed = &mut self.editor;
         let result = match &a {
@@ -466,26 +490,19 @@ impl Reducible for State {
                 s.lang = l;
             }
             Action::OtherTabSaved => {
-                s.conflict = true;
-                s.message = Some(Msg::OtherTab);
-            }
-            Action::LoadTheirs => {
-                match storage::load_doc() {
-                    Ok(Some(loaded)) => {
-                        s.editor = Editor::with_removed(loaded.doc, loaded.app.removed);
-                        s.text_rev = s.text_rev.wrapping_add(1);
-                        s.orphans = Rc::new(loaded.orphans);
-                        s.offers = Rc::new(Vec::new());
-                        s.input_rev = s.input_rev.wrapping_add(1);
-                        s.message = None;
+                if s.dirty || s.conflict {
+                    // Work of ours not saved yet: the user chooses.
+                    s.conflict = true;
+                    s.message = Some(Msg::OtherTab);
+                } else {
+                    // Nothing of ours would be lost: follow the other tab.
+                    s.load_theirs();
+                    if s.message.is_none() {
+                        s.message = Some(Msg::UpdatedFromOtherTab);
                     }
-                    Ok(None) => s.message = None,
-                    Err(LoadError::Invalid(_)) => s.message = Some(Msg::RestoreFailed),
-                    Err(LoadError::Storage(f)) => s.message = Some(Msg::SaveFailed(f)),
                 }
-                s.seen.set(storage::load_tab().map_or(0, |t| t.rev));
-                s.conflict = false;
             }
+            Action::LoadTheirs => s.load_theirs(),
             Action::KeepMine => {
                 s.seen.set(storage::load_tab().map_or(0, |t| t.rev));
                 s.conflict = false;
@@ -494,10 +511,14 @@ impl Reducible for State {
                 s.rev = s.rev.wrapping_add(1);
             }
             Action::Saved => {
-                if !matches!(s.message, Some(Msg::SaveFailed(_))) {
+                let failed = matches!(s.message, Some(Msg::SaveFailed(_)));
+                if !failed && !s.dirty {
                     return self;
                 }
-                s.message = None;
+                s.dirty = false;
+                if failed {
+                    s.message = None;
+                }
             }
         }
         Rc::new(s)
