@@ -809,6 +809,16 @@ impl TextDiff {
     }
 }
 
+/// True when `new` is mostly another text than `old` (a new paste), false for an edit of it
+/// (what they share at both ends covers at least half of the new text).
+pub fn is_rewrite(old: &str, new: &str) -> bool {
+    if old.is_empty() {
+        return true;
+    }
+    let d = TextDiff::new(old, new);
+    (d.prefix + d.suffix) * 2 < d.new_len
+}
+
 /// The occurrence of `quote` in `text` nearest to `expected` (code points).
 fn find_nearest(text: &str, idx: &CpIndex, quote: &str, expected: usize) -> Option<usize> {
     if quote.is_empty() {
@@ -2207,6 +2217,15 @@ mod tests {
         let many = occurrences_many(&doc, &["phòng giáo dục trung học".into(), "x".into()]);
         assert_eq!(many[0], occurrences(&doc, "phòng giáo dục trung học"));
         assert!(many[1].is_empty());
+    }
+
+    #[test]
+    fn rewrite_or_edit() {
+        assert!(is_rewrite("", "abc"));
+        assert!(is_rewrite("abcdef", "uvwxyz"));
+        assert!(!is_rewrite("abcdef", "abcXdef"));
+        assert!(!is_rewrite(TEXT, &TEXT.replace("rà soát", "kiểm tra")));
+        assert!(!is_rewrite("abc", ""));
     }
 
     #[test]

@@ -99,7 +99,8 @@ pub struct State {
     pub input_rev: u64,
     /// Bumped when the remembered units change (drives their saving).
     pub units_rev: u64,
-    /// Bumped whenever the text itself changes (a new reading, a file, another tab's version).
+    /// Bumped when a new text comes (a paste over the old one, a file, another tab's version),
+    /// not for edits of the text: the view and the table then render progressively again.
     pub text_rev: u64,
     /// This page's id, for coordination between tabs.
     pub tab: Rc<str>,
@@ -282,8 +283,11 @@ impl State {
             return false;
         }
         let chars = fresh.text.chars().count();
+        // A new text (not an edit of this one) is shown progressively from the top again.
+        if edit::is_rewrite(&self.editor.doc().text, &fresh.text) {
+            self.text_rev = self.text_rev.wrapping_add(1);
+        }
         let orphans = self.editor.reread_with(fresh);
-        self.text_rev = self.text_rev.wrapping_add(1);
         timings::read_done(start, chars);
         self.add_orphans(orphans);
         self.changed();
