@@ -1391,18 +1391,40 @@ pub fn parse_due(phrase: &str) -> Option<String> {
     None
 }
 
+/// Vietnamese letters without their marks (`Đ` → `D`, `ế` → `e`), for file names.
+fn to_ascii_letter(c: char) -> Option<char> {
+    const ROWS: [(&str, char); 14] = [
+        ("aàáảãạăằắẳẵặâầấẩẫậ", 'a'),
+        ("AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", 'A'),
+        ("eèéẻẽẹêềếểễệ", 'e'),
+        ("EÈÉẺẼẸÊỀẾỂỄỆ", 'E'),
+        ("iìíỉĩị", 'i'),
+        ("IÌÍỈĨỊ", 'I'),
+        ("oòóỏõọôồốổỗộơờớởỡợ", 'o'),
+        ("OÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", 'O'),
+        ("uùúủũụưừứửữự", 'u'),
+        ("UÙÚỦŨỤƯỪỨỬỮỰ", 'U'),
+        ("yỳýỷỹỵ", 'y'),
+        ("YỲÝỶỸỴ", 'Y'),
+        ("đ", 'd'),
+        ("Đ", 'D'),
+    ];
+    if c.is_ascii() {
+        return Some(c);
+    }
+    ROWS.iter()
+        .find(|(row, _)| row.contains(c))
+        .map(|(_, a)| *a)
+}
+
 /// The name of the downloaded file: from the notice's number (`ketluan-397-TB-SGDDT.json`),
 /// else its date (`ketluan-2020-02-17.json`), else `ketluan.json`.
 pub fn export_file_name(doc: &Document) -> String {
     let ascii = |s: &str| -> String {
-        use unicode_normalization::UnicodeNormalization;
         let mut out = String::new();
-        for c in s.nfd() {
-            let c = match c {
-                'Đ' => 'D',
-                'đ' => 'd',
-                c => c,
-            };
+        for c in s.chars() {
+            // Anything not ASCII after this (combining marks of decomposed text) is left out.
+            let c = to_ascii_letter(c).unwrap_or(c);
             if c.is_ascii_alphanumeric() {
                 out.push(c);
             } else if (c == '/' || c == '-' || c == ' ' || c == '.' || c == '_')
@@ -2250,6 +2272,11 @@ mod tests {
         assert_eq!(export_file_name(&doc), "ketluan-2020-02-17.json");
         doc.fields.number = Some("397/TB-SGDĐT".into());
         assert_eq!(export_file_name(&doc), "ketluan-397-TB-SGDDT.json");
+        doc.fields.number = Some("12/KL-SGDĐT ngày 5".into());
+        assert_eq!(export_file_name(&doc), "ketluan-12-KL-SGDDT-ngay-5.json");
+        // Decomposed marks are dropped too.
+        doc.fields.number = Some("Sô\u{301}".into());
+        assert_eq!(export_file_name(&doc), "ketluan-So.json");
         assert_eq!(short_text("a  b\nc", 10), "a b c");
         assert!(short_text(TEXT, 20).ends_with('…'));
     }
