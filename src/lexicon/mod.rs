@@ -10,9 +10,11 @@
 //! - [`noise`]: web-page junk.
 //! - [`deadlines`]: deadline cues, recurring and urgency markers.
 //! - [`calendar`]: the school calendar (when a term or a school year ends).
+//! - [`letters`]: Vietnamese vowels under their tones, to compose decomposed text.
 
 pub mod calendar;
 pub mod deadlines;
+pub mod letters;
 pub mod noise;
 pub mod structure;
 pub mod units;

@@ -1,7 +1,8 @@
 //! Stage 1: the canonical text. Everything else points into it.
 //!
 //! What users paste comes from PDF viewers, Word and web pages. This stage makes it plain:
-//! - Unicode NFC (text from PDFs and macOS is often decomposed: "a" + U+0301);
+//! - Vietnamese letters composed as Unicode NFC would (text from PDFs and macOS is often
+//!   decomposed: "a" + U+0301), see `compose`;
 //! - CRLF and CR become LF; form feeds and vertical tabs become line breaks;
 //! - NBSP and other wide spaces become spaces; zero-width characters and soft hyphens go;
 //! - markdown bold markers `**` go;
@@ -13,8 +14,6 @@
 //!   continues on the same line ("Phòng Giáo" / "dục trung học" → "Phòng Giáo dục trung học").
 //!
 //! The result keeps every word of the paste, in order; only layout changes.
-
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Returns the canonical form of pasted text.
 pub fn canonical(pasted: &str) -> String {
@@ -29,12 +28,12 @@ pub fn canonical(pasted: &str) -> String {
             push_cell(&mut out, raw, &mut pending_blank);
             continue;
         }
-        let raw = if is_nfc_quick(raw.chars()) == IsNormalized::Yes {
-            raw
-        } else {
+        let raw = if super::compose::may_need(raw) {
             composed.clear();
-            composed.extend(raw.nfc());
+            super::compose::compose_into(raw, &mut composed);
             composed.as_str()
+        } else {
+            raw
         };
         for cell in clean_line(raw, &mut line) {
             push_cell(&mut out, cell, &mut pending_blank);

@@ -1,0 +1,125 @@
+//! Composes decomposed Vietnamese ("o" + U+0323 + U+0302 → "ộ") with the letter tables of
+//! `lexicon::letters`. Marks may come in any order (NFD puts the dot below before the circumflex).
+//! A mark that makes no Vietnamese letter stays as it is.
+
+use crate::lexicon::letters::{MODIFIERS, TONE_MARKS, VOWELS};
+
+/// Whether a line may hold combining marks (U+0300–U+036F are encoded CC 80 – CD AF).
+pub fn may_need(line: &str) -> bool {
+    line.bytes().any(|b| b == 0xCC || b == 0xCD)
+}
+
+/// Appends `line` to `out` with Vietnamese letters composed.
+pub fn compose_into(line: &str, out: &mut String) {
+    for c in line.chars() {
+        let composed = out.chars().next_back().and_then(|prev| combine(prev, c));
+        match composed {
+            Some(letter) => {
+                out.pop();
+                out.push(letter);
+            }
+            None => out.push(c),
+        }
+    }
+}
+
+/// A Vietnamese letter without its tone and modifier ("ộ" → "o", "Đ" → "D"); other chars as they are.
+pub fn base_letter(c: char) -> char {
+    match c {
+        'đ' => 'd',
+        'Đ' => 'D',
+        _ => find(c).and_then(|(row, _)| nth(row, 0)).map_or(c, |bare| {
+            MODIFIERS
+                .iter()
+                .find(|(_, _, m)| *m == bare)
+                .map_or(bare, |(_, b, _)| *b)
+        }),
+    }
+}
+
+/// The letter `prev` becomes with `mark`, if Vietnamese has it.
+fn combine(prev: char, mark: char) -> Option<char> {
+    if !('\u{300}'..='\u{36F}').contains(&mark) {
+        return None;
+    }
+    let (row, tone) = find(prev)?;
+    if let Some(t) = TONE_MARKS.iter().position(|&m| m == mark) {
+        return (tone == 0).then(|| nth(row, t + 1)).flatten();
+    }
+    let bare = nth(row, 0)?;
+    let (_, _, modified) = MODIFIERS
+        .iter()
+        .find(|(m, b, _)| *m == mark && *b == bare)?;
+    let (new_row, _) = find(*modified)?;
+    nth(new_row, tone)
+}
+
+/// The row and tone of a vowel.
+fn find(c: char) -> Option<(usize, usize)> {
+    VOWELS
+        .iter()
+        .enumerate()
+        .find_map(|(r, row)| row.chars().position(|x| x == c).map(|t| (r, t)))
+}
+
+fn nth(row: usize, tone: usize) -> Option<char> {
+    VOWELS.get(row)?.chars().nth(tone)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    fn compose(s: &str) -> String {
+        let mut out = String::new();
+        compose_into(s, &mut out);
+        out
+    }
+
+    #[test]
+    fn every_vietnamese_letter_decomposed_comes_back_as_nfc() {
+        for row in VOWELS {
+            for letter in row.chars() {
+                let nfd: String = letter.to_string().nfd().collect();
+                assert_eq!(
+                    compose(&nfd),
+                    letter.to_string(),
+                    "{letter}: {:?}",
+                    nfd.chars().map(|c| c as u32).collect::<Vec<_>>()
+                );
+                // Marks in the other order compose too.
+                let mut swapped: Vec<char> = nfd.chars().collect();
+                if swapped.len() == 3 {
+                    swapped.swap(1, 2);
+                    assert_eq!(
+                        compose(&swapped.into_iter().collect::<String>()),
+                        letter.to_string()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn words_match_unicode_nfc() {
+        let text = "Kết luận của Giám đốc Sở Giáo dục và Đào tạo, Phòng Kế hoạch - Tài chính thực hiện ngay; HỘI NGHỊ ĐẶC BIỆT";
+        let nfd: String = text.nfd().collect();
+        assert_eq!(compose(&nfd), text.nfc().collect::<String>());
+        assert!(may_need(&nfd));
+        assert!(!may_need(text));
+    }
+
+    #[test]
+    fn base_letters() {
+        let plain: String = "Kết luận Sở GD&ĐT ướt ỵ".chars().map(base_letter).collect();
+        assert_eq!(plain, "Ket luan So GD&DT uot y");
+    }
+
+    #[test]
+    fn stray_marks_stay() {
+        assert_eq!(compose("x\u{301}"), "x\u{301}");
+        assert_eq!(compose("\u{301}a"), "\u{301}a");
+        assert_eq!(compose("á\u{301}"), "á\u{301}");
+    }
+}
