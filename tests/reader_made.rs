@@ -46,7 +46,11 @@ fn header_and_signature_from_a_two_column_table() {
 }
 
 /// A directive's opening words, its owners, and its deadline's kind and due date.
-type Row = (String, Vec<(String, Role)>, Option<(DeadlineKind, Option<String>)>);
+type Row = (
+    String,
+    Vec<(String, Role)>,
+    Option<(DeadlineKind, Option<String>)>,
+);
 
 #[test]
 fn items_owners_and_deadlines() {
@@ -111,4 +115,72 @@ fn items_owners_and_deadlines() {
         .directives
         .iter()
         .any(|x| x.text.contains("đã thực hiện nghiêm túc")));
+}
+
+/// A Sở notice whose tasks are addressed by headings ("Đối với …:") and by "Unit: task" bullets,
+/// with numeric deadlines after a cue ("trước 15/01/2024") and the meeting facts in the
+/// paragraph that also introduces the conclusions.
+#[test]
+fn addressed_headings_and_unit_colon_bullets() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/made/so-gddt-giao-ban-thang-11.txt"
+    ))
+    .expect("fixture");
+    let d = ketluan::read(&text);
+    assert_eq!(d.fields.meeting_date.as_deref(), Some("2023-11-14"));
+    assert_eq!(d.fields.number.as_deref(), Some("1832/TB-SGDĐT"));
+    let got: Vec<Row> = d
+        .directives
+        .iter()
+        .map(|x| {
+            let owners = x.owners.iter().map(|o| (o.name.clone(), o.role)).collect();
+            (
+                x.text.chars().take(24).collect(),
+                owners,
+                x.deadline.as_ref().map(|dl| (dl.kind, dl.due.clone())),
+            )
+        })
+        .collect();
+    let lead = |n: &str| (n.to_string(), Role::Lead);
+    let want: Vec<Row> = vec![
+        (
+            "Phòng Giáo dục Trung học".into(),
+            vec![lead("Phòng Giáo dục Trung học")],
+            Some((DeadlineKind::Date, Some("2024-01-15".into()))),
+        ),
+        (
+            "Văn phòng Sở: tổng hợp l".into(),
+            vec![lead("Văn phòng Sở")],
+            Some((DeadlineKind::Date, Some("2023-11-28".into()))),
+        ),
+        (
+            "Phòng Kế hoạch - Tài chí".into(),
+            vec![
+                lead("Phòng Kế hoạch - Tài chính"),
+                ("Phòng Tổ chức cán bộ".into(), Role::Support),
+            ],
+            None,
+        ),
+        (
+            "Chỉ đạo các trường tiểu ".into(),
+            vec![lead("Phòng GD&ĐT các huyện, thành phố")],
+            Some((DeadlineKind::Month, Some("2023-12-31".into()))),
+        ),
+        (
+            "Báo cáo số liệu phổ cập ".into(),
+            vec![lead("Phòng GD&ĐT các huyện, thành phố")],
+            Some((DeadlineKind::Recurring, None)),
+        ),
+        (
+            "Đề nghị UBND các huyện, ".into(),
+            vec![lead("UBND các huyện, thành phố")],
+            None,
+        ),
+    ];
+    assert_eq!(got, want);
+    assert!(
+        d.directives[3].owners[0].implicit,
+        "inherited from the heading"
+    );
 }

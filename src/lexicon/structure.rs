@@ -151,3 +151,6 @@ pub const REFERENCE_TYPES: Lexicon = Lexicon::new(&[
     "kết luận",
     "công điện",
 ]);
+
+/// Words before the units a heading is addressed to ("Đối với các phòng chuyên môn:").
+pub const HEADING_OPENERS: Lexicon = Lexicon::new(&["đối với", "về phía", "riêng", "với"]);

@@ -40,6 +40,12 @@ pub fn dated(
     let mut anchors: Vec<usize> = Vec::new();
     let bytes = range.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
+        let numeric_day =
+            b.is_ascii_digit() && bytes.get(i + 1..i + 3).is_some_and(|w| w.contains(&b'/'));
+        if numeric_day && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+            anchors.push(from + i);
+            continue;
+        }
         if lex::ANCHOR_FIRST_BYTES.contains(&b)
             && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] < 0x80)
             && table_at(low, from + i, &lex::ANCHORS).is_some()
@@ -172,11 +178,14 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
 
 type Hit = (usize, Option<Ymd>, DeadlineKind);
 
-fn day(low: &str, q: usize, reference: Option<Ymd>, _cue: bool) -> Option<Hit> {
-    if !phrase_at(low, q, "ngày") {
+fn day(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
+    let (d, end) = if phrase_at(low, q, "ngày") {
+        day_at(low, q)?
+    } else if cue {
+        short_day_at(low, q)? // "trước 15/12/2023", "chậm nhất 30/11"
+    } else {
         return None;
-    }
-    let (d, end) = day_at(low, q)?;
+    };
     let due = match d.year {
         Some(y) => Ymd::new(y, d.month, d.day),
         None => reference.and_then(|r| next_on_or_after(r, d.month, d.day)),
@@ -188,6 +197,31 @@ fn day(low: &str, q: usize, reference: Option<Ymd>, _cue: bool) -> Option<Hit> {
         }
     }
     Some((end, due, DeadlineKind::Date))
+}
+
+/// A numeric day right after a cue, the year optional: "15/12/2023", "30/11".
+fn short_day_at(low: &str, q: usize) -> Option<(super::dates::Day, usize)> {
+    if let Some(found) = day_at(low, q) {
+        return Some(found);
+    }
+    let (day, e1) = number_at(low, q, 2)?;
+    if low.as_bytes().get(e1) != Some(&b'/') {
+        return None;
+    }
+    let (month, e2) = number_at(low, e1 + 1, 2)?;
+    let next = low.as_bytes().get(e2);
+    if next.is_some_and(|b| b.is_ascii_digit() || *b == b'/') {
+        return None;
+    }
+    ((1..=12).contains(&month) && day >= 1 && day <= super::dates::days_in_month(2024, month))
+        .then_some((
+            super::dates::Day {
+                year: None,
+                month,
+                day,
+            },
+            e2,
+        ))
 }
 
 /// "tháng 10 và các tháng cuối năm 2022", "các tháng cuối năm 2022", "6 tháng đầu năm 2023".
@@ -524,6 +558,20 @@ mod tests {
             due("kết thúc học kỳ II năm học 2020 - 2021", None).and_then(|d| d.1),
             Some("2021-05-31".into())
         );
+    }
+
+    #[test]
+    fn numeric_days_after_a_cue() {
+        assert_eq!(
+            due("nộp về Phòng trước 15/12/2023.", r(2023, 11, 1)).map(|d| (d.0, d.1)),
+            Some(("trước 15/12/2023".into(), Some("2023-12-15".into())))
+        );
+        assert_eq!(
+            due("xong chậm nhất 30/11", r(2023, 11, 1)).and_then(|d| d.1),
+            Some("2023-11-30".into())
+        );
+        // Without a cue, a bare ratio or number is no deadline.
+        assert_eq!(due("đạt 15/20 chỉ tiêu", r(2023, 11, 1)), None);
     }
 
     #[test]

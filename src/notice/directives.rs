@@ -283,10 +283,25 @@ impl Walker<'_> {
             .last()
             .copied()
             .unwrap_or((s, e));
-        let owners = match self.read_sentence(last.0, last.1) {
+        let mut owners = match self.read_sentence(last.0, last.1) {
             Reading::Lead(units) | Reading::Directing(units) => units,
             _ => Vec::new(),
         };
+        // "Đối với Phòng Giáo dục trung học:", "Văn phòng Sở:" — the units a heading names.
+        if owners.is_empty() && self.low[last.0..last.1].trim_end().ends_with(':') {
+            let mut c = skip_connectors(self.low, last.0, last.1);
+            if let Some(w) = table_at(self.low, c, &structure::HEADING_OPENERS) {
+                c = skip_spaces(self.low, c + w.len());
+            }
+            let colon = self.low[..last.1].trim_end().len() - 1;
+            let (units, after) = unit_list_at(self.text, self.low, c, colon);
+            if self.low[after..colon].trim().is_empty() {
+                owners = units;
+            } else if !units.is_empty() && !self.low[c..colon].contains([';', '.']) {
+                // "Phòng GD&ĐT các huyện, thành phố:" — the whole heading names one addressee.
+                owners = vec![super::text::trim_range(self.text, c, colon, &[',', ' '])];
+            }
+        }
         let period = dated(self.low, last.0, last.1, self.reference, self.refs);
         (owners, period)
     }
@@ -407,7 +422,10 @@ impl Walker<'_> {
                 let predicate = table_at(low, q, &verbs::STRONG_PREDICATES)
                     .or_else(|| table_at(low, q, &verbs::IMPERATIVE_OPENERS))
                     .or_else(|| table_at(low, q, &verbs::WEAK_PREDICATES));
-                if predicate.is_some() {
+                // "Phòng Giáo dục trung học: hướng dẫn các trường …" — a unit, a colon, its task.
+                let colon_task =
+                    low[q..].starts_with(':') && low[q + 1..e].chars().any(char::is_alphabetic);
+                if predicate.is_some() || colon_task && i == 0 {
                     return Reading::Lead(units);
                 }
             }

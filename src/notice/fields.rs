@@ -112,7 +112,12 @@ pub fn fields(text: &str, low: &str, lines: &[Line], parts: &[Part]) -> FoundFie
                     None => f.subject = Some(field(text, a, b)),
                 }
             }
-            Part::Meeting if f.meeting_date.is_none() && !l.starts_with("thành phần") => {
+            Part::Meeting | Part::Intro
+                if f.meeting_date.is_none()
+                    && !l.starts_with("thành phần")
+                    && (*part == Part::Meeting
+                        || find_days(low, s, e).iter().any(|d| d.2.year.is_some())) =>
+            {
                 meeting(text, low, s, e, &mut f)
             }
             Part::SignerAuthority if f.signer_authority.is_none() => {
