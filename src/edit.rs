@@ -167,7 +167,7 @@ pub struct Imported {
 
 /// What of the reader's suggestions the user removed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
+#[serde(rename_all = "snake_case")]
 pub enum RemovedWhat {
     /// The whole directive.
     Directive,
