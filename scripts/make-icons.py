@@ -51,7 +51,7 @@ def render(size, maskable):
     layers = shapes(maskable)
     rows = []
     for py in range(size):
-        row = bytearray([0])  # PNG filter type: none
+        row = []
         for px in range(size):
             acc = [0.0, 0.0, 0.0, 0.0]
             for sy in range(SUB):
@@ -69,22 +69,39 @@ def render(size, maskable):
                         acc[3] += 1
             n = SUB * SUB
             if acc[3]:
-                row += bytes((round(acc[0] / acc[3]), round(acc[1] / acc[3]), round(acc[2] / acc[3]),
-                              round(255 * acc[3] / n)))
+                row.append((round(acc[0] / acc[3]), round(acc[1] / acc[3]), round(acc[2] / acc[3]),
+                            round(255 * acc[3] / n)))
             else:
-                row += bytes(4)
-        rows.append(bytes(row))
-    return png(size, size, b"".join(rows))
+                row.append((0, 0, 0, 0))
+        rows.append(row)
+    return png(size, size, rows)
 
 
-def png(width, height, raw):
+def png(width, height, rows):
+    """Encodes RGBA pixels; as an indexed (palette) PNG when there are at most 256 colours,
+    which the few flat colours and their edge blends always are: about half the bytes."""
+
     def chunk(kind, data):
         body = kind + data
         return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body) & 0xFFFFFFFF)
 
-    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)  # 8-bit RGBA
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 9))
-            + chunk(b"IEND", b""))
+    colours = sorted({px for row in rows for px in row}, key=lambda c: c[3])  # transparent first
+    signature = b"\x89PNG\r\n\x1a\n"
+    if len(colours) <= 256:
+        index = {c: i for i, c in enumerate(colours)}
+        raw = b"".join(b"\x00" + bytes(index[px] for px in row) for row in rows)
+        header = struct.pack(">IIBBBBB", width, height, 8, 3, 0, 0, 0)  # 8-bit palette
+        palette = b"".join(bytes(c[:3]) for c in colours)
+        alpha = bytes(c[3] for c in colours).rstrip(b"\xff")
+        chunks = [chunk(b"IHDR", header), chunk(b"PLTE", palette)]
+        if alpha:
+            chunks.append(chunk(b"tRNS", alpha))
+    else:
+        raw = b"".join(b"\x00" + b"".join(bytes(px) for px in row) for row in rows)
+        header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)  # 8-bit RGBA
+        chunks = [chunk(b"IHDR", header)]
+    chunks += [chunk(b"IDAT", zlib.compress(raw, 9)), chunk(b"IEND", b"")]
+    return signature + b"".join(chunks)
 
 
 def main():
