@@ -39,6 +39,12 @@ pub struct Fields {
     pub meeting_time: Option<String>,
     pub meeting_place: Option<String>,
     pub meeting_chair: Option<String>,
+    /// The chair's titles as written after the name ("Thành ủy viên, Giám đốc Sở Giáo dục và Đào tạo").
+    #[serde(default)]
+    pub meeting_chair_title: Option<String>,
+    /// `Some(true)` when the meeting was held online ("trực tuyến", "cầu truyền hình").
+    #[serde(default)]
+    pub meeting_online: Option<bool>,
     pub signer_authority: Option<String>,
     pub signer_position: Option<String>,
     pub signer_name: Option<String>,

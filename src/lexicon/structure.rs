@@ -154,3 +154,13 @@ pub const REFERENCE_TYPES: Lexicon = Lexicon::new(&[
 
 /// Words before the units a heading is addressed to ("Đối với các phòng chuyên môn:").
 pub const HEADING_OPENERS: Lexicon = Lexicon::new(&["đối với", "về phía", "riêng", "với"]);
+
+/// Words that say the meeting was held online.
+pub const ONLINE: &[&str] = &[
+    "trực tuyến",
+    "cầu truyền hình",
+    "hội nghị truyền hình",
+    "zoom",
+    "google meet",
+    "microsoft teams",
+];

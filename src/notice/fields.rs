@@ -28,6 +28,8 @@ pub struct FoundFields {
     pub meeting_time: Option<Field>,
     pub meeting_place: Option<Field>,
     pub meeting_chair: Option<Field>,
+    pub meeting_chair_title: Option<Field>,
+    pub meeting_online: Option<bool>,
     pub signer_authority: Option<Field>,
     pub signer_position: Option<Field>,
     pub signer_name: Option<Field>,
@@ -194,6 +196,16 @@ fn meeting(text: &str, low: &str, s: usize, e: usize, f: &mut FoundFields) {
         }
     }
     f.meeting_chair = chair(text, low, s, e);
+    f.meeting_chair_title = f
+        .meeting_chair
+        .as_ref()
+        .and_then(|name| chair_title(text, low, name.end, e));
+    if cues::ONLINE
+        .iter()
+        .any(|w| find_phrase(low, w, s, e).is_some())
+    {
+        f.meeting_online = Some(true);
+    }
 }
 
 /// The chair: the person named (after "đồng chí", "ông", "bà") before "chủ trì".
@@ -211,6 +223,31 @@ fn chair(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
         p += low[p..].chars().next().map_or(1, char::len_utf8);
     }
     best
+}
+
+/// The titles after the chair's name: ", Thành ủy viên, Giám đốc Sở … (GD&ĐT) đã chủ trì" →
+/// "Thành ủy viên, Giám đốc Sở …".
+fn chair_title(text: &str, low: &str, name_end: usize, e: usize) -> Option<Field> {
+    let rest = low.get(name_end..e)?;
+    if !rest.starts_with(',') {
+        return None;
+    }
+    let until = find_phrase(low, "chủ trì", name_end, e)?;
+    let mut stop = until;
+    for w in ["đã", "đồng thời"] {
+        let t = low[name_end..stop].trim_end();
+        if t.ends_with(w) {
+            stop = name_end + t.len() - w.len();
+        }
+    }
+    let (a, b) = trim_range(text, name_end, stop, &[',', ' ']);
+    // Drop an abbreviation in brackets at the end: "Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT)".
+    let b = if text[a..b].ends_with(')') {
+        text[a..b].rfind(" (").map_or(b, |i| a + i)
+    } else {
+        b
+    };
+    (b > a && b - a < 200).then(|| field(text, a, b))
 }
 
 /// Two to six capitalized words at `at`: a person's name.
@@ -280,6 +317,10 @@ mod tests {
         let low = fold(t);
         let mut f = FoundFields::default();
         meeting(t, &low, 0, t.len(), &mut f);
+        assert_eq!(
+            f.meeting_chair_title.as_ref().map(|c| c.value.as_str()),
+            Some("Thành ủy viên, Giám đốc Sở GD&ĐT")
+        );
         assert_eq!(
             f.meeting_chair.map(|c| c.value),
             Some("Trần Hồng Thắm".into())

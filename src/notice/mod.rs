@@ -155,6 +155,8 @@ impl<'a> Builder<'a> {
             meeting_time: f.meeting_time.as_ref().map(|x| x.value.clone()),
             meeting_place: f.meeting_place.as_ref().map(|x| x.value.clone()),
             meeting_chair: self.field(&f.meeting_chair, Some(SpanKind::Person)),
+            meeting_chair_title: f.meeting_chair_title.as_ref().map(|x| x.value.clone()),
+            meeting_online: f.meeting_online,
             signer_authority: f.signer_authority.as_ref().map(|x| x.value.clone()),
             signer_position: f.signer_position.as_ref().map(|x| x.value.clone()),
             signer_name: self.field(&f.signer_name, Some(SpanKind::Person)),
