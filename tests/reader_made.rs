@@ -184,3 +184,38 @@ fn addressed_headings_and_unit_colon_bullets() {
         "inherited from the heading"
     );
 }
+
+/// A short notice: a number without a colon, a signer with no authority ("GIÁM ĐỐC" signs
+/// himself) and no recipients block, a unit head that is a person ("Giáo viên chủ nhiệm").
+#[test]
+fn short_notice_signed_without_authority() {
+    let text = "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố 45/TB-SGDĐT\n\nTHÔNG BÁO\nKết luận của Giám đốc về công tác an toàn trường học\n\nNgày 02/3/2024, Giám đốc Sở chủ trì cuộc họp. Giám đốc kết luận như sau:\n\n1. Giáo viên chủ nhiệm có trách nhiệm nắm bắt tình hình học sinh.\n2. Hội Cha mẹ học sinh phối hợp với nhà trường tuyên truyền phòng chống đuối nước trong hè 2024.\n\nGIÁM ĐỐC\n\nNguyễn Văn An";
+    let d = ketluan::read(text);
+    assert_eq!(d.fields.number.as_deref(), Some("45/TB-SGDĐT"));
+    assert_eq!(d.fields.signer_position.as_deref(), Some("GIÁM ĐỐC"));
+    assert_eq!(d.fields.signer_name.as_deref(), Some("Nguyễn Văn An"));
+    assert_eq!(d.directives.len(), 2);
+    assert_eq!(
+        d.directives[0].owners.first().map(|o| o.name.as_str()),
+        Some("Giáo viên chủ nhiệm")
+    );
+    let second: Vec<(&str, Role)> = d.directives[1]
+        .owners
+        .iter()
+        .map(|o| (o.name.as_str(), o.role))
+        .collect();
+    assert_eq!(
+        second,
+        vec![
+            ("Hội Cha mẹ học sinh", Role::Lead),
+            ("nhà trường", Role::Support)
+        ]
+    );
+    assert_eq!(
+        d.directives[1]
+            .deadline
+            .as_ref()
+            .and_then(|x| x.due.as_deref()),
+        Some("2024-08-31")
+    );
+}

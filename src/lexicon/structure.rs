@@ -164,3 +164,19 @@ pub const ONLINE: &[&str] = &[
     "google meet",
     "microsoft teams",
 ];
+
+/// Positions a notice is signed in; a line in capitals that is one of these is the signer's.
+pub const SIGNER_POSITIONS: &[&str] = &[
+    "giám đốc",
+    "phó giám đốc",
+    "trưởng phòng",
+    "phó trưởng phòng",
+    "chánh văn phòng",
+    "phó chánh văn phòng",
+    "hiệu trưởng",
+    "phó hiệu trưởng",
+    "chủ tịch",
+    "phó chủ tịch",
+    "thủ trưởng",
+    "trưởng ban",
+];

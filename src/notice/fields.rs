@@ -75,7 +75,7 @@ pub fn fields(text: &str, low: &str, lines: &[Line], parts: &[Part]) -> FoundFie
         match part {
             Part::Number if f.number.is_none() => {
                 notices += 1;
-                let colon = l.find(':').map_or(s, |c| s + c + 1);
+                let colon = l.find(':').map_or(s + "số".len(), |c| s + c + 1);
                 let at = skip_spaces(text, colon);
                 f.number = Some(match symbol_at(text, at) {
                     Some((symbol, end)) => Field {

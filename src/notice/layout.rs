@@ -146,8 +146,14 @@ fn is_doc_type(t: &str, l: &str) -> bool {
         && cues::DOC_TYPES.contains(l.trim_end_matches(['.', ':', ' ']))
 }
 
+/// "Số: 397/TB-SGDĐT", "Số : 2917 /SGDĐT-VP", "Số 215/TB-PGDĐT".
 fn is_number(l: &str) -> bool {
-    phrase_at(l, 0, "số") && l["số".len()..].trim_start().starts_with(':')
+    let rest = l.get("số".len()..).unwrap_or("").trim_start();
+    phrase_at(l, 0, "số")
+        && (rest.starts_with(':')
+            || rest.starts_with(|c: char| c.is_ascii_digit())
+                && rest.contains('/')
+                && word_count_upto(rest, 3) <= 3)
 }
 
 /// "Cần Thơ, ngày 17 tháng 02 năm 2020" (short, a comma, then a full date).
@@ -237,6 +243,10 @@ fn end_matter(
     if table_at(l, 0, &cues::RECIPIENTS_HEADINGS).is_some() && word_count_upto(l, 6) <= 6 {
         *seen_recipients = true;
         return Some(Part::RecipientsHeading);
+    }
+    if mostly_upper(t) && cues::SIGNER_POSITIONS.contains(&l.trim_end_matches(['.', ' '])) {
+        *last_signer = Some(Part::SignerPosition);
+        return Some(Part::SignerPosition);
     }
     if table_at(l, 0, &cues::SIGNER_AUTHORITIES).is_some() && mostly_upper(t) {
         *last_signer = Some(Part::SignerAuthority);
