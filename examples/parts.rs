@@ -1,3 +1,5 @@
+//! Prints each line of a notice with the part the layout gives it and its list marker.
+//! `cargo run --example parts -- FILE`
 fn main() {
     let path = std::env::args().nth(1).unwrap_or_default();
     let pasted = std::fs::read_to_string(path).unwrap_or_default();

@@ -1,3 +1,5 @@
+//! Times each stage of the reader on the shared notices repeated to SIZE bytes (default 10 MB).
+//! `SIZE=1000000 cargo run --release --example stages`
 use ketluan::notice::*;
 use std::time::Instant;
 fn main() {

@@ -1,3 +1,5 @@
+//! Prints how the reader reads a notice: its fields, references and directives with owners and
+//! deadlines. `cargo run --example summary -- FILE`
 fn main() {
     let path = std::env::args().nth(1).unwrap_or_default();
     let pasted = std::fs::read_to_string(path).unwrap_or_default();
