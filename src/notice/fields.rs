@@ -208,6 +208,25 @@ fn meeting(text: &str, low: &str, s: usize, e: usize, f: &mut FoundFields) {
     }
 }
 
+/// People named with a title ("ông Nguyễn Phúc Tăng", "đồng chí Trần Thế Cương") in `s..e`:
+/// the ranges of their names.
+pub fn persons(text: &str, low: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut p = s;
+    while p < e {
+        if let Some(title) = table_at(low, p, &cues::PERSON_TITLES) {
+            let ns = skip_spaces(low, p + title.len());
+            if let Some(name) = name_at(text, ns, e) {
+                out.push((name.start, name.end));
+                p = name.end;
+                continue;
+            }
+        }
+        p += low[p..].chars().next().map_or(1, char::len_utf8);
+    }
+    out
+}
+
 /// The chair: the person named (after "đồng chí", "ông", "bà") before "chủ trì".
 fn chair(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
     let until = find_phrase(low, "chủ trì", s, e).unwrap_or(e);
@@ -331,6 +350,18 @@ mod tests {
             Some("Sở Giáo dục và Đào tạo".into())
         );
         assert_eq!(f.meeting_date.map(|c| c.0.iso()), Some("2020-01-16".into()));
+    }
+
+    #[test]
+    fn people_with_titles() {
+        let t =
+            "Sau khi nghe ông Nguyễn Phúc Tăng, Phó Giám đốc và đồng chí Trần Thế Cương phát biểu";
+        let low = fold(t);
+        let names: Vec<&str> = persons(t, &low, 0, t.len())
+            .into_iter()
+            .map(|(a, b)| &t[a..b])
+            .collect();
+        assert_eq!(names, vec!["Nguyễn Phúc Tăng", "Trần Thế Cương"]);
     }
 
     #[test]

@@ -68,6 +68,11 @@ pub fn read(pasted: &str) -> Document {
             Part::Blank | Part::Body | Part::Unset => continue,
         };
         b.span(kind, line.start, line.end, None);
+        if matches!(part, Part::Meeting | Part::Intro) {
+            for (s, e) in fields::persons(&text, &low, line.start, line.end) {
+                b.span(SpanKind::Person, s, e, None);
+            }
+        }
         if line.kind == LineKind::Content && *part != Part::Noise {
             for (s, e, _) in find_days(&low, line.start, line.end) {
                 b.span(SpanKind::Date, s, e, None);
@@ -112,13 +117,19 @@ pub fn read(pasted: &str) -> Document {
 struct Builder<'a> {
     text: &'a str,
     doc: Document,
+    /// Unit spans already given (an inherited owner is named once for many directives).
+    units: std::collections::HashSet<(usize, usize)>,
 }
 
 impl<'a> Builder<'a> {
     fn new(text: &'a str) -> Self {
         let mut doc = Document::empty();
         doc.text = text.to_string();
-        Builder { text, doc }
+        Builder {
+            text,
+            doc,
+            units: Default::default(),
+        }
     }
 
     /// A byte offset, converted to code points in `finish`.
@@ -196,6 +207,9 @@ impl<'a> Builder<'a> {
         for o in &d.owners {
             if !o.implicit {
                 self.span(SpanKind::Owner, o.start, o.end, None);
+            } else if self.units.insert((o.start, o.end)) {
+                // Where an inherited owner is named (a heading, an opening sentence).
+                self.span(SpanKind::Unit, o.start, o.end, None);
             }
             owners.push(doc::Owner {
                 name: self.text[o.start..o.end].to_string(),
