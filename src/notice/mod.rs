@@ -273,6 +273,7 @@ impl<'a> Builder<'a> {
         }
         d.spans
             .sort_unstable_by_key(|s| (s.start, std::cmp::Reverse(s.end), s.kind));
+        d.spans.dedup();
         for r in &mut d.recipients {
             r.start = conv(r.start);
             r.end = conv(r.end);
