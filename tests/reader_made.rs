@@ -52,11 +52,9 @@ type Row = (
     Option<(DeadlineKind, Option<String>)>,
 );
 
-#[test]
-fn items_owners_and_deadlines() {
-    let d = doc();
-    let got: Vec<Row> = d
-        .directives
+/// Each directive as a row: its first 24 characters, owners with roles, deadline kind and due date.
+fn rows(d: &ketluan::Document) -> Vec<Row> {
+    d.directives
         .iter()
         .map(|x| {
             let owners = x.owners.iter().map(|o| (o.name.clone(), o.role)).collect();
@@ -66,7 +64,13 @@ fn items_owners_and_deadlines() {
                 x.deadline.as_ref().map(|dl| (dl.kind, dl.due.clone())),
             )
         })
-        .collect();
+        .collect()
+}
+
+#[test]
+fn items_owners_and_deadlines() {
+    let d = doc();
+    let got = rows(&d);
     let want = vec![
         (
             "Các trường tiểu học hoàn",
@@ -130,18 +134,7 @@ fn addressed_headings_and_unit_colon_bullets() {
     let d = ketluan::read(&text);
     assert_eq!(d.fields.meeting_date.as_deref(), Some("2023-11-14"));
     assert_eq!(d.fields.number.as_deref(), Some("1832/TB-SGDĐT"));
-    let got: Vec<Row> = d
-        .directives
-        .iter()
-        .map(|x| {
-            let owners = x.owners.iter().map(|o| (o.name.clone(), o.role)).collect();
-            (
-                x.text.chars().take(24).collect(),
-                owners,
-                x.deadline.as_ref().map(|dl| (dl.kind, dl.due.clone())),
-            )
-        })
-        .collect();
+    let got = rows(&d);
     let lead = |n: &str| (n.to_string(), Role::Lead);
     let want: Vec<Row> = vec![
         (

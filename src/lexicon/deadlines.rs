@@ -45,27 +45,6 @@ pub const RECURRING: Lexicon = Lexicon::new(&[
 pub const URGENT: Lexicon =
     Lexicon::new(&["khẩn trương", "kịp thời", "ngay lập tức", "gấp", "khẩn cấp"]);
 
-/// Recurring and urgent wording together, to find either in one pass (keep in step with both).
-pub const UNDATED: Lexicon = Lexicon::new(&[
-    "hằng tháng",
-    "hàng tháng",
-    "hằng quý",
-    "hàng quý",
-    "hằng năm",
-    "hàng năm",
-    "hằng tuần",
-    "hàng tuần",
-    "hằng ngày",
-    "hàng ngày",
-    "định kỳ",
-    "thường xuyên",
-    "khẩn trương",
-    "kịp thời",
-    "ngay lập tức",
-    "gấp",
-    "khẩn cấp",
-]);
-
 /// Periods at the end of a year: "các tháng cuối năm 2022", "6 tháng cuối năm 2022".
 pub const YEAR_END_PERIODS: Lexicon =
     Lexicon::new(&["các tháng cuối năm", "tháng cuối năm", "cuối năm"]);

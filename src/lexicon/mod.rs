@@ -55,17 +55,3 @@ impl Lexicon {
         self.phrases.contains(&phrase)
     }
 }
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn undated_is_recurring_and_urgent_together() {
-        use super::deadlines::{RECURRING, UNDATED, URGENT};
-        let both: Vec<&str> = RECURRING.iter().chain(URGENT.iter()).collect();
-        let mut a = both.clone();
-        let mut b: Vec<&str> = UNDATED.iter().collect();
-        a.sort_unstable();
-        b.sort_unstable();
-        assert_eq!(a, b);
-    }
-}

@@ -126,34 +126,22 @@ fn inside(ranges: &[(usize, usize)], p: usize) -> bool {
     i > 0 && p < ranges[i - 1].1
 }
 
-/// A recurring or urgent phrase in `low[from..to]` (recurring first): one pass over the words.
+/// A recurring or urgent phrase in `low[from..to]` (recurring first).
 pub fn undated(low: &str, from: usize, to: usize) -> Option<FoundDeadline> {
-    let (at, phrase) = super::text::find_any(low, &lex::UNDATED, from, to)?;
-    let urgent = |at: usize, phrase: &str| FoundDeadline {
-        start: at,
-        end: at + phrase.len(),
-        due: None,
-        kind: DeadlineKind::Urgent,
-    };
-    if lex::RECURRING.contains(phrase) {
-        return Some(FoundDeadline {
+    [
+        (&lex::RECURRING, DeadlineKind::Recurring),
+        (&lex::URGENT, DeadlineKind::Urgent),
+    ]
+    .into_iter()
+    .find_map(|(table, kind)| {
+        let (at, phrase) = super::text::find_any(low, table, from, to)?;
+        Some(FoundDeadline {
             start: at,
             end: at + phrase.len(),
             due: None,
-            kind: DeadlineKind::Recurring,
-        });
-    }
-    // Urgent first in the text: a recurring phrase further on still wins.
-    let end = at + phrase.len();
-    match super::text::find_any(low, &lex::RECURRING, end, to) {
-        Some((r, p)) => Some(FoundDeadline {
-            start: r,
-            end: r + p.len(),
-            due: None,
-            kind: DeadlineKind::Recurring,
-        }),
-        None => Some(urgent(at, phrase)),
-    }
+            kind,
+        })
+    })
 }
 
 /// A deadline starting at word `p`.
@@ -267,35 +255,39 @@ fn quarter(low: &str, q: usize, reference: Option<Ymd>) -> Option<Hit> {
         return None;
     }
     let (n, mut end) = quarter_number_at(low, skip_spaces(low, q + "quý".len()))?;
-    let mut year = None;
+    let year = year_after(low, end).map(|(y, e)| {
+        end = e;
+        y
+    });
+    let due = month_end(year, n * 3, reference);
+    Some((end, due, DeadlineKind::Quarter))
+}
+
+/// The year written after a month or a quarter: "/2022" or " năm 2022": (year, end).
+fn year_after(low: &str, end: usize) -> Option<(i32, usize)> {
     if low[end..].starts_with('/') {
-        if let Some((y, e)) = year_at(low, end + 1) {
-            year = Some(y);
-            end = e;
-        }
-    } else {
-        let r = skip_spaces(low, end);
-        if phrase_at(low, r, "năm") {
-            if let Some((y, e)) = year_at(low, skip_spaces(low, r + "năm".len())) {
-                year = Some(y);
-                end = e;
-            }
-        }
+        return year_at(low, end + 1);
     }
-    let month = n * 3;
-    let due = match year {
+    let r = skip_spaces(low, end);
+    if phrase_at(low, r, "năm") {
+        return year_at(low, skip_spaces(low, r + "năm".len()));
+    }
+    None
+}
+
+/// The last day of `month` in `year`, or, with no year, the next one on or after the reference.
+fn month_end(year: Option<i32>, month: u32, reference: Option<Ymd>) -> Option<Ymd> {
+    match year {
         Some(y) => Ymd::end_of_month(y, month),
         None => reference.and_then(|r| {
-            Ymd::end_of_month(r.year, month).and_then(|d| {
-                if d < r {
-                    Ymd::end_of_month(r.year + 1, month)
-                } else {
-                    Some(d)
-                }
-            })
+            let this = Ymd::end_of_month(r.year, month)?;
+            if this < r {
+                Ymd::end_of_month(r.year + 1, month)
+            } else {
+                Some(this)
+            }
         }),
-    };
-    Some((end, due, DeadlineKind::Quarter))
+    }
 }
 
 /// "trong tháng 10/2022", "trước tháng 12 năm 2022", "cuối tháng 5".
@@ -307,26 +299,11 @@ fn month(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> 
     if !(1..=12).contains(&m) {
         return None;
     }
-    let mut year = None;
-    if low[end..].starts_with('/') {
-        let (y, e) = year_at(low, end + 1)?;
-        year = Some(y);
+    let year = year_after(low, end).map(|(y, e)| {
         end = e;
-    } else {
-        let r = skip_spaces(low, end);
-        if phrase_at(low, r, "năm") {
-            if let Some((y, e)) = year_at(low, skip_spaces(low, r + "năm".len())) {
-                year = Some(y);
-                end = e;
-            }
-        }
-    }
-    let due = match year {
-        Some(y) => Ymd::end_of_month(y, m),
-        None => {
-            reference.and_then(|r| next_on_or_after(r, m, super::dates::days_in_month(r.year, m)))
-        }
-    };
+        y
+    });
+    let due = month_end(year, m, reference);
     Some((end, due, DeadlineKind::Month))
 }
 
