@@ -48,9 +48,12 @@ pub fn dated(
         }
         if lex::ANCHOR_FIRST_BYTES.contains(&b)
             && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] < 0x80)
-            && table_at(low, from + i, &lex::ANCHORS).is_some()
         {
-            anchors.push(from + i);
+            if let Some(anchor) = table_at(low, from + i, &lex::ANCHORS) {
+                if anchor_may_matter(low, from + i + anchor.len(), anchor) {
+                    anchors.push(from + i);
+                }
+            }
         }
     }
     // The first phrase in the text, unless a day is named further on: "kiểm tra cuối học kỳ I
@@ -74,6 +77,21 @@ pub fn dated(
         tried = tried.max(a + 1);
     }
     first
+}
+
+/// Whether what follows an anchor word can make a deadline: a number after "ngày", "tháng",
+/// "quý" ("tháng 10", "quý IV"), a year or "học" after "năm", "cuối"/"đầu" after "tháng" ("các
+/// tháng cuối năm"). "năm năm", "hằng tháng", "ngày càng" are passed over at once.
+fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
+    let next = skip_spaces(low, after);
+    let digit = low.as_bytes().get(next).is_some_and(u8::is_ascii_digit);
+    match anchor {
+        "ngày" => digit,
+        "tháng" => digit || phrase_at(low, next, "cuối") || phrase_at(low, next, "đầu"),
+        "quý" => digit || quarter_number_at(low, next).is_some(),
+        "năm" => year_at(low, next).is_some() || phrase_at(low, next, "học"),
+        _ => true,
+    }
 }
 
 /// The starts of up to `CUE_WORDS` words before `at` (not before `floor`, not across punctuation),
