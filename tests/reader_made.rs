@@ -212,3 +212,59 @@ fn short_notice_signed_without_authority() {
         Some("2024-08-31")
     );
 }
+
+/// A news page in sentence case with no blank lines: menu, clock, view counter and photo caption
+/// around the article, a byline and other news after it.
+#[test]
+fn news_page_in_sentence_case() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/made/web-so-gddt-ket-luan.txt"
+    ))
+    .expect("fixture");
+    let d = ketluan::read(&text);
+    assert_eq!(
+        d.fields.subject.as_deref(),
+        Some("Kết luận của Giám đốc Sở tại Hội nghị giao ban tháng 2/2024")
+    );
+    assert_eq!(d.fields.meeting_date.as_deref(), Some("2024-03-01"));
+    assert_eq!(d.fields.meeting_chair.as_deref(), Some("Lê Văn Hải"));
+    assert_eq!(d.fields.meeting_online, Some(true));
+    let lead = |n: &str| (n.to_string(), Role::Lead);
+    let want: Vec<Row> = vec![
+        (
+            "Các trường THPT hoàn thàn".into(),
+            vec![lead("Các trường THPT")],
+            Some((DeadlineKind::Date, Some("2024-04-15".into()))),
+        ),
+        (
+            "Phòng Quản lý thi chủ tr".into(),
+            vec![
+                lead("Phòng Quản lý thi"),
+                ("Văn phòng Sở".into(), Role::Support),
+            ],
+            None,
+        ),
+        (
+            "Phòng Kế hoạch - Tài chí".into(),
+            vec![lead("Phòng Kế hoạch - Tài chính")],
+            Some((DeadlineKind::Quarter, Some("2024-06-30".into()))),
+        ),
+    ];
+    assert_eq!(rows(&d), want);
+    for junk in [
+        "Lượt xem",
+        "Ảnh: Toàn cảnh",
+        "Tin, ảnh",
+        "Các tin khác",
+        "Bình luận",
+        "Trang chủ",
+    ] {
+        let span = d
+            .spans
+            .iter()
+            .find(|s| d.slice(s.start, s.end).starts_with(junk))
+            .map(|s| s.kind);
+        assert_eq!(span, Some(ketluan::document::SpanKind::Noise), "{junk}");
+    }
+}

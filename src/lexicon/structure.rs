@@ -180,3 +180,6 @@ pub const SIGNER_POSITIONS: &[&str] = &[
     "thủ trưởng",
     "trưởng ban",
 ];
+
+/// Words that make a short first line the notice's title ("Kết luận của Giám đốc Sở tại …").
+pub const TITLE_CUES: &[&str] = &["kết luận", "thông báo", "hội nghị", "cuộc họp", "giao ban"];

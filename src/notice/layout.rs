@@ -136,6 +136,14 @@ fn is_end_matter_shape(t: &str, l: &str, line: &Line) -> bool {
         || is_person_name(t)
 }
 
+/// A title: short, ends without a full stop or a colon, and names a conclusion or a meeting.
+fn is_title(t: &str) -> bool {
+    let l = super::text::fold(t);
+    word_count_upto(t, 30) <= 30
+        && !t.trim_end().ends_with(['.', ':', ';'])
+        && cues::TITLE_CUES.iter().any(|c| l.contains(c))
+}
+
 /// Whether a line opens a notice: the motto, a document type in capitals, or "Số:".
 fn starts_notice(t: &str, l: &str) -> bool {
     table_at(l, 0, &cues::MOTTO).is_some() || is_doc_type(t, l) || is_number(l)
@@ -182,6 +190,11 @@ fn header_line(t: &str, l: &str, line: &Line, state: State) -> (Part, State) {
         return (Part::Body, State::Body);
     }
     if state == State::SubjectLines {
+        // A subject runs to the blank line, unless the meeting's paragraph or a sentence comes first.
+        let sentence = t.trim_end().ends_with(['.', ':']) && word_count_upto(t, 25) > 25;
+        if is_meeting(l) || is_intro(l) || sentence {
+            return (Part::Body, State::PreBody);
+        }
         return (Part::Subject, State::SubjectLines);
     }
     if mostly_upper(t) && word_count_upto(t, 40) <= 40 {
@@ -192,6 +205,10 @@ fn header_line(t: &str, l: &str, line: &Line, state: State) -> (Part, State) {
         } else {
             (Part::Subject, State::SubjectLines)
         };
+    }
+    // A web page's title in sentence case: the first line, short, no full stop, no colon.
+    if state == State::Header && is_title(t) {
+        return (Part::Subject, State::SubjectLines);
     }
     // Anything else ends the header.
     (Part::Body, State::PreBody)
