@@ -233,7 +233,7 @@ fn news_page_in_sentence_case() {
     let lead = |n: &str| (n.to_string(), Role::Lead);
     let want: Vec<Row> = vec![
         (
-            "Các trường THPT hoàn thàn".into(),
+            "Các trường THPT hoàn thà".into(),
             vec![lead("Các trường THPT")],
             Some((DeadlineKind::Date, Some("2024-04-15".into()))),
         ),
