@@ -17,7 +17,7 @@ pub struct SchoolPeriod {
     pub year_of_school_year: i32,
 }
 
-pub const SCHOOL_PERIODS: &[SchoolPeriod] = &[
+pub static SCHOOL_PERIODS: [SchoolPeriod; 6] = [
     SchoolPeriod {
         phrases: Lexicon::new(&["học kỳ i", "học kì i", "học kỳ 1", "học kì 1", "hk1", "hki"]),
         month: 1,

@@ -3,7 +3,7 @@
 use super::Lexicon;
 
 /// Words before a date, month, quarter or year that make it a deadline ("trước ngày 15/12").
-pub const CUES: Lexicon = Lexicon::new(&[
+pub static CUES: Lexicon = Lexicon::new(&[
     "trước",
     "chậm nhất",
     "hạn chót",
@@ -23,10 +23,10 @@ pub const CUES: Lexicon = Lexicon::new(&[
 
 /// Nouns whose year is the year the work must be done in: "các chỉ tiêu được giao năm 2020",
 /// "hoàn thành chỉ tiêu, kế hoạch năm 2022".
-pub const TARGET_NOUNS: Lexicon = Lexicon::new(&["chỉ tiêu", "kế hoạch"]);
+pub static TARGET_NOUNS: Lexicon = Lexicon::new(&["chỉ tiêu", "kế hoạch"]);
 
 /// Recurring work: a kind with no single date.
-pub const RECURRING: Lexicon = Lexicon::new(&[
+pub static RECURRING: Lexicon = Lexicon::new(&[
     "hằng tháng",
     "hàng tháng",
     "hằng quý",
@@ -42,23 +42,23 @@ pub const RECURRING: Lexicon = Lexicon::new(&[
 ]);
 
 /// Urgency: a kind with no date.
-pub const URGENT: Lexicon =
+pub static URGENT: Lexicon =
     Lexicon::new(&["khẩn trương", "kịp thời", "ngay lập tức", "gấp", "khẩn cấp"]);
 
 /// Periods at the end of a year: "các tháng cuối năm 2022", "6 tháng cuối năm 2022".
-pub const YEAR_END_PERIODS: Lexicon =
+pub static YEAR_END_PERIODS: Lexicon =
     Lexicon::new(&["các tháng cuối năm", "tháng cuối năm", "cuối năm"]);
 
 /// Words that open a period before its "tháng" ("các tháng cuối năm", "sáu tháng đầu năm").
-pub const PERIOD_OPENERS: Lexicon = Lexicon::new(&["các", "sáu"]);
+pub static PERIOD_OPENERS: Lexicon = Lexicon::new(&["các", "sáu"]);
 
 /// Periods in the first half of a year: "6 tháng đầu năm 2023" ends on 30 June.
-pub const FIRST_HALF: Lexicon =
+pub static FIRST_HALF: Lexicon =
     Lexicon::new(&["6 tháng đầu năm", "sáu tháng đầu năm", "tháng đầu năm"]);
 
 /// Every deadline phrase contains one of these words (lowercase). Only the few words before each
 /// are tried as the phrase's start.
-pub const ANCHORS: Lexicon = Lexicon::new(&[
+pub static ANCHORS: Lexicon = Lexicon::new(&[
     "ngày",
     "tháng",
     "quý",

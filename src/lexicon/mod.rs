@@ -20,12 +20,16 @@ pub mod structure;
 pub mod units;
 pub mod verbs;
 
+use std::sync::OnceLock;
+
 /// A table of lowercase phrases, with the first bytes they can start with (computed when the
 /// program is compiled), so that looking a table up at a word that no phrase starts with costs
-/// one array read.
+/// one array read; the phrases that do start with a byte are grouped on first use, longest first,
+/// so a lookup reads only those and stops at the first (longest) match.
 pub struct Lexicon {
     pub phrases: &'static [&'static str],
     first: [bool; 256],
+    by_first_byte: OnceLock<Vec<Vec<&'static str>>>,
 }
 
 impl Lexicon {
@@ -39,12 +43,33 @@ impl Lexicon {
             }
             i += 1;
         }
-        Lexicon { phrases, first }
+        Lexicon {
+            phrases,
+            first,
+            by_first_byte: OnceLock::new(),
+        }
     }
 
     /// Whether some phrase starts with this byte.
     pub fn may_start_with(&self, byte: u8) -> bool {
         self.first[byte as usize]
+    }
+
+    /// The phrases that start with this byte, longest first.
+    pub fn starting_with(&self, byte: u8) -> &[&'static str] {
+        let groups = self.by_first_byte.get_or_init(|| {
+            let mut groups = vec![Vec::new(); 256];
+            for p in self.phrases {
+                if let Some(&b) = p.as_bytes().first() {
+                    groups[b as usize].push(*p);
+                }
+            }
+            for g in &mut groups {
+                g.sort_by_key(|p: &&str| std::cmp::Reverse(p.len()));
+            }
+            groups
+        });
+        groups.get(byte as usize).map_or(&[], Vec::as_slice)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &'static str> {

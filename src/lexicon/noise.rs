@@ -3,7 +3,7 @@
 use super::Lexicon;
 
 /// A line that starts with one of these (lowercase) is junk.
-pub const LINE_OPENERS: Lexicon = Lexicon::new(&[
+pub static LINE_OPENERS: Lexicon = Lexicon::new(&[
     "owl image",
     "flag counter",
     "tìm kiếm",
@@ -46,17 +46,17 @@ pub const LINE_OPENERS: Lexicon = Lexicon::new(&[
 ]);
 
 /// A line that contains one of these anywhere is junk (clock widgets, counters).
-pub const LINE_CONTAINS: Lexicon = Lexicon::new(&["| đăng nhập", "bản quyền thuộc", "copyright"]);
+pub static LINE_CONTAINS: Lexicon = Lexicon::new(&["| đăng nhập", "bản quyền thuộc", "copyright"]);
 
 /// Words a clock widget prints around the time ("Hôm nay ngày 19/11/2019, 7:36:10 AM GMT+7"):
 /// a line with a time of day and nothing but these, numbers and punctuation is junk.
-pub const CLOCK_WORDS: Lexicon = Lexicon::new(&[
+pub static CLOCK_WORDS: Lexicon = Lexicon::new(&[
     "hôm", "nay", "ngày", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "am", "pm",
     "gmt", "sa", "ch",
 ]);
 
 /// Once one of these appears as a whole line after the article, the rest of the page is junk.
-pub const TAIL_MARKERS: Lexicon = Lexicon::new(&[
+pub static TAIL_MARKERS: Lexicon = Lexicon::new(&[
     "tin khác",
     "các tin khác",
     "tin liên quan",

@@ -3,7 +3,7 @@
 use super::Lexicon;
 
 /// The national motto lines.
-pub const MOTTO: Lexicon = Lexicon::new(&[
+pub static MOTTO: Lexicon = Lexicon::new(&[
     "cộng hòa xã hội chủ nghĩa việt nam",
     "cộng hoà xã hội chủ nghĩa việt nam",
     "độc lập - tự do - hạnh phúc",
@@ -11,7 +11,7 @@ pub const MOTTO: Lexicon = Lexicon::new(&[
 ]);
 
 /// Words that open an issuing body's line in the header ("UBND TỈNH HẬU GIANG", "SỞ GIÁO DỤC VÀ ĐÀO TẠO").
-pub const ISSUER_OPENERS: Lexicon = Lexicon::new(&[
+pub static ISSUER_OPENERS: Lexicon = Lexicon::new(&[
     "ubnd",
     "ủy ban nhân dân",
     "uỷ ban nhân dân",
@@ -25,7 +25,7 @@ pub const ISSUER_OPENERS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Document types that stand alone on a header line.
-pub const DOC_TYPES: Lexicon = Lexicon::new(&[
+pub static DOC_TYPES: Lexicon = Lexicon::new(&[
     "thông báo kết luận",
     "thông báo",
     "kết luận",
@@ -34,7 +34,7 @@ pub const DOC_TYPES: Lexicon = Lexicon::new(&[
 ]);
 
 /// Openers of the paragraph that gives the meeting's facts.
-pub const MEETING_OPENERS: Lexicon = Lexicon::new(&[
+pub static MEETING_OPENERS: Lexicon = Lexicon::new(&[
     "vào lúc",
     "vào ngày",
     "sáng ngày",
@@ -49,7 +49,7 @@ pub const MEETING_OPENERS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Words that, with a date, mark a paragraph as meeting facts.
-pub const MEETING_CUES: Lexicon = Lexicon::new(&[
+pub static MEETING_CUES: Lexicon = Lexicon::new(&[
     "chủ trì",
     "hội nghị",
     "cuộc họp",
@@ -59,7 +59,7 @@ pub const MEETING_CUES: Lexicon = Lexicon::new(&[
 ]);
 
 /// Openers of the attendees' paragraph.
-pub const ATTENDEES_OPENERS: Lexicon = Lexicon::new(&[
+pub static ATTENDEES_OPENERS: Lexicon = Lexicon::new(&[
     "thành phần tham dự",
     "thành phần dự họp",
     "tham dự",
@@ -69,14 +69,14 @@ pub const ATTENDEES_OPENERS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Words before the chair's name.
-pub const PERSON_TITLES: Lexicon = Lexicon::new(&["đồng chí", "đ/c", "ông", "bà", "thầy", "cô"]);
+pub static PERSON_TITLES: Lexicon = Lexicon::new(&["đồng chí", "đ/c", "ông", "bà", "thầy", "cô"]);
 
 /// Endings of the sentence that introduces a list (the conclusions, a section's tasks).
-pub const LIST_INTRO_ENDINGS: Lexicon =
+pub static LIST_INTRO_ENDINGS: Lexicon =
     Lexicon::new(&["như sau", "sau đây", "cụ thể", "gồm", "sau"]);
 
 /// Cues of an assessment part (results, shortcomings): its items are reports, not directives.
-pub const ASSESSMENT_CUES: Lexicon = Lexicon::new(&[
+pub static ASSESSMENT_CUES: Lexicon = Lexicon::new(&[
     "đánh giá",
     "kết quả đạt được",
     "đạt được",
@@ -92,7 +92,7 @@ pub const ASSESSMENT_CUES: Lexicon = Lexicon::new(&[
 ]);
 
 /// Cues of a task part.
-pub const TASK_CUES: Lexicon = Lexicon::new(&[
+pub static TASK_CUES: Lexicon = Lexicon::new(&[
     "nhiệm vụ",
     "giải pháp",
     "phương hướng",
@@ -107,7 +107,7 @@ pub const TASK_CUES: Lexicon = Lexicon::new(&[
 ]);
 
 /// Openers of the closing sentence; the conclusions end there.
-pub const CLOSING_OPENERS: Lexicon = Lexicon::new(&[
+pub static CLOSING_OPENERS: Lexicon = Lexicon::new(&[
     "trên đây là",
     "thông báo này",
     "văn phòng thông báo",
@@ -120,17 +120,17 @@ pub const CLOSING_OPENERS: Lexicon = Lexicon::new(&[
 ]);
 
 /// The heading of the recipients' block.
-pub const RECIPIENTS_HEADINGS: Lexicon = Lexicon::new(&["nơi nhận"]);
+pub static RECIPIENTS_HEADINGS: Lexicon = Lexicon::new(&["nơi nhận"]);
 
 /// Signature authorities: "TL." (thừa lệnh), "KT." (ký thay), "TM." (thay mặt), "Q." (quyền),
 /// "TUQ." (thừa ủy quyền).
-pub const SIGNER_AUTHORITIES: Lexicon = Lexicon::new(&["tuq.", "tl.", "kt.", "tm.", "q."]);
+pub static SIGNER_AUTHORITIES: Lexicon = Lexicon::new(&["tuq.", "tl.", "kt.", "tm.", "q."]);
 
 /// Purposes written after a recipient ("(để chỉ đạo)", "để b/c").
-pub const RECIPIENT_PURPOSE_OPENERS: Lexicon = Lexicon::new(&["để", "b/c", "t/h", "p/h"]);
+pub static RECIPIENT_PURPOSE_OPENERS: Lexicon = Lexicon::new(&["để", "b/c", "t/h", "p/h"]);
 
 /// Types of documents a notice cites, before their symbol ("Công văn số 2805/SGDĐT-VP").
-pub const REFERENCE_TYPES: Lexicon = Lexicon::new(&[
+pub static REFERENCE_TYPES: Lexicon = Lexicon::new(&[
     "công văn",
     "nghị định",
     "nghị quyết",
@@ -153,7 +153,7 @@ pub const REFERENCE_TYPES: Lexicon = Lexicon::new(&[
 ]);
 
 /// Words before the units a heading is addressed to ("Đối với các phòng chuyên môn:").
-pub const HEADING_OPENERS: Lexicon = Lexicon::new(&["đối với", "về phía", "riêng", "với"]);
+pub static HEADING_OPENERS: Lexicon = Lexicon::new(&["đối với", "về phía", "riêng", "với"]);
 
 /// Words that say the meeting was held online.
 pub const ONLINE: &[&str] = &[

@@ -6,12 +6,12 @@
 use super::Lexicon;
 
 /// Determiners that may open a unit phrase ("các đơn vị", "tất cả các trường").
-pub const DETERMINERS: Lexicon =
+pub static DETERMINERS: Lexicon =
     Lexicon::new(&["tất cả các", "toàn bộ các", "các", "những", "mỗi", "từng"]);
 
 /// Person titles that head an owner when a unit follows: "Thủ trưởng các đơn vị", "Hiệu trưởng
 /// các trường", "lãnh đạo các phòng". Alone ("Giám đốc") they are not owners.
-pub const PERSON_HEADS: Lexicon = Lexicon::new(&[
+pub static PERSON_HEADS: Lexicon = Lexicon::new(&[
     "thủ trưởng",
     "hiệu trưởng",
     "người đứng đầu",
@@ -24,7 +24,7 @@ pub const PERSON_HEADS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Heads of unit names, lowercase. Longer phrases first where one contains another.
-pub const HEADS: Lexicon = Lexicon::new(&[
+pub static HEADS: Lexicon = Lexicon::new(&[
     "ủy ban nhân dân",
     "uỷ ban nhân dân",
     "hội đồng nhân dân",
@@ -79,7 +79,7 @@ pub const HEADS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Abbreviations that name a unit on their own or after a head ("Phòng GD&ĐT", "TTGDNN-GDTX").
-pub const ABBREVIATIONS: Lexicon = Lexicon::new(&[
+pub static ABBREVIATIONS: Lexicon = Lexicon::new(&[
     "ubnd",
     "hđnd",
     "gd&đt",
@@ -114,7 +114,7 @@ pub const ABBREVIATIONS: Lexicon = Lexicon::new(&[
 
 /// Who gives the orders in a notice. With a directing verb ("chỉ đạo", "giao", "yêu cầu") their
 /// object is the owner; they are never owners themselves.
-pub const SPEAKERS: Lexicon = Lexicon::new(&[
+pub static SPEAKERS: Lexicon = Lexicon::new(&[
     "đồng chí giám đốc",
     "đ/c giám đốc",
     "ban giám đốc",
@@ -128,7 +128,7 @@ pub const SPEAKERS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Phrases that begin with a unit head but name no unit ("tổ chức", "ban hành", "trường hợp").
-pub const NOT_UNITS: Lexicon = Lexicon::new(&[
+pub static NOT_UNITS: Lexicon = Lexicon::new(&[
     "tổ chức",
     "tổ hợp",
     "ban hành",

@@ -4,7 +4,7 @@ use super::Lexicon;
 
 /// Markers that always end a unit name and make the unit before them the subject of a directive:
 /// modals, role markers, adverbs of manner that open a predicate.
-pub const STRONG_PREDICATES: Lexicon = Lexicon::new(&[
+pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "có trách nhiệm",
     "chịu trách nhiệm",
     "chủ trì",
@@ -179,7 +179,7 @@ pub const STRONG_PREDICATES: Lexicon = Lexicon::new(&[
 
 /// Action verbs that may also be part of a unit's name right after its head ("phòng Tổ chức cán
 /// bộ", "cơ quan quản lý biên chế"): they end a name only further on.
-pub const WEAK_PREDICATES: Lexicon = Lexicon::new(&[
+pub static WEAK_PREDICATES: Lexicon = Lexicon::new(&[
     "tổ chức",
     "quản lý",
     "kiểm định",
@@ -195,7 +195,7 @@ pub const WEAK_PREDICATES: Lexicon = Lexicon::new(&[
 
 /// Verbs that open an imperative sentence (a directive with no subject of its own), and adverbs
 /// of command. Matched at the start of a sentence or clause.
-pub const IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
+pub static IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
     "tổ chức",
     "triển khai",
     "thực hiện",
@@ -266,7 +266,7 @@ pub const IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Modals anywhere in a sentence that make it an instruction.
-pub const MODALS: Lexicon = Lexicon::new(&[
+pub static MODALS: Lexicon = Lexicon::new(&[
     "cần phải",
     "cần",
     "phải",
@@ -278,7 +278,7 @@ pub const MODALS: Lexicon = Lexicon::new(&[
 
 /// Verbs by which a speaker gives an order; the unit after them owns the directive.
 /// Longer phrases first.
-pub const DIRECTING: Lexicon = Lexicon::new(&[
+pub static DIRECTING: Lexicon = Lexicon::new(&[
     "giao nhiệm vụ cho",
     "giao trách nhiệm cho",
     "giao cho",
@@ -294,7 +294,7 @@ pub const DIRECTING: Lexicon = Lexicon::new(&[
 
 /// Words that open a clause without being part of it ("Do đó, các đơn vị …"). Skipped when
 /// looking for a clause's subject or imperative verb.
-pub const CONNECTORS: Lexicon = Lexicon::new(&[
+pub static CONNECTORS: Lexicon = Lexicon::new(&[
     "chính vì vậy",
     "vì vậy",
     "do đó",
@@ -318,7 +318,7 @@ pub const CONNECTORS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Words that close a unit name when they follow it (not predicates, but clearly not the name).
-pub const NAME_STOPS: Lexicon = Lexicon::new(&[
+pub static NAME_STOPS: Lexicon = Lexicon::new(&[
     "để",
     "nhằm",
     "theo",
@@ -331,7 +331,7 @@ pub const NAME_STOPS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Sentences opening with these are reports or context, not instructions.
-pub const CONTEXT_OPENERS: Lexicon = Lexicon::new(&[
+pub static CONTEXT_OPENERS: Lexicon = Lexicon::new(&[
     "đây là",
     "việc",
     "hiện nay",
@@ -341,7 +341,7 @@ pub const CONTEXT_OPENERS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Openers that hand a directive to the units after them ("Giao phòng X …", "Đề nghị các đơn vị …").
-pub const ASSIGNING: Lexicon = Lexicon::new(&[
+pub static ASSIGNING: Lexicon = Lexicon::new(&[
     "giao nhiệm vụ cho",
     "giao trách nhiệm cho",
     "giao cho",
@@ -351,4 +351,4 @@ pub const ASSIGNING: Lexicon = Lexicon::new(&[
 ]);
 
 /// Markers of a report after a unit: what it did or is doing, not what it must do.
-pub const PAST: Lexicon = Lexicon::new(&["đã", "đang", "vừa", "đã được"]);
+pub static PAST: Lexicon = Lexicon::new(&["đã", "đang", "vừa", "đã được"]);

@@ -361,7 +361,7 @@ fn school(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit>
             r = skip_spaces(low, r + w.len());
         }
     }
-    for period in calendar::SCHOOL_PERIODS {
+    for period in &calendar::SCHOOL_PERIODS {
         let Some(phrase) = table_at(low, r, &period.phrases) else {
             continue;
         };

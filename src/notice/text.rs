@@ -121,30 +121,17 @@ pub fn table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
         return None;
     }
     let rest = &bytes[at..];
-    let mut best: Option<&'static str> = None;
-    for p in table.iter() {
+    // Longest first: the first phrase that matches on a word boundary is the answer.
+    table.starting_with(first).iter().copied().find(|p| {
         let pb = p.as_bytes();
-        // Two inline byte compares spare most calls to the full comparison.
-        if pb.len() > rest.len()
-            || pb[0] != first
-            || pb.len() > 1 && pb[1] != rest[1]
-            || &rest[..pb.len()] != pb
-        {
-            continue;
-        }
-        if best.is_some_and(|b| b.len() >= pb.len()) {
-            continue;
-        }
-        let ends_in_word = p.chars().next_back().is_some_and(is_word_char);
-        let after_is_word = hay[at + pb.len()..]
-            .chars()
-            .next()
-            .is_some_and(is_word_char);
-        if !(ends_in_word && after_is_word) {
-            best = Some(p);
-        }
-    }
-    best
+        rest.len() >= pb.len()
+            && rest[..pb.len()] == *pb
+            && !(p.chars().next_back().is_some_and(is_word_char)
+                && hay[at + pb.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(is_word_char))
+    })
 }
 
 /// The first whole-word occurrence of `phrase` in `hay[from..to]`.
