@@ -110,7 +110,9 @@ pub fn read(pasted: &str) -> Document {
     for d in &body.directives {
         b.directive(d);
     }
-    b.finish()
+    let mut doc = b.finish();
+    doc.text = text; // moved, not copied: the builder's borrow has ended
+    doc
 }
 
 /// Turns byte ranges into the exported document, counting code points.
@@ -123,8 +125,7 @@ struct Builder<'a> {
 
 impl<'a> Builder<'a> {
     fn new(text: &'a str) -> Self {
-        let mut doc = Document::empty();
-        doc.text = text.to_string();
+        let doc = Document::empty();
         Builder {
             text,
             doc,
