@@ -146,19 +146,18 @@ fn inside(ranges: &[(usize, usize)], p: usize) -> bool {
 
 /// A recurring or urgent phrase in `low[from..to]` (recurring first).
 pub fn undated(low: &str, from: usize, to: usize) -> Option<FoundDeadline> {
-    [
-        (&lex::RECURRING, DeadlineKind::Recurring),
-        (&lex::URGENT, DeadlineKind::Urgent),
-    ]
-    .into_iter()
-    .find_map(|(table, kind)| {
-        let (at, phrase) = super::text::find_any(low, table, from, to)?;
-        Some(FoundDeadline {
-            start: at,
-            end: at + phrase.len(),
-            due: None,
-            kind,
-        })
+    let [recurring, urgent] =
+        super::text::first_of_each(low, [&lex::RECURRING, &lex::URGENT], from, to);
+    let (hit, kind) = match (recurring, urgent) {
+        (Some(r), _) => (r, DeadlineKind::Recurring),
+        (None, Some(u)) => (u, DeadlineKind::Urgent),
+        (None, None) => return None,
+    };
+    Some(FoundDeadline {
+        start: hit.0,
+        end: hit.0 + hit.1.len(),
+        due: None,
+        kind,
     })
 }
 

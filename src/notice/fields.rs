@@ -5,7 +5,7 @@ use super::dates::{find_days, time_at, Ymd};
 use super::layout::{is_person_name, Part};
 use super::lines::Line;
 use super::references::symbol_at;
-use super::text::{find_phrase, skip_spaces, table_at, trim_range, word_end};
+use super::text::{find_any, find_phrase, skip_spaces, table_at, trim_range, word_end};
 use crate::lexicon::structure as cues;
 
 /// A field's value and where it stands (byte offsets).
@@ -213,16 +213,12 @@ fn meeting(text: &str, low: &str, s: usize, e: usize, f: &mut FoundFields) {
 pub fn persons(text: &str, low: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut p = s;
-    while p < e {
-        if let Some(title) = table_at(low, p, &cues::PERSON_TITLES) {
-            let ns = skip_spaces(low, p + title.len());
-            if let Some(name) = name_at(text, ns, e) {
-                out.push((name.start, name.end));
-                p = name.end;
-                continue;
-            }
+    while let Some((at, title)) = find_any(low, &cues::PERSON_TITLES, p, e) {
+        p = at + title.len();
+        if let Some(name) = name_at(text, skip_spaces(low, p), e) {
+            out.push((name.start, name.end));
+            p = name.end;
         }
-        p += low[p..].chars().next().map_or(1, char::len_utf8);
     }
     out
 }
@@ -230,18 +226,9 @@ pub fn persons(text: &str, low: &str, s: usize, e: usize) -> Vec<(usize, usize)>
 /// The chair: the person named (after "đồng chí", "ông", "bà") before "chủ trì".
 fn chair(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
     let until = find_phrase(low, "chủ trì", s, e).unwrap_or(e);
-    let mut best = None;
-    let mut p = s;
-    while p < until {
-        if let Some(title) = table_at(low, p, &cues::PERSON_TITLES) {
-            let ns = skip_spaces(low, p + title.len());
-            if let Some(name) = name_at(text, ns, until) {
-                best = Some(name);
-            }
-        }
-        p += low[p..].chars().next().map_or(1, char::len_utf8);
-    }
-    best
+    persons(text, low, s, until)
+        .last()
+        .map(|&(a, b)| field(text, a, b))
 }
 
 /// The titles after the chair's name: ", Thành ủy viên, Giám đốc Sở … (GD&ĐT) đã chủ trì" →

@@ -160,20 +160,41 @@ pub fn find_any(
     from: usize,
     to: usize,
 ) -> Option<(usize, &'static str)> {
+    let [hit] = first_of_each(hay, [table], from, to);
+    hit
+}
+
+/// The earliest whole-word occurrence of each table's phrases in `hay[from..to]`, in one pass.
+pub fn first_of_each<const N: usize>(
+    hay: &str,
+    tables: [&Lexicon; N],
+    from: usize,
+    to: usize,
+) -> [Option<(usize, &'static str)>; N] {
+    let mut hits = [None; N];
     let bytes = hay.as_bytes();
     let to = to.min(bytes.len());
     let is_word = |b: u8| b >= 0x80 || b.is_ascii_alphanumeric() || b == b'&';
     let mut prev_word = from > 0 && bytes.get(from - 1).is_some_and(|&b| is_word(b));
+    let mut missing = N;
     for (i, &b) in bytes.iter().enumerate().take(to).skip(from) {
         let word = is_word(b);
-        if word && !prev_word && table.may_start_with(b) {
-            if let Some(p) = table_at(hay, i, table).filter(|p| i + p.len() <= to) {
-                return Some((i, p));
+        if word && !prev_word {
+            for (k, table) in tables.iter().enumerate() {
+                if hits[k].is_none() && table.may_start_with(b) {
+                    if let Some(p) = table_at(hay, i, table).filter(|p| i + p.len() <= to) {
+                        hits[k] = Some((i, p));
+                        missing -= 1;
+                    }
+                }
+            }
+            if missing == 0 {
+                break;
             }
         }
         prev_word = word;
     }
-    None
+    hits
 }
 
 /// Skips spaces from `at`.
