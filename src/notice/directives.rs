@@ -381,7 +381,7 @@ impl Walker<'_> {
     /// Reads one sentence: its lead, a speaker's order, an instruction, or neither.
     fn read_sentence(&self, s: usize, e: usize) -> Reading {
         let (text, low) = (self.text, self.low);
-        for (i, c) in clause_starts(text, s, e).into_iter().enumerate() {
+        for (i, c) in clause_starts(text, s, e).enumerate() {
             let c = skip_connectors(low, c, e);
             if c >= e {
                 continue;

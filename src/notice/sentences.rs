@@ -49,20 +49,25 @@ fn is_abbreviation(low: &str, from: usize, dot: usize) -> bool {
     word.chars().count() == 1 || ABBREVIATIONS.contains(&word)
 }
 
-/// Clause starts in a sentence: its start, and after each ",", ";" or ":".
-pub fn clause_starts(text: &str, from: usize, to: usize) -> Vec<usize> {
-    let mut out = vec![from];
-    for (i, c) in text[from..to].char_indices() {
-        if matches!(c, ',' | ';' | ':') {
-            out.push(from + i + 1);
-        }
-    }
-    out
+/// Clause starts in a sentence: its start, and after each ",", ";" or ":" (ASCII, so found by
+/// bytes; lazily, as a reader often stops at the first clause).
+pub fn clause_starts(text: &str, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes().get(from..to).unwrap_or(&[]);
+    std::iter::once(from).chain(
+        bytes
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| matches!(b, b',' | b';' | b':'))
+            .map(move |(i, _)| from + i + 1),
+    )
 }
 
 /// The end of the clause starting at `at` (the next ",", ";" or ":", or `to`).
 pub fn clause_end(text: &str, at: usize, to: usize) -> usize {
-    text[at..to].find([',', ';', ':']).map_or(to, |i| at + i)
+    text.as_bytes()
+        .get(at..to)
+        .and_then(|b| b.iter().position(|b| matches!(b, b',' | b';' | b':')))
+        .map_or(to, |i| at + i)
 }
 
 #[cfg(test)]
