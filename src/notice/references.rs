@@ -30,6 +30,15 @@ pub fn symbol_at(text: &str, at: usize) -> Option<(String, usize)> {
     {
         return None;
     }
+    // Most numbers are no symbols: after the digits must come "/", " /" or "-" ("06-CTr/TU").
+    let digits = bytes[at..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    match (bytes.get(at + digits), bytes.get(at + digits + 1)) {
+        (Some(b'/'), _) | (Some(b'-'), _) | (Some(b' '), Some(b'/')) => {}
+        _ => return None,
+    }
     let mut end = at;
     let mut symbol = String::new();
     let mut chars = text[at..].char_indices().peekable();

@@ -15,8 +15,15 @@ pub fn sentences(text: &str, low: &str, from: usize, to: usize) -> Vec<(usize, u
     let bytes = text.as_bytes();
     let mut i = from;
     while i < to {
+        match bytes[i..to]
+            .iter()
+            .position(|b| matches!(b, b'.' | b';' | b'!' | b'?'))
+        {
+            Some(k) => i += k,
+            None => break,
+        }
         let b = bytes[i];
-        if matches!(b, b'.' | b';' | b'!' | b'?') && bytes.get(i + 1) == Some(&b' ') {
+        if bytes.get(i + 1) == Some(&b' ') {
             let next = text[i + 2..to.max(i + 2)].chars().next();
             if next.is_some_and(|c| {
                 c.is_uppercase() || c.is_ascii_digit() || c == '(' || c == '"' || c == '“'
