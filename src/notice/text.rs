@@ -12,11 +12,12 @@ pub fn fold(text: &str) -> String {
     let mut run = 0; // start of the stretch copied as it is
     let mut i = 0;
     while i < bytes.len() {
-        let lead = bytes[i];
-        if lead < 0x80 {
-            i += 1;
-            continue;
+        // Skip the ASCII run in one go.
+        match bytes[i..].iter().position(|&b| b >= 0x80) {
+            Some(k) => i += k,
+            None => break,
         }
+        let lead = bytes[i];
         let len = match lead {
             0xF0.. => 4,
             0xE0.. => 3,
@@ -125,6 +126,7 @@ pub fn table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
     table.starting_with(first).iter().copied().find(|p| {
         let pb = p.as_bytes();
         rest.len() >= pb.len()
+            && pb.get(1) == rest.get(1).filter(|_| pb.len() > 1)
             && rest[..pb.len()] == *pb
             && !(p.chars().next_back().is_some_and(is_word_char)
                 && hay[at + pb.len()..]
