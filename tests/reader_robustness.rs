@@ -99,6 +99,12 @@ proptest! {
     }
 
     #[test]
+    fn folding_alongside_the_canonical_text_is_folding_it(s in any::<String>()) {
+        let (text, low) = ketluan::notice::canonical::canonical_folded(&s);
+        prop_assert_eq!(low, ketluan::notice::text::fold(&text));
+    }
+
+    #[test]
     fn vietnamese_like_text(s in "([A-ZĐa-zđáàảãạâấầẩẫậăắằẳẵặêếềểễệôốồổỗộơớờởỡợưứừửữựíìỉĩịóòỏõọúùủũụ0-9 ,.;:()/\\-*+•\n\t\u{a0}\u{301}\u{200b}]|Số: |ngày |tháng |năm |quý |Giao phòng |phối hợp với |cần |đã |Nơi nhận:|TL. |I\\. |1\\. |- ){0,200}") {
         read_and_check(&s);
     }

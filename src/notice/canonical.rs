@@ -17,7 +17,13 @@
 
 /// Returns the canonical form of pasted text.
 pub fn canonical(pasted: &str) -> String {
+    canonical_folded(pasted).0
+}
+
+/// The canonical text and its folded form (`text::fold`), made in the same pass.
+pub fn canonical_folded(pasted: &str) -> (String, String) {
     let mut out = String::with_capacity(pasted.len());
+    let mut low = String::with_capacity(pasted.len());
     let mut pending_blank = false;
     let mut line = String::new();
     let mut composed = String::new();
@@ -25,7 +31,7 @@ pub fn canonical(pasted: &str) -> String {
         // Normalisation never crosses a line break, so each line is checked on its own, and
         // only a line that may not be in NFC is composed.
         if plain(raw) {
-            push_cell(&mut out, raw, &mut pending_blank);
+            push_cell(&mut out, &mut low, raw, &mut pending_blank);
             continue;
         }
         let raw = if super::compose::may_need(raw) {
@@ -36,29 +42,33 @@ pub fn canonical(pasted: &str) -> String {
             raw
         };
         for cell in clean_line(raw, &mut line) {
-            push_cell(&mut out, cell, &mut pending_blank);
+            push_cell(&mut out, &mut low, cell, &mut pending_blank);
         }
     }
-    out
+    (out, low)
 }
 
 /// Appends one clean cell (a line or a column of one): joined to the line before when it
 /// continues a broken paragraph, after a blank line when one came before it.
-fn push_cell(out: &mut String, cell: &str, pending_blank: &mut bool) {
+fn push_cell(out: &mut String, low: &mut String, cell: &str, pending_blank: &mut bool) {
     if cell.is_empty() {
         *pending_blank = !out.is_empty();
         return;
     }
     if !out.is_empty() && continues(out, cell) {
         out.push(' ');
+        low.push(' ');
     } else if !out.is_empty() {
         out.push('\n');
+        low.push('\n');
         if *pending_blank {
             out.push('\n');
+            low.push('\n');
         }
     }
     *pending_blank = false;
     out.push_str(cell);
+    super::text::fold_into(cell, low);
 }
 
 /// True when a line needs neither composing nor cleaning, which is most lines: printable ASCII
@@ -234,6 +244,13 @@ mod tests {
             "Nơi nhận:\nKT. GIÁM ĐỐC"
         );
         assert_eq!(canonical("  \n\t\n "), "");
+    }
+
+    #[test]
+    fn folded_in_the_same_pass() {
+        let pasted = "THÔNG BÁO\r\n\r\nPhòng Giáo\n\ndục  TRUNG HỌC\t**Đ**";
+        let (text, low) = super::canonical_folded(pasted);
+        assert_eq!(low, crate::notice::text::fold(&text));
     }
 
     #[test]

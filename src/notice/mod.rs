@@ -27,8 +27,7 @@ use lines::LineKind;
 
 /// Reads pasted text into a document with the reader's suggestions. Never panics.
 pub fn read(pasted: &str) -> Document {
-    let text = canonical::canonical(pasted);
-    let low = text::fold(&text);
+    let (text, low) = canonical::canonical_folded(pasted);
     let lines = lines::lines(&text, &low);
     let parts = layout::layout(&text, &low, &lines);
     let fields = fields::fields(&text, &low, &lines, &parts);

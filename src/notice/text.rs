@@ -8,6 +8,13 @@ use crate::lexicon::Lexicon;
 /// every Vietnamese letter), so that byte offsets into the result are offsets into `text`.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// Appends the folded `text` to `out`.
+pub fn fold_into(text: &str, out: &mut String) {
+    let start = out.len();
     let bytes = text.as_bytes();
     let mut run = 0; // start of the stretch copied as it is
     let mut i = 0;
@@ -38,8 +45,9 @@ pub fn fold(text: &str) -> String {
         i += len;
     }
     out.push_str(&text[run..]);
-    out.make_ascii_lowercase();
-    out
+    if let Some(added) = out.get_mut(start..) {
+        added.make_ascii_lowercase();
+    }
 }
 
 /// Small Vietnamese letters told from their bytes alone: Latin-1 small letters (C3 9F–BF), and
