@@ -1106,7 +1106,8 @@ fn carry_over(
     }
 
     fresh.directives.extend(carried);
-    fresh.directives.sort_by_key(|d| (d.start, d.end));
+    let order = order_by(fresh.directives.iter().map(|d| (d.start, d.end)));
+    fresh.directives = permute(std::mem::take(&mut fresh.directives), &order);
     (fresh, kept_removed, orphans)
 }
 
@@ -1132,7 +1133,7 @@ pub fn import_json(json: &str) -> Result<Imported, ImportError> {
             // Not JSON at all, or JSON of another shape (an array, a format that is no string).
             return Err(match serde_json::from_str::<serde::de::IgnoredAny>(json) {
                 Ok(_) => ImportError::WrongFormat(None),
-                Err(_) => ImportError::NotJson(e.to_string()),
+                Err(_) => ImportError::NotJson(where_in(&e)),
             });
         }
     };
@@ -1147,9 +1148,16 @@ pub fn import_json(json: &str) -> Result<Imported, ImportError> {
         return Err(ImportError::WrongVersion(v));
     }
     let doc: Document =
-        serde_json::from_str(json).map_err(|e| ImportError::Malformed(e.to_string()))?;
+        serde_json::from_str(json).map_err(|e| ImportError::Malformed(where_in(&e)))?;
     let orphans = validate(&doc)?;
     Ok(Imported { doc, orphans })
+}
+
+/// Where a JSON error is ("line 3, column 14"). Not the error's own text: formatting it pulls
+/// serde's messages and float formatting into the web app (about 6 KB gzipped), and the app
+/// shows its own words for these errors anyway.
+fn where_in(e: &serde_json::Error) -> String {
+    format!("line {}, column {}", e.line(), e.column())
 }
 
 fn check(what: &'static str, start: usize, end: usize, len: usize) -> Result<(), ImportError> {
@@ -1571,11 +1579,13 @@ pub fn segments(doc: &Document) -> Vec<Segment> {
         cuts.push(it.0);
         cuts.push(it.1);
     }
-    cuts.sort_unstable();
+    let order = order_by(cuts.iter().map(|&c| (c, 0)));
+    cuts = order.iter().map(|&i| cuts[i]).collect();
     cuts.dedup();
 
-    // Sweep: items sorted by start; active ones kept in a small list.
-    items.sort_by_key(|it| (it.0, std::cmp::Reverse(it.1)));
+    // Sweep: items sorted by start (longest first); active ones kept in a small list.
+    let order = order_by(items.iter().map(|it| (it.0, usize::MAX - it.1)));
+    items = permute(items, &order);
     let ids: Vec<Rc<str>> = doc
         .directives
         .iter()
@@ -1721,6 +1731,24 @@ pub fn occurrences_many(doc: &Document, names: &[String]) -> Vec<Vec<Offer>> {
                 })
                 .collect()
         })
+        .collect()
+}
+
+/// The order that sorts `keys` (ties keep their order). All of this module's sorting goes
+/// through this one `sort_unstable` of triples: every other sort call would be its own copy of
+/// the sort code in the web app (a few KB each).
+fn order_by(keys: impl Iterator<Item = (usize, usize)>) -> Vec<usize> {
+    let mut k: Vec<(usize, usize, usize)> = keys.enumerate().map(|(i, (a, b))| (a, b, i)).collect();
+    k.sort_unstable();
+    k.into_iter().map(|t| t.2).collect()
+}
+
+/// `items` in `order` (a permutation of their indices).
+fn permute<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order
+        .iter()
+        .filter_map(|&i| slots.get_mut(i)?.take())
         .collect()
 }
 

@@ -10,6 +10,7 @@ use super::messages::{offer_text, orphan_what, Msg, Tone};
 use super::state::OfferSet;
 use super::Shared;
 use crate::edit::Orphan;
+use crate::export::share::ShareError;
 
 #[derive(Properties, PartialEq)]
 pub struct MessageBarProps {
@@ -19,6 +20,8 @@ pub struct MessageBarProps {
     pub on_dismiss: Callback<()>,
     pub on_load_theirs: Callback<()>,
     pub on_keep_mine: Callback<()>,
+    /// The JSON download, offered when a document is too long for a share link.
+    pub on_export_json: Callback<()>,
 }
 
 #[component]
@@ -39,6 +42,10 @@ pub fn MessageBar(props: &MessageBarProps) -> Html {
     html! {
         <div class={classes!("message", tone)} data-testid="message" role="alert">
             <span class="message-text">{ msg.text(lang) }</span>
+            if matches!(msg, Msg::Link(ShareError::TooLong { .. })) {
+                <button type="button" class="small primary" data-testid="message-export-json"
+                    onclick={emit(&props.on_export_json)}>{ t(lang, K::ExportJson) }</button>
+            }
             if props.conflict {
                 <button type="button" class="small" data-testid="load-theirs"
                     onclick={emit(&props.on_load_theirs)}>{ t(lang, K::LoadTheirs) }</button>

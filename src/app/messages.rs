@@ -2,6 +2,7 @@
 
 use super::i18n::Lang;
 use crate::edit::{EditError, ImportError, OrphanWhat};
+use crate::export::share::ShareError;
 
 /// Why storing in the browser failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,7 +30,10 @@ pub enum Msg {
     NotAFileWeRead(String),
     FileTooBig,
     FileUnreadable,
-    Opened { name: String, orphans: usize },
+    Opened {
+        name: String,
+        orphans: usize,
+    },
     SaveFailed(StorageFailure),
     UnitsSaveFailed(StorageFailure),
     RestoreFailed,
@@ -43,6 +47,12 @@ pub enum Msg {
     Applied(usize),
     Exported(String),
     ExportFailed,
+    /// A share link could not be made (too long) or opened (damaged, another format).
+    Link(ShareError),
+    /// The browser has no raw-deflate streams (too old) for share links.
+    LinkUnsupported,
+    /// A document opened from a share link was kept in this browser.
+    KeptShared,
 }
 
 impl Msg {
@@ -51,10 +61,13 @@ impl Msg {
             Msg::Opened { orphans: 0, .. }
             | Msg::Applied(_)
             | Msg::Exported(_)
+            | Msg::KeptShared
             | Msg::UpdatedFromOtherTab => Tone::Info,
-            Msg::AttachedToPreceding | Msg::Opened { .. } | Msg::Orphaned(_) | Msg::OtherTab => {
-                Tone::Warn
-            }
+            Msg::AttachedToPreceding
+            | Msg::Opened { .. }
+            | Msg::Orphaned(_)
+            | Msg::OtherTab
+            | Msg::Link(ShareError::TooLong { .. }) => Tone::Warn,
             _ => Tone::Error,
         }
     }
@@ -158,7 +171,33 @@ impl Msg {
                 "Trình duyệt không cho tải tệp xuống.",
                 "The browser refused the download.",
             ),
+            Msg::Link(e) => link_error(lang, e),
+            Msg::LinkUnsupported => pick(
+                "Trình duyệt này quá cũ để tạo hoặc mở liên kết chia sẻ. Hãy cập nhật trình duyệt, hoặc dùng tệp JSON.",
+                "This browser is too old to make or open share links. Update it, or use the JSON file.",
+            ),
+            Msg::KeptShared => pick(
+                "Đã lưu thông báo từ liên kết vào máy này.",
+                "The notice from the link is now kept in this browser.",
+            ),
         }
+    }
+}
+
+fn link_error(lang: Lang, e: &ShareError) -> String {
+    match (lang, e) {
+        (Lang::Vi, ShareError::TooLong { .. }) => e.message_vi(),
+        (Lang::Vi, _) => e.message_vi() + " Dữ liệu hiện tại không thay đổi.",
+        (Lang::En, ShareError::TooLong { chars, max }) => format!(
+            "The notice is too long to share as a link ({chars} characters, at most {max}). Download the JSON file and send the file instead."
+        ),
+        (Lang::En, ShareError::Empty | ShareError::NotBase64 | ShareError::Corrupt) => {
+            "The link is damaged or cut short. Ask for the link again, or for the JSON file. Nothing was changed.".into()
+        }
+        (Lang::En, ShareError::WrongVersion(_)) => {
+            "The link was made by another version of ketluan and cannot be opened here. Nothing was changed.".into()
+        }
+        (Lang::En, _) => "The link does not hold a ketluan notice. Nothing was changed.".into(),
     }
 }
 
@@ -275,5 +314,21 @@ pub fn offer_text(lang: Lang, name: &str, n: usize) -> String {
         Lang::En => {
             format!("“{name}” also appears in {n} other task(s). Apply to {n} other place(s)?")
         }
+    }
+}
+
+/// What the banner over a document opened from a share link says.
+pub fn shared_text(lang: Lang, saved: Option<&str>) -> String {
+    match (lang, saved) {
+        (Lang::Vi, None) => "Bạn đang xem thông báo mở từ một liên kết chia sẻ. Thông báo này chưa được lưu trên máy này: nếu không lưu, các chỉnh sửa sẽ mất khi đóng trang.".into(),
+        (Lang::En, None) => "You are looking at a notice opened from a share link. It is not kept on this computer yet: unless you keep it, changes are lost when the page closes.".into(),
+        (Lang::Vi, Some(label)) => format!(
+            "Bạn đang xem thông báo mở từ một liên kết chia sẻ; nó chưa được lưu. Máy này đang lưu công việc của bạn với một thông báo khác{}; công việc đó vẫn còn nguyên. Lưu thông báo từ liên kết sẽ thay thế công việc đó (hãy tải JSON của nó trước nếu cần giữ).",
+            if label.is_empty() { String::new() } else { format!(" ({label})") }
+        ),
+        (Lang::En, Some(label)) => format!(
+            "You are looking at a notice opened from a share link; it is not kept yet. This computer holds your work on another notice{}, untouched. Keeping the link's notice replaces that work (download its JSON first if you need it).",
+            if label.is_empty() { String::new() } else { format!(" ({label})") }
+        ),
     }
 }

@@ -3,7 +3,9 @@
 
 pub mod deadline_chip;
 pub mod dom;
+pub mod export_menu;
 pub mod files;
+pub mod handover;
 pub mod i18n;
 pub mod input;
 pub mod message_bar;
@@ -11,7 +13,9 @@ pub mod messages;
 pub mod notice_view;
 pub mod owner_chip;
 pub mod panic;
+pub mod print_page;
 pub mod root;
+pub mod share_dialog;
 pub mod state;
 pub mod storage;
 pub mod tag_toolbar;

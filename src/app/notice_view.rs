@@ -100,9 +100,9 @@ struct Chunk {
 }
 
 fn items(doc: &Document) -> Vec<Chunk> {
-    // Few distinct (kinds, marks) pairs: each class string is built once.
-    let mut classes: std::collections::HashMap<(u32, u8), Option<AttrValue>> =
-        std::collections::HashMap::new();
+    // Few distinct (kinds, marks) pairs: each class string is built once. (A short list, not a
+    // HashMap: one map type fewer in the wasm is ~1 KB.)
+    let mut classes: Vec<((u32, u8), Option<AttrValue>)> = Vec::new();
     chunk_segments(segments(doc), CHUNK_CHARS)
         .into_iter()
         .map(|chunk| {
@@ -111,13 +111,16 @@ fn items(doc: &Document) -> Vec<Chunk> {
             let items = chunk
                 .into_iter()
                 .map(|s| {
-                    let class = classes
-                        .entry((s.kinds, s.marks))
-                        .or_insert_with(|| {
+                    let key = (s.kinds, s.marks);
+                    let class = match classes.iter().find(|(k, _)| *k == key) {
+                        Some((_, c)) => c.clone(),
+                        None => {
                             let c = class_of(s.kinds, s.marks);
-                            (!c.is_empty()).then(|| AttrValue::from(c))
-                        })
-                        .clone();
+                            let c = (!c.is_empty()).then(|| AttrValue::from(c));
+                            classes.push((key, c.clone()));
+                            c
+                        }
+                    };
                     Item {
                         start: AttrValue::from(s.start.to_string()),
                         class,

@@ -10,17 +10,23 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
+use super::export_menu::{close_on_click_outside, export_menu};
 use super::files::{self, ReaderSlot};
+use super::handover;
 use super::i18n::{t, K};
 use super::input::PasteArea;
 use super::message_bar::{MessageBar, OfferBar, OrphanList};
 use super::messages::Msg;
 use super::notice_view::NoticeView;
+use super::print_page::print_page;
+use super::share_dialog::{self, share_dialog, shared_bar};
 use super::state::{self, Action, RowAction, State, TagKind};
 use super::storage::{self, AppData, TabRecord};
 use super::tag_toolbar::TagToolbar;
 use super::task_table::TaskTable;
 use super::{dom, Shared};
+use crate::document::Document;
+use crate::export::Format;
 
 /// The pause after a change before it is saved.
 pub const SAVE_DEBOUNCE_MS: u32 = 300;
@@ -90,6 +96,14 @@ pub fn App() -> Html {
     let dragging = use_state_eq(|| false);
     let reader_slot: ReaderSlot = use_mut_ref(|| None);
     let save_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    // The share link shown in its dialog, and whether the print view is open.
+    // (The link is shown only for the document it was made from.)
+    let share_url = use_state_eq(|| None::<(Shared<Document>, AttrValue)>);
+    let copied = use_state_eq(|| None::<bool>);
+    let share_field = use_node_ref();
+    let printing = use_state_eq(|| false);
+    let print_ref = use_node_ref();
+    let menu_ref = use_node_ref();
 
     // ---- stable callbacks (one per list / kind of event) ----
     let on_read = {
@@ -254,11 +268,12 @@ pub fn App() -> Html {
         });
     }
 
-    // ---- saving: debounced, flushed when the tab is hidden or closed ----
+    // ---- saving: debounced, flushed when the tab is hidden or closed; not while showing a
+    // document opened from a share link that the user has not kept ----
     {
         let (state, d, timer) = (state.clone(), dispatcher.clone(), save_timer.clone());
         use_effect_with((state.rev, state.conflict), move |(rev, conflict)| {
-            if *rev > 0 && !*conflict {
+            if *rev > 0 && !*conflict && state.shared.is_none() {
                 let snapshot: State = (*state).clone();
                 storage::set_pending(Box::new(move |report| save_now(&snapshot, &d, report)));
                 let t = Timeout::new(SAVE_DEBOUNCE_MS, || storage::flush(true));
@@ -311,6 +326,35 @@ pub fn App() -> Html {
                 })
             });
             move || drop(listener)
+        });
+    }
+
+    // ---- a share link: the one the page was opened with, or one put in the address bar of
+    // the open page; and the "other formats" menu closes on a click outside it ----
+    {
+        let d = dispatcher.clone();
+        let pending = state.link_pending;
+        let menu_ref = menu_ref.clone();
+        use_effect_with((), move |_| {
+            let outside = close_on_click_outside(menu_ref);
+            let open = move |d: Dispatcher| {
+                if let Some(link) = handover::take_link() {
+                    yew::platform::spawn_local(async move {
+                        d.dispatch(Action::LinkRead(handover::read_link(&link).await));
+                    });
+                }
+            };
+            if pending {
+                open(d.clone());
+            }
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "hashchange", move |_| {
+                    // What waits to be saved is saved before the view changes.
+                    storage::flush(true);
+                    open(d.clone());
+                })
+            });
+            move || drop((listener, outside))
         });
     }
 
@@ -407,6 +451,79 @@ pub fn App() -> Html {
         let d = dispatcher.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(a.clone()))
     };
+    let on_export_json = {
+        let (d, doc) = (dispatcher.clone(), doc.clone());
+        Callback::from(move |_: ()| d.dispatch(Action::Notify(files::export(&doc))))
+    };
+    let on_export_as = {
+        let (d, doc) = (dispatcher.clone(), doc.clone());
+        Callback::from(move |f: Format| d.dispatch(Action::Notify(handover::download(f, &doc))))
+    };
+
+    // ---- other formats, share link, print view ----
+    {
+        // A new link: selected, not copied yet.
+        let (copied, field) = (copied.clone(), share_field.clone());
+        use_effect_with(share_url.clone(), move |url: &UseStateHandle<_>| {
+            copied.set(None);
+            if url.is_some() {
+                share_dialog::select(&field);
+            }
+        });
+    }
+    let on_copy = {
+        let (copied, field, url) = (copied.clone(), share_field.clone(), share_url.clone());
+        Callback::from(move |_: MouseEvent| {
+            // Selected first: if the clipboard is refused, Ctrl+C copies it.
+            share_dialog::select(&field);
+            if let Some((_, url)) = &*url {
+                let copied = copied.clone();
+                handover::copy(url, move |ok| copied.set(Some(ok)));
+            }
+        })
+    };
+    let on_share = {
+        let (d, doc, share_url) = (dispatcher.clone(), doc.clone(), share_url.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (d, doc, share_url) = (d.clone(), doc.clone(), share_url.clone());
+            yew::platform::spawn_local(async move {
+                match handover::share_url(&doc).await {
+                    Ok(url) => share_url.set(Some((doc, url.into()))),
+                    Err(m) => {
+                        share_url.set(None);
+                        d.dispatch(Action::Notify(m));
+                    }
+                }
+            });
+        })
+    };
+    let on_share_close = {
+        let share_url = share_url.clone();
+        Callback::from(move |_: ()| share_url.set(None))
+    };
+    {
+        let print_ref = print_ref.clone();
+        use_effect_with(*printing, move |on| {
+            handover::set_printing(*on);
+            if *on {
+                // Focus on "In" (Enter prints again, Escape goes back); the browser's dialog
+                // once the page is on screen.
+                if let Some(b) = print_ref.cast::<HtmlElement>() {
+                    let _ = b.focus();
+                }
+                dom::after_next_paint(handover::print);
+            }
+            move || handover::set_printing(false)
+        });
+    }
+    let on_print_view = {
+        let printing = printing.clone();
+        Callback::from(move |_: MouseEvent| printing.set(true))
+    };
+    let on_print_close = {
+        let printing = printing.clone();
+        Callback::from(move |_: ()| printing.set(false))
+    };
 
     let lang = state.lang;
     html! {
@@ -424,6 +541,11 @@ pub fn App() -> Html {
                         onchange={on_file_change} />
                     <button type="button" class="primary" data-testid="export-json" onclick={on_export}
                         disabled={doc.text.is_empty()}>{ t(lang, K::ExportJson) }</button>
+                    { export_menu(lang, doc.text.is_empty(), &menu_ref, &on_export_as) }
+                    <button type="button" data-testid="share-link" onclick={on_share}
+                        disabled={doc.text.is_empty()}>{ t(lang, K::ShareLink) }</button>
+                    <button type="button" data-testid="print-view" onclick={on_print_view}
+                        disabled={doc.text.is_empty()}>{ t(lang, K::PrintView) }</button>
                     <button type="button" data-testid="undo" onclick={click(Action::Undo)}
                         disabled={!state.can_undo()} aria-keyshortcuts="Control+Z">{ "↶ " }{ t(lang, K::Undo) }</button>
                     <button type="button" data-testid="redo" onclick={click(Action::Redo)}
@@ -435,7 +557,13 @@ pub fn App() -> Html {
             </header>
             <MessageBar message={state.message.clone()} {lang} conflict={state.conflict}
                 on_dismiss={simple(Action::DismissMessage)} on_load_theirs={simple(Action::LoadTheirs)}
-                on_keep_mine={simple(Action::KeepMine)} />
+                on_keep_mine={simple(Action::KeepMine)} {on_export_json} />
+            if let Some(shared) = &state.shared {
+                { shared_bar(shared, lang, click(Action::KeepShared), click(Action::BackToSaved)) }
+            }
+            if let Some((_, url)) = share_url.as_ref().filter(|(d, _)| *d == doc) {
+                { share_dialog(url, lang, *copied, &share_field, on_copy, &on_share_close) }
+            }
             <OrphanList orphans={Shared(state.orphans.clone())} {lang} on_dismiss={simple(Action::DismissOrphans)} />
             <OfferBar offers={Shared(state.offers.clone())} {lang} on_apply={on_apply} on_dismiss={on_dismiss_offer} />
             <main class="layout">
@@ -457,6 +585,10 @@ pub fn App() -> Html {
                 </section>
             </main>
             <div class="drop-overlay" aria-hidden="true">{ t(lang, K::DropHere) }</div>
+            if *printing {
+                { print_page(&doc, lang, &print_ref, Callback::from(|_: MouseEvent| handover::print()),
+                    &on_print_close) }
+            }
         </div>
     }
 }

@@ -12,6 +12,7 @@ use super::storage::{self, LoadError, Unit};
 use super::timings;
 use crate::document::{Role, Status};
 use crate::edit::{self, normalize_name, Editor, Offer, Orphan, Target};
+use crate::export::share::ShareError;
 
 /// What a selection in the notice is tagged as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,6 +41,15 @@ pub struct OfferSet {
     pub name: String,
     pub role: Role,
     pub offers: Vec<Offer>,
+}
+
+/// A document opened from a share link and not kept in this browser yet: it is not saved (so
+/// the user's own saved work stays) until the user chooses to keep it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SharedView {
+    /// The user's own work saved in this browser, which keeping the link would replace: its
+    /// notice's label ("" when it has none). `None` when nothing of the user's is saved.
+    pub saved: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -76,6 +86,12 @@ pub enum Action {
     KeepMine,
     /// A save went through.
     Saved,
+    /// What a share link carries: its JSON (to check and show), or why it cannot be read.
+    LinkRead(Result<String, Msg>),
+    /// Keep the document opened from a link in this browser (replacing the saved work).
+    KeepShared,
+    /// Leave the document opened from a link for the work saved in this browser.
+    BackToSaved,
 }
 
 #[derive(Clone, Debug)]
@@ -106,6 +122,11 @@ pub struct State {
     pub tab: Rc<str>,
     /// The last revision of the shared save this tab has seen (shared by all clones).
     pub seen: Rc<Cell<u64>>,
+    /// Showing a document opened from a share link, not kept yet (autosave waits).
+    pub shared: Option<Rc<SharedView>>,
+    /// The page was opened with a share link, still being read: the saved work is loaded only
+    /// if the link cannot be.
+    pub link_pending: bool,
 }
 
 impl PartialEq for State {
@@ -115,6 +136,7 @@ impl PartialEq for State {
             && self.message == other.message
             && self.lang == other.lang
             && self.conflict == other.conflict
+            && self.shared == other.shared
     }
 }
 
@@ -137,6 +159,8 @@ impl State {
             text_rev: 0,
             tab: Rc::from(storage::new_tab_id().as_str()),
             seen: Rc::new(Cell::new(0)),
+            shared: None,
+            link_pending: false,
         }
     }
 
@@ -145,18 +169,63 @@ impl State {
         let mut s = State::blank();
         s.lang = storage::load_lang().unwrap_or_default();
         s.units = Rc::new(storage::load_units());
+        s.seen.set(storage::load_tab().map_or(0, |t| t.rev));
+        if super::handover::has_link() {
+            // Shown once read (root.rs); the saved work stays in storage meanwhile.
+            s.link_pending = true;
+            return s;
+        }
+        s.load_saved();
+        s
+    }
+
+    /// Shows the work saved in this browser, if any.
+    fn load_saved(&mut self) {
+        let s = self;
         match storage::load_doc() {
             Ok(Some(loaded)) => {
                 s.editor = Editor::with_removed(loaded.doc, loaded.app.removed);
                 s.orphans = Rc::new(loaded.orphans);
-                s.input_rev = 1;
+                s.input_rev = s.input_rev.wrapping_add(1);
+                s.text_rev = s.text_rev.wrapping_add(1);
             }
             Ok(None) => {}
             Err(LoadError::Invalid(_)) => s.message = Some(Msg::RestoreFailed),
             Err(LoadError::Storage(f)) => s.message = Some(Msg::SaveFailed(f)),
         }
-        s.seen.set(storage::load_tab().map_or(0, |t| t.rev));
-        s
+    }
+
+    /// Shows the document a share link carried (checked like an opened JSON file), without
+    /// saving it; or says why it cannot, changing nothing else (a page opened with the link
+    /// then shows the saved work, as without it).
+    fn link_read(&mut self, read: Result<String, Msg>) {
+        let pending = std::mem::take(&mut self.link_pending);
+        let opened = read.and_then(|json| {
+            edit::import_json(&json)
+                .map(|i| (i.doc, i.orphans))
+                .map_err(|e| Msg::Link(link_import_error(e)))
+        });
+        let (doc, orphans) = match opened {
+            Ok(v) => v,
+            Err(m) => {
+                if pending {
+                    self.load_saved();
+                }
+                self.message = Some(m);
+                return;
+            }
+        };
+        let saved = saved_work_label();
+        self.editor.replace(doc, Vec::new());
+        self.text_rev = self.text_rev.wrapping_add(1);
+        self.input_rev = self.input_rev.wrapping_add(1);
+        self.orphans = Rc::new(Vec::new());
+        self.offers = Rc::new(Vec::new());
+        self.conflict = false;
+        self.dirty = false;
+        self.message = None;
+        self.shared = Some(Rc::new(SharedView { saved }));
+        self.add_orphans(orphans);
     }
 
     pub fn can_undo(&self) -> bool {
@@ -417,6 +486,8 @@ impl Reducible for State {
                     s.message = Some(Msg::NotAFileWeRead(name));
                     return Rc::new(s);
                 }
+                // A file the user opens is their work now (saved as without a link).
+                s.shared = None;
                 s.read(&text);
                 s.input_rev = s.input_rev.wrapping_add(1);
                 if !matches!(s.message, Some(Msg::Orphaned(_))) {
@@ -425,6 +496,7 @@ impl Reducible for State {
             }
             Action::OpenJson { name, json } => match edit::import_json(&json) {
                 Ok(imported) => {
+                    s.shared = None;
                     let n = imported.orphans.len();
                     s.editor.replace(imported.doc, Vec::new());
                     s.text_rev = s.text_rev.wrapping_add(1);
@@ -493,6 +565,11 @@ impl Reducible for State {
                 }
                 s.lang = l;
             }
+            Action::OtherTabSaved if s.shared.is_some() => {
+                // Not saving here: only what keeping the link would replace changed.
+                let saved = saved_work_label();
+                s.shared = Some(Rc::new(SharedView { saved }));
+            }
             Action::OtherTabSaved => {
                 if s.dirty || s.conflict {
                     // Work of ours not saved yet: the user chooses.
@@ -514,6 +591,28 @@ impl Reducible for State {
                 // Save now (over the other tab's version, as the user chose).
                 s.rev = s.rev.wrapping_add(1);
             }
+            Action::LinkRead(read) => s.link_read(read),
+            Action::KeepShared => {
+                if s.shared.take().is_none() {
+                    return self;
+                }
+                // Saved over what is stored, as the user chose.
+                s.seen.set(storage::load_tab().map_or(0, |t| t.rev));
+                s.conflict = false;
+                s.changed();
+                s.message = Some(Msg::KeptShared);
+            }
+            Action::BackToSaved => {
+                if s.shared.take().is_none() {
+                    return self;
+                }
+                // Nothing of the link stays, even if the saved work cannot be read.
+                s.editor = Editor::default();
+                s.text_rev = s.text_rev.wrapping_add(1);
+                s.input_rev = s.input_rev.wrapping_add(1);
+                s.orphans = Rc::new(Vec::new());
+                s.load_theirs();
+            }
             Action::Saved => {
                 let failed = matches!(s.message, Some(Msg::SaveFailed(_)));
                 if !failed && !s.dirty {
@@ -527,6 +626,41 @@ impl Reducible for State {
         }
         Rc::new(s)
     }
+}
+
+/// Why a link's JSON was refused, told as a link's problem.
+fn link_import_error(e: edit::ImportError) -> ShareError {
+    use edit::ImportError as E;
+    match e {
+        E::WrongFormat(f) => ShareError::WrongFormat(f.unwrap_or_default()),
+        E::WrongVersion(v) => {
+            ShareError::WrongVersion(v.map_or(0, |v| v.min(u32::MAX.into()) as u32))
+        }
+        E::NotJson(m) | E::Malformed(m) => ShareError::NotJson(m),
+        // Offsets that do not fit the text, repeated ids: damaged on its way.
+        E::OffsetsOutOfText { .. } | E::DuplicateId(_) => ShareError::Corrupt,
+    }
+}
+
+/// The label of the user's own work saved in this browser (which keeping a link's document
+/// would replace): its notice number and date, else the start of its text.
+fn saved_work_label() -> Option<String> {
+    let json = storage::get(storage::DOC_KEY).ok().flatten()?;
+    let Ok(loaded) = storage::parse_saved(&json) else {
+        // Unreadable, but kept until replaced: still the user's.
+        return Some(String::new());
+    };
+    let saved = loaded.doc;
+    // (The same notice saved counts too: its annotations may differ from the link's.)
+    if saved.text.trim().is_empty() {
+        return None;
+    }
+    let label = crate::export::notice_label(&saved);
+    Some(if label.is_empty() {
+        edit::short_text(&saved.text, 60)
+    } else {
+        label
+    })
 }
 
 /// Storage failures of the remembered units are shown like any other.

@@ -36,7 +36,7 @@ pub fn TagToolbar(props: &TagToolbarProps) -> Html {
     };
     html! {
         <div class="tag-toolbar" data-testid="tag-toolbar" role="toolbar" aria-label={t(lang, K::TagHint)}
-            style={format!("left:{:.0}px;top:{:.0}px", props.x, props.y)}>
+            style={format!("left:{}px;top:{}px", props.x as i32, props.y as i32)}>
             <span class="hint">{ t(lang, K::TagHint) }</span>
             { button(TagKind::Lead, "tag-lead", K::TagLead, "1", "lead") }
             { button(TagKind::Support, "tag-support", K::TagSupport, "2", "support") }

@@ -100,15 +100,25 @@ impl ShareError {
     }
 }
 
+/// The JSON a link carries before compression: the document, compact.
+pub fn link_json(doc: &Document) -> Vec<u8> {
+    serde_json::to_vec(doc).unwrap_or_default()
+}
+
 /// The payload for `doc`, whatever its length. Use [`link_payload`] to respect the limit.
 pub fn encode(doc: &Document) -> String {
-    let json = serde_json::to_vec(doc).unwrap_or_default();
-    base64url_encode(&compress_to_vec(&json, LEVEL))
+    base64url_encode(&compress_to_vec(&link_json(doc), LEVEL))
 }
 
 /// The payload for `doc`, or [`ShareError::TooLong`] when it exceeds [`MAX_PAYLOAD_CHARS`].
 pub fn link_payload(doc: &Document) -> Result<String, ShareError> {
-    let payload = encode(doc);
+    payload_of_deflated(&compress_to_vec(&link_json(doc), LEVEL))
+}
+
+/// The payload for [`link_json`] already raw-deflated (by any deflate: the web app uses the
+/// browser's `CompressionStream`), or [`ShareError::TooLong`].
+pub fn payload_of_deflated(deflated: &[u8]) -> Result<String, ShareError> {
+    let payload = base64url_encode(deflated);
     if payload.len() > MAX_PAYLOAD_CHARS {
         return Err(ShareError::TooLong {
             chars: payload.len(),
@@ -127,6 +137,42 @@ pub fn fragment(doc: &Document) -> Result<String, ShareError> {
 /// whole URL. Refuses over-long, damaged and foreign data and other format versions; does not
 /// check that offsets fit the text (import validation in `src/edit.rs` does that).
 pub fn decode(link: &str) -> Result<Document, ShareError> {
+    let json = inflate(link)?;
+
+    #[derive(Deserialize)]
+    struct Head {
+        format: Option<String>,
+        version: Option<u32>,
+    }
+    let head: Head = serde_json::from_str(&json).map_err(|e| ShareError::NotJson(e.to_string()))?;
+    match head.format.as_deref() {
+        Some(FORMAT) => {}
+        Some(other) => return Err(ShareError::WrongFormat(other.chars().take(40).collect())),
+        None => return Err(ShareError::NotJson("no \"format\" field".into())),
+    }
+    match head.version {
+        Some(VERSION) => {}
+        Some(v) => return Err(ShareError::WrongVersion(v)),
+        None => return Err(ShareError::NotJson("no \"version\" field".into())),
+    }
+    serde_json::from_str(&json).map_err(|e| ShareError::NotJson(e.to_string()))
+}
+
+/// The JSON text a link carries, not parsed: for a caller with its own import checks (the web
+/// app gives it to the same validation as an opened JSON file). Refuses over-long, empty,
+/// damaged and non-UTF-8 payloads.
+pub fn inflate(link: &str) -> Result<String, ShareError> {
+    let deflated = deflated_bytes(link)?;
+    let json =
+        decompress_to_vec_with_limit(&deflated, MAX_JSON_BYTES).map_err(|_| ShareError::Corrupt)?;
+    // Parsed as text (not bytes), so the app carries one JSON reader, not two.
+    String::from_utf8(json).map_err(|_| ShareError::NotJson("not UTF-8".into()))
+}
+
+/// The raw-deflate bytes a link carries, for a caller that inflates them itself (the web app
+/// uses the browser's `DecompressionStream`, capping the result at [`MAX_JSON_BYTES`]).
+/// Refuses over-long, empty and non-base64url payloads.
+pub fn deflated_bytes(link: &str) -> Result<Vec<u8>, ShareError> {
     let link = link.trim();
     let payload = match link.rfind('#') {
         Some(i) => &link[i + 1..],
@@ -151,28 +197,7 @@ pub fn decode(link: &str) -> Result<Document, ShareError> {
     if payload.is_empty() {
         return Err(ShareError::Empty);
     }
-    let deflated = base64url_decode(payload).ok_or(ShareError::NotBase64)?;
-    let json =
-        decompress_to_vec_with_limit(&deflated, MAX_JSON_BYTES).map_err(|_| ShareError::Corrupt)?;
-
-    #[derive(Deserialize)]
-    struct Head {
-        format: Option<String>,
-        version: Option<u32>,
-    }
-    let head: Head =
-        serde_json::from_slice(&json).map_err(|e| ShareError::NotJson(e.to_string()))?;
-    match head.format.as_deref() {
-        Some(FORMAT) => {}
-        Some(other) => return Err(ShareError::WrongFormat(other.chars().take(40).collect())),
-        None => return Err(ShareError::NotJson("no \"format\" field".into())),
-    }
-    match head.version {
-        Some(VERSION) => {}
-        Some(v) => return Err(ShareError::WrongVersion(v)),
-        None => return Err(ShareError::NotJson("no \"version\" field".into())),
-    }
-    serde_json::from_slice(&json).map_err(|e| ShareError::NotJson(e.to_string()))
+    base64url_decode(payload).ok_or(ShareError::NotBase64)
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
