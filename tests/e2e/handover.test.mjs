@@ -237,6 +237,8 @@ test('the print view is a clean A4 page with the header and every task', async (
   await page.waitForFunction(() => window.__printed === 1);
   assert.equal(await page.evaluate(() => document.body.classList.contains('printing')), true);
 
+  // An A4 sheet's width at 96 dpi, as printed (the page's margins are the print dialog's).
+  await page.setViewportSize({ width: 794, height: 1123 });
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: join(ARTIFACTS, 'print.png'), fullPage: true });
   const field = (key) => sheet.locator(`[data-field="${key}"] dd`).innerText();
