@@ -69,13 +69,11 @@ fn cp_len(s: &str) -> usize {
 }
 
 /// One char lowercased to one char (Vietnamese letters all lowercase to a single char; the rare
-/// letters that expand are kept as they are so offsets stay aligned).
+/// letters that expand are kept as they are so offsets stay aligned). The reader's folding:
+/// `str::to_lowercase` would bring the general Unicode case tables into the web app (~2 KB
+/// gzipped besides what the reader already needs).
 fn lower_char(c: char) -> char {
-    let mut it = c.to_lowercase();
-    match (it.next(), it.next()) {
-        (Some(l), None) => l,
-        _ => c,
-    }
+    crate::notice::text::fold_char(c)
 }
 
 /// Lowercase with runs of whitespace collapsed to one space, trimmed: how names are compared.

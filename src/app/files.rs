@@ -23,7 +23,7 @@ enum Kind {
 }
 
 fn kind_of(name: &str, mime: &str) -> Option<Kind> {
-    let lower = name.to_lowercase();
+    let lower = name.to_ascii_lowercase();
     if lower.ends_with(".json") || mime == "application/json" {
         Some(Kind::Json)
     } else if lower.ends_with(".txt") || lower.ends_with(".text") || mime == "text/plain" {

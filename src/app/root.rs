@@ -249,7 +249,7 @@ pub fn App() -> Html {
                             && !e.alt_key()
                             && !is_editable(e.target())
                         {
-                            match (e.key().to_lowercase().as_str(), e.shift_key()) {
+                            match (e.key().to_ascii_lowercase().as_str(), e.shift_key()) {
                                 ("z", false) => {
                                     e.prevent_default();
                                     d.dispatch(Action::Undo);

@@ -201,7 +201,8 @@ pub(crate) fn owner_names(owners: &[crate::document::Owner], role: Role) -> Stri
         if name.is_empty() {
             continue;
         }
-        let key = name.to_lowercase();
+        // The reader's folding, not `to_lowercase` (no general case tables in the web app).
+        let key: String = name.chars().map(crate::notice::text::fold_char).collect();
         if !seen.contains(&key) {
             seen.push(key);
             names.push(name);
