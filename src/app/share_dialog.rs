@@ -78,7 +78,7 @@ pub fn shared_bar(
 ) -> Html {
     let saved = shared.saved.as_deref();
     html! {
-        <div class="shared-banner" data-testid="shared-banner" role="status">
+        <div class="offer" data-testid="shared-banner" role="status">
             <span>{ shared_text(lang, saved) }</span>
             <button type="button" class="small primary" data-testid="keep-shared" onclick={on_keep}>
                 { t(lang, if saved.is_some() { K::KeepSharedReplace } else { K::KeepShared }) }
