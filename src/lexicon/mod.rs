@@ -58,14 +58,15 @@ impl Lexicon {
     /// The phrases that start with this byte, longest first.
     pub fn starting_with(&self, byte: u8) -> &[&'static str] {
         let groups = self.by_first_byte.get_or_init(|| {
-            let mut groups = vec![Vec::new(); 256];
+            let mut groups: Vec<Vec<&'static str>> = vec![Vec::new(); 256];
             for p in self.phrases {
                 if let Some(&b) = p.as_bytes().first() {
-                    groups[b as usize].push(*p);
+                    // Longest first, by insertion: tables are small, and no sort routine is
+                    // carried into the web app for this.
+                    let g = &mut groups[b as usize];
+                    let at = g.iter().position(|q| q.len() < p.len()).unwrap_or(g.len());
+                    g.insert(at, p);
                 }
-            }
-            for g in &mut groups {
-                g.sort_by_key(|p: &&str| std::cmp::Reverse(p.len()));
             }
             groups
         });
