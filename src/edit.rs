@@ -460,6 +460,23 @@ impl Editor {
         Ok((i, o))
     }
 
+    /// Before an owner is changed or removed: an undo point, and, for the reader's suggestion,
+    /// a record that the user removed it (so re-reading does not bring it back).
+    fn before_owner_change(&mut self, i: usize, o: &Owner) {
+        self.checkpoint();
+        if o.source == Source::Auto {
+            if let Some(d) = self.doc.directives.get(i).cloned() {
+                self.tombstone(
+                    &d,
+                    RemovedWhat::Owner {
+                        name: o.name.clone(),
+                        role: o.role,
+                    },
+                );
+            }
+        }
+    }
+
     /// Renames an owner (it becomes the user's; the reader's suggestion is remembered as removed).
     pub fn rename_owner(
         &mut self,
@@ -475,18 +492,7 @@ impl Editor {
         if o.name == name {
             return Ok(());
         }
-        self.checkpoint();
-        if o.source == Source::Auto {
-            if let Some(d) = self.doc.directives.get(i).cloned() {
-                self.tombstone(
-                    &d,
-                    RemovedWhat::Owner {
-                        name: o.name.clone(),
-                        role: o.role,
-                    },
-                );
-            }
-        }
+        self.before_owner_change(i, &o);
         if let Some(o) = self.directive_mut(i).and_then(|d| d.owners.get_mut(owner)) {
             o.name = name;
             o.source = Source::User;
@@ -505,18 +511,7 @@ impl Editor {
         if o.role == role {
             return Ok(());
         }
-        self.checkpoint();
-        if o.source == Source::Auto {
-            if let Some(d) = self.doc.directives.get(i).cloned() {
-                self.tombstone(
-                    &d,
-                    RemovedWhat::Owner {
-                        name: o.name.clone(),
-                        role: o.role,
-                    },
-                );
-            }
-        }
+        self.before_owner_change(i, &o);
         if let Some(o) = self.directive_mut(i).and_then(|d| d.owners.get_mut(owner)) {
             o.role = role;
             o.source = Source::User;
@@ -527,18 +522,7 @@ impl Editor {
     /// Removes an owner.
     pub fn remove_owner(&mut self, directive_id: &str, owner: usize) -> Result<(), EditError> {
         let (i, o) = self.owner_at(directive_id, owner)?;
-        self.checkpoint();
-        if o.source == Source::Auto {
-            if let Some(d) = self.doc.directives.get(i).cloned() {
-                self.tombstone(
-                    &d,
-                    RemovedWhat::Owner {
-                        name: o.name.clone(),
-                        role: o.role,
-                    },
-                );
-            }
-        }
+        self.before_owner_change(i, &o);
         if let Some(d) = self.directive_mut(i) {
             if owner < d.owners.len() {
                 d.owners.remove(owner);
