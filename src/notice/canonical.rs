@@ -27,13 +27,27 @@ pub fn canonical_folded(pasted: &str) -> (String, String) {
     let mut pending_blank = false;
     let mut line = String::new();
     let mut composed = String::new();
-    for raw in split_lines(pasted) {
-        // Normalisation never crosses a line break, so each line is checked on its own, and
-        // only a line that may not be in NFC is composed.
-        if plain(raw) {
-            push_cell(&mut out, &mut low, raw, &mut pending_blank);
-            continue;
+    let mut folded = String::new();
+    let mut rest = Some(pasted);
+    while let Some(r) = rest {
+        // Most lines are plain (see `fold_plain`): they are found, checked and folded in one pass
+        // over their bytes and copied as they are.
+        folded.clear();
+        if let Some(end) = fold_plain(r, &mut folded) {
+            let raw = &r[..end];
+            rest = after_break(r, end);
+            if !raw.starts_with(' ') && !raw.ends_with(' ') {
+                push_separator(&mut out, &mut low, raw, &mut pending_blank);
+                out.push_str(raw);
+                low.push_str(&folded);
+                continue;
+            }
         }
+        // The careful path. Normalisation never crosses a line break, so each line is checked on
+        // its own, and only a line that may not be in NFC is composed.
+        let end = line_break(r.as_bytes()).map_or(r.len(), |(at, _)| at);
+        let raw = &r[..end];
+        rest = after_break(r, end);
         let raw = if super::compose::may_need(raw) {
             composed.clear();
             super::compose::compose_into(raw, &mut composed);
@@ -51,6 +65,14 @@ pub fn canonical_folded(pasted: &str) -> (String, String) {
 /// Appends one clean cell (a line or a column of one): joined to the line before when it
 /// continues a broken paragraph, after a blank line when one came before it.
 fn push_cell(out: &mut String, low: &mut String, cell: &str, pending_blank: &mut bool) {
+    push_separator(out, low, cell, pending_blank);
+    out.push_str(cell);
+    super::text::fold_into(cell, low);
+}
+
+/// What goes before a cell: nothing for an empty one (it only marks a blank line), a space when
+/// it continues a broken paragraph, or one line break, two after a blank line.
+fn push_separator(out: &mut String, low: &mut String, cell: &str, pending_blank: &mut bool) {
     if cell.is_empty() {
         *pending_blank = !out.is_empty();
         return;
@@ -67,88 +89,96 @@ fn push_cell(out: &mut String, low: &mut String, cell: &str, pending_blank: &mut
         }
     }
     *pending_blank = false;
-    out.push_str(cell);
-    super::text::fold_into(cell, low);
 }
 
-/// True when a line needs neither composing nor cleaning, which is most lines: printable ASCII
-/// without doubled or outer spaces or `**`, and letters from Latin-1, Latin Extended A and B and
-/// Latin Extended Additional (all of precomposed Vietnamese, none of which NFC changes), and the
-/// dashes, quotes and ellipsis of general punctuation. Anything else takes the careful path.
-fn plain(raw: &str) -> bool {
-    let b = raw.as_bytes();
-    if b.first() == Some(&b' ')
-        || b.last() == Some(&b' ')
-        || raw.contains("  ")
-        || raw.contains("**")
-    {
-        return false;
-    }
+/// Reads the first line of `text` if it is plain, appending its fold (`text::fold`) to `low`,
+/// and returns where it ends (its line break, or the end of the text); returns None, having
+/// appended part of it, if it is not plain. Small letters (nearly all) are copied in runs; only
+/// capitals are decoded and folded one by one.
+///
+/// A plain line needs neither composing nor cleaning, which is most lines: printable ASCII
+/// without doubled spaces or `**`, and letters from Latin-1, Latin Extended A and B and Latin
+/// Extended Additional (all of precomposed Vietnamese, none of which NFC changes), and the
+/// dashes, quotes and ellipsis of general punctuation. (Outer spaces are the caller's check.)
+/// Anything else takes the careful path.
+fn fold_plain(text: &str, low: &mut String) -> Option<usize> {
+    let b = text.as_bytes();
+    let from = low.len();
+    let mut run = 0; // start of the stretch copied as it is (ASCII capitals are lowered at the end)
+    let mut prev = 0u8;
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        if (0x20..0x7F).contains(&c) {
+        if c < 0x80 {
+            if c < 0x20 || c == 0x7F {
+                if matches!(c, b'\n' | b'\r' | 0x0B | 0x0C) {
+                    break;
+                }
+                return None;
+            }
+            if c == prev && (c == b' ' || c == b'*') {
+                return None;
+            }
+            prev = c;
             i += 1;
             continue;
         }
-        match c {
-            0xC3..=0xCB => i += 2,
-            0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => i += 3,
-            0xE2 if b.get(i + 1) == Some(&0x80)
-                && matches!(
-                    b.get(i + 2),
-                    Some(0x93 | 0x94 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA6)
-                ) =>
-            {
-                i += 3
+        prev = 0;
+        let len = match (c, b.get(i + 1), b.get(i + 2)) {
+            (0xC3..=0xCB, _, _) => 2,
+            (0xE1, Some(0xB8..=0xBB), _) => 3,
+            (0xE2, Some(0x80), Some(0x93 | 0x94 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA6)) => {
+                i += 3;
+                continue;
             }
-            _ => return false,
-        }
-    }
-    true
-}
-
-/// Splits on LF, CR, CRLF, form feed, vertical tab, and the Unicode line and paragraph separators.
-fn split_lines(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = Some(text);
-    std::iter::from_fn(move || {
-        let r = rest?;
-        let b = r.as_bytes();
-        // Byte search: the separators are ASCII controls, or E2 80 A8/A9 (U+2028, U+2029).
-        let mut i = 0;
-        let found = loop {
-            match b[i..].iter().position(|&c| c < 0x0E || c == 0xE2) {
-                None => break None,
-                Some(k) => {
-                    let at = i + k;
-                    match b[at] {
-                        b'\n' | b'\r' | 0x0B | 0x0C => break Some((at, 1)),
-                        0xE2 if b.get(at + 1) == Some(&0x80)
-                            && matches!(b.get(at + 2), Some(0xA8) | Some(0xA9)) =>
-                        {
-                            break Some((at, 3))
-                        }
-                        _ => i = at + 1,
-                    }
+            (0xE2, Some(0x80), Some(0xA8 | 0xA9)) => break, // line and paragraph separators
+            _ => return None,
+        };
+        if !super::text::surely_lowercase(b, i) {
+            if let Some(ch) = text.get(i..i + len).and_then(|s| s.chars().next()) {
+                let l = super::text::fold_char(ch);
+                if l != ch {
+                    low.push_str(&text[run..i]);
+                    low.push(l);
+                    run = i + len;
                 }
             }
-        };
-        match found {
-            Some((at, len)) => {
-                let next = if r[at..].starts_with("\r\n") {
-                    at + 2
-                } else {
-                    at + len
-                };
-                rest = Some(&r[next..]);
-                Some(&r[..at])
-            }
-            None => {
-                rest = None;
-                Some(r)
-            }
         }
-    })
+        i += len;
+    }
+    low.push_str(&text[run..i]);
+    if let Some(added) = low.get_mut(from..) {
+        added.make_ascii_lowercase();
+    }
+    Some(i)
+}
+
+/// The first line break in `b`: LF, CR, form feed, vertical tab, or the Unicode line and
+/// paragraph separators (E2 80 A8/A9); its offset and length.
+fn line_break(b: &[u8]) -> Option<(usize, usize)> {
+    let mut i = 0;
+    loop {
+        let at = i + b[i..].iter().position(|&c| c < 0x0E || c == 0xE2)?;
+        match b[at] {
+            b'\n' | b'\r' | 0x0B | 0x0C => return Some((at, 1)),
+            0xE2 if b.get(at + 1) == Some(&0x80) && matches!(b.get(at + 2), Some(0xA8 | 0xA9)) => {
+                return Some((at, 3))
+            }
+            _ => i = at + 1,
+        }
+    }
+}
+
+/// What follows the line of `text` that ends at `end`: None when it ends the text, else the
+/// text after its break (CRLF counts as one).
+fn after_break(text: &str, end: usize) -> Option<&str> {
+    let rest = text.get(end..).filter(|r| !r.is_empty())?;
+    let len = if rest.starts_with("\r\n") {
+        2
+    } else {
+        line_break(rest.as_bytes()).map_or(1, |(_, len)| len)
+    };
+    rest.get(len..)
 }
 
 /// Cleans one raw line into `buf` and returns its cells (columns), trimmed; an empty line yields
@@ -206,6 +236,34 @@ fn continues(out: &str, next: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::canonical;
+
+    /// The careful path alone, line by line: what the one-pass fast path must agree with.
+    fn careful(pasted: &str) -> (String, String) {
+        let (mut out, mut low, mut pending_blank) = (String::new(), String::new(), false);
+        let (mut line, mut composed) = (String::new(), String::new());
+        let mut rest = Some(pasted);
+        while let Some(r) = rest {
+            let end = super::line_break(r.as_bytes()).map_or(r.len(), |(at, _)| at);
+            rest = super::after_break(r, end);
+            composed.clear();
+            super::super::compose::compose_into(&r[..end], &mut composed);
+            for cell in super::clean_line(&composed, &mut line) {
+                super::push_cell(&mut out, &mut low, cell, &mut pending_blank);
+            }
+        }
+        (out, low)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, ..Default::default() })]
+        #[test]
+        fn the_fast_path_agrees_with_the_careful_one(
+            s in "([a-zA-Z0-9 .,;:()*\\-]|[ăâđêôơưĂÂĐÊÔƠƯáàảãạÁÀẢÃẠếềểễệẾỀỂỄỆớờởỡợỚỜỞỠỢứừửữựỨỪỬỮỰĿŀ×]|[\u{0300}\u{0301}\u{0303}\u{0309}\u{0323}\u{00A0}\u{200B}\u{2028}\u{2029}“”…–—•]|\r\n|\r|\n|\t|\u{000B}|\u{000C}|  ){0,80}"
+        ) {
+            proptest::prop_assert_eq!(super::canonical_folded(&s), careful(&s));
+        }
+    }
 
     #[test]
     fn joins_a_paragraph_broken_by_a_page_break() {

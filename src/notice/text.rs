@@ -53,7 +53,8 @@ pub fn fold_into(text: &str, out: &mut String) {
 /// Small Vietnamese letters told from their bytes alone: Latin-1 small letters (C3 9F–BF), and
 /// odd code points in the blocks where small letters are odd (Latin Extended A, Latin Extended
 /// Additional). Others are decoded and folded.
-fn surely_lowercase(b: &[u8], i: usize) -> bool {
+#[inline]
+pub(crate) fn surely_lowercase(b: &[u8], i: usize) -> bool {
     match (b[i], b.get(i + 1), b.get(i + 2)) {
         (0xC3, Some(&x), _) => x >= 0x9F,
         (0xC4, Some(&x), _) => x & 1 == 1 && x <= 0xAF,
