@@ -70,8 +70,5 @@ pub static ANCHORS: Lexicon = Lexicon::new(&[
     "khai giảng",
 ]);
 
-/// The first bytes of the anchors, to skip other words quickly (keep in step with `ANCHORS`).
-pub const ANCHOR_FIRST_BYTES: &[u8] = b"ntqhk";
-
 /// How many words a cue may stand before its anchor ("trước khi kết thúc | học kỳ I").
 pub const CUE_WORDS: usize = 5;

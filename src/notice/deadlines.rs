@@ -32,23 +32,22 @@ pub fn dated(
     skip: &[(usize, usize)],
 ) -> Option<FoundDeadline> {
     let range = low.get(from..to)?;
-    debug_assert!(lex::ANCHORS
-        .iter()
-        .all(|a| lex::ANCHOR_FIRST_BYTES.contains(&a.as_bytes()[0])));
     // Every deadline phrase has one of these words within a few words of its start, so only the
     // words just before each of them are tried (in text order): reading stays linear and cheap.
     let mut anchors: Vec<usize> = Vec::new();
     let bytes = range.as_bytes();
+    let mut prev = b' '; // the range starts a word
     for (i, &b) in bytes.iter().enumerate() {
-        let numeric_day =
-            b.is_ascii_digit() && bytes.get(i + 1..i + 3).is_some_and(|w| w.contains(&b'/'));
-        if numeric_day && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
-            anchors.push(from + i);
-            continue;
+        let after = prev;
+        prev = b;
+        if after.is_ascii_alphanumeric() {
+            continue; // inside a word
         }
-        if lex::ANCHOR_FIRST_BYTES.contains(&b)
-            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] < 0x80)
-        {
+        if b.is_ascii_digit() {
+            if bytes.get(i + 1..i + 3).is_some_and(|w| w.contains(&b'/')) {
+                anchors.push(from + i); // "15/12", "5/2022"
+            }
+        } else if after < 0x80 && lex::ANCHORS.may_start_with(b) {
             if let Some(anchor) = table_at(low, from + i, &lex::ANCHORS) {
                 if anchor_may_matter(low, from + i + anchor.len(), anchor) {
                     anchors.push(from + i);
