@@ -22,8 +22,17 @@ pub fn canonical(pasted: &str) -> String {
 
 /// The canonical text and its folded form (`text::fold`), made in the same pass.
 pub fn canonical_folded(pasted: &str) -> (String, String) {
+    let mut low = String::new();
+    let text = canonical_folded_into(pasted, &mut low);
+    (text, low)
+}
+
+/// The canonical text, its folded form written into `low` (cleared first, so that a caller can
+/// keep one buffer for many reads).
+pub fn canonical_folded_into(pasted: &str, low: &mut String) -> String {
     let mut out = String::with_capacity(pasted.len());
-    let mut low = String::with_capacity(pasted.len());
+    low.clear();
+    low.reserve(pasted.len());
     let mut pending_blank = false;
     let mut line = String::new();
     let mut composed = String::new();
@@ -37,7 +46,7 @@ pub fn canonical_folded(pasted: &str) -> (String, String) {
             let raw = &r[..end];
             rest = after_break(r, end);
             if !raw.starts_with(' ') && !raw.ends_with(' ') {
-                push_separator(&mut out, &mut low, raw, &mut pending_blank);
+                push_separator(&mut out, low, raw, &mut pending_blank);
                 out.push_str(raw);
                 low.push_str(&folded);
                 continue;
@@ -56,10 +65,10 @@ pub fn canonical_folded(pasted: &str) -> (String, String) {
             raw
         };
         for cell in clean_line(raw, &mut line) {
-            push_cell(&mut out, &mut low, cell, &mut pending_blank);
+            push_cell(&mut out, low, cell, &mut pending_blank);
         }
     }
-    (out, low)
+    out
 }
 
 /// Appends one clean cell (a line or a column of one): joined to the line before when it
@@ -105,25 +114,25 @@ fn fold_plain(text: &str, low: &mut String) -> Option<usize> {
     let b = text.as_bytes();
     let from = low.len();
     let mut run = 0; // start of the stretch copied as it is (ASCII capitals are lowered at the end)
-    let mut prev = 0u8;
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
         if c < 0x80 {
-            if c < 0x20 || c == 0x7F {
-                if matches!(c, b'\n' | b'\r' | 0x0B | 0x0C) {
-                    break;
-                }
-                return None;
+            if ORDINARY[c as usize] {
+                i += 1;
+                continue;
             }
-            if c == prev && (c == b' ' || c == b'*') {
-                return None;
+            match c {
+                // A doubled space or "**" needs cleaning. (The byte before a multi-byte
+                // character's end is never ASCII.)
+                b' ' | b'*' if i > 0 && b[i - 1] == c => return None,
+                b' ' | b'*' => {}
+                b'\n' | b'\r' | 0x0B | 0x0C => break,
+                _ => return None,
             }
-            prev = c;
             i += 1;
             continue;
         }
-        prev = 0;
         let len = match (c, b.get(i + 1), b.get(i + 2)) {
             (0xC3..=0xCB, _, _) => 2,
             (0xE1, Some(0xB8..=0xBB), _) => 3,
@@ -152,6 +161,18 @@ fn fold_plain(text: &str, low: &mut String) -> Option<usize> {
     }
     Some(i)
 }
+
+/// Printable ASCII that a plain line may hold anywhere: all but space and '*' (which must not be
+/// doubled) and the control characters.
+static ORDINARY: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut c = 0x21;
+    while c < 0x7F {
+        t[c] = c != b'*' as usize;
+        c += 1;
+    }
+    t
+};
 
 /// The first line break in `b`: LF, CR, form feed, vertical tab, or the Unicode line and
 /// paragraph separators (E2 80 A8/A9); its offset and length.

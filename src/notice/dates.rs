@@ -144,7 +144,7 @@ pub fn find_days(low: &str, from: usize, to: usize) -> Vec<(usize, usize, Day)> 
     let mut i = from;
     while i < to {
         // Every date has a digit: jump to the next one that starts a number.
-        match bytes[i..to].iter().position(u8::is_ascii_digit) {
+        match super::text::first_digit(&bytes[i..to]) {
             Some(k) => i += k,
             None => break,
         }

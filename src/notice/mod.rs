@@ -27,7 +27,21 @@ use lines::LineKind;
 
 /// Reads pasted text into a document with the reader's suggestions. Never panics.
 pub fn read(pasted: &str) -> Document {
-    let (text, low) = canonical::canonical_folded(pasted);
+    thread_local! {
+        /// The folded text is only needed while reading: its buffer is kept for the next read
+        /// (the app re-reads on every edit), so memory is not asked for and touched afresh.
+        static FOLDED: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    FOLDED.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut low) => read_with(pasted, &mut low),
+        Err(_) => read_with(pasted, &mut String::new()),
+    })
+}
+
+/// Reads with `low` as the buffer for the folded text.
+fn read_with(pasted: &str, low: &mut String) -> Document {
+    let text = canonical::canonical_folded_into(pasted, low);
+    let low: &str = low;
     let lines = lines::lines(&text, &low);
     let parts = layout::layout(&text, &low, &lines);
     let fields = fields::fields(&text, &low, &lines, &parts);

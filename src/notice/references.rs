@@ -68,7 +68,7 @@ pub fn references(text: &str, low: &str, from: usize, to: usize) -> Vec<FoundRef
     let bytes = text.as_bytes();
     let mut i = from;
     while i < to {
-        match bytes[i..to].iter().position(u8::is_ascii_digit) {
+        match super::text::first_digit(&bytes[i..to]) {
             Some(k) => i += k,
             None => break,
         }

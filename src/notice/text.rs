@@ -122,7 +122,11 @@ pub fn phrase_at(hay: &str, at: usize, phrase: &str) -> bool {
 pub fn table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
     let bytes = hay.as_bytes();
     let first = *bytes.get(at)?;
-    if !table.may_start_with(first) || !hay.is_char_boundary(at) {
+    let second = bytes.get(at + 1).copied().unwrap_or(0);
+    if !table.may_start_with(first)
+        || !table.may_start_with_pair(first, second)
+        || !hay.is_char_boundary(at)
+    {
         return None;
     }
     // Every phrase must start a word: test the char before once for the whole table.
@@ -133,8 +137,10 @@ pub fn table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
     // Longest first: the first phrase that matches on a word boundary is the answer.
     table.starting_with(first).iter().copied().find(|p| {
         let pb = p.as_bytes();
+        // The second and last bytes first: most phrases fail on them without a full compare.
         rest.len() >= pb.len()
             && pb.get(1) == rest.get(1).filter(|_| pb.len() > 1)
+            && pb.last() == rest.get(pb.len().wrapping_sub(1))
             && rest[..pb.len()] == *pb
             && !(p.chars().next_back().is_some_and(is_word_char)
                 && hay[at + pb.len()..]
@@ -174,6 +180,19 @@ pub fn find_any(
     hit
 }
 
+/// Bytes that belong inside a word for the byte scans: ASCII letters and digits, '&', and every
+/// byte of a non-ASCII character (Vietnamese letters).
+pub static WORD_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c >= 0x80 || c.is_ascii_alphanumeric() || c == b'&';
+        b += 1;
+    }
+    t
+};
+
 /// The earliest whole-word occurrence of each table's phrases in `hay[from..to]`, in one pass.
 pub fn first_of_each<const N: usize>(
     hay: &str,
@@ -184,7 +203,7 @@ pub fn first_of_each<const N: usize>(
     let mut hits = [None; N];
     let bytes = hay.as_bytes();
     let to = to.min(bytes.len());
-    let is_word = |b: u8| b >= 0x80 || b.is_ascii_alphanumeric() || b == b'&';
+    let is_word = |b: u8| WORD_BYTES[b as usize];
     let mut prev_word = from > 0 && bytes.get(from - 1).is_some_and(|&b| is_word(b));
     let mut missing = N;
     for (i, &b) in bytes.iter().enumerate().take(to).skip(from) {
@@ -205,6 +224,32 @@ pub fn first_of_each<const N: usize>(
         prev_word = word;
     }
     hits
+}
+
+/// The first ASCII digit in `bytes`, looked for eight bytes at a time (dates, numbers and
+/// document symbols all start with one, and most text has none for dozens of bytes).
+pub fn first_digit(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut words = bytes.chunks_exact(8);
+    let mut i = 0;
+    for w in &mut words {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(w);
+        let x = u64::from_le_bytes(b);
+        // Per byte, without carries between bytes: the top bit is set where 0x30 <= byte <= 0x39
+        // (185 - b >= 128 when b <= 0x39; b + 80 >= 128 when b >= 0x30; `!x` drops bytes >= 0x80).
+        let t = x & (ONES * 0x7F);
+        let hit = (ONES * (127 + 0x3A) - t) & !x & (t + ONES * (127 - 0x2F)) & (ONES * 0x80);
+        if hit != 0 {
+            return Some(i + hit.trailing_zeros() as usize / 8);
+        }
+        i += 8;
+    }
+    words
+        .remainder()
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|k| i + k)
 }
 
 /// Skips spaces from `at`.
@@ -265,9 +310,21 @@ pub fn is_upper(c: char) -> bool {
 pub fn mostly_upper(s: &str) -> bool {
     let (mut up, mut low) = (0usize, 0usize);
     for c in s.chars() {
-        if c.is_uppercase() {
+        // ASCII and Vietnamese letters by the folding rules; other letters by Unicode's tables.
+        let (upper, lower) = if c.is_ascii() {
+            (c.is_ascii_uppercase(), c.is_ascii_lowercase())
+        } else if fold_char(c) != c {
+            (true, false)
+        } else if matches!(c as u32, 0xC0..=0x12F | 0x131..=0x17F | 0x1A0 | 0x1A1 | 0x1AF | 0x1B0 | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF)
+        {
+            // Where folding is exact (see the tests), a letter it leaves alone is small.
+            (false, c != '×' && c != '÷')
+        } else {
+            (c.is_uppercase(), c.is_lowercase())
+        };
+        if upper {
             up += 1;
-        } else if c.is_lowercase() {
+        } else if lower {
             low += 1;
             if low > 12 && low * 2 > up {
                 return false; // clearly a sentence: no need to read it all
@@ -373,8 +430,37 @@ mod tests {
     }
 
     #[test]
+    fn first_digit_agrees_with_a_plain_search() {
+        let s = "Sở GD&ĐT: ngày 17/02/2020, Số: 2917 /SGDĐT-VP; /:09 \u{7f}\u{80} đã xong";
+        let b = s.as_bytes();
+        for a in 0..b.len() {
+            for e in a..=b.len().min(a + 40) {
+                assert_eq!(
+                    first_digit(&b[a..e]),
+                    b[a..e].iter().position(u8::is_ascii_digit),
+                    "{a}..{e}"
+                );
+            }
+        }
+        for n in 0..=255u8 {
+            let w = [b'a', b'a', b'a', n, b'a', b'a', b'a', b'a', b'a'];
+            assert_eq!(first_digit(&w), n.is_ascii_digit().then_some(3), "{n}");
+        }
+    }
+
+    #[test]
     fn capitals() {
         assert!(mostly_upper("THÔNG BÁO KẾT LUẬN"));
         assert!(!mostly_upper("Kết luận của Giám đốc"));
+        // The fast rules agree with Unicode's on every letter they decide.
+        for n in (0x80u32..0x250).chain(0x1E00..0x1F00) {
+            if let Some(c) = char::from_u32(n) {
+                let s = c.to_string().repeat(5);
+                let general = c.is_uppercase() && !c.is_lowercase();
+                if c.is_alphabetic() || c == '×' || c == '÷' {
+                    assert_eq!(mostly_upper(&s), general, "U+{n:04X}");
+                }
+            }
+        }
     }
 }
