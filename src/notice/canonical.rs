@@ -259,6 +259,7 @@ mod tests {
     use super::canonical;
 
     /// The careful path alone, line by line: what the one-pass fast path must agree with.
+    #[cfg(not(target_arch = "wasm32"))]
     fn careful(pasted: &str) -> (String, String) {
         let (mut out, mut low, mut pending_blank) = (String::new(), String::new(), false);
         let (mut line, mut composed) = (String::new(), String::new());

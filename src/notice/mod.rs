@@ -42,20 +42,20 @@ pub fn read(pasted: &str) -> Document {
 fn read_with(pasted: &str, low: &mut String) -> Document {
     let text = canonical::canonical_folded_into(pasted, low);
     let low: &str = low;
-    let lines = lines::lines(&text, &low);
-    let parts = layout::layout(&text, &low, &lines);
-    let fields = fields::fields(&text, &low, &lines, &parts);
+    let lines = lines::lines(&text, low);
+    let parts = layout::layout(&text, low, &lines);
+    let fields = fields::fields(&text, low, &lines, &parts);
     let reference = fields.reference_date();
 
     // References, outside noise and the notice's own number.
     let mut refs = Vec::new();
     for (line, part) in lines.iter().zip(&parts) {
         if line.kind == LineKind::Content && !matches!(part, Part::Number | Part::Noise) {
-            refs.extend(references::references(&text, &low, line.start, line.end));
+            refs.extend(references::references(&text, low, line.start, line.end));
         }
     }
     let ref_ranges: Vec<(usize, usize)> = refs.iter().map(|r| (r.start, r.end)).collect();
-    let body = directives::body(&text, &low, &lines, &parts, reference, &ref_ranges);
+    let body = directives::body(&text, low, &lines, &parts, reference, &ref_ranges);
 
     let mut b = Builder::new(&text);
     b.fields(&fields);
@@ -74,7 +74,7 @@ fn read_with(pasted: &str, low: &mut String) -> Document {
             Part::RecipientsHeading => SpanKind::Recipients,
             Part::SignerAuthority | Part::SignerPosition | Part::SignerName => SpanKind::Signature,
             Part::Recipient => {
-                let r = fields::recipient(&text, &low, line);
+                let r = fields::recipient(&text, low, line);
                 b.recipient(&r);
                 SpanKind::Recipient
             }
@@ -82,12 +82,12 @@ fn read_with(pasted: &str, low: &mut String) -> Document {
         };
         b.span(kind, line.start, line.end, None);
         if matches!(part, Part::Meeting | Part::Intro) {
-            for (s, e) in fields::persons(&text, &low, line.start, line.end) {
+            for (s, e) in fields::persons(&text, low, line.start, line.end) {
                 b.span(SpanKind::Person, s, e, None);
             }
         }
         if line.kind == LineKind::Content && *part != Part::Noise {
-            for (s, e, _) in find_days(&low, line.start, line.end) {
+            for (s, e, _) in find_days(low, line.start, line.end) {
                 b.span(SpanKind::Date, s, e, None);
             }
         }
@@ -98,7 +98,7 @@ fn read_with(pasted: &str, low: &mut String) -> Document {
         .filter(|(_, p)| **p == Part::Body)
         .map(|(l, _)| l)
     {
-        for (s, e, _) in find_days(&low, line.start, line.end) {
+        for (s, e, _) in find_days(low, line.start, line.end) {
             b.span(SpanKind::Date, s, e, None);
         }
     }
