@@ -210,7 +210,10 @@ pub fn first_of_each<const N: usize>(
         let word = is_word(b);
         if word && !prev_word {
             for (k, table) in tables.iter().enumerate() {
-                if hits[k].is_none() && table.may_start_with(b) {
+                if hits[k].is_none()
+                    && table.may_start_with(b)
+                    && table.may_start_with_pair(b, bytes.get(i + 1).copied().unwrap_or(0))
+                {
                     if let Some(p) = table_at(hay, i, table).filter(|p| i + p.len() <= to) {
                         hits[k] = Some((i, p));
                         missing -= 1;
