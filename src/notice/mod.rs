@@ -58,6 +58,14 @@ fn read_with(pasted: &str, low: &mut String) -> Document {
     let body = directives::body(&text, low, &lines, &parts, reference, &ref_ranges);
 
     let mut b = Builder::new(&text);
+    // Room for what is known to come, so large documents are not copied as they grow: a span per
+    // line, a few per directive and its owners, one per reference and heading.
+    let owners: usize = body.directives.iter().map(|d| d.owners.len()).sum();
+    b.doc.directives.reserve_exact(body.directives.len());
+    b.doc.references.reserve_exact(refs.len());
+    b.doc.spans.reserve(
+        lines.len() + 2 * body.directives.len() + owners + refs.len() + body.headings.len(),
+    );
     b.fields(&fields);
     for (line, part) in lines.iter().zip(&parts) {
         let kind = match part {
@@ -217,7 +225,7 @@ impl<'a> Builder<'a> {
         let id = format!("d{}", self.doc.directives.len() + 1);
         let text = self.text[d.start..d.end].to_string();
         self.span(SpanKind::Directive, d.start, d.end, None);
-        let mut owners = Vec::new();
+        let mut owners = Vec::with_capacity(d.owners.len());
         for o in &d.owners {
             if !o.implicit {
                 self.span(SpanKind::Owner, o.start, o.end, None);
