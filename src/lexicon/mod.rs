@@ -24,53 +24,37 @@ use std::sync::OnceLock;
 
 /// A table of lowercase phrases, with the first bytes they can start with (computed when the
 /// program is compiled), so that looking a table up at a word that no phrase starts with costs
-/// one array read; the phrases that do start with a byte are grouped on first use, longest first,
+/// one bit test; the phrases that do start with a byte are grouped on first use, longest first,
 /// so a lookup reads only those and stops at the first (longest) match.
 pub struct Lexicon {
     pub phrases: &'static [&'static str],
-    first: [bool; 256],
-    /// The phrases' first two bytes, hashed into 256 bits: most words that start with a
-    /// phrase's first byte are told apart by their second without reading the phrases.
-    pairs: [u64; 4],
+    /// The bytes phrases start with, as a 256-bit set.
+    first: [u64; 4],
     by_first_byte: OnceLock<Vec<Vec<&'static str>>>,
 }
 
 impl Lexicon {
     pub const fn new(phrases: &'static [&'static str]) -> Self {
-        let mut first = [false; 256];
-        let mut pairs = [0u64; 4];
+        let mut first = [0u64; 4];
         let mut i = 0;
         while i < phrases.len() {
             let bytes = phrases[i].as_bytes();
             if !bytes.is_empty() {
-                first[bytes[0] as usize] = true;
-                // A one-byte phrase may be followed by anything.
-                if bytes.len() == 1 {
-                    pairs = [u64::MAX; 4];
-                } else {
-                    let h = pair_hash(bytes[0], bytes[1]);
-                    pairs[h / 64] |= 1 << (h % 64);
-                }
+                let b = bytes[0] as usize;
+                first[b / 64] |= 1 << (b % 64);
             }
             i += 1;
         }
         Lexicon {
             phrases,
             first,
-            pairs,
             by_first_byte: OnceLock::new(),
         }
     }
 
     /// Whether some phrase starts with this byte.
     pub fn may_start_with(&self, byte: u8) -> bool {
-        self.first[byte as usize]
-    }
-
-    /// Whether some phrase may start with these two bytes (false means surely none does).
-    pub fn may_start_with_pair(&self, first: u8, second: u8) -> bool {
-        let h = pair_hash(first, second);
-        self.pairs[h / 64] & (1 << (h % 64)) != 0
+        self.first[byte as usize / 64] & (1 << (byte % 64)) != 0
     }
 
     /// The phrases that start with this byte, longest first.
@@ -100,32 +84,21 @@ impl Lexicon {
     }
 }
 
-/// Where a phrase's first two bytes fall in a table's 256-bit pair filter.
-const fn pair_hash(first: u8, second: u8) -> usize {
-    (first as usize)
-        .wrapping_mul(31)
-        .wrapping_add(second as usize)
-        % 256
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
-    fn the_pair_filter_never_refuses_a_phrase() {
+    fn first_bytes_are_known() {
         let tables = [
             &super::units::HEADS,
             &super::deadlines::ANCHORS,
             &super::structure::PERSON_TITLES,
         ];
         for t in tables {
-            for p in t.iter() {
-                let b = p.as_bytes();
-                assert!(
-                    t.may_start_with_pair(b[0], b.get(1).copied().unwrap_or(b' ')),
-                    "{p}"
-                );
+            for b in 0..=255u8 {
+                let starts = t.iter().any(|p| p.as_bytes().first() == Some(&b));
+                assert_eq!(t.may_start_with(b), starts, "{b}");
+                assert_eq!(t.starting_with(b).is_empty(), !starts, "{b}");
             }
         }
-        assert!(!super::structure::PERSON_TITLES.may_start_with_pair(b'c', b'h'));
     }
 }

@@ -118,11 +118,9 @@ fn fold_plain(text: &str, low: &mut String) -> Option<usize> {
     while i < b.len() {
         let c = b[i];
         if c < 0x80 {
-            if ORDINARY[c as usize] {
-                i += 1;
-                continue;
-            }
             match c {
+                // Printable ASCII but space and '*' (which must not be doubled).
+                0x21..=0x7E if c != b'*' => {}
                 // A doubled space or "**" needs cleaning. (The byte before a multi-byte
                 // character's end is never ASCII.)
                 b' ' | b'*' if i > 0 && b[i - 1] == c => return None,
@@ -162,18 +160,6 @@ fn fold_plain(text: &str, low: &mut String) -> Option<usize> {
     Some(i)
 }
 
-/// Printable ASCII that a plain line may hold anywhere: all but space and '*' (which must not be
-/// doubled) and the control characters.
-static ORDINARY: [bool; 128] = {
-    let mut t = [false; 128];
-    let mut c = 0x21;
-    while c < 0x7F {
-        t[c] = c != b'*' as usize;
-        c += 1;
-    }
-    t
-};
-
 /// The first line break in `b`: LF, CR, form feed, vertical tab, or the Unicode line and
 /// paragraph separators (E2 80 A8/A9); its offset and length.
 fn line_break(b: &[u8]) -> Option<(usize, usize)> {
@@ -194,10 +180,13 @@ fn line_break(b: &[u8]) -> Option<(usize, usize)> {
 /// text after its break (CRLF counts as one).
 fn after_break(text: &str, end: usize) -> Option<&str> {
     let rest = text.get(end..).filter(|r| !r.is_empty())?;
+    // The break is LF, CR, CRLF, VT, FF (ASCII) or U+2028/U+2029 (three bytes).
     let len = if rest.starts_with("\r\n") {
         2
+    } else if rest.as_bytes().first().is_some_and(|&b| b < 0x80) {
+        1
     } else {
-        line_break(rest.as_bytes()).map_or(1, |(_, len)| len)
+        3
     };
     rest.get(len..)
 }

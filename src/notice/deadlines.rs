@@ -47,10 +47,7 @@ pub fn dated(
             if bytes.get(i + 1..i + 3).is_some_and(|w| w.contains(&b'/')) {
                 anchors.push(from + i); // "15/12", "5/2022"
             }
-        } else if after < 0x80
-            && lex::ANCHORS.may_start_with(b)
-            && lex::ANCHORS.may_start_with_pair(b, bytes.get(i + 1).copied().unwrap_or(0))
-        {
+        } else if after < 0x80 && lex::ANCHORS.may_start_with(b) {
             if let Some(anchor) = table_at(low, from + i, &lex::ANCHORS) {
                 if anchor_may_matter(low, from + i + anchor.len(), anchor) {
                     anchors.push(from + i);

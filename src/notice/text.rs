@@ -122,11 +122,7 @@ pub fn phrase_at(hay: &str, at: usize, phrase: &str) -> bool {
 pub fn table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
     let bytes = hay.as_bytes();
     let first = *bytes.get(at)?;
-    let second = bytes.get(at + 1).copied().unwrap_or(0);
-    if !table.may_start_with(first)
-        || !table.may_start_with_pair(first, second)
-        || !hay.is_char_boundary(at)
-    {
+    if !table.may_start_with(first) || !hay.is_char_boundary(at) {
         return None;
     }
     // Every phrase must start a word: test the char before once for the whole table.
@@ -180,19 +176,6 @@ pub fn find_any(
     hit
 }
 
-/// Bytes that belong inside a word for the byte scans: ASCII letters and digits, '&', and every
-/// byte of a non-ASCII character (Vietnamese letters).
-pub static WORD_BYTES: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = c >= 0x80 || c.is_ascii_alphanumeric() || c == b'&';
-        b += 1;
-    }
-    t
-};
-
 /// The earliest whole-word occurrence of each table's phrases in `hay[from..to]`, in one pass.
 pub fn first_of_each<const N: usize>(
     hay: &str,
@@ -203,17 +186,14 @@ pub fn first_of_each<const N: usize>(
     let mut hits = [None; N];
     let bytes = hay.as_bytes();
     let to = to.min(bytes.len());
-    let is_word = |b: u8| WORD_BYTES[b as usize];
+    let is_word = |b: u8| b >= 0x80 || b.is_ascii_alphanumeric() || b == b'&';
     let mut prev_word = from > 0 && bytes.get(from - 1).is_some_and(|&b| is_word(b));
     let mut missing = N;
     for (i, &b) in bytes.iter().enumerate().take(to).skip(from) {
         let word = is_word(b);
         if word && !prev_word {
             for (k, table) in tables.iter().enumerate() {
-                if hits[k].is_none()
-                    && table.may_start_with(b)
-                    && table.may_start_with_pair(b, bytes.get(i + 1).copied().unwrap_or(0))
-                {
+                if hits[k].is_none() && table.may_start_with(b) {
                     if let Some(p) = table_at(hay, i, table).filter(|p| i + p.len() <= to) {
                         hits[k] = Some((i, p));
                         missing -= 1;
