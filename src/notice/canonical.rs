@@ -42,33 +42,49 @@ pub fn canonical_folded_into(pasted: &str, low: &mut String) -> String {
         // Most lines are plain (see `fold_plain`): they are found, checked and folded in one pass
         // over their bytes and copied as they are.
         folded.clear();
-        if let Some(end) = fold_plain(r, &mut folded) {
-            let raw = &r[..end];
-            rest = after_break(r, end);
-            if !raw.starts_with(' ') && !raw.ends_with(' ') {
-                push_separator(&mut out, low, raw, &mut pending_blank);
-                out.push_str(raw);
-                low.push_str(&folded);
-                continue;
-            }
-        }
-        // The careful path. Normalisation never crosses a line break, so each line is checked on
-        // its own, and only a line that may not be in NFC is composed.
-        let end = line_break(r.as_bytes()).map_or(r.len(), |(at, _)| at);
+        let plain_end = fold_plain(r, &mut folded);
+        let end =
+            plain_end.unwrap_or_else(|| line_break(r.as_bytes()).map_or(r.len(), |(at, _)| at));
         let raw = &r[..end];
         rest = after_break(r, end);
-        let raw = if super::compose::may_need(raw) {
-            composed.clear();
-            super::compose::compose_into(raw, &mut composed);
-            composed.as_str()
+        if plain_end.is_some() && !raw.starts_with(' ') && !raw.ends_with(' ') {
+            push_separator(&mut out, low, raw, &mut pending_blank);
+            out.push_str(raw);
+            low.push_str(&folded);
         } else {
-            raw
-        };
-        for cell in clean_line(raw, &mut line) {
-            push_cell(&mut out, low, cell, &mut pending_blank);
+            push_careful(
+                &mut out,
+                low,
+                raw,
+                &mut pending_blank,
+                &mut line,
+                &mut composed,
+            );
         }
     }
     out
+}
+
+/// The careful path for one raw line: composed if it may not be in NFC (normalisation never
+/// crosses a line break, so each line is checked on its own), cleaned, and appended cell by cell.
+fn push_careful(
+    out: &mut String,
+    low: &mut String,
+    raw: &str,
+    pending_blank: &mut bool,
+    line: &mut String,
+    composed: &mut String,
+) {
+    let raw = if super::compose::may_need(raw) {
+        composed.clear();
+        super::compose::compose_into(raw, composed);
+        composed.as_str()
+    } else {
+        raw
+    };
+    for cell in clean_line(raw, line) {
+        push_cell(out, low, cell, pending_blank);
+    }
 }
 
 /// Appends one clean cell (a line or a column of one): joined to the line before when it
@@ -256,11 +272,17 @@ mod tests {
         while let Some(r) = rest {
             let end = super::line_break(r.as_bytes()).map_or(r.len(), |(at, _)| at);
             rest = super::after_break(r, end);
-            composed.clear();
-            super::super::compose::compose_into(&r[..end], &mut composed);
-            for cell in super::clean_line(&composed, &mut line) {
-                super::push_cell(&mut out, &mut low, cell, &mut pending_blank);
-            }
+            // Every line composed, whether or not `compose::may_need` says it must be.
+            let mut all_composed = String::new();
+            super::super::compose::compose_into(&r[..end], &mut all_composed);
+            super::push_careful(
+                &mut out,
+                &mut low,
+                &all_composed,
+                &mut pending_blank,
+                &mut line,
+                &mut composed,
+            );
         }
         (out, low)
     }

@@ -277,12 +277,12 @@ impl<'a> Builder<'a> {
         let mut chars = 0usize;
         for chunk in bytes.chunks(64) {
             blocks.push(chars);
-            chars += code_points(chunk);
+            chars += text::code_points(chunk);
         }
         let conv = |b: usize| {
             let b = b.min(bytes.len());
             let block = b / 64;
-            blocks.get(block).copied().unwrap_or(chars) + code_points(&bytes[block * 64..b])
+            blocks.get(block).copied().unwrap_or(chars) + text::code_points(&bytes[block * 64..b])
         };
         let d = &mut self.doc;
         for s in &mut d.spans {
@@ -313,42 +313,5 @@ impl<'a> Builder<'a> {
             }
         }
         self.doc
-    }
-}
-
-/// The number of code points that start in `bytes` (bytes that are not UTF-8 continuation bytes,
-/// 10xxxxxx), eight bytes at a time.
-fn code_points(bytes: &[u8]) -> usize {
-    const LOW_BITS: u64 = 0x0101_0101_0101_0101;
-    let mut words = bytes.chunks_exact(8);
-    let mut n = 0usize;
-    for w in &mut words {
-        let mut b = [0u8; 8];
-        b.copy_from_slice(w);
-        let x = u64::from_le_bytes(b);
-        // A byte starts a code point when its top bit is clear or its next bit is set; the
-        // multiplication adds the eight 0/1 bytes up into the top byte.
-        let starts = (!x >> 7 | x >> 6) & LOW_BITS;
-        n += (starts.wrapping_mul(LOW_BITS) >> 56) as usize;
-    }
-    n + words
-        .remainder()
-        .iter()
-        .filter(|&&x| (x as i8) >= -0x40)
-        .count()
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn code_points_are_counted_as_chars() {
-        let s = "Sở GD&ĐT “Hậu Giang” – 𝔸 ngày 17/02/2020, Thông báo kết luận";
-        for a in 0..=s.len() {
-            for b in a..=s.len() {
-                if let Some(part) = s.get(a..b) {
-                    assert_eq!(super::code_points(part.as_bytes()), part.chars().count());
-                }
-            }
-        }
     }
 }

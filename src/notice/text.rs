@@ -209,16 +209,28 @@ pub fn first_of_each<const N: usize>(
     hits
 }
 
+/// `bytes` as little-endian 64-bit words of eight bytes each, and the bytes left over: for the
+/// scans that test eight bytes at once.
+fn words(bytes: &[u8]) -> (impl Iterator<Item = u64> + '_, &[u8]) {
+    let chunks = bytes.chunks_exact(8);
+    let rest = chunks.remainder();
+    let words = chunks.map(|w| {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(w);
+        u64::from_le_bytes(b)
+    });
+    (words, rest)
+}
+
+/// Eight bytes of 0x01.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
 /// The first ASCII digit in `bytes`, looked for eight bytes at a time (dates, numbers and
 /// document symbols all start with one, and most text has none for dozens of bytes).
 pub fn first_digit(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let mut words = bytes.chunks_exact(8);
+    let (words, rest) = words(bytes);
     let mut i = 0;
-    for w in &mut words {
-        let mut b = [0u8; 8];
-        b.copy_from_slice(w);
-        let x = u64::from_le_bytes(b);
+    for x in words {
         // Per byte, without carries between bytes: the top bit is set where 0x30 <= byte <= 0x39
         // (185 - b >= 128 when b <= 0x39; b + 80 >= 128 when b >= 0x30; `!x` drops bytes >= 0x80).
         let t = x & (ONES * 0x7F);
@@ -228,11 +240,21 @@ pub fn first_digit(bytes: &[u8]) -> Option<usize> {
         }
         i += 8;
     }
-    words
-        .remainder()
-        .iter()
-        .position(u8::is_ascii_digit)
-        .map(|k| i + k)
+    rest.iter().position(u8::is_ascii_digit).map(|k| i + k)
+}
+
+/// The number of code points that start in `bytes` (bytes that are not UTF-8 continuation bytes,
+/// 10xxxxxx), eight bytes at a time.
+pub fn code_points(bytes: &[u8]) -> usize {
+    let (words, rest) = words(bytes);
+    let mut n = 0usize;
+    for x in words {
+        // A byte starts a code point when its top bit is clear or its next bit is set; the
+        // multiplication adds the eight 0/1 bytes up into the top byte.
+        let starts = (!x >> 7 | x >> 6) & ONES;
+        n += (starts.wrapping_mul(ONES) >> 56) as usize;
+    }
+    n + rest.iter().filter(|&&x| (x as i8) >= -0x40).count()
 }
 
 /// Skips spaces from `at`.
@@ -410,6 +432,18 @@ mod tests {
         assert_eq!(&h[..word_end(h, 0)], "TTGDNN-GDTX");
         let g = h.find("GD&").unwrap();
         assert_eq!(&h[g..word_end(h, g)], "GD&ĐT");
+    }
+
+    #[test]
+    fn code_points_are_counted_as_chars() {
+        let s = "Sở GD&ĐT “Hậu Giang” – 𝔸 ngày 17/02/2020, Thông báo kết luận";
+        for a in 0..=s.len() {
+            for b in a..=s.len() {
+                if let Some(part) = s.get(a..b) {
+                    assert_eq!(code_points(part.as_bytes()), part.chars().count());
+                }
+            }
+        }
     }
 
     #[test]
