@@ -35,7 +35,14 @@ impl Ymd {
 
     /// ISO 8601: YYYY-MM-DD.
     pub fn iso(&self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        let mut s = String::with_capacity(10);
+        // `new` keeps the year within 1900..=2200.
+        super::text::push_decimal(&mut s, self.year.max(0) as usize, 4);
+        s.push('-');
+        super::text::push_decimal(&mut s, self.month as usize, 2);
+        s.push('-');
+        super::text::push_decimal(&mut s, self.day as usize, 2);
+        s
     }
 }
 
@@ -222,6 +229,14 @@ mod tests {
             year: y,
             month: m,
             day: dd,
+        }
+    }
+
+    #[test]
+    fn iso_dates() {
+        for (y, m, dd) in [(1900, 1, 1), (2020, 2, 29), (2022, 12, 31), (2200, 10, 5)] {
+            let ymd = Ymd::new(y, m, dd).map(|x| x.iso());
+            assert_eq!(ymd, Some(format!("{y:04}-{m:02}-{dd:02}")));
         }
     }
 

@@ -340,8 +340,8 @@ impl Walker<'_> {
             })
             .collect();
         for (s, e) in supports(self.text, self.low, start, end) {
-            let name = self.low[s..e].to_string();
-            if !owners.iter().any(|o| self.low[o.start..o.end] == name) {
+            let name = &self.low[s..e];
+            if !owners.iter().any(|o| &self.low[o.start..o.end] == name) {
                 owners.push(FoundOwner {
                     start: s,
                     end: e,

@@ -47,7 +47,15 @@ enum State {
 
 /// The part of each line (same length and order as `lines`).
 pub fn layout(text: &str, low: &str, lines: &[Line]) -> Vec<Part> {
-    let mut parts = vec![Part::Unset; lines.len()];
+    let mut parts = Vec::new();
+    layout_into(text, low, lines, &mut parts);
+    parts
+}
+
+/// [`layout`] into `parts`, whose memory is reused (the reader keeps it between reads).
+pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>) {
+    parts.clear();
+    parts.resize(lines.len(), Part::Unset);
     let mut state = State::Header;
     let mut seen_recipients = false;
     let mut last_signer: Option<Part> = None;
@@ -124,7 +132,6 @@ pub fn layout(text: &str, low: &str, lines: &[Line]) -> Vec<Part> {
         }
         parts[i] = part;
     }
-    parts
 }
 
 /// Lines that may still belong to a signature or recipients block.

@@ -48,6 +48,13 @@ pub struct Line {
 /// Splits `text` into lines, with markers and noise. `lower` is `fold(text)`.
 pub fn lines(text: &str, lower: &str) -> Vec<Line> {
     let mut out = Vec::new();
+    lines_into(text, lower, &mut out);
+    out
+}
+
+/// [`lines`] into `out`, whose memory is reused (the reader keeps it between reads).
+pub fn lines_into(text: &str, lower: &str, out: &mut Vec<Line>) {
+    out.clear();
     let mut start = 0;
     let mut in_tail = false;
     for piece in text.split('\n') {
@@ -79,7 +86,6 @@ pub fn lines(text: &str, lower: &str) -> Vec<Line> {
         out.push(line);
         start = end + 1;
     }
-    out
 }
 
 /// Whether a line is web-page junk.

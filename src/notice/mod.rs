@@ -28,28 +28,38 @@ use lines::LineKind;
 /// Reads pasted text into a document with the reader's suggestions. Never panics.
 pub fn read(pasted: &str) -> Document {
     thread_local! {
-        /// The folded text is only needed while reading: its buffer is kept for the next read
-        /// (the app re-reads on every edit), so memory is not asked for and touched afresh.
-        static FOLDED: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
     }
-    FOLDED.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut low) => read_with(pasted, &mut low),
-        Err(_) => read_with(pasted, &mut String::new()),
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => read_with(pasted, &mut scratch),
+        Err(_) => read_with(pasted, &mut Scratch::default()),
     })
 }
 
-/// Reads with `low` as the buffer for the folded text.
-fn read_with(pasted: &str, low: &mut String) -> Document {
+/// What is only needed while reading: the folded text, the lines and their parts. The buffers
+/// are kept for the next read (the app re-reads on every edit), so their memory is not asked
+/// for and touched afresh each time.
+#[derive(Default)]
+struct Scratch {
+    low: String,
+    lines: Vec<lines::Line>,
+    parts: Vec<Part>,
+}
+
+/// Reads with `scratch` as the buffers for the reader's intermediate results.
+fn read_with(pasted: &str, scratch: &mut Scratch) -> Document {
+    let Scratch { low, lines, parts } = scratch;
     let text = canonical::canonical_folded_into(pasted, low);
     let low: &str = low;
-    let lines = lines::lines(&text, low);
-    let parts = layout::layout(&text, low, &lines);
+    lines::lines_into(&text, low, lines);
+    layout::layout_into(&text, low, lines, parts);
+    let (lines, parts) = (&lines[..], &parts[..]);
     let fields = fields::fields(&text, low, &lines, &parts);
     let reference = fields.reference_date();
 
     // References, outside noise and the notice's own number.
     let mut refs = Vec::new();
-    for (line, part) in lines.iter().zip(&parts) {
+    for (line, part) in lines.iter().zip(parts) {
         if line.kind == LineKind::Content && !matches!(part, Part::Number | Part::Noise) {
             refs.extend(references::references(&text, low, line.start, line.end));
         }
@@ -59,15 +69,25 @@ fn read_with(pasted: &str, low: &mut String) -> Document {
 
     let mut b = Builder::new(&text);
     // Room for what is known to come, so large documents are not copied as they grow: a span per
-    // line, a few per directive and its owners, one per reference and heading.
+    // line outside the body, a few per directive and its owners, one per reference, heading and
+    // section, and an eighth more for dates and persons (reserved memory that is never written
+    // costs nothing, but it does count towards what the allocator must hold).
     let owners: usize = body.directives.iter().map(|d| d.owners.len()).sum();
     b.doc.directives.reserve_exact(body.directives.len());
     b.doc.references.reserve_exact(refs.len());
-    b.doc.spans.reserve(
-        lines.len() + 2 * body.directives.len() + owners + refs.len() + body.headings.len(),
-    );
+    let shown = parts
+        .iter()
+        .filter(|p| !matches!(p, Part::Blank | Part::Body | Part::Unset))
+        .count();
+    let known = shown
+        + 2 * body.directives.len()
+        + owners
+        + refs.len()
+        + body.headings.len()
+        + body.sections.len();
+    b.doc.spans.reserve(known + known / 8 + 8);
     b.fields(&fields);
-    for (line, part) in lines.iter().zip(&parts) {
+    for (line, part) in lines.iter().zip(parts) {
         let kind = match part {
             Part::Motto => SpanKind::Motto,
             Part::Issuer => SpanKind::Issuer,
@@ -102,7 +122,7 @@ fn read_with(pasted: &str, low: &mut String) -> Document {
     }
     for line in lines
         .iter()
-        .zip(&parts)
+        .zip(parts)
         .filter(|(_, p)| **p == Part::Body)
         .map(|(l, _)| l)
     {
@@ -222,7 +242,9 @@ impl<'a> Builder<'a> {
     }
 
     fn directive(&mut self, d: &directives::FoundDirective) {
-        let id = format!("d{}", self.doc.directives.len() + 1);
+        let mut id = String::with_capacity(8);
+        id.push('d');
+        text::push_decimal(&mut id, self.doc.directives.len() + 1, 1);
         let text = self.text[d.start..d.end].to_string();
         self.span(SpanKind::Directive, d.start, d.end, None);
         let mut owners = Vec::with_capacity(d.owners.len());

@@ -257,6 +257,22 @@ pub fn code_points(bytes: &[u8]) -> usize {
     n + rest.iter().filter(|&&x| (x as i8) >= -0x40).count()
 }
 
+/// Appends `n` in decimal, zero-padded to `width` digits (at most 20). Written by hand because
+/// the reader formats a number for every directive and deadline, and `format!` is slow in bulk.
+pub fn push_decimal(out: &mut String, mut n: usize, width: usize) {
+    let mut digits = [b'0'; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 && digits.len() - i >= width.min(20) {
+            break;
+        }
+    }
+    out.extend(digits[i..].iter().map(|&d| char::from(d)));
+}
+
 /// Skips spaces from `at`.
 pub fn skip_spaces(hay: &str, mut at: usize) -> usize {
     while hay.as_bytes().get(at) == Some(&b' ') {
@@ -362,6 +378,17 @@ pub fn word_count(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_as_format_writes_them() {
+        for n in (0..2500).chain([9_999, 10_000, 123_456_789, usize::MAX]) {
+            for width in [0, 1, 2, 4, 20, 25] {
+                let mut s = String::from("d");
+                push_decimal(&mut s, n, width);
+                assert_eq!(s, format!("d{n:0w$}", w = width.min(20)));
+            }
+        }
+    }
 
     #[test]
     fn fast_folding_agrees_with_unicode() {
