@@ -54,7 +54,7 @@ fn read_with(pasted: &str, scratch: &mut Scratch) -> Document {
     lines::lines_into(&text, low, lines);
     layout::layout_into(&text, low, lines, parts);
     let (lines, parts) = (&lines[..], &parts[..]);
-    let fields = fields::fields(&text, low, &lines, &parts);
+    let fields = fields::fields(&text, low, lines, parts);
     let reference = fields.reference_date();
 
     // References, outside noise and the notice's own number.
@@ -65,7 +65,7 @@ fn read_with(pasted: &str, scratch: &mut Scratch) -> Document {
         }
     }
     let ref_ranges: Vec<(usize, usize)> = refs.iter().map(|r| (r.start, r.end)).collect();
-    let body = directives::body(&text, low, &lines, &parts, reference, &ref_ranges);
+    let body = directives::body(&text, low, lines, parts, reference, &ref_ranges);
 
     let mut b = Builder::new(&text);
     // Room for what is known to come, so large documents are not copied as they grow: a span per
