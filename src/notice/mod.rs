@@ -28,22 +28,31 @@ use lines::LineKind;
 /// Reads pasted text into a document with the reader's suggestions. Never panics.
 pub fn read(pasted: &str) -> Document {
     thread_local! {
-        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+        static SCRATCH: std::cell::RefCell<Scratch> = const { std::cell::RefCell::new(Scratch::new()) };
     }
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
         Ok(mut scratch) => read_with(pasted, &mut scratch),
-        Err(_) => read_with(pasted, &mut Scratch::default()),
+        Err(_) => read_with(pasted, &mut Scratch::new()),
     })
 }
 
 /// What is only needed while reading: the folded text, the lines and their parts. The buffers
 /// are kept for the next read (the app re-reads on every edit), so their memory is not asked
 /// for and touched afresh each time.
-#[derive(Default)]
 struct Scratch {
     low: String,
     lines: Vec<lines::Line>,
     parts: Vec<Part>,
+}
+
+impl Scratch {
+    const fn new() -> Self {
+        Scratch {
+            low: String::new(),
+            lines: Vec::new(),
+            parts: Vec::new(),
+        }
+    }
 }
 
 /// Reads with `scratch` as the buffers for the reader's intermediate results.

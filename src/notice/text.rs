@@ -257,20 +257,13 @@ pub fn code_points(bytes: &[u8]) -> usize {
     n + rest.iter().filter(|&&x| (x as i8) >= -0x40).count()
 }
 
-/// Appends `n` in decimal, zero-padded to `width` digits (at most 20). Written by hand because
-/// the reader formats a number for every directive and deadline, and `format!` is slow in bulk.
-pub fn push_decimal(out: &mut String, mut n: usize, width: usize) {
-    let mut digits = [b'0'; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 && digits.len() - i >= width.min(20) {
-            break;
-        }
+/// Appends `n` in decimal, zero-padded to `width` digits. Written by hand because the reader
+/// formats a number for every directive and deadline, and `format!` is slow in bulk.
+pub fn push_decimal(out: &mut String, n: usize, width: usize) {
+    if n >= 10 || width > 1 {
+        push_decimal(out, n / 10, width.saturating_sub(1));
     }
-    out.extend(digits[i..].iter().map(|&d| char::from(d)));
+    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 /// Skips spaces from `at`.
@@ -385,7 +378,7 @@ mod tests {
             for width in [0, 1, 2, 4, 20, 25] {
                 let mut s = String::from("d");
                 push_decimal(&mut s, n, width);
-                assert_eq!(s, format!("d{n:0w$}", w = width.min(20)));
+                assert_eq!(s, format!("d{n:0width$}"));
             }
         }
     }
