@@ -177,6 +177,7 @@ pub fn find_any(
 }
 
 /// The earliest whole-word occurrence of each table's phrases in `hay[from..to]`, in one pass.
+/// Word starts are found eight bytes at a time; only they are looked up.
 pub fn first_of_each<const N: usize>(
     hay: &str,
     tables: [&Lexicon; N],
@@ -186,32 +187,66 @@ pub fn first_of_each<const N: usize>(
     let mut hits = [None; N];
     let bytes = hay.as_bytes();
     let to = to.min(bytes.len());
+    let Some(range) = bytes.get(from..to) else {
+        return hits;
+    };
     let is_word = |b: u8| b >= 0x80 || b.is_ascii_alphanumeric() || b == b'&';
     let mut prev_word = from > 0 && bytes.get(from - 1).is_some_and(|&b| is_word(b));
     let mut missing = N;
-    for (i, &b) in bytes.iter().enumerate().take(to).skip(from) {
-        let word = is_word(b);
-        if word && !prev_word {
-            for (k, table) in tables.iter().enumerate() {
-                if hits[k].is_none() && table.may_start_with(b) {
-                    if let Some(p) = table_at(hay, i, table).filter(|p| i + p.len() <= to) {
-                        hits[k] = Some((i, p));
-                        missing -= 1;
-                    }
+    // Looks the tables up at the word start `i`; true when every table has its hit.
+    let mut look = |i: usize| {
+        for (k, table) in tables.iter().enumerate() {
+            if hits[k].is_none() && bytes.get(i).is_some_and(|&b| table.may_start_with(b)) {
+                if let Some(p) = table_at(hay, i, table).filter(|p| i + p.len() <= to) {
+                    hits[k] = Some((i, p));
+                    missing -= 1;
                 }
             }
-            if missing == 0 {
-                break;
+        }
+        missing == 0
+    };
+    let (words, rest) = words(range);
+    let mut i = from;
+    for x in words {
+        let word = (x & HIGH) | ascii_in(x, b'0', b'9') | ascii_in(x, b'a', b'z');
+        let word = word | ascii_in(x, b'A', b'Z') | ascii_in(x, b'&', b'&');
+        let mut starts = word & !(word << 8 | u64::from(prev_word) << 7);
+        prev_word = word >> 63 != 0;
+        while starts != 0 {
+            if look(i + starts.trailing_zeros() as usize / 8) {
+                return hits;
             }
+            starts &= starts - 1;
+        }
+        i += 8;
+    }
+    for &b in rest {
+        let word = is_word(b);
+        if word && !prev_word && look(i) {
+            return hits;
         }
         prev_word = word;
+        i += 1;
     }
     hits
 }
 
+/// The top bit of each byte.
+pub(crate) const HIGH: u64 = ONES * 0x80;
+
+/// The top bit of each byte of `x` that is an ASCII byte from `lo` to `hi` (at most 0x7F), without
+/// carries between bytes: `b + 0x80 - lo` reaches 0x80 when `b >= lo`, `b + 0x7F - hi` when `b > hi`.
+#[inline]
+pub(crate) fn ascii_in(x: u64, lo: u8, hi: u8) -> u64 {
+    let t = x & !HIGH;
+    let at_least_lo = t + ONES * (0x80 - u64::from(lo));
+    let above_hi = t + ONES * (0x7F - u64::from(hi));
+    at_least_lo & !above_hi & !x & HIGH
+}
+
 /// `bytes` as little-endian 64-bit words of eight bytes each, and the bytes left over: for the
 /// scans that test eight bytes at once.
-fn words(bytes: &[u8]) -> (impl Iterator<Item = u64> + '_, &[u8]) {
+pub(crate) fn words(bytes: &[u8]) -> (impl Iterator<Item = u64> + '_, &[u8]) {
     let chunks = bytes.chunks_exact(8);
     let rest = chunks.remainder();
     let words = chunks.map(|w| {
@@ -371,6 +406,76 @@ pub fn word_count(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_ranges_eight_at_a_time() {
+        for (lo, hi) in [
+            (b'0', b'9'),
+            (b'a', b'z'),
+            (b'A', b'Z'),
+            (b'&', b'&'),
+            (0, 0x7F),
+        ] {
+            for b in 0..=255u8 {
+                for lane in 0..8 {
+                    // The byte in one lane, its neighbours on either side of the range.
+                    let x = (ONES * u64::from(b.wrapping_add(97))) & !(0xFF << (8 * lane))
+                        | u64::from(b) << (8 * lane);
+                    let want = (0..8).fold(0, |m, k| {
+                        let c = (x >> (8 * k)) as u8;
+                        m | u64::from((lo..=hi).contains(&c)) << (8 * k + 7)
+                    });
+                    assert_eq!(ascii_in(x, lo, hi), want, "{b:#x} in lane {lane}");
+                }
+            }
+        }
+    }
+
+    /// The byte-by-byte scan that `first_of_each` does eight bytes at a time.
+    fn first_of_each_bytewise<const N: usize>(
+        hay: &str,
+        tables: [&Lexicon; N],
+        from: usize,
+        to: usize,
+    ) -> [Option<(usize, &'static str)>; N] {
+        let mut hits = [None; N];
+        let bytes = hay.as_bytes();
+        let to = to.min(bytes.len());
+        let is_word = |b: u8| b >= 0x80 || b.is_ascii_alphanumeric() || b == b'&';
+        let mut prev_word = from > 0 && bytes.get(from - 1).is_some_and(|&b| is_word(b));
+        for (i, &b) in bytes.iter().enumerate().take(to).skip(from) {
+            if is_word(b) && !prev_word {
+                for (k, table) in tables.iter().enumerate() {
+                    if hits[k].is_none() {
+                        hits[k] = table_at(hay, i, table)
+                            .filter(|p| i + p.len() <= to)
+                            .map(|p| (i, p));
+                    }
+                }
+            }
+            prev_word = is_word(b);
+        }
+        hits
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 1000, ..Default::default() })]
+        #[test]
+        fn word_starts_eight_at_a_time_agree_with_byte_by_byte(
+            s in "(phòng|sở|gd&đt|ubnd|các|trường|thpt|ngày|tháng|năm|hằng|định kỳ|khẩn trương|[a-zA-Z0-9&đơư]| |,|\\.|/|-|\n){0,60}",
+            cut in 0usize..400,
+            len in 0usize..400,
+        ) {
+            let tables = [&crate::lexicon::units::HEADS, &crate::lexicon::units::ABBREVIATIONS, &crate::lexicon::deadlines::RECURRING, &crate::lexicon::deadlines::URGENT];
+            let from = s.floor_char_boundary(cut.min(s.len()));
+            let to = s.floor_char_boundary((from + len).min(s.len()));
+            proptest::prop_assert_eq!(
+                first_of_each(&s, tables, from, to),
+                first_of_each_bytewise(&s, tables, from, to)
+            );
+        }
+    }
 
     #[test]
     fn decimals_as_format_writes_them() {
