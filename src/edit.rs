@@ -8,6 +8,7 @@
 
 use std::rc::Rc;
 
+use crate::order::{order_by, permute};
 use serde::{Deserialize, Serialize};
 
 use crate::document::{
@@ -1088,7 +1089,12 @@ fn carry_over(
     }
 
     fresh.directives.extend(carried);
-    let order = order_by(fresh.directives.iter().map(|d| (d.start, d.end)));
+    let order = order_by(
+        fresh
+            .directives
+            .iter()
+            .map(|d| (d.start as u64, d.end as u64)),
+    );
     fresh.directives = permute(std::mem::take(&mut fresh.directives), &order);
     (fresh, kept_removed, orphans)
 }
@@ -1561,12 +1567,12 @@ pub fn segments(doc: &Document) -> Vec<Segment> {
         cuts.push(it.0);
         cuts.push(it.1);
     }
-    let order = order_by(cuts.iter().map(|&c| (c, 0)));
+    let order = order_by(cuts.iter().map(|&c| (c as u64, 0)));
     cuts = order.iter().map(|&i| cuts[i]).collect();
     cuts.dedup();
 
     // Sweep: items sorted by start (longest first); active ones kept in a small list.
-    let order = order_by(items.iter().map(|it| (it.0, usize::MAX - it.1)));
+    let order = order_by(items.iter().map(|it| (it.0 as u64, u64::MAX - it.1 as u64)));
     items = permute(items, &order);
     let ids: Vec<Rc<str>> = doc
         .directives
@@ -1713,24 +1719,6 @@ pub fn occurrences_many(doc: &Document, names: &[String]) -> Vec<Vec<Offer>> {
                 })
                 .collect()
         })
-        .collect()
-}
-
-/// The order that sorts `keys` (ties keep their order). All of this module's sorting goes
-/// through this one `sort_unstable` of triples: every other sort call would be its own copy of
-/// the sort code in the web app (a few KB each).
-fn order_by(keys: impl Iterator<Item = (usize, usize)>) -> Vec<usize> {
-    let mut k: Vec<(usize, usize, usize)> = keys.enumerate().map(|(i, (a, b))| (a, b, i)).collect();
-    k.sort_unstable();
-    k.into_iter().map(|t| t.2).collect()
-}
-
-/// `items` in `order` (a permutation of their indices).
-fn permute<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
-    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    order
-        .iter()
-        .filter_map(|&i| slots.get_mut(i)?.take())
         .collect()
 }
 

@@ -9,6 +9,7 @@ pub mod edit;
 pub mod export;
 pub mod lexicon;
 pub mod notice;
+mod order;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -320,8 +320,12 @@ impl<'a> Builder<'a> {
             s.start = conv(s.start);
             s.end = conv(s.end);
         }
-        d.spans
-            .sort_unstable_by_key(|s| (s.start, std::cmp::Reverse(s.end), s.kind));
+        // By start, longest first, then kind (ends are far below 2^56).
+        let order = crate::order::order_by(d.spans.iter().map(|s| {
+            let from_end = (u64::MAX >> 8).saturating_sub(s.end as u64) << 8;
+            (s.start as u64, from_end | s.kind as u64)
+        }));
+        d.spans = order.iter().map(|&i| d.spans[i].clone()).collect();
         d.spans.dedup();
         for r in &mut d.recipients {
             r.start = conv(r.start);
