@@ -37,9 +37,14 @@ test('index.html has no inline script and a strict Content-Security-Policy', () 
     assert.equal(body.trim(), '', 'a script with src must have no body');
   }
   assert.doesNotMatch(html, /\son[a-z]+\s*=/i, 'inline event handler attribute');
-  const csp = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i);
-  assert.ok(csp, 'CSP meta missing');
-  const policy = csp[1];
+  // Attributes in any order, quoted or not (release builds are minified).
+  const meta = [...html.matchAll(/<meta\b([^>]*)>/gi)]
+    .map((m) => m[1])
+    .find((attrs) => /http-equiv=(["']?)Content-Security-Policy\1/i.test(attrs));
+  assert.ok(meta, 'CSP meta missing');
+  const content = meta.match(/\bcontent=(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i);
+  assert.ok(content, 'CSP meta without content');
+  const policy = content[1] ?? content[2] ?? content[3];
   assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
   assert.match(policy, /connect-src 'self'/);
   assert.match(policy, /default-src 'self'/);
