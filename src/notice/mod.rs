@@ -36,13 +36,15 @@ pub fn read(pasted: &str) -> Document {
     })
 }
 
-/// What is only needed while reading: the folded text, the lines and their parts. The buffers
-/// are kept for the next read (the app re-reads on every edit), so their memory is not asked
-/// for and touched afresh each time.
+/// What is only needed while reading: the folded text, the lines and their parts, and the tables
+/// that order the spans and convert offsets. The buffers are kept for the next read (the app
+/// re-reads on every edit), so their memory is not asked for and touched afresh each time.
 struct Scratch {
     low: String,
     lines: Vec<lines::Line>,
     parts: Vec<Part>,
+    blocks: Vec<usize>,
+    keys: Vec<(u64, u64, usize)>,
 }
 
 impl Scratch {
@@ -51,13 +53,21 @@ impl Scratch {
             low: String::new(),
             lines: Vec::new(),
             parts: Vec::new(),
+            blocks: Vec::new(),
+            keys: Vec::new(),
         }
     }
 }
 
 /// Reads with `scratch` as the buffers for the reader's intermediate results.
 fn read_with(pasted: &str, scratch: &mut Scratch) -> Document {
-    let Scratch { low, lines, parts } = scratch;
+    let Scratch {
+        low,
+        lines,
+        parts,
+        blocks,
+        keys,
+    } = scratch;
     let text = canonical::canonical_folded_into(pasted, low);
     let low: &str = low;
     lines::lines_into(&text, low, lines);
@@ -160,7 +170,7 @@ fn read_with(pasted: &str, scratch: &mut Scratch) -> Document {
     for d in &body.directives {
         b.directive(d);
     }
-    let mut doc = b.finish();
+    let mut doc = b.finish(blocks, keys);
     doc.text = text; // moved, not copied: the builder's borrow has ended
     doc
 }
@@ -302,9 +312,9 @@ impl<'a> Builder<'a> {
 
     /// Converts every recorded byte offset to a code-point offset: a table of code points before
     /// each 64-byte block, then a count within the block (no sorting, one pass over the text).
-    fn finish(mut self) -> Document {
+    fn finish(mut self, blocks: &mut Vec<usize>, keys: &mut Vec<(u64, u64, usize)>) -> Document {
         let bytes = self.text.as_bytes();
-        let mut blocks = Vec::with_capacity(bytes.len() / 64 + 1);
+        blocks.clear();
         let mut chars = 0usize;
         for chunk in bytes.chunks(64) {
             blocks.push(chars);
@@ -321,11 +331,10 @@ impl<'a> Builder<'a> {
             s.end = conv(s.end);
         }
         // By start, longest first, then kind (ends are far below 2^56).
-        let order = crate::order::order_by(d.spans.iter().map(|s| {
+        crate::order::sort_by_keys(&mut d.spans, keys, |s| {
             let from_end = (u64::MAX >> 8).saturating_sub(s.end as u64) << 8;
             (s.start as u64, from_end | s.kind as u64)
-        }));
-        d.spans = order.iter().map(|&i| d.spans[i].clone()).collect();
+        });
         d.spans.dedup();
         for r in &mut d.recipients {
             r.start = conv(r.start);
