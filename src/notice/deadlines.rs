@@ -89,8 +89,12 @@ pub fn dated(
         (prev_alnum, prev_ascii) = (alnum, ascii);
         while starts != 0 {
             let k = starts.trailing_zeros() as usize / 8;
-            if let Some(found) = candidate(i + k, after_ascii >> (8 * k) & 0x80 != 0) {
-                return Some(found);
+            let b = bytes[i + k];
+            // Most word starts are let go here, on their first byte.
+            if b.is_ascii_digit() || lex::ANCHORS.may_start_with(b) {
+                if let Some(found) = candidate(i + k, after_ascii >> (8 * k) & 0x80 != 0) {
+                    return Some(found);
+                }
             }
             starts &= starts - 1;
         }

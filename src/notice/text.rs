@@ -122,16 +122,13 @@ pub fn phrase_at(hay: &str, at: usize, phrase: &str) -> bool {
 pub fn table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
     let bytes = hay.as_bytes();
     let first = *bytes.get(at)?;
-    if !table.may_start_with(first) || !hay.is_char_boundary(at) {
-        return None;
-    }
-    // Every phrase must start a word: test the char before once for the whole table.
-    if at > 0 && hay[..at].chars().next_back().is_some_and(is_word_char) {
+    // No phrase starts with a UTF-8 continuation byte, so `at` is a char boundary past this.
+    if !table.may_start_with(first) {
         return None;
     }
     let rest = &bytes[at..];
     // Longest first: the first phrase that matches on a word boundary is the answer.
-    table.starting_with(first).iter().copied().find(|p| {
+    let found = table.starting_with(first).iter().copied().find(|p| {
         let pb = p.as_bytes();
         // The second and last bytes first: most phrases fail on them without a full compare.
         rest.len() >= pb.len()
@@ -143,7 +140,10 @@ pub fn table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
                     .chars()
                     .next()
                     .is_some_and(is_word_char))
-    })
+    })?;
+    // Every phrase must start a word: the char before is tested once, for the phrase found.
+    let word_before = hay.get(..at).and_then(|h| h.chars().next_back());
+    (!word_before.is_some_and(is_word_char)).then_some(found)
 }
 
 /// The first whole-word occurrence of `phrase` in `hay[from..to]`.
