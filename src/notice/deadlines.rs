@@ -32,51 +32,10 @@ pub fn dated(
     skip: &[(usize, usize)],
 ) -> Option<FoundDeadline> {
     let bytes = low.get(from..to)?.as_bytes();
-    // Every deadline phrase has one of these words within a few words of its start, so only the
-    // words just before each of them are tried (in text order): reading stays linear and cheap.
-    // The first phrase in the text wins, unless a day is named further on: "kiểm tra cuối học kỳ
-    // I trước ngày 12/01/2024" is due on the day, the term only names the test.
-    let mut first: Option<FoundDeadline> = None;
-    let mut tried = from;
-    // Tries the words before the anchor at `a`; a day found there is the answer.
-    let mut anchor = |a: usize| {
-        for p in word_starts_before(low, a, from.max(tried)) {
-            if inside(skip, p) || p != a && !may_open_deadline(low, p) {
-                continue;
-            }
-            if let Some(found) = deadline_at(low, p, to, reference) {
-                if found.kind == DeadlineKind::Date {
-                    return Some(found);
-                }
-                tried = tried.max(found.end);
-                if first.is_none() {
-                    first = Some(found);
-                }
-                break;
-            }
-        }
-        tried = tried.max(a + 1);
-        None
-    };
-    // Anchors start a word (the byte before is not an ASCII letter or digit): a number with a
-    // slash ("15/12", "5/2022"), or after an ASCII byte, an anchor word. The candidates are found
-    // eight bytes at a time; the range starts a word.
-    let mut candidate = |i: usize, after_ascii: bool| {
-        let b = bytes[i];
-        let hit = if b.is_ascii_digit() {
-            bytes.get(i + 1..i + 3).is_some_and(|w| w.contains(&b'/'))
-        } else {
-            after_ascii
-                && lex::ANCHORS.may_start_with(b)
-                && table_at(low, from + i, &lex::ANCHORS)
-                    .is_some_and(|w| anchor_may_matter(low, from + i + w.len(), w))
-        };
-        if hit {
-            anchor(from + i)
-        } else {
-            None
-        }
-    };
+    let mut search = Search::new(low, from, to, reference, skip);
+    // Anchors start a word: the byte before is not an ASCII letter or digit (the range starts a
+    // word). The word starts are found eight bytes at a time, and most are let go on their first
+    // byte before `is_anchor` looks at them.
     let (words, rest) = words(bytes);
     let (mut prev_alnum, mut prev_ascii) = (0u64, HIGH);
     let mut i = 0;
@@ -89,11 +48,12 @@ pub fn dated(
         (prev_alnum, prev_ascii) = (alnum, ascii);
         while starts != 0 {
             let k = starts.trailing_zeros() as usize / 8;
-            let b = bytes[i + k];
-            // Most word starts are let go here, on their first byte.
-            if b.is_ascii_digit() || lex::ANCHORS.may_start_with(b) {
-                if let Some(found) = candidate(i + k, after_ascii >> (8 * k) & 0x80 != 0) {
-                    return Some(found);
+            let (b, at) = (bytes[i + k], from + i + k);
+            if (b.is_ascii_digit() || lex::ANCHORS.may_start_with(b))
+                && search.is_anchor(at, after_ascii >> (8 * k) & 0x80 != 0)
+            {
+                if let Some(day) = search.anchor(at) {
+                    return Some(day);
                 }
             }
             starts &= starts - 1;
@@ -102,15 +62,86 @@ pub fn dated(
     }
     let mut after = if i == 0 { b' ' } else { bytes[i - 1] };
     for &b in rest {
-        if !after.is_ascii_alphanumeric() {
-            if let Some(found) = candidate(i, after < 0x80) {
-                return Some(found);
+        if !after.is_ascii_alphanumeric() && search.is_anchor(from + i, after < 0x80) {
+            if let Some(day) = search.anchor(from + i) {
+                return Some(day);
             }
         }
         after = b;
         i += 1;
     }
-    first
+    search.first
+}
+
+/// One search for a deadline in `low[from..to]`. Every deadline phrase has an anchor word or
+/// number within a few words of its start, so only the words just before each anchor are tried,
+/// in text order: reading stays linear and cheap. The first phrase in the text wins, unless a day
+/// is named further on: "kiểm tra cuối học kỳ I trước ngày 12/01/2024" is due on the day, the
+/// term only names the test.
+struct Search<'a> {
+    low: &'a str,
+    from: usize,
+    to: usize,
+    reference: Option<Ymd>,
+    skip: &'a [(usize, usize)],
+    /// The first phrase found that is not a day.
+    first: Option<FoundDeadline>,
+    /// Phrases are not tried again before this offset.
+    tried: usize,
+}
+
+impl<'a> Search<'a> {
+    fn new(
+        low: &'a str,
+        from: usize,
+        to: usize,
+        reference: Option<Ymd>,
+        skip: &'a [(usize, usize)],
+    ) -> Self {
+        Search {
+            low,
+            from,
+            to,
+            reference,
+            skip,
+            first: None,
+            tried: from,
+        }
+    }
+
+    /// Whether the word starting at `at` is an anchor: a number with a slash within the range
+    /// ("15/12", "5/2022"), or after an ASCII byte, an anchor word that may matter.
+    fn is_anchor(&self, at: usize, after_ascii: bool) -> bool {
+        let b = self.low.as_bytes();
+        if b.get(at).is_some_and(u8::is_ascii_digit) {
+            at + 3 <= self.to && b[at + 1..at + 3].contains(&b'/')
+        } else {
+            after_ascii
+                && table_at(self.low, at, &lex::ANCHORS)
+                    .is_some_and(|w| anchor_may_matter(self.low, at + w.len(), w))
+        }
+    }
+
+    /// Tries the words before the anchor at `a`; returns a day found there, which ends the search.
+    fn anchor(&mut self, a: usize) -> Option<FoundDeadline> {
+        for p in word_starts_before(self.low, a, self.from.max(self.tried)) {
+            if inside(self.skip, p) || p != a && !may_open_deadline(self.low, p) {
+                continue;
+            }
+            if let Some(found) = deadline_at(self.low, p, self.to, self.reference) {
+                if found.kind == DeadlineKind::Date {
+                    return Some(found);
+                }
+                self.tried = self.tried.max(found.end);
+                if self.first.is_none() {
+                    self.first = Some(found);
+                }
+                break;
+            }
+        }
+        self.tried = self.tried.max(a + 1);
+        None
+    }
 }
 
 /// Whether what follows an anchor word can make a deadline: a number after "ngày", "tháng",
@@ -491,8 +522,7 @@ mod tests {
         Ymd::new(y, m, d)
     }
 
-    /// `dated` as a byte-by-byte scan that lists every anchor before trying any: the reading
-    /// that `dated` does eight bytes at a time, stopping at the first day.
+    /// `dated` with its word starts found byte by byte.
     fn dated_bytewise(
         low: &str,
         from: usize,
@@ -501,42 +531,17 @@ mod tests {
         skip: &[(usize, usize)],
     ) -> Option<FoundDeadline> {
         let bytes = low.get(from..to)?.as_bytes();
-        let mut anchors = Vec::new();
+        let mut search = Search::new(low, from, to, reference, skip);
         let mut after = b' ';
         for (i, &b) in bytes.iter().enumerate() {
-            if !after.is_ascii_alphanumeric() {
-                if b.is_ascii_digit() {
-                    if bytes.get(i + 1..i + 3).is_some_and(|w| w.contains(&b'/')) {
-                        anchors.push(from + i);
-                    }
-                } else if after < 0x80 {
-                    if let Some(w) = table_at(low, from + i, &lex::ANCHORS) {
-                        if anchor_may_matter(low, from + i + w.len(), w) {
-                            anchors.push(from + i);
-                        }
-                    }
+            if !after.is_ascii_alphanumeric() && search.is_anchor(from + i, after < 0x80) {
+                if let Some(day) = search.anchor(from + i) {
+                    return Some(day);
                 }
             }
             after = b;
         }
-        let (mut first, mut tried) = (None, from);
-        for a in anchors {
-            for p in word_starts_before(low, a, from.max(tried)) {
-                if inside(skip, p) || p != a && !may_open_deadline(low, p) {
-                    continue;
-                }
-                if let Some(found) = deadline_at(low, p, to, reference) {
-                    if found.kind == DeadlineKind::Date {
-                        return Some(found);
-                    }
-                    tried = tried.max(found.end);
-                    first = first.or(Some(found));
-                    break;
-                }
-            }
-            tried = tried.max(a + 1);
-        }
-        first
+        search.first
     }
 
     #[test]

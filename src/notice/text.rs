@@ -183,28 +183,14 @@ pub fn first_of_each<const N: usize>(
     tables: [&Lexicon; N],
     from: usize,
     to: usize,
-) -> [Option<(usize, &'static str)>; N] {
+) -> [Hit; N] {
     let mut hits = [None; N];
     let bytes = hay.as_bytes();
     let to = to.min(bytes.len());
     let Some(range) = bytes.get(from..to) else {
         return hits;
     };
-    let is_word = |b: u8| b >= 0x80 || b.is_ascii_alphanumeric() || b == b'&';
-    let mut prev_word = from > 0 && bytes.get(from - 1).is_some_and(|&b| is_word(b));
-    let mut missing = N;
-    // Looks the tables up at the word start `i`; true when every table has its hit.
-    let mut look = |i: usize| {
-        for (k, table) in tables.iter().enumerate() {
-            if hits[k].is_none() && bytes.get(i).is_some_and(|&b| table.may_start_with(b)) {
-                if let Some(p) = table_at(hay, i, table).filter(|p| i + p.len() <= to) {
-                    hits[k] = Some((i, p));
-                    missing -= 1;
-                }
-            }
-        }
-        missing == 0
-    };
+    let mut prev_word = from > 0 && bytes.get(from - 1).is_some_and(|&b| is_word_byte(b));
     let (words, rest) = words(range);
     let mut i = from;
     for x in words {
@@ -213,7 +199,8 @@ pub fn first_of_each<const N: usize>(
         let mut starts = word & !(word << 8 | u64::from(prev_word) << 7);
         prev_word = word >> 63 != 0;
         while starts != 0 {
-            if look(i + starts.trailing_zeros() as usize / 8) {
+            let at = i + starts.trailing_zeros() as usize / 8;
+            if look_up(hay, &tables, at, to, &mut hits) {
                 return hits;
             }
             starts &= starts - 1;
@@ -221,14 +208,42 @@ pub fn first_of_each<const N: usize>(
         i += 8;
     }
     for &b in rest {
-        let word = is_word(b);
-        if word && !prev_word && look(i) {
+        let word = is_word_byte(b);
+        if word && !prev_word && look_up(hay, &tables, i, to, &mut hits) {
             return hits;
         }
         prev_word = word;
         i += 1;
     }
     hits
+}
+
+/// A hit of a lexicon: where, and which phrase.
+type Hit = Option<(usize, &'static str)>;
+
+/// A byte of a word for the lexicon scan: an ASCII letter or digit, '&' ("GD&ĐT"), or any byte
+/// of a non-ASCII character (Vietnamese letters; a phrase right after a curly quote is missed).
+fn is_word_byte(b: u8) -> bool {
+    b >= 0x80 || b.is_ascii_alphanumeric() || b == b'&'
+}
+
+/// Looks every table still without a hit up at the word start `i`; true when all have one.
+fn look_up<const N: usize>(
+    hay: &str,
+    tables: &[&Lexicon; N],
+    i: usize,
+    to: usize,
+    hits: &mut [Hit; N],
+) -> bool {
+    let first = hay.as_bytes().get(i).copied().unwrap_or(0);
+    for (table, hit) in tables.iter().zip(hits.iter_mut()) {
+        if hit.is_none() && table.may_start_with(first) {
+            *hit = table_at(hay, i, table)
+                .filter(|p| i + p.len() <= to)
+                .map(|p| (i, p));
+        }
+    }
+    hits.iter().all(Option::is_some)
 }
 
 /// The top bit of each byte.
@@ -431,29 +446,22 @@ mod tests {
         }
     }
 
-    /// The byte-by-byte scan that `first_of_each` does eight bytes at a time.
+    /// `first_of_each` with its word starts found byte by byte.
     fn first_of_each_bytewise<const N: usize>(
         hay: &str,
         tables: [&Lexicon; N],
         from: usize,
         to: usize,
-    ) -> [Option<(usize, &'static str)>; N] {
+    ) -> [Hit; N] {
         let mut hits = [None; N];
         let bytes = hay.as_bytes();
         let to = to.min(bytes.len());
-        let is_word = |b: u8| b >= 0x80 || b.is_ascii_alphanumeric() || b == b'&';
-        let mut prev_word = from > 0 && bytes.get(from - 1).is_some_and(|&b| is_word(b));
+        let mut prev_word = from > 0 && bytes.get(from - 1).is_some_and(|&b| is_word_byte(b));
         for (i, &b) in bytes.iter().enumerate().take(to).skip(from) {
-            if is_word(b) && !prev_word {
-                for (k, table) in tables.iter().enumerate() {
-                    if hits[k].is_none() {
-                        hits[k] = table_at(hay, i, table)
-                            .filter(|p| i + p.len() <= to)
-                            .map(|p| (i, p));
-                    }
-                }
+            if is_word_byte(b) && !prev_word && look_up(hay, &tables, i, to, &mut hits) {
+                break;
             }
-            prev_word = is_word(b);
+            prev_word = is_word_byte(b);
         }
         hits
     }
