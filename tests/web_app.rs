@@ -2,94 +2,29 @@
 //! DOM the way a user (or the end-to-end tests) would.
 #![cfg(target_arch = "wasm32")]
 
-use std::time::Duration;
+mod web_support;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
+use web_support::*;
+use web_sys::{Element, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const NOTICE: &str = include_str!("fixtures/cantho-2020-so-ket-hk1.txt");
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn local() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-async fn sleep(ms: u64) {
-    yew::platform::time::sleep(Duration::from_millis(ms)).await;
-}
-
 /// A fresh app (empty storage) in its own div.
 async fn mount() -> (Element, yew::AppHandle<ketluan::app::App>) {
     local().clear().unwrap();
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    let handle = ketluan::app::render_into(root.clone());
+    let app = web_support::mount();
     sleep(20).await;
-    (root, handle)
+    app
 }
 
 fn unmount(root: Element, handle: yew::AppHandle<ketluan::app::App>) {
     handle.destroy();
     root.remove();
     local().clear().unwrap();
-}
-
-fn all(root: &Element, sel: &str) -> Vec<Element> {
-    let list = root.query_selector_all(sel).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i).and_then(|n| n.dyn_into::<Element>().ok()))
-        .collect()
-}
-
-fn one(root: &Element, testid: &str) -> Option<Element> {
-    root.query_selector(&format!("[data-testid=\"{testid}\"]"))
-        .unwrap()
-}
-
-fn click(el: &Element) {
-    el.dyn_ref::<HtmlElement>().unwrap().click();
-}
-
-/// Waits (up to 5 s) until `f` holds.
-async fn until(what: &str, mut f: impl FnMut() -> bool) {
-    for _ in 0..250 {
-        if f() {
-            return;
-        }
-        sleep(20).await;
-    }
-    let apps = document().query_selector_all(".app").unwrap();
-    let page: Vec<String> = (0..apps.length())
-        .filter_map(|i| apps.item(i))
-        .map(|a| {
-            a.text_content()
-                .unwrap_or_default()
-                .chars()
-                .take(400)
-                .collect()
-        })
-        .collect();
-    panic!("timed out waiting for {what}; the page shows: {page:?}");
-}
-
-async fn paste(root: &Element, text: &str) {
-    until("the paste area", || one(root, "notice-input").is_some()).await;
-    let area: HtmlTextAreaElement = one(root, "notice-input").unwrap().dyn_into().unwrap();
-    area.set_value(text);
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let ev = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
-    area.dispatch_event(&ev).unwrap();
-    until("rows", || {
-        !all(root, "[data-testid=directive-row]").is_empty()
-    })
-    .await;
 }
 
 /// Selects the first occurrence of `phrase` in the notice view, as a mouse would.

@@ -4,8 +4,9 @@
 //! the saved work; the print view.
 #![cfg(target_arch = "wasm32")]
 
+mod web_support;
+
 use std::rc::Rc;
-use std::time::Duration;
 
 use ketluan::app::handover;
 use ketluan::app::messages::Msg;
@@ -14,6 +15,7 @@ use ketluan::app::storage;
 use ketluan::export::share::{self, ShareError};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_support::*;
 use web_sys::{Element, HtmlElement};
 use yew::Reducible;
 
@@ -21,18 +23,6 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const NOTICE: &str = include_str!("fixtures/cantho-2020-so-ket-hk1.txt");
 const OTHER: &str = include_str!("fixtures/hanoi-2022-giao-ban-thang-9.txt");
-
-fn local() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-async fn sleep(ms: u64) {
-    yew::platform::time::sleep(Duration::from_millis(ms)).await;
-}
 
 fn reduce(s: State, a: Action) -> State {
     (*Rc::new(s).reduce(a)).clone()

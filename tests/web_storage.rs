@@ -2,74 +2,18 @@
 //! shown to the user, an unreadable save, and another tab's save.
 #![cfg(target_arch = "wasm32")]
 
-use std::time::Duration;
+mod web_support;
 
 use ketluan::app::messages::StorageFailure;
 use ketluan::app::storage::{self, AppData, TabRecord, Unit};
 use ketluan::document::Role;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlTextAreaElement};
+use web_support::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const NOTICE: &str = include_str!("fixtures/cantho-2020-so-ket-hk1.txt");
-
-fn local() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-async fn sleep(ms: u64) {
-    yew::platform::time::sleep(Duration::from_millis(ms)).await;
-}
-
-async fn until(what: &str, mut f: impl FnMut() -> bool) {
-    for _ in 0..250 {
-        if f() {
-            return;
-        }
-        sleep(20).await;
-    }
-    let apps = document().query_selector_all(".app").unwrap();
-    let page: Vec<String> = (0..apps.length())
-        .filter_map(|i| apps.item(i))
-        .map(|a| {
-            a.text_content()
-                .unwrap_or_default()
-                .chars()
-                .take(400)
-                .collect()
-        })
-        .collect();
-    panic!("timed out waiting for {what}; the page shows: {page:?}");
-}
-
-fn one(root: &Element, testid: &str) -> Option<Element> {
-    root.query_selector(&format!("[data-testid=\"{testid}\"]"))
-        .unwrap()
-}
-
-fn mount() -> (Element, yew::AppHandle<ketluan::app::App>) {
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    let handle = ketluan::app::render_into(root.clone());
-    (root, handle)
-}
-
-async fn paste(root: &Element, text: &str) {
-    until("the paste area", || one(root, "notice-input").is_some()).await;
-    let area: HtmlTextAreaElement = one(root, "notice-input").unwrap().dyn_into().unwrap();
-    area.set_value(text);
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    area.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
-    until("rows", || one(root, "directive-row").is_some()).await;
-}
 
 #[wasm_bindgen_test]
 fn document_units_and_language_round_trip() {

@@ -466,6 +466,29 @@ mod tests {
         hits
     }
 
+    #[test]
+    fn word_starts_in_real_notices_at_every_alignment() {
+        let tables = [
+            &crate::lexicon::units::HEADS,
+            &crate::lexicon::units::ABBREVIATIONS,
+            &crate::lexicon::deadlines::RECURRING,
+        ];
+        let text = include_str!("../../tests/fixtures/hanoi-2022-giao-ban-thang-9.txt");
+        let low = fold(text);
+        for line in low.lines() {
+            let start = line.as_ptr() as usize - low.as_ptr() as usize;
+            for from in (start..start + 16).filter(|&f| low.is_char_boundary(f)) {
+                let to = (start + line.len()).max(from);
+                assert_eq!(
+                    first_of_each(&low, tables, from, to),
+                    first_of_each_bytewise(&low, tables, from, to),
+                    "{}",
+                    &low[from..to]
+                );
+            }
+        }
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig { cases: 1000, ..Default::default() })]

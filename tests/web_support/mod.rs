@@ -1,0 +1,82 @@
+//! Helpers shared by the browser tests (`tests/web_*.rs`, run with wasm-bindgen-test in headless
+//! Chromium): the page's document and storage, waiting, finding elements by `data-testid`, and
+//! pasting a notice the way the paste area receives it.
+// Each test file uses only some of these.
+#![allow(dead_code)]
+
+use std::time::Duration;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
+
+pub fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+pub fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+pub async fn sleep(ms: u64) {
+    yew::platform::time::sleep(Duration::from_millis(ms)).await;
+}
+
+/// Waits (up to 5 s) until `f` holds; otherwise fails with what the page shows.
+pub async fn until(what: &str, mut f: impl FnMut() -> bool) {
+    for _ in 0..250 {
+        if f() {
+            return;
+        }
+        sleep(20).await;
+    }
+    let apps = document().query_selector_all(".app").unwrap();
+    let page: Vec<String> = (0..apps.length())
+        .filter_map(|i| apps.item(i))
+        .map(|a| {
+            a.text_content()
+                .unwrap_or_default()
+                .chars()
+                .take(400)
+                .collect()
+        })
+        .collect();
+    panic!("timed out waiting for {what}; the page shows: {page:?}");
+}
+
+/// Every element under `root` that matches the CSS selector `sel`.
+pub fn all(root: &Element, sel: &str) -> Vec<Element> {
+    let list = root.query_selector_all(sel).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i).and_then(|n| n.dyn_into::<Element>().ok()))
+        .collect()
+}
+
+/// The first element under `root` with this `data-testid`.
+pub fn one(root: &Element, testid: &str) -> Option<Element> {
+    root.query_selector(&format!("[data-testid=\"{testid}\"]"))
+        .unwrap()
+}
+
+pub fn click(el: &Element) {
+    el.dyn_ref::<HtmlElement>().unwrap().click();
+}
+
+/// The app in a new div of the page (storage as it is).
+pub fn mount() -> (Element, yew::AppHandle<ketluan::app::App>) {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = ketluan::app::render_into(root.clone());
+    (root, handle)
+}
+
+/// Puts `text` in the paste area as an input event, and waits for the task table's rows.
+pub async fn paste(root: &Element, text: &str) {
+    until("the paste area", || one(root, "notice-input").is_some()).await;
+    let area: HtmlTextAreaElement = one(root, "notice-input").unwrap().dyn_into().unwrap();
+    area.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let ev = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    area.dispatch_event(&ev).unwrap();
+    until("rows", || one(root, "directive-row").is_some()).await;
+}
