@@ -553,18 +553,13 @@ mod tests {
         ];
         for text in notices {
             let low = fold(text);
-            for line in low.lines() {
-                let start = line.as_ptr() as usize - low.as_ptr() as usize;
-                // Every alignment of the eight-byte words against the line.
-                for from in (start..start + 16).filter(|&f| low.is_char_boundary(f)) {
-                    let end = (start + line.len()).max(from);
-                    assert_eq!(
-                        dated(&low, from, end, r(2022, 11, 24), &[]),
-                        dated_bytewise(&low, from, end, r(2022, 11, 24), &[]),
-                        "{}",
-                        &low[from..end]
-                    );
-                }
+            for (from, to) in crate::notice::text::line_alignments(&low) {
+                assert_eq!(
+                    dated(&low, from, to, r(2022, 11, 24), &[]),
+                    dated_bytewise(&low, from, to, r(2022, 11, 24), &[]),
+                    "{}",
+                    &low[from..to]
+                );
             }
         }
     }

@@ -418,6 +418,20 @@ pub fn word_count(s: &str) -> usize {
     word_count_upto(s, usize::MAX)
 }
 
+/// For the tests of the eight-byte scans: ranges over each line of `low`, one from each of the
+/// line's first 16 char boundaries (every alignment of the eight-byte words) to the line's end.
+#[cfg(test)]
+pub(crate) fn line_alignments(low: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for line in low.lines() {
+        let start = line.as_ptr() as usize - low.as_ptr() as usize;
+        let end = start + line.len();
+        let froms = (start..(start + 16).min(end)).filter(|&f| low.is_char_boundary(f));
+        out.extend(froms.map(|from| (from, end)));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -475,17 +489,13 @@ mod tests {
         ];
         let text = include_str!("../../tests/fixtures/hanoi-2022-giao-ban-thang-9.txt");
         let low = fold(text);
-        for line in low.lines() {
-            let start = line.as_ptr() as usize - low.as_ptr() as usize;
-            for from in (start..start + 16).filter(|&f| low.is_char_boundary(f)) {
-                let to = (start + line.len()).max(from);
-                assert_eq!(
-                    first_of_each(&low, tables, from, to),
-                    first_of_each_bytewise(&low, tables, from, to),
-                    "{}",
-                    &low[from..to]
-                );
-            }
+        for (from, to) in line_alignments(&low) {
+            assert_eq!(
+                first_of_each(&low, tables, from, to),
+                first_of_each_bytewise(&low, tables, from, to),
+                "{}",
+                &low[from..to]
+            );
         }
     }
 
