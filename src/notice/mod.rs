@@ -149,7 +149,7 @@ fn read_with(pasted: &str, scratch: &mut Scratch) -> Document {
             b.span(SpanKind::Date, s, e, None);
         }
     }
-    for r in &refs {
+    for r in refs {
         b.reference(r);
     }
     for &(s, e, level) in &body.headings {
@@ -248,16 +248,17 @@ impl<'a> Builder<'a> {
         });
     }
 
-    fn reference(&mut self, r: &references::FoundReference) {
+    /// A reference, its strings moved into the document rather than copied.
+    fn reference(&mut self, r: references::FoundReference) {
+        self.span(SpanKind::Reference, r.start, r.end, None);
         let (start, end) = (self.at(r.start), self.at(r.end));
         self.doc.references.push(doc::Reference {
-            symbol: r.symbol.clone(),
-            doc_type: r.doc_type.clone(),
-            date: r.date.clone(),
+            symbol: r.symbol,
+            doc_type: r.doc_type,
+            date: r.date,
             start,
             end,
         });
-        self.span(SpanKind::Reference, r.start, r.end, None);
     }
 
     fn directive(&mut self, d: &directives::FoundDirective) {
