@@ -1387,72 +1387,6 @@ pub fn parse_due(phrase: &str) -> Option<String> {
     None
 }
 
-/// Vietnamese letters without their marks (`Đ` → `D`, `ế` → `e`), for file names.
-fn to_ascii_letter(c: char) -> Option<char> {
-    const ROWS: [(&str, char); 14] = [
-        ("aàáảãạăằắẳẵặâầấẩẫậ", 'a'),
-        ("AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", 'A'),
-        ("eèéẻẽẹêềếểễệ", 'e'),
-        ("EÈÉẺẼẸÊỀẾỂỄỆ", 'E'),
-        ("iìíỉĩị", 'i'),
-        ("IÌÍỈĨỊ", 'I'),
-        ("oòóỏõọôồốổỗộơờớởỡợ", 'o'),
-        ("OÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", 'O'),
-        ("uùúủũụưừứửữự", 'u'),
-        ("UÙÚỦŨỤƯỪỨỬỮỰ", 'U'),
-        ("yỳýỷỹỵ", 'y'),
-        ("YỲÝỶỸỴ", 'Y'),
-        ("đ", 'd'),
-        ("Đ", 'D'),
-    ];
-    if c.is_ascii() {
-        return Some(c);
-    }
-    ROWS.iter()
-        .find(|(row, _)| row.contains(c))
-        .map(|(_, a)| *a)
-}
-
-/// The name of the downloaded file: from the notice's number (`ketluan-397-TB-SGDDT.json`),
-/// else its date (`ketluan-2020-02-17.json`), else `ketluan.json`.
-pub fn export_file_name(doc: &Document) -> String {
-    let ascii = |s: &str| -> String {
-        let mut out = String::new();
-        for c in s.chars() {
-            // Anything not ASCII after this (combining marks of decomposed text) is left out.
-            let c = to_ascii_letter(c).unwrap_or(c);
-            if c.is_ascii_alphanumeric() {
-                out.push(c);
-            } else if (c == '/' || c == '-' || c == ' ' || c == '.' || c == '_')
-                && !out.ends_with('-')
-                && !out.is_empty()
-            {
-                out.push('-');
-            }
-        }
-        out.trim_end_matches('-').to_string()
-    };
-    if let Some(n) = doc
-        .fields
-        .number
-        .as_deref()
-        .map(ascii)
-        .filter(|n| !n.is_empty())
-    {
-        return format!("ketluan-{n}.json");
-    }
-    if let Some(d) = doc
-        .fields
-        .issued_date
-        .as_deref()
-        .map(ascii)
-        .filter(|d| !d.is_empty())
-    {
-        return format!("ketluan-{d}.json");
-    }
-    String::from("ketluan.json")
-}
-
 // ---------------------------------------------------------------------------------------------
 // Segments of the notice view
 // ---------------------------------------------------------------------------------------------
@@ -2249,7 +2183,7 @@ mod tests {
     }
 
     #[test]
-    fn dates_and_file_names() {
+    fn dates_and_short_texts() {
         assert_eq!(
             parse_due("trước ngày 15/12/2022").as_deref(),
             Some("2022-12-15")
@@ -2264,17 +2198,6 @@ mod tests {
         assert!(!valid_iso_date("2023-02-29"));
         assert!(!valid_iso_date("2023-1-01"));
         assert_eq!(iso_to_dmy("2022-12-05"), "05/12/2022");
-        let mut doc = Document::empty();
-        assert_eq!(export_file_name(&doc), "ketluan.json");
-        doc.fields.issued_date = Some("2020-02-17".into());
-        assert_eq!(export_file_name(&doc), "ketluan-2020-02-17.json");
-        doc.fields.number = Some("397/TB-SGDĐT".into());
-        assert_eq!(export_file_name(&doc), "ketluan-397-TB-SGDDT.json");
-        doc.fields.number = Some("12/KL-SGDĐT ngày 5".into());
-        assert_eq!(export_file_name(&doc), "ketluan-12-KL-SGDDT-ngay-5.json");
-        // Decomposed marks are dropped too.
-        doc.fields.number = Some("Sô\u{301}".into());
-        assert_eq!(export_file_name(&doc), "ketluan-So.json");
         assert_eq!(short_text("a  b\nc", 10), "a b c");
         assert!(short_text(TEXT, 20).ends_with('…'));
     }

@@ -868,7 +868,7 @@ fn render_is_the_format_functions() {
     }
     assert_eq!(
         export::file_name(Format::Csv, &doc),
-        "thong-bao-397-TB-SGDĐT.csv"
+        "thong-bao-397-TB-SGDDT.csv"
     );
 }
 

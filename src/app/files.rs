@@ -11,7 +11,6 @@ use super::dom;
 use super::messages::Msg;
 use super::state::Action;
 use crate::document::Document;
-use crate::edit::export_file_name;
 
 /// Files larger than this are refused.
 pub const MAX_BYTES: f64 = 8.0 * 1024.0 * 1024.0;
@@ -73,7 +72,7 @@ pub fn first(list: Option<web_sys::FileList>) -> Option<web_sys::File> {
 
 /// Downloads the document as the format's JSON; returns the message to show.
 pub fn export(doc: &Document) -> Msg {
-    let name = export_file_name(doc);
+    let name = crate::export::file_name(crate::export::Format::Json, doc);
     match dom::download(&name, &doc.to_json(), "application/json") {
         Ok(()) => Msg::Exported(name),
         Err(_) => Msg::ExportFailed,

@@ -91,33 +91,67 @@ pub fn render_text(format: Format, doc: &Document) -> String {
     }
 }
 
-/// A file name for the download, from the notice's number: `thong-bao-397-TB-SGDĐT.csv`, or
-/// `ketluan.csv` when the notice states no number. Characters that file systems refuse become `-`.
+/// The name of every download of a notice, whatever its format: from the notice's number
+/// (`thong-bao-397-TB-SGDDT.csv`), else its date or else its meeting's
+/// (`thong-bao-2020-02-17.csv`), else `ketluan.csv`. Letters lose their marks (`Đ` → `D`) and separators become one `-`, so that
+/// the name survives any file system, e-mail or archive tool.
 pub fn file_name(format: Format, doc: &Document) -> String {
-    let number = doc
-        .fields
-        .number
-        .as_deref()
-        .map(str::trim)
-        .unwrap_or_default();
-    let mut stem = String::new();
-    for c in number.chars() {
-        let bad = c.is_control() || c.is_whitespace() || "/\\:*?\"<>|".contains(c);
-        let c = if bad { '-' } else { c };
-        if c == '-' && (stem.is_empty() || stem.ends_with('-')) {
-            continue;
+    let f = &doc.fields;
+    let stem = [&f.number, &f.issued_date, &f.meeting_date]
+        .into_iter()
+        .flatten()
+        .map(|s| ascii_stem(s))
+        .find(|s| !s.is_empty());
+    match stem {
+        Some(stem) => format!("thong-bao-{stem}.{}", format.extension()),
+        None => format!("ketluan.{}", format.extension()),
+    }
+}
+
+/// `s` in ASCII letters and digits, at most 60, with one `-` for each run of separators (`/`,
+/// `-`, `.`, `_`, spaces); other characters, and the combining marks of decomposed text, are
+/// left out.
+fn ascii_stem(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let c = ascii_letter(c).unwrap_or(c);
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if matches!(c, '/' | '-' | ' ' | '.' | '_') && !out.is_empty() && !out.ends_with('-')
+        {
+            out.push('-');
         }
-        stem.push(c);
-        if stem.chars().count() >= 60 {
+        if out.len() >= 60 {
             break;
         }
     }
-    let stem = stem.trim_end_matches(['-', '.']);
-    if stem.is_empty() {
-        format!("ketluan.{}", format.extension())
-    } else {
-        format!("thong-bao-{stem}.{}", format.extension())
+    out.trim_end_matches('-').to_string()
+}
+
+/// Vietnamese letters without their marks (`Đ` → `D`, `ế` → `e`), for file names.
+fn ascii_letter(c: char) -> Option<char> {
+    const ROWS: [(&str, char); 14] = [
+        ("aàáảãạăằắẳẵặâầấẩẫậ", 'a'),
+        ("AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", 'A'),
+        ("eèéẻẽẹêềếểễệ", 'e'),
+        ("EÈÉẺẼẸÊỀẾỂỄỆ", 'E'),
+        ("iìíỉĩị", 'i'),
+        ("IÌÍỈĨỊ", 'I'),
+        ("oòóỏõọôồốổỗộơờớởỡợ", 'o'),
+        ("OÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", 'O'),
+        ("uùúủũụưừứửữự", 'u'),
+        ("UÙÚỦŨỤƯỪỨỬỮỰ", 'U'),
+        ("yỳýỷỹỵ", 'y'),
+        ("YỲÝỶỸỴ", 'Y'),
+        ("đ", 'd'),
+        ("Đ", 'D'),
+    ];
+    if c.is_ascii() {
+        return Some(c);
     }
+    ROWS.iter()
+        .find(|(row, _)| row.contains(c))
+        .map(|(_, a)| *a)
 }
 
 /// A strict ISO 8601 calendar date `YYYY-MM-DD` that exists (leap years counted).
@@ -316,13 +350,29 @@ mod tests {
         let mut doc = Document::empty();
         assert_eq!(notice_label(&doc), "");
         assert_eq!(file_name(Format::Csv, &doc), "ketluan.csv");
+        doc.fields.meeting_date = Some("2022-10-06".into());
+        assert_eq!(file_name(Format::Csv, &doc), "thong-bao-2022-10-06.csv");
         doc.fields.number = Some("397/TB-SGDĐT".into());
         assert_eq!(notice_label(&doc), "397/TB-SGDĐT");
         doc.fields.issued_date = Some("2020-02-17".into());
         assert_eq!(notice_label(&doc), "397/TB-SGDĐT ngày 17/02/2020");
-        assert_eq!(file_name(Format::Ics, &doc), "thong-bao-397-TB-SGDĐT.ics");
+        assert_eq!(file_name(Format::Ics, &doc), "thong-bao-397-TB-SGDDT.ics");
+        // No usable number: the date.
         doc.fields.number = Some(" / : ".into());
-        assert_eq!(file_name(Format::Json, &doc), "ketluan.json");
+        assert_eq!(file_name(Format::Json, &doc), "thong-bao-2020-02-17.json");
+        doc.fields.number = Some("12/KL-SGDĐT ngày 5".into());
+        assert_eq!(
+            file_name(Format::Csv, &doc),
+            "thong-bao-12-KL-SGDDT-ngay-5.csv"
+        );
+        // Decomposed marks are dropped too.
+        doc.fields.number = Some("Sô\u{301}".into());
+        assert_eq!(file_name(Format::Json, &doc), "thong-bao-So.json");
+        doc.fields.number = Some("1".repeat(100));
+        assert_eq!(
+            file_name(Format::Json, &doc),
+            format!("thong-bao-{}.json", "1".repeat(60))
+        );
     }
 
     #[test]
