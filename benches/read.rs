@@ -6,26 +6,8 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use std::hint::black_box;
 use std::time::Duration;
 
-fn notices(size: usize) -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
-    let one: String = [
-        "cantho-2020-so-ket-hk1.txt",
-        "hanoi-2022-giao-ban-thang-9.txt",
-        "haugiang-2018-giao-ban-web.txt",
-    ]
-    .iter()
-    .map(|n| std::fs::read_to_string(format!("{dir}{n}")).unwrap_or_default())
-    .collect::<Vec<_>>()
-    .join("\n\n");
-    let mut text = String::with_capacity(size + one.len());
-    loop {
-        text.push_str(&one);
-        text.push_str("\n\n");
-        if text.len() >= size {
-            return text;
-        }
-    }
-}
+mod notices;
+use notices::notices;
 
 fn read(c: &mut Criterion) {
     let mut group = c.benchmark_group("read");

@@ -2,26 +2,17 @@
 //! `SIZE=1000000 cargo run --release --example stages`
 use ketluan::notice::*;
 use std::time::Instant;
+
+#[path = "../benches/notices.rs"]
+mod notices;
+use notices::notices;
+
 fn main() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
-    let one: String = [
-        "cantho-2020-so-ket-hk1.txt",
-        "hanoi-2022-giao-ban-thang-9.txt",
-        "haugiang-2018-giao-ban-web.txt",
-    ]
-    .iter()
-    .map(|n| std::fs::read_to_string(format!("{dir}{n}")).unwrap_or_default())
-    .collect::<Vec<_>>()
-    .join("\n\n");
-    let mut s = String::new();
     let size: usize = std::env::var("SIZE")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(10_000_000);
-    while s.len() < size {
-        s.push_str(&one);
-        s.push_str("\n\n");
-    }
+    let s = notices(size);
     let t = Instant::now();
     let text = canonical::canonical(&s);
     println!("canonical {:?}", t.elapsed());
