@@ -4,6 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::chip_editor::{editor_handlers, EditorHandlers};
 use super::i18n::{t, Lang, K};
 use super::state::RowAction;
 use crate::document::{Deadline, Source};
@@ -99,28 +100,11 @@ pub fn DeadlineEditor(props: &DeadlineEditorProps) -> Html {
             on_done.emit(());
         })
     };
-    let on_key = {
-        let (commit, on_done) = (commit.clone(), props.on_done.clone());
-        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-            "Enter" => {
-                e.prevent_default();
-                commit.emit(());
-            }
-            "Escape" => {
-                e.prevent_default();
-                on_done.emit(());
-            }
-            _ => {}
-        })
-    };
-    let on_save = {
-        let commit = commit.clone();
-        Callback::from(move |_: MouseEvent| commit.emit(()))
-    };
-    let on_cancel = {
-        let on_done = props.on_done.clone();
-        Callback::from(move |_: MouseEvent| on_done.emit(()))
-    };
+    let EditorHandlers {
+        on_key,
+        on_save,
+        on_cancel,
+    } = editor_handlers(&commit, &props.on_done);
     html! {
         <span class="deadline-edit">
             <input type="date" ref={input_ref} value={props.due.clone()} data-testid="deadline-date-input"
