@@ -1,6 +1,7 @@
 //! The Yew web app (wasm32 only): a thin layer over the core. One reducer holds the state
 //! ([`state`]); components are small and named after what they show.
 
+pub mod batches;
 pub mod chip_editor;
 pub mod deadline_chip;
 pub mod dom;

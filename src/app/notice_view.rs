@@ -1,14 +1,12 @@
 //! The notice with its structure highlighted: one element per segment (never per char), each
 //! with `data-start`, text nodes only (never HTML from the text), and a legend.
 
-use std::cell::RefCell;
 use std::rc::Rc;
-
-use gloo::timers::callback::Timeout;
 
 use yew::prelude::*;
 use yew::virtual_dom::VText;
 
+use super::batches::use_batches;
 use super::i18n::{t, Lang, K};
 use super::{dom, timings, Shared};
 use crate::document::{Document, SpanKind};
@@ -156,34 +154,10 @@ pub struct NoticeViewProps {
 pub fn NoticeView(props: &NoticeViewProps) -> Html {
     let items: Rc<Vec<Chunk>> = use_memo(props.doc.clone(), |doc| items(doc));
 
-    // (text revision, blocks highlighted); grows in batches after each render.
-    let shown: Rc<RefCell<(u64, usize)>> = use_mut_ref(|| (u64::MAX, FIRST_CHUNKS));
-    let grow = use_force_update();
-    let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
-    let limit = {
-        let mut s = shown.borrow_mut();
-        if s.0 != props.text_rev {
-            *s = (props.text_rev, FIRST_CHUNKS);
-        }
-        s.1
-    };
-    {
-        let (shown, timer) = (shown.clone(), timer.clone());
-        let total = items.len();
-        use_effect_with((props.text_rev, limit, total), move |_| {
-            if limit < total {
-                let t = Timeout::new(16, move || {
-                    if let Ok(mut s) = shown.try_borrow_mut() {
-                        s.1 = s.1.saturating_add(MORE_CHUNKS);
-                    }
-                    grow.force_update();
-                });
-                if let Ok(mut slot) = timer.try_borrow_mut() {
-                    *slot = Some(t);
-                }
-            }
-        });
-    }
+    // Blocks highlighted: a first batch, then more after each render.
+    let limit = use_batches(props.text_rev, items.len(), FIRST_CHUNKS, |n| {
+        n.saturating_add(MORE_CHUNKS)
+    });
 
     {
         let items = items.clone();

@@ -1,14 +1,12 @@
 //! The task table: one row per directive with its owners, deadline and status. Rows share one
 //! callback per kind of event (the directive's id travels in the props), and are keyed by id.
 
-use std::cell::RefCell;
 use std::rc::Rc;
-
-use gloo::timers::callback::Timeout;
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::batches::use_batches;
 use super::deadline_chip::{deadline_chip, DeadlineEditor};
 use super::i18n::{status, t, Lang, K};
 use super::owner_chip::{owner_chip, OwnerEditor};
@@ -45,38 +43,14 @@ pub fn TaskTable(props: &TaskTableProps) -> Html {
     let list_id = AttrValue::Static(LIST_ID);
     let directives = &props.doc.directives;
 
-    // (text revision, rows shown); grows by batches after each render until all are shown.
-    let shown: Rc<RefCell<(u64, usize)>> = use_mut_ref(|| (u64::MAX, FIRST_ROWS));
-    let grow = use_force_update();
-    let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
-    let limit = {
-        let mut s = shown.borrow_mut();
-        if s.0 != props.text_rev {
-            *s = (props.text_rev, FIRST_ROWS);
+    // Rows shown: none at first (the notice view comes first), then batches after each render.
+    let limit = use_batches(props.text_rev, directives.len(), FIRST_ROWS, |n| {
+        if n < NEXT_ROWS {
+            NEXT_ROWS
+        } else {
+            n.saturating_add(MORE_ROWS)
         }
-        s.1
-    };
-    {
-        let (shown, timer) = (shown.clone(), timer.clone());
-        let total = directives.len();
-        use_effect_with((props.text_rev, limit, total), move |_| {
-            if limit < total {
-                let t = Timeout::new(16, move || {
-                    if let Ok(mut s) = shown.try_borrow_mut() {
-                        s.1 = if s.1 < NEXT_ROWS {
-                            NEXT_ROWS
-                        } else {
-                            s.1.saturating_add(MORE_ROWS)
-                        };
-                    }
-                    grow.force_update();
-                });
-                if let Ok(mut slot) = timer.try_borrow_mut() {
-                    *slot = Some(t);
-                }
-            }
-        });
-    }
+    });
 
     let rows = directives
         .iter()
