@@ -489,16 +489,7 @@ impl Editor {
         if name.is_empty() {
             return Err(EditError::EmptyName);
         }
-        let (i, o) = self.owner_at(directive_id, owner)?;
-        if o.name == name {
-            return Ok(());
-        }
-        self.before_owner_change(i, &o);
-        if let Some(o) = self.directive_mut(i).and_then(|d| d.owners.get_mut(owner)) {
-            o.name = name;
-            o.source = Source::User;
-        }
-        Ok(())
+        self.change_owner(directive_id, owner, |o| o.name = name)
     }
 
     /// Switches an owner between lead and support.
@@ -508,14 +499,27 @@ impl Editor {
         owner: usize,
         role: Role,
     ) -> Result<(), EditError> {
+        self.change_owner(directive_id, owner, |o| o.role = role)
+    }
+
+    /// Changes an owner with `change`; when that changes anything, the owner becomes the user's
+    /// (with an undo point, and the reader's suggestion remembered as removed).
+    fn change_owner(
+        &mut self,
+        directive_id: &str,
+        owner: usize,
+        change: impl FnOnce(&mut Owner),
+    ) -> Result<(), EditError> {
         let (i, o) = self.owner_at(directive_id, owner)?;
-        if o.role == role {
+        let mut changed = o.clone();
+        change(&mut changed);
+        if changed == o {
             return Ok(());
         }
         self.before_owner_change(i, &o);
-        if let Some(o) = self.directive_mut(i).and_then(|d| d.owners.get_mut(owner)) {
-            o.role = role;
-            o.source = Source::User;
+        if let Some(slot) = self.directive_mut(i).and_then(|d| d.owners.get_mut(owner)) {
+            changed.source = Source::User;
+            *slot = changed;
         }
         Ok(())
     }
@@ -1851,6 +1855,12 @@ mod tests {
     #[test]
     fn rename_remove_and_role_of_owners() {
         let mut ed = editor();
+        // The same name (spaces aside) or role again changes nothing, and is no undo point.
+        let before = d(&ed, "d1").owners[0].clone();
+        ed.rename_owner("d1", 0, &format!(" {} ", before.name)).unwrap();
+        ed.set_owner_role("d1", 0, before.role).unwrap();
+        assert_eq!(d(&ed, "d1").owners[0], before);
+        assert!(!ed.undo());
         ed.rename_owner("d1", 0, "Phòng  GDTrH ").unwrap();
         let o = &d(&ed, "d1").owners[0];
         assert_eq!(o.name, "Phòng GDTrH");
