@@ -21,12 +21,6 @@ async fn mount() -> (Element, yew::AppHandle<ketluan::app::App>) {
     app
 }
 
-fn unmount(root: Element, handle: yew::AppHandle<ketluan::app::App>) {
-    handle.destroy();
-    root.remove();
-    local().clear().unwrap();
-}
-
 /// Selects the first occurrence of `phrase` in the notice view, as a mouse would.
 async fn select(root: &Element, phrase: &str) {
     let view = one(root, "notice-view").unwrap();
@@ -397,9 +391,7 @@ async fn reload_restores_the_same_rows() {
     root.remove();
 
     // A new app over the same storage: the same table.
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    let handle = ketluan::app::render_into(root.clone());
+    let (root, handle) = web_support::mount();
     until("restored rows", || row_texts(&root) == before).await;
     unmount(root, handle);
 }

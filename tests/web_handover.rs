@@ -231,7 +231,5 @@ async fn the_print_view_shows_the_header_and_the_tasks() {
         .unwrap()
         .is_none());
     assert!(!body.class_list().contains("printing"));
-    handle.destroy();
-    root.remove();
-    local().clear().unwrap();
+    unmount(root, handle);
 }

@@ -10,6 +10,7 @@ use ketluan::document::Role;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_support::*;
+use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -107,9 +108,7 @@ async fn a_full_storage_is_reported() {
             .as_deref(),
         Some("alert")
     );
-    handle.destroy();
-    root.remove();
-    local().clear().unwrap();
+    unmount(root, handle);
 }
 
 #[wasm_bindgen_test]
@@ -131,9 +130,20 @@ async fn a_bad_save_shows_a_message_and_is_kept() {
         Some("not json at all"),
         "not overwritten before the user changes anything"
     );
-    handle.destroy();
-    root.remove();
+    unmount(root, handle);
+}
+
+/// A fresh app (empty storage) with the notice pasted and saved once.
+async fn pasted_and_saved() -> (Element, yew::AppHandle<ketluan::app::App>) {
     local().clear().unwrap();
+    let (root, handle) = mount();
+    sleep(20).await;
+    paste(&root, NOTICE).await;
+    until("first save", || {
+        local().get_item(storage::TAB_KEY).unwrap().is_some()
+    })
+    .await;
+    (root, handle)
 }
 
 /// What the browser does in this tab when another one saves.
@@ -148,14 +158,7 @@ fn other_tab_saves(doc: &ketluan::Document, rec: &TabRecord) {
 
 #[wasm_bindgen_test]
 async fn another_tab_saving_when_all_is_saved_here_is_followed() {
-    local().clear().unwrap();
-    let (root, handle) = mount();
-    sleep(20).await;
-    paste(&root, NOTICE).await;
-    until("first save", || {
-        local().get_item(storage::TAB_KEY).unwrap().is_some()
-    })
-    .await;
+    let (root, handle) = pasted_and_saved().await;
     sleep(50).await;
     let theirs = ketluan::read("Số: 1/TB-X\n\n1. Phòng Tổ chức cán bộ rà soát hồ sơ.\n");
     let rec = TabRecord {
@@ -175,21 +178,12 @@ async fn another_tab_saving_when_all_is_saved_here_is_followed() {
         .text_content()
         .unwrap()
         .contains("thẻ (tab) khác"));
-    handle.destroy();
-    root.remove();
-    local().clear().unwrap();
+    unmount(root, handle);
 }
 
 #[wasm_bindgen_test]
 async fn another_tab_saving_is_not_silently_overwritten() {
-    local().clear().unwrap();
-    let (root, handle) = mount();
-    sleep(20).await;
-    paste(&root, NOTICE).await;
-    until("first save", || {
-        local().get_item(storage::TAB_KEY).unwrap().is_some()
-    })
-    .await;
+    let (root, handle) = pasted_and_saved().await;
 
     // Another tab saves a different document (the browser sends a storage event) while we have
     // an edit not saved yet.
@@ -230,7 +224,5 @@ async fn another_tab_saving_is_not_silently_overwritten() {
     .await;
     let saved = storage::load_doc().unwrap().unwrap();
     assert_eq!(saved.doc.text, ketluan::read(NOTICE).text);
-    handle.destroy();
-    root.remove();
-    local().clear().unwrap();
+    unmount(root, handle);
 }

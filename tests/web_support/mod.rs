@@ -69,6 +69,13 @@ pub fn mount() -> (Element, yew::AppHandle<ketluan::app::App>) {
     (root, handle)
 }
 
+/// Removes the app and its div, and empties the storage.
+pub fn unmount(root: Element, handle: yew::AppHandle<ketluan::app::App>) {
+    handle.destroy();
+    root.remove();
+    local().clear().unwrap();
+}
+
 /// Puts `text` in the paste area as an input event, and waits for the task table's rows.
 pub async fn paste(root: &Element, text: &str) {
     until("the paste area", || one(root, "notice-input").is_some()).await;
