@@ -1857,7 +1857,8 @@ mod tests {
         let mut ed = editor();
         // The same name (spaces aside) or role again changes nothing, and is no undo point.
         let before = d(&ed, "d1").owners[0].clone();
-        ed.rename_owner("d1", 0, &format!(" {} ", before.name)).unwrap();
+        ed.rename_owner("d1", 0, &format!(" {} ", before.name))
+            .unwrap();
         ed.set_owner_role("d1", 0, before.role).unwrap();
         assert_eq!(d(&ed, "d1").owners[0], before);
         assert!(!ed.undo());
