@@ -281,10 +281,7 @@ pub fn first_digit(bytes: &[u8]) -> Option<usize> {
     let (words, rest) = words(bytes);
     let mut i = 0;
     for x in words {
-        // Per byte, without carries between bytes: the top bit is set where 0x30 <= byte <= 0x39
-        // (185 - b >= 128 when b <= 0x39; b + 80 >= 128 when b >= 0x30; `!x` drops bytes >= 0x80).
-        let t = x & (ONES * 0x7F);
-        let hit = (ONES * (127 + 0x3A) - t) & !x & (t + ONES * (127 - 0x2F)) & (ONES * 0x80);
+        let hit = ascii_in(x, b'0', b'9');
         if hit != 0 {
             return Some(i + hit.trailing_zeros() as usize / 8);
         }
