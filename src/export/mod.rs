@@ -93,8 +93,8 @@ pub fn render_text(format: Format, doc: &Document) -> String {
 
 /// The name of every download of a notice, whatever its format: from the notice's number
 /// (`thong-bao-397-TB-SGDDT.csv`), else its date or else its meeting's
-/// (`thong-bao-2020-02-17.csv`), else `ketluan.csv`. Letters lose their marks (`Đ` → `D`) and separators become one `-`, so that
-/// the name survives any file system, e-mail or archive tool.
+/// (`thong-bao-2020-02-17.csv`), else `ketluan.csv`. Letters lose their marks (`Đ` → `D`) and
+/// separators become one `-`, so that the name survives any file system, e-mail or archive tool.
 pub fn file_name(format: Format, doc: &Document) -> String {
     let f = &doc.fields;
     let stem = [&f.number, &f.issued_date, &f.meeting_date]
@@ -114,7 +114,7 @@ pub fn file_name(format: Format, doc: &Document) -> String {
 fn ascii_stem(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
-        let c = ascii_letter(c).unwrap_or(c);
+        let c = crate::notice::compose::base_letter(c);
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if matches!(c, '/' | '-' | ' ' | '.' | '_') && !out.is_empty() && !out.ends_with('-')
@@ -126,32 +126,6 @@ fn ascii_stem(s: &str) -> String {
         }
     }
     out.trim_end_matches('-').to_string()
-}
-
-/// Vietnamese letters without their marks (`Đ` → `D`, `ế` → `e`), for file names.
-fn ascii_letter(c: char) -> Option<char> {
-    const ROWS: [(&str, char); 14] = [
-        ("aàáảãạăằắẳẵặâầấẩẫậ", 'a'),
-        ("AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", 'A'),
-        ("eèéẻẽẹêềếểễệ", 'e'),
-        ("EÈÉẺẼẸÊỀẾỂỄỆ", 'E'),
-        ("iìíỉĩị", 'i'),
-        ("IÌÍỈĨỊ", 'I'),
-        ("oòóỏõọôồốổỗộơờớởỡợ", 'o'),
-        ("OÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", 'O'),
-        ("uùúủũụưừứửữự", 'u'),
-        ("UÙÚỦŨỤƯỪỨỬỮỰ", 'U'),
-        ("yỳýỷỹỵ", 'y'),
-        ("YỲÝỶỸỴ", 'Y'),
-        ("đ", 'd'),
-        ("Đ", 'D'),
-    ];
-    if c.is_ascii() {
-        return Some(c);
-    }
-    ROWS.iter()
-        .find(|(row, _)| row.contains(c))
-        .map(|(_, a)| *a)
 }
 
 /// A strict ISO 8601 calendar date `YYYY-MM-DD` that exists (leap years counted).
@@ -365,7 +339,12 @@ mod tests {
             file_name(Format::Csv, &doc),
             "thong-bao-12-KL-SGDDT-ngay-5.csv"
         );
-        // Decomposed marks are dropped too.
+        // Every Vietnamese letter loses its marks; decomposed marks are dropped too.
+        doc.fields.number = Some("ăằắẳẵặâầấẩẫậ-ÊỀẾỂỄỆ-ìíỉĩị-ơờớởỡợ-ƯỪỨỬỮỰ-ỳýỷỹỵ-đĐ".into());
+        assert_eq!(
+            file_name(Format::Json, &doc),
+            "thong-bao-aaaaaaaaaaaa-EEEEEE-iiiii-oooooo-UUUUUU-yyyyy-dD.json"
+        );
         doc.fields.number = Some("Sô\u{301}".into());
         assert_eq!(file_name(Format::Json, &doc), "thong-bao-So.json");
         doc.fields.number = Some("1".repeat(100));
