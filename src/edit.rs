@@ -8,7 +8,7 @@
 
 use std::rc::Rc;
 
-use crate::order::{order_by, permute};
+use crate::order::sort_by_keys;
 use serde::{Deserialize, Serialize};
 
 use crate::document::{
@@ -1093,13 +1093,9 @@ fn carry_over(
     }
 
     fresh.directives.extend(carried);
-    let order = order_by(
-        fresh
-            .directives
-            .iter()
-            .map(|d| (d.start as u64, d.end as u64)),
-    );
-    fresh.directives = permute(std::mem::take(&mut fresh.directives), &order);
+    sort_by_keys(&mut fresh.directives, &mut Vec::new(), |d| {
+        (d.start as u64, d.end as u64)
+    });
     (fresh, kept_removed, orphans)
 }
 
@@ -1505,13 +1501,14 @@ pub fn segments(doc: &Document) -> Vec<Segment> {
         cuts.push(it.0);
         cuts.push(it.1);
     }
-    let order = order_by(cuts.iter().map(|&c| (c as u64, 0)));
-    cuts = order.iter().map(|&i| cuts[i]).collect();
+    let mut keys = Vec::new();
+    sort_by_keys(&mut cuts, &mut keys, |&c| (c as u64, 0));
     cuts.dedup();
 
     // Sweep: items sorted by start (longest first); active ones kept in a small list.
-    let order = order_by(items.iter().map(|it| (it.0 as u64, u64::MAX - it.1 as u64)));
-    items = permute(items, &order);
+    sort_by_keys(&mut items, &mut keys, |it| {
+        (it.0 as u64, u64::MAX - it.1 as u64)
+    });
     let ids: Vec<Rc<str>> = doc
         .directives
         .iter()

@@ -1,13 +1,6 @@
 //! The crate's one sort. Every `sort` call on another type would be its own copy of the sort code
-//! in the web app (a few KB each, against a size budget), so everything that needs ordering asks
-//! for a permutation through this single `sort_unstable` of triples.
-
-/// The order that sorts `keys` (ties keep their order): the indices of `keys`, sorted.
-pub(crate) fn order_by(keys: impl Iterator<Item = (u64, u64)>) -> Vec<usize> {
-    let mut k: Vec<(u64, u64, usize)> = keys.enumerate().map(|(i, (a, b))| (a, b, i)).collect();
-    k.sort_unstable();
-    k.into_iter().map(|t| t.2).collect()
-}
+//! in the web app (a few KB each, against a size budget), so everything that needs ordering goes
+//! through this single `sort_unstable` of (key, key, index) triples.
 
 /// Sorts `items` by `key` in place (ties keep their order), with `keys` as a buffer the caller
 /// may keep between calls.
@@ -37,37 +30,32 @@ pub(crate) fn sort_by_keys<T>(
     }
 }
 
-/// `items` in `order` (a permutation of their indices).
-pub(crate) fn permute<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
-    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    order
-        .iter()
-        .filter_map(|&i| slots.get_mut(i)?.take())
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn sorts_by_both_keys_and_keeps_ties_in_order() {
-        let keys = [(3, 1), (1, 9), (3, 0), (1, 9), (0, u64::MAX)];
-        let order = order_by(keys.iter().copied());
-        assert_eq!(order, vec![4, 1, 3, 2, 0]);
-        assert_eq!(
-            permute(vec!['a', 'b', 'c', 'd', 'e'], &order),
-            vec!['e', 'b', 'd', 'c', 'a']
-        );
+        let mut items = vec![
+            (3, 1, 'a'),
+            (1, 9, 'b'),
+            (3, 0, 'c'),
+            (1, 9, 'd'),
+            (0, u64::MAX, 'e'),
+        ];
+        sort_by_keys(&mut items, &mut Vec::new(), |&(a, b, _)| (a, b));
+        let order: String = items.iter().map(|t| t.2).collect();
+        assert_eq!(order, "ebdca");
     }
 
     #[test]
-    fn sorts_in_place_as_the_permutation_does() {
+    fn sorts_in_place_as_a_stable_sort_does() {
         let mut keys = Vec::new();
         for n in 0..40u64 {
             // Many cycles and ties: items k*7 mod n by a coarse key.
             let items: Vec<(u64, u64)> = (0..n).map(|k| ((k * 7 + 3) % n.max(1) / 3, k)).collect();
-            let want = permute(items.clone(), &order_by(items.iter().map(|&(a, _)| (a, 0))));
+            let mut want = items.clone();
+            want.sort_by_key(|&(a, _)| a);
             let mut got = items.clone();
             sort_by_keys(&mut got, &mut keys, |&(a, _)| (a, 0));
             assert_eq!(got, want, "{n}");
