@@ -40,11 +40,12 @@ pub fn dated(
     let (mut prev_alnum, mut prev_ascii) = (0u64, HIGH);
     let mut i = 0;
     for x in words {
-        let alnum = ascii_in(x, b'0', b'9') | ascii_in(x, b'a', b'z') | ascii_in(x, b'A', b'Z');
+        let digit = ascii_in(x, b'0', b'9');
+        let alnum = digit | ascii_in(x, b'a', b'z') | ascii_in(x, b'A', b'Z');
         let ascii = !x & HIGH;
         let after_alnum = alnum << 8 | prev_alnum >> 56;
         let after_ascii = ascii << 8 | prev_ascii >> 56;
-        let mut starts = (ascii_in(x, b'0', b'9') | after_ascii) & !after_alnum;
+        let mut starts = (digit | after_ascii) & !after_alnum;
         (prev_alnum, prev_ascii) = (alnum, ascii);
         while starts != 0 {
             let k = starts.trailing_zeros() as usize / 8;
@@ -80,13 +81,12 @@ pub fn dated(
 /// term only names the test.
 struct Search<'a> {
     low: &'a str,
-    from: usize,
     to: usize,
     reference: Option<Ymd>,
     skip: &'a [(usize, usize)],
     /// The first phrase found that is not a day.
     first: Option<FoundDeadline>,
-    /// Phrases are not tried again before this offset.
+    /// Phrases are not tried before this offset (at first, the range's start).
     tried: usize,
 }
 
@@ -100,7 +100,6 @@ impl<'a> Search<'a> {
     ) -> Self {
         Search {
             low,
-            from,
             to,
             reference,
             skip,
@@ -124,7 +123,7 @@ impl<'a> Search<'a> {
 
     /// Tries the words before the anchor at `a`; returns a day found there, which ends the search.
     fn anchor(&mut self, a: usize) -> Option<FoundDeadline> {
-        for p in word_starts_before(self.low, a, self.from.max(self.tried)) {
+        for p in word_starts_before(self.low, a, self.tried) {
             if inside(self.skip, p) || p != a && !may_open_deadline(self.low, p) {
                 continue;
             }

@@ -311,8 +311,9 @@ impl<'a> Builder<'a> {
         });
     }
 
-    /// Converts every recorded byte offset to a code-point offset: a table of code points before
-    /// each 64-byte block, then a count within the block (no sorting, one pass over the text).
+    /// Converts every recorded byte offset to a code-point offset (a table of code points before
+    /// each 64-byte block, then a count within the block: one pass over the text, and the offsets
+    /// need no sorting), then puts the spans in order.
     fn finish(mut self, blocks: &mut Vec<usize>, keys: &mut Vec<(u64, u64, usize)>) -> Document {
         let bytes = self.text.as_bytes();
         blocks.clear();
