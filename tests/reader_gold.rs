@@ -13,12 +13,12 @@ use std::path::PathBuf;
 /// The lowest share of right items allowed on the made-up notices, per check. Raise a figure
 /// when the reader improves (the test prints the current scores); never lower one.
 const THRESHOLDS: [(&str, f64); 6] = [
-    ("directives found", 0.816),
-    ("no report or noise as a directive", 0.741),
-    ("owners with their role", 0.411),
-    ("deadlines", 0.624),
+    ("directives found", 0.936),
+    ("no report or noise as a directive", 0.905),
+    ("owners with their role", 0.731),
+    ("deadlines", 0.752),
     ("header fields", 0.768),
-    ("recipients and references", 1.0),
+    ("recipients and references", 1.000),
 ];
 
 fn shared() -> PathBuf {

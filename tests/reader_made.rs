@@ -79,7 +79,11 @@ fn items_owners_and_deadlines() {
         ),
         (
             "Yêu cầu Hiệu trưởng các ",
-            vec![("Hiệu trưởng các trường THCS", Role::Lead)],
+            // Catalogue O3: "yêu cầu X chỉ đạo Y …" — X and Y both lead.
+            vec![
+                ("Hiệu trưởng các trường THCS", Role::Lead),
+                ("giáo viên", Role::Lead),
+            ],
             None,
         ),
         (
@@ -157,7 +161,11 @@ fn addressed_headings_and_unit_colon_bullets() {
         ),
         (
             "Chỉ đạo các trường tiểu ".into(),
-            vec![lead("Phòng GD&ĐT các huyện, thành phố")],
+            // Catalogue O3: every link of a chain leads, the heading's unit and the schools.
+            vec![
+                lead("các trường tiểu học"),
+                lead("Phòng GD&ĐT các huyện, thành phố"),
+            ],
             Some((DeadlineKind::Month, Some("2023-12-31".into()))),
         ),
         (
@@ -167,14 +175,14 @@ fn addressed_headings_and_unit_colon_bullets() {
         ),
         (
             "Đề nghị UBND các huyện, ".into(),
-            vec![lead("UBND các huyện, thành phố")],
+            vec![lead("UBND các huyện, thành phố"), lead("Phòng GD&ĐT")],
             None,
         ),
     ];
     assert_eq!(got, want);
     assert!(
-        d.directives[3].owners[0].implicit,
-        "inherited from the heading"
+        !d.directives[3].owners[0].implicit && d.directives[3].owners[1].implicit,
+        "the schools named, the heading's unit inherited"
     );
 }
 

@@ -76,7 +76,78 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "thường trực",
     "giáo viên",
     "học viện",
+    "chính quyền",
+    "đoàn thể",
+    "tổ chức đảng",
+    "huyện đoàn",
+    "tỉnh đoàn",
+    "thị đoàn",
+    "đoàn trường",
+    "địa phương",
+    "toàn ngành",
+    "nhà thầu",
+    "người đứng đầu",
 ]);
+
+/// Words that continue a unit's name after a comma or "và" instead of starting another unit
+/// (catalogue O16): places ("các phòng GD&ĐT huyện, thị xã, thành phố", "UBND các xã, thị
+/// trấn"), school levels ("các trường tiểu học, THCS", "các trường mầm non, tiểu học và THCS")
+/// and the generic nouns of collective names ("các ban, ngành, đoàn thể", "các cấp ủy, tổ chức
+/// đảng").
+pub static CONTINUATIONS: Lexicon = Lexicon::new(&[
+    "thị xã",
+    "thành phố",
+    "thị trấn",
+    "phường",
+    "xã",
+    "huyện",
+    "quận",
+    "đặc khu",
+    "tỉnh",
+    "mầm non",
+    "tiểu học",
+    "trung học cơ sở",
+    "trung học phổ thông",
+    "phổ thông",
+    "thcs",
+    "thpt",
+    "th&thcs",
+    "thcs&thpt",
+    "ptdtnt",
+    "ptdtbt",
+    "mn",
+    "th",
+    "ngành",
+    "đoàn thể",
+    "tổ chức đảng",
+    "tư tưởng",
+]);
+
+/// Unit names with a comma or "và" inside that never split (O16): "Văn phòng HĐND và UBND
+/// huyện", "Sở Văn hóa, Thể thao và Du lịch", "Phòng Giáo dục và Đào tạo".
+pub static JOINED_NAMES: Lexicon = Lexicon::new(&[
+    "hđnd và ubnd",
+    "hội đồng nhân dân và ủy ban nhân dân",
+    "văn hóa, thể thao và du lịch",
+    "văn hoá, thể thao và du lịch",
+    "thể thao và du lịch",
+    "giáo dục và đào tạo",
+    "kế hoạch và đầu tư",
+    "tài nguyên và môi trường",
+    "khoa học và công nghệ",
+    "thông tin và truyền thông",
+    "nông nghiệp và phát triển nông thôn",
+    "nông nghiệp và môi trường",
+    "lao động - thương binh và xã hội",
+    "giao thông vận tải",
+    "tài chính - kế hoạch",
+    "kế hoạch - tài chính",
+]);
+
+/// Honorifics before a person's name (O17): "ông Lê Hữu Nghĩa", "cô Nguyễn Thị Bích",
+/// "đồng chí Lại Văn Sơn". With a capitalised name after them they make an owner.
+pub static HONORIFICS: Lexicon =
+    Lexicon::new(&["đồng chí", "đ/c", "ông", "bà", "cô", "thầy", "anh", "chị"]);
 
 /// Abbreviations that name a unit on their own or after a head ("Phòng GD&ĐT", "TTGDNN-GDTX").
 pub static ABBREVIATIONS: Lexicon = Lexicon::new(&[
@@ -122,9 +193,43 @@ pub static SPEAKERS: Lexicon = Lexicon::new(&[
     "giám đốc",
     "lãnh đạo sở",
     "lãnh đạo phòng",
+    "phó chủ tịch",
     "chủ tịch",
+    "phó trưởng phòng",
     "trưởng phòng",
+    "phó hiệu trưởng",
+    "hiệu trưởng",
+    "phó bí thư",
+    "bí thư",
+    "ban thường vụ",
+    "thường trực",
+    "hội nghị",
+    "đoàn kiểm tra",
+    "đoàn công tác",
     "đồng chí",
+    "đ/c",
+    "ông",
+    "bà",
+]);
+
+/// Possessed nouns that are the work itself (O19): "Báo cáo của các đơn vị gửi về Sở …", "Đề cao
+/// trách nhiệm của người đứng đầu các nhà trường": the unit after "của" owns the task.
+pub static WORK_OF: Lexicon = Lexicon::new(&[
+    "trách nhiệm của",
+    "báo cáo của",
+    "vai trò của",
+    "công tác tham mưu của",
+    "chất lượng công tác tham mưu của",
+]);
+
+/// Words that define an alias for the units before them (O9): "(sau đây gọi chung là các đơn
+/// vị)"; the alias owns every item.
+pub static ALIAS_MARKERS: Lexicon = Lexicon::new(&[
+    "sau đây gọi chung là",
+    "sau đây gọi tắt là",
+    "sau đây gọi là",
+    "gọi chung là",
+    "gọi tắt là",
 ]);
 
 /// Phrases that begin with a unit head but name no unit ("tổ chức", "ban hành", "trường hợp").

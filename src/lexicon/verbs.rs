@@ -328,6 +328,93 @@ pub static NAME_STOPS: Lexicon = Lexicon::new(&[
     "khi",
     "nếu",
     "như",
+    "sớm",
+    "cũng",
+    "đề nghị",
+    "yêu cầu",
+    "nhắc nhở",
+    "lưu ý",
+    "giao",
+    "kiến nghị",
+    "có thể",
+    "được phép",
+    "có văn bản",
+    "kết luận",
+    "phát biểu",
+    "nhấn mạnh",
+    "với sự",
+    "có sự",
+    "trong thời hạn",
+    "trong vòng",
+    "trước ngày",
+]);
+
+/// Request verbs (catalogue O2): the subject asks, the units after the verb do the task. The
+/// subject — the Sở, the Giám đốc, the meeting — is never an owner. Longer phrases first.
+pub static REQUESTING: Lexicon = Lexicon::new(&[
+    "giao nhiệm vụ cho",
+    "giao trách nhiệm cho",
+    "giao cho",
+    "giao",
+    "đề nghị",
+    "yêu cầu",
+    "nhắc nhở",
+    "lưu ý",
+    "kiến nghị",
+    "có văn bản đề nghị",
+    "có văn bản yêu cầu",
+    "có văn bản chỉ đạo",
+]);
+
+/// Verbs that pass an order on (O3): the subject does the task by directing the units after the
+/// verb, and they do it too — every link of the chain leads. Guiding and checking verbs
+/// (hướng dẫn, kiểm tra, hỗ trợ, tham mưu) are not here: their objects are not owners (O22).
+pub static CHAINING: Lexicon = Lexicon::new(&["chỉ đạo", "đôn đốc"]);
+
+/// Adverbs that may stand between a subject and its verb ("Sở cũng đề nghị", "Trường X sớm
+/// khắc phục"); skipped when looking for the verb.
+pub static ADVERBS: Lexicon = Lexicon::new(&["cũng", "sớm", "còn"]);
+
+/// What follows the subject in the issuer's own commitments (N5: "Sở sẽ tổ chức kiểm tra …")
+/// and in permissions (N4: "Các trường có thể chủ động bố trí …"): not directives.
+pub static NOT_ORDERS: Lexicon = Lexicon::new(&[
+    "sẽ",
+    "có thể",
+    "được phép",
+    "được quyền",
+    "tùy điều kiện",
+    "tùy theo điều kiện",
+]);
+
+/// The last words of a closing formula (N6: "… thông báo để các đơn vị biết, thực hiện./.",
+/// "Yêu cầu các bộ phận, cá nhân nghiêm túc thực hiện./."): a sentence that asks for the
+/// notice as a whole to be carried out ends with one of these and names no task.
+pub static CLOSING_TAILS: Lexicon = Lexicon::new(&[
+    "biết, thực hiện",
+    "biết và thực hiện",
+    "biết, phối hợp thực hiện",
+    "biết để thực hiện",
+    "biết",
+    "nghiêm túc thực hiện",
+    "thực hiện nghiêm túc",
+    "triển khai thực hiện",
+    "tổ chức thực hiện",
+    "thực hiện",
+]);
+
+/// Openers of a closing formula wherever it ends: "Trên đây là kết luận …", "… thông báo để …".
+pub static CLOSING_OPENERS: Lexicon =
+    Lexicon::new(&["trên đây là", "thông báo để", "thông báo kết luận"]);
+
+/// A sentence that gives the directive before it its deadline (D10): "Thời gian hoàn thành trước
+/// ngày 06/4/2018.", "Thời hạn: trong tháng 5/2026.", "Hạn chót hoàn thành là ngày …".
+pub static DEADLINE_SENTENCES: Lexicon = Lexicon::new(&[
+    "thời gian hoàn thành",
+    "thời gian thực hiện",
+    "thời hạn hoàn thành",
+    "thời hạn",
+    "hạn chót",
+    "hạn hoàn thành",
 ]);
 
 /// Sentences opening with these are reports or context, not instructions.

@@ -64,21 +64,40 @@ struct Frame {
     had_items: bool,
 }
 
-/// How a sentence reads.
+/// How a sentence (or a ";" clause of one) reads, by the clause grammar of a directive:
+/// requester, request verb, owner, modal, action, deadline — each part optional.
 #[derive(Clone, Debug, PartialEq)]
 enum Reading {
-    /// Names its own lead(s).
-    Lead(Vec<(usize, usize)>),
+    /// Names its own lead(s); `inherit` when the inherited owners lead too (an item that opens
+    /// with a chain verb: "Chỉ đạo các trường …" under "Phòng GD&ĐT:", O3).
+    Lead {
+        units: Vec<(usize, usize)>,
+        inherit: bool,
+    },
     /// A speaker gives an order ("đồng chí Giám đốc đã nêu ra một số nhiệm vụ …"), to these units if named.
     Directing(Vec<(usize, usize)>),
     /// An instruction with no subject of its own.
     Action,
-    /// What was done, or context.
+    /// Gives the directive before it its deadline (D10: "Thời gian hoàn thành trước ngày …").
+    Deadline,
+    /// A report, a permission, the issuer's commitment or a closing formula: never a directive.
+    NotOrder,
+    /// Neither: context.
     Other,
 }
 
-/// A directive being gathered: its start, its end, and its own leads.
-type Pending = Option<(usize, usize, Vec<(usize, usize)>)>;
+impl Reading {
+    fn lead(units: Vec<(usize, usize)>) -> Self {
+        Reading::Lead {
+            units,
+            inherit: false,
+        }
+    }
+}
+
+/// A directive being gathered: its start, its end, its own leads, and whether the inherited
+/// owners lead it too.
+type Pending = Option<(usize, usize, Vec<(usize, usize)>, bool)>;
 
 struct Walker<'a> {
     text: &'a str,
@@ -197,6 +216,15 @@ impl Walker<'_> {
             .unwrap_or(false)
     }
 
+    /// A part that gives tasks: under a task heading, or under an opener that named owners or a
+    /// period. There a list item is a task unless it reads otherwise.
+    fn region_is_task(&self) -> bool {
+        self.stack
+            .iter()
+            .rev()
+            .any(|f| f.assessment == Some(false) || !f.owners.is_empty() || f.period.is_some())
+    }
+
     fn line(&mut self, line: &Line, next: Option<&Line>) {
         let (s, e) = (line.body, line.end);
         let t = &self.text[s..e];
@@ -229,7 +257,8 @@ impl Walker<'_> {
                 self.stack.push(frame);
             } else {
                 if !self.region_is_assessment() {
-                    self.block(s, e);
+                    let task = self.region_is_task();
+                    self.block(s, e, task);
                 }
                 if t.trim_end().ends_with(':') {
                     let (owners, period) = self.opener(s, e);
@@ -258,7 +287,7 @@ impl Walker<'_> {
                 }
             }
         } else if !self.region_is_assessment() {
-            self.block(s, e);
+            self.block(s, e, false);
         }
     }
 
@@ -284,7 +313,7 @@ impl Walker<'_> {
             .copied()
             .unwrap_or((s, e));
         let mut owners = match self.read_sentence(last.0, last.1) {
-            Reading::Lead(units) | Reading::Directing(units) => units,
+            Reading::Lead { units, .. } | Reading::Directing(units) => units,
             _ => Vec::new(),
         };
         // "Đối với Phòng Giáo dục trung học:", "Văn phòng Sở:" — the units a heading names.
@@ -306,27 +335,94 @@ impl Walker<'_> {
         (owners, period)
     }
 
-    /// Finds the directives of one list item or paragraph.
-    fn block(&mut self, s: usize, e: usize) {
+    /// Finds the directives of one list item or paragraph. `item`: a list item in a task part,
+    /// where a sentence with no other reading is still a task (N15: one item, one directive).
+    fn block(&mut self, s: usize, e: usize, item: bool) {
         let mut current: Pending = None;
-        for (ss, se) in sentences(self.text, self.low, s, e) {
-            match self.read_sentence(ss, se) {
-                Reading::Lead(units) | Reading::Directing(units) => {
-                    self.flush(current.take());
-                    current = Some((ss, se, units));
+        for (k, (ss, se)) in sentences(self.text, self.low, s, e).into_iter().enumerate() {
+            for (j, (cs, ce)) in semicolon_pieces(self.text, ss, se).into_iter().enumerate() {
+                let reading = self.read_sentence(cs, ce);
+                let reading = match reading {
+                    Reading::Other if item && k == 0 && j == 0 => Reading::Action,
+                    // A ";" clause with nothing of its own continues the directive it follows.
+                    Reading::Other if j > 0 && current.is_some() => Reading::Action,
+                    r => r,
+                };
+                match reading {
+                    Reading::Lead { units, inherit } => {
+                        self.flush(current.take());
+                        let colon = self.inline_list(cs, se, &units);
+                        match colon {
+                            // O8: "… yêu cầu các trường: tăng cường …; tổ chức …; hoàn thiện …"
+                            Some(pieces) => {
+                                for (n, (ps, pe)) in pieces.into_iter().enumerate() {
+                                    let start = if n == 0 { cs } else { ps };
+                                    let own = if n == 0 { units.clone() } else { Vec::new() };
+                                    self.flush_with(Some((start, pe, own, inherit)), &units);
+                                }
+                                current = None;
+                                break;
+                            }
+                            None => current = Some((cs, ce, units, inherit)),
+                        }
+                    }
+                    Reading::Directing(units) => {
+                        self.flush(current.take());
+                        match self.inline_list(cs, se, &units) {
+                            Some(pieces) if !units.is_empty() => {
+                                for (n, (ps, pe)) in pieces.into_iter().enumerate() {
+                                    let start = if n == 0 { cs } else { ps };
+                                    let own = if n == 0 { units.clone() } else { Vec::new() };
+                                    self.flush_with(Some((start, pe, own, false)), &units);
+                                }
+                                current = None;
+                                break;
+                            }
+                            _ => current = Some((cs, ce, units, false)),
+                        }
+                    }
+                    Reading::Action => match &mut current {
+                        Some(c) => c.1 = ce,
+                        None => current = Some((cs, ce, Vec::new(), true)),
+                    },
+                    Reading::Deadline => {
+                        if let Some(c) = &mut current {
+                            c.1 = ce;
+                        }
+                    }
+                    Reading::NotOrder | Reading::Other => self.flush(current.take()),
                 }
-                Reading::Action => match &mut current {
-                    Some(c) => c.1 = se,
-                    None => current = Some((ss, se, Vec::new())),
-                },
-                Reading::Other => self.flush(current.take()),
             }
         }
         self.flush(current);
     }
 
+    /// An inline list after a colon (O8): the owners' sentence goes on with ":" and tasks
+    /// separated by ";". Returns the pieces (the first from the colon) when there are two or more.
+    fn inline_list(
+        &self,
+        s: usize,
+        e: usize,
+        units: &[(usize, usize)],
+    ) -> Option<Vec<(usize, usize)>> {
+        let from = units.last().map_or(s, |u| u.1);
+        let colon = self.text.get(from..e)?.find(':').map(|i| from + i)?;
+        // The colon must follow the owners closely (the request, not a later quotation).
+        if self.text[from..colon].contains(['.', ';']) || colon + 1 >= e {
+            return None;
+        }
+        let pieces = semicolon_pieces(self.text, skip_spaces(self.low, colon + 1), e);
+        (pieces.len() >= 2).then_some(pieces)
+    }
+
     fn flush(&mut self, found: Pending) {
-        let Some((start, end, leads)) = found else {
+        self.flush_with(found, &[]);
+    }
+
+    /// Records a directive. `listed`: owners named once before an inline list (O8), which the
+    /// list's later pieces inherit.
+    fn flush_with(&mut self, found: Pending, listed: &[(usize, usize)]) {
+        let Some((start, end, leads, inherit)) = found else {
             return;
         };
         let (start, end) = super::text::trim_range(self.text, start, end, &[]);
@@ -350,7 +446,16 @@ impl Walker<'_> {
                 });
             }
         }
-        if leads.is_empty() {
+        if leads.is_empty() && !listed.is_empty() {
+            for &(s, e) in listed {
+                owners.push(FoundOwner {
+                    start: s,
+                    end: e,
+                    role: Role::Lead,
+                    implicit: true,
+                });
+            }
+        } else if leads.is_empty() || inherit {
             if let Some(f) = self.stack.iter().rev().find(|f| !f.owners.is_empty()) {
                 for &(s, e) in &f.owners {
                     owners.push(FoundOwner {
@@ -378,56 +483,110 @@ impl Walker<'_> {
         });
     }
 
-    /// Reads one sentence: its lead, a speaker's order, an instruction, or neither.
+    /// Reads one sentence by the clause grammar: requester, request verb, owner, modal, action.
+    /// The owner is the unit phrase right after a request verb, or the subject before a modal
+    /// or an action; the requester and the speaker are never owners (O2, O5).
     fn read_sentence(&self, s: usize, e: usize) -> Reading {
         let (text, low) = (self.text, self.low);
+        if is_closing(low, s, e) {
+            return Reading::NotOrder;
+        }
+        if table_at(low, skip_spaces(low, s), &verbs::DEADLINE_SENTENCES).is_some() {
+            return Reading::Deadline;
+        }
         for (i, c) in clause_starts(text, s, e).enumerate() {
             let c = skip_connectors(low, c, e);
             if c >= e {
                 continue;
             }
             let ce = clause_end(text, c, e);
-            if let Some(verb) = table_at(low, c, &verbs::ASSIGNING) {
-                let (units, _) = unit_list_at(text, low, skip_spaces(low, c + verb.len()), e);
+            // "Việc X phải được …": agentless (O21); its units are objects.
+            if i == 0 && phrase_at(low, c, "việc") {
+                break;
+            }
+            if let Some(verb) = table_at(low, c, &verbs::REQUESTING) {
+                let units = self.objects(skip_spaces(low, c + verb.len()), e);
                 if !units.is_empty() {
-                    return Reading::Lead(units);
+                    return Reading::lead(units);
+                }
+            }
+            if let Some(verb) = table_at(low, c, &verbs::CHAINING) {
+                let units = self.objects(skip_spaces(low, c + verb.len()), e);
+                if !units.is_empty() {
+                    return Reading::Lead {
+                        units,
+                        inherit: true,
+                    };
                 }
             }
             if let Some(speaker) = table_at(low, c, &units::SPEAKERS) {
-                if let Some((at, verb)) = find_any(
-                    low,
-                    &verbs::DIRECTING,
-                    c + speaker.len(),
-                    ce.max(c + speaker.len()),
-                ) {
+                let verb = find_any(low, &verbs::REQUESTING, c + speaker.len(), ce)
+                    .or_else(|| find_any(low, &verbs::CHAINING, c + speaker.len(), ce))
+                    .or_else(|| find_any(low, &verbs::DIRECTING, c + speaker.len(), ce));
+                if let Some((at, verb)) = verb {
                     let mut q = skip_spaces(low, at + verb.len());
                     for w in ["nhiệm vụ cho", "cho"] {
                         if phrase_at(low, q, w) {
                             q = skip_spaces(low, q + w.len());
                         }
                     }
-                    return Reading::Directing(unit_list_at(text, low, q, e).0);
+                    return Reading::Directing(self.objects(q, e));
                 }
-                continue;
             }
             if i == 0 && table_at(low, c, &verbs::IMPERATIVE_OPENERS).is_some() {
                 return Reading::Action;
             }
+            if i == 0 {
+                if let Some((at, w)) = find_any(low, &units::WORK_OF, c, ce) {
+                    let (units, _) = unit_list_at(text, low, skip_spaces(low, at + w.len()), e);
+                    if !units.is_empty() {
+                        return Reading::lead(units);
+                    }
+                }
+            }
             let (units, after) = unit_list_at(text, low, c, e);
-            if !units.is_empty() {
-                let q = skip_spaces(low, after);
-                if table_at(low, q, &verbs::PAST).is_some() {
-                    return Reading::Other;
-                }
-                let predicate = table_at(low, q, &verbs::STRONG_PREDICATES)
-                    .or_else(|| table_at(low, q, &verbs::IMPERATIVE_OPENERS))
-                    .or_else(|| table_at(low, q, &verbs::WEAK_PREDICATES));
-                // "Phòng Giáo dục trung học: hướng dẫn các trường …" — a unit, a colon, its task.
-                let colon_task =
-                    low[q..].starts_with(':') && low[q + 1..e].chars().any(char::is_alphabetic);
-                if predicate.is_some() || colon_task && i == 0 {
-                    return Reading::Lead(units);
-                }
+            if units.is_empty() {
+                continue;
+            }
+            let q = self.past_apposition(units[0].0, after, e);
+            let q = skip_adverbs(low, q);
+            let (past, q) = match table_at(low, q, &verbs::PAST) {
+                Some(w) => (true, skip_adverbs(low, skip_spaces(low, q + w.len()))),
+                None => (false, q),
+            };
+            if let Some(verb) = table_at(low, q, &verbs::REQUESTING) {
+                // The subject asks; the units after the verb do (O2). "đã yêu cầu X làm" is
+                // still an order when the action is ahead (N14).
+                let objects = self.objects(skip_spaces(low, q + verb.len()), e);
+                return if objects.is_empty() {
+                    Reading::Directing(objects)
+                } else {
+                    Reading::lead(objects)
+                };
+            }
+            if let Some(verb) = table_at(low, q, &verbs::CHAINING) {
+                let mut all = if table_at(low, c, &units::SPEAKERS).is_some() {
+                    Vec::new()
+                } else {
+                    units
+                };
+                all.extend(self.objects(skip_spaces(low, q + verb.len()), e));
+                return Reading::lead(all);
+            }
+            if past {
+                return Reading::NotOrder;
+            }
+            if table_at(low, q, &verbs::NOT_ORDERS).is_some() {
+                return Reading::NotOrder;
+            }
+            let predicate = table_at(low, q, &verbs::STRONG_PREDICATES)
+                .or_else(|| table_at(low, q, &verbs::IMPERATIVE_OPENERS))
+                .or_else(|| table_at(low, q, &verbs::WEAK_PREDICATES));
+            // "Phòng Giáo dục trung học: hướng dẫn các trường …" — a unit, a colon, its task.
+            let colon_task =
+                low[q..].starts_with(':') && low[q + 1..e].chars().any(char::is_alphabetic);
+            if predicate.is_some() || colon_task && i == 0 {
+                return Reading::lead(units);
             }
         }
         if find_any(low, &verbs::MODALS, s, e).is_some() {
@@ -435,6 +594,122 @@ impl Walker<'_> {
         }
         Reading::Other
     }
+
+    /// The units after a request or chain verb, with every further link of a chain (O3: "chỉ
+    /// đạo Phòng X yêu cầu các trường …" → both), or the alias they are given (O9).
+    fn objects(&self, at: usize, e: usize) -> Vec<(usize, usize)> {
+        let (text, low) = (self.text, self.low);
+        let mut out = Vec::new();
+        let mut p = at;
+        for _ in 0..4 {
+            let (units, after) = unit_list_at(text, low, p, e);
+            if units.is_empty() {
+                break;
+            }
+            let q = skip_spaces(low, after);
+            if let Some(alias) = alias_at(text, low, q, e) {
+                out.push(alias);
+                break;
+            }
+            out.extend(units);
+            let q = skip_adverbs(low, q);
+            match table_at(low, q, &verbs::REQUESTING)
+                .or_else(|| table_at(low, q, &verbs::CHAINING))
+            {
+                Some(v) => p = skip_spaces(low, q + v.len()),
+                None => break,
+            }
+        }
+        out
+    }
+
+    /// Past what stands between a subject and its verb: a bracket ("Cô Nguyễn Thị Bích (kế
+    /// toán) hoàn thành …") or, after a person, an appositive title ("ông X, Hiệu trưởng
+    /// Trường Y, phải …", O17).
+    fn past_apposition(&self, unit_start: usize, after: usize, e: usize) -> usize {
+        let low = self.low;
+        let q = skip_spaces(low, after);
+        if low[q..e].starts_with('(') {
+            if let Some(close) = low[q..e].find(')') {
+                return skip_spaces(low, q + close + 1);
+            }
+        }
+        if low[q..e].starts_with(',') && table_at(low, unit_start, &units::HONORIFICS).is_some() {
+            if let Some(comma) = low[q + 1..e].find(',') {
+                let r = q + 1 + comma;
+                if word_count_upto(&low[q..r], 20) <= 16 {
+                    return skip_spaces(low, r + 1);
+                }
+            }
+        }
+        q
+    }
+}
+
+/// Skips adverbs between a subject and its verb ("cũng", "sớm").
+fn skip_adverbs(low: &str, mut q: usize) -> usize {
+    while let Some(w) = table_at(low, q, &verbs::ADVERBS) {
+        q = skip_spaces(low, q + w.len());
+    }
+    q
+}
+
+/// An alias defined for the units before it: "(sau đây gọi chung là các đơn vị)" (O9).
+fn alias_at(text: &str, low: &str, q: usize, e: usize) -> Option<(usize, usize)> {
+    let inner = skip_spaces(low, q + low.get(q..e)?.strip_prefix('(').map(|_| 1)?);
+    let marker = table_at(low, inner, &units::ALIAS_MARKERS)?;
+    let close = q + low[q..e].find(')')?;
+    super::owners::unit_at(text, low, skip_spaces(low, inner + marker.len()), close)
+}
+
+/// A closing formula (N6): "Trên đây là kết luận …", "… thông báo để các đơn vị biết, thực
+/// hiện./.", "Yêu cầu các bộ phận, cá nhân nghiêm túc thực hiện./." — it asks for the notice as
+/// a whole to be carried out and names no task.
+fn is_closing(low: &str, s: usize, e: usize) -> bool {
+    let t = low[s..e].trim_end_matches(['.', '/', ' ', ';', '!']);
+    let start = skip_spaces(low, s);
+    if table_at(low, start, &verbs::CLOSING_OPENERS).is_some() {
+        return true;
+    }
+    if find_any(low, &verbs::CLOSING_OPENERS, s, e).is_some() {
+        return true;
+    }
+    // A request to "carry it out", ending the sentence with nothing after it.
+    let requested = table_at(low, start, &verbs::REQUESTING).is_some()
+        || find_any(low, &verbs::REQUESTING, s, e).is_some();
+    requested
+        && low[s..e].trim_end().ends_with("./.")
+        && (0..t.len()).rev().take(40).any(|k| {
+            let at = s + k;
+            low.is_char_boundary(at)
+                && table_at(low, at, &verbs::CLOSING_TAILS)
+                    .is_some_and(|w| at + w.len() == s + t.len())
+        })
+}
+
+/// Splits a sentence at top-level "; " into clauses (each with its ";").
+fn semicolon_pieces(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = s;
+    let bytes = text.as_bytes();
+    let mut depth = 0i32;
+    for i in s..e {
+        match bytes[i] {
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            b';' if depth <= 0 => {
+                if text[start..i].chars().any(char::is_alphanumeric) {
+                    out.push((start, i + 1));
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if text[start..e].chars().any(char::is_alphanumeric) {
+        out.push((start, e));
+    }
+    out
 }
 
 /// Assessment (`Some(true)`) or tasks (`Some(false)`) by the earliest cue in a heading.

@@ -77,8 +77,36 @@ fn named_unit_at(text: &str, low: &str, at: usize) -> bool {
             && !phrase_at(low, at, "các")
 }
 
+/// A person told to act (O17): an honorific and a capitalised name, "ông Lê Hữu Nghĩa",
+/// "cô Đỗ Minh Nguyệt", "đồng chí Lại Văn Sơn". The name ends at its last capitalised word.
+fn person_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize, usize)> {
+    let honorific = table_at(low, at, &units::HONORIFICS)?;
+    let mut p = skip_spaces(low, at + honorific.len());
+    let mut end = None;
+    for _ in 0..6 {
+        if p >= limit || !text[p..].chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        let e = word_end(text, p);
+        if e == p || e > limit {
+            break;
+        }
+        end = Some(e);
+        p = skip_spaces(low, e);
+    }
+    end.map(|e| (at, e))
+}
+
+/// Whether the words at `r` continue the unit before a comma or "và" (O16).
+fn continues_at(low: &str, r: usize) -> bool {
+    table_at(low, r, &units::CONTINUATIONS).is_some()
+}
+
 /// A unit phrase at `at`, ending before `limit`: (start, end).
 pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize, usize)> {
+    if let Some(person) = person_at(text, low, at, limit) {
+        return Some(person);
+    }
     let (_, head_end) = head_at(text, low, at)?;
     if head_end > limit {
         return None;
@@ -96,8 +124,21 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             Some(c) => c,
             None => break,
         };
+        if let Some(name) = table_at(low, q, &units::JOINED_NAMES) {
+            if q + name.len() <= limit {
+                has_proper |= text[q..q + name.len()].chars().any(char::is_uppercase);
+                words += 1;
+                end = q + name.len();
+                p = end;
+                continue;
+            }
+        }
         if c == ',' {
             let r = skip_spaces(low, q + 1);
+            if r < limit && continues_at(low, r) {
+                p = r;
+                continue;
+            }
             if r >= limit || head_at(text, low, r).is_none() || named_unit_at(text, low, r) {
                 // Another named unit, or no unit at all: only a proper name runs on past a comma
                 // ("phòng Chính trị, tư tưởng - Khoa học công nghệ chủ trì").
@@ -131,11 +172,14 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
                 break;
             }
             if phrase_at(low, q, "và") {
+                // After "và" a new unit starts with a head word ("… và các đoàn thể", "… và
+                // Phòng Y"), unless the words continue this one ("mầm non, tiểu học và THCS").
                 let r = skip_spaces(low, q + "và".len());
-                if named_unit_at(text, low, r) && !has_proper_run(text, r) {
-                    break;
-                }
-                if named_unit_at(text, low, r) {
+                if !continues_at(low, r)
+                    && (named_unit_at(text, low, r)
+                        || head_at(text, low, r).is_some()
+                        || person_at(text, low, r, limit).is_some())
+                {
                     break;
                 }
             }
@@ -163,12 +207,6 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
     }
     let e = at + low[at..e].trim_end_matches([' ', ',', '-', '–']).len();
     (e > at).then_some((at, e))
-}
-
-fn has_proper_run(text: &str, at: usize) -> bool {
-    text.get(at..)
-        .and_then(|r| r.chars().next())
-        .is_some_and(char::is_uppercase)
 }
 
 /// After a comma inside a proper name: does the text reach a predicate before the next
@@ -222,7 +260,7 @@ pub fn unit_list_at(
         } else {
             break;
         };
-        if head_at(text, low, next).is_none() {
+        if head_at(text, low, next).is_none() && person_at(text, low, next, limit).is_none() {
             break;
         }
         p = next;
@@ -342,9 +380,10 @@ mod tests {
             list("Phòng Giáo dục trung học, Phòng Kế hoạch - Tài chính khẩn trương"),
             vec!["Phòng Giáo dục trung học", "Phòng Kế hoạch - Tài chính"]
         );
+        // O16: after "và", "các" + a head word starts another unit.
         assert_eq!(
             list("các đơn vị thuộc Sở và các cơ quan liên quan tham mưu"),
-            vec!["các đơn vị thuộc Sở và các cơ quan liên quan"]
+            vec!["các đơn vị thuộc Sở", "các cơ quan liên quan"]
         );
     }
 
