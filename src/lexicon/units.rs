@@ -142,6 +142,10 @@ pub static JOINED_NAMES: Lexicon = Lexicon::new(&[
     "giao thông vận tải",
     "tài chính - kế hoạch",
     "kế hoạch - tài chính",
+    "nơi trường đóng",
+    "nơi trường đóng chân",
+    "nơi đơn vị đóng",
+    "nơi đặt trường",
 ]);
 
 /// Honorifics before a person's name (O17): "ông Lê Hữu Nghĩa", "cô Nguyễn Thị Bích",

@@ -157,7 +157,7 @@ pub fn body(
                 .find(|&j| parts[j] == Part::Intro)
             {
                 let l = &lines[intro];
-                let (owners, period) = w.opener(l.start, l.end);
+                let (owners, period) = w.opener(l.start, l.end, false);
                 w.stack[0].owners = owners;
                 w.stack[0].period = period;
             }
@@ -251,17 +251,17 @@ impl Walker<'_> {
                 self.body
                     .headings
                     .push((line.start, line.end, level.min(255) as u8));
-                let (owners, period) = self.opener(s, e);
+                let (owners, period) = self.opener(s, e, true);
                 frame.owners = owners;
                 frame.period = period;
                 self.stack.push(frame);
             } else {
                 if !self.region_is_assessment() {
                     let task = self.region_is_task();
-                    self.block(s, e, task);
+                    self.block(s, e, task, true);
                 }
                 if t.trim_end().ends_with(':') {
-                    let (owners, period) = self.opener(s, e);
+                    let (owners, period) = self.opener(s, e, false);
                     frame.owners = owners;
                     frame.period = period;
                 }
@@ -277,7 +277,7 @@ impl Walker<'_> {
             self.pop();
         }
         if is_opener(self.low, s, e) {
-            let (owners, period) = self.opener(s, e);
+            let (owners, period) = self.opener(s, e, false);
             if let Some(top) = self.stack.last_mut() {
                 if !owners.is_empty() {
                     top.owners = owners;
@@ -287,7 +287,7 @@ impl Walker<'_> {
                 }
             }
         } else if !self.region_is_assessment() {
-            self.block(s, e, false);
+            self.block(s, e, false, false);
         }
     }
 
@@ -307,12 +307,19 @@ impl Walker<'_> {
     }
 
     /// Owners and period set by a sentence that introduces a list: from its last sentence.
-    fn opener(&self, s: usize, e: usize) -> (Vec<(usize, usize)>, Option<FoundDeadline>) {
+    fn opener(
+        &self,
+        s: usize,
+        e: usize,
+        heading: bool,
+    ) -> (Vec<(usize, usize)>, Option<FoundDeadline>) {
         let last = sentences(self.text, self.low, s, e)
             .last()
             .copied()
             .unwrap_or((s, e));
-        let mut owners = match self.read_sentence(last.0, last.1) {
+        let reading = self.read_sentence(last.0, last.1);
+        let directs = matches!(reading, Reading::Lead { .. } | Reading::Directing(_));
+        let mut owners = match reading {
             Reading::Lead { units, .. } | Reading::Directing(units) => units,
             _ => Vec::new(),
         };
@@ -324,20 +331,31 @@ impl Walker<'_> {
             }
             let colon = self.low[..last.1].trim_end().len() - 1;
             let (units, after) = unit_list_at(self.text, self.low, c, colon);
-            if self.low[after..colon].trim().is_empty() {
+            // "Đối với Hiệu trưởng Trường X (bà Y):" — the bracket names the person.
+            let rest = self.low[after..colon].trim();
+            let bracket_only = rest.starts_with('(') && rest.ends_with(')');
+            let stops = find_any(self.low, &verbs::NAME_STOPS, after, colon).is_some()
+                || find_any(self.low, &verbs::STRONG_PREDICATES, after, colon).is_some();
+            if rest.is_empty() || bracket_only {
                 owners = units;
-            } else if !units.is_empty() && !self.low[c..colon].contains([';', '.']) {
+            } else if !units.is_empty() && !stops && !self.low[c..colon].contains([';', '.']) {
                 // "Phòng GD&ĐT các huyện, thành phố:" — the whole heading names one addressee.
                 owners = vec![super::text::trim_range(self.text, c, colon, &[',', ' '])];
             }
         }
-        let period = dated(self.low, last.0, last.1, self.reference, self.refs);
+        // A period passes down from a heading, or from a sentence that gives an order; never from
+        // one that reports ("Sau khi nghe báo cáo kết quả công tác quý I, …", D17).
+        let period = (heading || directs)
+            .then(|| dated(self.low, last.0, last.1, self.reference, self.refs))
+            .flatten();
         (owners, period)
     }
 
     /// Finds the directives of one list item or paragraph. `item`: a list item in a task part,
-    /// where a sentence with no other reading is still a task (N15: one item, one directive).
-    fn block(&mut self, s: usize, e: usize, item: bool) {
+    /// where a sentence with no other reading is still a task (N15: one item, one directive);
+    /// `marked`: a list item, which stays one directive over its ";" clauses, where a paragraph's
+    /// inline list after a colon gives one directive a clause (O8).
+    fn block(&mut self, s: usize, e: usize, item: bool, marked: bool) {
         let mut current: Pending = None;
         for (k, (ss, se)) in sentences(self.text, self.low, s, e).into_iter().enumerate() {
             for (j, (cs, ce)) in semicolon_pieces(self.text, ss, se).into_iter().enumerate() {
@@ -351,7 +369,11 @@ impl Walker<'_> {
                 match reading {
                     Reading::Lead { units, inherit } => {
                         self.flush(current.take());
-                        let colon = self.inline_list(cs, se, &units);
+                        let colon = if marked {
+                            None
+                        } else {
+                            self.inline_list(cs, se, &units)
+                        };
                         match colon {
                             // O8: "… yêu cầu các trường: tăng cường …; tổ chức …; hoàn thiện …"
                             Some(pieces) => {
@@ -369,7 +391,7 @@ impl Walker<'_> {
                     Reading::Directing(units) => {
                         self.flush(current.take());
                         match self.inline_list(cs, se, &units) {
-                            Some(pieces) if !units.is_empty() => {
+                            Some(pieces) if !units.is_empty() && !marked => {
                                 for (n, (ps, pe)) in pieces.into_iter().enumerate() {
                                     let start = if n == 0 { cs } else { ps };
                                     let own = if n == 0 { units.clone() } else { Vec::new() };
@@ -495,7 +517,7 @@ impl Walker<'_> {
             return Reading::Deadline;
         }
         for (i, c) in clause_starts(text, s, e).enumerate() {
-            let c = skip_connectors(low, c, e);
+            let c = skip_quotes(low, skip_connectors(low, c, e));
             if c >= e {
                 continue;
             }
@@ -644,6 +666,17 @@ impl Walker<'_> {
         }
         q
     }
+}
+
+/// Skips the quotation marks that open quoted conclusions (L6): they belong to no owner.
+fn skip_quotes(low: &str, mut q: usize) -> usize {
+    while let Some(c) = low.get(q..).and_then(|r| r.chars().next()) {
+        if !matches!(c, '“' | '"' | '‘' | '\'' | '«') {
+            break;
+        }
+        q = skip_spaces(low, q + c.len_utf8());
+    }
+    q
 }
 
 /// Skips adverbs between a subject and its verb ("cũng", "sớm").

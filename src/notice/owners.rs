@@ -28,7 +28,9 @@ fn head_at(text: &str, low: &str, at: usize) -> Option<(usize, usize)> {
             Some(det) => skip_spaces(low, q + det.len()),
             None => q,
         };
-        return bare_head_at(text, low, q);
+        // "tổ trưởng chuyên môn", "giáo viên chủ nhiệm": a role noun without a unit after it
+        // is read as a unit of its own head word (O18).
+        return bare_head_at(text, low, q).or_else(|| bare_head_at(text, low, p));
     }
     bare_head_at(text, low, p)
 }
@@ -97,6 +99,33 @@ fn person_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize, u
     end.map(|e| (at, e))
 }
 
+/// Whether the unit head in `low[at..head_end]` names a school or a generic unit, which is
+/// never followed by a function name.
+fn generic_head(low: &str, at: usize, head_end: usize) -> bool {
+    let head = low[at..head_end].trim_end();
+    ["trường", "đơn vị", "địa phương", "xã", "tổ"]
+        .iter()
+        .any(|w| head.ends_with(w))
+}
+
+/// A class or grade code after a comma: "các lớp 8A, 8C, 9B".
+fn class_code_at(low: &str, r: usize) -> bool {
+    let end = word_end(low, r);
+    let word = &low[r..end];
+    word.len() <= 5
+        && word.starts_with(|c: char| c.is_ascii_digit())
+        && word.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// Whether the unit at `r` has the same head as the one at `at` ("bộ phận …, bộ phận …").
+fn same_head(text: &str, low: &str, at: usize, head_end: usize, r: usize) -> bool {
+    let Some((hs, he)) = head_at(text, low, r) else {
+        return false;
+    };
+    let first = head_at(text, low, at).map_or(at, |(s, _)| s);
+    low[first..head_end] == low[hs..he]
+}
+
 /// Whether the words at `r` continue the unit before a comma or "và" (O16).
 fn continues_at(low: &str, r: usize) -> bool {
     table_at(low, r, &units::CONTINUATIONS).is_some()
@@ -135,9 +164,14 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
         }
         if c == ',' {
             let r = skip_spaces(low, q + 1);
-            if r < limit && continues_at(low, r) {
+            if r < limit && (continues_at(low, r) || class_code_at(low, r)) {
                 p = r;
                 continue;
+            }
+            // "bộ phận chuyên môn Tiểu học, bộ phận chuyên môn THCS": the same head again
+            // starts a parallel unit (O15).
+            if r < limit && same_head(text, low, at, head_end, r) {
+                break;
             }
             if r >= limit || head_at(text, low, r).is_none() || named_unit_at(text, low, r) {
                 // Another named unit, or no unit at all: only a proper name runs on past a comma
@@ -164,7 +198,9 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
         let w_end = word_end(text, q);
         let capital = text[q..].chars().next().is_some_and(char::is_uppercase);
         if !capital {
-            let first_slot = words == 0;
+            // A function name may follow an office's head ("cơ quan quản lý biên chế"), never
+            // a school's or a generic unit's ("các nhà trường tổ chức …").
+            let first_slot = words == 0 && !generic_head(low, at, head_end);
             let strong = table_at(low, q, &verbs::STRONG_PREDICATES).is_some();
             let weak = table_at(low, q, &verbs::WEAK_PREDICATES).is_some();
             let stop = table_at(low, q, &verbs::NAME_STOPS).is_some();
