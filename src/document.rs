@@ -192,6 +192,9 @@ pub enum DeadlineKind {
     Recurring,
     /// Urgent, no date: "khẩn trương", "kịp thời", "ngay".
     Urgent,
+    /// Counted from an event: "trong thời hạn 15 ngày kể từ ngày ký", "05 ngày làm việc"; due
+    /// only when the notice dates the start (its signing or issue).
+    Relative,
     /// Set by a user with a date only.
     Custom,
 }

@@ -15,8 +15,8 @@ use std::path::PathBuf;
 const THRESHOLDS: [(&str, f64); 6] = [
     ("directives found", 0.960),
     ("no report or noise as a directive", 0.905),
-    ("owners with their role", 0.812),
-    ("deadlines", 0.784),
+    ("owners with their role", 0.873),
+    ("deadlines", 0.888),
     ("header fields", 0.768),
     ("recipients and references", 1.000),
 ];

@@ -281,6 +281,7 @@ fn kind_name(kind: DeadlineKind) -> &'static str {
         DeadlineKind::Period => "period",
         DeadlineKind::Recurring => "recurring",
         DeadlineKind::Urgent => "urgent",
+        DeadlineKind::Relative => "relative",
         DeadlineKind::Custom => "custom",
     }
 }

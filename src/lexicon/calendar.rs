@@ -66,3 +66,46 @@ pub static SCHOOL_PERIODS: [SchoolPeriod; 6] = [
 /// The month a school year starts in; a date from this month on belongs to the school year that
 /// starts that calendar year.
 pub const SCHOOL_YEAR_START_MONTH: u32 = 8;
+
+/// Tết Nguyên đán, the first day of the lunar year, as (year, month, day). "trước Tết (Nguyên
+/// đán) [Đinh Dậu]" is due the day before. Extend the table as years pass.
+pub static TET: [(i32, u32, u32); 21] = [
+    (2010, 2, 14),
+    (2011, 2, 3),
+    (2012, 1, 23),
+    (2013, 2, 10),
+    (2014, 1, 31),
+    (2015, 2, 19),
+    (2016, 2, 8),
+    (2017, 1, 28),
+    (2018, 2, 16),
+    (2019, 2, 5),
+    (2020, 1, 25),
+    (2021, 2, 12),
+    (2022, 2, 1),
+    (2023, 1, 22),
+    (2024, 2, 10),
+    (2025, 1, 29),
+    (2026, 2, 17),
+    (2027, 2, 6),
+    (2028, 1, 26),
+    (2029, 2, 13),
+    (2030, 2, 3),
+];
+
+/// The heavenly stems of a lunar year's name, by `year % 10` (2020 is Canh Tý).
+pub static STEMS: [&str; 10] = [
+    "canh", "tân", "nhâm", "quý", "giáp", "ất", "bính", "đinh", "mậu", "kỷ",
+];
+
+/// The earthly branches of a lunar year's name, by `year % 12` (2016 is Bính Thân).
+pub static BRANCHES: [&str; 12] = [
+    "thân", "dậu", "tuất", "hợi", "tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi",
+];
+
+/// Public holidays on fixed solar dates (month, day), skipped with weekends when a deadline is
+/// counted in working days ("05 ngày làm việc"). Tết's days off vary by year and are not here.
+pub static HOLIDAYS: [(u32, u32); 4] = [(1, 1), (4, 30), (5, 1), (9, 2)];
+
+/// Days of the week as written after "thứ", Monday first ("thứ Sáu tuần này").
+pub static WEEKDAYS: [&str; 7] = ["hai", "ba", "tư", "năm", "sáu", "bảy", "chủ nhật"];

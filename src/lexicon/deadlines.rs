@@ -68,7 +68,49 @@ pub static ANCHORS: Lexicon = Lexicon::new(&[
     "hk",
     "hè",
     "khai giảng",
+    "tuần",
+    "tết",
 ]);
+
+/// What may stand between a cue and the count of a relative deadline: "trong thời hạn 15
+/// ngày", "trong vòng 07 ngày" (D12).
+pub static RELATIVE_OPENERS: Lexicon = Lexicon::new(&["thời hạn", "vòng", "thời gian", "hạn"]);
+
+/// The start a relative deadline counts from, when the notice gives it: its signing or issue
+/// (D12: "kể từ ngày ký Thông báo này" → the notice's date + N days).
+pub static FROM_ISSUE: Lexicon = Lexicon::new(&[
+    "kể từ ngày ký",
+    "kể từ ngày ban hành",
+    "kể từ ngày thông báo",
+    "tính từ ngày ký",
+    "tính từ ngày ban hành",
+    "kể từ khi ký",
+]);
+
+/// A start the notice cannot date (D12: the receipt of a document, the end of an inspection):
+/// the deadline is relative, with no due date.
+pub static FROM_UNKNOWN: Lexicon = Lexicon::new(&["kể từ", "tính từ", "sau khi"]);
+
+/// Words right before a date that make it a data window, not a deadline (D15): "(số liệu tính
+/// đến ngày 31/3/2026)", "thời điểm báo cáo 31/12".
+pub static DATA_WINDOW_BEFORE: Lexicon = Lexicon::new(&[
+    "tính",
+    "số liệu",
+    "thời điểm",
+    "thời điểm báo cáo",
+    "thống kê",
+]);
+
+/// Nouns right before a term or season that make it a name, not a deadline (D16): "kiểm tra
+/// cuối học kỳ II", "kỳ thi học kỳ I", "dịch bệnh mùa hè".
+pub static NAMING_BEFORE: Lexicon =
+    Lexicon::new(&["kiểm tra", "thi", "khảo sát", "đánh giá", "mùa", "xếp loại"]);
+
+/// Words that open a week-relative deadline before "tuần" (D13: "thứ Sáu tuần này").
+pub static WEEK_OPENERS: Lexicon = Lexicon::new(&["thứ"]);
+
+/// What follows "tuần" in a week-relative deadline, with the weeks it adds (D13).
+pub static WEEKS_AHEAD: [(&str, i64); 4] = [("này", 0), ("sau", 1), ("tới", 1), ("kế tiếp", 1)];
 
 /// How many words a cue may stand before its anchor ("trước khi kết thúc | học kỳ I").
 pub const CUE_WORDS: usize = 5;

@@ -388,6 +388,10 @@ pub static NAME_STOPS: Lexicon = Lexicon::new(&[
     "trước ngày",
 ]);
 
+/// Openers of a purpose clause (N7: "Để hoàn thành nhiệm vụ năm học, Giám đốc Sở yêu cầu …"):
+/// the clause gives no order; the sentence's order comes after it.
+pub static PURPOSE: Lexicon = Lexicon::new(&["để", "nhằm", "với mục tiêu", "với mục đích"]);
+
 /// Request verbs (catalogue O2): the subject asks, the units after the verb do the task. The
 /// subject — the Sở, the Giám đốc, the meeting — is never an owner. Longer phrases first.
 pub static REQUESTING: Lexicon = Lexicon::new(&[

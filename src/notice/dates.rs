@@ -33,6 +33,43 @@ impl Ymd {
         Ymd::new(year, month, days_in_month(year, month.clamp(1, 12)))
     }
 
+    /// Days since 1970-01-01 (proleptic Gregorian), for counting days.
+    pub fn to_days(self) -> i64 {
+        let (y, m, d) = (self.year as i64, self.month as i64, self.day as i64);
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` after 1970-01-01; `None` outside the years `new` accepts.
+    pub fn from_days(days: i64) -> Option<Ymd> {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        Ymd::new(i32::try_from(y).ok()?, m as u32, d as u32)
+    }
+
+    /// `n` days later (or earlier, for a negative `n`).
+    pub fn plus_days(self, n: i64) -> Option<Ymd> {
+        Ymd::from_days(self.to_days() + n)
+    }
+
+    /// Day of the week, 0 = Monday … 6 = Sunday.
+    pub fn weekday(self) -> u32 {
+        // 1970-01-01 was a Thursday (3).
+        (self.to_days() + 3).rem_euclid(7) as u32
+    }
+
     /// ISO 8601: YYYY-MM-DD.
     pub fn iso(&self) -> String {
         let mut s = String::with_capacity(10);

@@ -74,6 +74,43 @@ pub fn dated(
     search.first
 }
 
+/// The period a heading names without a cue (D8): "NHIỆM VỤ TRỌNG TÂM THÁNG 01 NĂM 2018",
+/// "Nhiệm vụ quý II/2024", "… học kỳ II". The first month, quarter, year or school term in it.
+pub fn heading_period(
+    low: &str,
+    from: usize,
+    to: usize,
+    reference: Option<Ymd>,
+) -> Option<FoundDeadline> {
+    let mut p = from;
+    while p < to {
+        let q = skip_spaces(low, p);
+        if q >= to {
+            break;
+        }
+        let found = quarter(low, q, reference)
+            .or_else(|| month(low, q, reference, true))
+            .or_else(|| year(low, q, q, true))
+            .or_else(|| school(low, q, reference, true));
+        if let Some((end, due, kind)) = found.filter(|f| f.0 <= to) {
+            return Some(FoundDeadline {
+                start: q,
+                end,
+                due,
+                kind,
+            });
+        }
+        // On to the next word (a punctuation mark counts as one).
+        let end = super::text::word_end(low, q);
+        p = if end > q {
+            end
+        } else {
+            q + low[q..].chars().next().map_or(1, char::len_utf8)
+        };
+    }
+    None
+}
+
 /// One search for a deadline in `low[from..to]`. Every deadline phrase has an anchor word or
 /// number within a few words of its start, so only the words just before each anchor are tried,
 /// in text order: reading stays linear and cheap. The first phrase in the text wins, unless a day
@@ -128,7 +165,9 @@ impl<'a> Search<'a> {
                 continue;
             }
             if let Some(found) = deadline_at(self.low, p, self.to, self.reference) {
-                if found.kind == DeadlineKind::Date {
+                if found.kind == DeadlineKind::Date
+                    || found.kind == DeadlineKind::Relative && found.due.is_some()
+                {
                     return Some(found);
                 }
                 self.tried = self.tried.max(found.end);
@@ -150,7 +189,15 @@ fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
     let next = skip_spaces(low, after);
     let digit = low.as_bytes().get(next).is_some_and(u8::is_ascii_digit);
     match anchor {
-        "ngày" => digit,
+        "ngày" => {
+            digit
+                || phrase_at(low, next, "làm việc")
+                || phrase_at(low, next, "kể từ")
+                || phrase_at(low, next, "khai giảng")
+        }
+        "tuần" => lex::WEEKS_AHEAD
+            .iter()
+            .any(|(w, _)| phrase_at(low, next, w)),
         "tháng" => digit || phrase_at(low, next, "cuối") || phrase_at(low, next, "đầu"),
         "quý" => digit || quarter_number_at(low, next).is_some(),
         "năm" => year_at(low, next).is_some() || phrase_at(low, next, "học"),
@@ -200,6 +247,25 @@ fn may_open_deadline(low: &str, p: usize) -> bool {
     table_at(low, p, &lex::CUES).is_some()
         || low.as_bytes().get(p).is_some_and(u8::is_ascii_digit)
         || table_at(low, p, &lex::PERIOD_OPENERS).is_some()
+        || table_at(low, p, &lex::WEEK_OPENERS).is_some()
+}
+
+/// Whether the word before `p` is in `table` ("tính | đến ngày 31/3", "kiểm tra | cuối học kỳ").
+fn word_before_in(low: &str, p: usize, table: &crate::lexicon::Lexicon) -> bool {
+    let before = low[..p].trim_end_matches([' ', '(']);
+    // Try the last one, two and three words: lexicon phrases have up to three.
+    let mut at = before.len();
+    for _ in 0..3 {
+        let Some(i) = before[..at].rfind(' ') else {
+            return table_at(before, 0, table).is_some_and(|w| w.len() == before.len());
+        };
+        at = i;
+        let start = i + 1;
+        if table_at(before, start, table).is_some_and(|w| start + w.len() == before.len()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether `p` falls inside one of `ranges` (sorted by start, not overlapping).
@@ -230,13 +296,24 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
     // The cue ("trước", "cuối", "trong" …) may open the phrase.
     let cue = table_at(low, p, &lex::CUES);
     let q = cue.map_or(p, |c| skip_spaces(low, p + c.len()));
-    let found = day(low, q, reference, cue.is_some())
+    // A data window bounds the figures, not the task (D15).
+    if word_before_in(low, p, &lex::DATA_WINDOW_BEFORE) {
+        return None;
+    }
+    let found = relative(low, q, reference, cue.is_some())
+        .or_else(|| day(low, q, reference, cue.is_some()))
+        .or_else(|| week(low, p, reference))
+        .or_else(|| tet(low, q, reference, cue))
         .or_else(|| year_end_period(low, q, reference))
         .or_else(|| quarter(low, q, reference))
         .or_else(|| month(low, q, reference, cue.is_some()))
         .or_else(|| year(low, p, q, cue.is_some()))
         .or_else(|| school(low, q, reference, cue.is_some()))?;
     let (end, due, kind) = found;
+    // A term or a season that names a test or a thing is no deadline (D16).
+    if kind == DeadlineKind::SchoolTerm && word_before_in(low, p, &lex::NAMING_BEFORE) {
+        return None;
+    }
     (end <= to).then_some(FoundDeadline {
         start: p,
         end,
@@ -266,6 +343,143 @@ fn day(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
         }
     }
     Some((end, due, DeadlineKind::Date))
+}
+
+/// A relative deadline (D12): "trong thời hạn 15 ngày kể từ ngày ký Thông báo này", "trong
+/// vòng 07 ngày kể từ ngày nhận được …", "05 ngày làm việc". Due only when it counts from the
+/// notice's signing or issue, whose date is the reference.
+fn relative(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
+    let mut r = q;
+    if cue {
+        if let Some(w) = table_at(low, r, &lex::RELATIVE_OPENERS) {
+            r = skip_spaces(low, r + w.len());
+        }
+    }
+    let (n, e) = number_at(low, r, 3)?;
+    let r = skip_spaces(low, e);
+    if !phrase_at(low, r, "ngày") {
+        return None;
+    }
+    let mut end = r + "ngày".len();
+    let t = skip_spaces(low, end);
+    let working = phrase_at(low, t, "làm việc");
+    if working {
+        end = t + "làm việc".len();
+    }
+    let t = skip_spaces(low, end);
+    let due = if let Some(w) = table_at(low, t, &lex::FROM_ISSUE) {
+        end = t + w.len();
+        reference.and_then(|d| add_days(d, i64::from(n), working))
+    } else if let Some(w) = table_at(low, t, &lex::FROM_UNKNOWN) {
+        end = t + w.len();
+        None
+    } else if working || cue {
+        None
+    } else {
+        return None;
+    };
+    Some((end, due, DeadlineKind::Relative))
+}
+
+/// `n` days after `from`; in working days, Saturdays, Sundays and the fixed public holidays are
+/// not counted.
+fn add_days(from: Ymd, n: i64, working: bool) -> Option<Ymd> {
+    if !working {
+        return from.plus_days(n);
+    }
+    let mut d = from;
+    let mut left = n.clamp(0, 366);
+    while left > 0 {
+        d = d.plus_days(1)?;
+        let holiday = calendar::HOLIDAYS.contains(&(d.month, d.day));
+        if d.weekday() < 5 && !holiday {
+            left -= 1;
+        }
+    }
+    Some(d)
+}
+
+/// A week-relative deadline (D13): "trong tuần này" (its Sunday), "tuần sau", "thứ Sáu tuần
+/// này", resolved against the notice's date; a week ends on Sunday.
+fn week(low: &str, p: usize, reference: Option<Ymd>) -> Option<Hit> {
+    let mut r = p;
+    if let Some(cue) = table_at(low, r, &lex::CUES) {
+        r = skip_spaces(low, r + cue.len());
+    }
+    let mut weekday = 6u32;
+    if phrase_at(low, r, "thứ") {
+        let t = skip_spaces(low, r + "thứ".len());
+        let (i, w) = calendar::WEEKDAYS
+            .iter()
+            .enumerate()
+            .find(|(_, w)| phrase_at(low, t, w))?;
+        weekday = i as u32;
+        r = skip_spaces(low, t + w.len());
+    } else if phrase_at(low, r, "chủ nhật") {
+        r = skip_spaces(low, r + "chủ nhật".len());
+    }
+    if !phrase_at(low, r, "tuần") {
+        return None;
+    }
+    let t = skip_spaces(low, r + "tuần".len());
+    let (w, ahead) = lex::WEEKS_AHEAD
+        .iter()
+        .find(|(w, _)| phrase_at(low, t, w))?;
+    let due = reference
+        .and_then(|d| d.plus_days(i64::from(weekday) - i64::from(d.weekday()) + 7 * ahead));
+    Some((t + w.len(), due, DeadlineKind::Date))
+}
+
+/// Tết Nguyên đán (D7): "trước Tết Nguyên đán Đinh Dậu", "trước khi nghỉ Tết" → the day before
+/// Tết of the year named, else the next Tết after the notice's date.
+fn tet(low: &str, q: usize, reference: Option<Ymd>, cue: Option<&str>) -> Option<Hit> {
+    if cue != Some("trước") {
+        return None;
+    }
+    let mut r = q;
+    for w in ["khi", "nghỉ", "kỳ nghỉ", "dịp"] {
+        if phrase_at(low, r, w) {
+            r = skip_spaces(low, r + w.len());
+        }
+    }
+    if !phrase_at(low, r, "tết") {
+        return None;
+    }
+    let mut end = r + "tết".len();
+    let t = skip_spaces(low, end);
+    if phrase_at(low, t, "dương lịch") {
+        return None;
+    }
+    if phrase_at(low, t, "nguyên đán") {
+        end = t + "nguyên đán".len();
+    }
+    // The lunar year's name: "Đinh Dậu" = stem + branch.
+    let t = skip_spaces(low, end);
+    let named = calendar::TET.iter().find(|(y, _, _)| {
+        let stem = calendar::STEMS[y.rem_euclid(10) as usize];
+        let branch = calendar::BRANCHES[y.rem_euclid(12) as usize];
+        phrase_at(low, t, stem) && phrase_at(low, skip_spaces(low, t + stem.len()), branch)
+    });
+    let tet_day = match named {
+        Some(&(y, m, d)) => {
+            let stem = calendar::STEMS[y.rem_euclid(10) as usize];
+            let b = skip_spaces(low, t + stem.len());
+            end = b + calendar::BRANCHES[y.rem_euclid(12) as usize].len();
+            // Names repeat every 60 years; the table spans fewer, so a name is one year.
+            Ymd::new(y, m, d)
+        }
+        None => reference.and_then(|r| {
+            calendar::TET
+                .iter()
+                .filter_map(|&(y, m, d)| Ymd::new(y, m, d))
+                .find(|&d| d > r)
+        }),
+    };
+    Some((
+        end,
+        tet_day.and_then(|d| d.plus_days(-1)),
+        DeadlineKind::Date,
+    ))
 }
 
 /// A numeric day right after a cue, the year optional: "15/12/2023", "30/11".
@@ -362,11 +576,7 @@ fn month_end(year: Option<i32>, month: u32, reference: Option<Ymd>) -> Option<Ym
         Some(y) => Ymd::end_of_month(y, month),
         None => reference.and_then(|r| {
             let this = Ymd::end_of_month(r.year, month)?;
-            if this < r {
-                Ymd::end_of_month(r.year + 1, month)
-            } else {
-                Some(this)
-            }
+            within_window(r, this, || Ymd::end_of_month(r.year + 1, month))
         }),
     }
 }
@@ -416,8 +626,10 @@ fn target_noun_before(low: &str, p: usize) -> bool {
 /// School terms and years through the school calendar.
 fn school(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
     let mut r = q;
-    if phrase_at(low, r, "khi") {
-        r = skip_spaces(low, r + "khi".len());
+    for w in ["khi", "ngày"] {
+        if phrase_at(low, r, w) {
+            r = skip_spaces(low, r + w.len());
+        }
     }
     for w in ["kết thúc", "nghỉ hè"] {
         if phrase_at(low, r, w) && w == "kết thúc" {
@@ -483,22 +695,28 @@ fn school(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit>
     None
 }
 
-/// The next `month`/`day` on or after `reference`.
-fn next_on_or_after(reference: Ymd, month: u32, day: u32) -> Option<Ymd> {
-    let this = Ymd::new(
-        reference.year,
-        month,
-        day.min(super::dates::days_in_month(reference.year, month)),
-    )?;
-    if this >= reference {
-        Some(this)
+/// How many days before the reference a date without a year may still fall (D2: a notice of
+/// 08/11 about a meeting of 04/11 says "trước ngày 06/11" and means that year).
+const DAYS_BEFORE_REFERENCE: i64 = 31;
+
+/// A date without a year, read against the reference: this year's, unless it falls more than
+/// [`DAYS_BEFORE_REFERENCE`] before it, then next year's.
+fn within_window(
+    reference: Ymd,
+    this_year: Ymd,
+    next_year: impl FnOnce() -> Option<Ymd>,
+) -> Option<Ymd> {
+    if this_year.to_days() >= reference.to_days() - DAYS_BEFORE_REFERENCE {
+        Some(this_year)
     } else {
-        Ymd::new(
-            reference.year + 1,
-            month,
-            day.min(super::dates::days_in_month(reference.year + 1, month)),
-        )
+        next_year()
     }
+}
+
+/// The `month`/`day` nearest after `reference` (within the window before it, D2).
+fn next_on_or_after(reference: Ymd, month: u32, day: u32) -> Option<Ymd> {
+    let on = |y: i32| Ymd::new(y, month, day.min(super::dates::days_in_month(y, month)));
+    within_window(reference, on(reference.year)?, || on(reference.year + 1))
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@
 //! what was done ("đã …"), or context. Reports and context end a directive and are left out.
 
 use super::dates::Ymd;
-use super::deadlines::{dated, undated, FoundDeadline};
+use super::deadlines::{dated, heading_period, undated, FoundDeadline};
 use super::layout::Part;
 use super::lines::{Line, Marker};
 use super::owners::{skip_connectors, supports, unit_list_at};
@@ -348,6 +348,11 @@ impl Walker<'_> {
         let period = (heading || directs)
             .then(|| dated(self.low, last.0, last.1, self.reference, self.refs))
             .flatten();
+        // A heading names its period without a cue: "II. NHIỆM VỤ TRỌNG TÂM THÁNG 01 NĂM 2018".
+        let period = match period {
+            None if heading => heading_period(self.low, last.0, last.1, self.reference),
+            p => p,
+        };
         (owners, period)
     }
 
@@ -489,7 +494,13 @@ impl Walker<'_> {
                 }
             }
         }
-        let own = dated(self.low, start, end, self.reference, self.refs);
+        // A "Thời hạn: …" sentence inside the directive sets its date before anything else (D10).
+        let stated = sentences(self.text, self.low, start, end)
+            .into_iter()
+            .skip(1)
+            .find(|&(ss, _)| table_at(self.low, ss, &verbs::DEADLINE_SENTENCES).is_some())
+            .and_then(|(ss, se)| dated(self.low, ss, se, self.reference, self.refs));
+        let own = stated.or_else(|| dated(self.low, start, end, self.reference, self.refs));
         let inherited = self.stack.iter().rev().find_map(|f| f.period.clone());
         let (deadline, is_inherited) = match (own, inherited) {
             (Some(d), _) => (Some(d), false),
@@ -517,6 +528,10 @@ impl Walker<'_> {
             return Reading::Deadline;
         }
         for (i, c) in clause_starts(text, s, e).enumerate() {
+            // "Để hoàn thành nhiệm vụ năm học, …": a purpose clause gives no order (N7).
+            if table_at(low, skip_spaces(low, c), &verbs::PURPOSE).is_some() {
+                continue;
+            }
             let c = skip_quotes(low, skip_connectors(low, c, e));
             if c >= e {
                 continue;
@@ -541,7 +556,11 @@ impl Walker<'_> {
                     };
                 }
             }
-            if let Some(speaker) = table_at(low, c, &units::SPEAKERS) {
+            let speaker = table_at(low, c, &units::SPEAKERS).filter(|_| {
+                let (units, _) = unit_list_at(text, low, c, e);
+                units.is_empty() || is_speaker(low, &units)
+            });
+            if let Some(speaker) = speaker {
                 let verb = find_any(low, &verbs::REQUESTING, c + speaker.len(), ce)
                     .or_else(|| find_any(low, &verbs::CHAINING, c + speaker.len(), ce))
                     .or_else(|| find_any(low, &verbs::DIRECTING, c + speaker.len(), ce));
@@ -587,7 +606,7 @@ impl Walker<'_> {
                 };
             }
             if let Some(verb) = table_at(low, q, &verbs::CHAINING) {
-                let mut all = if table_at(low, c, &units::SPEAKERS).is_some() {
+                let mut all = if is_speaker(low, &units) {
                     Vec::new()
                 } else {
                     units
@@ -677,6 +696,19 @@ fn skip_quotes(low: &str, mut q: usize) -> usize {
         q = skip_spaces(low, q + c.len_utf8());
     }
     q
+}
+
+/// Whether the subject is the one who speaks (a title alone, "Giám đốc Sở", "Trưởng phòng"),
+/// not addressees who hold a title ("Trưởng phòng GD&ĐT các huyện", O5).
+fn is_speaker(low: &str, units: &[(usize, usize)]) -> bool {
+    match units {
+        [(s, e)] => {
+            table_at(low, *s, &units::SPEAKERS).is_some()
+                && !low[*s..*e].contains("các ")
+                && !low[*s..*e].contains("những ")
+        }
+        _ => false,
+    }
 }
 
 /// Skips adverbs between a subject and its verb ("cũng", "sớm").
