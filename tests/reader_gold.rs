@@ -15,7 +15,7 @@ use std::path::PathBuf;
 const THRESHOLDS: [(&str, f64); 6] = [
     ("directives found", 0.960),
     ("no report or noise as a directive", 0.905),
-    ("owners with their role", 0.873),
+    ("owners with their role", 0.888),
     ("deadlines", 0.888),
     ("header fields", 0.768),
     ("recipients and references", 1.000),

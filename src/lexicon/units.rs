@@ -87,6 +87,8 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "toàn ngành",
     "nhà thầu",
     "người đứng đầu",
+    "lớp",
+    "chi đoàn",
 ]);
 
 /// Words that continue a unit's name after a comma or "và" instead of starting another unit

@@ -561,9 +561,11 @@ impl Walker<'_> {
                 units.is_empty() || is_speaker(low, &units)
             });
             if let Some(speaker) = speaker {
-                let verb = find_any(low, &verbs::REQUESTING, c + speaker.len(), ce)
-                    .or_else(|| find_any(low, &verbs::CHAINING, c + speaker.len(), ce))
-                    .or_else(|| find_any(low, &verbs::DIRECTING, c + speaker.len(), ce));
+                let from = c + speaker.len();
+                let verb = [&verbs::REQUESTING, &verbs::CHAINING, &verbs::DIRECTING]
+                    .into_iter()
+                    .filter_map(|table| find_any(low, table, from, ce))
+                    .min_by_key(|&(at, _)| at);
                 if let Some((at, verb)) = verb {
                     let mut q = skip_spaces(low, at + verb.len());
                     for w in ["nhiệm vụ cho", "cho"] {
@@ -574,9 +576,6 @@ impl Walker<'_> {
                     return Reading::Directing(self.objects(q, e));
                 }
             }
-            if i == 0 && table_at(low, c, &verbs::IMPERATIVE_OPENERS).is_some() {
-                return Reading::Action;
-            }
             if i == 0 {
                 if let Some((at, w)) = find_any(low, &units::WORK_OF, c, ce) {
                     let (units, _) = unit_list_at(text, low, skip_spaces(low, at + w.len()), e);
@@ -585,11 +584,19 @@ impl Walker<'_> {
                     }
                 }
             }
+            if i == 0 && table_at(low, c, &verbs::IMPERATIVE_OPENERS).is_some() {
+                return Reading::Action;
+            }
             let (units, after) = unit_list_at(text, low, c, e);
             if units.is_empty() {
                 continue;
             }
             let q = self.past_apposition(units[0].0, after, e);
+            // "ông X, Hiệu trưởng Trường Y, phải …": the title is the person's, not a unit.
+            let mut units = units;
+            if table_at(low, units[0].0, &units::HONORIFICS).is_some() && q > after {
+                units.truncate(1);
+            }
             let q = skip_adverbs(low, q);
             let (past, q) = match table_at(low, q, &verbs::PAST) {
                 Some(w) => (true, skip_adverbs(low, skip_spaces(low, q + w.len()))),
@@ -676,6 +683,12 @@ impl Walker<'_> {
             }
         }
         if low[q..e].starts_with(',') && table_at(low, unit_start, &units::HONORIFICS).is_some() {
+            // The appositive may already have been read as a unit of the list: then the verb
+            // follows this comma; else it follows the next one.
+            let next = skip_spaces(low, q + 1);
+            if starts_predicate(low, next) {
+                return next;
+            }
             if let Some(comma) = low[q + 1..e].find(',') {
                 let r = q + 1 + comma;
                 if word_count_upto(&low[q..r], 20) <= 16 {
@@ -696,6 +709,14 @@ fn skip_quotes(low: &str, mut q: usize) -> usize {
         q = skip_spaces(low, q + c.len_utf8());
     }
     q
+}
+
+/// Whether a verb, a modal or a request starts at `q`.
+fn starts_predicate(low: &str, q: usize) -> bool {
+    table_at(low, q, &verbs::STRONG_PREDICATES).is_some()
+        || table_at(low, q, &verbs::IMPERATIVE_OPENERS).is_some()
+        || table_at(low, q, &verbs::REQUESTING).is_some()
+        || table_at(low, q, &verbs::CHAINING).is_some()
 }
 
 /// Whether the subject is the one who speaks (a title alone, "Giám đốc Sở", "Trưởng phòng"),

@@ -203,7 +203,9 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             let first_slot = words == 0 && !generic_head(low, at, head_end);
             let strong = table_at(low, q, &verbs::STRONG_PREDICATES).is_some();
             let weak = table_at(low, q, &verbs::WEAK_PREDICATES).is_some();
-            let stop = table_at(low, q, &verbs::NAME_STOPS).is_some();
+            let stop = table_at(low, q, &verbs::NAME_STOPS).is_some()
+                || table_at(low, q, &verbs::IMPERATIVE_OPENERS)
+                    .is_some_and(|_| table_at(low, q, &verbs::WEAK_PREDICATES).is_none());
             if strong || stop || (weak && !first_slot) {
                 break;
             }

@@ -1,0 +1,517 @@
+//! The rules of the genre, one test per entry of the catalogue (`../shared/genre/README.md`),
+//! each on sentences invented for the test — none of them comes from a notice the reader was
+//! tuned on. A test is named after its entry (o2 = "The requester is not the owner").
+
+use ketluan::document::{DeadlineKind, Directive, Document, Role};
+
+/// A short formal notice of `date` ("08/11/2024") whose body is `body`, after the usual meeting
+/// paragraph and the sentence that hands over to the conclusions.
+fn notice(date: &str, body: &str) -> Document {
+    let mut parts = date.split('/');
+    let (d, m, y) = (
+        parts.next().unwrap_or("01"),
+        parts.next().unwrap_or("01"),
+        parts.next().unwrap_or("2024"),
+    );
+    ketluan::read(&format!(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 101/TB-SGDĐT\n\nThanh Hà, ngày {d} tháng {m} năm {y}\n\nTHÔNG BÁO\nKết luận của Giám đốc Sở tại hội nghị giao ban\n\nSáng ngày {d}/{m}/{y}, Sở tổ chức hội nghị giao ban. Sau khi nghe các đơn vị báo cáo, Giám đốc Sở kết luận như sau:\n\n{body}\n"
+    ))
+}
+
+/// The directive whose text contains `quote`.
+fn directive<'a>(doc: &'a Document, quote: &str) -> &'a Directive {
+    doc.directives
+        .iter()
+        .find(|d| d.text.contains(quote))
+        .unwrap_or_else(|| panic!("no directive with «{quote}» in {:#?}", doc.directives))
+}
+
+fn no_directive(doc: &Document, quote: &str) {
+    assert!(
+        !doc.directives.iter().any(|d| d.text.contains(quote)),
+        "«{quote}» must not be a directive: {:#?}",
+        doc.directives
+    );
+}
+
+fn owners(d: &Directive) -> Vec<(&str, Role, bool)> {
+    d.owners
+        .iter()
+        .map(|o| (o.name.as_str(), o.role, o.implicit))
+        .collect()
+}
+
+fn due(d: &Directive) -> Option<&str> {
+    d.deadline.as_ref().and_then(|x| x.due.as_deref())
+}
+
+const LEAD: Role = Role::Lead;
+const SUPPORT: Role = Role::Support;
+
+#[test]
+fn o1_the_subject_of_a_modal_owns_the_task() {
+    let doc = notice(
+        "12/03/2025",
+        "Các trường có học sinh khuyết tật cần bố trí giáo viên hỗ trợ học hòa nhập.",
+    );
+    let d = directive(&doc, "bố trí giáo viên");
+    assert_eq!(
+        owners(d),
+        vec![("Các trường có học sinh khuyết tật", LEAD, false)]
+    );
+}
+
+#[test]
+fn o2_the_requester_is_not_the_owner() {
+    let doc = notice(
+        "12/03/2025",
+        "Sở đề nghị các phòng GD&ĐT rà soát số lớp ghép ở vùng khó khăn.\n\nGiám đốc Sở giao Phòng Kế hoạch - Tài chính lập dự toán sửa chữa trường lớp.\n\nBan Giám đốc lưu ý các trung tâm GDNN-GDTX ưu tiên tuyển sinh học viên ở xã đặc biệt khó khăn.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "rà soát số lớp ghép")),
+        vec![("các phòng GD&ĐT", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "lập dự toán")),
+        vec![("Phòng Kế hoạch - Tài chính", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "ưu tiên tuyển sinh")),
+        vec![("các trung tâm GDNN-GDTX", LEAD, false)]
+    );
+}
+
+#[test]
+fn o3_every_link_of_a_chain_leads() {
+    let doc = notice(
+        "02/12/2022",
+        "Giám đốc Sở chỉ đạo Phòng GD&ĐT huyện yêu cầu các trường mầm non bổ sung đồ chơi ngoài trời trong tháng 12.",
+    );
+    let d = directive(&doc, "bổ sung đồ chơi");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Phòng GD&ĐT huyện", LEAD, false),
+            ("các trường mầm non", LEAD, false)
+        ]
+    );
+    assert_eq!(due(d), Some("2022-12-31"));
+}
+
+#[test]
+fn o4_requests_addressed_upward_are_directives() {
+    let doc = notice(
+        "05/01/2026",
+        "Đề nghị UBND tỉnh quan tâm bố trí kinh phí xây dựng nhà công vụ cho giáo viên trong năm 2026.",
+    );
+    let d = directive(&doc, "nhà công vụ");
+    assert_eq!(owners(d), vec![("UBND tỉnh", LEAD, false)]);
+    assert_eq!(due(d), Some("2026-12-31"));
+}
+
+#[test]
+fn o5_the_speaker_is_not_an_owner() {
+    let doc = notice(
+        "12/03/2025",
+        "Phát biểu kết luận, Trưởng phòng Nguyễn Văn Tâm yêu cầu các trường tiểu học tăng cường kiểm tra nội bộ.",
+    );
+    let d = directive(&doc, "kiểm tra nội bộ");
+    assert_eq!(owners(d), vec![("các trường tiểu học", LEAD, false)]);
+}
+
+#[test]
+fn o6_a_unit_phrase_ends_at_adverbs_and_request_verbs() {
+    let doc = notice(
+        "12/03/2025",
+        "Trung tâm GDNN-GDTX huyện sớm hoàn thành tuyển sinh lớp văn hóa.\n\nPhòng GD&ĐT nhắc nhở các trường THCS cập nhật hồ sơ phổ cập.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "hoàn thành tuyển sinh")),
+        vec![("Trung tâm GDNN-GDTX huyện", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "hồ sơ phổ cập")),
+        vec![("các trường THCS", LEAD, false)]
+    );
+}
+
+#[test]
+fn o7_qualifiers_stay_inside_the_unit() {
+    let doc = notice(
+        "12/03/2025",
+        "Các trường THCS phối hợp với Công an các xã, thị trấn nơi trường đóng tuyên truyền an toàn giao thông.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "an toàn giao thông")),
+        vec![
+            ("Các trường THCS", LEAD, false),
+            ("Công an các xã, thị trấn nơi trường đóng", SUPPORT, false)
+        ]
+    );
+}
+
+#[test]
+fn o8_one_owner_then_a_run_of_tasks_after_a_colon() {
+    let doc = notice(
+        "10/04/2019",
+        "Kết luận hội nghị, Trưởng phòng yêu cầu các trường THCS: rà soát học sinh có nguy cơ bỏ học; tổ chức ôn thi vào lớp 10; nộp báo cáo về Phòng trước ngày 20/5.",
+    );
+    let first = directive(&doc, "rà soát học sinh");
+    assert_eq!(owners(first), vec![("các trường THCS", LEAD, false)]);
+    assert_eq!(due(first), None);
+    let second = directive(&doc, "ôn thi vào lớp 10");
+    assert_eq!(owners(second), vec![("các trường THCS", LEAD, true)]);
+    assert_eq!(
+        due(second),
+        None,
+        "D11: the trailing date is the last task's"
+    );
+    let last = directive(&doc, "nộp báo cáo");
+    assert_eq!(owners(last), vec![("các trường THCS", LEAD, true)]);
+    assert_eq!(due(last), Some("2019-05-20"));
+}
+
+#[test]
+fn o9_an_alias_owns_the_whole_list() {
+    let doc = notice(
+        "20/12/2023",
+        "Giám đốc Sở yêu cầu các trường THPT, các trung tâm GDTX trên địa bàn tỉnh (sau đây gọi chung là các đơn vị) thực hiện các nội dung sau:\n\n1. Rà soát hồ sơ học bạ điện tử.\n\n2. Báo cáo kết quả về Sở.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "học bạ điện tử")),
+        vec![("các đơn vị", LEAD, true)]
+    );
+}
+
+#[test]
+fn o10_an_opening_sentence_gives_its_owners_and_period() {
+    let doc = notice(
+        "28/11/2023",
+        "Giám đốc Sở yêu cầu các phòng thuộc Sở và các đơn vị trực thuộc thực hiện các nội dung sau trong tháng 12/2023:\n\n1. Rà soát danh sách giáo viên hợp đồng.\n\n2. Tổng hợp nhu cầu bồi dưỡng.",
+    );
+    let d = directive(&doc, "giáo viên hợp đồng");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("các phòng thuộc Sở", LEAD, true),
+            ("các đơn vị trực thuộc", LEAD, true)
+        ]
+    );
+    assert_eq!(due(d), Some("2023-12-31"));
+}
+
+#[test]
+fn o11_o14_r5_a_heading_owner_and_an_explicit_support() {
+    let doc = notice(
+        "15/05/2024",
+        "1. Giao Phòng Giáo dục Trung học:\n\n- Hướng dẫn các trường tổ chức thi nghề phổ thông.\n\n- Phối hợp với Trung tâm Y tế tỉnh tổ chức khám sức khỏe cho học sinh lớp 12.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "thi nghề")),
+        vec![("Phòng Giáo dục Trung học", LEAD, true)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "khám sức khỏe")),
+        vec![
+            ("Trung tâm Y tế tỉnh", SUPPORT, false),
+            ("Phòng Giáo dục Trung học", LEAD, true)
+        ]
+    );
+}
+
+#[test]
+fn o15_co_lead_owners() {
+    let doc = notice(
+        "12/03/2025",
+        "Phòng Tổ chức cán bộ và Phòng Kế hoạch - Tài chính khẩn trương xây dựng đề án vị trí việc làm.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "vị trí việc làm")),
+        vec![
+            ("Phòng Tổ chức cán bộ", LEAD, false),
+            ("Phòng Kế hoạch - Tài chính", LEAD, false)
+        ]
+    );
+}
+
+#[test]
+fn o16_names_with_commas_or_va_stay_whole() {
+    let doc = notice(
+        "12/03/2025",
+        "Giao Văn phòng HĐND và UBND huyện theo dõi việc thực hiện.\n\nUBND các xã, thị trấn chỉ đạo các trường mầm non, tiểu học và THCS trên địa bàn kiểm tra bếp ăn.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "theo dõi việc")),
+        vec![("Văn phòng HĐND và UBND huyện", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "bếp ăn")),
+        vec![
+            ("UBND các xã, thị trấn", LEAD, false),
+            (
+                "các trường mầm non, tiểu học và THCS trên địa bàn",
+                LEAD,
+                false
+            )
+        ]
+    );
+}
+
+#[test]
+fn o17_a_named_person_owns_the_task() {
+    let doc = notice(
+        "12/03/2025",
+        "Riêng bà Trần Thị Hoa, Hiệu trưởng Trường Tiểu học An Bình, phải nộp bản giải trình về Phòng.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "bản giải trình")),
+        vec![("bà Trần Thị Hoa", LEAD, false)]
+    );
+}
+
+#[test]
+fn o19_the_possessor_of_the_work_owns_it() {
+    let doc = notice(
+        "12/03/2025",
+        "Đề cao trách nhiệm của thủ trưởng các đơn vị trong công tác phòng cháy, chữa cháy.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "phòng cháy")),
+        vec![("thủ trưởng các đơn vị", LEAD, false)]
+    );
+}
+
+#[test]
+fn o21_an_agentless_directive_has_no_owner_of_its_own() {
+    let doc = notice(
+        "12/03/2025",
+        "Việc tuyển sinh lớp 6 của các trường THCS phải được thực hiện công khai, minh bạch.",
+    );
+    assert_eq!(owners(directive(&doc, "tuyển sinh lớp 6")), vec![]);
+}
+
+#[test]
+fn r3_the_subject_of_phoi_hop_leads_when_nobody_chu_tri() {
+    let doc = notice(
+        "12/03/2025",
+        "Trạm Y tế xã phối hợp với các trường kiểm tra bếp ăn bán trú.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "bếp ăn")),
+        vec![
+            ("Trạm Y tế xã", LEAD, false),
+            ("các trường", SUPPORT, false)
+        ]
+    );
+}
+
+#[test]
+fn d2_a_date_without_a_year_falls_near_the_notice() {
+    let doc = notice(
+        "08/11/2024",
+        "Các trường gửi danh sách học sinh giỏi về Sở trước ngày 06/11.\n\nCác trường nộp báo cáo thống kê trước ngày 12/01.",
+    );
+    assert_eq!(
+        due(directive(&doc, "học sinh giỏi")),
+        Some("2024-11-06"),
+        "a few days before the notice: the same year"
+    );
+    assert_eq!(
+        due(directive(&doc, "thống kê")),
+        Some("2025-01-12"),
+        "across the year boundary"
+    );
+}
+
+#[test]
+fn d4_quarters_with_and_without_a_year() {
+    let doc = notice(
+        "10/04/2026",
+        "Phòng Kế hoạch - Tài chính hoàn thành quyết toán trong quý III/2026.\n\nVăn phòng Sở tổng hợp báo cáo trước quý I.",
+    );
+    assert_eq!(due(directive(&doc, "quyết toán")), Some("2026-09-30"));
+    assert_eq!(
+        due(directive(&doc, "tổng hợp báo cáo")),
+        Some("2026-03-31"),
+        "a quarter just ended is this year's (D2)"
+    );
+}
+
+#[test]
+fn d7_tet_from_the_table_of_lunar_years() {
+    let doc = notice(
+        "10/01/2024",
+        "Các trường hoàn thành chi trả học bổng cho học sinh trước Tết Nguyên đán Giáp Thìn.\n\nCác đơn vị rà soát phương án trực bảo vệ trước khi nghỉ Tết.",
+    );
+    assert_eq!(due(directive(&doc, "học bổng")), Some("2024-02-09"));
+    assert_eq!(due(directive(&doc, "trực bảo vệ")), Some("2024-02-09"));
+}
+
+#[test]
+fn d8_a_heading_period_passes_to_its_items() {
+    let doc = notice(
+        "28/12/2018",
+        "II. NHIỆM VỤ TRỌNG TÂM THÁNG 01 NĂM 2019\n\n1. Tăng cường kiểm tra nội bộ.\n\n2. Hoàn thành nhập điểm trước ngày 12/01.",
+    );
+    assert_eq!(due(directive(&doc, "kiểm tra nội bộ")), Some("2019-01-31"));
+    assert_eq!(
+        due(directive(&doc, "nhập điểm")),
+        Some("2019-01-12"),
+        "its own date wins"
+    );
+}
+
+#[test]
+fn d9_a_fronted_deadline_belongs_to_the_directive() {
+    let doc = notice(
+        "14/11/2019",
+        "Trước ngày 25/11, các trường THCS gửi kế hoạch dạy bù về Phòng.",
+    );
+    let d = directive(&doc, "kế hoạch dạy bù");
+    assert_eq!(owners(d), vec![("các trường THCS", LEAD, false)]);
+    assert_eq!(due(d), Some("2019-11-25"));
+}
+
+#[test]
+fn d10_a_deadline_in_the_next_sentence() {
+    let doc = notice(
+        "02/04/2026",
+        "1. Phòng Giáo dục phổ thông:\n\n- Phối hợp với Trung tâm Y tế hướng dẫn phòng bệnh mùa hè cho học sinh. Thời hạn: trong tháng 5/2026.",
+    );
+    assert_eq!(
+        due(directive(&doc, "phòng bệnh mùa hè")),
+        Some("2026-05-31"),
+        "the stated deadline, not the season (D16)"
+    );
+}
+
+#[test]
+fn d12_relative_deadlines() {
+    // 09/4/2026 is a Thursday: five working days later is Thursday 16/4.
+    let doc = notice(
+        "09/04/2026",
+        "Các đơn vị gửi báo cáo về Sở trong thời hạn 05 ngày làm việc kể từ ngày ban hành Thông báo này.\n\nHiệu trưởng Trường THCS Hòa Bình tổ chức họp kiểm điểm trong thời hạn 10 ngày kể từ ngày ký Thông báo này.\n\nGiáo viên Lê Văn An viết bản tường trình trong vòng 07 ngày kể từ ngày nhận được Thông báo này.",
+    );
+    assert_eq!(due(directive(&doc, "gửi báo cáo")), Some("2026-04-16"));
+    assert_eq!(due(directive(&doc, "họp kiểm điểm")), Some("2026-04-19"));
+    let received = directive(&doc, "bản tường trình");
+    let deadline = received.deadline.as_ref().expect("a relative deadline");
+    assert_eq!(
+        (deadline.kind, deadline.due.as_deref()),
+        (DeadlineKind::Relative, None)
+    );
+}
+
+#[test]
+fn d13_week_relative_deadlines() {
+    // 14/11/2022 is a Monday.
+    let doc = notice(
+        "14/11/2022",
+        "Các tổ chuyên môn nộp đề kiểm tra trong tuần này.\n\nBộ phận thiết bị kiểm kê phòng thí nghiệm trước thứ Sáu tuần sau.",
+    );
+    assert_eq!(due(directive(&doc, "nộp đề")), Some("2022-11-20"));
+    assert_eq!(due(directive(&doc, "kiểm kê")), Some("2022-11-25"));
+}
+
+#[test]
+fn d14_khai_giang_is_in_the_calendar() {
+    let doc = notice(
+        "02/08/2019",
+        "Các trường hoàn thành sửa chữa phòng học trước ngày khai giảng năm học mới.",
+    );
+    assert_eq!(due(directive(&doc, "sửa chữa")), Some("2019-09-05"));
+}
+
+#[test]
+fn d15_data_windows_are_not_deadlines() {
+    let doc = notice(
+        "01/11/2024",
+        "Các trường cập nhật dữ liệu đội ngũ (số liệu tính đến ngày 31/10/2024); hoàn thành trước ngày 15/11/2024.\n\nCác phòng GD&ĐT rà soát giáo viên dôi dư (số liệu tính đến ngày 20/10/2024).",
+    );
+    assert_eq!(due(directive(&doc, "dữ liệu đội ngũ")), Some("2024-11-15"));
+    assert_eq!(due(directive(&doc, "dôi dư")), None);
+}
+
+#[test]
+fn d16_names_with_a_period_are_not_deadlines() {
+    let doc = notice(
+        "05/03/2026",
+        "Các trường THPT tổ chức kiểm tra cuối học kỳ II đúng quy chế.\n\nCác trường chuẩn bị điều kiện tổ chức kỳ thi tốt nghiệp THPT năm 2026.",
+    );
+    assert_eq!(due(directive(&doc, "kiểm tra cuối")), None);
+    assert_eq!(due(directive(&doc, "kỳ thi tốt nghiệp")), None);
+}
+
+#[test]
+fn n4_permissions_are_not_directives() {
+    let doc = notice(
+        "12/03/2025",
+        "Các trường có thể bố trí thêm tiết ôn tập vào buổi chiều.\n\nCác trường rà soát thời khóa biểu.",
+    );
+    no_directive(&doc, "có thể bố trí");
+    directive(&doc, "thời khóa biểu");
+}
+
+#[test]
+fn n5_the_issuers_commitments_are_not_directives() {
+    let doc = notice(
+        "12/03/2025",
+        "Sở Giáo dục và Đào tạo sẽ thành lập đoàn kiểm tra công tác bán trú trong tháng 4/2025.\n\nVăn phòng Sở theo dõi, đôn đốc việc thực hiện Thông báo này.",
+    );
+    no_directive(&doc, "sẽ thành lập");
+    assert_eq!(
+        owners(directive(&doc, "đôn đốc việc")),
+        vec![("Văn phòng Sở", LEAD, false)]
+    );
+}
+
+#[test]
+fn n6_closing_formulas_are_not_directives() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường rà soát hồ sơ.\n\nVăn phòng Sở thông báo để các đơn vị biết, thực hiện./.",
+    );
+    no_directive(&doc, "thông báo để");
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường rà soát hồ sơ.\n\nĐề nghị thủ trưởng các đơn vị nghiêm túc thực hiện./.",
+    );
+    no_directive(&doc, "nghiêm túc thực hiện");
+}
+
+#[test]
+fn n7_a_purpose_clause_gives_no_order() {
+    let doc = notice(
+        "12/03/2025",
+        "Để chuẩn bị cho năm học mới, Giám đốc Sở yêu cầu các phòng GD&ĐT thực hiện các nội dung sau:\n\n1. Rà soát mạng lưới trường lớp.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "mạng lưới")),
+        vec![("các phòng GD&ĐT", LEAD, true)]
+    );
+}
+
+#[test]
+fn n14_an_order_reported_in_the_past_is_still_an_order() {
+    let doc = notice(
+        "01/06/2020",
+        "Tại buổi làm việc, Phó Giám đốc Sở đã yêu cầu Trường THCS Hòa Phú hoàn trả số tiền thu sai trước ngày 15/6/2020.\n\nCác trường đã tổ chức tốt lễ tổng kết năm học.",
+    );
+    let d = directive(&doc, "hoàn trả");
+    assert_eq!(owners(d), vec![("Trường THCS Hòa Phú", LEAD, false)]);
+    assert_eq!(due(d), Some("2020-06-15"));
+    no_directive(&doc, "lễ tổng kết");
+}
+
+#[test]
+fn n15_a_new_owner_inside_an_item_starts_a_new_directive() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Nhà trường sẽ tổ chức hội diễn văn nghệ vào ngày 18/11; các lớp chuẩn bị mỗi lớp 01 tiết mục.",
+    );
+    no_directive(&doc, "sẽ tổ chức");
+    assert_eq!(
+        owners(directive(&doc, "mỗi lớp 01 tiết mục")),
+        vec![("các lớp", LEAD, false)]
+    );
+}
