@@ -515,3 +515,59 @@ fn n15_a_new_owner_inside_an_item_starts_a_new_directive() {
         vec![("các lớp", LEAD, false)]
     );
 }
+
+#[test]
+fn l6_quoted_conclusions_read_as_unquoted() {
+    let doc = notice(
+        "12/04/2022",
+        "Đồng chí Giám đốc Sở nhấn mạnh: “Các phòng GD&ĐT và các trường THPT phải hoàn thành chương trình trước ngày 25/5/2022.",
+    );
+    let d = directive(&doc, "hoàn thành chương trình");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Các phòng GD&ĐT", LEAD, false),
+            ("các trường THPT", LEAD, false)
+        ]
+    );
+    assert_eq!(due(d), Some("2022-05-25"));
+}
+
+#[test]
+fn o20_a_topic_first_owner() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Đối với các trường PTDTBT: rà soát chế độ ăn bán trú cho học sinh.\n\n2. Đối với Phòng Giáo dục và Đào tạo: chỉ đạo các trường tiểu học tự đánh giá chất lượng.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "chế độ ăn")),
+        vec![("các trường PTDTBT", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "tự đánh giá")),
+        vec![
+            ("Phòng Giáo dục và Đào tạo", LEAD, false),
+            ("các trường tiểu học", LEAD, false)
+        ]
+    );
+}
+
+#[test]
+fn n1_a_report_in_a_list_item_is_not_a_task() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Sau 2 năm thực hiện, Đề án đã được các địa phương triển khai đồng bộ.\n\n2. Rà soát đội ngũ giáo viên mầm non.",
+    );
+    no_directive(&doc, "triển khai đồng bộ");
+    directive(&doc, "đội ngũ giáo viên");
+}
+
+#[test]
+fn n8_a_participants_proposal_is_not_a_directive() {
+    let doc = notice(
+        "12/03/2025",
+        "Tại hội nghị, hiệu trưởng một số trường THCS đề nghị Sở cho phép lùi lịch kiểm tra.\n\nCác trường rà soát kế hoạch kiểm tra.",
+    );
+    no_directive(&doc, "lùi lịch");
+    directive(&doc, "rà soát kế hoạch");
+}

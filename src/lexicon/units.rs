@@ -6,8 +6,15 @@
 use super::Lexicon;
 
 /// Determiners that may open a unit phrase ("các đơn vị", "tất cả các trường").
-pub static DETERMINERS: Lexicon =
-    Lexicon::new(&["tất cả các", "toàn bộ các", "các", "những", "mỗi", "từng"]);
+pub static DETERMINERS: Lexicon = Lexicon::new(&[
+    "tất cả các",
+    "toàn bộ các",
+    "các",
+    "những",
+    "mỗi",
+    "từng",
+    "một số",
+]);
 
 /// Person titles that head an owner when a unit follows: "Thủ trưởng các đơn vị", "Hiệu trưởng
 /// các trường", "lãnh đạo các phòng". Alone ("Giám đốc") they are not owners.
@@ -89,7 +96,13 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "người đứng đầu",
     "lớp",
     "chi đoàn",
+    "cha mẹ học sinh",
+    "phụ huynh học sinh",
 ]);
+
+/// Quantifiers that make a subject some of the participants, whose requests are proposals to
+/// the issuer, not orders (N8: "Hiệu trưởng một số trường THPT đề nghị Sở cho phép …").
+pub static SOME: Lexicon = Lexicon::new(&["một số", "một vài", "đại diện"]);
 
 /// Words that continue a unit's name after a comma or "và" instead of starting another unit
 /// (catalogue O16): places ("các phòng GD&ĐT huyện, thị xã, thành phố", "UBND các xã, thị

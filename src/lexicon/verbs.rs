@@ -413,6 +413,7 @@ pub static NAME_STOPS: Lexicon = Lexicon::new(&[
     "kiến nghị",
     "có thể",
     "được phép",
+    "cho phép",
     "có văn bản",
     "kết luận",
     "phát biểu",
@@ -427,6 +428,9 @@ pub static NAME_STOPS: Lexicon = Lexicon::new(&[
 /// Openers of a purpose clause (N7: "Để hoàn thành nhiệm vụ năm học, Giám đốc Sở yêu cầu …"):
 /// the clause gives no order; the sentence's order comes after it.
 pub static PURPOSE: Lexicon = Lexicon::new(&["để", "nhằm", "với mục tiêu", "với mục đích"]);
+
+/// Openers of a topic-first owner (O20: "Đối với các trường THPT: tăng cường …").
+pub static TOPIC_OPENERS: Lexicon = Lexicon::new(&["đối với", "về phía"]);
 
 /// Request verbs (catalogue O2): the subject asks, the units after the verb do the task. The
 /// subject — the Sở, the Giám đốc, the meeting — is never an owner. Longer phrases first.

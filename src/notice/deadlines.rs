@@ -626,8 +626,8 @@ fn target_noun_before(low: &str, p: usize) -> bool {
 /// School terms and years through the school calendar.
 fn school(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
     let mut r = q;
-    for w in ["khi", "ngày"] {
-        if phrase_at(low, r, w) {
+    for w in ["khi", "ngày", "chương trình", "nhiệm vụ"] {
+        if phrase_at(low, r, w) && (cue || w == "ngày") {
             r = skip_spaces(low, r + w.len());
         }
     }

@@ -366,7 +366,9 @@ impl Walker<'_> {
             for (j, (cs, ce)) in semicolon_pieces(self.text, ss, se).into_iter().enumerate() {
                 let reading = self.read_sentence(cs, ce);
                 let reading = match reading {
-                    Reading::Other if item && k == 0 && j == 0 => Reading::Action,
+                    Reading::Other if item && k == 0 && j == 0 && !self.reports(cs, ce) => {
+                        Reading::Action
+                    }
                     // A ";" clause with nothing of its own continues the directive it follows.
                     Reading::Other if j > 0 && current.is_some() => Reading::Action,
                     r => r,
@@ -422,6 +424,12 @@ impl Walker<'_> {
             }
         }
         self.flush(current);
+    }
+
+    /// Whether a sentence with no subject of its own reports (N1: "Nghị quyết đã được các cấp
+    /// ủy quán triệt …", "… đang khẩn trương thi công").
+    fn reports(&self, s: usize, e: usize) -> bool {
+        find_any(self.low, &verbs::PAST, s, e).is_some()
     }
 
     /// An inline list after a colon (O8): the owners' sentence goes on with ":" and tasks
@@ -527,6 +535,7 @@ impl Walker<'_> {
         if table_at(low, skip_spaces(low, s), &verbs::DEADLINE_SENTENCES).is_some() {
             return Reading::Deadline;
         }
+        let mut fallback = Reading::Other;
         for (i, c) in clause_starts(text, s, e).enumerate() {
             // "Để hoàn thành nhiệm vụ năm học, …": a purpose clause gives no order (N7).
             if table_at(low, skip_spaces(low, c), &verbs::PURPOSE).is_some() {
@@ -573,11 +582,40 @@ impl Walker<'_> {
                             q = skip_spaces(low, q + w.len());
                         }
                     }
-                    return Reading::Directing(self.objects(q, e));
+                    let objects = self.objects(q, e);
+                    if !objects.is_empty() {
+                        return Reading::Directing(objects);
+                    }
+                    // "… nhấn mạnh: “Các phòng GD&ĐT phải …": the owner is in a later clause.
+                    fallback = Reading::Directing(objects);
+                    continue;
                 }
             }
+            // "Đối với các trường THPT: tăng cường …" — the topic is the owner (O20); a chain
+            // verb after the colon adds its objects ("Đối với Phòng X: chỉ đạo các trường …").
+            if let Some(topic) = table_at(low, c, &verbs::TOPIC_OPENERS) {
+                let (mut units, after) =
+                    unit_list_at(text, low, skip_spaces(low, c + topic.len()), e);
+                let colon = skip_spaces(low, after);
+                if !units.is_empty() && low[colon..].starts_with(':') {
+                    let q = skip_spaces(low, colon + 1);
+                    if let Some(verb) = table_at(low, q, &verbs::CHAINING)
+                        .or_else(|| table_at(low, q, &verbs::REQUESTING))
+                    {
+                        units.extend(self.objects(skip_spaces(low, q + verb.len()), e));
+                    }
+                    return Reading::lead(units);
+                }
+            }
+            let work_at = |at: usize| {
+                at == c
+                    || table_at(low, c, &verbs::IMPERATIVE_OPENERS)
+                        .is_some_and(|v| word_count_upto(&low[c + v.len()..at], 4) <= 3)
+            };
             if i == 0 {
-                if let Some((at, w)) = find_any(low, &units::WORK_OF, c, ce) {
+                if let Some((at, w)) =
+                    find_any(low, &units::WORK_OF, c, ce).filter(|&(at, _)| work_at(at))
+                {
                     let (units, _) = unit_list_at(text, low, skip_spaces(low, at + w.len()), e);
                     if !units.is_empty() {
                         return Reading::lead(units);
@@ -602,6 +640,15 @@ impl Walker<'_> {
                 Some(w) => (true, skip_adverbs(low, skip_spaces(low, q + w.len()))),
                 None => (false, q),
             };
+            if table_at(low, q, &verbs::REQUESTING).is_some()
+                && units
+                    .iter()
+                    .any(|&(a, b)| find_any(low, &units::SOME, a, b).is_some())
+            {
+                // "Hiệu trưởng một số trường THPT đề nghị Sở cho phép …": a participant's
+                // proposal to the issuer (N8).
+                return Reading::NotOrder;
+            }
             if let Some(verb) = table_at(low, q, &verbs::REQUESTING) {
                 // The subject asks; the units after the verb do (O2). "đã yêu cầu X làm" is
                 // still an order when the action is ahead (N14).
@@ -640,7 +687,7 @@ impl Walker<'_> {
         if find_any(low, &verbs::MODALS, s, e).is_some() {
             return Reading::Action;
         }
-        Reading::Other
+        fallback
     }
 
     /// The units after a request or chain verb, with every further link of a chain (O3: "chỉ
@@ -727,6 +774,7 @@ fn is_speaker(low: &str, units: &[(usize, usize)]) -> bool {
             table_at(low, *s, &units::SPEAKERS).is_some()
                 && !low[*s..*e].contains("các ")
                 && !low[*s..*e].contains("những ")
+                && find_any(low, &units::SOME, *s, *e).is_none()
         }
         _ => false,
     }
