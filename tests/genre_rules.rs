@@ -571,3 +571,29 @@ fn n8_a_participants_proposal_is_not_a_directive() {
     no_directive(&doc, "lùi lịch");
     directive(&doc, "rà soát kế hoạch");
 }
+
+#[test]
+fn l11_a_flattened_table_gives_a_directive_per_row() {
+    let doc = notice(
+        "25/11/2019",
+        "III. LỊCH CÔNG TÁC THÁNG 12/2019\n\nTT\tThời gian\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\n1\t02/12 - 06/12\tKiểm tra nề nếp dạy học tại các trường THCS\tPhòng GD&ĐT\tCác tổ chuyên môn\n2\tThường xuyên\tTheo dõi sĩ số học sinh\tCác trường\tTrạm Y tế xã",
+    );
+    let first = directive(&doc, "nề nếp dạy học");
+    assert_eq!(
+        owners(first),
+        vec![
+            ("Phòng GD&ĐT", LEAD, false),
+            ("Các tổ chuyên môn", SUPPORT, false)
+        ]
+    );
+    assert_eq!(due(first), Some("2019-12-06"));
+    let second = directive(&doc, "sĩ số");
+    assert_eq!(due(second), Some("2019-12-31"), "the table's period (D8)");
+    assert_eq!(
+        owners(second),
+        vec![
+            ("Các trường", LEAD, false),
+            ("Trạm Y tế xã", SUPPORT, false)
+        ]
+    );
+}

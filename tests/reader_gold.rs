@@ -13,10 +13,10 @@ use std::path::PathBuf;
 /// The lowest share of right items allowed on the made-up notices, per check. Raise a figure
 /// when the reader improves (the test prints the current scores); never lower one.
 const THRESHOLDS: [(&str, f64); 6] = [
-    ("directives found", 0.968),
+    ("directives found", 0.984),
     ("no report or noise as a directive", 0.922),
-    ("owners with their role", 0.919),
-    ("deadlines", 0.904),
+    ("owners with their role", 0.959),
+    ("deadlines", 0.920),
     ("header fields", 0.768),
     ("recipients and references", 1.000),
 ];

@@ -8,6 +8,7 @@
 //! - [`structure`]: cues for document parts: motto, document types, meeting facts, assessment and
 //!   task headings, closing sentences, recipients, signature authority, reference types.
 //! - [`noise`]: web-page junk.
+//! - [`tables`]: the column headers of schedule and assignment tables.
 //! - [`deadlines`]: deadline cues, recurring and urgency markers.
 //! - [`calendar`]: the school calendar (when a term or a school year ends).
 //! - [`letters`]: Vietnamese vowels under their tones, to compose decomposed text.
@@ -17,6 +18,7 @@ pub mod deadlines;
 pub mod letters;
 pub mod noise;
 pub mod structure;
+pub mod tables;
 pub mod units;
 pub mod verbs;
 

@@ -8,6 +8,8 @@
 //! - markdown bold markers `**` go;
 //! - a tab, or a run of 4+ spaces, inside a line separates two columns of a table (the header
 //!   "SỞ GD&ĐT <tab> CỘNG HÒA …", the "Nơi nhận: <tab> KT. GIÁM ĐỐC" block): it becomes a line break;
+//!   a row of three or more tab-separated columns (a schedule or assignment table) stays one line
+//!   with its cells joined by " | ";
 //! - spaces are collapsed, lines trimmed, runs of blank lines collapsed to one;
 //! - a paragraph broken by a page break or a PDF line wrap is joined back: a line that does not
 //!   end a sentence, followed (after blank lines or not) by a line that starts in lowercase,
@@ -82,10 +84,27 @@ fn push_careful(
     } else {
         raw
     };
-    for cell in clean_line(raw, line) {
+    let cells = clean_line(raw, line);
+    // A row of a table with three or more tab-separated columns stays one line, its cells
+    // joined by " | " (L11: "TT⇥Thời gian⇥Nội dung⇥Đơn vị chủ trì⇥Đơn vị phối hợp"); two
+    // columns are a flattened layout (header, signature) and become lines of their own.
+    if cells.len() >= TABLE_MIN_CELLS
+        && raw.bytes().filter(|&b| b == b'\t').count() + 1 >= TABLE_MIN_CELLS
+    {
+        let row = cells.join(TABLE_SEPARATOR);
+        push_cell(out, low, &row, pending_blank);
+        return;
+    }
+    for cell in cells {
         push_cell(out, low, cell, pending_blank);
     }
 }
+
+/// How the cells of a table row are joined in the canonical text.
+pub const TABLE_SEPARATOR: &str = " | ";
+
+/// The fewest tab-separated columns that make a table row rather than a two-column layout.
+const TABLE_MIN_CELLS: usize = 3;
 
 /// Appends one clean cell (a line or a column of one): joined to the line before when it
 /// continues a broken paragraph, after a blank line when one came before it.

@@ -111,6 +111,37 @@ pub fn heading_period(
     None
 }
 
+/// The last day written in a table's time cell (L11): "02/12 - 06/12" is due on 06/12, "18/11"
+/// on 18/11; resolved against the reference like any day without a year.
+pub fn last_day_in_cell(
+    low: &str,
+    from: usize,
+    to: usize,
+    reference: Option<Ymd>,
+) -> Option<FoundDeadline> {
+    let bytes = low.as_bytes();
+    let mut last = None;
+    let mut i = from;
+    while i < to {
+        let starts_number =
+            bytes[i].is_ascii_digit() && (i == from || !matches!(bytes[i - 1], b'0'..=b'9' | b'/'));
+        if starts_number {
+            if let Some((end, due, kind)) = day(low, i, reference, true).filter(|d| d.0 <= to) {
+                last = Some((end, due, kind));
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    last.map(|(end, due, kind)| FoundDeadline {
+        start: from,
+        end,
+        due,
+        kind,
+    })
+}
+
 /// One search for a deadline in `low[from..to]`. Every deadline phrase has an anchor word or
 /// number within a few words of its start, so only the words just before each anchor are tried,
 /// in text order: reading stays linear and cheap. The first phrase in the text wins, unless a day

@@ -14,7 +14,7 @@
 //! what was done ("đã …"), or context. Reports and context end a directive and are left out.
 
 use super::dates::Ymd;
-use super::deadlines::{dated, heading_period, undated, FoundDeadline};
+use super::deadlines::{dated, heading_period, last_day_in_cell, undated, FoundDeadline};
 use super::layout::Part;
 use super::lines::{Line, Marker};
 use super::owners::{skip_connectors, supports, unit_list_at};
@@ -107,6 +107,8 @@ struct Walker<'a> {
     levels: Vec<Option<Marker>>,
     stack: Vec<Frame>,
     body: Body,
+    /// The columns of the table whose rows are being read (L11).
+    table: Option<super::tables::Columns>,
 }
 
 /// Reads the body of every notice in the text.
@@ -126,6 +128,7 @@ pub fn body(
         levels: Vec::new(),
         stack: vec![Frame::default()],
         body: Body::default(),
+        table: None,
     };
     let content: Vec<usize> = (0..lines.len())
         .filter(|&i| parts[i] == Part::Body)
@@ -225,7 +228,70 @@ impl Walker<'_> {
             .any(|f| f.assessment == Some(false) || !f.owners.is_empty() || f.period.is_some())
     }
 
+    /// Reads a table row (L11): a header names the columns, each row under it is a directive
+    /// whose owners and date are its cells. Returns false when the line is no table row.
+    fn table_row(&mut self, line: &Line) -> bool {
+        let cells = super::tables::cells(self.text, line.start, line.end);
+        if cells.is_empty() {
+            self.table = None;
+            return false;
+        }
+        if let Some(columns) = super::tables::header(self.low, &cells) {
+            self.table = Some(columns);
+            return true;
+        }
+        let Some(t) = self.table.clone().filter(|t| t.count == cells.len()) else {
+            return false;
+        };
+        if self.region_is_assessment() {
+            return true;
+        }
+        let task = t.task.map_or(cells[0], |i| cells[i]);
+        let mut owners = Vec::new();
+        for (column, role) in [(t.lead, Role::Lead), (t.support, Role::Support)] {
+            let Some(&(s, e)) = column.and_then(|i| cells.get(i)) else {
+                continue;
+            };
+            let (units, _) = unit_list_at(self.text, self.low, s, e);
+            let units = if units.is_empty() && s < e {
+                vec![(s, e)]
+            } else {
+                units
+            };
+            owners.extend(units.into_iter().map(|(start, end)| FoundOwner {
+                start,
+                end,
+                role,
+                implicit: false,
+            }));
+        }
+        let own = t
+            .time
+            .and_then(|i| cells.get(i))
+            .and_then(|&(s, e)| last_day_in_cell(self.low, s, e, self.reference));
+        let inherited = self.stack.iter().rev().find_map(|f| f.period.clone());
+        let (deadline, is_inherited) = match (own, inherited) {
+            (Some(d), _) => (Some(d), false),
+            (None, Some(p)) => (Some(p), true),
+            (None, None) => (undated(self.low, line.start, line.end), false),
+        };
+        self.body.directives.push(FoundDirective {
+            start: task.0,
+            end: line.end,
+            owners,
+            deadline,
+            inherited: is_inherited,
+        });
+        true
+    }
+
     fn line(&mut self, line: &Line, next: Option<&Line>) {
+        if self.table_row(line) {
+            for f in &mut self.stack {
+                f.end = line.end;
+            }
+            return;
+        }
         let (s, e) = (line.body, line.end);
         let t = &self.text[s..e];
         for f in &mut self.stack {

@@ -18,6 +18,7 @@ pub mod lines;
 pub mod owners;
 pub mod references;
 pub mod sentences;
+pub mod tables;
 pub mod text;
 
 use crate::document::{self as doc, Document, SpanKind};
