@@ -9,7 +9,8 @@
 //! 2. a word with one capital at its start and only toned letters after it ("Së", "VÒ") or with
 //!    only toned letters ("ý") is in capitals when the nearest telling words around it on the
 //!    line are ("Së GI¸O" → "SỞ GIÁO", "VÒ ý KIÕN" → "VỀ Ý KIẾN"); a telling word is one
-//!    with a toned letter, or a capitalised syllable ("GD" and "UBND" tell nothing);
+//!    with a toned letter, or a syllable in capitals that is not part of a code ("GD", "UBND"
+//!    and the "HU" of "Sè 312-TB/HU" tell nothing);
 //! 3. otherwise a toned first letter is a capital at the start of a sentence: nothing but
 //!    numbering before it on the line, or after ". ", "! ", "? ", "… " ("¶nh:" → "Ảnh:");
 //! 4. and in the names of bodies that official style capitalises, `TITLE_WORDS` ("ñy ban" →
@@ -54,21 +55,32 @@ pub fn tcvn3(line: &str, out: &mut String) {
             },
         })
         .collect();
-    // A code standing alone between non-letters that would not make a syllable is a symbol
-    // ("Trang chủ » Tin tức": » is not a lone "ằ").
-    for i in 0..cells.len() {
-        let cell = cells[i];
-        if cell.c == cell.raw {
-            continue;
-        }
+    // A code standing alone between non-letters may be a symbol: on a line with other codes it
+    // is a letter if it makes a syllable or is đ (the list label "®)" is "đ)"), so "¸ qu©n" is
+    // "á quân" but "Trang chñ » Tin tøc" has no lone "ằ"; on a line without, it is a letter only
+    // if it is a letter in Latin-1 too and makes a syllable (the word "ë" is "ở", but
+    // "Tin · Ảnh" has no "ã").
+    let lone = |cells: &[Cell], i: usize| {
         let letter_at = |j: Option<usize>| {
             j.and_then(|j| cells.get(j))
                 .is_some_and(|x: &Cell| x.c.is_alphabetic())
         };
-        if !letter_at(i.checked_sub(1))
-            && !letter_at(Some(i + 1))
-            && !is_syllable(cell.c.encode_utf8(&mut [0; 4]))
-        {
+        !letter_at(i.checked_sub(1)) && !letter_at(Some(i + 1))
+    };
+    let coded = |x: &Cell| x.c != x.raw;
+    let lone_codes: Vec<usize> = (0..cells.len())
+        .filter(|&i| coded(&cells[i]) && lone(&cells, i))
+        .collect();
+    let others = cells.iter().filter(|x| coded(x)).count() > lone_codes.len();
+    for i in lone_codes {
+        let cell = cells[i];
+        let syllable = is_syllable(cell.c.encode_utf8(&mut [0; 4]));
+        let letter = if others {
+            syllable || matches!(cell.c, 'đ' | 'Đ')
+        } else {
+            syllable && cell.raw.is_alphabetic()
+        };
+        if !letter {
             cells[i] = Cell {
                 c: cell.raw,
                 raw: cell.raw,
@@ -110,7 +122,14 @@ fn restore_capitals(cells: &mut [Cell]) {
             i += 1;
         }
     }
-    let shapes: Vec<Shape> = words.iter().map(|&(s, e)| shape(&cells[s..e])).collect();
+    let joined = |i: Option<usize>| {
+        i.and_then(|i| cells.get(i))
+            .is_some_and(|x| x.c.is_alphanumeric() || matches!(x.c, '/' | '-' | '&' | '.' | '_'))
+    };
+    let shapes: Vec<Shape> = words
+        .iter()
+        .map(|&(s, e)| shape(&cells[s..e], joined(s.checked_sub(1)) || joined(Some(e))))
+        .collect();
     for (w, &(s, e)) in words.iter().enumerate() {
         let word = &cells[s..e];
         if !word.iter().any(|x| x.caseless) {
@@ -144,7 +163,8 @@ fn restore_capitals(cells: &mut [Cell]) {
     }
 }
 
-fn shape(word: &[Cell]) -> Shape {
+/// The shape of a word; `code` if it is part of a code such as "312-TB/HU" or "GD&ĐT".
+fn shape(word: &[Cell], code: bool) -> Shape {
     let cased = || word.iter().filter(|x| !x.caseless);
     let uppers = cased().filter(|x| x.c.is_uppercase()).count();
     let lowers = cased().filter(|x| x.c.is_lowercase()).count();
@@ -163,7 +183,7 @@ fn shape(word: &[Cell]) -> Shape {
         };
     }
     let text: String = word.iter().map(|x| x.c).collect();
-    if uppers >= 2 && is_syllable(&text) {
+    if uppers >= 2 && is_syllable(&text) && !code {
         Shape::Caps
     } else {
         Shape::Silent
@@ -453,6 +473,7 @@ mod tests {
         );
         assert_eq!(run(tcvn3, "VÒ ý KIÕN CñA"), "VỀ Ý KIẾN CỦA");
         assert_eq!(run(tcvn3, "Së GD&§T Hµ Néi"), "Sở GD&ĐT Hà Nội");
+        assert_eq!(run(tcvn3, "Sè 312-TB/HU"), "Số 312-TB/HU");
         assert_eq!(run(tcvn3, "¶nh: Thanh Xu©n"), "Ảnh: Thanh Xuân");
         assert_eq!(run(tcvn3, "xong. ¶nh: N.H"), "xong. Ảnh: N.H");
         assert_eq!(run(tcvn3, "2.5. ñy ban MTTQ"), "2.5. Ủy ban MTTQ");
@@ -465,6 +486,8 @@ mod tests {
             "Thường vụ Huyện ủy ban hành"
         );
         assert_eq!(run(tcvn3, "Trang chñ » Tin tøc"), "Trang chủ » Tin tức");
+        assert_eq!(run(tcvn3, "Tin tuc · ë"), "Tin tuc · ở");
+        assert_eq!(run(tcvn3, "®) Ch¨m lo"), "đ) Chăm lo");
         assert_eq!(run(tcvn3, "vÞ trÝ ¸ qu©n"), "vị trí á quân");
     }
 

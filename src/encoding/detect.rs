@@ -5,18 +5,21 @@
 //!    a 1258 tone after a vowel (`aì`), a VIQR shape mark after a vowel (`` a` o^ u+ a( e~ ``) or
 //!    `dd` at a word's start makes it look further.
 //! 2. Then each line is read with every candidate decoding and scored by how many more valid
-//!    Vietnamese syllables it gives than the line as it is (`syllable::count`). A line holding a
+//!    Vietnamese syllables it gives than the line as it is, common ones counting a little more
+//!    (`syllable::score`). A line holding a
 //!    letter no legacy encoding can produce (ư, ạ, ế … or a combining mark) is Unicode already.
 //! 3. The text's dominant encoding is the one that gains most syllables over all lines. A line is
 //!    converted with the encoding that gains it most; a line that gains nothing but still shows
-//!    its encoding's tell (a Latin-1 symbol, or for VIQR a shape mark) is converted with the
-//!    dominant one ("Sè: 12/TB-SGD§T" gains no syllable but is TCVN3 for "Số: 12/TB-SGDĐT").
+//!    its encoding's tell (a Latin-1 symbol; for VIQR a mark after a vowel, as RFC 1456 reads it;
+//!    for UTF-8 read as 1252 a valid sequence) is converted with the dominant one
+//!    ("Nh\u{AD}: 12/TB-SGD§T" gains nothing but is TCVN3 for "Như: 12/TB-SGDĐT").
 //!    So a Unicode heading over a TCVN3 body keeps its heading (E8).
-//! 4. VIQR is plain ASCII, so it needs more: at least two syllables gained over the text and two
-//!    shape marks or `dd` among the lines that gain (one "I'm" or "agree?" is not VIQR).
+//! 4. An encoding is used only if it gains at least two syllables over the text; VIQR, being plain
+//!    ASCII, also needs two shape marks or `dd` among the lines that gain (one "I'm" or
+//!    "agree?" is not VIQR).
 
 use super::convert;
-use super::syllable::{count, is_vowel};
+use super::syllable::{is_vowel, score as syllables};
 use super::tables::{is_viqr_mark, CP1252_80};
 use super::Legacy;
 
@@ -128,6 +131,29 @@ pub fn viqr_tells(line: &str) -> usize {
     chars.windows(2).enumerate().filter(|&x| tell(x)).count()
 }
 
+/// The score of a line as it is, against its VIQR reading: a word with a mark glued after its
+/// last vowel ("Thi." "qua?") counts for neither reading, since it is either.
+fn before_viqr(line: &str) -> i32 {
+    line.split(char::is_whitespace)
+        .filter(|t| {
+            let chars: Vec<char> = t.chars().collect();
+            !chars
+                .windows(2)
+                .any(|w| w[0].is_ascii() && is_vowel(w[0]) && is_viqr_mark(w[1]))
+        })
+        .map(syllables)
+        .sum()
+}
+
+/// Whether a line has a VIQR mark right after a vowel, `dd` or `DD`.
+fn marked_vowel(line: &str) -> bool {
+    let chars: Vec<char> = line.chars().collect();
+    viqr_tells(line) > 0
+        || chars
+            .windows(2)
+            .any(|w| w[0].is_ascii() && is_vowel(w[0]) && is_viqr_mark(w[1]))
+}
+
 /// What one line gives under each candidate.
 #[derive(Clone, Copy, Default)]
 pub struct LineScore {
@@ -162,7 +188,7 @@ pub fn score(line: &str, scratch: &mut String) -> LineScore {
     if unicode_only(line) {
         return s;
     }
-    let before = count(line);
+    let before = syllables(line);
     let latin_tell = line.chars().any(is_tell);
     for (k, &enc) in CANDIDATES.iter().enumerate() {
         if enc != Legacy::Viqr && !line.chars().any(|c| (c as u32) >= 0x80) {
@@ -171,12 +197,21 @@ pub fn score(line: &str, scratch: &mut String) -> LineScore {
         scratch.clear();
         decode(enc, line, scratch);
         if scratch != line {
-            s.gain[k] = Some(count(scratch) - before);
-            s.tell[k] = if enc == Legacy::Viqr {
-                s.viqr_tells = viqr_tells(line);
-                s.viqr_tells > 0
+            let before = if enc == Legacy::Viqr {
+                before_viqr(line)
             } else {
-                latin_tell
+                before
+            };
+            s.gain[k] = Some(syllables(scratch) - before);
+            s.tell[k] = match enc {
+                Legacy::Viqr => {
+                    s.viqr_tells = viqr_tells(line);
+                    // RFC 1456: in VIQR text a mark after a vowel is a mark unless escaped.
+                    marked_vowel(line)
+                }
+                // Valid UTF-8 sequences were found in it.
+                Legacy::DoubleUtf8 => true,
+                _ => latin_tell,
             };
         }
     }
@@ -196,14 +231,16 @@ pub fn choose(scores: &[LineScore]) -> Vec<Option<Legacy>> {
             viqr_tells += s.viqr_tells;
         }
     }
-    let viqr_ok = totals[viqr] >= 2 && viqr_tells >= 2;
-    let allowed = |k: usize| k != viqr || viqr_ok;
-    let dominant = (0..CANDIDATES.len())
-        .filter(|&k| allowed(k) && totals[k] > 0)
-        .fold(None, |best: Option<usize>, k| match best {
+    // Two syllables gained over the text at least (one odd word is no evidence: a syllable
+    // scores 2 or 3), and for VIQR two tells.
+    let allowed = |k: usize| totals[k] >= 4 && (k != viqr || viqr_tells >= 2);
+    let dominant = (0..CANDIDATES.len()).filter(|&k| allowed(k)).fold(
+        None,
+        |best: Option<usize>, k| match best {
             Some(b) if totals[b] >= totals[k] => Some(b),
             _ => Some(k),
-        });
+        },
+    );
     scores
         .iter()
         .map(|s| {

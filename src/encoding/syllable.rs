@@ -5,7 +5,8 @@
 //! A syllable is an optional initial consonant, a rhyme (vowels and an optional final) and at
 //! most one tone; the stop finals c, ch, p, t take only sắc or nặng. The check is a little
 //! permissive (it does not enforce c/k/q or g/gh spelling), which is enough to tell "các" from
-//! "c¸c", "caùc" or "ca'c". Its data are the short lists below (about 0.4 KB).
+//! "c¸c", "caùc" or "ca'c"; where both readings are syllables, the one giving common syllables
+//! wins ("Số" over "Sè"). Its data are the short lists below (about 1.5 KB).
 
 use crate::lexicon::letters::VOWELS;
 
@@ -84,7 +85,10 @@ pub fn is_syllable(word: &str) -> bool {
     }
     let mut bare = String::with_capacity(word.len());
     let mut tone = 0;
-    for c in word.chars() {
+    // Where the tone is, in characters from the end (the rhyme is the end of the word).
+    let mut toned_from_end = 0;
+    let n = word.chars().count();
+    for (i, c) in word.chars().enumerate() {
         let lower = c.to_lowercase().next().unwrap_or(c);
         let (b, t) = split(lower);
         if t != 0 {
@@ -92,6 +96,7 @@ pub fn is_syllable(word: &str) -> bool {
                 return false;
             }
             tone = t;
+            toned_from_end = n - i;
         }
         bare.push(b);
     }
@@ -99,9 +104,66 @@ pub fn is_syllable(word: &str) -> bool {
         .iter()
         .filter_map(|i| bare.strip_prefix(i))
         .chain(std::iter::once(bare.as_str()))
-        .any(|rhyme| rhyme_ok(rhyme, tone))
-        // "gì", "gỉ": the i of gi is the whole rhyme.
-        || (bare == "gi")
+        .any(|rhyme| rhyme_ok(rhyme, tone) && (tone == 0 || tone_in_place(rhyme, toned_from_end)))
+}
+
+/// Whether the tone sits on the vowel that carries it: the (last) vowel with a modifier (ấ, ườ),
+/// else the last vowel before a final consonant (toán), else the first of two vowels (mái, múa)
+/// but either in oa, oe, uy (hòa and hoà), else the middle of three (ngoài, khuỷu).
+fn tone_in_place(rhyme: &str, from_end: usize) -> bool {
+    let chars: Vec<char> = rhyme.chars().collect();
+    let Some(at) = chars.len().checked_sub(from_end) else {
+        return false;
+    };
+    let vowels: Vec<usize> = (0..chars.len()).filter(|&i| is_vowel(chars[i])).collect();
+    let modified = vowels
+        .iter()
+        .rev()
+        .find(|&&i| matches!(chars[i], 'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư'));
+    if let Some(&m) = modified {
+        return at == m;
+    }
+    let closed = chars.last().is_some_and(|&c| !is_vowel(c));
+    match (closed, vowels.as_slice()) {
+        (true, [.., last]) => at == *last,
+        (false, [only]) => at == *only,
+        (false, [first, second]) => {
+            at == *first || (at == *second && matches!(rhyme, "oa" | "oe" | "uy"))
+        }
+        (false, [_, middle, _]) => at == *middle,
+        _ => false,
+    }
+}
+
+/// Syllables that are common in notices and in Vietnamese at large: a reading that
+/// gives them is more likely than one that gives rarer syllables ("Số" over "Sè", "như" over
+/// "nhý", "thông" over "thễng"). Each one found adds half a syllable to a reading's score.
+#[rustfmt::skip]
+const COMMON: &[&str] = &[
+    "an", "ban", "biện", "bảo", "bản", "bổ", "bộ", "cao", "chuyên", "chính", "chương", "chất",
+    "chỉ", "chủ", "chức", "cho", "chí", "các", "cán", "cáo", "cũng", "cơ", "cường", "cấp", "cầu",
+    "cần", "cộng", "của", "công", "có", "cùng", "cứu", "dung", "duyệt", "dân", "dõi", "dạy",
+    "dẫn", "dục", "dụng", "dựng", "giao", "gian", "giá", "giám", "giải", "giáo", "gửi", "hiện",
+    "hoàn", "hoạch", "hoạt", "huyện", "hành", "hình", "hướng", "hạn", "hơn", "học", "hồ",
+    "hội", "hợp", "khai", "khi", "không", "khoa", "kiến", "kiểm", "kết", "kế", "kỳ", "là",
+    "làm", "lên", "lý", "lại", "lớp", "lực", "lượng", "luận", "mới", "một", "mưu", "mầm", "năm",
+    "năng", "ngày", "nghiệp", "nghị", "người", "nhà", "nhân", "nhận", "nhiều", "nhiệm", "như",
+    "những", "này", "nâng", "nước", "nội", "non", "phát", "pháp", "phòng", "phó", "phương", "phải",
+    "phố", "phổ", "phối", "quan", "quy", "quyết", "quản", "quận", "quả", "quý", "ra", "rà",
+    "sau", "sinh", "soát", "sung", "sách", "sơ", "sẽ", "số", "sở", "sự", "tham", "theo",
+    "thi", "thành", "thông", "thống", "thời", "thực", "tháng", "thì", "tiếp", "tiểu", "trao",
+    "triển", "trong", "trung", "trình", "trì", "trước", "trường", "trưởng", "trên", "tra",
+    "tài", "tác", "tâm", "tạo", "tại", "tập", "tỉnh", "tổ", "tổng", "từ", "tục", "tuần",
+    "tuyển", "tốt", "việc", "viên", "vào", "văn", "về", "với", "vị", "vụ", "và", "vật",
+    "xuất", "xây", "xã", "xét", "yêu", "ý", "đánh", "đào", "đây", "đã", "đơn", "đạo",
+    "đảm", "đầu", "đến", "để", "đề", "định", "đốc", "đồng", "động", "đội", "đó", "được", "ở",
+    "ủy", "điều",
+];
+
+/// Whether `word` is one of the common syllables (in any case).
+pub fn is_common(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    COMMON.contains(&lower.as_str())
 }
 
 fn case_shape_ok(word: &str) -> bool {
@@ -127,13 +189,15 @@ fn rhyme_ok(rhyme: &str, tone: usize) -> bool {
     })
 }
 
-/// How many whitespace-separated tokens of `line` are Vietnamese syllables (punctuation at either
-/// end of a token is not part of it: "các," counts).
-pub fn count(line: &str) -> i32 {
+/// How good a reading `line` is: two points for each whitespace-separated token that is a
+/// Vietnamese syllable, one more if it is a common one (punctuation at either end of a token is
+/// not part of it: "các," counts).
+pub fn score(line: &str) -> i32 {
     line.split(char::is_whitespace)
         .map(|t| t.trim_matches(|c: char| !c.is_alphabetic()))
         .filter(|t| t.chars().all(char::is_alphabetic) && is_syllable(t))
-        .count() as i32
+        .map(|t| if is_common(t) { 3 } else { 2 })
+        .sum()
 }
 
 #[cfg(test)]
@@ -177,10 +241,34 @@ mod tests {
     }
 
     #[test]
-    fn counting_ignores_punctuation_around_words() {
-        assert_eq!(count("Sở Giáo dục, và (Đào) tạo."), 6);
-        assert_eq!(count("c¸c tr\u{AD}êng"), 0);
-        assert_eq!(count("12/TB-SGDĐT"), 0);
+    fn scoring_ignores_punctuation_around_words() {
+        // Sở giáo dục và đào tạo are common, "Đinh" is not.
+        assert_eq!(score("Sở Giáo dục, và (Đào) tạo. Đinh"), 6 * 3 + 2);
+        assert_eq!(score("c¸c tr\u{AD}êng"), 0);
+        assert_eq!(score("12/TB-SGDĐT"), 0);
+        assert!(score("Số:") > score("Sè:"));
+    }
+
+    #[test]
+    fn tones_sit_on_their_vowel() {
+        for w in [
+            "hòa", "hoà", "thủy", "thuỷ", "ngoài", "khuỷu", "mái", "múa", "toán", "người",
+        ] {
+            assert!(is_syllable(w), "{w}");
+        }
+        for w in ["maí", "muá", "toàn", "sôì", "ngưòi", "aù"] {
+            // "toàn" is a syllable; the others have the tone on the wrong vowel.
+            assert_eq!(is_syllable(w), w == "toàn", "{w}");
+        }
+    }
+
+    #[test]
+    fn common_syllables_are_unique_syllables() {
+        let mut sorted = COMMON.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), COMMON.len());
+        assert!(COMMON.iter().all(|w| is_syllable(w)), "all syllables");
     }
 
     #[test]
