@@ -57,56 +57,50 @@ pub fn is_tell(c: char) -> bool {
     matches!(c as u32, 0x80..=0xFF) && c != '\u{A0}' && !viet_latin1(c)
 }
 
-/// The quick look of step 1: one pass over the bytes.
+/// The bytes the quick look stops at: VIQR marks, d, and the lead bytes of U+0080–U+00FF.
+const STOPS: [bool; 256] = {
+    let mut t = [false; 256];
+    let stops = b"`^(+~dD\xC2\xC3";
+    let mut i = 0;
+    while i < stops.len() {
+        t[stops[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+/// The quick look of step 1: one pass over the bytes, stopping only at the few that matter.
 pub fn may_be_legacy(text: &str) -> bool {
     let b = text.as_bytes();
-    let mut prev_vowel = false;
-    let mut prev_letter = false;
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c < 0x80 {
-            match c {
-                b'`' | b'^' | b'(' | b'+' | b'~' if prev_vowel => return true,
-                b'd' | b'D'
-                    if (c == b'D' || !prev_letter) && matches!(b.get(i + 1), Some(b'd' | b'D')) =>
-                {
-                    return true
-                }
-                _ => {}
-            }
-            prev_vowel = matches!(c | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
-            prev_letter = c.is_ascii_alphabetic();
-            i += 1;
+    // The character before byte i is a vowel: an ASCII one, or a Latin-1 one (C3 xx; every
+    // Latin-1 letter Vietnamese uses is a vowel, and any other stops the look before).
+    let vowel_before = |i: usize| match i.checked_sub(1).map(|j| b[j]) {
+        Some(p) if p < 0x80 => matches!(p | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'),
+        Some(_) => i >= 2 && b[i - 2] == 0xC3,
+        None => false,
+    };
+    for (i, &c) in b.iter().enumerate() {
+        if !STOPS[usize::from(c)] {
             continue;
         }
-        match (c, b.get(i + 1)) {
-            (0xC2, Some(&n)) if n != 0xA0 => return true,
-            (0xC3, Some(&n)) => {
-                let ch = 0xC0 + u32::from(n & 0x3F);
-                if VIET_LATIN1 & (1 << (ch - 0xC0)) == 0 {
-                    return true;
-                }
-                // A 1258 tone after a vowel: "caìc", "vaÌ", "duòc".
-                if prev_vowel && matches!(ch, 0xCC | 0xEC | 0xD2 | 0xF2) {
-                    return true;
-                }
-                prev_vowel = true;
-                prev_letter = true;
-                i += 2;
-                continue;
+        let next = b.get(i + 1).copied();
+        let legacy = match c {
+            b'd' | b'D' => {
+                let letter_before = i > 0 && (b[i - 1].is_ascii_alphabetic() || b[i - 1] >= 0x80);
+                matches!(next, Some(b'd' | b'D')) && (c == b'D' || !letter_before)
             }
-            _ => {}
-        }
-        // Any other character: skip its bytes.
-        let len = match c {
-            0xE0..=0xEF => 3,
-            0xF0..=0xFF => 4,
-            _ => 2,
+            0xC2 => next != Some(0xA0),
+            0xC3 => {
+                let n = u32::from(next.unwrap_or(0) & 0x3F);
+                VIET_LATIN1 & (1 << n) == 0
+                    // A 1258 tone after a vowel: "caìc", "vaÌ", "duòc".
+                    || (matches!(n + 0xC0, 0xCC | 0xEC | 0xD2 | 0xF2) && vowel_before(i))
+            }
+            _ => vowel_before(i),
         };
-        prev_vowel = false;
-        prev_letter = true;
-        i += len;
+        if legacy {
+            return true;
+        }
     }
     false
 }
@@ -224,8 +218,8 @@ pub fn choose(scores: &[LineScore]) -> Vec<Option<Legacy>> {
     let mut totals = [0i32; 5];
     let mut viqr_tells = 0;
     for s in scores {
-        for k in 0..CANDIDATES.len() {
-            totals[k] += s.gain[k].unwrap_or(0).max(0);
+        for (total, gain) in totals.iter_mut().zip(s.gain) {
+            *total += gain.unwrap_or(0).max(0);
         }
         if s.gain[viqr].unwrap_or(0) > 0 {
             viqr_tells += s.viqr_tells;
