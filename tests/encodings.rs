@@ -164,18 +164,15 @@ fn to_cp1258_as_1252(text: &str) -> String {
             Some((r, t)) => (ROWS[r].chars().next().unwrap_or(l), t),
             None => (l, 0),
         };
-        let base = if c.is_uppercase() {
-            c.to_uppercase()
-                .next()
-                .map(|_| base.to_uppercase().next().unwrap_or(base))
-                .unwrap_or(base)
-        } else {
-            base
-        };
         if find(l).is_none() && l != 'đ' {
             out.push(c);
             continue;
         }
+        let base = if c.is_uppercase() {
+            base.to_uppercase().next().unwrap_or(base)
+        } else {
+            base
+        };
         out.push(
             letters
                 .iter()
@@ -368,9 +365,13 @@ fn every_notice_in_every_encoding_reads_as_its_original() {
             }
             let encoded = encode(&nfc);
             assert_ne!(encoded, nfc, "{name} {label}: the encoder changed nothing");
+            if encoding.is_none() {
+                // NFD is left as it is, for the reader to compose.
+                want_text = encoded.clone();
+            }
             let converted = to_unicode(&encoded);
             let got = ketluan::read(&converted.text).to_json();
-            let text_ok = label == &"NFD" || converted.text == want_text;
+            let text_ok = converted.text == want_text;
             if got == want && text_ok && converted.encoding == *encoding {
                 passed += 1;
             } else {

@@ -526,6 +526,8 @@ mod tests {
         );
     }
 
+    // Timed, so native only (wasm32 has no clock in std).
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn long_lines_stay_linear() {
         // 300 000 words that all wait for their neighbours, and VIQR and VNI of the same size.
