@@ -501,9 +501,15 @@ proptest! {
     /// Each encoder's output converts back, for random Vietnamese too.
     #[test]
     fn random_vietnamese_round_trips(words in prop::collection::vec(syllable(), 8..40)) {
+        // A text needs a few accented words to be told from Unicode (one is no evidence).
+        prop_assume!(words.iter().filter(|w| !w.is_ascii()).count() >= 3);
         let text = words.join(" ");
-        for encode in [to_vni, to_double_utf8, to_viqr, to_cp1258_as_1252] {
+        for (encode, viqr) in [(to_vni as fn(&str) -> String, false), (to_double_utf8, false), (to_viqr, true), (to_cp1258_as_1252, false)] {
             let encoded = encode(&text);
+            // Plain ASCII is taken for VIQR only on two shape marks (` ~ ^ + ( or dd).
+            if viqr && encoded.matches(['`', '~', '^', '+', '(']).count() + encoded.matches("dd").count() < 2 {
+                continue;
+            }
             let converted = to_unicode(&encoded);
             prop_assert_eq!(converted.text.as_ref(), text.as_str(), "{}", encoded);
         }

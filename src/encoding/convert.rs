@@ -18,10 +18,10 @@
 //!
 //! Anything else stays small: "vị trí ¸ qu©n" reads "á quân" even if the author meant "Á quân".
 
-use super::syllable::{is_syllable, split, toned};
+use super::syllable::{is_common, is_syllable, split, toned};
 use super::tables::{
-    cp1252_byte, is_viqr_mark, tcvn3 as tcvn3_letter, CP1258_LETTERS, CP1258_TONES, VIQR_MODIFIERS,
-    VIQR_TONES, VNI_BREVE, VNI_CIRCUMFLEX, VNI_LETTERS, VNI_TONES,
+    cp1252_byte, is_tell, is_viqr_mark, tcvn3 as tcvn3_letter, CP1258_LETTERS, CP1258_TONES,
+    VIQR_MODIFIERS, VIQR_TONES, VNI_BREVE, VNI_CIRCUMFLEX, VNI_LETTERS, VNI_TONES,
 };
 
 /// Words TCVN3 writes with a small toned first letter that official style capitalises when
@@ -55,11 +55,12 @@ pub fn tcvn3(line: &str, out: &mut String) {
             },
         })
         .collect();
-    // A code standing alone between non-letters may be a symbol: on a line with other codes it
-    // is a letter if it makes a syllable or is đ (the list label "®)" is "đ)"), so "¸ qu©n" is
-    // "á quân" but "Trang chñ » Tin tøc" has no lone "ằ"; on a line without, it is a letter only
-    // if it is a letter in Latin-1 too and makes a syllable (the word "ë" is "ở", but
-    // "Tin · Ảnh" has no "ã").
+    // A code standing alone between non-letters may be a symbol. On a line with other codes
+    // that are symbols or letters Vietnamese does not use (so surely TCVN3) it is a letter if it
+    // makes a syllable or is đ (the list label "®)" is "đ)"): "¸ qu©n" is "á quân", but
+    // "Trang chñ » Tin tøc" has no lone "ằ". On a line without, it is a letter only if it is a
+    // letter in Latin-1 too and makes a syllable: the word "ë" is "ở", but "Tin · Ảnh" has no
+    // "ã" and "bá « , · go" (Unicode) no "ô".
     let lone = |cells: &[Cell], i: usize| {
         let letter_at = |j: Option<usize>| {
             j.and_then(|j| cells.get(j))
@@ -71,7 +72,11 @@ pub fn tcvn3(line: &str, out: &mut String) {
     let lone_codes: Vec<usize> = (0..cells.len())
         .filter(|&i| coded(&cells[i]) && lone(&cells, i))
         .collect();
-    let others = cells.iter().filter(|x| coded(x)).count() > lone_codes.len();
+    // Other codes that are no Vietnamese letter in Unicode ("bá « · go" is Unicode: its á
+    // is no evidence that « is ô).
+    let others = (0..cells.len()).any(|i| {
+        coded(&cells[i]) && is_tell(cells[i].raw) && lone_codes.binary_search(&i).is_err()
+    });
     for i in lone_codes {
         let cell = cells[i];
         let syllable = is_syllable(cell.c.encode_utf8(&mut [0; 4]));
@@ -320,11 +325,20 @@ pub fn cp1258(line: &str, out: &mut String) {
 }
 
 /// UTF-8 read as Windows-1252: the characters back to bytes, the bytes read as UTF-8. What is
-/// not valid UTF-8 stays as it was, but for two common losses: "Ä" whose undefined second
-/// byte 0x90 was dropped is Đ, and "Ã" before a space whose no-break space (0xA0) became a plain
-/// one is à.
+/// not valid UTF-8 stays as it was, but for the common losses on the way: "Ã" before a space
+/// whose no-break space (0xA0) became a plain one is à; a sequence short of its last byte lost
+/// one of the five bytes 1252 leaves undefined (some programs drop them), and gets the one that
+/// makes its word a syllable, a common one first ("BÃO" is BÁO, "vá»" is về); failing that an
+/// "Ä" is Đ (0xC4 0x90).
 pub fn double_utf8(line: &str, out: &mut String) {
     let chars: Vec<char> = line.chars().collect();
+    decode_double(&chars, out, true);
+}
+
+/// The bytes Windows-1252 leaves undefined.
+const UNDEFINED_1252: [u8; 5] = [0x81, 0x8D, 0x8F, 0x90, 0x9D];
+
+fn decode_double(chars: &[char], out: &mut String, guess: bool) {
     let byte = |j: usize| chars.get(j).and_then(|&c| cp1252_byte(c));
     let mut i = 0;
     while i < chars.len() {
@@ -336,59 +350,107 @@ pub fn double_utf8(line: &str, out: &mut String) {
             0xF0..=0xF4 => 4,
             _ => 0,
         };
-        if len > 0 {
-            let mut buf = [lead, 0, 0, 0];
-            let mut ok = true;
-            for (k, slot) in buf.iter_mut().enumerate().take(len).skip(1) {
-                match byte(i + k) {
-                    Some(b @ 0x80..=0xBF) => *slot = b,
-                    _ => {
-                        ok = false;
-                        break;
-                    }
+        if len == 0 {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let mut buf = [lead, 0, 0, 0];
+        let mut have = 1;
+        while have < len {
+            match byte(i + have) {
+                Some(b @ 0x80..=0xBF) => {
+                    buf[have] = b;
+                    have += 1;
                 }
+                _ => break,
             }
-            if ok {
-                if let Ok(s) = std::str::from_utf8(&buf[..len]) {
-                    out.push_str(s);
-                    i += len;
-                    continue;
-                }
-            }
-            if lead == 0xC4 && !matches!(byte(i + 1), Some(0x80..=0xBF)) {
-                out.push('Đ');
-                i += 1;
-                continue;
-            }
-            if lead == 0xC3 && chars.get(i + 1) == Some(&' ') {
-                out.push('à');
-                // Two spaces: the first was the no-break space; one space: it was the no-break
-                // space if the letters around make one syllable with à ("vÃ o" is vào).
-                let head: String = {
-                    let mut h: Vec<char> = out
-                        .chars()
-                        .rev()
-                        .take_while(|c| c.is_alphabetic())
-                        .collect();
-                    h.reverse();
-                    h.into_iter().collect()
-                };
-                let tail: String = chars[i + 2..]
-                    .iter()
-                    .take_while(|c| c.is_ascii_alphabetic())
-                    .collect();
-                let joined = !tail.is_empty() && is_syllable(&format!("{head}{tail}"));
-                i += if chars.get(i + 2) == Some(&' ') || joined {
-                    2
-                } else {
-                    1
-                };
+        }
+        if have == len {
+            if let Ok(s) = std::str::from_utf8(&buf[..len]) {
+                out.push_str(s);
+                i += len;
                 continue;
             }
         }
-        out.push(c);
+        if lead == 0xC3 && have == 1 && chars.get(i + 1) == Some(&' ') {
+            out.push('à');
+            // Two spaces: the first was the no-break space; one space: it was the no-break
+            // space if the letters around make one syllable with à ("vÃ o" is vào).
+            let tail: String = chars[i + 2..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .collect();
+            let joined = !tail.is_empty() && is_syllable(&format!("{}{tail}", word_end(out)));
+            i += if chars.get(i + 2) == Some(&' ') || joined {
+                2
+            } else {
+                1
+            };
+            continue;
+        }
+        if guess && have + 1 == len {
+            if let Some(letter) = guess_dropped(&buf[..have], out, &chars[i + have..]) {
+                out.push(letter);
+                i += have;
+                continue;
+            }
+        }
+        if lead == 0xC4 && have == 1 {
+            out.push('Đ');
+        } else {
+            out.push(c);
+        }
         i += 1;
     }
+}
+
+/// The letters at the end of `out`.
+fn word_end(out: &str) -> &str {
+    let start = out
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(out.len(), |(k, _)| k);
+    &out[start..]
+}
+
+/// The letter a sequence short of its last byte was, if one of the undefined bytes completes it
+/// into a syllable with the letters around it (`rest` is still double-encoded).
+fn guess_dropped(prefix: &[u8], out: &str, rest: &[char]) -> Option<char> {
+    let head = word_end(out);
+    let word: Vec<char> = rest
+        .iter()
+        .take_while(|c| !c.is_whitespace())
+        .take(16)
+        .copied()
+        .collect();
+    let mut tail = String::new();
+    decode_double(&word, &mut tail, false);
+    let tail: String = tail.chars().take_while(|c| c.is_alphabetic()).collect();
+    let mut best: Option<(u8, char)> = None;
+    for b in UNDEFINED_1252 {
+        let mut buf = [0u8; 4];
+        buf[..prefix.len()].copy_from_slice(prefix);
+        buf[prefix.len()] = b;
+        let Some(letter) = std::str::from_utf8(&buf[..=prefix.len()])
+            .ok()
+            .and_then(|s| s.chars().next())
+        else {
+            continue;
+        };
+        let candidate = format!("{head}{letter}{tail}");
+        let score = match (is_syllable(&candidate), is_common(&candidate)) {
+            (true, true) => 2,
+            (true, false) => 1,
+            _ => 0,
+        };
+        if score > best.map_or(0, |(s, _)| s) {
+            best = Some((score, letter));
+        }
+    }
+    best.map(|(_, letter)| letter)
 }
 
 /// Whether a token is a web or mail address, which VIQR leaves alone ("moet.edu.vn" has no ụ).
@@ -549,6 +611,11 @@ mod tests {
         assert_eq!(run(double_utf8, "Äi vÃ  Ä‘Ã£"), "Đi và đã");
         assert_eq!(run(double_utf8, "vÃ Ä‘Ã£"), "và đã");
         assert_eq!(run(double_utf8, "plain é ư"), "plain é ư");
+        // The undefined bytes were dropped: Á (C3 81), Đ (C4 90), ề (E1 BB 81), ờ (E1 BB 9D).
+        assert_eq!(
+            run(double_utf8, "THÃ”NG BÃO vá» giá» GD&ÄT"),
+            "THÔNG BÁO về giờ GD&ĐT"
+        );
     }
 
     #[test]

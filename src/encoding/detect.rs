@@ -2,8 +2,9 @@
 //!
 //! 1. A quick look at the whole text (`may_be_legacy`) sends ordinary Unicode and ASCII back
 //!    untouched: only a Latin-1 symbol or a letter Vietnamese does not use (`¸ µ « ® ø ï Ã¡ Æ°`),
-//!    a 1258 tone after a vowel (`aì`), a VIQR shape mark after a vowel (`` a` o^ u+ a( e~ ``) or
-//!    `dd` at a word's start makes it look further.
+//!    a 1258 tone after a vowel (`aì`), a VNI mark after a vowel it cannot follow (`aù`, `naêm`),
+//!    a VIQR shape mark after a vowel (`` a` o^ u+ a( e~ ``) or `dd` at a word's start makes it
+//!    look further.
 //! 2. Then each line is read with every candidate decoding and scored by how many more valid
 //!    Vietnamese syllables it gives than the line as it is, common ones counting a little more
 //!    (`syllable::score`). A line holding a
@@ -14,13 +15,15 @@
 //!    for UTF-8 read as 1252 a valid sequence) is converted with the dominant one
 //!    ("Nh\u{AD}: 12/TB-SGD§T" gains nothing but is TCVN3 for "Như: 12/TB-SGDĐT").
 //!    So a Unicode heading over a TCVN3 body keeps its heading (E8).
-//! 4. An encoding is used only if it gains at least two syllables over the text; VIQR, being plain
-//!    ASCII, also needs two shape marks or `dd` among the lines that gain (one "I'm" or
+//! 4. An encoding is used only if it gains at least two syllables over the text, and a line that
+//!    gains shows a word only it explains: a symbol inside an ASCII word ("c¸c", "caùc"), a 1258
+//!    tone after a vowel, a UTF-8 sequence (a line of symbols, "· §«", is no evidence). VIQR,
+//!    being plain ASCII, needs two shape marks or `dd` among the lines that gain (one "I'm" or
 //!    "agree?" is not VIQR).
 
 use super::convert;
 use super::syllable::{is_vowel, score as syllables};
-use super::tables::{is_viqr_mark, CP1252_80};
+use super::tables::{is_tell, is_viqr_mark, CP1252_80, CP1258_TONES, VIET_LATIN1};
 use super::Legacy;
 
 /// The candidates, in the order that breaks ties.
@@ -31,31 +34,6 @@ pub const CANDIDATES: [Legacy; 5] = [
     Legacy::Cp1258,
     Legacy::Viqr,
 ];
-
-/// Latin-1 letters of U+00C0–U+00FF that Vietnamese uses (bit n is U+00C0 + n).
-const VIET_LATIN1: u64 = latin1_mask("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý");
-
-const fn latin1_mask(letters: &str) -> u64 {
-    let b = letters.as_bytes();
-    let mut mask = 0u64;
-    let mut i = 0;
-    while i + 1 < b.len() {
-        // Each letter is C3 xx in UTF-8.
-        mask |= 1 << (b[i + 1] & 0x3F);
-        i += 2;
-    }
-    mask
-}
-
-fn viet_latin1(c: char) -> bool {
-    matches!(c as u32, 0xC0..=0xFF) && VIET_LATIN1 & (1 << (c as u32 - 0xC0)) != 0
-}
-
-/// A character that Vietnamese Unicode text does not hold but legacy text does: U+0080–U+00FF
-/// but the no-break space and the Vietnamese letters.
-pub fn is_tell(c: char) -> bool {
-    matches!(c as u32, 0x80..=0xFF) && c != '\u{A0}' && !viet_latin1(c)
-}
 
 /// The bytes the quick look stops at: VIQR marks, d, and the lead bytes of U+0080–U+00FF.
 const STOPS: [bool; 256] = {
@@ -92,9 +70,12 @@ pub fn may_be_legacy(text: &str) -> bool {
             0xC2 => next != Some(0xA0),
             0xC3 => {
                 let n = u32::from(next.unwrap_or(0) & 0x3F);
+                let prev = i.checked_sub(1).map_or(' ', |j| char::from(b[j]));
                 VIET_LATIN1 & (1 << n) == 0
                     // A 1258 tone after a vowel: "caìc", "vaÌ", "duòc".
                     || (matches!(n + 0xC0, 0xCC | 0xEC | 0xD2 | 0xF2) && vowel_before(i))
+                    // A VNI mark after an ASCII vowel: "caùc", "naêm".
+                    || char::from_u32(n + 0xC0).is_some_and(|m| vni_pair(prev, m))
             }
             _ => vowel_before(i),
         };
@@ -116,7 +97,14 @@ fn unicode_only(line: &str) -> bool {
 pub fn viqr_tells(line: &str) -> usize {
     let chars: Vec<char> = line.chars().collect();
     let tell = |(i, w): (usize, &[char])| match (w[0], w[1]) {
-        (v, '`' | '^' | '(' | '+' | '~') => v.is_ascii() && is_vowel(v),
+        // After the vowel or after its shape mark: "a(`" shows two.
+        (v, '`' | '^' | '(' | '+' | '~') => {
+            (v.is_ascii() && is_vowel(v))
+                || (matches!(v, '^' | '(' | '+')
+                    && i > 0
+                    && chars[i - 1].is_ascii()
+                    && is_vowel(chars[i - 1]))
+        }
         ('D', 'D' | 'd') => true,
         ('d', 'd' | 'D') => i == 0 || !chars[i - 1].is_alphabetic(),
         ('\\', m) => is_viqr_mark(m),
@@ -148,6 +136,31 @@ fn marked_vowel(line: &str) -> bool {
             .any(|w| w[0].is_ascii() && is_vowel(w[0]) && is_viqr_mark(w[1]))
 }
 
+/// A tell inside a word: a symbol or foreign letter next to an ASCII letter, a 1258 tone after
+/// a vowel, or a VNI mark that looks like a Vietnamese letter after a vowel it cannot follow in
+/// Unicode (`vni_pair`).
+fn word_tell(line: &str) -> bool {
+    let chars: Vec<char> = line.chars().collect();
+    chars.windows(2).any(|w| match (w[0], w[1]) {
+        (a, t) | (t, a) if a.is_ascii_alphabetic() && is_tell(t) => true,
+        (v, t) => (is_vowel(v) && CP1258_TONES.contains(t)) || vni_pair(v, t),
+    })
+}
+
+/// VNI marks that are Vietnamese letters in Unicode, after an ASCII vowel no Vietnamese word puts
+/// them after: the tones ù õ ("caùc", "kyõ"), the circumflex â after a e o ("tröôøng" has ø,
+/// but "hoâm" only â), the breve ê after a ("naêm").
+pub fn vni_pair(v: char, mark: char) -> bool {
+    let v = v.to_ascii_lowercase();
+    let mark = mark.to_lowercase().next().unwrap_or(mark);
+    match mark {
+        'ù' | 'õ' => matches!(v, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'),
+        'â' => matches!(v, 'a' | 'e' | 'o'),
+        'ê' => v == 'a',
+        _ => false,
+    }
+}
+
 /// What one line gives under each candidate.
 #[derive(Clone, Copy, Default)]
 pub struct LineScore {
@@ -157,6 +170,9 @@ pub struct LineScore {
     pub tell: [bool; 5],
     /// How many VIQR tells it shows (`viqr_tells`).
     pub viqr_tells: usize,
+    /// Whether it holds a word only that encoding explains: a symbol or foreign letter inside an
+    /// ASCII word ("c¸c", "caùc"), a 1258 tone after a vowel ("caìc"), a UTF-8 sequence.
+    pub word_tell: bool,
 }
 
 pub fn decode(enc: Legacy, line: &str, out: &mut String) {
@@ -184,6 +200,7 @@ pub fn score(line: &str, scratch: &mut String) -> LineScore {
     }
     let before = syllables(line);
     let latin_tell = line.chars().any(is_tell);
+    s.word_tell = word_tell(line);
     for (k, &enc) in CANDIDATES.iter().enumerate() {
         if enc != Legacy::Viqr && !line.chars().any(|c| (c as u32) >= 0x80) {
             continue;
@@ -217,9 +234,12 @@ pub fn choose(scores: &[LineScore]) -> Vec<Option<Legacy>> {
     let viqr = CANDIDATES.len() - 1;
     let mut totals = [0i32; 5];
     let mut viqr_tells = 0;
+    let mut word_tells = [false; 5];
     for s in scores {
-        for (total, gain) in totals.iter_mut().zip(s.gain) {
-            *total += gain.unwrap_or(0).max(0);
+        for (k, (total, gain)) in totals.iter_mut().zip(s.gain).enumerate() {
+            let gain = gain.unwrap_or(0).max(0);
+            *total += gain;
+            word_tells[k] |= gain > 0 && (s.word_tell || CANDIDATES[k] == Legacy::DoubleUtf8);
         }
         if s.gain[viqr].unwrap_or(0) > 0 {
             viqr_tells += s.viqr_tells;
@@ -227,7 +247,14 @@ pub fn choose(scores: &[LineScore]) -> Vec<Option<Legacy>> {
     }
     // Two syllables gained over the text at least (one odd word is no evidence: a syllable
     // scores 2 or 3), and for VIQR two tells.
-    let allowed = |k: usize| totals[k] >= 4 && (k != viqr || viqr_tells >= 2);
+    let allowed = |k: usize| {
+        totals[k] >= 4
+            && if k == viqr {
+                viqr_tells >= 2
+            } else {
+                word_tells[k]
+            }
+    };
     let dominant = (0..CANDIDATES.len()).filter(|&k| allowed(k)).fold(
         None,
         |best: Option<usize>, k| match best {

@@ -139,17 +139,18 @@ fn tone_in_place(rhyme: &str, from_end: usize) -> bool {
 /// gives them is more likely than one that gives rarer syllables ("Số" over "Sè", "như" over
 /// "nhý", "thông" over "thễng"). Each one found adds half a syllable to a reading's score.
 const COMMON: &str =
-    "an ban biện bản bảo bổ bộ cao cho chuyên chí chính chương chất chỉ chủ chức các cán cáo \
-    có công cùng cũng cơ cường cấp cần cầu cộng của cứu dung duyệt dân dõi dạy dẫn dục dụng \
-    dựng gian giao giá giám giáo giải gửi hiện hoàn hoạch hoạt huyện hành hình hơn hướng \
-    hạn học hồ hội hợp khai khi khoa không kiến kiểm kế kết kỳ luận là làm lên lý lượng lại \
-    lớp lực mưu mầm một mới nghiệp nghị ngày người nhiều nhiệm nhà nhân như nhận những non \
-    này nâng năm năng nước nội pháp phát phòng phó phương phải phố phối phổ quan quy quyết \
-    quý quả quản quận ra rà sau sinh soát sung sách sơ sẽ số sở sự tham theo thi thành \
-    tháng thì thông thống thời thực tiếp tiểu tra trao triển trong trung trên trì trình \
-    trước trường trưởng tuyển tuần tài tác tâm tại tạo tập tỉnh tốt tổ tổng tục từ viên \
-    việc và vào văn vật về vị với vụ xuất xây xã xét yêu ý điều đào đánh đây đã đó đơn được \
-    đạo đảm đầu đến đề để định đốc đồng đội động ở ủy";
+    "an ban biện báo bản bảo bổ bộ cao cho chuyên chí chính chương chất chế chỉ chủ chức các \
+    cán cáo có công cùng cũng cơ cường cấp cần cầu cộng của cứu cực dung duyệt dân dõi dạy \
+    dẫn dục dụng dựng gian giao giá giám giáo giải giờ gửi hiện hoàn hoạch hoạt huyện hành \
+    hình hơn hướng hạn học họp hồ hội hợp khai khi khoa không khắc kiến kiểm kế kết kịp kỳ \
+    luận là làm lên lý lượng lại lớp lực mưu mầm một mới nghiệp nghị ngành ngày người nhiều \
+    nhiệm nhà nhân như nhận những non này nâng năm năng nước nội pháp phát phòng phó phương \
+    phải phố phối phổ phục quan quy quyết quý quả quản quận ra rà sau sinh soát sung sách \
+    sơ sẽ số sở sự tham theo thi thành tháng thì thông thống thời thực tiến tiếp tiểu tra \
+    trao triển trong trung trách trên trì trình trước trường trưởng tuyển tuần tài tác tâm \
+    tích tại tạo tập tỉnh tốt tổ tổng tục từ viên việc và vào văn vật về vị với vụ xuất xây \
+    xã xét yêu ý điều đào đánh đây đã đó đúng đơn được đạo đảm đầu đến đề để định đốc đồng \
+    độ đội động ở ủy";
 
 /// Whether `word` is one of the common syllables (in any case).
 pub fn is_common(word: &str) -> bool {
@@ -180,12 +181,18 @@ fn rhyme_ok(rhyme: &str, tone: usize) -> bool {
     })
 }
 
+/// Punctuation that may close or open a word: ASCII, general punctuation (“ ” – …) and « ».
+/// (Not other Latin-1 symbols: in "Ã¨" or "c¸" they are letters of a legacy encoding.)
+fn is_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation() || ('\u{2010}'..='\u{206F}').contains(&c) || c == '«' || c == '»'
+}
+
 /// How good a reading `line` is: two points for each whitespace-separated token that is a
 /// Vietnamese syllable, one more if it is a common one (punctuation at either end of a token is
 /// not part of it: "các," counts).
 pub fn score(line: &str) -> i32 {
     line.split(char::is_whitespace)
-        .map(|t| t.trim_matches(|c: char| !c.is_alphabetic()))
+        .map(|t| t.trim_matches(is_punctuation))
         .filter(|t| t.chars().all(char::is_alphabetic) && is_syllable(t))
         .map(|t| if is_common(t) { 3 } else { 2 })
         .sum()

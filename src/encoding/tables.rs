@@ -102,6 +102,31 @@ pub fn is_viqr_mark(c: char) -> bool {
     matches!(c, '(' | '^' | '+') || VIQR_TONES.contains(c)
 }
 
+/// Latin-1 letters of U+00C0–U+00FF that Vietnamese uses (bit n is U+00C0 + n).
+pub const VIET_LATIN1: u64 = latin1_mask("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý");
+
+const fn latin1_mask(letters: &str) -> u64 {
+    let b = letters.as_bytes();
+    let mut mask = 0u64;
+    let mut i = 0;
+    while i + 1 < b.len() {
+        // Each letter is C3 xx in UTF-8.
+        mask |= 1 << (b[i + 1] & 0x3F);
+        i += 2;
+    }
+    mask
+}
+
+fn viet_latin1(c: char) -> bool {
+    matches!(c as u32, 0xC0..=0xFF) && VIET_LATIN1 & (1 << (c as u32 - 0xC0)) != 0
+}
+
+/// A character that Vietnamese Unicode text does not hold but legacy text does: U+0080–U+00FF
+/// but the no-break space and the Vietnamese letters.
+pub fn is_tell(c: char) -> bool {
+    matches!(c as u32, 0x80..=0xFF) && c != '\u{A0}' && !viet_latin1(c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
