@@ -299,22 +299,17 @@ fn nfd(text: &str) -> String {
 }
 
 /// The capitals TCVN3 cannot carry and the decoder cannot tell from the context: a title-case
-/// toned first letter in the middle of a sentence, which is none of the cases of the decoder's
-/// rules (`src/encoding/convert.rs`: words in capitals, sentence starts, "Ủy ban"/"Ủy viên").
-/// A .VnTime document holds them as the small letter's code, so they read as small letters;
-/// the expected text has them small too. Each is checked to occur, so the list cannot go stale.
-const TCVN3_LOST_CAPITALS: [(&str, &str, &str); 2] = [
-    // A sports title, "runner-up", mid-sentence: "giành vị trí Á quân".
+/// toned first letter in the middle of a sentence that none of the decoder's rules covers
+/// (`src/encoding/convert.rs`: words in capitals, sentence starts, bracketed labels, "Ủy ban"
+/// and "Ủy viên"). A .VnTime document holds it as the small letter's code, so it reads as a small
+/// letter, and the expected text has it small too. Each is checked to occur, so the list cannot
+/// go stale (and the test fails if the decoder ever gets one right without it being removed).
+const TCVN3_LOST_CAPITALS: [(&str, &str, &str); 1] = [
+    // A contest title, "runner-up", mid-sentence: "giành vị trí Á quân tại Cuộc thi …".
     (
         "hanoi-2022-giao-ban-thang-9.txt",
         "vị trí Á quân",
         "vị trí á quân",
-    ),
-    // A caption in brackets: "(Ảnh: H.T)".
-    (
-        "made-08-daklak-2020-hoi-nghi-hieu-truong-web.txt",
-        "(Ảnh:",
-        "(ảnh:",
     ),
 ];
 
@@ -348,18 +343,23 @@ fn every_notice_in_every_encoding_reads_as_its_original() {
     ];
     let mut failures = Vec::new();
     let mut passed = 0;
+    let mut lost_capitals = 0;
+    let mut pairs = 0;
     for (name, original) in notices() {
         let nfc: String = original.nfc().collect();
         let want_json = ketluan::read(&original).to_json();
         for (label, encode, encoding) in &encoders {
+            pairs += 1;
             let mut want_text = nfc.clone();
             let mut want = want_json.clone();
+            let mut exact = true;
             if *label == "TCVN3" {
                 for (file, capital, small) in TCVN3_LOST_CAPITALS {
                     if file == name {
                         assert!(want_text.contains(capital), "{name}: {capital} not found");
                         want_text = want_text.replace(capital, small);
                         want = ketluan::read(&want_text).to_json();
+                        exact = false;
                     }
                 }
             }
@@ -374,6 +374,7 @@ fn every_notice_in_every_encoding_reads_as_its_original() {
             let text_ok = converted.text == want_text;
             if got == want && text_ok && converted.encoding == *encoding {
                 passed += 1;
+                lost_capitals += usize::from(!exact);
             } else {
                 failures.push(format!(
                     "{name} in {label} (reported {:?}, {} lines): {}",
@@ -384,7 +385,12 @@ fn every_notice_in_every_encoding_reads_as_its_original() {
             }
         }
     }
-    eprintln!("{passed} notice × encoding pairs read exactly as their originals");
+    eprintln!(
+        "{passed} of {pairs} notice × encoding pairs read as their originals, {} exactly, {} \
+         but for the listed TCVN3 capitals",
+        passed - lost_capitals,
+        lost_capitals
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 

@@ -12,7 +12,8 @@
 //!    with a toned letter, or a syllable in capitals that is not part of a code ("GD", "UBND"
 //!    and the "HU" of "Sè 312-TB/HU" tell nothing);
 //! 3. otherwise a toned first letter is a capital at the start of a sentence: nothing but
-//!    numbering before it on the line, or after ". ", "! ", "? ", "… " ("¶nh:" → "Ảnh:");
+//!    numbering before it on the line, or after ". ", "! ", "? ", "… " ("¶nh:" → "Ảnh:"), and
+//!    in a label opening a bracket or quotation ("(¶nh: H.T)" → "(Ảnh: H.T)");
 //! 4. and in the names of bodies that official style capitalises, `TITLE_WORDS` ("ñy ban" →
 //!    "Ủy ban", "ñy viªn" → "Ủy viên"), unless a capitalised word runs into it ("Huyện ủy viên").
 //!
@@ -177,7 +178,10 @@ fn restore_capitals(cells: &mut [Cell]) {
                 }
             }
         } else if cells[s].caseless
-            && (s == first_letter || sentence_start(cells, s) || title_word(cells, &words, w))
+            && (s == first_letter
+                || sentence_start(cells, s)
+                || bracketed_label(cells, s, e)
+                || title_word(cells, &words, w))
         {
             cells[s].c = upper(cells[s].c);
         }
@@ -224,6 +228,13 @@ fn sentence_start(cells: &[Cell], at: usize) -> bool {
         .rposition(|x| !x.c.is_whitespace())
         .map_or(0, |p| p + 1);
     trimmed < at && trimmed > 0 && matches!(before[trimmed - 1].c, '.' | '!' | '?' | '…')
+}
+
+/// A label opening a bracket or quotation: "(¶nh: H.T)" is "(Ảnh: H.T)".
+fn bracketed_label(cells: &[Cell], s: usize, e: usize) -> bool {
+    s > 0
+        && matches!(cells[s - 1].c, '(' | '[' | '“' | '"')
+        && cells.get(e).is_some_and(|x| x.c == ':')
 }
 
 /// Rule 4: `TITLE_WORDS`.
@@ -552,6 +563,11 @@ mod tests {
         assert_eq!(run(tcvn3, "Sè 312-TB/HU"), "Số 312-TB/HU");
         assert_eq!(run(tcvn3, "¶nh: Thanh Xu©n"), "Ảnh: Thanh Xuân");
         assert_eq!(run(tcvn3, "xong. ¶nh: N.H"), "xong. Ảnh: N.H");
+        assert_eq!(run(tcvn3, "kÕt luËn (¶nh: H.T)"), "kết luận (Ảnh: H.T)");
+        assert_eq!(
+            run(tcvn3, "kÕt luËn (¶nh minh häa)"),
+            "kết luận (ảnh minh họa)"
+        );
         assert_eq!(run(tcvn3, "2.5. ñy ban MTTQ"), "2.5. Ủy ban MTTQ");
         assert_eq!(
             run(tcvn3, "tham m\u{AD}u ñy ban nh©n d©n"),
