@@ -7,13 +7,14 @@
 //!    look further.
 //! 2. Then each line is read with every candidate decoding and scored by how many more valid
 //!    Vietnamese syllables it gives than the line as it is, common ones counting a little more
-//!    (`syllable::score`). A line holding a
-//!    letter no legacy encoding can produce (ư, ạ, ế … or a combining mark) is Unicode already.
+//!    (`syllable::score`). A line holding a letter no legacy encoding can produce (ư, ạ, ế … or
+//!    a combining mark) is Unicode already.
 //! 3. The text's dominant encoding is the one that gains most syllables over all lines. A line is
 //!    converted with the encoding that gains it most; a line that gains nothing but still shows
 //!    its encoding's tell (a Latin-1 symbol; for VIQR a mark after a vowel, as RFC 1456 reads it;
 //!    for UTF-8 read as 1252 a valid sequence) is converted with the dominant one
-//!    ("Nh\u{AD}: 12/TB-SGD§T" gains nothing but is TCVN3 for "Như: 12/TB-SGDĐT").
+//!    ("Sè 12/TB-SGD§T" gains nothing if "Sè" is taken for a word, but is TCVN3 for
+//!    "Số 12/TB-SGDĐT").
 //!    So a Unicode heading over a TCVN3 body keeps its heading (E8).
 //! 4. An encoding is used only if it gains at least two syllables over the text, and a line that
 //!    gains shows a word only it explains: a symbol inside an ASCII word ("c¸c", "caùc"), a 1258
@@ -175,6 +176,7 @@ pub struct LineScore {
     pub word_tell: bool,
 }
 
+/// Appends `line` read as `enc` to `out`.
 pub fn decode(enc: Legacy, line: &str, out: &mut String) {
     match enc {
         Legacy::Tcvn3 => convert::tcvn3(line, out),
