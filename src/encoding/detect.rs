@@ -144,7 +144,7 @@ fn word_tell(line: &str) -> bool {
     let chars: Vec<char> = line.chars().collect();
     chars.windows(2).any(|w| match (w[0], w[1]) {
         (a, t) | (t, a) if a.is_ascii_alphabetic() && is_tell(t) => true,
-        (v, t) => (is_vowel(v) && CP1258_TONES.contains(t)) || vni_pair(v, t),
+        (v, t) => (CP1258_TONES.contains(t) && is_vowel(v)) || vni_pair(v, t),
     })
 }
 

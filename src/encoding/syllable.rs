@@ -52,16 +52,29 @@ const CLOSED: [(&str, &str); 23] = [
 
 /// A letter's tone and the letter without it: `('ộ')` → `('ô', 5)`; other characters `(c, 0)`.
 pub fn split(c: char) -> (char, usize) {
-    if c.is_ascii() {
+    // Toned vowels are in U+00C0–U+01B0 and U+1EA0–U+1EF9: anything else is quickly itself.
+    if !matches!(c, 'À'..='ư' | 'Ạ'..='ỹ') {
         return (c, 0);
     }
-    for row in VOWELS {
-        if let Some(tone) = row.chars().position(|x| x == c) {
-            return (row.chars().next().unwrap_or(c), tone);
-        }
+    let table = LETTERS.get_or_init(|| {
+        let mut t: Vec<(char, char, u8)> = VOWELS
+            .iter()
+            .flat_map(|row| {
+                let bare = row.chars().next().unwrap_or(' ');
+                row.chars().zip(0u8..).map(move |(c, tone)| (c, bare, tone))
+            })
+            .collect();
+        t.sort_unstable();
+        t
+    });
+    match table.binary_search_by(|probe| probe.0.cmp(&c)) {
+        Ok(k) => (table[k].1, usize::from(table[k].2)),
+        Err(_) => (c, 0),
     }
-    (c, 0)
 }
+
+/// The rows of `VOWELS` as (letter, bare letter, tone), sorted, made once.
+static LETTERS: std::sync::OnceLock<Vec<(char, char, u8)>> = std::sync::OnceLock::new();
 
 /// A vowel (bare or with its modifier: a ă â e ê …) with a tone; None if it is not a vowel.
 pub fn toned(vowel: char, tone: usize) -> Option<char> {
@@ -73,8 +86,11 @@ pub fn toned(vowel: char, tone: usize) -> Option<char> {
 
 /// Whether a vowel letter (any tone, either case, with or without modifier).
 pub fn is_vowel(c: char) -> bool {
-    matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
-        || (!c.is_ascii() && VOWELS.iter().any(|row| row.contains(c)))
+    let bare = split(c).0;
+    matches!(
+        bare.to_lowercase().next().unwrap_or(bare),
+        'a' | 'ă' | 'â' | 'e' | 'ê' | 'i' | 'o' | 'ô' | 'ơ' | 'u' | 'ư' | 'y'
+    )
 }
 
 /// Whether `word` (letters only) is one Vietnamese syllable, written in small letters, capitals,
@@ -155,14 +171,21 @@ const COMMON: &str =
 /// Whether `word` is one of the common syllables (in any case).
 pub fn is_common(word: &str) -> bool {
     let lower = word.to_lowercase();
-    COMMON.split(' ').any(|w| w == lower)
+    let words = COMMON_WORDS.get_or_init(|| COMMON.split(' ').collect());
+    words.binary_search(&lower.as_str()).is_ok()
 }
+
+static COMMON_WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
 
 fn case_shape_ok(word: &str) -> bool {
     let mut chars = word.chars();
     let first_upper = chars.next().is_some_and(char::is_uppercase);
-    let rest: Vec<bool> = chars.map(char::is_uppercase).collect();
-    rest.iter().all(|&u| !u) || (first_upper && rest.iter().all(|&u| u))
+    let (mut upper, mut lower) = (false, false);
+    for c in chars {
+        upper |= c.is_uppercase();
+        lower |= !c.is_uppercase();
+    }
+    !upper || (first_upper && !lower)
 }
 
 fn rhyme_ok(rhyme: &str, tone: usize) -> bool {
