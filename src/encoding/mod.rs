@@ -249,6 +249,14 @@ mod tests {
     }
 
     #[test]
+    fn e5_cp1258_decoded_right_is_left_to_the_readers_composing() {
+        // Precomposed ơ and ư, tones as combining marks: neither NFC nor NFD.
+        let text = "Sơ\u{309} Gia\u{301}o du\u{323}c va\u{300} Đa\u{300}o ta\u{323}o";
+        untouched(text);
+        assert_eq!(crate::read(text).text, "Sở Giáo dục và Đào tạo");
+    }
+
+    #[test]
     fn e5_cp1258_read_as_1252_sentence() {
         converts(
             "SõÒ Giaìo duòc vaÌ ÐaÌo taòo ðêÌ nghiò caìc trýõÌng THCS baìo caìo kêìt quaÒ trýõìc ngaÌy 20/11/2023",
