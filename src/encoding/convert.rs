@@ -7,8 +7,9 @@
 //! 1. in a word whose other letters are capitals, or whose one capital is not its first letter
 //!    ("TH¤NG B¸O", "ñY"), the toned letters are capitals ("THÔNG BÁO", "ỦY");
 //! 2. a word with one capital at its start and only toned letters after it ("Së", "VÒ") or with
-//!    only toned letters ("ý") is in capitals when the nearest telling words around it on the
-//!    line are ("Së GI¸O" → "SỞ GIÁO", "VÒ ý KIÕN" → "VỀ Ý KIẾN"); a telling word is one
+//!    only toned letters ("ý") is in capitals when of the nearest telling words around it on the
+//!    line one is in capitals and none in small letters ("Së GI¸O" → "SỞ GIÁO",
+//!    "VÒ ý KIÕN" → "VỀ Ý KIẾN", but "Së GD&§T Hµ Néi" → "Sở GD&ĐT Hà Nội"); a telling word is one
 //!    with a toned letter, or a syllable in capitals that is not part of a code ("GD", "UBND"
 //!    and the "HU" of "Sè 312-TB/HU" tell nothing);
 //! 3. otherwise a toned first letter is a capital at the start of a sentence: nothing but
