@@ -6,6 +6,7 @@
 
 pub mod document;
 pub mod edit;
+pub mod encoding;
 pub mod export;
 pub mod lexicon;
 pub mod notice;

@@ -284,3 +284,42 @@ fn empty_input_is_not_an_error() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(out.stdout.starts_with(b"BEGIN:VCALENDAR\r\n"));
 }
+
+/// A notice typed in the .VnTime fonts (TCVN3) reads as its Unicode original, and the tool says
+/// on stderr, in one line and both languages, that it converted it.
+#[test]
+fn a_tcvn3_notice_is_converted_and_said_so() {
+    let unicode = "UBND HUYỆN YÊN BÌNH\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/TB-PGDĐT\n\nTHÔNG BÁO\n\
+                   Kết luận của Trưởng phòng tại cuộc họp giao ban tháng 3\n\
+                   1. Giao Trường THCS Yên Bình hoàn thành báo cáo trước ngày 30/4/2021.\n\
+                   2. Các trường tiểu học rà soát hồ sơ, gửi về Phòng trước ngày 15/4/2021.\n";
+    let tcvn3 = "UBND HUYÖN Y£N B×NH\nPHßNG GI¸O DôC Vµ §µO T¹O\nSè: 12/TB-PGD§T\n\nTH¤NG B¸O\n\
+                 KÕt luËn cña Tr\u{AD}ëng phßng t¹i cuéc häp giao ban th¸ng 3\n\
+                 1. Giao Tr\u{AD}êng THCS Yªn B×nh hoµn thµnh b¸o c¸o tr\u{AD}íc ngµy 30/4/2021.\n\
+                 2. C¸c tr\u{AD}êng tiÓu häc rµ so¸t hå s¬, göi vÒ Phßng tr\u{AD}íc ngµy 15/4/2021.\n";
+    let dir = scratch("tcvn3");
+    let path = dir.join("thong-bao-vntime.txt");
+    std::fs::write(&path, tcvn3).expect("write");
+    let out = run(&["export", path.to_str().unwrap_or_default()], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        ketluan::read(unicode).to_json()
+    );
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("converted from TCVN3 to Unicode")
+            && err.contains("Văn bản dùng bảng mã TCVN3, đã chuyển sang Unicode"),
+        "{err}"
+    );
+    // Unicode text is read as it is, without a word on stderr.
+    let plain = run(&["export", "-"], Some(unicode.as_bytes()));
+    assert!(
+        plain.status.success() && plain.stderr.is_empty(),
+        "{}",
+        stderr(&plain)
+    );
+    assert_eq!(plain.stdout, out.stdout);
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -27,6 +27,8 @@ Usage / Cách dùng:
 
 FILE is a notice as plain UTF-8 text, or a ketluan JSON file saved from the app; - reads
 standard input. / FILE là văn bản UTF-8 hoặc tệp JSON lưu từ ứng dụng; - đọc từ đầu vào chuẩn.
+Text in TCVN3 (ABC), VNI, VIQR or Windows-1258, or UTF-8 read as Windows-1252, is converted to
+Unicode first (said on stderr). / Văn bản dùng bảng mã TCVN3, VNI, VIQR… được chuyển sang Unicode.
 
 Formats / Định dạng:
   json     the ketluan JSON format, version 1 / định dạng JSON của ketluan
@@ -251,7 +253,18 @@ fn from_text(text: &str, name: &str) -> Result<Document, Failure> {
             });
         }
     }
-    Ok(ketluan::read(text))
+    // Text typed in an old Vietnamese font or code page (TCVN3, VNI, VIQR, …) is converted to
+    // Unicode first, and the clerk is told on stderr.
+    let converted = ketluan::encoding::to_unicode(text);
+    if let Some(encoding) = converted.encoding {
+        eprintln!(
+            "ketluan: {name}: {} ({} lines) / {}",
+            encoding.message_en(),
+            converted.lines_converted,
+            encoding.message_vi()
+        );
+    }
+    Ok(ketluan::read(&converted.text))
 }
 
 fn summary(doc: &Document) -> String {
