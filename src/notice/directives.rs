@@ -95,9 +95,28 @@ impl Reading {
     }
 }
 
-/// A directive being gathered: its start, its end, its own leads, and whether the inherited
-/// owners lead it too.
-type Pending = Option<(usize, usize, Vec<(usize, usize)>, bool)>;
+/// A directive being gathered: its start, its end, its own leads, whether the inherited owners
+/// lead it too, and where a sentence that states its deadline starts (D10).
+#[derive(Clone, Debug, Default)]
+struct Gathered {
+    start: usize,
+    end: usize,
+    leads: Vec<(usize, usize)>,
+    inherit: bool,
+    stated: Option<usize>,
+}
+
+type Pending = Option<Gathered>;
+
+fn gathered(start: usize, end: usize, leads: Vec<(usize, usize)>, inherit: bool) -> Pending {
+    Some(Gathered {
+        start,
+        end,
+        leads,
+        inherit,
+        stated: None,
+    })
+}
 
 struct Walker<'a> {
     text: &'a str,
@@ -453,12 +472,12 @@ impl Walker<'_> {
                                 for (n, (ps, pe)) in pieces.into_iter().enumerate() {
                                     let start = if n == 0 { cs } else { ps };
                                     let own = if n == 0 { units.clone() } else { Vec::new() };
-                                    self.flush_with(Some((start, pe, own, inherit)), &units);
+                                    self.flush_with(gathered(start, pe, own, inherit), &units);
                                 }
                                 current = None;
                                 break;
                             }
-                            None => current = Some((cs, ce, units, inherit)),
+                            None => current = gathered(cs, ce, units, inherit),
                         }
                     }
                     Reading::Directing(units) => {
@@ -468,21 +487,22 @@ impl Walker<'_> {
                                 for (n, (ps, pe)) in pieces.into_iter().enumerate() {
                                     let start = if n == 0 { cs } else { ps };
                                     let own = if n == 0 { units.clone() } else { Vec::new() };
-                                    self.flush_with(Some((start, pe, own, false)), &units);
+                                    self.flush_with(gathered(start, pe, own, false), &units);
                                 }
                                 current = None;
                                 break;
                             }
-                            _ => current = Some((cs, ce, units, false)),
+                            _ => current = gathered(cs, ce, units, false),
                         }
                     }
                     Reading::Action => match &mut current {
-                        Some(c) => c.1 = ce,
-                        None => current = Some((cs, ce, Vec::new(), true)),
+                        Some(c) => c.end = ce,
+                        None => current = gathered(cs, ce, Vec::new(), true),
                     },
                     Reading::Deadline => {
                         if let Some(c) = &mut current {
-                            c.1 = ce;
+                            c.end = ce;
+                            c.stated.get_or_insert(cs);
                         }
                     }
                     Reading::NotOrder | Reading::Other => self.flush(current.take()),
@@ -523,7 +543,14 @@ impl Walker<'_> {
     /// Records a directive. `listed`: owners named once before an inline list (O8), which the
     /// list's later pieces inherit.
     fn flush_with(&mut self, found: Pending, listed: &[(usize, usize)]) {
-        let Some((start, end, leads, inherit)) = found else {
+        let Some(Gathered {
+            start,
+            end,
+            leads,
+            inherit,
+            stated,
+        }) = found
+        else {
             return;
         };
         let (start, end) = super::text::trim_range(self.text, start, end, &[]);
@@ -569,11 +596,9 @@ impl Walker<'_> {
             }
         }
         // A "Thời hạn: …" sentence inside the directive sets its date before anything else (D10).
-        let stated = sentences(self.text, self.low, start, end)
-            .into_iter()
-            .skip(1)
-            .find(|&(ss, _)| table_at(self.low, ss, &verbs::DEADLINE_SENTENCES).is_some())
-            .and_then(|(ss, se)| dated(self.low, ss, se, self.reference, self.refs));
+        let stated = stated
+            .filter(|&ss| ss < end)
+            .and_then(|ss| dated(self.low, ss, end, self.reference, self.refs));
         let own = stated.or_else(|| dated(self.low, start, end, self.reference, self.refs));
         let inherited = self.stack.iter().rev().find_map(|f| f.period.clone());
         let (deadline, is_inherited) = match (own, inherited) {
@@ -673,19 +698,9 @@ impl Walker<'_> {
                     return Reading::lead(units);
                 }
             }
-            let work_at = |at: usize| {
-                at == c
-                    || table_at(low, c, &verbs::IMPERATIVE_OPENERS)
-                        .is_some_and(|v| word_count_upto(&low[c + v.len()..at], 4) <= 3)
-            };
             if i == 0 {
-                if let Some((at, w)) =
-                    find_any(low, &units::WORK_OF, c, ce).filter(|&(at, _)| work_at(at))
-                {
-                    let (units, _) = unit_list_at(text, low, skip_spaces(low, at + w.len()), e);
-                    if !units.is_empty() {
-                        return Reading::lead(units);
-                    }
+                if let Some(units) = self.possessor(c, e) {
+                    return Reading::lead(units);
                 }
             }
             if i == 0 && table_at(low, c, &verbs::IMPERATIVE_OPENERS).is_some() {
@@ -754,6 +769,32 @@ impl Walker<'_> {
             return Reading::Action;
         }
         fallback
+    }
+
+    /// The owner of the work named at the clause start (O19): "Báo cáo của các đơn vị …", or
+    /// after an imperative verb, "Đề cao trách nhiệm của người đứng đầu …". Looked for only in
+    /// the first few words, so that "Theo báo cáo của Văn phòng Sở, …" names no owner.
+    fn possessor(&self, c: usize, e: usize) -> Option<Vec<(usize, usize)>> {
+        let (text, low) = (self.text, self.low);
+        let mut p = c;
+        if let Some(v) = table_at(low, c, &verbs::IMPERATIVE_OPENERS) {
+            p = skip_spaces(low, c + v.len());
+        }
+        for _ in 0..4 {
+            if p >= e {
+                return None;
+            }
+            if let Some(w) = table_at(low, p, &units::WORK_OF) {
+                let (units, _) = unit_list_at(text, low, skip_spaces(low, p + w.len()), e);
+                return (!units.is_empty()).then_some(units);
+            }
+            let next = super::text::word_end(low, p);
+            if next == p {
+                return None;
+            }
+            p = skip_spaces(low, next);
+        }
+        None
     }
 
     /// The units after a request or chain verb, with every further link of a chain (O3: "chỉ
@@ -866,11 +907,15 @@ fn alias_at(text: &str, low: &str, q: usize, e: usize) -> Option<(usize, usize)>
 /// hiện./.", "Yêu cầu các bộ phận, cá nhân nghiêm túc thực hiện./." — it asks for the notice as
 /// a whole to be carried out and names no task.
 fn is_closing(low: &str, s: usize, e: usize) -> bool {
-    let t = low[s..e].trim_end_matches(['.', '/', ' ', ';', '!']);
     let start = skip_spaces(low, s);
     if table_at(low, start, &verbs::CLOSING_OPENERS).is_some() {
         return true;
     }
+    // Anywhere else, a closing formula ends the notice's body with "./.".
+    if !low[s..e].trim_end().ends_with("./.") {
+        return false;
+    }
+    let t = low[s..e].trim_end_matches(['.', '/', ' ', ';', '!']);
     if find_any(low, &verbs::CLOSING_OPENERS, s, e).is_some() {
         return true;
     }
@@ -890,6 +935,10 @@ fn is_closing(low: &str, s: usize, e: usize) -> bool {
 /// Splits a sentence at top-level "; " into clauses (each with its ";").
 fn semicolon_pieces(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    if !text.as_bytes()[s..e].contains(&b';') {
+        out.push((s, e));
+        return out;
+    }
     let mut start = s;
     let bytes = text.as_bytes();
     let mut depth = 0i32;
