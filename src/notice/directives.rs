@@ -777,10 +777,12 @@ impl Walker<'_> {
     fn possessor(&self, c: usize, e: usize) -> Option<Vec<(usize, usize)>> {
         let (text, low) = (self.text, self.low);
         let mut p = c;
+        let mut words = 1;
         if let Some(v) = table_at(low, c, &verbs::IMPERATIVE_OPENERS) {
             p = skip_spaces(low, c + v.len());
+            words = 4;
         }
-        for _ in 0..4 {
+        for _ in 0..words {
             if p >= e {
                 return None;
             }
