@@ -778,7 +778,9 @@ impl Walker<'_> {
         let (text, low) = (self.text, self.low);
         let mut p = c;
         let mut words = 1;
-        if let Some(v) = table_at(low, c, &verbs::IMPERATIVE_OPENERS) {
+        if table_at(low, c, &units::WORK_OF).is_some() {
+            // "Báo cáo của các đơn vị …": the work itself opens the clause.
+        } else if let Some(v) = table_at(low, c, &verbs::IMPERATIVE_OPENERS) {
             p = skip_spaces(low, c + v.len());
             words = 4;
         }
