@@ -597,3 +597,17 @@ fn l11_a_flattened_table_gives_a_directive_per_row() {
         ]
     );
 }
+
+#[test]
+fn n7_o9_a_basis_clause_and_the_addressees_of_a_cong_van() {
+    let doc = ketluan::read(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 812/SGDĐT-GDTH\nV/v rà soát thiết bị dạy học lớp 5\n\nBắc Sơn, ngày 03 tháng 3 năm 2025\n\nKính gửi: Trưởng phòng Giáo dục và Đào tạo các huyện.\n\nThực hiện Công văn số 120/BGDĐT-GDTH ngày 20/02/2025 của Bộ, Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện một số nội dung sau:\n\n1. Rà soát thiết bị dạy học tối thiểu lớp 5.\n\n2. Không yêu cầu cha mẹ học sinh mua thêm thiết bị.\n",
+    );
+    for quote in ["thiết bị dạy học tối thiểu", "mua thêm thiết bị"] {
+        assert_eq!(
+            owners(directive(&doc, quote)),
+            vec![("các đơn vị", LEAD, true)],
+            "{quote}"
+        );
+    }
+}

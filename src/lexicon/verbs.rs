@@ -415,6 +415,10 @@ pub static NAME_STOPS: Lexicon = Lexicon::new(&[
     "được phép",
     "cho phép",
     "có văn bản",
+    "có biện pháp",
+    "có kế hoạch",
+    "có giải pháp",
+    "có phương án",
     "kết luận",
     "phát biểu",
     "nhấn mạnh",
@@ -428,6 +432,26 @@ pub static NAME_STOPS: Lexicon = Lexicon::new(&[
 /// Openers of a purpose clause (N7: "Để hoàn thành nhiệm vụ năm học, Giám đốc Sở yêu cầu …"):
 /// the clause gives no order; the sentence's order comes after it.
 pub static PURPOSE: Lexicon = Lexicon::new(&["để", "nhằm", "với mục tiêu", "với mục đích"]);
+
+/// Openers of a clause that cites the basis or the source of what follows (N7: "Thực hiện
+/// Công văn số … của Bộ, Sở đề nghị …", "Căn cứ …", "Theo báo cáo của Văn phòng Sở, …"): the
+/// clause gives no order.
+pub static BASIS: Lexicon = Lexicon::new(&[
+    "thực hiện công văn",
+    "thực hiện kế hoạch",
+    "thực hiện quyết định",
+    "thực hiện chỉ thị",
+    "thực hiện thông tư",
+    "thực hiện nghị quyết",
+    "thực hiện kết luận",
+    "thực hiện văn bản",
+    "thực hiện hướng dẫn",
+    "thực hiện thông báo",
+    "thực hiện ý kiến chỉ đạo",
+    "thực hiện chỉ đạo",
+    "căn cứ",
+    "theo",
+]);
 
 /// Openers of a topic-first owner (O20: "Đối với các trường THPT: tăng cường …").
 pub static TOPIC_OPENERS: Lexicon = Lexicon::new(&["đối với", "về phía"]);

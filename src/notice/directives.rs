@@ -628,8 +628,12 @@ impl Walker<'_> {
         }
         let mut fallback = Reading::Other;
         for (i, c) in clause_starts(text, s, e).enumerate() {
-            // "Để hoàn thành nhiệm vụ năm học, …": a purpose clause gives no order (N7).
-            if table_at(low, skip_spaces(low, c), &verbs::PURPOSE).is_some() {
+            // "Để hoàn thành nhiệm vụ năm học, …", "Thực hiện Công văn số …, …": a purpose or a
+            // basis gives no order (N7).
+            let at = skip_spaces(low, c);
+            if table_at(low, at, &verbs::PURPOSE).is_some()
+                || table_at(low, at, &verbs::BASIS).is_some()
+            {
                 continue;
             }
             let c = skip_quotes(low, skip_connectors(low, c, e));
