@@ -156,6 +156,95 @@ pub enum Role {
     Support,
 }
 
+/// Why the reader suggested an owner, a deadline or a directive: the rule of the genre that made
+/// it (an entry of the catalogue in `shared/genre`) and the words of the notice that triggered
+/// it, so that a clerk can check a suggestion. Absent on what a user set.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Why {
+    pub rule: Rule,
+    /// The words that triggered the rule, as written ("Giao", "phối hợp với", "trước ngày").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub words: Option<String>,
+    /// Where a deadline's missing year, or a relative deadline's start, was taken from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dated_from: Option<DatedFrom>,
+}
+
+/// The rules a suggestion can come from. Owners: `after_request` … `table_column`; deadlines:
+/// `day` … `table_time`; directives: `names_owner` … `table_row`.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    /// The unit after a request verb: "Giao X", "đề nghị X" (O2).
+    AfterRequest,
+    /// A link of a chain: "chỉ đạo X yêu cầu Y" (O3).
+    Chain,
+    /// The subject of a modal or an action verb: "X cần …", "X chủ trì …" (O1).
+    Subject,
+    /// A topic put first: "Đối với X:" (O20).
+    Topic,
+    /// The owner of the work: "trách nhiệm của X" (O19).
+    Possessor,
+    /// An alias defined for a list: "(sau đây gọi chung là X)" (O9).
+    Alias,
+    /// Inherited from a heading: "1. Giao Phòng X:" (O11).
+    Heading,
+    /// Inherited from the sentence that opens a list (O10).
+    OpeningSentence,
+    /// Named once before a run of tasks after a colon (O8).
+    InlineList,
+    /// After "phối hợp (với)" (R2).
+    AfterPhoiHop,
+    /// A table's lead or support column (L11).
+    TableColumn,
+    /// A day: "trước ngày 20/11" (D1, D2).
+    Day,
+    /// A month (D3).
+    Month,
+    /// A quarter (D4).
+    Quarter,
+    /// A half-year, a year or a period of months (D5).
+    Year,
+    /// A school term or year, through the school calendar (D6).
+    SchoolCalendar,
+    /// Tết, through the table of lunar years (D7).
+    Tet,
+    /// A week of the notice's date (D13).
+    Week,
+    /// Counted in days from an event (D12).
+    Relative,
+    /// Recurring wording, no date (D18).
+    Recurring,
+    /// Urgent wording, no date (D18).
+    Urgent,
+    /// The period of the section the item is in (D8).
+    SectionPeriod,
+    /// A following sentence that states the deadline: "Thời hạn: …" (D10).
+    StatedAfter,
+    /// A table's time column (L11).
+    TableTime,
+    /// A sentence that names who must act.
+    NamesOwner,
+    /// An instruction that opens with its verb: "Tổ chức …", "Rà soát …".
+    Imperative,
+    /// A modal: "cần", "phải", "tuyệt đối không".
+    Modal,
+    /// An item of a task part (N15).
+    TaskItem,
+    /// A row of a table (L11).
+    TableRow,
+}
+
+/// The date a deadline's missing year or a relative deadline's start was taken from.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum DatedFrom {
+    /// The notice's own date (or, on a news page, its posting date).
+    Issued,
+    /// The meeting's date.
+    Meeting,
+}
+
 /// A unit responsible for a directive.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Owner {
@@ -170,6 +259,8 @@ pub struct Owner {
     pub end: usize,
     #[serde(default)]
     pub source: Source,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<Why>,
 }
 
 /// What kind of time a deadline sets.
@@ -215,6 +306,8 @@ pub struct Deadline {
     pub inherited: bool,
     #[serde(default)]
     pub source: Source,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<Why>,
 }
 
 /// Whether the user has checked a directive.
@@ -245,6 +338,8 @@ pub struct Directive {
     pub status: Status,
     #[serde(default)]
     pub source: Source,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<Why>,
 }
 
 impl Document {

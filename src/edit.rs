@@ -405,6 +405,7 @@ impl Editor {
             start,
             end,
             source: Source::User,
+            why: None,
         });
         Ok(d.owners.len() - 1)
     }
@@ -442,6 +443,7 @@ impl Editor {
                     start,
                     end,
                     source: Source::User,
+                    why: None,
                 });
                 n += 1;
             }
@@ -576,6 +578,7 @@ impl Editor {
                 kind: DeadlineKind::Custom,
                 inherited: false,
                 source: Source::User,
+                why: None,
             }),
         );
         Ok(())
@@ -620,6 +623,7 @@ impl Editor {
                     kind: DeadlineKind::Custom,
                     inherited: false,
                     source: Source::User,
+                    why: None,
                 },
             },
         };
@@ -679,6 +683,7 @@ impl Editor {
                 deadline: None,
                 status: Status::Confirmed,
                 source: Source::User,
+                why: None,
             },
         );
         Ok(id)
@@ -1043,6 +1048,7 @@ fn carry_over(
                         d.status
                     },
                     source: Source::User,
+                    why: None,
                 });
             }
         }
@@ -1697,6 +1703,7 @@ mod tests {
             deadline: None,
             status: Status::Suggested,
             source: Source::Auto,
+            why: None,
         }
     }
 
@@ -1709,6 +1716,7 @@ mod tests {
             start,
             end,
             source: Source::Auto,
+            why: None,
         }
     }
 
@@ -1737,6 +1745,7 @@ mod tests {
                         kind: DeadlineKind::Date,
                         inherited: false,
                         source: Source::Auto,
+                        why: None,
                     });
                 }
                 if q == q3 {
@@ -2271,7 +2280,7 @@ mod tests {
                     doc.directives.push(Directive {
                         id: format!("d{s}"), start: s, end: e, text: String::new(),
                         owners: Vec::new(), deadline: None,
-                        status: Status::Suggested, source: Source::Auto,
+                        status: Status::Suggested, source: Source::Auto, why: None,
                     });
                 }
                 let segs = segments(&doc);

@@ -86,6 +86,7 @@ fn edited_document() -> Document {
                 start: 21,
                 end: 45,
                 source: Source::User,
+                why: None,
             },
             Owner {
                 name: "Văn phòng".into(),
@@ -94,6 +95,7 @@ fn edited_document() -> Document {
                 start: 60,
                 end: 69,
                 source: Source::User,
+                why: None,
             },
         ],
         deadline: Some(Deadline {
@@ -104,9 +106,11 @@ fn edited_document() -> Document {
             kind: DeadlineKind::Date,
             inherited: false,
             source: Source::User,
+            why: None,
         }),
         status: Status::Confirmed,
         source: Source::User,
+        why: None,
     });
     doc
 }

@@ -59,6 +59,7 @@ fn owner(text: &str, name: &str, role: Role, implicit: bool, from: usize) -> Own
         start,
         end,
         source: Source::Auto,
+        why: None,
     }
 }
 
@@ -78,6 +79,7 @@ fn deadline(
         kind,
         inherited: false,
         source: Source::Auto,
+        why: None,
     }
 }
 
@@ -92,6 +94,7 @@ fn directive(text: &str, id: &str, body: &str, status: Status) -> Directive {
         deadline: None,
         status,
         source: Source::Auto,
+        why: None,
     }
 }
 
@@ -938,6 +941,7 @@ fn any_document() -> impl Strategy<Value = Document> {
             start,
             end,
             source: Source::User,
+            why: None,
         },
     );
     let deadline =
@@ -950,6 +954,7 @@ fn any_document() -> impl Strategy<Value = Document> {
                 kind: DeadlineKind::Custom,
                 inherited: false,
                 source: Source::User,
+                why: None,
             }
         });
     let directive = (
@@ -969,6 +974,7 @@ fn any_document() -> impl Strategy<Value = Document> {
             deadline,
             status,
             source: Source::User,
+            why: None,
         });
     (
         ".{0,300}",

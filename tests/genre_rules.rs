@@ -611,3 +611,42 @@ fn n7_o9_a_basis_clause_and_the_addressees_of_a_cong_van() {
         );
     }
 }
+
+/// Issue 9, item 5: every suggestion carries the rule that made it and the words that
+/// triggered it, in the JSON as `why`.
+#[test]
+fn every_suggestion_says_why() {
+    use ketluan::document::{DatedFrom, Rule};
+    let doc = notice(
+        "12/03/2025",
+        "1. Giao Phòng Kế hoạch - Tài chính chủ trì, phối hợp với Văn phòng Sở lập dự toán trước ngày 20/3.\n\n2. Tổ chức tập huấn cho giáo viên.",
+    );
+    let d = directive(&doc, "lập dự toán");
+    let why = |w: &Option<ketluan::document::Why>| {
+        w.as_ref().map(|w| (w.rule, w.words.clone(), w.dated_from))
+    };
+    assert_eq!(
+        why(&d.owners[0].why),
+        Some((Rule::AfterRequest, Some("Giao".into()), None))
+    );
+    assert_eq!(
+        why(&d.owners[1].why),
+        Some((Rule::AfterPhoiHop, Some("phối hợp với".into()), None))
+    );
+    let deadline = d.deadline.as_ref().expect("deadline");
+    assert_eq!(
+        why(&deadline.why),
+        Some((Rule::Day, Some("trước".into()), Some(DatedFrom::Issued)))
+    );
+    assert_eq!(why(&d.why).map(|w| w.0), Some(Rule::NamesOwner));
+    let task = directive(&doc, "tập huấn");
+    assert_eq!(
+        why(&task.why),
+        Some((Rule::Imperative, Some("Tổ chức".into()), None))
+    );
+    let json = doc.to_json();
+    assert!(json.contains("\"why\""), "the JSON carries it");
+    assert!(doc.directives.iter().all(|d| d.why.is_some()
+        && d.owners.iter().all(|o| o.why.is_some())
+        && d.deadline.as_ref().is_none_or(|x| x.why.is_some())));
+}

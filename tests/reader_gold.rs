@@ -15,7 +15,7 @@ use std::path::PathBuf;
 const THRESHOLDS: [(&str, f64); 6] = [
     ("directives found", 0.984),
     ("no report or noise as a directive", 0.922),
-    ("owners with their role", 0.975),
+    ("owners with their role", 0.974),
     ("deadlines", 0.920),
     ("header fields", 0.768),
     ("recipients and references", 1.000),

@@ -20,8 +20,31 @@ use super::lines::{Line, Marker};
 use super::owners::{skip_connectors, supports, unit_list_at};
 use super::sentences::{clause_end, clause_starts, sentences};
 use super::text::{find_any, mostly_upper, phrase_at, skip_spaces, table_at, word_count_upto};
-use crate::document::Role;
+use crate::document::{Role, Rule};
 use crate::lexicon::{structure, units, verbs};
+
+/// Why something was found: the rule, and the words that triggered it (byte offsets).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Because {
+    pub rule: Rule,
+    pub trigger: Option<(usize, usize)>,
+}
+
+impl Because {
+    fn of(rule: Rule, at: usize, len: usize) -> Self {
+        Because {
+            rule,
+            trigger: Some((at, at + len)),
+        }
+    }
+
+    fn rule(rule: Rule) -> Self {
+        Because {
+            rule,
+            trigger: None,
+        }
+    }
+}
 
 /// An owner found for a directive (byte offsets of the unit's name in the text).
 #[derive(Clone, Debug, PartialEq)]
@@ -30,6 +53,7 @@ pub struct FoundOwner {
     pub end: usize,
     pub role: Role,
     pub implicit: bool,
+    pub why: Because,
 }
 
 /// A directive found in the body.
@@ -40,6 +64,11 @@ pub struct FoundDirective {
     pub owners: Vec<FoundOwner>,
     pub deadline: Option<FoundDeadline>,
     pub inherited: bool,
+    /// Why it is a directive.
+    pub why: Because,
+    /// The rule that gave the deadline when it is not the phrase's own (a stated deadline in a
+    /// following sentence, a table's time column).
+    pub deadline_rule: Option<Rule>,
 }
 
 /// The outline and directives of the body.
@@ -58,6 +87,8 @@ struct Frame {
     heading: bool,
     assessment: Option<bool>,
     owners: Vec<(usize, usize)>,
+    /// Where the owners were named: a heading, or a sentence that opens the list.
+    owners_from: Option<Rule>,
     period: Option<FoundDeadline>,
     start: usize,
     end: usize,
@@ -73,11 +104,12 @@ enum Reading {
     Lead {
         units: Vec<(usize, usize)>,
         inherit: bool,
+        why: Because,
     },
     /// A speaker gives an order ("đồng chí Giám đốc đã nêu ra một số nhiệm vụ …"), to these units if named.
-    Directing(Vec<(usize, usize)>),
+    Directing(Vec<(usize, usize)>, Because),
     /// An instruction with no subject of its own.
-    Action,
+    Action(Because),
     /// Gives the directive before it its deadline (D10: "Thời gian hoàn thành trước ngày …").
     Deadline,
     /// A report, a permission, the issuer's commitment or a closing formula: never a directive.
@@ -87,34 +119,47 @@ enum Reading {
 }
 
 impl Reading {
-    fn lead(units: Vec<(usize, usize)>) -> Self {
+    fn lead(units: Vec<(usize, usize)>, why: Because) -> Self {
         Reading::Lead {
             units,
             inherit: false,
+            why,
         }
     }
 }
 
 /// A directive being gathered: its start, its end, its own leads, whether the inherited owners
 /// lead it too, and where a sentence that states its deadline starts (D10).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 struct Gathered {
     start: usize,
     end: usize,
     leads: Vec<(usize, usize)>,
     inherit: bool,
     stated: Option<usize>,
+    /// Why the leads own it (their rule and trigger), and why it is a directive.
+    owners_why: Because,
+    why: Because,
 }
 
 type Pending = Option<Gathered>;
 
-fn gathered(start: usize, end: usize, leads: Vec<(usize, usize)>, inherit: bool) -> Pending {
+fn gathered(
+    start: usize,
+    end: usize,
+    leads: Vec<(usize, usize)>,
+    inherit: bool,
+    owners_why: Because,
+    why: Because,
+) -> Pending {
     Some(Gathered {
         start,
         end,
         leads,
         inherit,
         stated: None,
+        owners_why,
+        why,
     })
 }
 
@@ -181,6 +226,7 @@ pub fn body(
                 let l = &lines[intro];
                 let (owners, period) = w.opener(l.start, l.end, false);
                 w.stack[0].owners = owners;
+                w.stack[0].owners_from = Some(Rule::OpeningSentence);
                 w.stack[0].period = period;
             }
         }
@@ -282,6 +328,7 @@ impl Walker<'_> {
                 end,
                 role,
                 implicit: false,
+                why: Because::rule(Rule::TableColumn),
             }));
         }
         let own = t
@@ -294,12 +341,15 @@ impl Walker<'_> {
             (None, Some(p)) => (Some(p), true),
             (None, None) => (undated(self.low, line.start, line.end), false),
         };
+        let deadline_rule = (!is_inherited && deadline.is_some()).then_some(Rule::TableTime);
         self.body.directives.push(FoundDirective {
             start: task.0,
             end: line.end,
             owners,
             deadline,
             inherited: is_inherited,
+            why: Because::rule(Rule::TableRow),
+            deadline_rule,
         });
         true
     }
@@ -338,6 +388,7 @@ impl Walker<'_> {
                     .push((line.start, line.end, level.min(255) as u8));
                 let (owners, period) = self.opener(s, e, true);
                 frame.owners = owners;
+                frame.owners_from = Some(Rule::Heading);
                 frame.period = period;
                 self.stack.push(frame);
             } else {
@@ -348,6 +399,7 @@ impl Walker<'_> {
                 if t.trim_end().ends_with(':') {
                     let (owners, period) = self.opener(s, e, false);
                     frame.owners = owners;
+                    frame.owners_from = Some(Rule::Heading);
                     frame.period = period;
                 }
                 self.stack.push(frame);
@@ -366,6 +418,7 @@ impl Walker<'_> {
             if let Some(top) = self.stack.last_mut() {
                 if !owners.is_empty() {
                     top.owners = owners;
+                    top.owners_from = Some(Rule::OpeningSentence);
                 }
                 if period.is_some() {
                     top.period = period;
@@ -403,9 +456,9 @@ impl Walker<'_> {
             .copied()
             .unwrap_or((s, e));
         let reading = self.read_sentence(last.0, last.1);
-        let directs = matches!(reading, Reading::Lead { .. } | Reading::Directing(_));
+        let directs = matches!(reading, Reading::Lead { .. } | Reading::Directing(..));
         let mut owners = match reading {
-            Reading::Lead { units, .. } | Reading::Directing(units) => units,
+            Reading::Lead { units, .. } | Reading::Directing(units, _) => units,
             _ => Vec::new(),
         };
         // "Đối với Phòng Giáo dục trung học:", "Văn phòng Sở:" — the units a heading names.
@@ -452,14 +505,24 @@ impl Walker<'_> {
                 let reading = self.read_sentence(cs, ce);
                 let reading = match reading {
                     Reading::Other if item && k == 0 && j == 0 && !self.reports(cs, ce) => {
-                        Reading::Action
+                        Reading::Action(Because::rule(Rule::TaskItem))
                     }
                     // A ";" clause with nothing of its own continues the directive it follows.
-                    Reading::Other if j > 0 && current.is_some() => Reading::Action,
+                    Reading::Other if j > 0 && current.is_some() => {
+                        Reading::Action(Because::rule(Rule::TaskItem))
+                    }
                     r => r,
                 };
                 match reading {
-                    Reading::Lead { units, inherit } => {
+                    Reading::Lead {
+                        units,
+                        inherit,
+                        why,
+                    } => {
+                        let names = Because {
+                            rule: Rule::NamesOwner,
+                            ..why
+                        };
                         self.flush(current.take());
                         let colon = if marked {
                             None
@@ -472,32 +535,52 @@ impl Walker<'_> {
                                 for (n, (ps, pe)) in pieces.into_iter().enumerate() {
                                     let start = if n == 0 { cs } else { ps };
                                     let own = if n == 0 { units.clone() } else { Vec::new() };
-                                    self.flush_with(gathered(start, pe, own, inherit), &units);
+                                    let directive_why = if n == 0 {
+                                        names
+                                    } else {
+                                        Because::rule(Rule::InlineList)
+                                    };
+                                    self.flush_with(
+                                        gathered(start, pe, own, inherit, why, directive_why),
+                                        &units,
+                                    );
                                 }
                                 current = None;
                                 break;
                             }
-                            None => current = gathered(cs, ce, units, inherit),
+                            None => current = gathered(cs, ce, units, inherit, why, names),
                         }
                     }
-                    Reading::Directing(units) => {
+                    Reading::Directing(units, why) => {
+                        let names = Because {
+                            rule: Rule::NamesOwner,
+                            ..why
+                        };
                         self.flush(current.take());
                         match self.inline_list(cs, se, &units) {
                             Some(pieces) if !units.is_empty() && !marked => {
                                 for (n, (ps, pe)) in pieces.into_iter().enumerate() {
                                     let start = if n == 0 { cs } else { ps };
                                     let own = if n == 0 { units.clone() } else { Vec::new() };
-                                    self.flush_with(gathered(start, pe, own, false), &units);
+                                    let directive_why = if n == 0 {
+                                        names
+                                    } else {
+                                        Because::rule(Rule::InlineList)
+                                    };
+                                    self.flush_with(
+                                        gathered(start, pe, own, false, why, directive_why),
+                                        &units,
+                                    );
                                 }
                                 current = None;
                                 break;
                             }
-                            _ => current = gathered(cs, ce, units, false),
+                            _ => current = gathered(cs, ce, units, false, why, names),
                         }
                     }
-                    Reading::Action => match &mut current {
+                    Reading::Action(why) => match &mut current {
                         Some(c) => c.end = ce,
-                        None => current = gathered(cs, ce, Vec::new(), true),
+                        None => current = gathered(cs, ce, Vec::new(), true, why, why),
                     },
                     Reading::Deadline => {
                         if let Some(c) = &mut current {
@@ -549,6 +632,8 @@ impl Walker<'_> {
             leads,
             inherit,
             stated,
+            owners_why,
+            why,
         }) = found
         else {
             return;
@@ -561,9 +646,10 @@ impl Walker<'_> {
                 end: e,
                 role: Role::Lead,
                 implicit: false,
+                why: owners_why,
             })
             .collect();
-        for (s, e) in supports(self.text, self.low, start, end) {
+        for ((s, e), trigger) in supports(self.text, self.low, start, end) {
             let name = &self.low[s..e];
             if !owners.iter().any(|o| &self.low[o.start..o.end] == name) {
                 owners.push(FoundOwner {
@@ -571,6 +657,10 @@ impl Walker<'_> {
                     end: e,
                     role: Role::Support,
                     implicit: false,
+                    why: Because {
+                        rule: Rule::AfterPhoiHop,
+                        trigger: Some(trigger),
+                    },
                 });
             }
         }
@@ -581,16 +671,19 @@ impl Walker<'_> {
                     end: e,
                     role: Role::Lead,
                     implicit: true,
+                    why: Because::rule(Rule::InlineList),
                 });
             }
         } else if leads.is_empty() || inherit {
             if let Some(f) = self.stack.iter().rev().find(|f| !f.owners.is_empty()) {
+                let rule = f.owners_from.unwrap_or(Rule::Heading);
                 for &(s, e) in &f.owners {
                     owners.push(FoundOwner {
                         start: s,
                         end: e,
                         role: Role::Lead,
                         implicit: true,
+                        why: Because::rule(rule),
                     });
                 }
             }
@@ -599,6 +692,7 @@ impl Walker<'_> {
         let stated = stated
             .filter(|&ss| ss < end)
             .and_then(|ss| dated(self.low, ss, end, self.reference, self.refs));
+        let deadline_rule = stated.is_some().then_some(Rule::StatedAfter);
         let own = stated.or_else(|| dated(self.low, start, end, self.reference, self.refs));
         let inherited = self.stack.iter().rev().find_map(|f| f.period.clone());
         let (deadline, is_inherited) = match (own, inherited) {
@@ -612,6 +706,8 @@ impl Walker<'_> {
             owners,
             deadline,
             inherited: is_inherited,
+            why,
+            deadline_rule,
         });
     }
 
@@ -648,7 +744,7 @@ impl Walker<'_> {
             if let Some(verb) = table_at(low, c, &verbs::REQUESTING) {
                 let units = self.objects(skip_spaces(low, c + verb.len()), e);
                 if !units.is_empty() {
-                    return Reading::lead(units);
+                    return Reading::lead(units, Because::of(Rule::AfterRequest, c, verb.len()));
                 }
             }
             if let Some(verb) = table_at(low, c, &verbs::CHAINING) {
@@ -657,6 +753,7 @@ impl Walker<'_> {
                     return Reading::Lead {
                         units,
                         inherit: true,
+                        why: Because::of(Rule::Chain, c, verb.len()),
                     };
                 }
             }
@@ -678,11 +775,12 @@ impl Walker<'_> {
                         }
                     }
                     let objects = self.objects(q, e);
+                    let why = Because::of(Rule::AfterRequest, at, verb.len());
                     if !objects.is_empty() {
-                        return Reading::Directing(objects);
+                        return Reading::Directing(objects, why);
                     }
                     // "… nhấn mạnh: “Các phòng GD&ĐT phải …": the owner is in a later clause.
-                    fallback = Reading::Directing(objects);
+                    fallback = Reading::Directing(objects, why);
                     continue;
                 }
             }
@@ -699,16 +797,18 @@ impl Walker<'_> {
                     {
                         units.extend(self.objects(skip_spaces(low, q + verb.len()), e));
                     }
-                    return Reading::lead(units);
+                    return Reading::lead(units, Because::of(Rule::Topic, c, topic.len()));
                 }
             }
             if i == 0 {
-                if let Some(units) = self.possessor(c, e) {
-                    return Reading::lead(units);
+                if let Some((units, why)) = self.possessor(c, e) {
+                    return Reading::lead(units, why);
                 }
             }
-            if i == 0 && table_at(low, c, &verbs::IMPERATIVE_OPENERS).is_some() {
-                return Reading::Action;
+            if i == 0 {
+                if let Some(verb) = table_at(low, c, &verbs::IMPERATIVE_OPENERS) {
+                    return Reading::Action(Because::of(Rule::Imperative, c, verb.len()));
+                }
             }
             let (units, after) = unit_list_at(text, low, c, e);
             if units.is_empty() {
@@ -738,10 +838,11 @@ impl Walker<'_> {
                 // The subject asks; the units after the verb do (O2). "đã yêu cầu X làm" is
                 // still an order when the action is ahead (N14).
                 let objects = self.objects(skip_spaces(low, q + verb.len()), e);
+                let why = Because::of(Rule::AfterRequest, q, verb.len());
                 return if objects.is_empty() {
-                    Reading::Directing(objects)
+                    Reading::Directing(objects, why)
                 } else {
-                    Reading::lead(objects)
+                    Reading::lead(objects, why)
                 };
             }
             if let Some(verb) = table_at(low, q, &verbs::CHAINING) {
@@ -751,7 +852,7 @@ impl Walker<'_> {
                     units
                 };
                 all.extend(self.objects(skip_spaces(low, q + verb.len()), e));
-                return Reading::lead(all);
+                return Reading::lead(all, Because::of(Rule::Chain, q, verb.len()));
             }
             if past {
                 return Reading::NotOrder;
@@ -765,12 +866,15 @@ impl Walker<'_> {
             // "Phòng Giáo dục trung học: hướng dẫn các trường …" — a unit, a colon, its task.
             let colon_task =
                 low[q..].starts_with(':') && low[q + 1..e].chars().any(char::is_alphabetic);
-            if predicate.is_some() || colon_task && i == 0 {
-                return Reading::lead(units);
+            if let Some(p) = predicate {
+                return Reading::lead(units, Because::of(Rule::Subject, q, p.len()));
+            }
+            if colon_task && i == 0 {
+                return Reading::lead(units, Because::of(Rule::Subject, q, 1));
             }
         }
-        if find_any(low, &verbs::MODALS, s, e).is_some() {
-            return Reading::Action;
+        if let Some((at, modal)) = find_any(low, &verbs::MODALS, s, e) {
+            return Reading::Action(Because::of(Rule::Modal, at, modal.len()));
         }
         fallback
     }
@@ -778,7 +882,7 @@ impl Walker<'_> {
     /// The owner of the work named at the clause start (O19): "Báo cáo của các đơn vị …", or
     /// after an imperative verb, "Đề cao trách nhiệm của người đứng đầu …". Looked for only in
     /// the first few words, so that "Theo báo cáo của Văn phòng Sở, …" names no owner.
-    fn possessor(&self, c: usize, e: usize) -> Option<Vec<(usize, usize)>> {
+    fn possessor(&self, c: usize, e: usize) -> Option<(Vec<(usize, usize)>, Because)> {
         let (text, low) = (self.text, self.low);
         let mut p = c;
         let mut words = 1;
@@ -794,7 +898,8 @@ impl Walker<'_> {
             }
             if let Some(w) = table_at(low, p, &units::WORK_OF) {
                 let (units, _) = unit_list_at(text, low, skip_spaces(low, p + w.len()), e);
-                return (!units.is_empty()).then_some(units);
+                return (!units.is_empty())
+                    .then_some((units, Because::of(Rule::Possessor, p, w.len())));
             }
             let next = super::text::word_end(low, p);
             if next == p {

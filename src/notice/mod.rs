@@ -182,6 +182,8 @@ struct Builder<'a> {
     doc: Document,
     /// Unit spans already given (an inherited owner is named once for many directives).
     units: std::collections::HashSet<(usize, usize)>,
+    /// The date a deadline's missing year is taken from: the notice's, else the meeting's.
+    dated_from: Option<doc::DatedFrom>,
 }
 
 impl<'a> Builder<'a> {
@@ -191,7 +193,69 @@ impl<'a> Builder<'a> {
             text,
             doc,
             units: Default::default(),
+            dated_from: None,
         }
+    }
+
+    /// Why, in the document's terms: the rule and the words that triggered it, as written.
+    fn why(&self, because: &directives::Because) -> Option<doc::Why> {
+        Some(doc::Why {
+            rule: because.rule,
+            words: because
+                .trigger
+                .and_then(|(s, e)| self.text.get(s..e))
+                .map(|w| w.trim_end_matches([':', ' ']).to_string())
+                .filter(|w| !w.is_empty()),
+            dated_from: None,
+        })
+    }
+
+    /// Why a deadline: the rule of its kind (or the one that placed it), its cue ("trước ngày"),
+    /// and where a year left out was taken from.
+    fn deadline_why(
+        &self,
+        d: &directives::FoundDirective,
+        x: &deadlines::FoundDeadline,
+    ) -> Option<doc::Why> {
+        use doc::{DeadlineKind as K, Rule};
+        let phrase = self.text.get(x.start..x.end).unwrap_or_default();
+        let low = text::fold(phrase);
+        let rule = d.deadline_rule.unwrap_or(if d.inherited {
+            Rule::SectionPeriod
+        } else {
+            match x.kind {
+                K::Date if low.contains("tết") => Rule::Tet,
+                K::Date if low.contains("tuần") => Rule::Week,
+                K::Date | K::Custom => Rule::Day,
+                K::Month => Rule::Month,
+                K::Quarter => Rule::Quarter,
+                K::Year | K::Period => Rule::Year,
+                K::SchoolTerm => Rule::SchoolCalendar,
+                K::Relative => Rule::Relative,
+                K::Recurring => Rule::Recurring,
+                K::Urgent => Rule::Urgent,
+            }
+        });
+        let cue = text::table_at(&low, 0, &crate::lexicon::deadlines::CUES)
+            .and_then(|c| phrase.get(..c.len()))
+            .map(str::to_string);
+        let has_year = low.as_bytes().windows(4).any(|w| {
+            (w.starts_with(b"19") || w.starts_with(b"20")) && w.iter().all(u8::is_ascii_digit)
+        });
+        let dated_from = (x.due.is_some()
+            && (x.kind == K::Relative
+                || !has_year
+                    && matches!(
+                        x.kind,
+                        K::Date | K::Month | K::Quarter | K::SchoolTerm | K::Period
+                    )))
+        .then_some(self.dated_from)
+        .flatten();
+        Some(doc::Why {
+            rule,
+            words: cue,
+            dated_from,
+        })
     }
 
     /// A byte offset, converted to code points in `finish`.
@@ -218,6 +282,13 @@ impl<'a> Builder<'a> {
     }
 
     fn fields(&mut self, f: &fields::FoundFields) {
+        self.dated_from = if f.issued_date.is_some() {
+            Some(doc::DatedFrom::Issued)
+        } else if f.meeting_date.is_some() {
+            Some(doc::DatedFrom::Meeting)
+        } else {
+            None
+        };
         let out = doc::Fields {
             number: f.number.as_ref().map(|x| x.value.clone()),
             issued_place: f.issued_place.as_ref().map(|x| x.value.clone()),
@@ -276,6 +347,7 @@ impl<'a> Builder<'a> {
                 // Where an inherited owner is named (a heading, an opening sentence).
                 self.span(SpanKind::Unit, o.start, o.end, None);
             }
+            let why = self.why(&o.why);
             owners.push(doc::Owner {
                 name: self.text[o.start..o.end].to_string(),
                 role: o.role,
@@ -283,12 +355,14 @@ impl<'a> Builder<'a> {
                 start: self.at(o.start),
                 end: self.at(o.end),
                 source: doc::Source::Auto,
+                why,
             });
         }
         let deadline = d.deadline.as_ref().map(|x| {
             if !d.inherited {
                 self.span(SpanKind::Deadline, x.start, x.end, None);
             }
+            let why = self.deadline_why(d, x);
             doc::Deadline {
                 text: self.text[x.start..x.end].to_string(),
                 start: self.at(x.start),
@@ -297,6 +371,7 @@ impl<'a> Builder<'a> {
                 kind: x.kind,
                 inherited: d.inherited,
                 source: doc::Source::Auto,
+                why,
             }
         });
         let (start, end) = (self.at(d.start), self.at(d.end));
@@ -309,6 +384,7 @@ impl<'a> Builder<'a> {
             deadline,
             status: doc::Status::Suggested,
             source: doc::Source::Auto,
+            why: self.why(&d.why),
         });
     }
 

@@ -325,20 +325,25 @@ pub fn skip_connectors(low: &str, mut at: usize, limit: usize) -> usize {
     }
 }
 
-/// Support units: those after "phối hợp (với|cùng)" in `low[from..to]`.
-pub fn supports(text: &str, low: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+/// Support units: those after "phối hợp (với|cùng)" in `low[from..to]`, each with where its
+/// marker ("phối hợp với") stands.
+pub type Supported = ((usize, usize), (usize, usize));
+
+pub fn supports(text: &str, low: &str, from: usize, to: usize) -> Vec<Supported> {
     let mut out = Vec::new();
     let mut p = from;
     while let Some(at) = super::text::find_phrase(low, "phối hợp", p, to) {
         let mut q = skip_spaces(low, at + "phối hợp".len());
+        let mut marker_end = at + "phối hợp".len();
         for w in ["chặt chẽ với", "chặt chẽ", "với", "cùng", "của"] {
             if phrase_at(low, q, w) {
+                marker_end = q + w.len();
                 q = skip_spaces(low, q + w.len());
                 break;
             }
         }
         let (units, _) = unit_list_at(text, low, q, to);
-        out.extend(units);
+        out.extend(units.into_iter().map(|u| (u, (at, marker_end))));
         p = at + "phối hợp".len();
     }
     out
@@ -431,7 +436,7 @@ mod tests {
         let low = fold(t);
         let s: Vec<&str> = supports(t, &low, 0, t.len())
             .into_iter()
-            .map(|(a, b)| &t[a..b])
+            .map(|((a, b), _)| &t[a..b])
             .collect();
         assert_eq!(s, vec!["các phòng có liên quan"]);
     }
