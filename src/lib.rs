@@ -6,6 +6,7 @@
 
 pub mod document;
 pub mod edit;
+pub mod explain;
 pub mod encoding;
 pub mod export;
 pub mod lexicon;
