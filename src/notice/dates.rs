@@ -181,6 +181,53 @@ pub fn find_days(low: &str, from: usize, to: usize) -> Vec<(usize, usize, Day)> 
     out
 }
 
+/// H5, H6: the first date in `low[from..to]`, also day and month alone after a part of the day
+/// ("Chiều 08/4, Sở …", "Sáng 21/8/2023"), where a bare "08/4" elsewhere could be a ratio.
+pub fn first_meeting_day(low: &str, from: usize, to: usize) -> Option<(usize, usize, Day)> {
+    let full = find_days(low, from, to).into_iter().next();
+    let limit = full.map_or(to, |d| d.0);
+    let mut p = from;
+    while let Some((at, cue)) =
+        super::text::find_any(low, &crate::lexicon::structure::DAY_PARTS, p, limit)
+    {
+        p = at + cue.len();
+        let q = skip_spaces(low, p);
+        let (day, after_day) = match number_at(low, q, 2) {
+            Some(x) => x,
+            None => continue,
+        };
+        if low.as_bytes().get(after_day) != Some(&b'/') {
+            continue;
+        }
+        let Some((month, end)) = number_at(low, after_day + 1, 2) else {
+            continue;
+        };
+        if low
+            .as_bytes()
+            .get(end)
+            .is_some_and(|b| b.is_ascii_digit() || *b == b'/')
+        {
+            continue; // "08/4/2022" is found by `find_days`
+        }
+        if let Some(d) = valid(None, month, day) {
+            if end <= to {
+                return Some((q, end, d));
+            }
+        }
+    }
+    full
+}
+
+/// H6: a day and month resolved against a later date: the latest such day on or before it (a
+/// report comes after the meeting, so "Ngày 28/12" posted on 05/01/2024 is 2023-12-28).
+pub fn on_or_before(day: Day, reference: Ymd) -> Option<Ymd> {
+    let this = Ymd::new(reference.year, day.month, day.day);
+    match this {
+        Some(d) if d <= reference => Some(d),
+        _ => Ymd::new(reference.year - 1, day.month, day.day),
+    }
+}
+
 /// A time of day: "14 giờ 00 phút", "14 giờ", "14h00", "14h", "8 giờ 30": (hour, minute, end).
 pub fn time_at(low: &str, at: usize) -> Option<(u32, u32, usize)> {
     let (hour, after) = number_at(low, at, 2)?;

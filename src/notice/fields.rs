@@ -1,7 +1,7 @@
 //! Stage 4: header and meeting facts, recipients and signature, read from the lines the layout
 //! gave those parts.
 
-use super::dates::{find_days, time_at, Ymd};
+use super::dates::{find_days, first_meeting_day, on_or_before, time_at, Day, Ymd};
 use super::layout::{is_person_name, Part};
 use super::lines::Line;
 use super::references::symbol_at;
@@ -33,16 +33,31 @@ pub struct FoundFields {
     pub signer_authority: Option<Field>,
     pub signer_position: Option<Field>,
     pub signer_name: Option<Field>,
+    /// H9: the issued date is a news page's posting date (no place-and-date line, no document
+    /// date): deadlines are then resolved against the meeting's date first.
+    pub issued_by_page: bool,
 }
 
 impl FoundFields {
-    /// The date deadlines are resolved against: the issue date, else the meeting's.
+    /// The date deadlines are resolved against: the notice's own date, else the meeting's, else
+    /// the page's posting date.
     pub fn reference_date(&self) -> Option<Ymd> {
-        self.issued_date
-            .as_ref()
-            .or(self.meeting_date.as_ref())
+        let own = self.issued_date.as_ref().filter(|_| !self.issued_by_page);
+        own.or(self.meeting_date.as_ref())
+            .or(self.issued_date.as_ref())
             .map(|d| d.0)
     }
+}
+
+/// Dates read while going through the lines, settled once all are seen (H6, H9).
+#[derive(Default)]
+struct Pending {
+    /// The page's posting date (J2), or the timestamp glued to its headline (H4).
+    posted: Option<(Ymd, Field)>,
+    /// The meeting's day when the year is left out ("Ngày 12/3, …").
+    meeting_day: Option<(Day, Field)>,
+    /// L7: the date of the document a news item reports ("Ngày 26/11, Sở GD&ĐT có văn bản …").
+    document_day: Option<(Day, Field)>,
 }
 
 /// A recipient line: (text range, purpose range).
@@ -64,12 +79,21 @@ fn field(text: &str, start: usize, end: usize) -> Field {
 /// Reads the fields of the first notice in the text.
 pub fn fields(text: &str, low: &str, lines: &[Line], parts: &[Part]) -> FoundFields {
     let mut f = FoundFields::default();
+    let mut pending = Pending::default();
     let mut subject_done = false;
     let mut notices = 0;
-    for (line, part) in lines.iter().zip(parts) {
+    // Lines before this one were read with a meeting paragraph already.
+    let mut meeting_read_to = 0;
+    let mut seen_body = false;
+    for (i, (line, part)) in lines.iter().zip(parts).enumerate() {
         let (s, e) = (line.start, line.end);
         let l = &low[s..e];
-        if matches!(part, Part::DocType | Part::Number | Part::Motto) && f.subject.is_some() {
+        // H3: the subject follows the document type; a line taken for it before is not it.
+        if *part == Part::DocType && f.doc_type.is_none() && f.subject.is_some() {
+            f.subject = None;
+            subject_done = false;
+        } else if matches!(part, Part::DocType | Part::Number | Part::Motto) && f.subject.is_some()
+        {
             subject_done = true;
         }
         match part {
@@ -104,7 +128,14 @@ pub fn fields(text: &str, low: &str, lines: &[Line], parts: &[Part]) -> FoundFie
             }
             Part::DocType if f.doc_type.is_none() => f.doc_type = Some(field(text, s, e)),
             Part::Subject if !subject_done => {
-                let (a, b) = strip_timestamp(text, low, s, e);
+                let (a, b) = strip_timestamp(text, low, s, e, &mut pending);
+                // H4, L4: a công văn's subject without its "V/v".
+                let a = match table_at(low, a, &cues::SUBJECT_OPENERS) {
+                    Some(v) if f.subject.is_none() => {
+                        trim_range(text, a + v.len(), b, &[':', '.', ' ']).0
+                    }
+                    _ => a,
+                };
                 match &mut f.subject {
                     Some(sub) => {
                         sub.value.push(' ');
@@ -115,15 +146,38 @@ pub fn fields(text: &str, low: &str, lines: &[Line], parts: &[Part]) -> FoundFie
                 }
             }
             Part::Meeting | Part::Intro
-                if f.meeting_date.is_none()
+                if i >= meeting_read_to
+                    && (f.meeting_date.is_none() && pending.meeting_day.is_none()
+                        || f.meeting_chair.is_none())
                     && !l.starts_with("thành phần")
                     && (*part == Part::Meeting
                         || find_days(low, s, e).iter().any(|d| d.2.year.is_some())) =>
             {
-                meeting(text, low, s, e, &mut f)
+                // The whole paragraph, hard-wrapped lines and labelled lines together (J7, L8).
+                let mut j = i;
+                while j + 1 < lines.len() && parts[j + 1] == Part::Meeting {
+                    j += 1;
+                }
+                meeting_read_to = j + 1;
+                meeting(text, low, s, lines[j].end, &mut f, &mut pending)
+            }
+            Part::Noise if pending.posted.is_none() && super::lines::is_posting_line(l) => {
+                pending.posted = posted_date(text, low, s, e);
+            }
+            Part::Body if !seen_body => {
+                seen_body = true;
+                pending.document_day = document_day(text, low, s, e);
             }
             Part::SignerAuthority if f.signer_authority.is_none() => {
                 f.signer_authority = Some(field(text, s, e))
+            }
+            // H10: several authority lines are joined ("TL. GIÁM ĐỐC" / "KT. CHÁNH VĂN PHÒNG").
+            Part::SignerAuthority if f.signer_position.is_none() && f.signer_name.is_none() => {
+                if let Some(a) = &mut f.signer_authority {
+                    a.value.push(' ');
+                    a.value.push_str(&text[s..e]);
+                    a.end = e;
+                }
             }
             Part::SignerPosition if f.signer_position.is_none() => {
                 f.signer_position = Some(field(text, s, e))
@@ -138,16 +192,78 @@ pub fn fields(text: &str, low: &str, lines: &[Line], parts: &[Part]) -> FoundFie
             break;
         }
     }
+    settle(&mut f, pending);
     f
 }
 
-/// Drops a web page's "(12/11/2018 08:11:30 GMT+7)" after a title.
-fn strip_timestamp(text: &str, low: &str, s: usize, e: usize) -> (usize, usize) {
+/// H6, H9, L7: the dates that need the page's posting date. A news page's issued date is the
+/// date of the document it reports, else its posting date; the meeting's day and month take
+/// the year from the notice's own date, else the posting date (the latest such day on or
+/// before it: a report follows the meeting).
+fn settle(f: &mut FoundFields, pending: Pending) {
+    let posted = pending.posted.as_ref().map(|p| p.0);
+    if f.issued_date.is_none() {
+        let against = posted.or(f.meeting_date.as_ref().map(|m| m.0));
+        let document = pending.document_day.and_then(|(d, fd)| {
+            let ymd = match d.year {
+                Some(y) => Ymd::new(y, d.month, d.day),
+                None => on_or_before(d, against?),
+            };
+            ymd.map(|y| (y, fd))
+        });
+        if let Some(d) = document {
+            f.issued_date = Some(d);
+        } else if let Some(p) = pending.posted {
+            f.issued_date = Some(p);
+            f.issued_by_page = true;
+        }
+    }
+    if f.meeting_date.is_none() {
+        if let Some((d, fd)) = pending.meeting_day {
+            let own = f.issued_date.as_ref().filter(|_| !f.issued_by_page);
+            let against = own.map(|x| x.0).or(posted);
+            if let Some(ymd) = against.and_then(|r| on_or_before(d, r)) {
+                f.meeting_date = Some((ymd, fd));
+            }
+        }
+    }
+}
+
+/// J2: the full date on a page's date line.
+fn posted_date(text: &str, low: &str, s: usize, e: usize) -> Option<(Ymd, Field)> {
+    let (ds, de, d) = find_days(low, s, e)
+        .into_iter()
+        .find(|d| d.2.year.is_some())?;
+    let ymd = Ymd::new(d.year?, d.month, d.day)?;
+    Some((ymd, field(text, ds, de)))
+}
+
+/// L7: "Ngày 26/11, Sở GD&ĐT có văn bản đề nghị …": the date of the reported document, when the
+/// paragraph's first clause says a document was issued.
+fn document_day(text: &str, low: &str, s: usize, e: usize) -> Option<(Day, Field)> {
+    let head = low[s..e].char_indices().nth(160).map_or(e, |(k, _)| s + k);
+    let (cue, _) = find_any(low, &cues::DOCUMENT_REPORT_CUES, s, head)?;
+    let (ds, de, d) = first_meeting_day(low, s, cue)?;
+    Some((d, field(text, ds, de)))
+}
+
+/// Drops a web page's "(12/11/2018 08:11:30 GMT+7)" after a title; its date is the posting
+/// date when the page gives no other (H4, H9).
+fn strip_timestamp(
+    text: &str,
+    low: &str,
+    s: usize,
+    e: usize,
+    pending: &mut Pending,
+) -> (usize, usize) {
     let l = &low[s..e];
     if l.ends_with(')') {
         if let Some(open) = l.rfind('(') {
             let inside = &l[open..];
             if !find_days(inside, 0, inside.len()).is_empty() || inside.contains("gmt") {
+                if pending.posted.is_none() {
+                    pending.posted = posted_date(text, low, s + open, e);
+                }
                 return trim_range(text, s, s + open, &[]);
             }
         }
@@ -155,15 +271,36 @@ fn strip_timestamp(text: &str, low: &str, s: usize, e: usize) -> (usize, usize) 
     (s, e)
 }
 
-/// Meeting date, time, place and chair from the meeting paragraph.
-fn meeting(text: &str, low: &str, s: usize, e: usize, f: &mut FoundFields) {
-    if let Some((ds, de, d)) = find_days(low, s, e)
-        .into_iter()
-        .find(|d| d.2.year.is_some())
-    {
-        if let Some(ymd) = d.year.and_then(|y| Ymd::new(y, d.month, d.day)) {
-            f.meeting_date = Some((ymd, field(text, ds, de)));
+/// Meeting date, time, place and chair from the meeting paragraph (what is not known yet).
+fn meeting(text: &str, low: &str, s: usize, e: usize, f: &mut FoundFields, pending: &mut Pending) {
+    if f.meeting_date.is_none() && pending.meeting_day.is_none() {
+        if let Some((ds, de, d)) = first_meeting_day(low, s, e) {
+            match d.year {
+                Some(y) => {
+                    if let Some(ymd) = Ymd::new(y, d.month, d.day) {
+                        f.meeting_date = Some((ymd, field(text, ds, de)));
+                    }
+                }
+                // H6: "Ngày 12/3, …": the year comes from the notice's or the page's date.
+                None => pending.meeting_day = Some((d, field(text, ds, de))),
+            }
         }
+    }
+    if f.meeting_chair.is_none() {
+        f.meeting_chair = chair(text, low, s, e);
+        f.meeting_chair_title = f
+            .meeting_chair
+            .as_ref()
+            .and_then(|name| chair_title(text, low, name.end, e));
+    }
+    if cues::ONLINE
+        .iter()
+        .any(|w| find_phrase(low, w, s, e).is_some())
+    {
+        f.meeting_online = Some(true);
+    }
+    if f.meeting_time.is_some() {
+        return;
     }
     // Time: "14 giờ 00 phút", "8h30" before the first date or near the start.
     let mut p = s;
@@ -190,21 +327,10 @@ fn meeting(text: &str, low: &str, s: usize, e: usize, f: &mut FoundFields) {
     // Place: "tại <place>," (the first one).
     if let Some(at) = find_phrase(low, "tại", s, e) {
         let ps = skip_spaces(low, at + "tại".len());
-        let pe = low[ps..e].find([',', ';', '.']).map_or(e, |i| ps + i);
-        if pe > ps {
+        let pe = low[ps..e].find([',', ';', '.', '\n']).map_or(e, |i| ps + i);
+        if pe > ps && f.meeting_place.is_none() {
             f.meeting_place = Some(field(text, ps, pe));
         }
-    }
-    f.meeting_chair = chair(text, low, s, e);
-    f.meeting_chair_title = f
-        .meeting_chair
-        .as_ref()
-        .and_then(|name| chair_title(text, low, name.end, e));
-    if cues::ONLINE
-        .iter()
-        .any(|w| find_phrase(low, w, s, e).is_some())
-    {
-        f.meeting_online = Some(true);
     }
 }
 
@@ -223,12 +349,33 @@ pub fn persons(text: &str, low: &str, s: usize, e: usize) -> Vec<(usize, usize)>
     out
 }
 
-/// The chair: the person named (after "đồng chí", "ông", "bà") before "chủ trì".
+/// H7: the chair. A person (named after "đồng chí", "ông", "bà", "thầy", "cô") before a chair
+/// cue in its sentence ("đồng chí X, Trưởng phòng GD&ĐT chủ trì", "do đồng chí X … làm trưởng
+/// đoàn"), or the first one after it when the cue opens its clause or is followed by "của",
+/// "có", ":" ("dưới sự chủ trì của bà X", "Dự và chủ trì hội nghị có đồng chí X", "Chủ trì: thầy
+/// X – Hiệu trưởng"). With no cue, the person before "chủ trì" as before (none then).
 fn chair(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
-    let until = find_phrase(low, "chủ trì", s, e).unwrap_or(e);
-    persons(text, low, s, until)
-        .last()
-        .map(|&(a, b)| field(text, a, b))
+    let mut p = s;
+    while let Some((at, cue)) = find_any(low, &cues::CHAIR_CUES, p, e) {
+        p = at + cue.len();
+        // The sentence around the cue: from the last ". " before it to the next one after it.
+        let from = low[s..at].rfind(". ").map_or(s, |k| s + k + 2);
+        let to = low[p..e].find(". ").map_or(e, |k| p + k + 1);
+        let before = persons(text, low, from, at).last().copied();
+        let next = skip_spaces(low, p);
+        let name_after =
+            table_at(low, next, &cues::CHAIR_NAME_AFTER).is_some() || low[next..].starts_with(':');
+        let after = || persons(text, low, p, to).first().copied();
+        let found = if name_after || before.is_none() {
+            after().or(before)
+        } else {
+            before
+        };
+        if let Some((a, b)) = found {
+            return name_at(text, a, b);
+        }
+    }
+    None
 }
 
 /// The titles after the chair's name: ", Thành ủy viên, Giám đốc Sở … (GD&ĐT) đã chủ trì" →
@@ -256,7 +403,8 @@ fn chair_title(text: &str, low: &str, name_end: usize, e: usize) -> Option<Field
     (b > a && b - a < 200).then(|| field(text, a, b))
 }
 
-/// Two to six capitalized words at `at`: a person's name.
+/// Two to six capitalized words at `at`: a person's name. A name broken over two lines ("đồng
+/// chí Y" / "Khuăn Mlô") is read whole, its value with a single space (H7, J7).
 pub fn name_at(text: &str, at: usize, limit: usize) -> Option<Field> {
     let mut end = at;
     let mut words = 0;
@@ -273,13 +421,25 @@ pub fn name_at(text: &str, at: usize, limit: usize) -> Option<Field> {
         }
         words += 1;
         end = we;
-        if text[we..].starts_with(' ') {
+        if text[we..].starts_with([' ', '\n']) {
             p = we + 1;
         } else {
             break;
         }
     }
-    (words >= 2 && is_person_name(&text[at..end])).then(|| field(text, at, end))
+    if words < 2 {
+        return None;
+    }
+    let raw = &text[at..end];
+    if !raw.contains('\n') {
+        return is_person_name(raw).then(|| field(text, at, end));
+    }
+    let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    is_person_name(&value).then_some(Field {
+        value,
+        start: at,
+        end,
+    })
 }
 
 /// Recipient lines without "- " and the closing ";" / "."; "(để chỉ đạo)" is the purpose.

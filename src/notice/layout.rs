@@ -7,7 +7,7 @@
 
 use super::dates::find_days;
 use super::lines::{Line, LineKind};
-use super::text::{mostly_upper, phrase_at, table_at, word_count_upto};
+use super::text::{find_any, mostly_upper, phrase_at, table_at, word_count_upto};
 use crate::lexicon::structure as cues;
 
 /// The part of the notice a line belongs to.
@@ -61,6 +61,11 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
     let mut last_signer: Option<Part> = None;
     let mut seen_meeting = false;
     let mut subject_lines = 0usize;
+    // Where the current notice's lines begin (a headline turns the page's junk before it into
+    // noise, from here on), and whether a line of real body text has been seen in it.
+    let mut segment = 0usize;
+    let mut seen_text = false;
+    let mut seen_doc_type = false;
     for (i, line) in lines.iter().enumerate() {
         let part = match line.kind {
             LineKind::Blank => {
@@ -69,7 +74,16 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
                 }
                 Part::Blank
             }
-            LineKind::Noise => Part::Noise,
+            LineKind::Noise => {
+                // H3, H4: a rule under the subject, or a news page's date line, ends the subject.
+                if state == State::SubjectLines && subject_lines > 0 {
+                    let l = &low[line.start..line.end];
+                    if is_rule(l) || super::lines::is_posting_line(l) {
+                        state = State::PreBody;
+                    }
+                }
+                Part::Noise
+            }
             LineKind::Content => {
                 let t = &text[line.start..line.end];
                 let l = &low[line.start..line.end];
@@ -81,10 +95,49 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
                     state = State::Header;
                     seen_recipients = false;
                     last_signer = None;
+                    segment = i;
+                    seen_text = false;
+                    seen_meeting = false;
+                    seen_doc_type = false;
+                }
+                // H4, L5: a news page's headline is the line right above its date line; what
+                // came before it on the page (menus, section names, the portal's name) is junk.
+                if !seen_text
+                    && !seen_meeting
+                    && !seen_doc_type
+                    && matches!(
+                        state,
+                        State::Header | State::SubjectLines | State::PreBody | State::Body
+                    )
+                    && line.marker.is_none()
+                    && word_count_upto(t, 40) <= 40
+                    && dated_line_follows(low, lines, i)
+                {
+                    for k in segment..i {
+                        if matches!(parts[k], Part::Body | Part::Subject) {
+                            parts[k] = Part::Noise;
+                        }
+                    }
+                    segment = i;
+                    subject_lines = 1;
+                    parts[i] = Part::Subject;
+                    state = State::SubjectLines;
+                    continue;
                 }
                 match state {
                     State::Header | State::SubjectLines => {
-                        let (part, next) = header_line(t, l, line, state);
+                        let (mut part, mut next) = header_line(t, l, line, state);
+                        // L1, L2: the issuing body's second line ("ỦY BAN NHÂN DÂN" /
+                        // "HUYỆN MƯỜNG LẠC") before the document type.
+                        if part == Part::Subject
+                            && !seen_doc_type
+                            && i > 0
+                            && parts[i - 1] == Part::Issuer
+                            && mostly_upper(t)
+                            && word_count_upto(t, 8) <= 8
+                        {
+                            (part, next) = (Part::Issuer, State::Header);
+                        }
                         state = next;
                         if part == Part::Body || part == Part::Meeting || part == Part::Intro {
                             let (p, s) = pre_body_line(t, l, line);
@@ -97,6 +150,10 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
                     State::PreBody => {
                         let (p, s) = if !seen_meeting && mostly_upper(t) && line.marker.is_none() {
                             (Part::Subject, State::PreBody)
+                        } else if continues_meeting(text, lines, parts, i) && !is_intro(l) {
+                            // J7: the meeting's paragraph hard-wrapped ("… có đồng chí Y" /
+                            // "Khuăn Mlô, Trưởng phòng GD&ĐT; …").
+                            (Part::Meeting, State::PreBody)
                         } else {
                             pre_body_line(t, l, line)
                         };
@@ -124,7 +181,11 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
                 }
             }
         };
-        seen_meeting |= part == Part::Meeting;
+        seen_meeting |= matches!(part, Part::Meeting | Part::Intro);
+        seen_doc_type |= part == Part::DocType;
+        if part == Part::Body && word_count_upto(&text[line.start..line.end], 8) > 8 {
+            seen_text = true;
+        }
         if part == Part::Subject {
             subject_lines += 1;
         } else if part == Part::DocType {
@@ -132,6 +193,39 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
         }
         parts[i] = part;
     }
+}
+
+/// J9: a rule ("-----", "______", "* * *").
+fn is_rule(l: &str) -> bool {
+    !l.is_empty()
+        && l.chars()
+            .all(|c| c == ' ' || crate::lexicon::noise::CONTROL_CHARS.contains(&c))
+}
+
+/// H4: whether the next line but blanks (at most two) is a news page's date line.
+fn dated_line_follows(low: &str, lines: &[Line], i: usize) -> bool {
+    lines
+        .iter()
+        .skip(i + 1)
+        .take(3)
+        .find(|l| l.kind != LineKind::Blank)
+        .is_some_and(|l| {
+            l.kind == LineKind::Noise && super::lines::is_posting_line(&low[l.start..l.end])
+        })
+}
+
+/// J7: a line that goes on with the meeting's paragraph: right under a meeting line (no blank
+/// between) that ends without sentence punctuation, and not a list item.
+fn continues_meeting(text: &str, lines: &[Line], parts: &[Part], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1) else {
+        return false;
+    };
+    lines[i].marker.is_none()
+        && parts[prev] == Part::Meeting
+        && lines[prev].kind == LineKind::Content
+        && !text[lines[prev].start..lines[prev].end]
+            .trim_end()
+            .ends_with(['.', ':', ';', '!', '?'])
 }
 
 /// Lines that may still belong to a signature or recipients block.
@@ -196,10 +290,14 @@ fn header_line(t: &str, l: &str, line: &Line, state: State) -> (Part, State) {
     if line.marker.is_some() {
         return (Part::Body, State::Body);
     }
+    // H4, L4: a công văn's subject under its number ("V/v báo cáo tình hình …").
+    if state == State::Header && table_at(l, 0, &cues::SUBJECT_OPENERS).is_some() {
+        return (Part::Subject, State::SubjectLines);
+    }
     if state == State::SubjectLines {
         // A subject runs to the blank line, unless the meeting's paragraph or a sentence comes first.
         let sentence = t.trim_end().ends_with(['.', ':']) && word_count_upto(t, 25) > 25;
-        if is_meeting(l) || is_intro(l) || sentence {
+        if is_meeting(l) || is_meeting_label(l) || is_intro(l) || sentence {
             return (Part::Body, State::PreBody);
         }
         return (Part::Subject, State::SubjectLines);
@@ -229,7 +327,7 @@ fn pre_body_line(t: &str, l: &str, line: &Line) -> (Part, State) {
     if is_intro(l) {
         return (Part::Intro, State::Body);
     }
-    if is_meeting(l) || table_at(l, 0, &cues::ATTENDEES_OPENERS).is_some() {
+    if is_meeting(l) || is_meeting_label(l) || table_at(l, 0, &cues::ATTENDEES_OPENERS).is_some() {
         return (Part::Meeting, State::PreBody);
     }
     if phrase_at(l, 0, "sau khi") {
@@ -240,13 +338,25 @@ fn pre_body_line(t: &str, l: &str, line: &Line) -> (Part, State) {
 }
 
 /// The paragraph that gives when and where the meeting was, and who chaired it.
+///
+/// H6: on a news page the date may be day and month after a part of the day ("Chiều 08/4, Sở
+/// …"). L7: a paragraph that reports a document ("Ngày 26/11, Sở GD&ĐT có văn bản đề nghị …") is
+/// the body, not a meeting.
 fn is_meeting(l: &str) -> bool {
     let head_end = l.char_indices().nth(220).map_or(l.len(), |(i, _)| i);
     let head = &l[..head_end];
-    let dated = !find_days(head, 0, head.len()).is_empty();
+    let dated = super::dates::first_meeting_day(head, 0, head.len()).is_some();
     dated
+        && find_any(head, &cues::DOCUMENT_REPORT_CUES, 0, head.len()).is_none()
         && (table_at(l, 0, &cues::MEETING_OPENERS).is_some()
             || cues::MEETING_CUES.iter().any(|c| head.contains(c)))
+}
+
+/// L8, H5: a labelled line of meeting facts ("Thời gian: …", "Chủ trì: thầy …").
+fn is_meeting_label(l: &str) -> bool {
+    table_at(l, 0, &cues::MEETING_LABELS).is_some_and(|label| {
+        l[label.len()..].trim_start().starts_with(':') && word_count_upto(l, 60) <= 60
+    })
 }
 
 /// The sentence that introduces the conclusions ends the paragraph with "như sau:" or ":".

@@ -1,7 +1,8 @@
 //! Stage 2: lines. Splits the canonical text into lines, finds each line's list marker
 //! ("I.", "1.", "a)", "-", "*", "+", "•"), and marks web-page junk as noise.
 
-use super::text::{phrase_at, table_at};
+use super::dates::find_days;
+use super::text::{first_of_each, phrase_at, table_at, word_count_upto};
 use crate::lexicon::{noise, structure};
 
 /// What a line is before any reading of its meaning.
@@ -78,14 +79,133 @@ pub fn lines_into(text: &str, lower: &str, out: &mut Vec<Line>) {
                 if is_tail_marker(low) {
                     in_tail = true;
                 }
-            } else if let Some((marker, len)) = marker(piece) {
-                line.marker = Some(marker);
-                line.body = start + len;
+            } else {
+                if let Some((marker, len)) = marker(piece) {
+                    line.marker = Some(marker);
+                    line.body = start + len;
+                }
+                // J4, J5: a byline or a widget glued to the last sentence is a line of junk.
+                if let Some(cut) = glued_junk(piece, low) {
+                    line.end = start + cut;
+                    out.push(line);
+                    let tail = &low[cut..];
+                    if is_tail_marker(tail) || table_at(tail, 0, &noise::TAIL_MARKERS).is_some() {
+                        in_tail = true;
+                    }
+                    line = Line {
+                        start: start + cut,
+                        end,
+                        kind: LineKind::Noise,
+                        marker: None,
+                        body: start + cut,
+                    };
+                }
             }
         }
         out.push(line);
         start = end + 1;
     }
+}
+
+/// J4, J5: where junk glued to a sentence's full stop begins ("… tại một số trường.NGỌC HÂN",
+/// "… của ngành.Minh Thư - Phòng GDTH", "… từ ngày 09/5/2022.Tin cùng chuyên mục"): a full stop
+/// after a small letter or a digit, a capital at once after it, and on the right a known widget
+/// or a byline. "TP.HCM", "v.v.", "Q.1", "TS.", "1.152" and a date's own full stop are not cuts.
+fn glued_junk(line: &str, low: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    let mut from = 0;
+    while let Some(k) = b.get(from..)?.iter().position(|&c| c == b'.') {
+        let dot = from + k;
+        from = dot + 1;
+        let before = line[..dot].chars().next_back();
+        let after = line[dot + 1..].chars().next();
+        let glued = before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+            && after.is_some_and(char::is_uppercase);
+        if !glued {
+            continue;
+        }
+        let right = &line[dot + 1..];
+        let right_low = &low[dot + 1..];
+        if table_at(right_low, 0, &noise::GLUED_WIDGETS).is_some() || is_byline(right) {
+            return Some(dot + 1);
+        }
+    }
+    None
+}
+
+/// J4: a byline: a short name in capitals ("NGỌC HÂN"), or a person's name followed by " - " or
+/// " (" and the writer's unit ("Minh Thư - Phòng GDTH", "Hồng Nhung (Văn phòng Sở)"). It has no
+/// sentence shape: no full stop at its end, no more than a dozen words.
+pub fn is_byline(t: &str) -> bool {
+    let t = t.trim();
+    if t.is_empty() || t.len() > 120 || t.ends_with(['.', ';', ':', ',']) {
+        return false;
+    }
+    if word_count_upto(t, 12) > 12 {
+        return false;
+    }
+    let caps = t.chars().any(char::is_alphabetic)
+        && !t.chars().any(|c| c.is_lowercase() || c.is_ascii_digit())
+        && word_count_upto(t, 4) <= 4;
+    if caps {
+        return true;
+    }
+    let name_end = t.find(" - ").or_else(|| t.find(" (")).unwrap_or(t.len());
+    let name = &t[..name_end];
+    let words = word_count_upto(name, 6);
+    (2..=5).contains(&words)
+        && name.split(' ').all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_lowercase() || c == '.')
+        })
+}
+
+/// J2: a page's date line ("Ngày đăng: 14/03/2018 | Lượt xem: 1.152", "Cập nhật lúc:
+/// 22/08/2023 09:47", "Thứ Hai, 11/04/2022 - 16:20 | Số lượt đọc: 2318"): short, a full date,
+/// and an opener followed at once by ":" or the date, a counter, or the shape of a clock; never
+/// the site's own clock ("Hôm nay, …"). "Cập nhật số liệu trước ngày 30/11/2021." is a task.
+pub fn is_posting_line(low: &str) -> bool {
+    if low.len() > 200 || first_of_each(low, [&noise::SITE_CLOCK_CUES], 0, low.len())[0].is_some() {
+        return false;
+    }
+    let dated = find_days(low, 0, low.len())
+        .iter()
+        .any(|d| d.2.year.is_some());
+    if !dated {
+        return false;
+    }
+    let opener = table_at(low, 0, &noise::POSTING_OPENERS).is_some_and(|o| {
+        let after = low[o.len()..].trim_start();
+        after.starts_with(':') || after.starts_with(|c: char| c.is_ascii_digit())
+    });
+    opener
+        || first_of_each(low, [&noise::POSTING_COUNTERS], 0, low.len())[0].is_some()
+        || is_clock(low)
+}
+
+/// J1: a portal's menu: only menu items ("Trang chủ | Giới thiệu | Tin tức", "Thời sự Chính
+/// trị Kinh tế Giáo dục"), at least two of them, with "|", "»", "-" or spaces between.
+fn is_navigation(low: &str) -> bool {
+    if low.len() > 300 {
+        return false;
+    }
+    let mut items = 0;
+    let mut p = 0;
+    let b = low.as_bytes();
+    while p < b.len() {
+        match b[p] {
+            b' ' | b'|' | b'-' | b'/' => p += 1,
+            _ if low[p..].starts_with('»') => p += '»'.len_utf8(),
+            _ => match table_at(low, p, &noise::NAV_ITEMS) {
+                Some(item) => {
+                    items += 1;
+                    p += item.len();
+                }
+                None => return false,
+            },
+        }
+    }
+    items >= 2
 }
 
 /// Whether a line is web-page junk.
@@ -102,15 +222,20 @@ pub fn is_noise(line: &str, low: &str) -> bool {
             .chars()
             .all(|c| c == ' ' || noise::CONTROL_CHARS.contains(&c))
         || is_clock(low)
+        || is_posting_line(low)
+        || is_navigation(low)
 }
 
 /// A clock widget's line: a time of day ("7:36:10") and only clock words, numbers, punctuation.
+/// H9: or the site's own clock, dated without a time ("Hôm nay, thứ Ba 05/3/2024").
 fn is_clock(low: &str) -> bool {
     let has_time = low
         .as_bytes()
         .windows(3)
         .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
-    has_time
+    let site_clock = table_at(low, 0, &noise::SITE_CLOCK_CUES).is_some()
+        && low.bytes().any(|b| b.is_ascii_digit());
+    (has_time || site_clock)
         && low
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
