@@ -317,6 +317,42 @@ mod tests {
     }
 
     #[test]
+    fn h6_day_and_month_after_a_part_of_the_day() {
+        let s = "chiều 08/4, sở gd&đt tổ chức hội nghị; 120/150 trường";
+        let found = first_meeting_day(s, 0, s.len()).map(|x| x.2);
+        assert_eq!(found, Some(d(None, 4, 8)));
+        // A bare ratio is not a date, and a full date comes first when it does.
+        let s = "đạt 120/150 trường";
+        assert_eq!(first_meeting_day(s, 0, s.len()), None);
+        let s = "sáng 21/8/2023, đoàn công tác";
+        assert_eq!(
+            first_meeting_day(s, 0, s.len()).map(|x| x.2),
+            Some(d(Some(2023), 8, 21))
+        );
+    }
+
+    #[test]
+    fn h6_on_or_before_goes_back_across_the_year() {
+        let posted = Ymd::new(2024, 1, 5).unwrap_or(Ymd {
+            year: 2024,
+            month: 1,
+            day: 5,
+        });
+        assert_eq!(
+            on_or_before(d(None, 12, 28), posted).map(|x| x.iso()),
+            Some("2023-12-28".into())
+        );
+        assert_eq!(
+            on_or_before(d(None, 1, 3), posted).map(|x| x.iso()),
+            Some("2024-01-03".into())
+        );
+        assert_eq!(
+            on_or_before(d(None, 1, 5), posted).map(|x| x.iso()),
+            Some("2024-01-05".into())
+        );
+    }
+
+    #[test]
     fn times() {
         assert_eq!(
             time_at("14 giờ 00 phút", 0).map(|t| (t.0, t.1)),

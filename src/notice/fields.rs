@@ -482,7 +482,7 @@ mod tests {
         let t = "Vào lúc 14 giờ 00 phút, ngày 16 tháng 01 năm 2020, tại Sở Giáo dục và Đào tạo, đồng chí Trần Hồng Thắm, Thành ủy viên, Giám đốc Sở GD&ĐT đã chủ trì Hội nghị.";
         let low = fold(t);
         let mut f = FoundFields::default();
-        meeting(t, &low, 0, t.len(), &mut f);
+        meeting(t, &low, 0, t.len(), &mut f, &mut Pending::default());
         assert_eq!(
             f.meeting_chair_title.as_ref().map(|c| c.value.as_str()),
             Some("Thành ủy viên, Giám đốc Sở GD&ĐT")
@@ -497,6 +497,180 @@ mod tests {
             Some("Sở Giáo dục và Đào tạo".into())
         );
         assert_eq!(f.meeting_date.map(|c| c.0.iso()), Some("2020-01-16".into()));
+    }
+
+    /// The fields of a whole pasted text, as the reader exports them.
+    fn read(t: &str) -> crate::document::Fields {
+        crate::read(t).fields
+    }
+
+    #[test]
+    fn h6_news_meeting_date_takes_year_from_posting_date() {
+        let page = "Trang chủ | Tin tức | Liên hệ\nGIAO BAN THÁNG 3\nNgày đăng: 20/03/2019 | Lượt xem: 211\n\nNgày 18/3, Phòng GD&ĐT huyện Sơn Vĩ tổ chức hội nghị giao ban. Đồng chí Lò Văn Pua, Trưởng phòng chủ trì hội nghị.\n\nCác trường rà soát hồ sơ.";
+        let f = read(page);
+        assert_eq!(f.meeting_date.as_deref(), Some("2019-03-18"));
+        assert_eq!(f.issued_date.as_deref(), Some("2019-03-20"));
+        // Backwards across the year boundary: a report follows the meeting.
+        let page = "Sơ kết công tác tháng 12\nCập nhật lúc: 05/01/2024 10:12\n\nNgày 28/12, Phòng GD&ĐT thành phố tổ chức hội nghị sơ kết.";
+        assert_eq!(read(page).meeting_date.as_deref(), Some("2023-12-28"));
+        // A part of the day before day and month.
+        let page = "Hội nghị trực tuyến cuối năm học\nThứ Ba, 12/04/2022 - 09:20 | Số lượt đọc: 31\n\nChiều 08/4, Sở GD&ĐT tổ chức hội nghị trực tuyến.";
+        assert_eq!(read(page).meeting_date.as_deref(), Some("2022-04-08"));
+    }
+
+    #[test]
+    fn h9_news_issued_date_is_the_posting_date_never_the_site_clock() {
+        let page = "Hôm nay, thứ Ba 05/3/2024\nTập huấn giáo viên cốt cán\nĐăng ngày: 27/02/2024 | Người đăng: Văn phòng\n\nNgày 26/2, Phòng GD&ĐT tổ chức tập huấn cho giáo viên cốt cán.";
+        let f = read(page);
+        assert_eq!(f.issued_date.as_deref(), Some("2024-02-27"));
+        assert_eq!(f.meeting_date.as_deref(), Some("2024-02-26"));
+        // A timestamp glued to the headline dates the page too, and leaves the subject.
+        let f = read(
+            "SƠ KẾT HỌC KỲ I(17/01/2020 15:02:11 GMT+7)\nNgày 15/01, Sở tổ chức hội nghị sơ kết.",
+        );
+        assert_eq!(f.subject.as_deref(), Some("SƠ KẾT HỌC KỲ I"));
+        assert_eq!(f.issued_date.as_deref(), Some("2020-01-17"));
+    }
+
+    #[test]
+    fn l7_a_reported_document_gives_its_date_as_issued_date() {
+        let page = "Sở đề nghị rà soát đội ngũ giáo viên Âm nhạc\nCập nhật: 03/12/2020\nNgày 30/11, Sở GD&ĐT có văn bản đề nghị các phòng GD&ĐT rà soát đội ngũ giáo viên Âm nhạc. Trước ngày 15/12, các phòng gửi báo cáo về Sở.";
+        let f = read(page);
+        assert_eq!(f.issued_date.as_deref(), Some("2020-11-30"));
+        assert_eq!(f.meeting_date, None);
+        assert_eq!(
+            f.subject.as_deref(),
+            Some("Sở đề nghị rà soát đội ngũ giáo viên Âm nhạc")
+        );
+    }
+
+    #[test]
+    fn h7_chair_named_after_the_cue() {
+        let meeting = |t: &str| {
+            let low = fold(t);
+            let mut f = FoundFields::default();
+            meeting(t, &low, 0, t.len(), &mut f, &mut Pending::default());
+            f.meeting_chair.map(|c| c.value)
+        };
+        assert_eq!(
+            meeting("Chiều ngày 12/01/2021, Hội nghị đã được tổ chức dưới sự chủ trì của bà Đặng Thị Thu Hà, Giám đốc Sở."),
+            Some("Đặng Thị Thu Hà".into())
+        );
+        assert_eq!(
+            meeting("Ngày 05/10/2021, Phòng tổ chức hội nghị. Dự và chủ trì hội nghị có đồng chí Rơ Châm Hiếu, Trưởng phòng GD&ĐT."),
+            Some("Rơ Châm Hiếu".into())
+        );
+        assert_eq!(
+            meeting("Chủ trì: cô Lý Thị Mai – Hiệu trưởng."),
+            Some("Lý Thị Mai".into())
+        );
+        // The person before the cue in its sentence, not one in an earlier sentence.
+        assert_eq!(
+            meeting("Ngày 02/3/2022, ông Trần Văn Tư phát biểu khai mạc. Đồng chí Phan Thị Nga, Phó Giám đốc Sở chủ trì hội nghị."),
+            Some("Phan Thị Nga".into())
+        );
+    }
+
+    #[test]
+    fn h7_chair_of_an_inspection_is_the_head_of_delegation() {
+        let t = "Sáng 14/9/2022, đoàn công tác của UBND huyện do đồng chí Hoàng Văn Lự, Phó Chủ tịch UBND huyện làm trưởng đoàn đã kiểm tra các trường.";
+        let low = fold(t);
+        let mut f = FoundFields::default();
+        meeting(t, &low, 0, t.len(), &mut f, &mut Pending::default());
+        assert_eq!(
+            f.meeting_chair.map(|c| c.value),
+            Some("Hoàng Văn Lự".into())
+        );
+        assert_eq!(f.meeting_date.map(|d| d.0.iso()), Some("2022-09-14".into()));
+    }
+
+    #[test]
+    fn h7_chair_name_broken_over_a_line_is_joined() {
+        let page = "Hội nghị cán bộ quản lý năm học mới\nĐăng ngày: 09/9/2021 | Số lần xem: 12\n\nNgày 07/9/2021, Phòng GD&ĐT huyện tổ chức hội nghị. Dự và chủ trì hội nghị có đồng chí Y\nBhin Niê, Trưởng phồng GD&ĐT; các chuyên viên.";
+        assert_eq!(read(page).meeting_chair.as_deref(), Some("Y Bhin Niê"));
+    }
+
+    #[test]
+    fn l8_labelled_meeting_lines_give_date_time_and_chair() {
+        let t = "TRƯỜNG THCS AN LẠC\nSố: 12/TB-THCS\nAn Lạc, ngày 10 tháng 3 năm 2023\nTHÔNG BÁO\nKết luận của Hiệu trưởng tại cuộc họp giao ban tuần 27\n\nThời gian: 15h30, thứ Tư ngày 08/3/2023.\nĐịa điểm: Phòng Hội đồng.\nThành phần: Ban Giám hiệu, tổ trưởng chuyên môn.\nChủ trì: cô Đinh Thị Lan – Hiệu trưởng.\n\nSau khi nghe các tổ báo cáo, Hiệu trưởng kết luận như sau:\n1. Các tổ chuyên môn hoàn thành đề kiểm tra.";
+        let f = read(t);
+        assert_eq!(f.meeting_date.as_deref(), Some("2023-03-08"));
+        assert_eq!(f.meeting_time.as_deref(), Some("15:30"));
+        assert_eq!(f.meeting_chair.as_deref(), Some("Đinh Thị Lan"));
+        assert_eq!(f.issued_date.as_deref(), Some("2023-03-10"));
+    }
+
+    #[test]
+    fn h3_subject_follows_the_doc_type_and_issuer_lines_stay_issuer() {
+        let t = "ỦY BAN NHÂN DÂN\nHUYỆN PHÚ THƯỢNG\nSố: 25/TB-UBND\nPhú Thượng, ngày 03 tháng 9 năm 2020\nTHÔNG BÁO\nKết luận của đồng chí Chủ tịch UBND huyện\ntại cuộc họp về công tác tuyển sinh\n\nNgày 01/9/2020, UBND huyện tổ chức cuộc họp.";
+        let f = read(t);
+        assert_eq!(
+            f.subject.as_deref(),
+            Some("Kết luận của đồng chí Chủ tịch UBND huyện tại cuộc họp về công tác tuyển sinh")
+        );
+    }
+
+    #[test]
+    fn l3_party_notice_number_signature_and_subject_ending_at_a_rule() {
+        let t = "ĐẢNG BỘ TỈNH HÀ NAM\nĐẢNG ỦY XÃ AN ĐỒNG\n*\nSố 57-TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Đồng, ngày 20 tháng 6 năm 2022\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY\nvề công tác giáo dục\n-----\nNgày 18/6/2022, Ban Thường vụ Đảng ủy họp, kết luận như sau:\n1. Chi bộ các nhà trường rà soát đội ngũ.\nNơi nhận:\n- Huyện ủy (b/c),\n- Lưu Văn phòng Đảng ủy.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n(đã ký)\nNguyễn Văn Cừ";
+        let f = read(t);
+        assert_eq!(f.number.as_deref(), Some("57-TB/ĐU"));
+        assert_eq!(
+            f.subject.as_deref(),
+            Some("KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY về công tác giáo dục")
+        );
+        assert_eq!(f.signer_authority.as_deref(), Some("T/M BAN THƯỜNG VỤ"));
+        assert_eq!(f.signer_position.as_deref(), Some("BÍ THƯ"));
+        assert_eq!(f.signer_name.as_deref(), Some("Nguyễn Văn Cừ"));
+    }
+
+    #[test]
+    fn h10_several_authority_lines_are_joined() {
+        let t = "THÔNG BÁO\nKết luận của Giám đốc Sở\n\nNgày 02/5/2023, tại Sở, đồng chí Lê Văn Ba chủ trì hội nghị.\n1. Các phòng thực hiện.\nNơi nhận:\n- Lưu: VT.\nTL. GIÁM ĐỐC\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nTrần Thị Bảy";
+        let f = read(t);
+        assert_eq!(
+            f.signer_authority.as_deref(),
+            Some("TL. GIÁM ĐỐC KT. CHÁNH VĂN PHÒNG")
+        );
+        assert_eq!(f.signer_position.as_deref(), Some("PHÓ CHÁNH VĂN PHÒNG"));
+        assert_eq!(f.signer_name.as_deref(), Some("Trần Thị Bảy"));
+    }
+
+    #[test]
+    fn h4_cong_van_subject_is_the_v_v_text_without_v_v() {
+        let t = "UBND TỈNH KON TUM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 915/SGDĐT-GDTH\nV/v hướng dẫn kiểm tra\ncuối học kỳ I\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKon Tum, ngày 02 tháng 12 năm 2021\nKính gửi: Các phòng GD&ĐT.";
+        let f = read(t);
+        assert_eq!(
+            f.subject.as_deref(),
+            Some("hướng dẫn kiểm tra cuối học kỳ I")
+        );
+        assert_eq!(f.doc_type, None);
+        assert_eq!(f.issued_date.as_deref(), Some("2021-12-02"));
+    }
+
+    #[test]
+    fn h11_recipient_purpose_in_brackets_with_any_ending() {
+        let t = "- Thường trực Thành ủy (b/c),\n- Trường Tiểu học Bình An (thực hiện);\n- Các trường THCS (để biết);\n- Sở Giáo dục và Đào tạo (GD&ĐT);";
+        let low = fold(t);
+        let ls = lines(t, &low);
+        let r: Vec<(String, Option<String>)> = ls
+            .iter()
+            .map(|l| recipient(t, &low, l))
+            .map(|r| {
+                (
+                    t[r.start..r.end].to_string(),
+                    r.purpose.map(|(a, b)| t[a..b].to_string()),
+                )
+            })
+            .collect();
+        assert_eq!(r[0], ("Thường trực Thành ủy".into(), Some("b/c".into())));
+        assert_eq!(
+            r[1],
+            ("Trường Tiểu học Bình An".into(), Some("thực hiện".into()))
+        );
+        assert_eq!(r[2], ("Các trường THCS".into(), Some("để biết".into())));
+        // An abbreviation in brackets is part of the name, not a purpose.
+        assert_eq!(r[3], ("Sở Giáo dục và Đào tạo (GD&ĐT)".into(), None));
     }
 
     #[test]

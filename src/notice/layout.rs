@@ -311,8 +311,9 @@ fn header_line(t: &str, l: &str, line: &Line, state: State) -> (Part, State) {
             (Part::Subject, State::SubjectLines)
         };
     }
-    // A web page's title in sentence case: the first line, short, no full stop, no colon.
-    if state == State::Header && is_title(t) {
+    // A web page's title in sentence case: the first line, short, no full stop, no colon; or
+    // any headline with its posting time glued to it (H4).
+    if state == State::Header && (is_title(t) || super::lines::glued_timestamp(l).is_some()) {
         return (Part::Subject, State::SubjectLines);
     }
     // Anything else ends the header.
@@ -459,6 +460,62 @@ mod tests {
                 SignerName
             ]
         );
+    }
+
+    #[test]
+    fn h4_news_headline_is_the_line_above_the_date_line() {
+        let t = "Thời sự   Giáo dục   Thể thao\nGiáo dục\nQuảng Bình: Yêu cầu các trường tiểu học rà soát thiết bị dạy học\nThứ Tư, 08/3/2023 - 07:10 | 812 lượt xem\nSáng 07/3, Sở GD&ĐT làm việc với các trường. Ông Đào Văn Sáu, Phó Giám đốc Sở chủ trì buổi làm việc.\nÔng Sáu yêu cầu các trường rà soát thiết bị dạy học trước ngày 31/3.";
+        use Part::*;
+        assert_eq!(parts(t), vec![Noise, Noise, Subject, Noise, Meeting, Body]);
+    }
+
+    #[test]
+    fn l3_party_header_lines_are_issuer_motto_and_number() {
+        let t = "ĐẢNG BỘ HUYỆN TIÊN LÃNG\nĐẢNG ỦY XÃ QUANG PHỤC\n*\nSố 88-TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuang Phục, ngày 04 tháng 5 năm 2021\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ\n-----";
+        use Part::*;
+        assert_eq!(
+            parts(t),
+            vec![Issuer, Issuer, Noise, Number, Motto, PlaceDate, DocType, Subject, Noise]
+        );
+    }
+
+    #[test]
+    fn l1_second_issuer_line_is_issuer_not_subject() {
+        let t =
+            "ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nSố: 7/TB-UBND\nTHÔNG BÁO\nKết luận của Chủ tịch UBND xã";
+        use Part::*;
+        assert_eq!(parts(t), vec![Issuer, Issuer, Number, DocType, Subject]);
+    }
+
+    #[test]
+    fn l8_labelled_meeting_lines_are_meeting_facts() {
+        let t = "THÔNG BÁO\nKết luận của Hiệu trưởng tại cuộc họp giao ban tuần 5\n\nThời gian: 7h30, thứ Hai ngày 03/10/2022.\nĐịa điểm: Phòng họp.\nChủ trì: thầy Mai Văn Tú – Hiệu trưởng.\nSau khi nghe các bộ phận báo cáo, Hiệu trưởng kết luận như sau:\n1. Tổ Văn nộp kế hoạch.";
+        use Part::*;
+        assert_eq!(
+            parts(t),
+            vec![DocType, Subject, Meeting, Meeting, Meeting, Intro, Body]
+        );
+    }
+
+    #[test]
+    fn j7_a_hard_wrapped_meeting_paragraph_stays_meeting() {
+        let t = "Hội nghị giao ban tháng 10\nĐăng ngày: 20/10/2021 | Lượt xem: 40\n\nNgày 18/10/2021, Phòng GD&ĐT tổ chức hội nghị. Đồng chí Nông Văn Kiên, Phó\nTrưởng phòng GD&ĐT chủ trì hội nghị.\n\nCác trường báo cáo về Phòng.";
+        use Part::*;
+        assert_eq!(parts(t), vec![Subject, Noise, Meeting, Meeting, Body]);
+    }
+
+    #[test]
+    fn l7_a_reported_document_is_body_not_a_meeting() {
+        let t = "Sở đề nghị rà soát giáo viên\nCập nhật: 29/11/2021\nNgày 26/11, Sở GD&ĐT có văn bản đề nghị các phòng GD&ĐT rà soát đội ngũ giáo viên dạy họp lớp ghép.";
+        use Part::*;
+        assert_eq!(parts(t), vec![Subject, Noise, Body]);
+    }
+
+    #[test]
+    fn l4_cong_van_subject_under_the_number() {
+        let t = "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/SGDĐT-VP\nV/v báo cáo số liệu đầu năm học\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKon Tum, ngày 02 tháng 10 năm 2021";
+        use Part::*;
+        assert_eq!(parts(t), vec![Issuer, Number, Subject, Motto, PlaceDate]);
     }
 
     #[test]

@@ -165,7 +165,10 @@ pub fn is_byline(t: &str) -> bool {
 /// and an opener followed at once by ":" or the date, a counter, or the shape of a clock; never
 /// the site's own clock ("Hôm nay, …"). "Cập nhật số liệu trước ngày 30/11/2021." is a task.
 pub fn is_posting_line(low: &str) -> bool {
-    if low.len() > 200 || first_of_each(low, [&noise::SITE_CLOCK_CUES], 0, low.len())[0].is_some() {
+    if low.len() > 200
+        || first_of_each(low, [&noise::SITE_CLOCK_CUES], 0, low.len())[0].is_some()
+        || glued_timestamp(low).is_some()
+    {
         return false;
     }
     let dated = find_days(low, 0, low.len())
@@ -181,6 +184,26 @@ pub fn is_posting_line(low: &str) -> bool {
     opener
         || first_of_each(low, [&noise::POSTING_COUNTERS], 0, low.len())[0].is_some()
         || is_clock(low)
+}
+
+/// H4: a headline with its posting time glued in brackets ("GIAO BAN HIỆU TRƯỞNG THÁNG
+/// 3(16/03/2019 07:40:12 GMT+7)"): where the bracket opens, when words come before it.
+pub fn glued_timestamp(low: &str) -> Option<usize> {
+    let trimmed = low.trim_end();
+    if !trimmed.ends_with(')') || low.len() > 300 {
+        return None;
+    }
+    let open = trimmed.rfind('(')?;
+    let inside = &trimmed[open..];
+    let timed = inside.contains("gmt")
+        || inside
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    let dated = find_days(inside, 0, inside.len())
+        .iter()
+        .any(|d| d.2.year.is_some());
+    (timed && dated && word_count_upto(&trimmed[..open], 2) >= 2).then_some(open)
 }
 
 /// J1: a portal's menu: only menu items ("Trang chủ | Giới thiệu | Tin tức", "Thời sự Chính
@@ -355,6 +378,106 @@ mod tests {
             kinds,
             vec![Noise, Noise, Content, Noise, Noise, Content, Noise, Noise, Noise, Noise]
         );
+    }
+
+    /// Each line's kind and text.
+    fn kinds(t: &str) -> Vec<(LineKind, String)> {
+        lines(t, &crate::notice::text::fold(t))
+            .iter()
+            .map(|l| (l.kind, t[l.start..l.end].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn j1_menus_and_portal_names_are_noise() {
+        let t = "Bỏ qua liên kết\nCỔNG THÔNG TIN ĐIỆN TỬ THỊ XÃ BA ĐỒN\nThời sự   Pháp luật   Giáo dục   Thể thao\nTin tức | Văn bản | Hỏi đáp\nGiáo dục mầm non: toàn huyện có 32 trường.";
+        let k: Vec<LineKind> = kinds(t).into_iter().map(|x| x.0).collect();
+        use LineKind::*;
+        assert_eq!(k, vec![Noise, Noise, Noise, Noise, Content]);
+    }
+
+    #[test]
+    fn j2_posting_lines_are_noise_but_a_dated_task_is_not() {
+        let low = |t: &str| crate::notice::text::fold(t);
+        for junk in [
+            "Ngày đăng: 02/04/2019 | Lượt xem: 2.310",
+            "Cập nhật lúc: 17/05/2021 08:02",
+            "Thứ Năm, 06/10/2022 - 10:45 | Số lượt đọc: 95",
+            "Đăng ngày: 12/12/2020 | Người đăng: Quản trị",
+            "Hôm nay, thứ Tư 06/3/2024",
+        ] {
+            assert!(is_noise(junk, &low(junk)), "{junk}");
+        }
+        assert!(is_posting_line(&low("Cập nhật: 30/11/2019")));
+        assert!(!is_posting_line(&low("Hôm nay, thứ Tư 06/3/2024")));
+        for task in [
+            "Cập nhật số liệu lên hệ thống trước ngày 30/11/2021.",
+            "Các trường gửi báo cáo trước ngày 15/3/2020.",
+        ] {
+            assert!(!is_noise(task, &low(task)), "{task}");
+        }
+    }
+
+    #[test]
+    fn j3_caption_with_its_credit_is_noise() {
+        let t =
+            "Quang cảnh buổi làm việc. Ảnh: Minh Đức\nĐồng chí Phó Giám đốc phát biểu (Ảnh: T.L)";
+        assert!(kinds(t).iter().all(|(k, _)| *k == LineKind::Noise));
+    }
+
+    #[test]
+    fn j4_byline_glued_to_last_sentence_is_cut() {
+        let t = "Sở sẽ kiểm tra việc thu, chi tại một số trường.THANH TÂM\nCác đơn vị báo cáo kết quả về Phòng.Lan Anh - Phòng GDTrH";
+        let k = kinds(t);
+        assert_eq!(
+            k,
+            vec![
+                (
+                    LineKind::Content,
+                    "Sở sẽ kiểm tra việc thu, chi tại một số trường.".into()
+                ),
+                (LineKind::Noise, "THANH TÂM".into()),
+                (
+                    LineKind::Content,
+                    "Các đơn vị báo cáo kết quả về Phòng.".into()
+                ),
+                (LineKind::Noise, "Lan Anh - Phòng GDTrH".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn j5_widget_glued_to_text_is_cut_but_abbreviations_and_sentences_are_not() {
+        let t = "Các trường hoàn thành trước ngày 20/5/2023.Tin cùng chuyên mục\nSở GD&ĐT Hà Tĩnh";
+        let k = kinds(t);
+        assert_eq!(k[0].1, "Các trường hoàn thành trước ngày 20/5/2023.");
+        assert_eq!(k[1], (LineKind::Noise, "Tin cùng chuyên mục".into()));
+        // What follows a cut widget is the page's tail.
+        assert_eq!(k[2].0, LineKind::Noise);
+        for whole in [
+            "Tập huấn tại TP.HCM cho giáo viên các trường.",
+            "Chuẩn bị hồ sơ, sổ sách, v.v. trước ngày 09/5/2022.",
+            "Hoàn thành trước ngày 09/5/2022.Các trường báo cáo kết quả về Phòng trước ngày 20/5.",
+            "Liên hệ TS.Nguyễn Văn An để được hướng dẫn.",
+        ] {
+            assert_eq!(kinds(whole).len(), 1, "{whole}");
+        }
+    }
+
+    #[test]
+    fn j6_related_news_tags_counters_and_footers_are_noise() {
+        let t = "Nội dung bài viết.\nTags: giao ban, hiệu trưởng\nTin đã đăng\nHướng dẫn thi nghề phổ thông (15/02/2021)\nTRƯỜNG THCS HÒA BÌNH - Địa chỉ: xã Hòa Bình, huyện Tân Châu";
+        let k: Vec<LineKind> = kinds(t).into_iter().map(|x| x.0).collect();
+        use LineKind::*;
+        assert_eq!(k, vec![Content, Noise, Noise, Noise, Noise]);
+        let t = "Đang trực tuyến: 12\nTổng lượt truy cập: 1.204.551\nĐịa chỉ: số 3 đường Lê Lợi";
+        assert!(kinds(t).iter().all(|(k, _)| *k == LineKind::Noise));
+    }
+
+    #[test]
+    fn j9_rules_and_the_party_star_are_noise() {
+        let t = "________\n-----\n*\n* * *";
+        assert!(kinds(t).iter().all(|(k, _)| *k == LineKind::Noise));
     }
 
     #[test]
