@@ -113,9 +113,9 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
                     && word_count_upto(t, 40) <= 40
                     && dated_line_follows(low, lines, i)
                 {
-                    for k in segment..i {
-                        if matches!(parts[k], Part::Body | Part::Subject) {
-                            parts[k] = Part::Noise;
+                    for p in &mut parts[segment..i] {
+                        if matches!(p, Part::Body | Part::Subject) {
+                            *p = Part::Noise;
                         }
                     }
                     segment = i;
