@@ -81,13 +81,12 @@ pub static LINE_CONTAINS: Lexicon = Lexicon::new(&[
     // J6: an address footer ("TRƯỜNG TIỂU HỌC … - Địa chỉ: thôn 5, xã …").
     "- địa chỉ:",
     "sơ đồ cổng",
-    // J3: a caption with its credit on one line ("Quang cảnh hội nghị. Ảnh: Hồng Nhung",
-    // "… phát biểu kết luận hội nghị (Ảnh: H.T)").
-    ". ảnh:",
-    "(ảnh:",
-    "(ảnh minh họa)",
-    "(ảnh minh hoạ)",
 ]);
+
+/// J3: a caption with its credit on one line ("Quang cảnh hội nghị. Ảnh: Hồng Nhung", "… phát
+/// biểu kết luận hội nghị (Ảnh: H.T)"): a short line that contains one of these is junk.
+pub static CAPTION_CREDITS: Lexicon =
+    Lexicon::new(&[". ảnh:", "(ảnh:", "(ảnh minh họa)", "(ảnh minh hoạ)"]);
 
 /// J2: openers of a page's date line ("Ngày đăng: 14/03/2018", "Cập nhật lúc: 22/08/2023 09:47"),
 /// followed at once by ":" or the date.

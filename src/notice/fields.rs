@@ -353,14 +353,24 @@ pub fn persons(text: &str, low: &str, s: usize, e: usize) -> Vec<(usize, usize)>
 /// cue in its sentence ("đồng chí X, Trưởng phòng GD&ĐT chủ trì", "do đồng chí X … làm trưởng
 /// đoàn"), or the first one after it when the cue opens its clause or is followed by "của",
 /// "có", ":" ("dưới sự chủ trì của bà X", "Dự và chủ trì hội nghị có đồng chí X", "Chủ trì: thầy
-/// X – Hiệu trưởng"). With no cue, the person before "chủ trì" as before (none then).
+/// X – Hiệu trưởng"). With no name anywhere, the title as written ("Hội nghị do đồng chí Trưởng
+/// phòng GD&ĐT chủ trì" → "Trưởng phòng GD&ĐT").
 fn chair(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
+    // A sentence is looked for within this many bytes of the cue, and only the first few cues
+    // are tried, so that a long paragraph is read in linear time.
+    const REACH: usize = 400;
     let mut p = s;
-    while let Some((at, cue)) = find_any(low, &cues::CHAIR_CUES, p, e) {
+    let mut title = None;
+    for _ in 0..8 {
+        let Some((at, cue)) = find_any(low, &cues::CHAIR_CUES, p, e) else {
+            break;
+        };
         p = at + cue.len();
         // The sentence around the cue: from the last ". " before it to the next one after it.
-        let from = low[s..at].rfind(". ").map_or(s, |k| s + k + 2);
-        let to = low[p..e].find(". ").map_or(e, |k| p + k + 1);
+        let near = boundary_before(low, at.saturating_sub(REACH).max(s));
+        let far = boundary_before(low, (p + REACH).min(e));
+        let from = low[near..at].rfind(". ").map_or(near, |k| near + k + 2);
+        let to = low[p..far].find(". ").map_or(far, |k| p + k + 1);
         let before = persons(text, low, from, at).last().copied();
         let next = skip_spaces(low, p);
         let name_after =
@@ -374,8 +384,38 @@ fn chair(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
         if let Some((a, b)) = found {
             return name_at(text, a, b);
         }
+        if title.is_none() {
+            title = chair_by_title(text, low, from, at);
+        }
     }
-    None
+    title
+}
+
+/// H7: "do đồng chí Trưởng phòng GD&ĐT chủ trì": the title after the honorific, as written, when
+/// it starts with a capital and is short.
+fn chair_by_title(text: &str, low: &str, from: usize, at: usize) -> Option<Field> {
+    let mut start = None;
+    let mut p = from;
+    while let Some((hit, title)) = find_any(low, &cues::PERSON_TITLES, p, at) {
+        p = hit + title.len();
+        start = Some(p);
+    }
+    let (a, mut b) = trim_range(text, start?, at, &[',', ' ']);
+    if low[a..b].ends_with(" đã") {
+        b = trim_range(text, a, b - " đã".len(), &[',', ' ']).1;
+    }
+    let t = &text[a..b];
+    (t.starts_with(char::is_uppercase) && (1..=8).contains(&super::text::word_count_upto(t, 9)))
+        .then(|| field(text, a, b))
+}
+
+/// The char boundary at or before `at`.
+fn boundary_before(s: &str, mut at: usize) -> usize {
+    at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// The titles after the chair's name: ", Thành ủy viên, Giám đốc Sở … (GD&ĐT) đã chủ trì" →
@@ -568,6 +608,18 @@ mod tests {
         assert_eq!(
             meeting("Ngày 02/3/2022, ông Trần Văn Tư phát biểu khai mạc. Đồng chí Phan Thị Nga, Phó Giám đốc Sở chủ trì hội nghị."),
             Some("Phan Thị Nga".into())
+        );
+    }
+
+    #[test]
+    fn h7_chair_without_a_name_is_the_title_as_written() {
+        let t = "Chiều ngày 09/12/2019, tại Phòng GD&ĐT, Hội nghị do đồng chí Trưởng phòng GD&ĐT chủ trì.";
+        let low = fold(t);
+        let mut f = FoundFields::default();
+        meeting(t, &low, 0, t.len(), &mut f, &mut Pending::default());
+        assert_eq!(
+            f.meeting_chair.map(|c| c.value),
+            Some("Trưởng phòng GD&ĐT".into())
         );
     }
 

@@ -183,7 +183,7 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
         };
         seen_meeting |= matches!(part, Part::Meeting | Part::Intro);
         seen_doc_type |= part == Part::DocType;
-        if part == Part::Body && word_count_upto(&text[line.start..line.end], 8) > 8 {
+        if !seen_text && part == Part::Body && word_count_upto(&text[line.start..line.end], 8) > 8 {
             seen_text = true;
         }
         if part == Part::Subject {

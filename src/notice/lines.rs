@@ -80,9 +80,22 @@ pub fn lines_into(text: &str, lower: &str, out: &mut Vec<Line>) {
                     in_tail = true;
                 }
             } else {
-                if let Some((marker, len)) = marker(piece) {
+                // J4: a source at the start ("(BNĐT) - Chiều 18/9, …") is a line of junk.
+                let source = source_prefix(piece);
+                if source > 0 {
+                    out.push(Line {
+                        start,
+                        end: start + source,
+                        kind: LineKind::Noise,
+                        marker: None,
+                        body: start,
+                    });
+                    line.start = start + source;
+                    line.body = start + source;
+                }
+                if let Some((marker, len)) = marker(&piece[source..]) {
                     line.marker = Some(marker);
-                    line.body = start + len;
+                    line.body = start + source + len;
                 }
                 // J4, J5: a byline or a widget glued to the last sentence is a line of junk.
                 if let Some(cut) = glued_junk(piece, low) {
@@ -107,14 +120,43 @@ pub fn lines_into(text: &str, lower: &str, out: &mut Vec<Line>) {
     }
 }
 
+/// J4: the length of a news agency's tag opening a line ("(BNĐT) - ", "(GDTĐ) – "): a short
+/// bracket of capitals, then a dash; 0 when there is none.
+fn source_prefix(line: &str) -> usize {
+    let Some(rest) = line.strip_prefix('(') else {
+        return 0;
+    };
+    let Some(close) = rest.find(')') else {
+        return 0;
+    };
+    let tag = &rest[..close];
+    let tag_ok = (2..=24).contains(&tag.len())
+        && tag.chars().any(char::is_uppercase)
+        && tag
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '&' | '.' | '-'));
+    let after = &rest[close + 1..];
+    let dash = after.trim_start();
+    let Some(body) = dash
+        .strip_prefix('-')
+        .or_else(|| dash.strip_prefix('–'))
+        .or_else(|| dash.strip_prefix('—'))
+    else {
+        return 0;
+    };
+    if !tag_ok || !body.starts_with(' ') {
+        return 0;
+    }
+    line.len() - body.trim_start().len()
+}
+
 /// J4, J5: where junk glued to a sentence's full stop begins ("… tại một số trường.NGỌC HÂN",
 /// "… của ngành.Minh Thư - Phòng GDTH", "… từ ngày 09/5/2022.Tin cùng chuyên mục"): a full stop
 /// after a small letter or a digit, a capital at once after it, and on the right a known widget
 /// or a byline. "TP.HCM", "v.v.", "Q.1", "TS.", "1.152" and a date's own full stop are not cuts.
 fn glued_junk(line: &str, low: &str) -> Option<usize> {
-    let b = line.as_bytes();
     let mut from = 0;
-    while let Some(k) = b.get(from..)?.iter().position(|&c| c == b'.') {
+    while let Some(k) = line.get(from..)?.find('.') {
         let dot = from + k;
         from = dot + 1;
         let before = line[..dot].chars().next_back();
@@ -165,25 +207,22 @@ pub fn is_byline(t: &str) -> bool {
 /// and an opener followed at once by ":" or the date, a counter, or the shape of a clock; never
 /// the site's own clock ("Hôm nay, …"). "Cập nhật số liệu trước ngày 30/11/2021." is a task.
 pub fn is_posting_line(low: &str) -> bool {
-    if low.len() > 200
-        || first_of_each(low, [&noise::SITE_CLOCK_CUES], 0, low.len())[0].is_some()
-        || glued_timestamp(low).is_some()
-    {
+    if low.len() > 200 {
         return false;
     }
-    let dated = find_days(low, 0, low.len())
-        .iter()
-        .any(|d| d.2.year.is_some());
-    if !dated {
-        return false;
-    }
+    // The cheap tests first: most lines have no posting cue at all.
     let opener = table_at(low, 0, &noise::POSTING_OPENERS).is_some_and(|o| {
         let after = low[o.len()..].trim_start();
         after.starts_with(':') || after.starts_with(|c: char| c.is_ascii_digit())
     });
-    opener
+    let cued = opener
         || first_of_each(low, [&noise::POSTING_COUNTERS], 0, low.len())[0].is_some()
-        || is_clock(low)
+        || is_clock(low);
+    cued && table_at(low, 0, &noise::SITE_CLOCK_CUES).is_none()
+        && glued_timestamp(low).is_none()
+        && find_days(low, 0, low.len())
+            .iter()
+            .any(|d| d.2.year.is_some())
 }
 
 /// H4: a headline with its posting time glued in brackets ("GIAO BAN HIỆU TRƯỞNG THÁNG
@@ -240,22 +279,23 @@ pub fn is_noise(line: &str, low: &str) -> bool {
     if low.len() > 240 {
         return false;
     }
-    noise::LINE_CONTAINS.iter().any(|p| low.contains(p))
-        || line
-            .chars()
-            .all(|c| c == ' ' || noise::CONTROL_CHARS.contains(&c))
-        || is_clock(low)
-        || is_posting_line(low)
+    line.chars()
+        .all(|c| c == ' ' || noise::CONTROL_CHARS.contains(&c))
         || is_navigation(low)
+        || is_clock(low)
+        || noise::LINE_CONTAINS.iter().any(|p| low.contains(p))
+        || low.contains("ảnh") && noise::CAPTION_CREDITS.iter().any(|p| low.contains(p))
+        || is_posting_line(low)
 }
 
 /// A clock widget's line: a time of day ("7:36:10") and only clock words, numbers, punctuation.
 /// H9: or the site's own clock, dated without a time ("Hôm nay, thứ Ba 05/3/2024").
 fn is_clock(low: &str) -> bool {
-    let has_time = low
-        .as_bytes()
-        .windows(3)
-        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    let has_time = low.contains(':')
+        && low
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
     let site_clock = table_at(low, 0, &noise::SITE_CLOCK_CUES).is_some()
         && low.bytes().any(|b| b.is_ascii_digit());
     (has_time || site_clock)
@@ -444,6 +484,22 @@ mod tests {
                 (LineKind::Noise, "Lan Anh - Phòng GDTrH".into()),
             ]
         );
+    }
+
+    #[test]
+    fn j4_source_tag_at_the_start_is_cut() {
+        let t =
+            "(GDTĐ) - Sáng 03/4, Sở GD&ĐT tổ chức hội nghị.\n(Ảnh minh họa) - x\n(1) - Các trường";
+        let k = kinds(t);
+        assert_eq!(k[0], (LineKind::Noise, "(GDTĐ) - ".into()));
+        assert_eq!(
+            k[1],
+            (
+                LineKind::Content,
+                "Sáng 03/4, Sở GD&ĐT tổ chức hội nghị.".into()
+            )
+        );
+        assert_eq!(k.len(), 4);
     }
 
     #[test]
