@@ -214,23 +214,30 @@ fn clean_line<'a>(raw: &str, buf: &'a mut String) -> Vec<&'a str> {
     let mut spaces = 0usize;
     let mut chars = raw.chars().peekable();
     let mut cuts: Vec<usize> = Vec::new();
+    let mut tabbed = false;
     while let Some(c) = chars.next() {
         match c {
             '*' if chars.peek() == Some(&'*') => {
                 chars.next();
             }
             '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
-            '\t' => spaces += 4,
+            '\t' => {
+                spaces += 4;
+                tabbed = true;
+            }
             c if c == ' ' || c.is_whitespace() || c.is_control() => spaces += 1,
             c => {
                 if spaces > 0 && !buf.is_empty() {
-                    if spaces >= 4 {
+                    // A tab is always a column ("TT⇥Ngày⇥Nội dung"); spaces are a blank
+                    // left in a form after "Số:" or "ngày".
+                    if spaces >= 4 && (tabbed || !ends_with_form_blank(buf)) {
                         cuts.push(buf.len());
                     } else {
                         buf.push(' ');
                     }
                 }
                 spaces = 0;
+                tabbed = false;
                 buf.push(c);
             }
         }
@@ -243,6 +250,19 @@ fn clean_line<'a>(raw: &str, buf: &'a mut String) -> Vec<&'a str> {
     }
     cells.push(&buf[start..]);
     cells
+}
+
+/// H1, H2: a wide gap after "Số:", "ngày" or "tháng" is a blank left in a form to be filled in
+/// ("Số:      /TB-UBND", "Tuyên Quang, ngày      tháng 9 năm 2025"), not a column.
+fn ends_with_form_blank(buf: &str) -> bool {
+    const BEFORE_BLANKS: [&str; 7] = ["Số:", "số:", "ngày", "Ngày", "tháng", "Tháng", "năm"];
+    BEFORE_BLANKS.iter().any(|w| {
+        buf.ends_with(w)
+            && buf[..buf.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// Whether `next` continues the last line of `out` (a broken paragraph).
@@ -342,6 +362,20 @@ mod tests {
         let pasted = "THÔNG BÁO\r\n\r\nPhòng Giáo\n\ndục  TRUNG HỌC\t**Đ**";
         let (text, low) = super::canonical_folded(pasted);
         assert_eq!(low, crate::notice::text::fold(&text));
+    }
+
+    #[test]
+    fn h2_blanks_left_in_a_form_are_not_columns() {
+        assert_eq!(
+            canonical("Số:      /TB-UBND\nTuyên Quang, ngày      tháng 9 năm 2025"),
+            "Số: /TB-UBND\nTuyên Quang, ngày tháng 9 năm 2025"
+        );
+        assert_eq!(canonical("TT\tNgày\tNội dung"), "TT\nNgày\nNội dung");
+        // A real column after a cell still splits.
+        assert_eq!(
+            canonical("Số: 12/TB-UBND      Hà Giang, ngày 02 tháng 3 năm 2020"),
+            "Số: 12/TB-UBND\nHà Giang, ngày 02 tháng 3 năm 2020"
+        );
     }
 
     #[test]

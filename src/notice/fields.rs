@@ -101,19 +101,22 @@ pub fn fields(text: &str, low: &str, lines: &[Line], parts: &[Part]) -> FoundFie
                 notices += 1;
                 let colon = l.find(':').map_or(s + "số".len(), |c| s + c + 1);
                 let at = skip_spaces(text, colon);
-                f.number = Some(match symbol_at(text, at) {
-                    Some((symbol, end)) => Field {
+                f.number = match symbol_at(text, at) {
+                    Some((symbol, end)) => Some(Field {
                         value: symbol,
                         start: at,
                         end,
-                    },
+                    }),
+                    // H1: a blank number ("Số:      /TB-UBND", an unsigned copy) is no number.
                     None => {
                         let (a, b) = trim_range(text, at, e, &['.', ';']);
-                        field(text, a, b)
+                        text[a..b]
+                            .starts_with(|c: char| c.is_ascii_digit())
+                            .then(|| field(text, a, b))
                     }
-                });
+                };
             }
-            Part::PlaceDate if f.issued_date.is_none() => {
+            Part::PlaceDate if f.issued_date.is_none() && f.issued_place.is_none() => {
                 if let Some(comma) = l.find(", ngày") {
                     f.issued_place = Some(field(text, s, s + comma));
                 }
@@ -608,6 +611,29 @@ mod tests {
         assert_eq!(
             meeting("Ngày 02/3/2022, ông Trần Văn Tư phát biểu khai mạc. Đồng chí Phan Thị Nga, Phó Giám đốc Sở chủ trì hội nghị."),
             Some("Phan Thị Nga".into())
+        );
+    }
+
+    #[test]
+    fn h1_number_with_stray_spaces_and_a_blank_number() {
+        let f =
+            read("Số : 56 / TB-PGDĐT\nVĩnh Long, ngày   3 tháng 11 năm  2016\nTHÔNG BÁO\nKết luận");
+        assert_eq!(f.number.as_deref(), Some("56/TB-PGDĐT"));
+        assert_eq!(f.issued_date.as_deref(), Some("2016-11-03"));
+        assert_eq!(f.issued_place.as_deref(), Some("Vĩnh Long"));
+        let f = read("Số:      /TB-UBND\nTHÔNG BÁO\nKết luận");
+        assert_eq!(f.number, None);
+    }
+
+    #[test]
+    fn h2_place_and_date_with_a_blank_day_gives_the_place_only() {
+        let f = read("UBND TỈNH TUYÊN QUANG\nSố:      /TB-UBND\nTuyên Quang, ngày      tháng 9 năm 2025\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh");
+        assert_eq!(f.issued_place.as_deref(), Some("Tuyên Quang"));
+        assert_eq!(f.issued_date, None);
+        assert_eq!(f.doc_type.as_deref(), Some("THÔNG BÁO"));
+        assert_eq!(
+            f.subject.as_deref(),
+            Some("Kết luận của Chủ tịch UBND tỉnh")
         );
     }
 

@@ -266,10 +266,17 @@ fn is_number(l: &str) -> bool {
 }
 
 /// "Cần Thơ, ngày 17 tháng 02 năm 2020" (short, a comma, then a full date).
+///
+/// H2: an unsigned copy leaves the day blank ("Tuyên Quang, ngày      tháng 9 năm 2025"): still
+/// the place-and-date line, with a place and no date.
 pub fn is_place_date(l: &str) -> bool {
     word_count_upto(l, 14) <= 14
         && l.contains(", ngày")
-        && find_days(l, 0, l.len()).iter().any(|d| d.2.year.is_some())
+        && (find_days(l, 0, l.len()).iter().any(|d| d.2.year.is_some())
+            || l.contains(" năm")
+                && ["ngày tháng", "ngày ... tháng", "ngày … tháng", "ngày ..."]
+                    .iter()
+                    .any(|blank| l.contains(blank)))
 }
 
 /// A line of the header, and the state after it. `Part::Body`/`Meeting`/`Intro` mean the header
@@ -516,6 +523,17 @@ mod tests {
         let t = "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/SGDĐT-VP\nV/v báo cáo số liệu đầu năm học\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKon Tum, ngày 02 tháng 10 năm 2021";
         use Part::*;
         assert_eq!(parts(t), vec![Issuer, Number, Subject, Motto, PlaceDate]);
+    }
+
+    #[test]
+    fn l2_glued_header_cells_are_read_as_issuer_and_motto() {
+        let t = "UBND TỈNH HÀ TĨNHCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc\nSố: 77/TB-SGDĐT\tHà Tĩnh, ngày 03 tháng 6 năm 2021\nTHÔNG BÁO";
+        let t = crate::notice::canonical::canonical(t);
+        use Part::*;
+        assert_eq!(
+            parts(&t),
+            vec![Issuer, Motto, Issuer, Motto, Number, PlaceDate, DocType]
+        );
     }
 
     #[test]

@@ -58,9 +58,61 @@ pub fn lines_into(text: &str, lower: &str, out: &mut Vec<Line>) {
     out.clear();
     let mut start = 0;
     let mut in_tail = false;
-    for piece in text.split('\n') {
-        let end = start + piece.len();
-        let low = &lower[start..end];
+    for whole in text.split('\n') {
+        let next = start + whole.len() + 1;
+        // L2: an issuer's cell glued to the motto's ("UBND TỈNH HÀ TĨNHCỘNG HÒA XÃ HỘI …").
+        let cut = glued_motto(whole, &lower[start..start + whole.len()]);
+        let cells = match cut {
+            Some(at) => [
+                Some((start, start + at)),
+                Some((start + at, start + whole.len())),
+            ],
+            None => [Some((start, start + whole.len())), None],
+        };
+        for (s, e) in cells.into_iter().flatten() {
+            line_into(text, lower, s, e, &mut in_tail, out);
+        }
+        start = next;
+    }
+}
+
+/// L2: where the motto begins inside a header line in capitals whose cells were glued with no
+/// separator; None when it does not.
+fn glued_motto(line: &str, low: &str) -> Option<usize> {
+    let mut cs = line.chars();
+    let caps =
+        cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_uppercase);
+    if !caps || line.len() > 200 {
+        return None;
+    }
+    structure::MOTTO
+        .iter()
+        .filter_map(|m| low.find(m))
+        // Glued with no separator: a word's last letter right before the motto. ("… NGÀY THÀNH
+        // LẬP ĐẢNG CỘNG SẢN VIỆT NAM" in a subject is not a glued cell.)
+        .filter(|&at| {
+            at > 0
+                && low[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        })
+        .min()
+}
+
+/// One line (or one glued cell of it) into `out`, with its kind and marker; junk glued to its
+/// start or end becomes a line of its own.
+fn line_into(
+    text: &str,
+    lower: &str,
+    start: usize,
+    end: usize,
+    in_tail: &mut bool,
+    out: &mut Vec<Line>,
+) {
+    let piece = &text[start..end];
+    let low = &lower[start..end];
+    {
         let mut line = Line {
             start,
             end,
@@ -72,12 +124,12 @@ pub fn lines_into(text: &str, lower: &str, out: &mut Vec<Line>) {
             line.kind = LineKind::Blank;
         } else {
             if starts_document(piece, low) {
-                in_tail = false;
+                *in_tail = false;
             }
-            if in_tail || is_noise(piece, low) {
+            if *in_tail || is_noise(piece, low) {
                 line.kind = LineKind::Noise;
                 if is_tail_marker(low) {
-                    in_tail = true;
+                    *in_tail = true;
                 }
             } else {
                 // J4: a source at the start ("(BNĐT) - Chiều 18/9, …") is a line of junk.
@@ -103,7 +155,7 @@ pub fn lines_into(text: &str, lower: &str, out: &mut Vec<Line>) {
                     out.push(line);
                     let tail = &low[cut..];
                     if is_tail_marker(tail) || table_at(tail, 0, &noise::TAIL_MARKERS).is_some() {
-                        in_tail = true;
+                        *in_tail = true;
                     }
                     line = Line {
                         start: start + cut,
@@ -116,7 +168,6 @@ pub fn lines_into(text: &str, lower: &str, out: &mut Vec<Line>) {
             }
         }
         out.push(line);
-        start = end + 1;
     }
 }
 
@@ -528,6 +579,22 @@ mod tests {
         assert_eq!(k, vec![Content, Noise, Noise, Noise, Noise]);
         let t = "Đang trực tuyến: 12\nTổng lượt truy cập: 1.204.551\nĐịa chỉ: số 3 đường Lê Lợi";
         assert!(kinds(t).iter().all(|(k, _)| *k == LineKind::Noise));
+    }
+
+    #[test]
+    fn l2_glued_issuer_and_motto_cells_are_split() {
+        let t = "UBND TỈNH HÀ TĨNHCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠOĐộc lập - Tự do - Hạnh phúc\nKỶ NIỆM 95 NĂM THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM";
+        let k: Vec<String> = kinds(t).into_iter().map(|x| x.1).collect();
+        assert_eq!(
+            k,
+            vec![
+                "UBND TỈNH HÀ TĨNH",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+                "Độc lập - Tự do - Hạnh phúc",
+                "KỶ NIỆM 95 NĂM THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM",
+            ]
+        );
     }
 
     #[test]
