@@ -213,3 +213,7 @@ pub static TAIL_MARKERS: Lexicon = Lexicon::new(&[
 pub const CONTROL_CHARS: &[char] = &[
     '-', '+', '|', '×', '»', '«', '>', '<', '•', '_', '=', '*', '~', '—', '–',
 ];
+
+/// J8: words before a page number alone on its line ("Trang 2/3"); the line is removed when a
+/// sentence goes on after it.
+pub const PAGE_WORDS: &[&str] = &["trang", "page", "tr."];

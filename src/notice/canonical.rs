@@ -27,13 +27,24 @@ pub fn canonical_folded(pasted: &str) -> (String, String) {
     (text, low)
 }
 
+/// What lies between the text written so far and the next cell: a blank line, and a page number
+/// held back until it is known whether the sentence goes on after it (J8).
+#[derive(Default)]
+struct Gap {
+    blank: bool,
+    /// A page number alone on its line after a sentence left open ("… quản lý thu," / "2").
+    page: Option<String>,
+    /// Whether a blank line came after the held page number.
+    blank_after_page: bool,
+}
+
 /// The canonical text, its folded form written into `low` (cleared first, so that a caller can
 /// keep one buffer for many reads).
 pub fn canonical_folded_into(pasted: &str, low: &mut String) -> String {
     let mut out = String::with_capacity(pasted.len());
     low.clear();
     low.reserve(pasted.len());
-    let mut pending_blank = false;
+    let mut gap = Gap::default();
     let mut line = String::new();
     let mut composed = String::new();
     let mut folded = String::new();
@@ -48,21 +59,45 @@ pub fn canonical_folded_into(pasted: &str, low: &mut String) -> String {
         let raw = &r[..end];
         rest = after_break(r, end);
         if plain_end.is_some() && !raw.starts_with(' ') && !raw.ends_with(' ') {
-            push_separator(&mut out, low, raw, &mut pending_blank);
-            out.push_str(raw);
-            low.push_str(&folded);
+            if push_separator(&mut out, low, raw, &mut gap, true) {
+                out.push_str(raw);
+                low.push_str(&folded);
+            }
         } else {
-            push_careful(
-                &mut out,
-                low,
-                raw,
-                &mut pending_blank,
-                &mut line,
-                &mut composed,
-            );
+            push_careful(&mut out, low, raw, &mut gap, &mut line, &mut composed);
         }
     }
+    flush_page(&mut out, low, &mut gap);
     out
+}
+
+/// Writes a held page number as a line of its own (the sentence did not go on after it).
+fn flush_page(out: &mut String, low: &mut String, gap: &mut Gap) {
+    if let Some(page) = gap.page.take() {
+        out.push_str("\n\n");
+        low.push_str("\n\n");
+        out.push_str(&page);
+        super::text::fold_into(&page, low);
+        gap.blank = gap.blank_after_page;
+    }
+}
+
+/// J8: a page number alone on its line ("2", "- 2 -", "Trang 2/3").
+fn is_page_number(cell: &str) -> bool {
+    let c = cell.trim_matches(|c: char| c == ' ' || c == '-' || c == '–' || c == '—');
+    let c = match c.split_once(' ') {
+        Some((word, rest))
+            if crate::lexicon::noise::PAGE_WORDS.contains(&word.to_lowercase().as_str()) =>
+        {
+            rest
+        }
+        _ => c,
+    };
+    let mut parts = c.split('/').map(str::trim);
+    let number = |p: Option<&str>| {
+        p.is_some_and(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    number(parts.next()) && parts.next().is_none_or(|p| number(Some(p))) && parts.next().is_none()
 }
 
 /// The careful path for one raw line: composed if it may not be in NFC (normalisation never
@@ -71,7 +106,7 @@ fn push_careful(
     out: &mut String,
     low: &mut String,
     raw: &str,
-    pending_blank: &mut bool,
+    gap: &mut Gap,
     line: &mut String,
     composed: &mut String,
 ) {
@@ -82,25 +117,54 @@ fn push_careful(
     } else {
         raw
     };
-    for cell in clean_line(raw, line) {
-        push_cell(out, low, cell, pending_blank);
+    let cells = clean_line(raw, line);
+    let whole = cells.len() == 1;
+    for cell in cells {
+        if push_separator(out, low, cell, gap, whole) {
+            out.push_str(cell);
+            super::text::fold_into(cell, low);
+        }
     }
 }
 
-/// Appends one clean cell (a line or a column of one): joined to the line before when it
-/// continues a broken paragraph, after a blank line when one came before it.
-fn push_cell(out: &mut String, low: &mut String, cell: &str, pending_blank: &mut bool) {
-    push_separator(out, low, cell, pending_blank);
-    out.push_str(cell);
-    super::text::fold_into(cell, low);
-}
-
 /// What goes before a cell: nothing for an empty one (it only marks a blank line), a space when
-/// it continues a broken paragraph, or one line break, two after a blank line.
-fn push_separator(out: &mut String, low: &mut String, cell: &str, pending_blank: &mut bool) {
+/// it continues a broken paragraph, or one line break, two after a blank line. Returns whether
+/// the cell is to be written: a page number after a blank line, alone on its line (`whole`),
+/// in a sentence left open, is held back, and dropped if the sentence goes on after it (J8).
+fn push_separator(
+    out: &mut String,
+    low: &mut String,
+    cell: &str,
+    gap: &mut Gap,
+    whole: bool,
+) -> bool {
     if cell.is_empty() {
-        *pending_blank = !out.is_empty();
-        return;
+        if gap.page.is_some() {
+            gap.blank_after_page = true;
+        } else {
+            gap.blank = !out.is_empty();
+        }
+        return true;
+    }
+    if gap.page.is_none()
+        && whole
+        && gap.blank
+        && is_page_number(cell)
+        && out
+            .chars()
+            .next_back()
+            .is_some_and(|c| !matches!(c, '.' | ';' | ':' | '!' | '?' | '…'))
+    {
+        gap.page = Some(cell.to_string());
+        gap.blank_after_page = false;
+        return false;
+    }
+    if gap.page.is_some() {
+        if continues(out, cell) {
+            gap.page = None;
+        } else {
+            flush_page(out, low, gap);
+        }
     }
     if !out.is_empty() && continues(out, cell) {
         out.push(' ');
@@ -108,12 +172,13 @@ fn push_separator(out: &mut String, low: &mut String, cell: &str, pending_blank:
     } else if !out.is_empty() {
         out.push('\n');
         low.push('\n');
-        if *pending_blank {
+        if gap.blank {
             out.push('\n');
             low.push('\n');
         }
     }
-    *pending_blank = false;
+    gap.blank = false;
+    true
 }
 
 /// Reads the first line of `text` if it is plain, appending its fold (`text::fold`) to `low`,
@@ -286,7 +351,7 @@ mod tests {
     /// The careful path alone, line by line: what the one-pass fast path must agree with.
     #[cfg(not(target_arch = "wasm32"))]
     fn careful(pasted: &str) -> (String, String) {
-        let (mut out, mut low, mut pending_blank) = (String::new(), String::new(), false);
+        let (mut out, mut low, mut gap) = (String::new(), String::new(), super::Gap::default());
         let (mut line, mut composed) = (String::new(), String::new());
         let mut rest = Some(pasted);
         while let Some(r) = rest {
@@ -299,11 +364,12 @@ mod tests {
                 &mut out,
                 &mut low,
                 &all_composed,
-                &mut pending_blank,
+                &mut gap,
                 &mut line,
                 &mut composed,
             );
         }
+        super::flush_page(&mut out, &mut low, &mut gap);
         (out, low)
     }
 
@@ -376,6 +442,33 @@ mod tests {
             canonical("Số: 12/TB-UBND      Hà Giang, ngày 02 tháng 3 năm 2020"),
             "Số: 12/TB-UBND\nHà Giang, ngày 02 tháng 3 năm 2020"
         );
+    }
+
+    #[test]
+    fn j8_page_number_inside_a_sentence_is_removed_and_the_sentence_joined() {
+        assert_eq!(
+            canonical("3. Tăng cường quản lý thu,\n\n2\n\nchi trong các cơ sở giáo dục."),
+            "3. Tăng cường quản lý thu, chi trong các cơ sở giáo dục."
+        );
+        assert_eq!(
+            canonical("bảo vệ tài\n\n- 4 -\n\nsản của nhà trường."),
+            "bảo vệ tài sản của nhà trường."
+        );
+        assert_eq!(
+            canonical("kiểm tra việc\n\nTrang 2/3\n\ndạy thêm."),
+            "kiểm tra việc dạy thêm."
+        );
+        // A lone number that is not inside a sentence stays where it is.
+        assert_eq!(
+            canonical("Hết.\n\n2\n\nII. NHIỆM VỤ"),
+            "Hết.\n\n2\n\nII. NHIỆM VỤ"
+        );
+        assert_eq!(
+            canonical("Tổng số trường\n\n12\n\nTrường"),
+            "Tổng số trường\n\n12\n\nTrường"
+        );
+        assert_eq!(canonical("TT\t3\tkiểm tra"), "TT\n3 kiểm tra");
+        assert_eq!(canonical("thu,\n\n2"), "thu,\n\n2");
     }
 
     #[test]
