@@ -217,3 +217,28 @@ pub const CONTROL_CHARS: &[char] = &[
 /// J8: words before a page number alone on its line ("Trang 2/3"); the line is removed when a
 /// sentence goes on after it.
 pub const PAGE_WORDS: &[&str] = &["trang", "page", "tr."];
+
+/// J12: HTML entities left in a web paste ("GD&amp;ĐT", "&nbsp;") and the characters they
+/// stand for. Matched without regard to case.
+pub const HTML_ENTITIES: &[(&str, char)] = &[
+    ("&amp;", '&'),
+    ("&nbsp;", ' '),
+    ("&quot;", '"'),
+    ("&apos;", '\''),
+    ("&#39;", '\''),
+    ("&#039;", '\''),
+    ("&lt;", '<'),
+    ("&gt;", '>'),
+    ("&ndash;", '–'),
+    ("&mdash;", '—'),
+    ("&hellip;", '…'),
+    ("&ldquo;", '“'),
+    ("&rdquo;", '”'),
+    ("&lsquo;", '‘'),
+    ("&rsquo;", '’'),
+    ("&bull;", '•'),
+];
+
+/// J12: HTML tags that break a line ("<br>", "<br/>", "<p>", "</p>"). Matched without regard
+/// to case.
+pub const HTML_BREAKS: &[&str] = &["<br>", "<br/>", "<br />", "<p>", "</p>", "</div>", "<div>"];

@@ -5,7 +5,8 @@
 //!   decomposed: "a" + U+0301), see `compose`;
 //! - CRLF and CR become LF; form feeds and vertical tabs become line breaks;
 //! - NBSP and other wide spaces become spaces; zero-width characters and soft hyphens go;
-//! - markdown bold markers `**` go;
+//! - markdown bold markers `**` go; HTML entities left in a web paste ("GD&amp;ĐT", "&nbsp;")
+//!   become their characters and `<br>` a line break (J12);
 //! - a tab, or a run of 4+ spaces, inside a line separates two columns of a table (the header
 //!   "SỞ GD&ĐT <tab> CỘNG HÒA …", the "Nơi nhận: <tab> KT. GIÁM ĐỐC" block): it becomes a line break;
 //! - spaces are collapsed, lines trimmed, runs of blank lines collapsed to one;
@@ -13,7 +14,11 @@
 //!   end a sentence, followed (after blank lines or not) by a line that starts in lowercase,
 //!   continues on the same line ("Phòng Giáo" / "dục trung học" → "Phòng Giáo dục trung học").
 //!
-//! The result keeps every word of the paste, in order; only layout changes.
+//! - a page number alone on its line inside a sentence ("… quản lý thu," / "2" / "chi trong …")
+//!   is removed and the sentence joined (J8); anywhere else it stays.
+//!
+//! Apart from those page numbers, the result keeps every word of the paste, in order; only
+//! layout changes.
 
 /// Returns the canonical form of pasted text.
 pub fn canonical(pasted: &str) -> String {
@@ -200,6 +205,8 @@ fn fold_plain(text: &str, low: &mut String) -> Option<usize> {
         let c = b[i];
         if c < 0x80 {
             match c {
+                // Markup ("&amp;", "&nbsp;", "<br>") needs decoding (J12).
+                b'&' | b'<' if may_be_markup(&b[i..]) => return None,
                 // Printable ASCII but space and '*' (which must not be doubled).
                 0x21..=0x7E if c != b'*' => {}
                 // A doubled space or "**" needs cleaning. (The byte before a multi-byte
@@ -277,13 +284,33 @@ fn after_break(text: &str, end: usize) -> Option<&str> {
 fn clean_line<'a>(raw: &str, buf: &'a mut String) -> Vec<&'a str> {
     buf.clear();
     let mut spaces = 0usize;
-    let mut chars = raw.chars().peekable();
     let mut cuts: Vec<usize> = Vec::new();
     let mut tabbed = false;
-    while let Some(c) = chars.next() {
+    let mut i = 0;
+    while let Some(c) = raw.get(i..).and_then(|r| r.chars().next()) {
+        i += c.len_utf8();
+        // J12: HTML markup left in the paste: an entity is its character, a line break tag a
+        // break between cells.
+        let c = match c {
+            '&' | '<' => match markup_at(&raw[i - 1..]) {
+                Some((len, decoded)) => {
+                    i += len - 1;
+                    match decoded {
+                        Some(d) => d,
+                        None => {
+                            spaces += 4;
+                            tabbed = true;
+                            continue;
+                        }
+                    }
+                }
+                None => c,
+            },
+            c => c,
+        };
         match c {
-            '*' if chars.peek() == Some(&'*') => {
-                chars.next();
+            '*' if raw[i..].starts_with('*') => {
+                i += 1;
             }
             '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
             '\t' => {
@@ -315,6 +342,33 @@ fn clean_line<'a>(raw: &str, buf: &'a mut String) -> Vec<&'a str> {
     }
     cells.push(&buf[start..]);
     cells
+}
+
+/// J12: an HTML entity or line-break tag at the start of `s`: its length, and the character it
+/// stands for (None for a tag, which separates cells like a tab).
+fn markup_at(s: &str) -> Option<(usize, Option<char>)> {
+    markup_bytes(s.as_bytes())
+}
+
+/// [`markup_at`] over bytes (markup is ASCII, so a match ends on a char boundary).
+fn markup_bytes(b: &[u8]) -> Option<(usize, Option<char>)> {
+    use crate::lexicon::noise::{HTML_BREAKS, HTML_ENTITIES};
+    let starts = |p: &str| {
+        b.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    if let Some((entity, c)) = HTML_ENTITIES.iter().find(|(e, _)| starts(e)) {
+        return Some((entity.len(), Some(*c)));
+    }
+    HTML_BREAKS
+        .iter()
+        .find(|tag| starts(tag))
+        .map(|tag| (tag.len(), None))
+}
+
+/// Whether the fast path must leave a line to the careful one for its markup (J12).
+fn may_be_markup(rest: &[u8]) -> bool {
+    markup_bytes(rest).is_some()
 }
 
 /// H1, H2: a wide gap after "Số:", "ngày" or "tháng" is a blank left in a form to be filled in
@@ -378,7 +432,7 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, ..Default::default() })]
         #[test]
         fn the_fast_path_agrees_with_the_careful_one(
-            s in "([a-zA-Z0-9 .,;:()*\\-]|[ăâđêôơưĂÂĐÊÔƠƯáàảãạÁÀẢÃẠếềểễệẾỀỂỄỆớờởỡợỚỜỞỠỢứừửữựỨỪỬỮỰĿŀ×]|[\u{0300}\u{0301}\u{0303}\u{0309}\u{0323}\u{00A0}\u{200B}\u{2028}\u{2029}“”…–—•]|\r\n|\r|\n|\t|\u{000B}|\u{000C}|  ){0,80}"
+            s in "([a-zA-Z0-9 .,;:()*\\-]|[ăâđêôơưĂÂĐÊÔƠƯáàảãạÁÀẢÃẠếềểễệẾỀỂỄỆớờởỡợỚỜỞỠỢứừửữựỨỪỬỮỰĿŀ×]|[\u{0300}\u{0301}\u{0303}\u{0309}\u{0323}\u{00A0}\u{200B}\u{2028}\u{2029}“”…–—•]|\r\n|\r|\n|\t|\u{000B}|\u{000C}|  |&amp;|&nbsp;|&|<br>|<){0,80}"
         ) {
             proptest::prop_assert_eq!(super::canonical_folded(&s), careful(&s));
         }
@@ -469,6 +523,27 @@ mod tests {
         );
         assert_eq!(canonical("TT\t3\tkiểm tra"), "TT\n3 kiểm tra");
         assert_eq!(canonical("thu,\n\n2"), "thu,\n\n2");
+    }
+
+    #[test]
+    fn j12_html_entities_and_line_break_tags() {
+        assert_eq!(
+            canonical("Phòng GD&amp;ĐT&nbsp;huyện<br>Sở GD&ĐT &lt;b&gt; &quot;x&quot;"),
+            "Phòng GD&ĐT huyện\nSở GD&ĐT <b> \"x\""
+        );
+        assert_eq!(canonical("A &AMP; B<BR/>C<br />D"), "A & B\nC\nD");
+        assert_eq!(canonical("R&D <3 &x"), "R&D <3 &x");
+        #[cfg(not(target_arch = "wasm32"))]
+        for s in [
+            "GD&amp;ĐT ngày 3",
+            "a<br>b",
+            "ĐT&#39;s",
+            "&nbsp;&nbsp;x",
+            "Đ&amp",
+            "x&",
+        ] {
+            assert_eq!(super::canonical_folded(s), careful(s), "{s}");
+        }
     }
 
     #[test]
