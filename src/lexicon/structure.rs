@@ -84,6 +84,20 @@ pub static DAY_PARTS: Lexicon = Lexicon::new(&[
     "hôm qua",
 ]);
 
+/// H6: a news page's meeting named by the day it was posted ("Hôm nay, …", "Sáng nay, …") or
+/// the day before ("Hôm qua, …", "Chiều qua, …"): the phrase and how many days before the
+/// posting date it is.
+pub const RELATIVE_DAYS: &[(&str, u32)] = &[
+    ("hôm nay", 0),
+    ("sáng nay", 0),
+    ("chiều nay", 0),
+    ("trưa nay", 0),
+    ("hôm qua", 1),
+    ("sáng qua", 1),
+    ("chiều qua", 1),
+    ("tối qua", 1),
+];
+
 /// L7: a paragraph that reports a document, not a meeting ("Ngày 26/11, Sở GD&ĐT có văn bản
 /// đề nghị …"); on a news page its date is the notice's issued date (H9).
 pub static DOCUMENT_REPORT_CUES: Lexicon = Lexicon::new(&[
@@ -141,6 +155,30 @@ pub static CHAIR_CUES: Lexicon = Lexicon::new(&[
     "chu trì",
     "làm trưởng đoàn",
     "trưởng đoàn",
+]);
+
+/// H7: titles written right before the chair's name with no honorific ("Giám đốc Sở Nguyễn
+/// Văn An chủ trì", "Trưởng phòng Hà Văn Chiến chủ trì").
+pub static CHAIR_TITLES: Lexicon = Lexicon::new(&[
+    "giám đốc",
+    "giám đốc sở",
+    "phó giám đốc",
+    "phó giám đốc sở",
+    "trưởng phòng",
+    "phó trưởng phòng",
+    "chủ tịch",
+    "phó chủ tịch",
+    "chủ tịch ubnd",
+    "phó chủ tịch ubnd",
+    "hiệu trưởng",
+    "phó hiệu trưởng",
+    "bí thư",
+    "phó bí thư",
+    "trưởng ban",
+    "phó trưởng ban",
+    "chánh văn phòng",
+    "thứ trưởng",
+    "bộ trưởng",
 ]);
 
 /// H7: words right after a chair cue that put the chair's name after it ("chủ trì của bà X",

@@ -191,7 +191,9 @@ pub fn first_meeting_day(low: &str, from: usize, to: usize) -> Option<(usize, us
         super::text::find_any(low, &crate::lexicon::structure::DAY_PARTS, p, limit)
     {
         p = at + cue.len();
+        // "Sáng nay (5/11)": the date may stand in brackets.
         let q = skip_spaces(low, p);
+        let q = if low[q..].starts_with('(') { q + 1 } else { q };
         let (day, after_day) = match number_at(low, q, 2) {
             Some(x) => x,
             None => continue,
@@ -226,6 +228,19 @@ pub fn on_or_before(day: Day, reference: Ymd) -> Option<Ymd> {
         Some(d) if d <= reference => Some(d),
         _ => Ymd::new(reference.year - 1, day.month, day.day),
     }
+}
+
+/// The day before `d`.
+pub fn day_before(d: Ymd) -> Option<Ymd> {
+    if d.day > 1 {
+        return Ymd::new(d.year, d.month, d.day - 1);
+    }
+    let (y, m) = if d.month == 1 {
+        (d.year - 1, 12)
+    } else {
+        (d.year, d.month - 1)
+    };
+    Ymd::end_of_month(y, m)
 }
 
 /// A time of day: "14 giờ 00 phút", "14 giờ", "14h00", "14h", "8 giờ 30": (hour, minute, end).
@@ -329,6 +344,27 @@ mod tests {
             first_meeting_day(s, 0, s.len()).map(|x| x.2),
             Some(d(Some(2023), 8, 21))
         );
+    }
+
+    #[test]
+    fn h6_bracketed_date_after_sang_nay_and_the_day_before() {
+        let s = "sáng nay (5/11), phòng gd&đt tổ chức hội nghị";
+        assert_eq!(
+            first_meeting_day(s, 0, s.len()).map(|x| x.2),
+            Some(d(None, 11, 5))
+        );
+        let jan1 = Ymd::new(2024, 1, 1).unwrap_or(Ymd {
+            year: 2024,
+            month: 1,
+            day: 1,
+        });
+        assert_eq!(day_before(jan1).map(|x| x.iso()), Some("2023-12-31".into()));
+        let mar1 = Ymd::new(2024, 3, 1).unwrap_or(Ymd {
+            year: 2024,
+            month: 3,
+            day: 1,
+        });
+        assert_eq!(day_before(mar1).map(|x| x.iso()), Some("2024-02-29".into()));
     }
 
     #[test]

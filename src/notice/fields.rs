@@ -1,7 +1,7 @@
 //! Stage 4: header and meeting facts, recipients and signature, read from the lines the layout
 //! gave those parts.
 
-use super::dates::{find_days, first_meeting_day, on_or_before, time_at, Day, Ymd};
+use super::dates::{day_before, find_days, first_meeting_day, on_or_before, time_at, Day, Ymd};
 use super::layout::{is_person_name, Part};
 use super::lines::Line;
 use super::references::symbol_at;
@@ -58,6 +58,8 @@ struct Pending {
     meeting_day: Option<(Day, Field)>,
     /// L7: the date of the document a news item reports ("Ngày 26/11, Sở GD&ĐT có văn bản …").
     document_day: Option<(Day, Field)>,
+    /// H6: "Hôm qua, …": the meeting was this many days before the posting date.
+    meeting_days_before: Option<(u32, Field)>,
 }
 
 /// A recipient line: (text range, purpose range).
@@ -221,6 +223,15 @@ fn settle(f: &mut FoundFields, pending: Pending) {
             f.issued_by_page = true;
         }
     }
+    if f.meeting_date.is_none() && pending.meeting_day.is_none() {
+        if let (Some((back, fd)), Some(p)) = (pending.meeting_days_before, posted) {
+            let mut day = Some(p);
+            for _ in 0..back {
+                day = day.and_then(day_before);
+            }
+            f.meeting_date = day.map(|d| (d, fd));
+        }
+    }
     if f.meeting_date.is_none() {
         if let Some((d, fd)) = pending.meeting_day {
             let own = f.issued_date.as_ref().filter(|_| !f.issued_by_page);
@@ -286,6 +297,15 @@ fn meeting(text: &str, low: &str, s: usize, e: usize, f: &mut FoundFields, pendi
                 }
                 // H6: "Ngày 12/3, …": the year comes from the notice's or the page's date.
                 None => pending.meeting_day = Some((d, field(text, ds, de))),
+            }
+        } else {
+            // H6: "Hôm qua, Phòng GD&ĐT …": counted back from the posting date.
+            let at = skip_spaces(low, s);
+            if let Some(&(phrase, back)) = cues::RELATIVE_DAYS
+                .iter()
+                .find(|(phrase, _)| super::text::phrase_at(low, at, phrase))
+            {
+                pending.meeting_days_before = Some((back, field(text, at, at + phrase.len())));
             }
         }
     }
@@ -374,7 +394,10 @@ fn chair(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
         let far = boundary_before(low, (p + REACH).min(e));
         let from = low[near..at].rfind(". ").map_or(near, |k| near + k + 2);
         let to = low[p..far].find(". ").map_or(far, |k| p + k + 1);
-        let before = persons(text, low, from, at).last().copied();
+        let before = persons(text, low, from, at)
+            .last()
+            .copied()
+            .or_else(|| titled_name_before(text, low, from, at));
         let next = skip_spaces(low, p);
         let name_after =
             table_at(low, next, &cues::CHAIR_NAME_AFTER).is_some() || low[next..].starts_with(':');
@@ -392,6 +415,43 @@ fn chair(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
         }
     }
     title
+}
+
+/// H7: "Giám đốc Sở Nguyễn Văn An (đã) chủ trì": the name right before the cue when a title
+/// from the lexicon comes right before it.
+fn titled_name_before(text: &str, low: &str, from: usize, at: usize) -> Option<(usize, usize)> {
+    let mut end = trim_range(text, from, at, &[',', ' ']).1;
+    if low[from..end].ends_with(" đã") {
+        end = trim_range(text, from, end - " đã".len(), &[',', ' ']).1;
+    }
+    // The starts of the capitalized words at the end, at most six, nearest first.
+    let mut starts = Vec::with_capacity(6);
+    let mut start = end;
+    while starts.len() < 6 {
+        let Some(space) = text[from..start].rfind(' ') else {
+            break;
+        };
+        let word = &text[from + space + 1..start];
+        let mut cs = word.chars();
+        if !(cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)) {
+            break;
+        }
+        start = from + space;
+        starts.push(start);
+    }
+    // The shortest name (two words or more) with a title right before it: "Giám đốc Sở Phan Văn
+    // Hùng" is "Phan Văn Hùng" after "giám đốc sở", not "Sở Phan Văn Hùng" after "giám đốc".
+    starts.iter().skip(1).find_map(|&space| {
+        let titled = cues::CHAIR_TITLES.iter().any(|t| {
+            low[from..space].ends_with(t)
+                && low[from..space - t.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !super::text::is_word_char(c))
+        });
+        let name = (space + 1, end);
+        (titled && is_person_name(&text[name.0..name.1])).then_some(name)
+    })
 }
 
 /// H7: "do đồng chí Trưởng phòng GD&ĐT chủ trì": the title after the honorific, as written, when
@@ -562,6 +622,14 @@ mod tests {
     }
 
     #[test]
+    fn h6_meeting_yesterday_or_this_morning_counts_from_the_posting_date() {
+        let page = "Giao ban hiệu trưởng đầu năm\nNgày đăng: 01/01/2024 | Lượt xem: 12\n\nHôm qua, Phòng GD&ĐT thị xã tổ chức hội nghị giao ban hiệu trưởng.";
+        assert_eq!(read(page).meeting_date.as_deref(), Some("2023-12-31"));
+        let page = "Giao ban hiệu trưởng tháng 11\nNgày đăng: 05/11/2021 | Lượt xem: 12\n\nSáng nay (5/11), Phòng GD&ĐT tổ chức hội nghị giao ban.";
+        assert_eq!(read(page).meeting_date.as_deref(), Some("2021-11-05"));
+    }
+
+    #[test]
     fn h9_news_issued_date_is_the_posting_date_never_the_site_clock() {
         let page = "Hôm nay, thứ Ba 05/3/2024\nTập huấn giáo viên cốt cán\nĐăng ngày: 27/02/2024 | Người đăng: Văn phòng\n\nNgày 26/2, Phòng GD&ĐT tổ chức tập huấn cho giáo viên cốt cán.";
         let f = read(page);
@@ -634,6 +702,25 @@ mod tests {
         assert_eq!(
             f.subject.as_deref(),
             Some("Kết luận của Chủ tịch UBND tỉnh")
+        );
+    }
+
+    #[test]
+    fn h7_chair_named_after_a_title_without_honorific() {
+        let meeting = |t: &str| {
+            let low = fold(t);
+            let mut f = FoundFields::default();
+            meeting(t, &low, 0, t.len(), &mut f, &mut Pending::default());
+            f.meeting_chair.map(|c| c.value)
+        };
+        assert_eq!(
+            meeting("Ngày 03/3/2021, Giám đốc Sở Phan Văn Hùng chủ trì hội nghị giao ban."),
+            Some("Phan Văn Hùng".into())
+        );
+        // A place's name before the cue is no person.
+        assert_eq!(
+            meeting("Ngày 03/3/2021, UBND huyện Kinh Xáng chủ trì hội nghị."),
+            None
         );
     }
 

@@ -111,7 +111,11 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
                     )
                     && line.marker.is_none()
                     && word_count_upto(t, 40) <= 40
-                    && dated_line_follows(low, lines, i)
+                    && (dated_line_follows(low, lines, i)
+                        || subject_lines == 0
+                            && !t.trim_end().ends_with(['.', ':', ';'])
+                            && word_count_upto(t, 30) <= 30
+                            && dated_line_precedes(low, lines, i))
                 {
                     for p in &mut parts[segment..i] {
                         if matches!(p, Part::Body | Part::Subject) {
@@ -208,6 +212,18 @@ fn dated_line_follows(low: &str, lines: &[Line], i: usize) -> bool {
         .iter()
         .skip(i + 1)
         .take(3)
+        .find(|l| l.kind != LineKind::Blank)
+        .is_some_and(|l| {
+            l.kind == LineKind::Noise && super::lines::is_posting_line(&low[l.start..l.end])
+        })
+}
+
+/// H4: whether the line before this one but blanks (at most two) is a news page's date line
+/// (some portals print the date above the headline).
+fn dated_line_precedes(low: &str, lines: &[Line], i: usize) -> bool {
+    lines[i.saturating_sub(3)..i]
+        .iter()
+        .rev()
         .find(|l| l.kind != LineKind::Blank)
         .is_some_and(|l| {
             l.kind == LineKind::Noise && super::lines::is_posting_line(&low[l.start..l.end])
@@ -353,7 +369,10 @@ fn pre_body_line(t: &str, l: &str, line: &Line) -> (Part, State) {
 fn is_meeting(l: &str) -> bool {
     let head_end = l.char_indices().nth(220).map_or(l.len(), |(i, _)| i);
     let head = &l[..head_end];
-    let dated = super::dates::first_meeting_day(head, 0, head.len()).is_some();
+    let dated = super::dates::first_meeting_day(head, 0, head.len()).is_some()
+        || cues::RELATIVE_DAYS
+            .iter()
+            .any(|(phrase, _)| phrase_at(l, 0, phrase));
     dated
         && find_any(head, &cues::DOCUMENT_REPORT_CUES, 0, head.len()).is_none()
         && (table_at(l, 0, &cues::MEETING_OPENERS).is_some()
@@ -474,6 +493,13 @@ mod tests {
         let t = "Thời sự   Giáo dục   Thể thao\nGiáo dục\nQuảng Bình: Yêu cầu các trường tiểu học rà soát thiết bị dạy học\nThứ Tư, 08/3/2023 - 07:10 | 812 lượt xem\nSáng 07/3, Sở GD&ĐT làm việc với các trường. Ông Đào Văn Sáu, Phó Giám đốc Sở chủ trì buổi làm việc.\nÔng Sáu yêu cầu các trường rà soát thiết bị dạy học trước ngày 31/3.";
         use Part::*;
         assert_eq!(parts(t), vec![Noise, Noise, Subject, Noise, Meeting, Body]);
+    }
+
+    #[test]
+    fn h4_news_headline_right_below_the_date_line() {
+        let t = "Trang chủ | Tin tức | Liên hệ\nThứ Tư, 08/3/2023 - 07:10\nCác trường tiểu học rà soát thiết bị dạy học\nSáng 07/3, Sở GD&ĐT làm việc với các trường tiểu học về thiết bị dạy học.\nSở yêu cầu các trường rà soát thiết bị dạy học trước ngày 31/3.";
+        use Part::*;
+        assert_eq!(parts(t), vec![Noise, Noise, Subject, Meeting, Body]);
     }
 
     #[test]
