@@ -74,19 +74,20 @@ pub static LINE_OPENERS: Lexicon = Lexicon::new(&[
 ]);
 
 /// A line that contains one of these anywhere is junk (clock widgets, counters).
-pub static LINE_CONTAINS: Lexicon = Lexicon::new(&[
-    "| đăng nhập",
-    "bản quyền thuộc",
-    "copyright",
-    // J6: an address footer ("TRƯỜNG TIỂU HỌC … - Địa chỉ: thôn 5, xã …").
-    "- địa chỉ:",
-    "sơ đồ cổng",
-]);
+pub static LINE_CONTAINS: Lexicon = Lexicon::new(&["bản quyền thuộc", "copyright"]);
 
-/// J3: a caption with its credit on one line ("Quang cảnh hội nghị. Ảnh: Hồng Nhung", "… phát
-/// biểu kết luận hội nghị (Ảnh: H.T)"): a short line that contains one of these is junk.
-pub static CAPTION_CREDITS: Lexicon =
-    Lexicon::new(&[". ảnh:", "(ảnh:", "(ảnh minh họa)", "(ảnh minh hoạ)"]);
+/// A short line that contains one of these is junk too; each starts with "|" or "(" or ends with
+/// ":", and is looked for only there: a widget's login link ("Tìm kiếm | Đăng nhập"), an address
+/// footer ("TRƯỜNG TIỂU HỌC … - Địa chỉ: thôn 5, xã …", J6), a caption with its credit on one
+/// line ("Quang cảnh hội nghị. Ảnh: Hồng Nhung", "… phát biểu kết luận (Ảnh: H.T)", J3).
+pub static MARKED_JUNK: Lexicon = Lexicon::new(&[
+    "| đăng nhập",
+    "- địa chỉ:",
+    ". ảnh:",
+    "(ảnh:",
+    "(ảnh minh họa)",
+    "(ảnh minh hoạ)",
+]);
 
 /// J2: openers of a page's date line ("Ngày đăng: 14/03/2018", "Cập nhật lúc: 22/08/2023 09:47"),
 /// followed at once by ":" or the date.
@@ -122,6 +123,8 @@ pub static SITE_CLOCK_CUES: Lexicon = Lexicon::new(&["hôm nay"]);
 /// J1: items of a portal's menu. A line made only of these (and "|", "»", "-") is navigation.
 pub static NAV_ITEMS: Lexicon = Lexicon::new(&[
     "trang chủ",
+    "sơ đồ cổng",
+    "sơ đồ trang",
     "giới thiệu",
     "tin tức",
     "tin tức - sự kiện",

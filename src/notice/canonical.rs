@@ -353,6 +353,16 @@ fn markup_at(s: &str) -> Option<(usize, Option<char>)> {
 /// [`markup_at`] over bytes (markup is ASCII, so a match ends on a char boundary).
 fn markup_bytes(b: &[u8]) -> Option<(usize, Option<char>)> {
     use crate::lexicon::noise::{HTML_BREAKS, HTML_ENTITIES};
+    // Most '&' are in "GD&ĐT": an entity has an ASCII letter or '#' next and a ';' soon after.
+    match (b.first(), b.get(1)) {
+        (Some(b'&'), Some(c)) if c.is_ascii_alphabetic() || *c == b'#' => {
+            if !b.iter().take(10).any(|&c| c == b';') {
+                return None;
+            }
+        }
+        (Some(b'<'), Some(c)) if c.is_ascii_alphabetic() || *c == b'/' => {}
+        _ => return None,
+    }
     let starts = |p: &str| {
         b.get(..p.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))

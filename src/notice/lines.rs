@@ -258,7 +258,9 @@ pub fn is_byline(t: &str) -> bool {
 /// and an opener followed at once by ":" or the date, a counter, or the shape of a clock; never
 /// the site's own clock ("Hôm nay, …"). "Cập nhật số liệu trước ngày 30/11/2021." is a task.
 pub fn is_posting_line(low: &str) -> bool {
-    if low.len() > 200 {
+    // A full date is written with "/", "-" or "." between its numbers (memchr-fast tests).
+    let b = low.as_bytes();
+    if low.len() > 200 || !(b.contains(&b'/') || b.contains(&b'-') || b.contains(&b'.')) {
         return false;
     }
     // The cheap tests first: most lines have no posting cue at all.
@@ -335,8 +337,23 @@ pub fn is_noise(line: &str, low: &str) -> bool {
         || is_navigation(low)
         || is_clock(low)
         || noise::LINE_CONTAINS.iter().any(|p| low.contains(p))
-        || low.contains("ảnh") && noise::CAPTION_CREDITS.iter().any(|p| low.contains(p))
+        || has_marked_junk(low)
         || is_posting_line(low)
+}
+
+/// Whether a phrase of `noise::MARKED_JUNK` stands at one of the line's "|", "(" or ":" (a
+/// phrase starting with the mark begins there, one ending with it ends there).
+fn has_marked_junk(low: &str) -> bool {
+    let b = low.as_bytes();
+    (0..b.len())
+        .filter(|&at| matches!(b[at], b'|' | b'(' | b':'))
+        .any(|at| {
+            let mark = b[at] as char;
+            noise::MARKED_JUNK.iter().any(|p| {
+                p.starts_with(mark) && b[at..].starts_with(p.as_bytes())
+                    || p.ends_with(mark) && b[..at + 1].ends_with(p.as_bytes())
+            })
+        })
 }
 
 /// A clock widget's line: a time of day ("7:36:10") and only clock words, numbers, punctuation.
