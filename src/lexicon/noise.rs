@@ -180,12 +180,13 @@ pub static GLUED_WIDGETS: Lexicon = Lexicon::new(&[
     "tin khác",
     "các tin khác",
     "tin đã đăng",
-    "chia sẻ",
-    "tags",
-    "nguồn",
-    "tin, ảnh",
-    "tin và ảnh",
-    "ảnh",
+    // With their colon: "….Ảnh hưởng của …" is a sentence glued to the one before, not junk.
+    "chia sẻ:",
+    "tags:",
+    "nguồn:",
+    "tin, ảnh:",
+    "tin và ảnh:",
+    "ảnh:",
 ]);
 
 /// Words a clock widget prints around the time ("Hôm nay ngày 19/11/2019, 7:36:10 AM GMT+7"):

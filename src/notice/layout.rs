@@ -263,7 +263,7 @@ fn is_title(t: &str) -> bool {
 
 /// Whether a line opens a notice: the motto, a document type in capitals, or "Số:".
 fn starts_notice(t: &str, l: &str) -> bool {
-    table_at(l, 0, &cues::MOTTO).is_some() || is_doc_type(t, l) || is_number(l)
+    super::lines::is_motto(l) || is_doc_type(t, l) || is_number(l)
 }
 
 fn is_doc_type(t: &str, l: &str) -> bool {
@@ -298,7 +298,7 @@ pub fn is_place_date(l: &str) -> bool {
 /// A line of the header, and the state after it. `Part::Body`/`Meeting`/`Intro` mean the header
 /// is over and the line belongs to what follows.
 fn header_line(t: &str, l: &str, line: &Line, state: State) -> (Part, State) {
-    if table_at(l, 0, &cues::MOTTO).is_some() {
+    if super::lines::is_motto(l) {
         return (Part::Motto, State::Header);
     }
     if is_number(l) {

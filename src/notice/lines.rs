@@ -76,6 +76,16 @@ pub fn lines_into(text: &str, lower: &str, out: &mut Vec<Line>) {
     }
 }
 
+/// A line that is the motto (or two of its lines glued): "Đảng Cộng sản Việt Nam lãnh đạo …"
+/// opening a sentence is no motto.
+pub fn is_motto(low: &str) -> bool {
+    let Some(m) = table_at(low, 0, &structure::MOTTO) else {
+        return false;
+    };
+    let rest = low[m.len()..].trim_start_matches(|c: char| !c.is_alphabetic());
+    rest.is_empty() || table_at(rest, 0, &structure::MOTTO).is_some()
+}
+
 /// L2: where the motto begins inside a header line in capitals whose cells were glued with no
 /// separator; None when it does not.
 fn glued_motto(line: &str, low: &str) -> Option<usize> {
@@ -384,7 +394,7 @@ fn starts_document(line: &str, low: &str) -> bool {
         && !line.chars().any(char::is_lowercase)
         && structure::DOC_TYPES.contains(low.trim());
     upper_doc_type
-        || table_at(low, 0, &structure::MOTTO).is_some()
+        || is_motto(low)
         || phrase_at(low, 0, "số") && low["số".len()..].trim_start().starts_with(':')
 }
 
@@ -612,6 +622,25 @@ mod tests {
                 "KỶ NIỆM 95 NĂM THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM",
             ]
         );
+    }
+
+    #[test]
+    fn l3_a_sentence_opening_with_the_party_name_is_no_motto() {
+        assert!(is_motto("đảng cộng sản việt nam"));
+        assert!(is_motto(
+            "cộng hòa xã hội chủ nghĩa việt nam độc lập - tự do - hạnh phúc"
+        ));
+        assert!(!is_motto(
+            "đảng cộng sản việt nam lãnh đạo toàn diện công tác giáo dục."
+        ));
+    }
+
+    #[test]
+    fn j5_a_sentence_glued_to_the_one_before_is_not_cut() {
+        let t = "Các trường đã khắc phục.Ảnh hưởng của mưa lũ vẫn còn nặng nề.";
+        assert_eq!(kinds(t).len(), 1);
+        let t = "Các trường hoàn thành.Ảnh: Quốc Việt";
+        assert_eq!(kinds(t)[1], (LineKind::Noise, "Ảnh: Quốc Việt".into()));
     }
 
     #[test]
