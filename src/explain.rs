@@ -14,7 +14,10 @@ fn rule_words(rule: Rule) -> (&'static str, &'static str) {
         Rule::Possessor => ("người chịu trách nhiệm —", "whose work —"),
         Rule::Alias => ("tên gọi chung", "the name given to the list"),
         Rule::Heading => ("theo tiêu đề mục", "from the heading"),
-        Rule::OpeningSentence => ("theo câu mở đầu danh sách", "from the sentence opening the list"),
+        Rule::OpeningSentence => (
+            "theo câu mở đầu danh sách",
+            "from the sentence opening the list",
+        ),
         Rule::InlineList => ("nêu một lần trước danh sách", "named once before the list"),
         Rule::AfterPhoiHop => ("sau", "after"),
         Rule::TableColumn => ("theo cột đơn vị của bảng", "from the table's unit column"),
@@ -29,8 +32,14 @@ fn rule_words(rule: Rule) -> (&'static str, &'static str) {
         Rule::Recurring => ("định kỳ, không có ngày", "recurring, no date"),
         Rule::Urgent => ("khẩn, không có ngày", "urgent, no date"),
         Rule::SectionPeriod => ("thời hạn chung của mục", "the section's period"),
-        Rule::StatedAfter => ("câu nêu thời hạn ngay sau", "the deadline sentence after it"),
-        Rule::TableTime => ("theo cột thời gian của bảng", "from the table's time column"),
+        Rule::StatedAfter => (
+            "câu nêu thời hạn ngay sau",
+            "the deadline sentence after it",
+        ),
+        Rule::TableTime => (
+            "theo cột thời gian của bảng",
+            "from the table's time column",
+        ),
         Rule::NamesOwner => ("câu nêu đơn vị thực hiện —", "names who acts —"),
         Rule::Imperative => ("câu mệnh lệnh", "an instruction"),
         Rule::Modal => ("có", "has"),

@@ -6,8 +6,8 @@
 
 pub mod document;
 pub mod edit;
-pub mod explain;
 pub mod encoding;
+pub mod explain;
 pub mod export;
 pub mod lexicon;
 pub mod notice;

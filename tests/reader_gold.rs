@@ -13,11 +13,11 @@ use std::path::PathBuf;
 /// The lowest share of right items allowed on the made-up notices, per check. Raise a figure
 /// when the reader improves (the test prints the current scores); never lower one.
 const THRESHOLDS: [(&str, f64); 6] = [
-    ("directives found", 0.984),
-    ("no report or noise as a directive", 0.922),
-    ("owners with their role", 0.974),
-    ("deadlines", 0.920),
-    ("header fields", 0.768),
+    ("directives found", 0.992),
+    ("no report or noise as a directive", 0.991),
+    ("owners with their role", 0.989),
+    ("deadlines", 0.944),
+    ("header fields", 1.000),
     ("recipients and references", 1.000),
 ];
 

@@ -43,10 +43,151 @@ pub static LINE_OPENERS: Lexicon = Lexicon::new(&[
     "facebook",
     "twitter",
     "zalo",
+    // J1: skip links, portal names and site maps.
+    "bỏ qua liên kết",
+    "cổng thông tin điện tử",
+    "sơ đồ cổng",
+    "sơ đồ trang",
+    // J6: related news, tags, counters and footers.
+    "tags:",
+    "từ khóa:",
+    "từ khoá:",
+    "bài liên quan",
+    "tin đã đăng",
+    "tin mới hơn",
+    "tin cũ hơn",
+    "tin mới nhất",
+    "tin đọc nhiều",
+    "thống kê truy cập",
+    "đang trực tuyến",
+    "đang online",
+    "tổng lượt truy cập",
+    "hôm nay:",
+    "hôm qua:",
+    "địa chỉ:",
+    "điện thoại:",
+    "email:",
+    "in bài viết",
+    "gửi bài viết",
+    "chia sẻ bài viết",
+    "ý kiến bạn đọc",
 ]);
 
 /// A line that contains one of these anywhere is junk (clock widgets, counters).
-pub static LINE_CONTAINS: Lexicon = Lexicon::new(&["| đăng nhập", "bản quyền thuộc", "copyright"]);
+pub static LINE_CONTAINS: Lexicon = Lexicon::new(&["bản quyền thuộc", "copyright"]);
+
+/// A short line that contains one of these is junk too; each starts with "|" or "(" or ends with
+/// ":", and is looked for only there: a widget's login link ("Tìm kiếm | Đăng nhập"), an address
+/// footer ("TRƯỜNG TIỂU HỌC … - Địa chỉ: thôn 5, xã …", J6), a caption with its credit on one
+/// line ("Quang cảnh hội nghị. Ảnh: Hồng Nhung", "… phát biểu kết luận (Ảnh: H.T)", J3).
+pub static MARKED_JUNK: Lexicon = Lexicon::new(&[
+    "| đăng nhập",
+    "- địa chỉ:",
+    ". ảnh:",
+    "(ảnh:",
+    "(ảnh minh họa)",
+    "(ảnh minh hoạ)",
+]);
+
+/// J2: openers of a page's date line ("Ngày đăng: 14/03/2018", "Cập nhật lúc: 22/08/2023 09:47"),
+/// followed at once by ":" or the date.
+pub static POSTING_OPENERS: Lexicon = Lexicon::new(&[
+    "ngày đăng",
+    "đăng ngày",
+    "đăng lúc",
+    "ngày cập nhật",
+    "cập nhật",
+    "cập nhật lúc",
+    "thời gian đăng",
+    "ngày xuất bản",
+    "xuất bản",
+]);
+
+/// J2: counters and zones on a page's date line ("| Lượt xem: 1.152", "- 08:15 GMT+7",
+/// "| Người đăng: Tổ Văn phòng"). A short line with a full date and one of these is the posting
+/// line: junk, whose date is the page's posting date (H9).
+pub static POSTING_COUNTERS: Lexicon = Lexicon::new(&[
+    "người đăng",
+    "người viết",
+    "lượt xem",
+    "lượt đọc",
+    "lần xem",
+    "lần đọc",
+    "lượt truy cập",
+    "gmt",
+]);
+
+/// J2, H9: a site's clock ("Hôm nay, thứ Ba 05/3/2024") is junk, and its date is never the page's.
+pub static SITE_CLOCK_CUES: Lexicon = Lexicon::new(&["hôm nay"]);
+
+/// J1: items of a portal's menu. A line made only of these (and "|", "»", "-") is navigation.
+pub static NAV_ITEMS: Lexicon = Lexicon::new(&[
+    "trang chủ",
+    "sơ đồ cổng",
+    "sơ đồ trang",
+    "giới thiệu",
+    "tin tức",
+    "tin tức - sự kiện",
+    "sự kiện",
+    "thời sự",
+    "chính trị",
+    "kinh tế",
+    "xã hội",
+    "văn hóa",
+    "văn hoá",
+    "giáo dục",
+    "sức khỏe",
+    "sức khoẻ",
+    "thể thao",
+    "pháp luật",
+    "quốc tế",
+    "video",
+    "ảnh",
+    "thư viện",
+    "thư viện ảnh",
+    "văn bản",
+    "văn bản chỉ đạo",
+    "văn bản pháp quy",
+    "thủ tục hành chính",
+    "lịch công tác",
+    "hỏi đáp",
+    "liên hệ",
+    "chính quyền",
+    "công dân",
+    "doanh nghiệp",
+    "tổ chuyên môn",
+    "hoạt động của ngành",
+    "hoạt động",
+    "tuyển sinh",
+    "diễn đàn",
+    "góp ý",
+    "tìm kiếm",
+    "đăng nhập",
+    "in trang",
+    "in bài viết",
+    "gửi bài viết",
+    "chia sẻ",
+]);
+
+/// J4, J5: what may be glued after an article's last full stop ("… tại một số trường.NGỌC HÂN",
+/// "… của ngành.Minh Thư - Phòng GDTH", "… ngày 09/5/2022.Tin cùng chuyên mục"): a widget
+/// opening with one of these, or a byline (a name, then "-" or "(" and the writer's unit).
+pub static GLUED_WIDGETS: Lexicon = Lexicon::new(&[
+    "tin cùng chuyên mục",
+    "tin liên quan",
+    "bài viết liên quan",
+    "bài liên quan",
+    "tin khác",
+    "các tin khác",
+    "tin đã đăng",
+    // With their colon: "….Ảnh hưởng của …" is a sentence glued to the one before, not junk.
+    "chia sẻ:",
+    "tags:",
+    "nguồn:",
+    "tin, ảnh:",
+    "tin và ảnh:",
+    "ảnh:",
+]);
 
 /// Words a clock widget prints around the time ("Hôm nay ngày 19/11/2019, 7:36:10 AM GMT+7"):
 /// a line with a time of day and nothing but these, numbers and punctuation is junk.
@@ -64,7 +205,44 @@ pub static TAIL_MARKERS: Lexicon = Lexicon::new(&[
     "tin cùng chuyên mục",
     "flag counter",
     "liên kết website",
+    "bài liên quan",
+    "tin đã đăng",
+    "tin mới hơn",
+    "tin cũ hơn",
+    "thống kê truy cập",
 ]);
 
 /// Lines made only of these characters are widget controls ("-", "+", "|").
-pub const CONTROL_CHARS: &[char] = &['-', '+', '|', '×', '»', '«', '>', '<', '•'];
+/// J9: so are rules ("________", "-----", "=====") and the "*" under a party header.
+pub const CONTROL_CHARS: &[char] = &[
+    '-', '+', '|', '×', '»', '«', '>', '<', '•', '_', '=', '*', '~', '—', '–',
+];
+
+/// J8: words before a page number alone on its line ("Trang 2/3"); the line is removed when a
+/// sentence goes on after it.
+pub const PAGE_WORDS: &[&str] = &["trang", "page", "tr."];
+
+/// J12: HTML entities left in a web paste ("GD&amp;ĐT", "&nbsp;") and the characters they
+/// stand for. Matched without regard to case.
+pub const HTML_ENTITIES: &[(&str, char)] = &[
+    ("&amp;", '&'),
+    ("&nbsp;", ' '),
+    ("&quot;", '"'),
+    ("&apos;", '\''),
+    ("&#39;", '\''),
+    ("&#039;", '\''),
+    ("&lt;", '<'),
+    ("&gt;", '>'),
+    ("&ndash;", '–'),
+    ("&mdash;", '—'),
+    ("&hellip;", '…'),
+    ("&ldquo;", '“'),
+    ("&rdquo;", '”'),
+    ("&lsquo;", '‘'),
+    ("&rsquo;", '’'),
+    ("&bull;", '•'),
+];
+
+/// J12: HTML tags that break a line ("<br>", "<br/>", "<p>", "</p>"). Matched without regard
+/// to case.
+pub const HTML_BREAKS: &[&str] = &["<br>", "<br/>", "<br />", "<p>", "</p>", "</div>", "<div>"];

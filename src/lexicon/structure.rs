@@ -8,6 +8,9 @@ pub static MOTTO: Lexicon = Lexicon::new(&[
     "cộng hoà xã hội chủ nghĩa việt nam",
     "độc lập - tự do - hạnh phúc",
     "độc lập – tự do – hạnh phúc",
+    "độc lập-tự do-hạnh phúc",
+    // L3: the party's line in place of the state motto.
+    "đảng cộng sản việt nam",
 ]);
 
 /// Words that open an issuing body's line in the header ("UBND TỈNH HẬU GIANG", "SỞ GIÁO DỤC VÀ ĐÀO TẠO").
@@ -22,6 +25,23 @@ pub static ISSUER_OPENERS: Lexicon = Lexicon::new(&[
     "bộ",
     "ban",
     "văn phòng",
+    "đảng bộ",
+    "đảng ủy",
+    "đảng uỷ",
+    "huyện ủy",
+    "huyện uỷ",
+    "tỉnh ủy",
+    "tỉnh uỷ",
+    "thành ủy",
+    "thành uỷ",
+    "quận ủy",
+    "thị ủy",
+    "chi bộ",
+    "hội đồng nhân dân",
+    "hđnd",
+    "đoàn",
+    "công đoàn",
+    "cổng thông tin",
 ]);
 
 /// Document types that stand alone on a header line.
@@ -32,6 +52,9 @@ pub static DOC_TYPES: Lexicon = Lexicon::new(&[
     "biên bản",
     "công văn",
 ]);
+
+/// H4, L4: the opener of a công văn's subject ("V/v báo cáo …"); the subject is what follows.
+pub static SUBJECT_OPENERS: Lexicon = Lexicon::new(&["v/v", "về việc"]);
 
 /// Openers of the paragraph that gives the meeting's facts.
 pub static MEETING_OPENERS: Lexicon = Lexicon::new(&[
@@ -48,6 +71,66 @@ pub static MEETING_OPENERS: Lexicon = Lexicon::new(&[
     "trong ngày",
 ]);
 
+/// H5, H6: parts of the day before a date without "ngày" ("Chiều 08/4, Sở …", "Sáng 21/8/2023").
+pub static DAY_PARTS: Lexicon = Lexicon::new(&[
+    "sáng",
+    "chiều",
+    "tối",
+    "trưa",
+    "đêm",
+    "sáng nay",
+    "chiều nay",
+    "hôm nay",
+    "hôm qua",
+]);
+
+/// H6: a news page's meeting named by the day it was posted ("Hôm nay, …", "Sáng nay, …") or
+/// the day before ("Hôm qua, …", "Chiều qua, …"): the phrase and how many days before the
+/// posting date it is.
+pub const RELATIVE_DAYS: &[(&str, u32)] = &[
+    ("hôm nay", 0),
+    ("sáng nay", 0),
+    ("chiều nay", 0),
+    ("trưa nay", 0),
+    ("hôm qua", 1),
+    ("sáng qua", 1),
+    ("chiều qua", 1),
+    ("tối qua", 1),
+];
+
+/// L7: a paragraph that reports a document, not a meeting ("Ngày 26/11, Sở GD&ĐT có văn bản
+/// đề nghị …"); on a news page its date is the notice's issued date (H9).
+pub static DOCUMENT_REPORT_CUES: Lexicon = Lexicon::new(&[
+    "có văn bản",
+    "có công văn",
+    "ban hành văn bản",
+    "ban hành công văn",
+    "đã ban hành",
+    "ban hành kế hoạch",
+    "ban hành hướng dẫn",
+    "có thông báo",
+    "ra thông báo",
+    "có hướng dẫn",
+]);
+
+/// L8, H5: labelled lines of a school's giao ban notice ("Thời gian: 14h00, thứ Bảy ngày
+/// 12/11/2022", "Địa điểm: …", "Chủ trì: thầy …"): meeting facts, whatever their order.
+pub static MEETING_LABELS: Lexicon = Lexicon::new(&[
+    "thời gian",
+    "thời gian họp",
+    "địa điểm",
+    "địa điểm họp",
+    "chủ trì",
+    "người chủ trì",
+    "chủ trì cuộc họp",
+    "chủ trì hội nghị",
+    "thư ký",
+    "thư ký cuộc họp",
+    "thành phần",
+    "thành phần dự họp",
+    "thành phần tham dự",
+]);
+
 /// Words that, with a date, mark a paragraph as meeting facts.
 pub static MEETING_CUES: Lexicon = Lexicon::new(&[
     "chủ trì",
@@ -56,7 +139,51 @@ pub static MEETING_CUES: Lexicon = Lexicon::new(&[
     "buổi làm việc",
     "giao ban",
     "họp",
+    "làm việc",
+    "trưởng đoàn",
+    "đoàn công tác",
 ]);
+
+/// H7: what marks the chair. The person named before it ("đồng chí X, Trưởng phòng GD&ĐT chủ
+/// trì", "do đồng chí X, Phó Chủ tịch UBND huyện làm trưởng đoàn"), or after it when it opens
+/// its clause ("Chủ trì: thầy X", "dưới sự chủ trì của bà X", "Dự và chủ trì hội nghị có đồng
+/// chí X"). Misspellings seen in pasted text are listed too.
+pub static CHAIR_CUES: Lexicon = Lexicon::new(&[
+    "chủ trì",
+    "chủ trỉ",
+    "chũ trì",
+    "chu trì",
+    "làm trưởng đoàn",
+    "trưởng đoàn",
+]);
+
+/// H7: titles written right before the chair's name with no honorific ("Giám đốc Sở Nguyễn
+/// Văn An chủ trì", "Trưởng phòng Hà Văn Chiến chủ trì").
+pub static CHAIR_TITLES: Lexicon = Lexicon::new(&[
+    "giám đốc",
+    "giám đốc sở",
+    "phó giám đốc",
+    "phó giám đốc sở",
+    "trưởng phòng",
+    "phó trưởng phòng",
+    "chủ tịch",
+    "phó chủ tịch",
+    "chủ tịch ubnd",
+    "phó chủ tịch ubnd",
+    "hiệu trưởng",
+    "phó hiệu trưởng",
+    "bí thư",
+    "phó bí thư",
+    "trưởng ban",
+    "phó trưởng ban",
+    "chánh văn phòng",
+    "thứ trưởng",
+    "bộ trưởng",
+]);
+
+/// H7: words right after a chair cue that put the chair's name after it ("chủ trì của bà X",
+/// "chủ trì hội nghị có đồng chí X", "Chủ trì: thầy X").
+pub static CHAIR_NAME_AFTER: Lexicon = Lexicon::new(&[":", "của", "có", "là"]);
 
 /// Openers of the attendees' paragraph.
 pub static ATTENDEES_OPENERS: Lexicon = Lexicon::new(&[
@@ -124,10 +251,29 @@ pub static RECIPIENTS_HEADINGS: Lexicon = Lexicon::new(&["nơi nhận"]);
 
 /// Signature authorities: "TL." (thừa lệnh), "KT." (ký thay), "TM." (thay mặt), "Q." (quyền),
 /// "TUQ." (thừa ủy quyền).
-pub static SIGNER_AUTHORITIES: Lexicon = Lexicon::new(&["tuq.", "tl.", "kt.", "tm.", "q."]);
+/// L3: the party's "T/M" and "K/T" ("T/M BAN THƯỜNG VỤ").
+pub static SIGNER_AUTHORITIES: Lexicon = Lexicon::new(&[
+    "tuq.", "tl.", "kt.", "tm.", "q.", "t/m", "k/t", "t.m.", "k.t.",
+]);
 
 /// Purposes written after a recipient ("(để chỉ đạo)", "để b/c").
-pub static RECIPIENT_PURPOSE_OPENERS: Lexicon = Lexicon::new(&["để", "b/c", "t/h", "p/h"]);
+/// H11: "(b/c)", "(để biết)", "(thực hiện)", "(chỉ đạo)".
+pub static RECIPIENT_PURPOSE_OPENERS: Lexicon = Lexicon::new(&[
+    "để",
+    "b/c",
+    "t/h",
+    "p/h",
+    "t/d",
+    "báo cáo",
+    "biết",
+    "thực hiện",
+    "chỉ đạo",
+    "phối hợp",
+    "theo dõi",
+    "chỉ đạo thực hiện",
+    "đăng tải",
+    "đăng website",
+]);
 
 /// Types of documents a notice cites, before their symbol ("Công văn số 2805/SGDĐT-VP").
 pub static REFERENCE_TYPES: Lexicon = Lexicon::new(&[
@@ -179,6 +325,11 @@ pub const SIGNER_POSITIONS: &[&str] = &[
     "phó chủ tịch",
     "thủ trưởng",
     "trưởng ban",
+    // L3: party signers.
+    "bí thư",
+    "phó bí thư",
+    "chủ nhiệm",
+    "phó chủ nhiệm",
 ];
 
 /// Words that make a short first line the notice's title ("Kết luận của Giám đốc Sở tại …").

@@ -5,7 +5,8 @@
 //!   decomposed: "a" + U+0301), see `compose`;
 //! - CRLF and CR become LF; form feeds and vertical tabs become line breaks;
 //! - NBSP and other wide spaces become spaces; zero-width characters and soft hyphens go;
-//! - markdown bold markers `**` go;
+//! - markdown bold markers `**` go; HTML entities left in a web paste ("GD&amp;ĐT", "&nbsp;")
+//!   become their characters and `<br>` a line break (J12);
 //! - a tab, or a run of 4+ spaces, inside a line separates two columns of a table (the header
 //!   "SỞ GD&ĐT <tab> CỘNG HÒA …", the "Nơi nhận: <tab> KT. GIÁM ĐỐC" block): it becomes a line break;
 //!   a row of three or more tab-separated columns (a schedule or assignment table) stays one line
@@ -15,7 +16,11 @@
 //!   end a sentence, followed (after blank lines or not) by a line that starts in lowercase,
 //!   continues on the same line ("Phòng Giáo" / "dục trung học" → "Phòng Giáo dục trung học").
 //!
-//! The result keeps every word of the paste, in order; only layout changes.
+//! - a page number alone on its line inside a sentence ("… quản lý thu," / "2" / "chi trong …")
+//!   is removed and the sentence joined (J8); anywhere else it stays.
+//!
+//! Apart from those page numbers, the result keeps every word of the paste, in order; only
+//! layout changes.
 
 /// Returns the canonical form of pasted text.
 pub fn canonical(pasted: &str) -> String {
@@ -29,13 +34,24 @@ pub fn canonical_folded(pasted: &str) -> (String, String) {
     (text, low)
 }
 
+/// What lies between the text written so far and the next cell: a blank line, and a page number
+/// held back until it is known whether the sentence goes on after it (J8).
+#[derive(Default)]
+struct Gap {
+    blank: bool,
+    /// A page number alone on its line after a sentence left open ("… quản lý thu," / "2").
+    page: Option<String>,
+    /// Whether a blank line came after the held page number.
+    blank_after_page: bool,
+}
+
 /// The canonical text, its folded form written into `low` (cleared first, so that a caller can
 /// keep one buffer for many reads).
 pub fn canonical_folded_into(pasted: &str, low: &mut String) -> String {
     let mut out = String::with_capacity(pasted.len());
     low.clear();
     low.reserve(pasted.len());
-    let mut pending_blank = false;
+    let mut gap = Gap::default();
     let mut line = String::new();
     let mut composed = String::new();
     let mut folded = String::new();
@@ -50,21 +66,45 @@ pub fn canonical_folded_into(pasted: &str, low: &mut String) -> String {
         let raw = &r[..end];
         rest = after_break(r, end);
         if plain_end.is_some() && !raw.starts_with(' ') && !raw.ends_with(' ') {
-            push_separator(&mut out, low, raw, &mut pending_blank);
-            out.push_str(raw);
-            low.push_str(&folded);
+            if push_separator(&mut out, low, raw, &mut gap, true) {
+                out.push_str(raw);
+                low.push_str(&folded);
+            }
         } else {
-            push_careful(
-                &mut out,
-                low,
-                raw,
-                &mut pending_blank,
-                &mut line,
-                &mut composed,
-            );
+            push_careful(&mut out, low, raw, &mut gap, &mut line, &mut composed);
         }
     }
+    flush_page(&mut out, low, &mut gap);
     out
+}
+
+/// Writes a held page number as a line of its own (the sentence did not go on after it).
+fn flush_page(out: &mut String, low: &mut String, gap: &mut Gap) {
+    if let Some(page) = gap.page.take() {
+        out.push_str("\n\n");
+        low.push_str("\n\n");
+        out.push_str(&page);
+        super::text::fold_into(&page, low);
+        gap.blank = gap.blank_after_page;
+    }
+}
+
+/// J8: a page number alone on its line ("2", "- 2 -", "Trang 2/3").
+fn is_page_number(cell: &str) -> bool {
+    let c = cell.trim_matches(|c: char| c == ' ' || c == '-' || c == '–' || c == '—');
+    let c = match c.split_once(' ') {
+        Some((word, rest))
+            if crate::lexicon::noise::PAGE_WORDS.contains(&word.to_lowercase().as_str()) =>
+        {
+            rest
+        }
+        _ => c,
+    };
+    let mut parts = c.split('/').map(str::trim);
+    let number = |p: Option<&str>| {
+        p.is_some_and(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    number(parts.next()) && parts.next().is_none_or(|p| number(Some(p))) && parts.next().is_none()
 }
 
 /// The careful path for one raw line: composed if it may not be in NFC (normalisation never
@@ -73,7 +113,7 @@ fn push_careful(
     out: &mut String,
     low: &mut String,
     raw: &str,
-    pending_blank: &mut bool,
+    gap: &mut Gap,
     line: &mut String,
     composed: &mut String,
 ) {
@@ -92,11 +132,18 @@ fn push_careful(
         && raw.bytes().filter(|&b| b == b'\t').count() + 1 >= TABLE_MIN_CELLS
     {
         let row = cells.join(TABLE_SEPARATOR);
-        push_cell(out, low, &row, pending_blank);
+        if push_separator(out, low, &row, gap, false) {
+            out.push_str(&row);
+            super::text::fold_into(&row, low);
+        }
         return;
     }
+    let whole = cells.len() == 1;
     for cell in cells {
-        push_cell(out, low, cell, pending_blank);
+        if push_separator(out, low, cell, gap, whole) {
+            out.push_str(cell);
+            super::text::fold_into(cell, low);
+        }
     }
 }
 
@@ -106,20 +153,44 @@ pub const TABLE_SEPARATOR: &str = " | ";
 /// The fewest tab-separated columns that make a table row rather than a two-column layout.
 const TABLE_MIN_CELLS: usize = 3;
 
-/// Appends one clean cell (a line or a column of one): joined to the line before when it
-/// continues a broken paragraph, after a blank line when one came before it.
-fn push_cell(out: &mut String, low: &mut String, cell: &str, pending_blank: &mut bool) {
-    push_separator(out, low, cell, pending_blank);
-    out.push_str(cell);
-    super::text::fold_into(cell, low);
-}
-
 /// What goes before a cell: nothing for an empty one (it only marks a blank line), a space when
-/// it continues a broken paragraph, or one line break, two after a blank line.
-fn push_separator(out: &mut String, low: &mut String, cell: &str, pending_blank: &mut bool) {
+/// it continues a broken paragraph, or one line break, two after a blank line. Returns whether
+/// the cell is to be written: a page number after a blank line, alone on its line (`whole`),
+/// in a sentence left open, is held back, and dropped if the sentence goes on after it (J8).
+fn push_separator(
+    out: &mut String,
+    low: &mut String,
+    cell: &str,
+    gap: &mut Gap,
+    whole: bool,
+) -> bool {
     if cell.is_empty() {
-        *pending_blank = !out.is_empty();
-        return;
+        if gap.page.is_some() {
+            gap.blank_after_page = true;
+        } else {
+            gap.blank = !out.is_empty();
+        }
+        return true;
+    }
+    if gap.page.is_none()
+        && whole
+        && gap.blank
+        && is_page_number(cell)
+        && out
+            .chars()
+            .next_back()
+            .is_some_and(|c| !matches!(c, '.' | ';' | ':' | '!' | '?' | '…'))
+    {
+        gap.page = Some(cell.to_string());
+        gap.blank_after_page = false;
+        return false;
+    }
+    if gap.page.is_some() {
+        if continues(out, cell) {
+            gap.page = None;
+        } else {
+            flush_page(out, low, gap);
+        }
     }
     if !out.is_empty() && continues(out, cell) {
         out.push(' ');
@@ -127,12 +198,13 @@ fn push_separator(out: &mut String, low: &mut String, cell: &str, pending_blank:
     } else if !out.is_empty() {
         out.push('\n');
         low.push('\n');
-        if *pending_blank {
+        if gap.blank {
             out.push('\n');
             low.push('\n');
         }
     }
-    *pending_blank = false;
+    gap.blank = false;
+    true
 }
 
 /// Reads the first line of `text` if it is plain, appending its fold (`text::fold`) to `low`,
@@ -154,6 +226,8 @@ fn fold_plain(text: &str, low: &mut String) -> Option<usize> {
         let c = b[i];
         if c < 0x80 {
             match c {
+                // Markup ("&amp;", "&nbsp;", "<br>") needs decoding (J12).
+                b'&' | b'<' if may_be_markup(&b[i..]) => return None,
                 // Printable ASCII but space and '*' (which must not be doubled).
                 0x21..=0x7E if c != b'*' => {}
                 // A doubled space or "**" needs cleaning. (The byte before a multi-byte
@@ -231,25 +305,52 @@ fn after_break(text: &str, end: usize) -> Option<&str> {
 fn clean_line<'a>(raw: &str, buf: &'a mut String) -> Vec<&'a str> {
     buf.clear();
     let mut spaces = 0usize;
-    let mut chars = raw.chars().peekable();
     let mut cuts: Vec<usize> = Vec::new();
-    while let Some(c) = chars.next() {
+    let mut tabbed = false;
+    let mut i = 0;
+    while let Some(c) = raw.get(i..).and_then(|r| r.chars().next()) {
+        i += c.len_utf8();
+        // J12: HTML markup left in the paste: an entity is its character, a line break tag a
+        // break between cells.
+        let c = match c {
+            '&' | '<' => match markup_at(&raw[i - 1..]) {
+                Some((len, decoded)) => {
+                    i += len - 1;
+                    match decoded {
+                        Some(d) => d,
+                        None => {
+                            spaces += 4;
+                            tabbed = true;
+                            continue;
+                        }
+                    }
+                }
+                None => c,
+            },
+            c => c,
+        };
         match c {
-            '*' if chars.peek() == Some(&'*') => {
-                chars.next();
+            '*' if raw[i..].starts_with('*') => {
+                i += 1;
             }
             '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
-            '\t' => spaces += 4,
+            '\t' => {
+                spaces += 4;
+                tabbed = true;
+            }
             c if c == ' ' || c.is_whitespace() || c.is_control() => spaces += 1,
             c => {
                 if spaces > 0 && !buf.is_empty() {
-                    if spaces >= 4 {
+                    // A tab is always a column ("TT⇥Ngày⇥Nội dung"); spaces are a blank
+                    // left in a form after "Số:" or "ngày".
+                    if spaces >= 4 && (tabbed || !ends_with_form_blank(buf)) {
                         cuts.push(buf.len());
                     } else {
                         buf.push(' ');
                     }
                 }
                 spaces = 0;
+                tabbed = false;
                 buf.push(c);
             }
         }
@@ -262,6 +363,56 @@ fn clean_line<'a>(raw: &str, buf: &'a mut String) -> Vec<&'a str> {
     }
     cells.push(&buf[start..]);
     cells
+}
+
+/// J12: an HTML entity or line-break tag at the start of `s`: its length, and the character it
+/// stands for (None for a tag, which separates cells like a tab).
+fn markup_at(s: &str) -> Option<(usize, Option<char>)> {
+    markup_bytes(s.as_bytes())
+}
+
+/// [`markup_at`] over bytes (markup is ASCII, so a match ends on a char boundary).
+fn markup_bytes(b: &[u8]) -> Option<(usize, Option<char>)> {
+    use crate::lexicon::noise::{HTML_BREAKS, HTML_ENTITIES};
+    // Most '&' are in "GD&ĐT": an entity has an ASCII letter or '#' next and a ';' soon after.
+    match (b.first(), b.get(1)) {
+        (Some(b'&'), Some(c)) if c.is_ascii_alphabetic() || *c == b'#' => {
+            if !b.iter().take(10).any(|&c| c == b';') {
+                return None;
+            }
+        }
+        (Some(b'<'), Some(c)) if c.is_ascii_alphabetic() || *c == b'/' => {}
+        _ => return None,
+    }
+    let starts = |p: &str| {
+        b.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    if let Some((entity, c)) = HTML_ENTITIES.iter().find(|(e, _)| starts(e)) {
+        return Some((entity.len(), Some(*c)));
+    }
+    HTML_BREAKS
+        .iter()
+        .find(|tag| starts(tag))
+        .map(|tag| (tag.len(), None))
+}
+
+/// Whether the fast path must leave a line to the careful one for its markup (J12).
+fn may_be_markup(rest: &[u8]) -> bool {
+    markup_bytes(rest).is_some()
+}
+
+/// H1, H2: a wide gap after "Số:", "ngày" or "tháng" is a blank left in a form to be filled in
+/// ("Số:      /TB-UBND", "Tuyên Quang, ngày      tháng 9 năm 2025"), not a column.
+fn ends_with_form_blank(buf: &str) -> bool {
+    const BEFORE_BLANKS: [&str; 7] = ["Số:", "số:", "ngày", "Ngày", "tháng", "Tháng", "năm"];
+    BEFORE_BLANKS.iter().any(|w| {
+        buf.ends_with(w)
+            && buf[..buf.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// Whether `next` continues the last line of `out` (a broken paragraph).
@@ -285,7 +436,7 @@ mod tests {
     /// The careful path alone, line by line: what the one-pass fast path must agree with.
     #[cfg(not(target_arch = "wasm32"))]
     fn careful(pasted: &str) -> (String, String) {
-        let (mut out, mut low, mut pending_blank) = (String::new(), String::new(), false);
+        let (mut out, mut low, mut gap) = (String::new(), String::new(), super::Gap::default());
         let (mut line, mut composed) = (String::new(), String::new());
         let mut rest = Some(pasted);
         while let Some(r) = rest {
@@ -298,11 +449,12 @@ mod tests {
                 &mut out,
                 &mut low,
                 &all_composed,
-                &mut pending_blank,
+                &mut gap,
                 &mut line,
                 &mut composed,
             );
         }
+        super::flush_page(&mut out, &mut low, &mut gap);
         (out, low)
     }
 
@@ -311,7 +463,7 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, ..Default::default() })]
         #[test]
         fn the_fast_path_agrees_with_the_careful_one(
-            s in "([a-zA-Z0-9 .,;:()*\\-]|[ăâđêôơưĂÂĐÊÔƠƯáàảãạÁÀẢÃẠếềểễệẾỀỂỄỆớờởỡợỚỜỞỠỢứừửữựỨỪỬỮỰĿŀ×]|[\u{0300}\u{0301}\u{0303}\u{0309}\u{0323}\u{00A0}\u{200B}\u{2028}\u{2029}“”…–—•]|\r\n|\r|\n|\t|\u{000B}|\u{000C}|  ){0,80}"
+            s in "([a-zA-Z0-9 .,;:()*\\-]|[ăâđêôơưĂÂĐÊÔƠƯáàảãạÁÀẢÃẠếềểễệẾỀỂỄỆớờởỡợỚỜỞỠỢứừửữựỨỪỬỮỰĿŀ×]|[\u{0300}\u{0301}\u{0303}\u{0309}\u{0323}\u{00A0}\u{200B}\u{2028}\u{2029}“”…–—•]|\r\n|\r|\n|\t|\u{000B}|\u{000C}|  |&amp;|&nbsp;|&|<br>|<){0,80}"
         ) {
             proptest::prop_assert_eq!(super::canonical_folded(&s), careful(&s));
         }
@@ -361,6 +513,71 @@ mod tests {
         let pasted = "THÔNG BÁO\r\n\r\nPhòng Giáo\n\ndục  TRUNG HỌC\t**Đ**";
         let (text, low) = super::canonical_folded(pasted);
         assert_eq!(low, crate::notice::text::fold(&text));
+    }
+
+    #[test]
+    fn h2_blanks_left_in_a_form_are_not_columns() {
+        assert_eq!(
+            canonical("Số:      /TB-UBND\nTuyên Quang, ngày      tháng 9 năm 2025"),
+            "Số: /TB-UBND\nTuyên Quang, ngày tháng 9 năm 2025"
+        );
+        // Three tab-separated cells are a table row (L11), kept on one line.
+        assert_eq!(canonical("TT\tNgày\tNội dung"), "TT | Ngày | Nội dung");
+        // A real column after a cell still splits.
+        assert_eq!(
+            canonical("Số: 12/TB-UBND      Hà Giang, ngày 02 tháng 3 năm 2020"),
+            "Số: 12/TB-UBND\nHà Giang, ngày 02 tháng 3 năm 2020"
+        );
+    }
+
+    #[test]
+    fn j8_page_number_inside_a_sentence_is_removed_and_the_sentence_joined() {
+        assert_eq!(
+            canonical("3. Tăng cường quản lý thu,\n\n2\n\nchi trong các cơ sở giáo dục."),
+            "3. Tăng cường quản lý thu, chi trong các cơ sở giáo dục."
+        );
+        assert_eq!(
+            canonical("bảo vệ tài\n\n- 4 -\n\nsản của nhà trường."),
+            "bảo vệ tài sản của nhà trường."
+        );
+        assert_eq!(
+            canonical("kiểm tra việc\n\nTrang 2/3\n\ndạy thêm."),
+            "kiểm tra việc dạy thêm."
+        );
+        // A lone number that is not inside a sentence stays where it is.
+        assert_eq!(
+            canonical("Hết.\n\n2\n\nII. NHIỆM VỤ"),
+            "Hết.\n\n2\n\nII. NHIỆM VỤ"
+        );
+        assert_eq!(
+            canonical("Tổng số trường\n\n12\n\nTrường"),
+            "Tổng số trường\n\n12\n\nTrường"
+        );
+        // In a table row (L11) a number is a cell, not a page number.
+        assert_eq!(canonical("TT\t3\tkiểm tra"), "TT | 3 | kiểm tra");
+        assert_eq!(canonical("kiểm tra\t3"), "kiểm tra\n3");
+        assert_eq!(canonical("thu,\n\n2"), "thu,\n\n2");
+    }
+
+    #[test]
+    fn j12_html_entities_and_line_break_tags() {
+        assert_eq!(
+            canonical("Phòng GD&amp;ĐT&nbsp;huyện<br>Sở GD&ĐT &lt;b&gt; &quot;x&quot;"),
+            "Phòng GD&ĐT huyện\nSở GD&ĐT <b> \"x\""
+        );
+        assert_eq!(canonical("A &AMP; B<BR/>C<br />D"), "A & B\nC\nD");
+        assert_eq!(canonical("R&D <3 &x"), "R&D <3 &x");
+        #[cfg(not(target_arch = "wasm32"))]
+        for s in [
+            "GD&amp;ĐT ngày 3",
+            "a<br>b",
+            "ĐT&#39;s",
+            "&nbsp;&nbsp;x",
+            "Đ&amp",
+            "x&",
+        ] {
+            assert_eq!(super::canonical_folded(s), careful(s), "{s}");
+        }
     }
 
     #[test]

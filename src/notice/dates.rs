@@ -218,6 +218,68 @@ pub fn find_days(low: &str, from: usize, to: usize) -> Vec<(usize, usize, Day)> 
     out
 }
 
+/// H5, H6: the first date in `low[from..to]`, also day and month alone after a part of the day
+/// ("Chiều 08/4, Sở …", "Sáng 21/8/2023"), where a bare "08/4" elsewhere could be a ratio.
+pub fn first_meeting_day(low: &str, from: usize, to: usize) -> Option<(usize, usize, Day)> {
+    let full = find_days(low, from, to).into_iter().next();
+    let limit = full.map_or(to, |d| d.0);
+    let mut p = from;
+    while let Some((at, cue)) =
+        super::text::find_any(low, &crate::lexicon::structure::DAY_PARTS, p, limit)
+    {
+        p = at + cue.len();
+        // "Sáng nay (5/11)": the date may stand in brackets.
+        let q = skip_spaces(low, p);
+        let q = if low[q..].starts_with('(') { q + 1 } else { q };
+        let (day, after_day) = match number_at(low, q, 2) {
+            Some(x) => x,
+            None => continue,
+        };
+        if low.as_bytes().get(after_day) != Some(&b'/') {
+            continue;
+        }
+        let Some((month, end)) = number_at(low, after_day + 1, 2) else {
+            continue;
+        };
+        if low
+            .as_bytes()
+            .get(end)
+            .is_some_and(|b| b.is_ascii_digit() || *b == b'/')
+        {
+            continue; // "08/4/2022" is found by `find_days`
+        }
+        if let Some(d) = valid(None, month, day) {
+            if end <= to {
+                return Some((q, end, d));
+            }
+        }
+    }
+    full
+}
+
+/// H6: a day and month resolved against a later date: the latest such day on or before it (a
+/// report comes after the meeting, so "Ngày 28/12" posted on 05/01/2024 is 2023-12-28).
+pub fn on_or_before(day: Day, reference: Ymd) -> Option<Ymd> {
+    let this = Ymd::new(reference.year, day.month, day.day);
+    match this {
+        Some(d) if d <= reference => Some(d),
+        _ => Ymd::new(reference.year - 1, day.month, day.day),
+    }
+}
+
+/// The day before `d`.
+pub fn day_before(d: Ymd) -> Option<Ymd> {
+    if d.day > 1 {
+        return Ymd::new(d.year, d.month, d.day - 1);
+    }
+    let (y, m) = if d.month == 1 {
+        (d.year - 1, 12)
+    } else {
+        (d.year, d.month - 1)
+    };
+    Ymd::end_of_month(y, m)
+}
+
 /// A time of day: "14 giờ 00 phút", "14 giờ", "14h00", "14h", "8 giờ 30": (hour, minute, end).
 pub fn time_at(low: &str, at: usize) -> Option<(u32, u32, usize)> {
     let (hour, after) = number_at(low, at, 2)?;
@@ -304,6 +366,63 @@ mod tests {
         let found = find_days(s, 0, s.len());
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].2, d(Some(2022), 9, 14));
+    }
+
+    #[test]
+    fn h6_day_and_month_after_a_part_of_the_day() {
+        let s = "chiều 08/4, sở gd&đt tổ chức hội nghị; 120/150 trường";
+        let found = first_meeting_day(s, 0, s.len()).map(|x| x.2);
+        assert_eq!(found, Some(d(None, 4, 8)));
+        // A bare ratio is not a date, and a full date comes first when it does.
+        let s = "đạt 120/150 trường";
+        assert_eq!(first_meeting_day(s, 0, s.len()), None);
+        let s = "sáng 21/8/2023, đoàn công tác";
+        assert_eq!(
+            first_meeting_day(s, 0, s.len()).map(|x| x.2),
+            Some(d(Some(2023), 8, 21))
+        );
+    }
+
+    #[test]
+    fn h6_bracketed_date_after_sang_nay_and_the_day_before() {
+        let s = "sáng nay (5/11), phòng gd&đt tổ chức hội nghị";
+        assert_eq!(
+            first_meeting_day(s, 0, s.len()).map(|x| x.2),
+            Some(d(None, 11, 5))
+        );
+        let jan1 = Ymd::new(2024, 1, 1).unwrap_or(Ymd {
+            year: 2024,
+            month: 1,
+            day: 1,
+        });
+        assert_eq!(day_before(jan1).map(|x| x.iso()), Some("2023-12-31".into()));
+        let mar1 = Ymd::new(2024, 3, 1).unwrap_or(Ymd {
+            year: 2024,
+            month: 3,
+            day: 1,
+        });
+        assert_eq!(day_before(mar1).map(|x| x.iso()), Some("2024-02-29".into()));
+    }
+
+    #[test]
+    fn h6_on_or_before_goes_back_across_the_year() {
+        let posted = Ymd::new(2024, 1, 5).unwrap_or(Ymd {
+            year: 2024,
+            month: 1,
+            day: 5,
+        });
+        assert_eq!(
+            on_or_before(d(None, 12, 28), posted).map(|x| x.iso()),
+            Some("2023-12-28".into())
+        );
+        assert_eq!(
+            on_or_before(d(None, 1, 3), posted).map(|x| x.iso()),
+            Some("2024-01-03".into())
+        );
+        assert_eq!(
+            on_or_before(d(None, 1, 5), posted).map(|x| x.iso()),
+            Some("2024-01-05".into())
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use super::dates::find_days;
 use super::lines::{Line, LineKind};
-use super::text::{mostly_upper, phrase_at, table_at, word_count_upto};
+use super::text::{find_any, mostly_upper, phrase_at, table_at, word_count_upto};
 use crate::lexicon::structure as cues;
 
 /// The part of the notice a line belongs to.
@@ -61,6 +61,11 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
     let mut last_signer: Option<Part> = None;
     let mut seen_meeting = false;
     let mut subject_lines = 0usize;
+    // Where the current notice's lines begin (a headline turns the page's junk before it into
+    // noise, from here on), and whether a line of real body text has been seen in it.
+    let mut segment = 0usize;
+    let mut seen_text = false;
+    let mut seen_doc_type = false;
     for (i, line) in lines.iter().enumerate() {
         let part = match line.kind {
             LineKind::Blank => {
@@ -69,7 +74,16 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
                 }
                 Part::Blank
             }
-            LineKind::Noise => Part::Noise,
+            LineKind::Noise => {
+                // H3, H4: a rule under the subject, or a news page's date line, ends the subject.
+                if state == State::SubjectLines && subject_lines > 0 {
+                    let l = &low[line.start..line.end];
+                    if is_rule(l) || super::lines::is_posting_line(l) {
+                        state = State::PreBody;
+                    }
+                }
+                Part::Noise
+            }
             LineKind::Content => {
                 let t = &text[line.start..line.end];
                 let l = &low[line.start..line.end];
@@ -81,10 +95,53 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
                     state = State::Header;
                     seen_recipients = false;
                     last_signer = None;
+                    segment = i;
+                    seen_text = false;
+                    seen_meeting = false;
+                    seen_doc_type = false;
+                }
+                // H4, L5: a news page's headline is the line right above its date line; what
+                // came before it on the page (menus, section names, the portal's name) is junk.
+                if !seen_text
+                    && !seen_meeting
+                    && !seen_doc_type
+                    && matches!(
+                        state,
+                        State::Header | State::SubjectLines | State::PreBody | State::Body
+                    )
+                    && line.marker.is_none()
+                    && word_count_upto(t, 40) <= 40
+                    && (dated_line_follows(low, lines, i)
+                        || subject_lines == 0
+                            && !t.trim_end().ends_with(['.', ':', ';'])
+                            && word_count_upto(t, 30) <= 30
+                            && dated_line_precedes(low, lines, i))
+                {
+                    for p in &mut parts[segment..i] {
+                        if matches!(p, Part::Body | Part::Subject) {
+                            *p = Part::Noise;
+                        }
+                    }
+                    segment = i;
+                    subject_lines = 1;
+                    parts[i] = Part::Subject;
+                    state = State::SubjectLines;
+                    continue;
                 }
                 match state {
                     State::Header | State::SubjectLines => {
-                        let (part, next) = header_line(t, l, line, state);
+                        let (mut part, mut next) = header_line(t, l, line, state);
+                        // L1, L2: the issuing body's second line ("ỦY BAN NHÂN DÂN" /
+                        // "HUYỆN MƯỜNG LẠC") before the document type.
+                        if part == Part::Subject
+                            && !seen_doc_type
+                            && i > 0
+                            && parts[i - 1] == Part::Issuer
+                            && mostly_upper(t)
+                            && word_count_upto(t, 8) <= 8
+                        {
+                            (part, next) = (Part::Issuer, State::Header);
+                        }
                         state = next;
                         if part == Part::Body || part == Part::Meeting || part == Part::Intro {
                             let (p, s) = pre_body_line(t, l, line);
@@ -97,6 +154,10 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
                     State::PreBody => {
                         let (p, s) = if !seen_meeting && mostly_upper(t) && line.marker.is_none() {
                             (Part::Subject, State::PreBody)
+                        } else if continues_meeting(text, lines, parts, i) && !is_intro(l) {
+                            // J7: the meeting's paragraph hard-wrapped ("… có đồng chí Y" /
+                            // "Khuăn Mlô, Trưởng phòng GD&ĐT; …").
+                            (Part::Meeting, State::PreBody)
                         } else {
                             pre_body_line(t, l, line)
                         };
@@ -124,7 +185,11 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
                 }
             }
         };
-        seen_meeting |= part == Part::Meeting;
+        seen_meeting |= matches!(part, Part::Meeting | Part::Intro);
+        seen_doc_type |= part == Part::DocType;
+        if !seen_text && part == Part::Body && word_count_upto(&text[line.start..line.end], 8) > 8 {
+            seen_text = true;
+        }
         if part == Part::Subject {
             subject_lines += 1;
         } else if part == Part::DocType {
@@ -132,6 +197,51 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
         }
         parts[i] = part;
     }
+}
+
+/// J9: a rule ("-----", "______", "* * *").
+fn is_rule(l: &str) -> bool {
+    !l.is_empty()
+        && l.chars()
+            .all(|c| c == ' ' || crate::lexicon::noise::CONTROL_CHARS.contains(&c))
+}
+
+/// H4: whether the next line but blanks (at most two) is a news page's date line.
+fn dated_line_follows(low: &str, lines: &[Line], i: usize) -> bool {
+    lines
+        .iter()
+        .skip(i + 1)
+        .take(3)
+        .find(|l| l.kind != LineKind::Blank)
+        .is_some_and(|l| {
+            l.kind == LineKind::Noise && super::lines::is_posting_line(&low[l.start..l.end])
+        })
+}
+
+/// H4: whether the line before this one but blanks (at most two) is a news page's date line
+/// (some portals print the date above the headline).
+fn dated_line_precedes(low: &str, lines: &[Line], i: usize) -> bool {
+    lines[i.saturating_sub(3)..i]
+        .iter()
+        .rev()
+        .find(|l| l.kind != LineKind::Blank)
+        .is_some_and(|l| {
+            l.kind == LineKind::Noise && super::lines::is_posting_line(&low[l.start..l.end])
+        })
+}
+
+/// J7: a line that goes on with the meeting's paragraph: right under a meeting line (no blank
+/// between) that ends without sentence punctuation, and not a list item.
+fn continues_meeting(text: &str, lines: &[Line], parts: &[Part], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1) else {
+        return false;
+    };
+    lines[i].marker.is_none()
+        && parts[prev] == Part::Meeting
+        && lines[prev].kind == LineKind::Content
+        && !text[lines[prev].start..lines[prev].end]
+            .trim_end()
+            .ends_with(['.', ':', ';', '!', '?'])
 }
 
 /// Lines that may still belong to a signature or recipients block.
@@ -153,7 +263,7 @@ fn is_title(t: &str) -> bool {
 
 /// Whether a line opens a notice: the motto, a document type in capitals, or "Số:".
 fn starts_notice(t: &str, l: &str) -> bool {
-    table_at(l, 0, &cues::MOTTO).is_some() || is_doc_type(t, l) || is_number(l)
+    super::lines::is_motto(l) || is_doc_type(t, l) || is_number(l)
 }
 
 fn is_doc_type(t: &str, l: &str) -> bool {
@@ -172,16 +282,23 @@ fn is_number(l: &str) -> bool {
 }
 
 /// "Cần Thơ, ngày 17 tháng 02 năm 2020" (short, a comma, then a full date).
+///
+/// H2: an unsigned copy leaves the day blank ("Tuyên Quang, ngày      tháng 9 năm 2025"): still
+/// the place-and-date line, with a place and no date.
 pub fn is_place_date(l: &str) -> bool {
     word_count_upto(l, 14) <= 14
         && l.contains(", ngày")
-        && find_days(l, 0, l.len()).iter().any(|d| d.2.year.is_some())
+        && (find_days(l, 0, l.len()).iter().any(|d| d.2.year.is_some())
+            || l.contains(" năm")
+                && ["ngày tháng", "ngày ... tháng", "ngày … tháng", "ngày ..."]
+                    .iter()
+                    .any(|blank| l.contains(blank)))
 }
 
 /// A line of the header, and the state after it. `Part::Body`/`Meeting`/`Intro` mean the header
 /// is over and the line belongs to what follows.
 fn header_line(t: &str, l: &str, line: &Line, state: State) -> (Part, State) {
-    if table_at(l, 0, &cues::MOTTO).is_some() {
+    if super::lines::is_motto(l) {
         return (Part::Motto, State::Header);
     }
     if is_number(l) {
@@ -196,10 +313,14 @@ fn header_line(t: &str, l: &str, line: &Line, state: State) -> (Part, State) {
     if line.marker.is_some() {
         return (Part::Body, State::Body);
     }
+    // H4, L4: a công văn's subject under its number ("V/v báo cáo tình hình …").
+    if state == State::Header && table_at(l, 0, &cues::SUBJECT_OPENERS).is_some() {
+        return (Part::Subject, State::SubjectLines);
+    }
     if state == State::SubjectLines {
         // A subject runs to the blank line, unless the meeting's paragraph or a sentence comes first.
         let sentence = t.trim_end().ends_with(['.', ':']) && word_count_upto(t, 25) > 25;
-        if is_meeting(l) || is_intro(l) || sentence {
+        if is_meeting(l) || is_meeting_label(l) || is_intro(l) || sentence {
             return (Part::Body, State::PreBody);
         }
         return (Part::Subject, State::SubjectLines);
@@ -213,8 +334,9 @@ fn header_line(t: &str, l: &str, line: &Line, state: State) -> (Part, State) {
             (Part::Subject, State::SubjectLines)
         };
     }
-    // A web page's title in sentence case: the first line, short, no full stop, no colon.
-    if state == State::Header && is_title(t) {
+    // A web page's title in sentence case: the first line, short, no full stop, no colon; or
+    // any headline with its posting time glued to it (H4).
+    if state == State::Header && (is_title(t) || super::lines::glued_timestamp(l).is_some()) {
         return (Part::Subject, State::SubjectLines);
     }
     // Anything else ends the header.
@@ -229,7 +351,7 @@ fn pre_body_line(t: &str, l: &str, line: &Line) -> (Part, State) {
     if is_intro(l) {
         return (Part::Intro, State::Body);
     }
-    if is_meeting(l) || table_at(l, 0, &cues::ATTENDEES_OPENERS).is_some() {
+    if is_meeting(l) || is_meeting_label(l) || table_at(l, 0, &cues::ATTENDEES_OPENERS).is_some() {
         return (Part::Meeting, State::PreBody);
     }
     if phrase_at(l, 0, "sau khi") {
@@ -240,13 +362,28 @@ fn pre_body_line(t: &str, l: &str, line: &Line) -> (Part, State) {
 }
 
 /// The paragraph that gives when and where the meeting was, and who chaired it.
+///
+/// H6: on a news page the date may be day and month after a part of the day ("Chiều 08/4, Sở
+/// …"). L7: a paragraph that reports a document ("Ngày 26/11, Sở GD&ĐT có văn bản đề nghị …") is
+/// the body, not a meeting.
 fn is_meeting(l: &str) -> bool {
     let head_end = l.char_indices().nth(220).map_or(l.len(), |(i, _)| i);
     let head = &l[..head_end];
-    let dated = !find_days(head, 0, head.len()).is_empty();
+    let dated = super::dates::first_meeting_day(head, 0, head.len()).is_some()
+        || cues::RELATIVE_DAYS
+            .iter()
+            .any(|(phrase, _)| phrase_at(l, 0, phrase));
     dated
+        && find_any(head, &cues::DOCUMENT_REPORT_CUES, 0, head.len()).is_none()
         && (table_at(l, 0, &cues::MEETING_OPENERS).is_some()
             || cues::MEETING_CUES.iter().any(|c| head.contains(c)))
+}
+
+/// L8, H5: a labelled line of meeting facts ("Thời gian: …", "Chủ trì: thầy …").
+fn is_meeting_label(l: &str) -> bool {
+    table_at(l, 0, &cues::MEETING_LABELS).is_some_and(|label| {
+        l[label.len()..].trim_start().starts_with(':') && word_count_upto(l, 60) <= 60
+    })
 }
 
 /// The sentence that introduces the conclusions ends the paragraph with "như sau:" or ":".
@@ -348,6 +485,80 @@ mod tests {
                 SignerPosition,
                 SignerName
             ]
+        );
+    }
+
+    #[test]
+    fn h4_news_headline_is_the_line_above_the_date_line() {
+        let t = "Thời sự   Giáo dục   Thể thao\nGiáo dục\nQuảng Bình: Yêu cầu các trường tiểu học rà soát thiết bị dạy học\nThứ Tư, 08/3/2023 - 07:10 | 812 lượt xem\nSáng 07/3, Sở GD&ĐT làm việc với các trường. Ông Đào Văn Sáu, Phó Giám đốc Sở chủ trì buổi làm việc.\nÔng Sáu yêu cầu các trường rà soát thiết bị dạy học trước ngày 31/3.";
+        use Part::*;
+        assert_eq!(parts(t), vec![Noise, Noise, Subject, Noise, Meeting, Body]);
+    }
+
+    #[test]
+    fn h4_news_headline_right_below_the_date_line() {
+        let t = "Trang chủ | Tin tức | Liên hệ\nThứ Tư, 08/3/2023 - 07:10\nCác trường tiểu học rà soát thiết bị dạy học\nSáng 07/3, Sở GD&ĐT làm việc với các trường tiểu học về thiết bị dạy học.\nSở yêu cầu các trường rà soát thiết bị dạy học trước ngày 31/3.";
+        use Part::*;
+        assert_eq!(parts(t), vec![Noise, Noise, Subject, Meeting, Body]);
+    }
+
+    #[test]
+    fn l3_party_header_lines_are_issuer_motto_and_number() {
+        let t = "ĐẢNG BỘ HUYỆN TIÊN LÃNG\nĐẢNG ỦY XÃ QUANG PHỤC\n*\nSố 88-TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuang Phục, ngày 04 tháng 5 năm 2021\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ\n-----";
+        use Part::*;
+        assert_eq!(
+            parts(t),
+            vec![Issuer, Issuer, Noise, Number, Motto, PlaceDate, DocType, Subject, Noise]
+        );
+    }
+
+    #[test]
+    fn l1_second_issuer_line_is_issuer_not_subject() {
+        let t =
+            "ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nSố: 7/TB-UBND\nTHÔNG BÁO\nKết luận của Chủ tịch UBND xã";
+        use Part::*;
+        assert_eq!(parts(t), vec![Issuer, Issuer, Number, DocType, Subject]);
+    }
+
+    #[test]
+    fn l8_labelled_meeting_lines_are_meeting_facts() {
+        let t = "THÔNG BÁO\nKết luận của Hiệu trưởng tại cuộc họp giao ban tuần 5\n\nThời gian: 7h30, thứ Hai ngày 03/10/2022.\nĐịa điểm: Phòng họp.\nChủ trì: thầy Mai Văn Tú – Hiệu trưởng.\nSau khi nghe các bộ phận báo cáo, Hiệu trưởng kết luận như sau:\n1. Tổ Văn nộp kế hoạch.";
+        use Part::*;
+        assert_eq!(
+            parts(t),
+            vec![DocType, Subject, Meeting, Meeting, Meeting, Intro, Body]
+        );
+    }
+
+    #[test]
+    fn j7_a_hard_wrapped_meeting_paragraph_stays_meeting() {
+        let t = "Hội nghị giao ban tháng 10\nĐăng ngày: 20/10/2021 | Lượt xem: 40\n\nNgày 18/10/2021, Phòng GD&ĐT tổ chức hội nghị. Đồng chí Nông Văn Kiên, Phó\nTrưởng phòng GD&ĐT chủ trì hội nghị.\n\nCác trường báo cáo về Phòng.";
+        use Part::*;
+        assert_eq!(parts(t), vec![Subject, Noise, Meeting, Meeting, Body]);
+    }
+
+    #[test]
+    fn l7_a_reported_document_is_body_not_a_meeting() {
+        let t = "Sở đề nghị rà soát giáo viên\nCập nhật: 29/11/2021\nNgày 26/11, Sở GD&ĐT có văn bản đề nghị các phòng GD&ĐT rà soát đội ngũ giáo viên dạy họp lớp ghép.";
+        use Part::*;
+        assert_eq!(parts(t), vec![Subject, Noise, Body]);
+    }
+
+    #[test]
+    fn l4_cong_van_subject_under_the_number() {
+        let t = "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/SGDĐT-VP\nV/v báo cáo số liệu đầu năm học\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKon Tum, ngày 02 tháng 10 năm 2021";
+        use Part::*;
+        assert_eq!(parts(t), vec![Issuer, Number, Subject, Motto, PlaceDate]);
+    }
+
+    #[test]
+    fn l2_glued_header_cells_are_read_as_issuer_and_motto() {
+        let t = "UBND TỈNH HÀ TĨNHCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc\nSố: 77/TB-SGDĐT\tHà Tĩnh, ngày 03 tháng 6 năm 2021\nTHÔNG BÁO";
+        let t = crate::notice::canonical::canonical(t);
+        use Part::*;
+        assert_eq!(
+            parts(&t),
+            vec![Issuer, Motto, Issuer, Motto, Number, PlaceDate, DocType]
         );
     }
 

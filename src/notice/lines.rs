@@ -1,7 +1,8 @@
 //! Stage 2: lines. Splits the canonical text into lines, finds each line's list marker
 //! ("I.", "1.", "a)", "-", "*", "+", "•"), and marks web-page junk as noise.
 
-use super::text::{phrase_at, table_at};
+use super::dates::find_days;
+use super::text::{first_of_each, phrase_at, table_at, word_count_upto};
 use crate::lexicon::{noise, structure};
 
 /// What a line is before any reading of its meaning.
@@ -57,9 +58,71 @@ pub fn lines_into(text: &str, lower: &str, out: &mut Vec<Line>) {
     out.clear();
     let mut start = 0;
     let mut in_tail = false;
-    for piece in text.split('\n') {
-        let end = start + piece.len();
-        let low = &lower[start..end];
+    for whole in text.split('\n') {
+        let next = start + whole.len() + 1;
+        // L2: an issuer's cell glued to the motto's ("UBND TỈNH HÀ TĨNHCỘNG HÒA XÃ HỘI …").
+        let cut = glued_motto(whole, &lower[start..start + whole.len()]);
+        let cells = match cut {
+            Some(at) => [
+                Some((start, start + at)),
+                Some((start + at, start + whole.len())),
+            ],
+            None => [Some((start, start + whole.len())), None],
+        };
+        for (s, e) in cells.into_iter().flatten() {
+            line_into(text, lower, s, e, &mut in_tail, out);
+        }
+        start = next;
+    }
+}
+
+/// A line that is the motto (or two of its lines glued): "Đảng Cộng sản Việt Nam lãnh đạo …"
+/// opening a sentence is no motto.
+pub fn is_motto(low: &str) -> bool {
+    let Some(m) = table_at(low, 0, &structure::MOTTO) else {
+        return false;
+    };
+    let rest = low[m.len()..].trim_start_matches(|c: char| !c.is_alphabetic());
+    rest.is_empty() || table_at(rest, 0, &structure::MOTTO).is_some()
+}
+
+/// L2: where the motto begins inside a header line in capitals whose cells were glued with no
+/// separator; None when it does not.
+fn glued_motto(line: &str, low: &str) -> Option<usize> {
+    let mut cs = line.chars();
+    let caps =
+        cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_uppercase);
+    if !caps || line.len() > 200 {
+        return None;
+    }
+    structure::MOTTO
+        .iter()
+        .filter_map(|m| low.find(m))
+        // Glued with no separator: a word's last letter right before the motto. ("… NGÀY THÀNH
+        // LẬP ĐẢNG CỘNG SẢN VIỆT NAM" in a subject is not a glued cell.)
+        .filter(|&at| {
+            at > 0
+                && low[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        })
+        .min()
+}
+
+/// One line (or one glued cell of it) into `out`, with its kind and marker; junk glued to its
+/// start or end becomes a line of its own.
+fn line_into(
+    text: &str,
+    lower: &str,
+    start: usize,
+    end: usize,
+    in_tail: &mut bool,
+    out: &mut Vec<Line>,
+) {
+    let piece = &text[start..end];
+    let low = &lower[start..end];
+    {
         let mut line = Line {
             start,
             end,
@@ -71,21 +134,203 @@ pub fn lines_into(text: &str, lower: &str, out: &mut Vec<Line>) {
             line.kind = LineKind::Blank;
         } else {
             if starts_document(piece, low) {
-                in_tail = false;
+                *in_tail = false;
             }
-            if in_tail || is_noise(piece, low) {
+            if *in_tail || is_noise(piece, low) {
                 line.kind = LineKind::Noise;
                 if is_tail_marker(low) {
-                    in_tail = true;
+                    *in_tail = true;
                 }
-            } else if let Some((marker, len)) = marker(piece) {
-                line.marker = Some(marker);
-                line.body = start + len;
+            } else {
+                // J4: a source at the start ("(BNĐT) - Chiều 18/9, …") is a line of junk.
+                let source = source_prefix(piece);
+                if source > 0 {
+                    out.push(Line {
+                        start,
+                        end: start + source,
+                        kind: LineKind::Noise,
+                        marker: None,
+                        body: start,
+                    });
+                    line.start = start + source;
+                    line.body = start + source;
+                }
+                if let Some((marker, len)) = marker(&piece[source..]) {
+                    line.marker = Some(marker);
+                    line.body = start + source + len;
+                }
+                // J4, J5: a byline or a widget glued to the last sentence is a line of junk.
+                if let Some(cut) = glued_junk(piece, low) {
+                    line.end = start + cut;
+                    out.push(line);
+                    let tail = &low[cut..];
+                    if is_tail_marker(tail) || table_at(tail, 0, &noise::TAIL_MARKERS).is_some() {
+                        *in_tail = true;
+                    }
+                    line = Line {
+                        start: start + cut,
+                        end,
+                        kind: LineKind::Noise,
+                        marker: None,
+                        body: start + cut,
+                    };
+                }
             }
         }
         out.push(line);
-        start = end + 1;
     }
+}
+
+/// J4: the length of a news agency's tag opening a line ("(BNĐT) - ", "(GDTĐ) – "): a short
+/// bracket of capitals, then a dash; 0 when there is none.
+fn source_prefix(line: &str) -> usize {
+    let Some(rest) = line.strip_prefix('(') else {
+        return 0;
+    };
+    let Some(close) = rest.find(')') else {
+        return 0;
+    };
+    let tag = &rest[..close];
+    let tag_ok = (2..=24).contains(&tag.len())
+        && tag.chars().any(char::is_uppercase)
+        && tag
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '&' | '.' | '-'));
+    let after = &rest[close + 1..];
+    let dash = after.trim_start();
+    let Some(body) = dash
+        .strip_prefix('-')
+        .or_else(|| dash.strip_prefix('–'))
+        .or_else(|| dash.strip_prefix('—'))
+    else {
+        return 0;
+    };
+    if !tag_ok || !body.starts_with(' ') {
+        return 0;
+    }
+    line.len() - body.trim_start().len()
+}
+
+/// J4, J5: where junk glued to a sentence's full stop begins ("… tại một số trường.NGỌC HÂN",
+/// "… của ngành.Minh Thư - Phòng GDTH", "… từ ngày 09/5/2022.Tin cùng chuyên mục"): a full stop
+/// after a small letter or a digit, a capital at once after it, and on the right a known widget
+/// or a byline. "TP.HCM", "v.v.", "Q.1", "TS.", "1.152" and a date's own full stop are not cuts.
+fn glued_junk(line: &str, low: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(k) = line.get(from..)?.find('.') {
+        let dot = from + k;
+        from = dot + 1;
+        let before = line[..dot].chars().next_back();
+        let after = line[dot + 1..].chars().next();
+        let glued = before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+            && after.is_some_and(char::is_uppercase);
+        if !glued {
+            continue;
+        }
+        let right = &line[dot + 1..];
+        let right_low = &low[dot + 1..];
+        if table_at(right_low, 0, &noise::GLUED_WIDGETS).is_some() || is_byline(right) {
+            return Some(dot + 1);
+        }
+    }
+    None
+}
+
+/// J4: a byline: a short name in capitals ("NGỌC HÂN"), or a person's name followed by " - " or
+/// " (" and the writer's unit ("Minh Thư - Phòng GDTH", "Hồng Nhung (Văn phòng Sở)"). It has no
+/// sentence shape: no full stop at its end, no more than a dozen words.
+pub fn is_byline(t: &str) -> bool {
+    let t = t.trim();
+    if t.is_empty() || t.len() > 120 || t.ends_with(['.', ';', ':', ',']) {
+        return false;
+    }
+    if word_count_upto(t, 12) > 12 {
+        return false;
+    }
+    let caps = t.chars().any(char::is_alphabetic)
+        && !t.chars().any(|c| c.is_lowercase() || c.is_ascii_digit())
+        && word_count_upto(t, 4) <= 4;
+    if caps {
+        return true;
+    }
+    let name_end = t.find(" - ").or_else(|| t.find(" (")).unwrap_or(t.len());
+    let name = &t[..name_end];
+    let words = word_count_upto(name, 6);
+    (2..=5).contains(&words)
+        && name.split(' ').all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_lowercase() || c == '.')
+        })
+}
+
+/// J2: a page's date line ("Ngày đăng: 14/03/2018 | Lượt xem: 1.152", "Cập nhật lúc:
+/// 22/08/2023 09:47", "Thứ Hai, 11/04/2022 - 16:20 | Số lượt đọc: 2318"): short, a full date,
+/// and an opener followed at once by ":" or the date, a counter, or the shape of a clock; never
+/// the site's own clock ("Hôm nay, …"). "Cập nhật số liệu trước ngày 30/11/2021." is a task.
+pub fn is_posting_line(low: &str) -> bool {
+    // A full date is written with "/", "-" or "." between its numbers (memchr-fast tests).
+    let b = low.as_bytes();
+    if low.len() > 200 || !(b.contains(&b'/') || b.contains(&b'-') || b.contains(&b'.')) {
+        return false;
+    }
+    // The cheap tests first: most lines have no posting cue at all.
+    let opener = table_at(low, 0, &noise::POSTING_OPENERS).is_some_and(|o| {
+        let after = low[o.len()..].trim_start();
+        after.starts_with(':') || after.starts_with(|c: char| c.is_ascii_digit())
+    });
+    let cued = opener
+        || first_of_each(low, [&noise::POSTING_COUNTERS], 0, low.len())[0].is_some()
+        || is_clock(low);
+    cued && table_at(low, 0, &noise::SITE_CLOCK_CUES).is_none()
+        && glued_timestamp(low).is_none()
+        && find_days(low, 0, low.len())
+            .iter()
+            .any(|d| d.2.year.is_some())
+}
+
+/// H4: a headline with its posting time glued in brackets ("GIAO BAN HIỆU TRƯỞNG THÁNG
+/// 3(16/03/2019 07:40:12 GMT+7)"): where the bracket opens, when words come before it.
+pub fn glued_timestamp(low: &str) -> Option<usize> {
+    let trimmed = low.trim_end();
+    if !trimmed.ends_with(')') || low.len() > 300 {
+        return None;
+    }
+    let open = trimmed.rfind('(')?;
+    let inside = &trimmed[open..];
+    let timed = inside.contains("gmt")
+        || inside
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    let dated = find_days(inside, 0, inside.len())
+        .iter()
+        .any(|d| d.2.year.is_some());
+    (timed && dated && word_count_upto(&trimmed[..open], 2) >= 2).then_some(open)
+}
+
+/// J1: a portal's menu: only menu items ("Trang chủ | Giới thiệu | Tin tức", "Thời sự Chính
+/// trị Kinh tế Giáo dục"), at least two of them, with "|", "»", "-" or spaces between.
+fn is_navigation(low: &str) -> bool {
+    if low.len() > 300 {
+        return false;
+    }
+    let mut items = 0;
+    let mut p = 0;
+    let b = low.as_bytes();
+    while p < b.len() {
+        match b[p] {
+            b' ' | b'|' | b'-' | b'/' => p += 1,
+            _ if low[p..].starts_with('»') => p += '»'.len_utf8(),
+            _ => match table_at(low, p, &noise::NAV_ITEMS) {
+                Some(item) => {
+                    items += 1;
+                    p += item.len();
+                }
+                None => return false,
+            },
+        }
+    }
+    items >= 2
 }
 
 /// Whether a line is web-page junk.
@@ -97,20 +342,41 @@ pub fn is_noise(line: &str, low: &str) -> bool {
     if low.len() > 240 {
         return false;
     }
-    noise::LINE_CONTAINS.iter().any(|p| low.contains(p))
-        || line
-            .chars()
-            .all(|c| c == ' ' || noise::CONTROL_CHARS.contains(&c))
+    line.chars()
+        .all(|c| c == ' ' || noise::CONTROL_CHARS.contains(&c))
+        || is_navigation(low)
         || is_clock(low)
+        || noise::LINE_CONTAINS.iter().any(|p| low.contains(p))
+        || has_marked_junk(low)
+        || is_posting_line(low)
+}
+
+/// Whether a phrase of `noise::MARKED_JUNK` stands at one of the line's "|", "(" or ":" (a
+/// phrase starting with the mark begins there, one ending with it ends there).
+fn has_marked_junk(low: &str) -> bool {
+    let b = low.as_bytes();
+    (0..b.len())
+        .filter(|&at| matches!(b[at], b'|' | b'(' | b':'))
+        .any(|at| {
+            let mark = b[at] as char;
+            noise::MARKED_JUNK.iter().any(|p| {
+                p.starts_with(mark) && b[at..].starts_with(p.as_bytes())
+                    || p.ends_with(mark) && b[..at + 1].ends_with(p.as_bytes())
+            })
+        })
 }
 
 /// A clock widget's line: a time of day ("7:36:10") and only clock words, numbers, punctuation.
+/// H9: or the site's own clock, dated without a time ("Hôm nay, thứ Ba 05/3/2024").
 fn is_clock(low: &str) -> bool {
-    let has_time = low
-        .as_bytes()
-        .windows(3)
-        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
-    has_time
+    let has_time = low.contains(':')
+        && low
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    let site_clock = table_at(low, 0, &noise::SITE_CLOCK_CUES).is_some()
+        && low.bytes().any(|b| b.is_ascii_digit());
+    (has_time || site_clock)
         && low
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
@@ -128,7 +394,7 @@ fn starts_document(line: &str, low: &str) -> bool {
         && !line.chars().any(char::is_lowercase)
         && structure::DOC_TYPES.contains(low.trim());
     upper_doc_type
-        || table_at(low, 0, &structure::MOTTO).is_some()
+        || is_motto(low)
         || phrase_at(low, 0, "số") && low["số".len()..].trim_start().starts_with(':')
 }
 
@@ -230,6 +496,157 @@ mod tests {
             kinds,
             vec![Noise, Noise, Content, Noise, Noise, Content, Noise, Noise, Noise, Noise]
         );
+    }
+
+    /// Each line's kind and text.
+    fn kinds(t: &str) -> Vec<(LineKind, String)> {
+        lines(t, &crate::notice::text::fold(t))
+            .iter()
+            .map(|l| (l.kind, t[l.start..l.end].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn j1_menus_and_portal_names_are_noise() {
+        let t = "Bỏ qua liên kết\nCỔNG THÔNG TIN ĐIỆN TỬ THỊ XÃ BA ĐỒN\nThời sự   Pháp luật   Giáo dục   Thể thao\nTin tức | Văn bản | Hỏi đáp\nGiáo dục mầm non: toàn huyện có 32 trường.";
+        let k: Vec<LineKind> = kinds(t).into_iter().map(|x| x.0).collect();
+        use LineKind::*;
+        assert_eq!(k, vec![Noise, Noise, Noise, Noise, Content]);
+    }
+
+    #[test]
+    fn j2_posting_lines_are_noise_but_a_dated_task_is_not() {
+        let low = |t: &str| crate::notice::text::fold(t);
+        for junk in [
+            "Ngày đăng: 02/04/2019 | Lượt xem: 2.310",
+            "Cập nhật lúc: 17/05/2021 08:02",
+            "Thứ Năm, 06/10/2022 - 10:45 | Số lượt đọc: 95",
+            "Đăng ngày: 12/12/2020 | Người đăng: Quản trị",
+            "Hôm nay, thứ Tư 06/3/2024",
+        ] {
+            assert!(is_noise(junk, &low(junk)), "{junk}");
+        }
+        assert!(is_posting_line(&low("Cập nhật: 30/11/2019")));
+        assert!(!is_posting_line(&low("Hôm nay, thứ Tư 06/3/2024")));
+        for task in [
+            "Cập nhật số liệu lên hệ thống trước ngày 30/11/2021.",
+            "Các trường gửi báo cáo trước ngày 15/3/2020.",
+        ] {
+            assert!(!is_noise(task, &low(task)), "{task}");
+        }
+    }
+
+    #[test]
+    fn j3_caption_with_its_credit_is_noise() {
+        let t =
+            "Quang cảnh buổi làm việc. Ảnh: Minh Đức\nĐồng chí Phó Giám đốc phát biểu (Ảnh: T.L)";
+        assert!(kinds(t).iter().all(|(k, _)| *k == LineKind::Noise));
+    }
+
+    #[test]
+    fn j4_byline_glued_to_last_sentence_is_cut() {
+        let t = "Sở sẽ kiểm tra việc thu, chi tại một số trường.THANH TÂM\nCác đơn vị báo cáo kết quả về Phòng.Lan Anh - Phòng GDTrH";
+        let k = kinds(t);
+        assert_eq!(
+            k,
+            vec![
+                (
+                    LineKind::Content,
+                    "Sở sẽ kiểm tra việc thu, chi tại một số trường.".into()
+                ),
+                (LineKind::Noise, "THANH TÂM".into()),
+                (
+                    LineKind::Content,
+                    "Các đơn vị báo cáo kết quả về Phòng.".into()
+                ),
+                (LineKind::Noise, "Lan Anh - Phòng GDTrH".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn j4_source_tag_at_the_start_is_cut() {
+        let t =
+            "(GDTĐ) - Sáng 03/4, Sở GD&ĐT tổ chức hội nghị.\n(Ảnh minh họa) - x\n(1) - Các trường";
+        let k = kinds(t);
+        assert_eq!(k[0], (LineKind::Noise, "(GDTĐ) - ".into()));
+        assert_eq!(
+            k[1],
+            (
+                LineKind::Content,
+                "Sáng 03/4, Sở GD&ĐT tổ chức hội nghị.".into()
+            )
+        );
+        assert_eq!(k.len(), 4);
+    }
+
+    #[test]
+    fn j5_widget_glued_to_text_is_cut_but_abbreviations_and_sentences_are_not() {
+        let t = "Các trường hoàn thành trước ngày 20/5/2023.Tin cùng chuyên mục\nSở GD&ĐT Hà Tĩnh";
+        let k = kinds(t);
+        assert_eq!(k[0].1, "Các trường hoàn thành trước ngày 20/5/2023.");
+        assert_eq!(k[1], (LineKind::Noise, "Tin cùng chuyên mục".into()));
+        // What follows a cut widget is the page's tail.
+        assert_eq!(k[2].0, LineKind::Noise);
+        for whole in [
+            "Tập huấn tại TP.HCM cho giáo viên các trường.",
+            "Chuẩn bị hồ sơ, sổ sách, v.v. trước ngày 09/5/2022.",
+            "Hoàn thành trước ngày 09/5/2022.Các trường báo cáo kết quả về Phòng trước ngày 20/5.",
+            "Liên hệ TS.Nguyễn Văn An để được hướng dẫn.",
+        ] {
+            assert_eq!(kinds(whole).len(), 1, "{whole}");
+        }
+    }
+
+    #[test]
+    fn j6_related_news_tags_counters_and_footers_are_noise() {
+        let t = "Nội dung bài viết.\nTags: giao ban, hiệu trưởng\nTin đã đăng\nHướng dẫn thi nghề phổ thông (15/02/2021)\nTRƯỜNG THCS HÒA BÌNH - Địa chỉ: xã Hòa Bình, huyện Tân Châu";
+        let k: Vec<LineKind> = kinds(t).into_iter().map(|x| x.0).collect();
+        use LineKind::*;
+        assert_eq!(k, vec![Content, Noise, Noise, Noise, Noise]);
+        let t = "Đang trực tuyến: 12\nTổng lượt truy cập: 1.204.551\nĐịa chỉ: số 3 đường Lê Lợi";
+        assert!(kinds(t).iter().all(|(k, _)| *k == LineKind::Noise));
+    }
+
+    #[test]
+    fn l2_glued_issuer_and_motto_cells_are_split() {
+        let t = "UBND TỈNH HÀ TĨNHCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠOĐộc lập - Tự do - Hạnh phúc\nKỶ NIỆM 95 NĂM THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM";
+        let k: Vec<String> = kinds(t).into_iter().map(|x| x.1).collect();
+        assert_eq!(
+            k,
+            vec![
+                "UBND TỈNH HÀ TĨNH",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+                "Độc lập - Tự do - Hạnh phúc",
+                "KỶ NIỆM 95 NĂM THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM",
+            ]
+        );
+    }
+
+    #[test]
+    fn l3_a_sentence_opening_with_the_party_name_is_no_motto() {
+        assert!(is_motto("đảng cộng sản việt nam"));
+        assert!(is_motto(
+            "cộng hòa xã hội chủ nghĩa việt nam độc lập - tự do - hạnh phúc"
+        ));
+        assert!(!is_motto(
+            "đảng cộng sản việt nam lãnh đạo toàn diện công tác giáo dục."
+        ));
+    }
+
+    #[test]
+    fn j5_a_sentence_glued_to_the_one_before_is_not_cut() {
+        let t = "Các trường đã khắc phục.Ảnh hưởng của mưa lũ vẫn còn nặng nề.";
+        assert_eq!(kinds(t).len(), 1);
+        let t = "Các trường hoàn thành.Ảnh: Quốc Việt";
+        assert_eq!(kinds(t)[1], (LineKind::Noise, "Ảnh: Quốc Việt".into()));
+    }
+
+    #[test]
+    fn j9_rules_and_the_party_star_are_noise() {
+        let t = "________\n-----\n*\n* * *";
+        assert!(kinds(t).iter().all(|(k, _)| *k == LineKind::Noise));
     }
 
     #[test]

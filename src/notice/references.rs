@@ -49,6 +49,13 @@ pub fn symbol_at(text: &str, at: usize) -> Option<(String, usize)> {
         } else if c == ' ' && chars.peek().is_some_and(|&(_, n)| n == '/') && !symbol.contains('/')
         {
             // "2917 /SGDĐT-VP"
+        } else if c == ' '
+            && symbol.ends_with('/')
+            && chars
+                .peek()
+                .is_some_and(|&(_, n)| n.is_uppercase() || n.is_ascii_digit())
+        {
+            // H1, H12: "335 / SGDĐT-KHTC"
         } else {
             break;
         }
