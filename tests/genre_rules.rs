@@ -650,3 +650,51 @@ fn every_suggestion_says_why() {
         && d.owners.iter().all(|o| o.why.is_some())
         && d.deadline.as_ref().is_none_or(|x| x.why.is_some())));
 }
+
+#[test]
+fn j7_a_list_item_wrapped_onto_a_capitalised_line_stays_one_item() {
+    let doc = notice(
+        "20/12/2017",
+        "II. NHIỆM VỤ THÁNG 01 NĂM 2018\nTrưởng phòng yêu cầu các trường thực hiện các nội dung sau:\n1. Chuẩn bị chu đáo các điều kiện để giáo viên và học sinh đón Tết\nNguyên đán an toàn, tiết kiệm.\n2. Tăng cường kiểm tra nội bộ.",
+    );
+    assert!(directive(&doc, "đón Tết")
+        .text
+        .contains("Nguyên đán an toàn"));
+    let second = directive(&doc, "kiểm tra nội bộ");
+    assert_eq!(owners(second), vec![("các trường", LEAD, true)]);
+    assert_eq!(due(second), Some("2018-01-31"), "the section goes on");
+}
+
+#[test]
+fn d17_a_date_put_first_dates_an_event() {
+    let doc = notice(
+        "29/11/2021",
+        "Ngày 26/11, Sở GD&ĐT có văn bản đề nghị các phòng GD&ĐT rà soát đội ngũ giáo viên.",
+    );
+    let d = directive(&doc, "rà soát đội ngũ");
+    assert_eq!(owners(d), vec![("các phòng GD&ĐT", LEAD, false)]);
+    assert_eq!(due(d), None);
+}
+
+#[test]
+fn d12_a_relative_deadline_wins_over_a_past_period() {
+    let doc = notice(
+        "19/09/2025",
+        "Hiệu trưởng Trường THPT Long Hòa phải giải trình về việc thu tiền học thêm trong hè, trong vòng 07 ngày kể từ ngày nhận được văn bản.",
+    );
+    let d = directive(&doc, "giải trình");
+    let deadline = d.deadline.as_ref().expect("deadline");
+    assert_eq!(
+        (deadline.kind, deadline.due.as_deref()),
+        (DeadlineKind::Relative, None)
+    );
+}
+
+#[test]
+fn n1_units_listed_in_a_report_are_not_owners() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Sau 2 năm, Đề án đã được các trường, chính quyền địa phương triển khai đồng bộ.\n\n2. Rà soát đội ngũ giáo viên.",
+    );
+    no_directive(&doc, "triển khai đồng bộ");
+}

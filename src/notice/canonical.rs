@@ -416,11 +416,27 @@ fn ends_with_form_blank(buf: &str) -> bool {
 }
 
 /// Whether `next` continues the last line of `out` (a broken paragraph).
+/// A line that opens with a number inside a sentence ("Chương trình GDPT" / "2018, hoàn thành
+/// …", J7): the number is followed by a comma or by a word in lowercase, and the line is no row
+/// of a table.
+fn number_goes_on(next: &str) -> bool {
+    let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || next.contains(TABLE_SEPARATOR) {
+        return false;
+    }
+    let rest = &next[digits..];
+    rest.starts_with(',')
+        || rest
+            .strip_prefix(' ')
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_lowercase)
+}
+
 fn continues(out: &str, next: &str) -> bool {
     let Some(first) = next.chars().next() else {
         return false;
     };
-    if !first.is_lowercase() || super::lines::marker(next).is_some() {
+    if !(first.is_lowercase() || number_goes_on(next)) || super::lines::marker(next).is_some() {
         return false; // "a) …" opens an item even in lowercase
     }
     // `out` never ends with a line break, so its last char is its last line's.
@@ -552,6 +568,11 @@ mod tests {
         assert_eq!(
             canonical("Tổng số trường\n\n12\n\nTrường"),
             "Tổng số trường\n\n12\n\nTrường"
+        );
+        // A number that goes on with the sentence joins it (J7).
+        assert_eq!(
+            canonical("theo Chương trình GDPT\n2018, hoàn thành trong tháng 11."),
+            "theo Chương trình GDPT 2018, hoàn thành trong tháng 11."
         );
         // In a table row (L11) a number is a cell, not a page number.
         assert_eq!(canonical("TT\t3\tkiểm tra"), "TT | 3 | kiểm tra");

@@ -196,9 +196,10 @@ impl<'a> Search<'a> {
                 continue;
             }
             if let Some(found) = deadline_at(self.low, p, self.to, self.reference) {
-                if found.kind == DeadlineKind::Date
-                    || found.kind == DeadlineKind::Relative && found.due.is_some()
-                {
+                // A day, or a deadline counted from an event, is the directive's: "trong hè,
+                // trong vòng 07 ngày kể từ ngày nhận được văn bản" is due 7 days after receipt
+                // (unknown), not at the end of the summer (D12, D17).
+                if matches!(found.kind, DeadlineKind::Date | DeadlineKind::Relative) {
                     return Some(found);
                 }
                 self.tried = self.tried.max(found.end);
@@ -341,6 +342,10 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
         .or_else(|| year(low, p, q, cue.is_some()))
         .or_else(|| school(low, q, reference, cue.is_some()))?;
     let (end, due, kind) = found;
+    // "Ngày 26/11, Sở … có văn bản …": a date put first without a cue dates an event (D17).
+    if cue.is_none() && kind == DeadlineKind::Date && low[end..].starts_with(',') {
+        return None;
+    }
     // A term or a season that names a test or a thing is no deadline (D16).
     if kind == DeadlineKind::SchoolTerm && word_before_in(low, p, &lex::NAMING_BEFORE) {
         return None;

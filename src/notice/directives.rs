@@ -197,6 +197,7 @@ pub fn body(
     let content: Vec<usize> = (0..lines.len())
         .filter(|&i| parts[i] == Part::Body)
         .collect();
+    let mut merged_until = 0;
     for (k, &i) in content.iter().enumerate() {
         // A new notice in a batch starts a fresh outline.
         if k > 0
@@ -230,11 +231,41 @@ pub fn body(
                 w.stack[0].period = period;
             }
         }
-        let next = content.get(k + 1).map(|&j| &lines[j]);
-        w.line(&lines[i], next);
+        if k < merged_until {
+            continue; // read as the continuation of the item before
+        }
+        // A list item hard-wrapped onto lines that start with a capital ("… đón Tết" /
+        // "Nguyên đán …", J7) is one item, not an item and a paragraph.
+        let mut line = lines[i].clone();
+        merged_until = k + 1;
+        while let Some(&j) = content.get(merged_until) {
+            if !wraps_onto(text, low, &line, &lines[j]) {
+                break;
+            }
+            line.end = lines[j].end;
+            merged_until += 1;
+        }
+        let next = content.get(merged_until).map(|&j| &lines[j]);
+        w.line(&line, next);
     }
     w.close_all();
     w.body
+}
+
+/// The shortest list item that can have been wrapped (a heading is shorter).
+const WRAPPED_ITEM_BYTES: usize = 60;
+
+/// Whether `next` continues the list item `item` (J7): the item is long and left open (no
+/// closing punctuation), and `next` follows it on the very next line, unmarked and not a heading.
+fn wraps_onto(text: &str, low: &str, item: &Line, next: &Line) -> bool {
+    let body = text[item.body..item.end].trim_end();
+    item.marker.is_some()
+        && body.len() >= WRAPPED_ITEM_BYTES
+        && !body.ends_with(['.', ';', ':', '!', '?', '…'])
+        && next.marker.is_none()
+        && text.get(item.end..next.start) == Some("\n")
+        && !mostly_upper(&text[next.body..next.end])
+        && !is_opener(low, next.start, next.end)
 }
 
 impl Walker<'_> {
@@ -813,6 +844,15 @@ impl Walker<'_> {
             let (units, after) = unit_list_at(text, low, c, e);
             if units.is_empty() {
                 continue;
+            }
+            // "Nghị quyết đã được các cấp ủy, chính quyền quán triệt …": a unit listed after a
+            // comma of a report belongs to the report (N1).
+            if i > 0
+                && fallback == Reading::Other
+                && !low[s..c].contains(';')
+                && find_any(low, &verbs::PAST, s, c).is_some()
+            {
+                return Reading::NotOrder;
             }
             let q = self.past_apposition(units[0].0, after, e);
             // "ông X, Hiệu trưởng Trường Y, phải …": the title is the person's, not a unit.
