@@ -92,6 +92,13 @@ async fn paste_shows_rows_chips_and_highlights() {
         assert!(role == "lead" || role == "support");
         let implicit = c.get_attribute("data-implicit").unwrap();
         assert!(implicit == "true" || implicit == "false");
+        // Every suggested owner says why, in Vietnamese, on hover (title) and focus (data-why).
+        let why = c.get_attribute("data-why").unwrap_or_default();
+        assert!(
+            why.starts_with("chủ trì — ") || why.starts_with("phối hợp — "),
+            "{why}"
+        );
+        assert!(c.get_attribute("title").unwrap_or_default().contains(&why));
     }
     for d in all(&root, "[data-testid=deadline-chip]") {
         let due = d.get_attribute("data-due").unwrap();
@@ -99,6 +106,8 @@ async fn paste_shows_rows_chips_and_highlights() {
             due.is_empty() || ketluan::edit::valid_iso_date(&due),
             "{due}"
         );
+        let why = d.get_attribute("data-why").unwrap_or_default();
+        assert!(why.starts_with("hạn — "), "{why}");
     }
 
     // Segments: each has data-start; together they are the canonical text, in order.

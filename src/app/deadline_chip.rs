@@ -41,11 +41,20 @@ pub fn deadline_chip(
         dl.inherited.then_some("inherited"),
         (dl.source == Source::User).then_some("user"),
     );
-    let title = dl.inherited.then(|| t(lang, K::Inherited));
+    // Why the reader suggested it ("hạn — ngày «trước»; năm theo ngày ban hành"), on hover and
+    // on keyboard focus.
+    let why = crate::explain::deadline(dl, lang == Lang::En);
+    let title = match (dl.inherited, why.is_empty()) {
+        (true, true) => Some(t(lang, K::Inherited).to_string()),
+        (true, false) => Some(format!("{}. {why}", t(lang, K::Inherited))),
+        (false, false) => Some(why.clone()),
+        (false, true) => None,
+    };
     html! {
-        <span class={class} data-testid="deadline-chip" data-due={due} title={title}>
+        <span class={class} data-testid="deadline-chip" data-due={due} title={title.clone()}
+            data-why={(!why.is_empty()).then_some(why)}>
             <button type="button" class="chip-main" onclick={on_edit}
-                aria-label={format!("{}: {}", t(lang, K::EditDeadline), dl.text)}>
+                aria-label={format!("{}: {} {}", t(lang, K::EditDeadline), dl.text, title.clone().unwrap_or_default())}>
                 if !dl.text.is_empty() {
                     <span class="phrase">{ dl.text.clone() }</span>
                     <span class="sep" aria-hidden="true">{ " · " }</span>

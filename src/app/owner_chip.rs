@@ -41,14 +41,20 @@ pub fn owner_chip(
         let (id, on_row) = (directive_id.to_string(), on_row.clone());
         Callback::from(move |_: MouseEvent| on_row.emit(RowAction::RemoveOwner(id.clone(), index)))
     };
-    let title = if o.implicit {
+    let mut title = if o.implicit {
         format!("{} — {}", role(lang, o.role), t(lang, K::Implicit))
     } else {
         role(lang, o.role).to_string()
     };
+    // Why the reader suggested it ("chủ trì — sau «Giao»"), on hover and on keyboard focus.
+    let why = crate::explain::owner(o, lang == Lang::En);
+    if !why.is_empty() {
+        title = format!("{title}. {why}");
+    }
     html! {
         <span class={chip_class(o)} data-testid="owner-chip" data-role={role_code(o.role)}
             data-implicit={o.implicit.to_string()} title={title.clone()}
+            data-why={(!why.is_empty()).then_some(why)}
             key={format!("{index}-{}-{}", o.start, o.name)}>
             <button type="button" class="chip-main" onclick={on_edit}
                 aria-label={format!("{}: {} ({})", t(lang, K::EditOwner), o.name, title)}>
