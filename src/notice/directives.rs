@@ -788,16 +788,17 @@ impl Walker<'_> {
                     };
                 }
             }
-            let speaker = table_at(low, c, &units::SPEAKERS).filter(|_| {
-                let (units, _) = unit_list_at(text, low, c, e);
-                units.is_empty() || is_speaker(low, &units)
-            });
+            let speaker = table_at(low, c, &units::SPEAKERS);
             if let Some(speaker) = speaker {
                 let from = c + speaker.len();
                 let verb = [&verbs::REQUESTING, &verbs::CHAINING, &verbs::DIRECTING]
                     .into_iter()
                     .filter_map(|table| find_any(low, table, from, ce))
-                    .min_by_key(|&(at, _)| at);
+                    .min_by_key(|&(at, _)| at)
+                    .filter(|_| {
+                        let (units, _) = unit_list_at(text, low, c, e);
+                        units.is_empty() || is_speaker(low, &units)
+                    });
                 if let Some((at, verb)) = verb {
                     let mut q = skip_spaces(low, at + verb.len());
                     for w in ["nhiệm vụ cho", "cho"] {

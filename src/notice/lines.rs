@@ -342,12 +342,22 @@ pub fn is_noise(line: &str, low: &str) -> bool {
     if low.len() > 240 {
         return false;
     }
+    // Which of the bytes the checks below need the line has, found in one pass: most lines
+    // have none of "|", "(", ":" and so skip the widget, caption and clock checks.
+    let (mut marks, mut colon) = (false, false);
+    for &b in low.as_bytes() {
+        match b {
+            b'|' | b'(' => marks = true,
+            b':' => colon = true,
+            _ => {}
+        }
+    }
     line.chars()
         .all(|c| c == ' ' || noise::CONTROL_CHARS.contains(&c))
         || is_navigation(low)
-        || is_clock(low)
+        || (colon || table_at(low, 0, &noise::SITE_CLOCK_CUES).is_some()) && is_clock(low)
         || noise::LINE_CONTAINS.iter().any(|p| low.contains(p))
-        || has_marked_junk(low)
+        || (marks || colon) && has_marked_junk(low)
         || is_posting_line(low)
 }
 
