@@ -232,7 +232,8 @@ pub static SPEAKERS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Possessed nouns that are the work itself (O19): "Báo cáo của các đơn vị gửi về Sở …", "Đề cao
-/// trách nhiệm của người đứng đầu các nhà trường": the unit after "của" owns the task.
+/// trách nhiệm của người đứng đầu các nhà trường": the unit after "của" owns the task. Every
+/// phrase ends with "của" (the reader looks for it first).
 pub static WORK_OF: Lexicon = Lexicon::new(&[
     "trách nhiệm của",
     "báo cáo của",

@@ -925,6 +925,14 @@ impl Walker<'_> {
     /// the first few words, so that "Theo báo cáo của Văn phòng Sở, …" names no owner.
     fn possessor(&self, c: usize, e: usize) -> Option<(Vec<(usize, usize)>, Because)> {
         let (text, low) = (self.text, self.low);
+        // Every phrase of the table ends with "của", within the first few words.
+        let mut window = (c + 80).min(e);
+        while !low.is_char_boundary(window) {
+            window -= 1;
+        }
+        if !low[c..window].contains("của") {
+            return None;
+        }
         let mut p = c;
         let mut words = 1;
         if table_at(low, c, &units::WORK_OF).is_some() {

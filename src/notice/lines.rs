@@ -273,6 +273,13 @@ pub fn is_posting_line(low: &str) -> bool {
     if low.len() > 200 || !(b.contains(&b'/') || b.contains(&b'-') || b.contains(&b'.')) {
         return false;
     }
+    // A full date: digits, a separator, digits ("14/03/2018", "22-08-2023").
+    let dated = b.windows(3).any(|w| {
+        w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-' | b'.') && w[2].is_ascii_digit()
+    });
+    if !dated {
+        return false;
+    }
     // The cheap tests first: most lines have no posting cue at all.
     let opener = table_at(low, 0, &noise::POSTING_OPENERS).is_some_and(|o| {
         let after = low[o.len()..].trim_start();
