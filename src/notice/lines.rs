@@ -92,7 +92,9 @@ fn glued_motto(line: &str, low: &str) -> Option<usize> {
     let mut cs = line.chars();
     let caps =
         cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_uppercase);
-    if !caps || line.len() > 200 {
+    // Every motto's first word ("cộng", "độc", "đảng" of the party's) has "ộ" or "đ": a
+    // one-byte-fast test before looking for each motto.
+    if !caps || line.len() > 200 || !(low.contains('ộ') || low.contains('đ')) {
         return None;
     }
     structure::MOTTO
@@ -407,9 +409,11 @@ fn is_tail_marker(low: &str) -> bool {
 
 /// A line that starts a new document (after a web page's junk, in a batch of notices).
 fn starts_document(line: &str, low: &str) -> bool {
-    let upper_doc_type = line.chars().any(char::is_uppercase)
-        && !line.chars().any(char::is_lowercase)
-        && structure::DOC_TYPES.contains(low.trim());
+    // A document type is a short line: its length is checked before its letters.
+    let upper_doc_type = low.len() <= 64
+        && structure::DOC_TYPES.contains(low.trim())
+        && line.chars().any(char::is_uppercase)
+        && !line.chars().any(char::is_lowercase);
     upper_doc_type
         || is_motto(low)
         || phrase_at(low, 0, "số") && low["số".len()..].trim_start().starts_with(':')

@@ -87,7 +87,7 @@ fn read_with(pasted: &str, scratch: &mut Scratch) -> Document {
     let ref_ranges: Vec<(usize, usize)> = refs.iter().map(|r| (r.start, r.end)).collect();
     let body = directives::body(&text, low, lines, parts, reference, &ref_ranges);
 
-    let mut b = Builder::new(&text);
+    let mut b = Builder::new(&text, low);
     // Room for what is known to come, so large documents are not copied as they grow: a span per
     // line outside the body, a few per directive and its owners, one per reference, heading and
     // section, and an eighth more for dates and persons (reserved memory that is never written
@@ -179,6 +179,8 @@ fn read_with(pasted: &str, scratch: &mut Scratch) -> Document {
 /// Turns byte ranges into the exported document, counting code points.
 struct Builder<'a> {
     text: &'a str,
+    /// The folded text (`text::fold`), for matching the lexicons.
+    low: &'a str,
     doc: Document,
     /// Unit spans already given (an inherited owner is named once for many directives).
     units: std::collections::HashSet<(usize, usize)>,
@@ -187,10 +189,11 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(text: &'a str, low: &'a str) -> Self {
         let doc = Document::empty();
         Builder {
             text,
+            low,
             doc,
             units: Default::default(),
             dated_from: None,
@@ -219,7 +222,7 @@ impl<'a> Builder<'a> {
     ) -> Option<doc::Why> {
         use doc::{DeadlineKind as K, Rule};
         let phrase = self.text.get(x.start..x.end).unwrap_or_default();
-        let low = text::fold(phrase);
+        let low = self.low.get(x.start..x.end).unwrap_or_default();
         let rule = d.deadline_rule.unwrap_or(if d.inherited {
             Rule::SectionPeriod
         } else {
@@ -236,7 +239,7 @@ impl<'a> Builder<'a> {
                 K::Urgent => Rule::Urgent,
             }
         });
-        let cue = text::table_at(&low, 0, &crate::lexicon::deadlines::CUES)
+        let cue = text::table_at(low, 0, &crate::lexicon::deadlines::CUES)
             .and_then(|c| phrase.get(..c.len()))
             .map(str::to_string);
         let has_year = low.as_bytes().windows(4).any(|w| {
