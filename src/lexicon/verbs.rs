@@ -534,15 +534,5 @@ pub static CONTEXT_OPENERS: Lexicon = Lexicon::new(&[
     "năm học",
 ]);
 
-/// Openers that hand a directive to the units after them ("Giao phòng X …", "Đề nghị các đơn vị …").
-pub static ASSIGNING: Lexicon = Lexicon::new(&[
-    "giao nhiệm vụ cho",
-    "giao trách nhiệm cho",
-    "giao cho",
-    "giao",
-    "đề nghị",
-    "yêu cầu",
-]);
-
 /// Markers of a report after a unit: what it did or is doing, not what it must do.
 pub static PAST: Lexicon = Lexicon::new(&["đã", "đang", "vừa", "đã được"]);

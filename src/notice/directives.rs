@@ -544,6 +544,14 @@ impl Walker<'_> {
                     }
                     r => r,
                 };
+                let reading = match reading {
+                    Reading::Directing(units, why) => Reading::Lead {
+                        units,
+                        inherit: false,
+                        why,
+                    },
+                    r => r,
+                };
                 match reading {
                     Reading::Lead {
                         units,
@@ -555,7 +563,7 @@ impl Walker<'_> {
                             ..why
                         };
                         self.flush(current.take());
-                        let colon = if marked {
+                        let colon = if marked || units.is_empty() {
                             None
                         } else {
                             self.inline_list(cs, se, &units)
@@ -582,33 +590,6 @@ impl Walker<'_> {
                             None => current = gathered(cs, ce, units, inherit, why, names),
                         }
                     }
-                    Reading::Directing(units, why) => {
-                        let names = Because {
-                            rule: Rule::NamesOwner,
-                            ..why
-                        };
-                        self.flush(current.take());
-                        match self.inline_list(cs, se, &units) {
-                            Some(pieces) if !units.is_empty() && !marked => {
-                                for (n, (ps, pe)) in pieces.into_iter().enumerate() {
-                                    let start = if n == 0 { cs } else { ps };
-                                    let own = if n == 0 { units.clone() } else { Vec::new() };
-                                    let directive_why = if n == 0 {
-                                        names
-                                    } else {
-                                        Because::rule(Rule::InlineList)
-                                    };
-                                    self.flush_with(
-                                        gathered(start, pe, own, false, why, directive_why),
-                                        &units,
-                                    );
-                                }
-                                current = None;
-                                break;
-                            }
-                            _ => current = gathered(cs, ce, units, false, why, names),
-                        }
-                    }
                     Reading::Action(why) => match &mut current {
                         Some(c) => c.end = ce,
                         None => current = gathered(cs, ce, Vec::new(), true, why, why),
@@ -619,7 +600,9 @@ impl Walker<'_> {
                             c.stated.get_or_insert(cs);
                         }
                     }
-                    Reading::NotOrder | Reading::Other => self.flush(current.take()),
+                    Reading::NotOrder | Reading::Other | Reading::Directing(..) => {
+                        self.flush(current.take())
+                    }
                 }
             }
         }
