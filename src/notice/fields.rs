@@ -655,29 +655,31 @@ mod tests {
         );
     }
 
+    /// The chair the meeting paragraph `t` names.
+    fn chair(t: &str) -> Option<String> {
+        let low = fold(t);
+        let mut f = FoundFields::default();
+        meeting(t, &low, 0, t.len(), &mut f, &mut Pending::default());
+        f.meeting_chair.map(|c| c.value)
+    }
+
     #[test]
     fn h7_chair_named_after_the_cue() {
-        let meeting = |t: &str| {
-            let low = fold(t);
-            let mut f = FoundFields::default();
-            meeting(t, &low, 0, t.len(), &mut f, &mut Pending::default());
-            f.meeting_chair.map(|c| c.value)
-        };
         assert_eq!(
-            meeting("Chiều ngày 12/01/2021, Hội nghị đã được tổ chức dưới sự chủ trì của bà Đặng Thị Thu Hà, Giám đốc Sở."),
+            chair("Chiều ngày 12/01/2021, Hội nghị đã được tổ chức dưới sự chủ trì của bà Đặng Thị Thu Hà, Giám đốc Sở."),
             Some("Đặng Thị Thu Hà".into())
         );
         assert_eq!(
-            meeting("Ngày 05/10/2021, Phòng tổ chức hội nghị. Dự và chủ trì hội nghị có đồng chí Rơ Châm Hiếu, Trưởng phòng GD&ĐT."),
+            chair("Ngày 05/10/2021, Phòng tổ chức hội nghị. Dự và chủ trì hội nghị có đồng chí Rơ Châm Hiếu, Trưởng phòng GD&ĐT."),
             Some("Rơ Châm Hiếu".into())
         );
         assert_eq!(
-            meeting("Chủ trì: cô Lý Thị Mai – Hiệu trưởng."),
+            chair("Chủ trì: cô Lý Thị Mai – Hiệu trưởng."),
             Some("Lý Thị Mai".into())
         );
         // The person before the cue in its sentence, not one in an earlier sentence.
         assert_eq!(
-            meeting("Ngày 02/3/2022, ông Trần Văn Tư phát biểu khai mạc. Đồng chí Phan Thị Nga, Phó Giám đốc Sở chủ trì hội nghị."),
+            chair("Ngày 02/3/2022, ông Trần Văn Tư phát biểu khai mạc. Đồng chí Phan Thị Nga, Phó Giám đốc Sở chủ trì hội nghị."),
             Some("Phan Thị Nga".into())
         );
     }
@@ -707,19 +709,13 @@ mod tests {
 
     #[test]
     fn h7_chair_named_after_a_title_without_honorific() {
-        let meeting = |t: &str| {
-            let low = fold(t);
-            let mut f = FoundFields::default();
-            meeting(t, &low, 0, t.len(), &mut f, &mut Pending::default());
-            f.meeting_chair.map(|c| c.value)
-        };
         assert_eq!(
-            meeting("Ngày 03/3/2021, Giám đốc Sở Phan Văn Hùng chủ trì hội nghị giao ban."),
+            chair("Ngày 03/3/2021, Giám đốc Sở Phan Văn Hùng chủ trì hội nghị giao ban."),
             Some("Phan Văn Hùng".into())
         );
         // A place's name before the cue is no person.
         assert_eq!(
-            meeting("Ngày 03/3/2021, UBND huyện Kinh Xáng chủ trì hội nghị."),
+            chair("Ngày 03/3/2021, UBND huyện Kinh Xáng chủ trì hội nghị."),
             None
         );
     }
@@ -813,12 +809,10 @@ mod tests {
         assert_eq!(f.issued_date.as_deref(), Some("2021-12-02"));
     }
 
-    #[test]
-    fn h11_recipient_purpose_in_brackets_with_any_ending() {
-        let t = "- Thường trực Thành ủy (b/c),\n- Trường Tiểu học Bình An (thực hiện);\n- Các trường THCS (để biết);\n- Sở Giáo dục và Đào tạo (GD&ĐT);";
+    /// Each line of `t` read as a recipient: its text and its purpose.
+    fn recipients_of(t: &str) -> Vec<(String, Option<String>)> {
         let low = fold(t);
-        let ls = lines(t, &low);
-        let r: Vec<(String, Option<String>)> = ls
+        lines(t, &low)
             .iter()
             .map(|l| recipient(t, &low, l))
             .map(|r| {
@@ -827,7 +821,13 @@ mod tests {
                     r.purpose.map(|(a, b)| t[a..b].to_string()),
                 )
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn h11_recipient_purpose_in_brackets_with_any_ending() {
+        let t = "- Thường trực Thành ủy (b/c),\n- Trường Tiểu học Bình An (thực hiện);\n- Các trường THCS (để biết);\n- Sở Giáo dục và Đào tạo (GD&ĐT);";
+        let r = recipients_of(t);
         assert_eq!(r[0], ("Thường trực Thành ủy".into(), Some("b/c".into())));
         assert_eq!(
             r[1],
@@ -853,18 +853,7 @@ mod tests {
     #[test]
     fn recipients_and_purposes() {
         let t = "- UBND tỉnh (để báo cáo);\n- Các trường THPT, trường PT có nhiều cấp học;\n- Lưu: VT, VP.";
-        let low = fold(t);
-        let ls = lines(t, &low);
-        let r: Vec<(String, Option<String>)> = ls
-            .iter()
-            .map(|l| recipient(t, &low, l))
-            .map(|r| {
-                (
-                    t[r.start..r.end].to_string(),
-                    r.purpose.map(|(a, b)| t[a..b].to_string()),
-                )
-            })
-            .collect();
+        let r = recipients_of(t);
         assert_eq!(r[0], ("UBND tỉnh".into(), Some("để báo cáo".into())));
         assert_eq!(
             r[1],
