@@ -698,3 +698,159 @@ fn n1_units_listed_in_a_report_are_not_owners() {
     );
     no_directive(&doc, "triển khai đồng bộ");
 }
+
+#[test]
+fn o12_siblings_and_topic_headings_pass_nothing_down() {
+    let doc = notice(
+        "12/03/2025",
+        "2. Công tác học sinh\n\n- Tuyệt đối không để học sinh sử dụng điện thoại trong giờ học.\n\n- Các lớp trưởng tập trung ôn luyện cho lớp.\n\n- Tổ chức kiểm tra nề nếp hằng tuần.",
+    );
+    assert_eq!(owners(directive(&doc, "điện thoại")), vec![]);
+    assert_eq!(
+        owners(directive(&doc, "nề nếp")),
+        vec![],
+        "a sibling's owner does not pass"
+    );
+}
+
+#[test]
+fn o13_a_continuation_inherits_the_owner_before_it() {
+    let doc = notice(
+        "01/06/2021",
+        "Sở yêu cầu Phòng GD&ĐT thị xã rà soát các điểm trường lẻ. Đồng thời, báo cáo phương án sắp xếp trước ngày 20/6/2021.",
+    );
+    let d = directive(&doc, "phương án sắp xếp");
+    assert!(owners(d)
+        .iter()
+        .any(|(n, r, _)| *n == "Phòng GD&ĐT thị xã" && *r == LEAD));
+    assert_eq!(due(d), Some("2021-06-20"));
+}
+
+#[test]
+fn o18_o22_audiences_objects_and_channels_are_not_owners() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Giao Phòng Giáo dục Trung học:\n\n- Tập huấn cho giáo viên chủ nhiệm các lớp 12 về tư vấn hướng nghiệp.\n\n- Hướng dẫn các trường THPT quyết toán kinh phí, gửi về Sở (qua Phòng Kế hoạch - Tài chính).",
+    );
+    assert_eq!(
+        owners(directive(&doc, "tư vấn hướng nghiệp")),
+        vec![("Phòng Giáo dục Trung học", LEAD, true)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "quyết toán kinh phí")),
+        vec![("Phòng Giáo dục Trung học", LEAD, true)]
+    );
+}
+
+#[test]
+fn o23_a_collective_owner_as_written() {
+    let doc = notice(
+        "12/03/2025",
+        "Toàn ngành tập trung nâng cao chất lượng giáo dục mũi nhọn.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "mũi nhọn")),
+        vec![("Toàn ngành", LEAD, false)]
+    );
+}
+
+#[test]
+fn o24_variant_spellings_are_kept_as_written() {
+    let doc = notice(
+        "12/03/2025",
+        "Phòng Nội vụ chủ trì, phối hợp với Phòng GD & ĐT rà soát biên chế giáo viên.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "biên chế")),
+        vec![
+            ("Phòng Nội vụ", LEAD, false),
+            ("Phòng GD & ĐT", SUPPORT, false)
+        ]
+    );
+}
+
+#[test]
+fn r2_r4_r6_roles() {
+    let doc = notice(
+        "12/03/2025",
+        "Trung tâm Y tế huyện tổ chức khám sức khỏe cho học sinh, với sự phối hợp của UBND các xã.\n\nPhòng GD&ĐT và Huyện đoàn phối hợp tổ chức các hoạt động hè cho học sinh.\n\nTrung tâm GDNN-GDTX hỗ trợ các trường THCS tổ chức ngày hội hướng nghiệp.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "khám sức khỏe")),
+        vec![
+            ("Trung tâm Y tế huyện", LEAD, false),
+            ("UBND các xã", SUPPORT, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "hoạt động hè")),
+        vec![("Phòng GD&ĐT", LEAD, false), ("Huyện đoàn", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "ngày hội hướng nghiệp")),
+        vec![("Trung tâm GDNN-GDTX", LEAD, false)]
+    );
+}
+
+#[test]
+fn d1_d3_d5_d6_days_months_years_and_terms() {
+    let doc = notice(
+        "08/11/2024",
+        "Các trường nộp đề về Phòng trước 16h00 ngày 02/12/2024.\n\nCác trường tổ chức kiểm tra chéo từ ngày 10/12 đến ngày 20/12/2024.\n\nVăn phòng Sở báo cáo Giám đốc Sở trong tháng 12/2024.\n\nPhấn đấu đến hết năm 2025 có thêm 05 trường đạt chuẩn quốc gia.\n\nCác trường tổ chức dạy bù, bảo đảm hoàn thành chương trình học kỳ I.",
+    );
+    assert_eq!(due(directive(&doc, "nộp đề")), Some("2024-12-02"));
+    assert_eq!(due(directive(&doc, "kiểm tra chéo")), Some("2024-12-20"));
+    assert_eq!(due(directive(&doc, "báo cáo Giám đốc")), Some("2024-12-31"));
+    assert_eq!(due(directive(&doc, "đạt chuẩn")), Some("2025-12-31"));
+    assert_eq!(due(directive(&doc, "dạy bù")), Some("2025-01-15"));
+}
+
+#[test]
+fn d18_recurring_and_urgent_wording_has_no_date() {
+    let doc = notice(
+        "12/03/2025",
+        "Đoàn trường kiểm tra việc thực hiện nội quy hằng tuần.\n\nGiao Ban Tuyên giáo chủ trì, định kỳ 6 tháng báo cáo Ban Thường vụ.",
+    );
+    for quote in ["nội quy", "định kỳ 6 tháng"] {
+        let d = directive(&doc, quote);
+        assert_eq!(due(d), None, "{quote}");
+        assert!(d
+            .deadline
+            .as_ref()
+            .is_some_and(|x| x.kind == DeadlineKind::Recurring));
+    }
+}
+
+#[test]
+fn n2_n3_limitations_and_praise_are_not_directives() {
+    let doc = notice(
+        "12/03/2025",
+        "Tuy nhiên, một số trường chưa thực hiện nghiêm việc công khai các khoản thu.\n\nGiám đốc Sở biểu dương các trường có nhiều học sinh đạt giải.\n\nGiám đốc Sở đồng ý về chủ trương; giao Phòng Giáo dục Trung học hướng dẫn các trường thực hiện.",
+    );
+    no_directive(&doc, "chưa thực hiện nghiêm");
+    no_directive(&doc, "biểu dương");
+    assert_eq!(
+        owners(directive(&doc, "hướng dẫn các trường thực hiện")),
+        vec![("Phòng Giáo dục Trung học", LEAD, false)]
+    );
+}
+
+#[test]
+fn n10_contact_lines_are_not_directives() {
+    let doc = notice(
+        "12/03/2025",
+        "Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị liên hệ Phòng Giáo dục Trung học để được hướng dẫn.",
+    );
+    no_directive(&doc, "liên hệ");
+}
+
+#[test]
+fn n12_n13_prohibitions_and_conditions_are_directives() {
+    let doc = notice(
+        "12/03/2025",
+        "Nghiêm cấm giáo viên tổ chức dạy thêm cho học sinh mình đang dạy.\n\nTrường hợp phát hiện học sinh bỏ học, nhà trường báo cáo ngay về Phòng.",
+    );
+    directive(&doc, "Nghiêm cấm");
+    let d = directive(&doc, "bỏ học");
+    assert_eq!(owners(d), vec![("nhà trường", LEAD, false)]);
+}

@@ -535,4 +535,5 @@ pub static CONTEXT_OPENERS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Markers of a report after a unit: what it did or is doing, not what it must do.
-pub static PAST: Lexicon = Lexicon::new(&["đã", "đang", "vừa", "đã được"]);
+/// "chưa" too: what a unit has not done yet is a limitation, not an order (N2).
+pub static PAST: Lexicon = Lexicon::new(&["đã", "đang", "vừa", "đã được", "chưa"]);

@@ -368,6 +368,8 @@ fn day(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
     } else {
         return None;
     };
+    // A range ends on its last day (D1): "từ ngày 10/3 đến ngày 20/3/2024", "10/3 - 20/3".
+    let (d, end) = range_end(low, end).unwrap_or((d, end));
     let due = match d.year {
         Some(y) => Ymd::new(y, d.month, d.day),
         None => reference.and_then(|r| next_on_or_after(r, d.month, d.day)),
@@ -516,6 +518,23 @@ fn tet(low: &str, q: usize, reference: Option<Ymd>, cue: Option<&str>) -> Option
         tet_day.and_then(|d| d.plus_days(-1)),
         DeadlineKind::Date,
     ))
+}
+
+/// The second day of a range after a first one ends at `end`: " đến ngày 20/3/2024", " - 20/3".
+fn range_end(low: &str, end: usize) -> Option<(super::dates::Day, usize)> {
+    let mut r = skip_spaces(low, end);
+    if phrase_at(low, r, "đến") {
+        r = skip_spaces(low, r + "đến".len());
+    } else if low[r..].starts_with('-') || low[r..].starts_with('–') {
+        r = skip_spaces(low, r + low[r..].chars().next().map_or(1, char::len_utf8));
+    } else {
+        return None;
+    }
+    if phrase_at(low, r, "ngày") {
+        day_at(low, r)
+    } else {
+        short_day_at(low, r)
+    }
 }
 
 /// A numeric day right after a cue, the year optional: "15/12/2023", "30/11".

@@ -128,7 +128,9 @@ fn same_head(text: &str, low: &str, at: usize, head_end: usize, r: usize) -> boo
 
 /// Whether the words at `r` continue the unit before a comma or "và" (O16).
 fn continues_at(low: &str, r: usize) -> bool {
-    table_at(low, r, &units::CONTINUATIONS).is_some()
+    // "huyện" continues a name ("Phòng GD&ĐT huyện, thị xã"), "Huyện đoàn" is a unit of its own.
+    table_at(low, r, &units::CONTINUATIONS)
+        .is_some_and(|c| table_at(low, r, &units::HEADS).is_none_or(|h| h.len() <= c.len()))
 }
 
 /// A unit phrase at `at`, ending before `limit`: (start, end).
