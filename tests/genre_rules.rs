@@ -854,3 +854,136 @@ fn n12_n13_prohibitions_and_conditions_are_directives() {
     let d = directive(&doc, "bỏ học");
     assert_eq!(owners(d), vec![("nhà trường", LEAD, false)]);
 }
+
+#[test]
+fn o16_two_directors_of_departments_with_commas_in_their_names() {
+    let doc = notice(
+        "12/03/2025",
+        "Giám đốc Sở Văn hóa, Thể thao và Du lịch, Giám đốc Sở Y tế phối hợp tổ chức tập huấn sơ cấp cứu cho giáo viên thể dục.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "sơ cấp cứu")),
+        vec![
+            ("Giám đốc Sở Văn hóa, Thể thao và Du lịch", LEAD, false),
+            ("Giám đốc Sở Y tế", LEAD, false)
+        ]
+    );
+}
+
+#[test]
+fn o17_giao_a_named_official() {
+    let doc = notice(
+        "12/03/2025",
+        "Giao đồng chí Hoàng Văn Bình, chuyên viên phụ trách công tác thi đua, tổng hợp hồ sơ khen thưởng.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "hồ sơ khen thưởng")),
+        vec![("đồng chí Hoàng Văn Bình", LEAD, false)]
+    );
+}
+
+#[test]
+fn o20_n4_a_topic_that_is_not_a_unit_and_a_permission() {
+    let doc = notice(
+        "12/03/2025",
+        "Đối với lớp 12, các trường có thể tổ chức ôn tập theo nhóm năng lực.",
+    );
+    no_directive(&doc, "ôn tập theo nhóm");
+}
+
+#[test]
+fn o21_o10_an_agentless_item_inherits_the_opening_owners() {
+    let doc = notice(
+        "20/01/2017",
+        "Giám đốc Sở yêu cầu các phòng GD&ĐT và các trường THPT thực hiện tốt các nội dung sau:\n\na) Việc thu, chi các khoản đóng góp tự nguyện phải được công khai.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "đóng góp tự nguyện")),
+        vec![
+            ("các phòng GD&ĐT", LEAD, true),
+            ("các trường THPT", LEAD, true)
+        ]
+    );
+}
+
+#[test]
+fn o25_units_after_the_2025_reform() {
+    let doc = notice(
+        "10/10/2025",
+        "UBND các xã, phường chỉ đạo Phòng Văn hóa - Xã hội và các trường mầm non, tiểu học, THCS trên địa bàn rà soát số trẻ trong độ tuổi.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "số trẻ")),
+        vec![
+            ("UBND các xã, phường", LEAD, false),
+            ("Phòng Văn hóa - Xã hội", LEAD, false),
+            (
+                "các trường mầm non, tiểu học, THCS trên địa bàn",
+                LEAD,
+                false
+            )
+        ]
+    );
+}
+
+#[test]
+fn d8_a_lead_in_period_passes_to_each_segment() {
+    let doc = notice(
+        "05/09/2019",
+        "Trong tháng 9/2019, Trưởng phòng đề nghị các trường tập trung: ổn định nề nếp; rà soát sĩ số; kiện toàn tổ chuyên môn.",
+    );
+    for quote in ["ổn định nề nếp", "rà soát sĩ số", "kiện toàn tổ chuyên môn"]
+    {
+        assert_eq!(due(directive(&doc, quote)), Some("2019-09-30"), "{quote}");
+    }
+}
+
+#[test]
+fn d9_a_fronted_summer() {
+    let doc = notice(
+        "20/05/2017",
+        "Trong hè 2017, Trưởng phòng GD&ĐT các huyện chỉ đạo các trường tiểu học sửa chữa phòng học.",
+    );
+    let d = directive(&doc, "sửa chữa phòng học");
+    assert_eq!(due(d), Some("2017-08-31"));
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Trưởng phòng GD&ĐT các huyện", LEAD, false),
+            ("các trường tiểu học", LEAD, false)
+        ]
+    );
+}
+
+#[test]
+fn d14_d16_events_and_names_give_no_date_but_targets_do() {
+    let doc = notice(
+        "05/11/2024",
+        "Các phòng GD&ĐT tổng hợp kết quả, báo cáo tại Hội nghị giao ban tháng 11.\n\nPhòng Kế hoạch - Tài chính xây dựng dự toán kinh phí hợp đồng giáo viên năm 2025.\n\nCác phòng GD&ĐT bảo đảm hoàn thành chỉ tiêu phổ cập năm 2024.",
+    );
+    assert_eq!(due(directive(&doc, "tổng hợp kết quả")), None);
+    assert_eq!(due(directive(&doc, "dự toán kinh phí")), None);
+    assert_eq!(due(directive(&doc, "chỉ tiêu phổ cập")), Some("2024-12-31"));
+}
+
+#[test]
+fn n11_targets_given_to_a_sector_are_tasks() {
+    let doc = notice(
+        "15/09/2021",
+        "Đồng chí Bí thư Huyện ủy giao các chỉ tiêu sau cho ngành giáo dục năm học 2021 - 2022:\n\n1. Tỷ lệ học sinh lớp 9 tốt nghiệp THCS đạt 99,5%.",
+    );
+    let d = directive(&doc, "tốt nghiệp THCS");
+    assert_eq!(owners(d), vec![("ngành giáo dục", LEAD, true)]);
+    assert_eq!(due(d), Some("2022-05-31"));
+}
+
+#[test]
+fn n5_n6_n14_commitments_closings_and_done_orders() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường rà soát hồ sơ.\n\nThời gian tới, Sở sẽ tăng cường kiểm tra đột xuất.\n\nSở đã chỉ đạo các trường tổ chức thành công lễ khai giảng.\n\nTrên đây là kết luận của Giám đốc Sở tại hội nghị.",
+    );
+    no_directive(&doc, "kiểm tra đột xuất");
+    no_directive(&doc, "thành công lễ khai giảng");
+    no_directive(&doc, "Trên đây là");
+}

@@ -399,6 +399,10 @@ pub static NAME_STOPS: Lexicon = Lexicon::new(&[
     "trong tuần",
     "trong dịp",
     "trong mùa",
+    "năm học",
+    "học kỳ",
+    "tháng",
+    "quý",
     "đối với",
     "khi",
     "nếu",
@@ -535,5 +539,9 @@ pub static CONTEXT_OPENERS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Markers of a report after a unit: what it did or is doing, not what it must do.
+/// Words that say an order was carried out (N14: "Sở đã chỉ đạo các trường tổ chức thành công
+/// lễ khai giảng" reports; "Phó Giám đốc Sở đã yêu cầu Trường X hoàn trả …" orders).
+pub static DONE: Lexicon = Lexicon::new(&["thành công", "tốt đẹp", "đạt kết quả", "đúng kế hoạch"]);
+
 /// "chưa" too: what a unit has not done yet is a limitation, not an order (N2).
 pub static PAST: Lexicon = Lexicon::new(&["đã", "đang", "vừa", "đã được", "chưa"]);

@@ -140,6 +140,9 @@ struct Gathered {
     /// Why the leads own it (their rule and trigger), and why it is a directive.
     owners_why: Because,
     why: Because,
+    /// The period a lead-in gives every task of an inline list (D8: "Trong tháng 9/2019, …
+    /// đề nghị các trường tập trung: …; …").
+    lead_in: Option<FoundDeadline>,
 }
 
 type Pending = Option<Gathered>;
@@ -160,6 +163,7 @@ fn gathered(
         stated: None,
         owners_why,
         why,
+        lead_in: None,
     })
 }
 
@@ -517,9 +521,15 @@ impl Walker<'_> {
         let period = (heading || directs)
             .then(|| dated(self.low, last.0, last.1, self.reference, self.refs))
             .flatten();
-        // A heading names its period without a cue: "II. NHIỆM VỤ TRỌNG TÂM THÁNG 01 NĂM 2018".
+        // A heading names its period without a cue: "II. NHIỆM VỤ TRỌNG TÂM THÁNG 01 NĂM 2018";
+        // so does an ordering opener after its owners: "giao các chỉ tiêu sau cho ngành giáo
+        // dục năm học 2021 - 2022:" (N11).
         let period = match period {
             None if heading => heading_period(self.low, last.0, last.1, self.reference),
+            None if directs && !owners.is_empty() => {
+                let after = owners.iter().map(|o| o.1).max().unwrap_or(last.0);
+                heading_period(self.low, after, last.1, self.reference)
+            }
             p => p,
         };
         (owners, period)
@@ -571,6 +581,9 @@ impl Walker<'_> {
                         match colon {
                             // O8: "… yêu cầu các trường: tăng cường …; tổ chức …; hoàn thiện …"
                             Some(pieces) => {
+                                let lead_in = pieces.first().and_then(|&(first, _)| {
+                                    dated(self.low, cs, first, self.reference, self.refs)
+                                });
                                 for (n, (ps, pe)) in pieces.into_iter().enumerate() {
                                     let start = if n == 0 { cs } else { ps };
                                     let own = if n == 0 { units.clone() } else { Vec::new() };
@@ -579,10 +592,12 @@ impl Walker<'_> {
                                     } else {
                                         Because::rule(Rule::InlineList)
                                     };
-                                    self.flush_with(
-                                        gathered(start, pe, own, inherit, why, directive_why),
-                                        &units,
-                                    );
+                                    let mut piece =
+                                        gathered(start, pe, own, inherit, why, directive_why);
+                                    if let Some(p) = &mut piece {
+                                        p.lead_in = lead_in.clone();
+                                    }
+                                    self.flush_with(piece, &units);
                                 }
                                 current = None;
                                 break;
@@ -648,6 +663,7 @@ impl Walker<'_> {
             stated,
             owners_why,
             why,
+            lead_in,
         }) = found
         else {
             return;
@@ -708,7 +724,7 @@ impl Walker<'_> {
             .and_then(|ss| dated(self.low, ss, end, self.reference, self.refs));
         let deadline_rule = stated.is_some().then_some(Rule::StatedAfter);
         let own = stated.or_else(|| dated(self.low, start, end, self.reference, self.refs));
-        let inherited = self.stack.iter().rev().find_map(|f| f.period.clone());
+        let inherited = lead_in.or_else(|| self.stack.iter().rev().find_map(|f| f.period.clone()));
         let (deadline, is_inherited) = match (own, inherited) {
             (Some(d), _) => (Some(d), false),
             (None, Some(p)) => (Some(p), true),
@@ -858,6 +874,11 @@ impl Walker<'_> {
                 // proposal to the issuer (N8).
                 return Reading::NotOrder;
             }
+            // "Sở đã chỉ đạo các trường tổ chức thành công lễ khai giảng": an order reported as
+            // carried out is a report (N14).
+            if past && find_any(low, &verbs::DONE, q, e).is_some() {
+                return Reading::NotOrder;
+            }
             if let Some(verb) = table_at(low, q, &verbs::REQUESTING) {
                 // The subject asks; the units after the verb do (O2). "đã yêu cầu X làm" is
                 // still an order when the action is ahead (N14).
@@ -948,6 +969,14 @@ impl Walker<'_> {
         let (text, low) = (self.text, self.low);
         let mut out = Vec::new();
         let mut p = at;
+        // "giao các chỉ tiêu sau cho ngành giáo dục", "giao nhiệm vụ … cho X": the thing given
+        // first, then its owner after "cho" (in the same clause).
+        if unit_list_at(text, low, p, e).0.is_empty() {
+            let clause = clause_end(text, p, e);
+            if let Some(cho) = super::text::find_phrase(low, "cho", p, clause) {
+                p = skip_spaces(low, cho + "cho".len());
+            }
+        }
         for _ in 0..4 {
             let (units, after) = unit_list_at(text, low, p, e);
             if units.is_empty() {
