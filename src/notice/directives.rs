@@ -969,16 +969,17 @@ impl Walker<'_> {
         let (text, low) = (self.text, self.low);
         let mut out = Vec::new();
         let mut p = at;
-        // "giao các chỉ tiêu sau cho ngành giáo dục", "giao nhiệm vụ … cho X": the thing given
-        // first, then its owner after "cho" (in the same clause).
-        if unit_list_at(text, low, p, e).0.is_empty() {
-            let clause = clause_end(text, p, e);
-            if let Some(cho) = super::text::find_phrase(low, "cho", p, clause) {
-                p = skip_spaces(low, cho + "cho".len());
+        for link in 0..4 {
+            let (mut units, mut after) = unit_list_at(text, low, p, e);
+            if units.is_empty() && link == 0 {
+                // "giao các chỉ tiêu sau cho ngành giáo dục", "giao nhiệm vụ … cho X": the
+                // thing given first, then its owner after "cho" (in the same clause).
+                let clause = clause_end(text, p, e);
+                if let Some(cho) = super::text::find_phrase(low, "cho", p, clause) {
+                    p = skip_spaces(low, cho + "cho".len());
+                    (units, after) = unit_list_at(text, low, p, e);
+                }
             }
-        }
-        for _ in 0..4 {
-            let (units, after) = unit_list_at(text, low, p, e);
             if units.is_empty() {
                 break;
             }
