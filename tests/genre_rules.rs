@@ -987,3 +987,46 @@ fn n5_n6_n14_commitments_closings_and_done_orders() {
     no_directive(&doc, "thành công lễ khai giảng");
     no_directive(&doc, "Trên đây là");
 }
+
+#[test]
+fn r5_a_bullet_opening_with_chu_tri_under_a_heading_owner() {
+    let doc = notice(
+        "15/03/2023",
+        "2. Giao Sở Giáo dục và Đào tạo:\n\na) Chủ trì, phối hợp với Công an tỉnh, Sở Y tế xây dựng phương án tổ chức kỳ thi.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "phương án tổ chức kỳ thi")),
+        vec![
+            ("Công an tỉnh", SUPPORT, false),
+            ("Sở Y tế", SUPPORT, false),
+            ("Sở Giáo dục và Đào tạo", LEAD, true)
+        ]
+    );
+}
+
+#[test]
+fn o3_a_chain_after_a_modal() {
+    let doc = notice(
+        "15/03/2023",
+        "UBND các huyện, thị xã, thành phố có trách nhiệm chỉ đạo các cơ quan chức năng bảo đảm an ninh trật tự tại các điểm thi.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "an ninh trật tự")),
+        vec![
+            ("UBND các huyện, thị xã, thành phố", LEAD, false),
+            ("các cơ quan chức năng", LEAD, false)
+        ]
+    );
+}
+
+#[test]
+fn o4_a_company_asked_sideways() {
+    let doc = notice(
+        "15/03/2023",
+        "Đề nghị Công ty Điện lực Quảng Nam bảo đảm cung cấp điện liên tục trong thời gian diễn ra kỳ thi.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "cung cấp điện")),
+        vec![("Công ty Điện lực Quảng Nam", LEAD, false)]
+    );
+}

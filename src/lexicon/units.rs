@@ -98,6 +98,18 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "chi đoàn",
     "cha mẹ học sinh",
     "phụ huynh học sinh",
+    "tổng công ty",
+    "công ty",
+    "doanh nghiệp",
+    "ngân hàng",
+    "bệnh viện",
+    "kho bạc",
+    "bảo hiểm xã hội",
+    "đài phát thanh",
+    "liên đoàn",
+    "hiệp hội",
+    "điện lực",
+    "viễn thông",
 ]);
 
 /// Quantifiers that make a subject some of the participants, whose requests are proposals to

@@ -330,6 +330,7 @@ pub static IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
     "hỗ trợ",
     "ứng dụng",
     "đổi mới",
+    "chủ trì",
 ]);
 
 /// Modals anywhere in a sentence that make it an instruction.

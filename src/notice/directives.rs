@@ -912,6 +912,12 @@ impl Walker<'_> {
             let colon_task =
                 low[q..].starts_with(':') && low[q + 1..e].chars().any(char::is_alphabetic);
             if let Some(p) = predicate {
+                // "X có trách nhiệm chỉ đạo Y bảo đảm …": a chain after a modal (O3).
+                let mut units = units;
+                let r = skip_spaces(low, q + p.len());
+                if let Some(verb) = table_at(low, r, &verbs::CHAINING) {
+                    units.extend(self.objects(skip_spaces(low, r + verb.len()), e));
+                }
                 return Reading::lead(units, Because::of(Rule::Subject, q, p.len()));
             }
             if colon_task && i == 0 {
