@@ -442,9 +442,19 @@ fn titled_name_before(text: &str, low: &str, from: usize, at: usize) -> Option<(
     // The shortest name (two words or more) with a title right before it: "Giám đốc Sở Phan Văn
     // Hùng" is "Phan Văn Hùng" after "giám đốc sở", not "Sở Phan Văn Hùng" after "giám đốc".
     starts.iter().skip(1).find_map(|&space| {
+        // The title may name its level: "Phó Chủ tịch UBND tỉnh Trần Văn Hòa".
+        let mut before = &low[from..space];
+        for level in LEVELS {
+            if let Some(rest) = before.strip_suffix(level) {
+                if rest.ends_with(' ') {
+                    before = rest.trim_end();
+                    break;
+                }
+            }
+        }
         let titled = cues::CHAIR_TITLES.iter().any(|t| {
-            low[from..space].ends_with(t)
-                && low[from..space - t.len()]
+            before.ends_with(t)
+                && before[..before.len() - t.len()]
                     .chars()
                     .next_back()
                     .is_none_or(|c| !super::text::is_word_char(c))
@@ -453,6 +463,9 @@ fn titled_name_before(text: &str, low: &str, from: usize, at: usize) -> Option<(
         (titled && is_person_name(&text[name.0..name.1])).then_some(name)
     })
 }
+
+/// The level a title may name between itself and the name (H7).
+const LEVELS: [&str; 6] = ["tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã"];
 
 /// H7: "do đồng chí Trưởng phòng GD&ĐT chủ trì": the title after the honorific, as written, when
 /// it starts with a capital and is short.
@@ -712,6 +725,11 @@ mod tests {
         assert_eq!(
             chair("Ngày 03/3/2021, Giám đốc Sở Phan Văn Hùng chủ trì hội nghị giao ban."),
             Some("Phan Văn Hùng".into())
+        );
+        // A title that names its level.
+        assert_eq!(
+            chair("Ngày 10/3/2023, Phó Chủ tịch UBND tỉnh Trần Văn Hòa chủ trì cuộc họp."),
+            Some("Trần Văn Hòa".into())
         );
         // A place's name before the cue is no person.
         assert_eq!(
