@@ -1030,3 +1030,19 @@ fn o4_a_company_asked_sideways() {
         vec![("Công ty Điện lực Quảng Nam", LEAD, false)]
     );
 }
+
+#[test]
+fn j12_lists_numbered_with_slashes_and_dashes() {
+    let doc = notice(
+        "07/11/2022",
+        "I/- Công tác chuyên môn\n1- Các tổ chuyên môn nộp kế hoạch dạy học trước thứ Sáu tuần này.\nII/- Công tác khác\na/ Nhà trường sẽ tổ chức kỷ niệm Ngày Nhà giáo Việt Nam vào sáng 19/11.\nb/ Các lớp nộp danh sách văn nghệ về Đoàn trường trước ngày 12/11.",
+    );
+    let plan = directive(&doc, "kế hoạch dạy học");
+    assert_eq!(owners(plan), vec![("Các tổ chuyên môn", LEAD, false)]);
+    assert_eq!(due(plan), Some("2022-11-11"));
+    no_directive(&doc, "sẽ tổ chức kỷ niệm");
+    assert_eq!(
+        due(directive(&doc, "danh sách văn nghệ")),
+        Some("2022-11-12")
+    );
+}

@@ -456,11 +456,10 @@ pub fn marker(line: &str) -> Option<(Marker, usize)> {
                 }
                 return (bytes.get(len) == Some(&b' ')).then_some((Marker::Nested, len + 1));
             }
-            match rest.first() {
-                Some(b'.') | Some(b')') if rest.get(1) == Some(&b' ') => {
-                    Some((Marker::Arabic, digits + 2))
-                }
-                _ => None,
+            // "1." "1)" and, in the forms J12 lists, "1-" "1/" "1/-".
+            match closer_len(rest) {
+                Some(len) => Some((Marker::Arabic, digits + len)),
+                None => None,
             }
         }
         _ => {
@@ -468,16 +467,17 @@ pub fn marker(line: &str) -> Option<(Marker, usize)> {
                 .iter()
                 .take_while(|b| matches!(b, b'I' | b'V' | b'X'))
                 .count();
-            if roman > 0
-                && roman <= 4
-                && matches!(bytes.get(roman), Some(b'.') | Some(b')'))
-                && bytes.get(roman + 1) == Some(&b' ')
-            {
-                return Some((Marker::Roman, roman + 2));
+            if roman > 0 && roman <= 4 {
+                if let Some(len) = closer_len(&bytes[roman..]) {
+                    return Some((Marker::Roman, roman + len));
+                }
             }
             if first.is_lowercase() {
                 let len = first.len_utf8();
-                if matches!(bytes.get(len), Some(b')')) && bytes.get(len + 1) == Some(&b' ') {
+                // "a)", and "a/" "a." (J12: Vietnamese lettered lists, đ after d).
+                if matches!(bytes.get(len), Some(b')' | b'/' | b'.'))
+                    && bytes.get(len + 1) == Some(&b' ')
+                {
                     return Some((Marker::Letter, len + 2));
                 }
             }
@@ -486,9 +486,33 @@ pub fn marker(line: &str) -> Option<(Marker, usize)> {
     }
 }
 
+/// The length of what closes a number or a Roman numeral as a list marker, its space included:
+/// ". " ") " and the forms of J12, "- " "/ " "/- ".
+fn closer_len(rest: &[u8]) -> Option<usize> {
+    match rest {
+        [b'.' | b')' | b'-' | b'/', b' ', ..] => Some(2),
+        [b'/', b'-', b' ', ..] => Some(3),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn j12_other_list_markers() {
+        assert_eq!(marker("I/- Công tác chuyên môn"), Some((Marker::Roman, 4)));
+        assert_eq!(marker("II- Nhiệm vụ"), Some((Marker::Roman, 4)));
+        assert_eq!(marker("1- Các tổ"), Some((Marker::Arabic, 3)));
+        assert_eq!(marker("12/ Các tổ"), Some((Marker::Arabic, 4)));
+        assert_eq!(marker("a/ Nhà trường"), Some((Marker::Letter, 3)));
+        assert_eq!(marker("đ) Chăm lo"), Some((Marker::Letter, 4)));
+        // Not markers: a year range, a date, a time.
+        assert_eq!(marker("2023-2024 là năm học"), None);
+        assert_eq!(marker("15/11 các lớp"), None);
+        assert_eq!(marker("1-2 tiết"), None);
+    }
 
     #[test]
     fn markers() {
