@@ -457,10 +457,7 @@ pub fn marker(line: &str) -> Option<(Marker, usize)> {
                 return (bytes.get(len) == Some(&b' ')).then_some((Marker::Nested, len + 1));
             }
             // "1." "1)" and, in the forms J12 lists, "1-" "1/" "1/-".
-            match closer_len(rest) {
-                Some(len) => Some((Marker::Arabic, digits + len)),
-                None => None,
-            }
+            closer_len(rest).map(|len| (Marker::Arabic, digits + len))
         }
         _ => {
             let roman = bytes
