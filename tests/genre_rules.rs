@@ -1046,3 +1046,18 @@ fn j12_lists_numbered_with_slashes_and_dashes() {
         Some("2022-11-12")
     );
 }
+
+#[test]
+fn o20_a_topic_then_a_comma_and_its_task() {
+    let doc = notice(
+        "20/05/2024",
+        "Về phía các trường THPT, cần công khai chỉ tiêu tuyển sinh trước ngày 25/5.\n\nĐối với các phòng GD&ĐT, phải hoàn thành tuyển sinh lớp 6 đến ngày 31/7/2024.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "chỉ tiêu tuyển sinh")),
+        vec![("các trường THPT", LEAD, false)]
+    );
+    let d = directive(&doc, "tuyển sinh lớp 6");
+    assert_eq!(owners(d), vec![("các phòng GD&ĐT", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-07-31"));
+}

@@ -830,6 +830,13 @@ impl Walker<'_> {
                     }
                     return Reading::lead(units, Because::of(Rule::Topic, c, topic.len()));
                 }
+                // "Về phía các trường THPT, cần công khai …": the topic, a comma, its task.
+                if !units.is_empty() && low[colon..].starts_with(',') {
+                    let q = skip_spaces(low, colon + 1);
+                    if starts_predicate(low, q) || table_at(low, q, &verbs::MODALS).is_some() {
+                        return Reading::lead(units, Because::of(Rule::Topic, c, topic.len()));
+                    }
+                }
             }
             if i == 0 {
                 if let Some((units, why)) = self.possessor(c, e) {
