@@ -1061,3 +1061,15 @@ fn o20_a_topic_then_a_comma_and_its_task() {
     assert_eq!(owners(d), vec![("các phòng GD&ĐT", LEAD, false)]);
     assert_eq!(due(d), Some("2024-07-31"));
 }
+
+#[test]
+fn o6_lanh_dao_as_a_verb_ends_a_party_body() {
+    let doc = notice(
+        "12/09/2024",
+        "Các chi bộ trường học lãnh đạo thực hiện tốt nhiệm vụ năm học.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "nhiệm vụ năm học")),
+        vec![("Các chi bộ trường học", LEAD, false)]
+    );
+}
