@@ -1073,3 +1073,15 @@ fn o6_lanh_dao_as_a_verb_ends_a_party_body() {
         vec![("Các chi bộ trường học", LEAD, false)]
     );
 }
+
+#[test]
+fn d1_d10_more_ways_to_write_a_day() {
+    let doc = notice(
+        "02/04/2024",
+        "1. Phòng Tổ chức cán bộ xây dựng đề án vị trí việc làm. Thời hạn hoàn thành: 15/4/2024.\n\n2. Các phòng GD&ĐT gửi báo cáo muộn nhất ngày 20/4.\n\n3. Các đơn vị nộp sáng kiến, hạn chót nộp là 10/10/2024.\n\n4. Các trường THPT hoàn thành xong hồ sơ kiểm định trước 30/6/2024.",
+    );
+    assert_eq!(due(directive(&doc, "vị trí việc làm")), Some("2024-04-15"));
+    assert_eq!(due(directive(&doc, "muộn nhất")), Some("2024-04-20"));
+    assert_eq!(due(directive(&doc, "sáng kiến")), Some("2024-10-10"));
+    assert_eq!(due(directive(&doc, "hồ sơ kiểm định")), Some("2024-06-30"));
+}

@@ -6,6 +6,7 @@ use super::Lexicon;
 pub static CUES: Lexicon = Lexicon::new(&[
     "trước",
     "chậm nhất",
+    "muộn nhất",
     "hạn chót",
     "hạn",
     "đến hết",
@@ -70,6 +71,18 @@ pub static ANCHORS: Lexicon = Lexicon::new(&[
     "khai giảng",
     "tuần",
     "tết",
+]);
+
+/// Words that may stand between a cue and its date: "hạn chót nộp là 10/10/2024", "chậm nhất
+/// vào ngày 15/11" (D1).
+pub static AFTER_CUE: Lexicon = Lexicon::new(&[
+    "nộp là",
+    "hoàn thành là",
+    "gửi là",
+    "là",
+    "vào",
+    "nộp",
+    "gửi",
 ]);
 
 /// What may stand between a cue and the count of a relative deadline: "trong thời hạn 15

@@ -327,7 +327,12 @@ pub fn undated(low: &str, from: usize, to: usize) -> Option<FoundDeadline> {
 fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option<FoundDeadline> {
     // The cue ("trước", "cuối", "trong" …) may open the phrase.
     let cue = table_at(low, p, &lex::CUES);
-    let q = cue.map_or(p, |c| skip_spaces(low, p + c.len()));
+    let mut q = cue.map_or(p, |c| skip_spaces(low, p + c.len()));
+    if cue.is_some() {
+        if let Some(w) = table_at(low, q, &lex::AFTER_CUE) {
+            q = skip_spaces(low, q + w.len());
+        }
+    }
     // A data window bounds the figures, not the task (D15).
     if word_before_in(low, p, &lex::DATA_WINDOW_BEFORE) {
         return None;

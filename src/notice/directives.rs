@@ -719,9 +719,11 @@ impl Walker<'_> {
             }
         }
         // A "Thời hạn: …" sentence inside the directive sets its date before anything else (D10).
-        let stated = stated
-            .filter(|&ss| ss < end)
-            .and_then(|ss| dated(self.low, ss, end, self.reference, self.refs));
+        // A stated deadline sentence may give its day bare: "Thời hạn hoàn thành: 15/4/2024."
+        let stated = stated.filter(|&ss| ss < end).and_then(|ss| {
+            dated(self.low, ss, end, self.reference, self.refs)
+                .or_else(|| last_day_in_cell(self.low, ss, end, self.reference))
+        });
         let deadline_rule = stated.is_some().then_some(Rule::StatedAfter);
         let own = stated.or_else(|| dated(self.low, start, end, self.reference, self.refs));
         let inherited = lead_in.or_else(|| self.stack.iter().rev().find_map(|f| f.period.clone()));
