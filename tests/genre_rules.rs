@@ -1085,3 +1085,14 @@ fn d1_d10_more_ways_to_write_a_day() {
     assert_eq!(due(directive(&doc, "sáng kiến")), Some("2024-10-10"));
     assert_eq!(due(directive(&doc, "hồ sơ kiểm định")), Some("2024-06-30"));
 }
+
+#[test]
+fn l9_o17_a_heading_addressed_to_a_person_with_her_title() {
+    let doc = notice(
+        "20/10/2023",
+        "II. KIẾN NGHỊ, YÊU CẦU\n\n1. Đối với bà Phạm Thị Mai, kế toán nhà trường:\n\n- Bổ sung đầy đủ sổ sách kế toán trước ngày 15/11/2023.",
+    );
+    let d = directive(&doc, "sổ sách kế toán");
+    assert_eq!(owners(d), vec![("bà Phạm Thị Mai", LEAD, true)]);
+    assert_eq!(due(d), Some("2023-11-15"));
+}

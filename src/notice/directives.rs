@@ -504,9 +504,14 @@ impl Walker<'_> {
             }
             let colon = self.low[..last.1].trim_end().len() - 1;
             let (units, after) = unit_list_at(self.text, self.low, c, colon);
-            // "Đối với Hiệu trưởng Trường X (bà Y):" — the bracket names the person.
             let rest = self.low[after..colon].trim();
-            let bracket_only = rest.starts_with('(') && rest.ends_with(')');
+            // "Đối với Hiệu trưởng Trường X (bà Y):" — the bracket names the person; "Đối với
+            // bà Y, kế toán nhà trường:" — the person, without her title (O17).
+            let bracket_only = rest.starts_with('(') && rest.ends_with(')')
+                || rest.starts_with(',')
+                    && units
+                        .first()
+                        .is_some_and(|u| table_at(self.low, u.0, &units::HONORIFICS).is_some());
             let stops = find_any(self.low, &verbs::NAME_STOPS, after, colon).is_some()
                 || find_any(self.low, &verbs::STRONG_PREDICATES, after, colon).is_some();
             if rest.is_empty() || bracket_only {
