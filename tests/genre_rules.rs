@@ -1096,3 +1096,13 @@ fn l9_o17_a_heading_addressed_to_a_person_with_her_title() {
     assert_eq!(owners(d), vec![("bà Phạm Thị Mai", LEAD, true)]);
     assert_eq!(due(d), Some("2023-11-15"));
 }
+
+#[test]
+fn n3_n4_agreeing_to_a_request_is_no_order() {
+    let doc = notice(
+        "12/06/2024",
+        "Trước đề nghị của một số trường, Sở đồng ý cho các trường điều chỉnh kế hoạch hoạt động hè.\n\nCác trường báo cáo kết quả về Sở trước ngày 30/6.",
+    );
+    no_directive(&doc, "điều chỉnh kế hoạch");
+    assert_eq!(due(directive(&doc, "báo cáo kết quả")), Some("2024-06-30"));
+}

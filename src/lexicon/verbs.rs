@@ -422,6 +422,7 @@ pub static NAME_STOPS: Lexicon = Lexicon::new(&[
     "có thể",
     "được phép",
     "cho phép",
+    "đồng ý",
     "có văn bản",
     "có biện pháp",
     "có kế hoạch",
@@ -490,10 +491,13 @@ pub static CHAINING: Lexicon = Lexicon::new(&["chỉ đạo", "đôn đốc"]);
 /// khắc phục"); skipped when looking for the verb.
 pub static ADVERBS: Lexicon = Lexicon::new(&["cũng", "sớm", "còn"]);
 
-/// What follows the subject in the issuer's own commitments (N5: "Sở sẽ tổ chức kiểm tra …")
-/// and in permissions (N4: "Các trường có thể chủ động bố trí …"): not directives.
+/// What follows the subject in the issuer's own commitments (N5: "Sở sẽ tổ chức kiểm tra …"),
+/// in permissions (N4: "Các trường có thể chủ động bố trí …", "Sở đồng ý cho các trường …")
+/// and in agreement (N3): not directives.
 pub static NOT_ORDERS: Lexicon = Lexicon::new(&[
     "sẽ",
+    "đồng ý",
+    "cho phép",
     "có thể",
     "được phép",
     "được quyền",
