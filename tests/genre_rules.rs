@@ -1106,3 +1106,26 @@ fn n3_n4_agreeing_to_a_request_is_no_order() {
     no_directive(&doc, "điều chỉnh kế hoạch");
     assert_eq!(due(directive(&doc, "báo cáo kết quả")), Some("2024-06-30"));
 }
+
+#[test]
+fn h3_o7_o18_a_notice_pasted_without_blank_lines() {
+    let doc = ketluan::read(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 45/TB-GDĐT\nHải Châu, ngày 03 tháng 10 năm 2023\nTHÔNG BÁO\nKết luận của Trưởng phòng tại Hội nghị hiệu trưởng tháng 10 năm 2023\nTrưởng phòng kết luận như sau:\n1. Các trường mầm non, tiểu học, THCS công lập và ngoài công lập trên địa bàn quận rà soát dữ liệu học sinh trước ngày 15/10/2023.\n2. Giao chuyên viên phụ trách tiểu học theo dõi, đôn đốc việc thực hiện.\n",
+    );
+    assert_eq!(
+        doc.fields.subject.as_deref(),
+        Some("Kết luận của Trưởng phòng tại Hội nghị hiệu trưởng tháng 10 năm 2023")
+    );
+    assert_eq!(
+        owners(directive(&doc, "dữ liệu học sinh")),
+        vec![(
+            "Các trường mầm non, tiểu học, THCS công lập và ngoài công lập trên địa bàn quận",
+            LEAD,
+            false
+        )]
+    );
+    assert_eq!(
+        owners(directive(&doc, "đôn đốc việc thực hiện")),
+        vec![("chuyên viên phụ trách tiểu học", LEAD, false)]
+    );
+}

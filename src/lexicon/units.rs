@@ -110,6 +110,10 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "hiệp hội",
     "điện lực",
     "viễn thông",
+    "chuyên viên",
+    "nhân viên",
+    "kế toán",
+    "văn thư",
 ]);
 
 /// Quantifiers that make a subject some of the participants, whose requests are proposals to
@@ -169,6 +173,11 @@ pub static JOINED_NAMES: Lexicon = Lexicon::new(&[
     "giao thông vận tải",
     "tài chính - kế hoạch",
     "kế hoạch - tài chính",
+    "công lập và ngoài công lập",
+    "ngoài công lập",
+    "công lập",
+    "dân lập",
+    "tư thục",
     "nơi trường đóng",
     "nơi trường đóng chân",
     "nơi đơn vị đóng",

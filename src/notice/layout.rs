@@ -389,8 +389,10 @@ fn is_meeting_label(l: &str) -> bool {
 /// The sentence that introduces the conclusions ends the paragraph with "như sau:" or ":".
 fn is_intro(l: &str) -> bool {
     let end = l.trim_end_matches([' ', '.', ':']);
-    (l.trim_end().ends_with(':') || end.ends_with("như sau") || end.ends_with("sau đây"))
-        && word_count_upto(l, 8) > 8
+    // "… kết luận như sau:" hands over whatever its length ("Trưởng phòng kết luận như sau:");
+    // a line that only ends with ":" must be a sentence's length to be one.
+    let hands_over = end.ends_with("như sau") || end.ends_with("sau đây");
+    hands_over || l.trim_end().ends_with(':') && word_count_upto(l, 8) > 8
 }
 
 /// Recipients and signature lines, wherever they come after the body.
