@@ -303,6 +303,15 @@ pub fn unit_list_at(
         if head_at(text, low, next).is_none() && person_at(text, low, next, limit).is_none() {
             break;
         }
+        // "ông X, chuyên viên …, phải": after a person, a comma and a title is his apposition,
+        // not another unit (O17); another person is.
+        let comma = low[q..].starts_with(',');
+        if comma
+            && person_at(text, low, s, limit).is_some()
+            && person_at(text, low, next, limit).is_none()
+        {
+            break;
+        }
         p = next;
     }
     (out, p)
