@@ -117,13 +117,10 @@ fn class_code_at(low: &str, r: usize) -> bool {
         && word.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
-/// Whether the unit at `r` has the same head as the one at `at` ("bộ phận …, bộ phận …").
-fn same_head(text: &str, low: &str, at: usize, head_end: usize, r: usize) -> bool {
-    let Some((hs, he)) = head_at(text, low, r) else {
-        return false;
-    };
-    let first = head_at(text, low, at).map_or(at, |(s, _)| s);
-    low[first..head_end] == low[hs..he]
+/// Whether the unit at `r` has the same head as the one whose head is `low[head]` ("bộ phận
+/// …, bộ phận …").
+fn same_head(text: &str, low: &str, head: (usize, usize), r: usize) -> bool {
+    head_at(text, low, r).is_some_and(|(hs, he)| low[head.0..head.1] == low[hs..he])
 }
 
 /// Whether the words at `r` continue the unit before a comma or "và" (O16).
@@ -138,7 +135,7 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
     if let Some(person) = person_at(text, low, at, limit) {
         return Some(person);
     }
-    let (_, head_end) = head_at(text, low, at)?;
+    let (head_start, head_end) = head_at(text, low, at)?;
     if head_end > limit {
         return None;
     }
@@ -172,7 +169,7 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             }
             // "bộ phận chuyên môn Tiểu học, bộ phận chuyên môn THCS": the same head again
             // starts a parallel unit (O15).
-            if r < limit && same_head(text, low, at, head_end, r) {
+            if r < limit && same_head(text, low, (head_start, head_end), r) {
                 break;
             }
             if r >= limit || head_at(text, low, r).is_none() || named_unit_at(text, low, r) {
