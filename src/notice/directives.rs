@@ -879,7 +879,8 @@ impl Walker<'_> {
                 Some(w) => (true, skip_adverbs(low, skip_spaces(low, q + w.len()))),
                 None => (false, q),
             };
-            if table_at(low, q, &verbs::REQUESTING).is_some()
+            let request = table_at(low, q, &verbs::REQUESTING);
+            if request.is_some()
                 && units
                     .iter()
                     .any(|&(a, b)| find_any(low, &units::SOME, a, b).is_some())
@@ -893,7 +894,7 @@ impl Walker<'_> {
             if past && find_any(low, &verbs::DONE, q, e).is_some() {
                 return Reading::NotOrder;
             }
-            if let Some(verb) = table_at(low, q, &verbs::REQUESTING) {
+            if let Some(verb) = request {
                 // The subject asks; the units after the verb do (O2). "đã yêu cầu X làm" is
                 // still an order when the action is ahead (N14).
                 let objects = self.objects(skip_spaces(low, q + verb.len()), e);
