@@ -29,7 +29,8 @@ TR¦ëNG PHßNG
 NguyÔn V¨n An
 ";
 
-const SENTENCE: &str = "1. Phòng Giáo dục và Đào tạo đề nghị các trường THCS báo cáo trước ngày 20/11/2023.";
+const SENTENCE: &str =
+    "1. Phòng Giáo dục và Đào tạo đề nghị các trường THCS báo cáo trước ngày 20/11/2023.";
 
 async fn mount() -> (Element, yew::AppHandle<ketluan::app::App>) {
     local().clear().unwrap();
@@ -135,8 +136,14 @@ async fn a_tcvn3_paste_is_converted_and_can_be_undone() {
     // Pasting it again converts it again.
     paste_event(&root, TCVN3);
     until("converted again", || area(&root).value() == unicode).await;
-    until("the message again", || one(&root, "undo-conversion").is_some()).await;
-    until("the notice converted", || view_text(&root).contains(SENTENCE)).await;
+    until("the message again", || {
+        one(&root, "undo-conversion").is_some()
+    })
+    .await;
+    until("the notice converted", || {
+        view_text(&root).contains(SENTENCE)
+    })
+    .await;
 
     // Typing over it withdraws the undo (it would lose what was typed).
     let el = area(&root);
@@ -145,7 +152,10 @@ async fn a_tcvn3_paste_is_converted_and_can_be_undone() {
     init.set_bubbles(true);
     el.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
         .unwrap();
-    until("the undo withdrawn", || one(&root, "undo-conversion").is_none()).await;
+    until("the undo withdrawn", || {
+        one(&root, "undo-conversion").is_none()
+    })
+    .await;
     assert_eq!(area(&root).value(), format!("{unicode}Thêm một dòng.\n"));
     unmount(root, handle);
 }
@@ -179,9 +189,8 @@ async fn a_single_byte_tcvn3_file_is_converted_and_can_be_undone() {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
     let opts = web_sys::FilePropertyBag::new();
     opts.set_type("text/plain");
-    let file =
-        web_sys::File::new_with_u8_array_sequence_and_options(&parts, "ket-luan.txt", &opts)
-            .unwrap();
+    let file = web_sys::File::new_with_u8_array_sequence_and_options(&parts, "ket-luan.txt", &opts)
+        .unwrap();
     let dt = web_sys::DataTransfer::new().unwrap();
     dt.items().add_with_file(&file).unwrap();
     let init = web_sys::DragEventInit::new();
@@ -201,7 +210,10 @@ async fn a_single_byte_tcvn3_file_is_converted_and_can_be_undone() {
     .await;
     let unicode = ketluan::encoding::to_unicode(TCVN3).text.into_owned();
     assert_eq!(area(&root).value(), unicode);
-    until("the notice converted", || view_text(&root).contains(SENTENCE)).await;
+    until("the notice converted", || {
+        view_text(&root).contains(SENTENCE)
+    })
+    .await;
 
     click(&one(&root, "undo-conversion").unwrap());
     until("the file as it came", || area(&root).value() == TCVN3).await;
