@@ -1,15 +1,21 @@
-// Trunk post_build hook: writes sw.js into the build output from the template static/sw.js.
-// The precache list is every file Trunk produced (names carry content hashes) plus "./", and the
-// cache version is a hash over all of them, so any change to the app makes a new cache.
+// Trunk post_build hook: in a release build, first shrinks the wasm-bindgen glue (imports
+// renamed, terser, files renamed by their new content, index.html's names and integrity hashes
+// updated: scripts/glue.mjs); then writes sw.js into the build output from the template
+// static/sw.js. The precache list is every file of the build (names carry content hashes) plus
+// "./", and the cache version is a hash over all of them, so any change to the app makes a new
+// cache.
 //
-// Usage: run by Trunk (TRUNK_STAGING_DIR, TRUNK_SOURCE_DIR set), or by hand: node scripts/make-sw.mjs dist
+// Usage: run by Trunk (TRUNK_STAGING_DIR, TRUNK_SOURCE_DIR, TRUNK_PROFILE set), or by hand:
+// node scripts/make-sw.mjs dist [--release]
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { shrinkGlue } from './glue.mjs';
 
-const outDir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
+const outDir = process.env.TRUNK_STAGING_DIR || process.argv.slice(2).find((a) => !a.startsWith('--')) || 'dist';
 const sourceDir = process.env.TRUNK_SOURCE_DIR || '.';
+const release = process.env.TRUNK_PROFILE === 'release' || process.argv.includes('--release');
 const SW = 'sw.js';
 
 function listFiles(dir) {
@@ -18,6 +24,10 @@ function listFiles(dir) {
     if (entry.isDirectory()) return entry.name.startsWith('.') ? [] : listFiles(path);
     return entry.isFile() ? [path] : [];
   });
+}
+
+if (release) {
+  for (const line of await shrinkGlue(outDir)) console.log(`make-sw: glue ${line}`);
 }
 
 const files = listFiles(outDir)
