@@ -218,10 +218,11 @@ fn converted(lang: Lang, encoding: Legacy, lines: usize, file: Option<&str>) -> 
     match lang {
         Lang::Vi => out += &format!("{} ({lines} dòng).", encoding.message_vi()),
         Lang::En => {
+            // "converted from …": a capital for the sentence (ASCII, no case tables).
             let what = encoding.message_en();
             let mut chars = what.chars();
             if let Some(first) = chars.next() {
-                out.extend(first.to_uppercase());
+                out.push(first.to_ascii_uppercase());
                 out += chars.as_str();
             }
             let s = if lines == 1 { "" } else { "s" };

@@ -216,8 +216,30 @@ fn shape(word: &[Cell], code: bool) -> Shape {
     }
 }
 
-fn upper(c: char) -> char {
-    c.to_uppercase().next().unwrap_or(c)
+/// The capital of a small letter. Latin letters (Vietnamese among them) without Unicode's
+/// general case tables, which would cost the web app ~8 KB gzipped: the inverse of the reader's
+/// `fold_char` where that is exact (see the test). Other characters are left as they are.
+pub(crate) fn upper(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_uppercase();
+    }
+    let n = c as u32;
+    let up = match n {
+        0xE0..=0xFE if n != 0xF7 => n - 0x20,
+        0xFF => 0x178,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF => {
+            n & !1
+        }
+        0x13A..=0x148 | 0x17A..=0x17E if n % 2 == 0 => n - 1,
+        0x1A1 | 0x1B0 => n - 1,
+        _ => n,
+    };
+    char::from_u32(up).unwrap_or(c)
+}
+
+/// A letter's small form, by the reader's folding (no general case tables either).
+pub(crate) fn lower(c: char) -> char {
+    crate::notice::text::fold_char(c)
 }
 
 /// A sentence end and a space before `at` (the first word of a line is a start too, see the
@@ -541,6 +563,28 @@ pub fn viqr(line: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn upper_and_lower_are_unicodes_for_latin_letters() {
+        let latin = (0x20..0x7F)
+            .chain(0xC0..=0x17F)
+            .chain([0x1A0, 0x1A1, 0x1AF, 0x1B0])
+            .chain(0x1E00..=0x1E95)
+            .chain(0x1EA0..=0x1EFF)
+            .filter_map(char::from_u32)
+            // Letters whose case Unicode maps outside these blocks, or to two letters.
+            .filter(|c| !matches!(c, 'ß' | 'ı' | 'İ' | 'ĸ' | 'ŉ' | 'ſ'));
+        for c in latin {
+            let mut up = c.to_uppercase();
+            if let (Some(u), None) = (up.next(), up.next()) {
+                assert_eq!(upper(c), u, "{c} U+{:04X}", c as u32);
+            }
+            let mut low = c.to_lowercase();
+            if let (Some(l), None) = (low.next(), low.next()) {
+                assert_eq!(lower(c), l, "{c} U+{:04X}", c as u32);
+            }
+        }
+    }
 
     fn run(f: fn(&str, &mut String), s: &str) -> String {
         let mut out = String::new();

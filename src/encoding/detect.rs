@@ -153,7 +153,7 @@ fn word_tell(line: &str) -> bool {
 /// but "hoâm" only â), the breve ê after a ("naêm").
 pub fn vni_pair(v: char, mark: char) -> bool {
     let v = v.to_ascii_lowercase();
-    let mark = mark.to_lowercase().next().unwrap_or(mark);
+    let mark = convert::lower(mark);
     match mark {
         'ù' | 'õ' => matches!(v, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'),
         'â' => matches!(v, 'a' | 'e' | 'o'),

@@ -8,6 +8,7 @@
 //! "c¸c", "caùc" or "ca'c"; where both readings are syllables, the one giving common syllables
 //! wins ("Số" over "Sè"). Its data are the short lists below (about 1.5 KB).
 
+use super::convert::lower;
 use crate::lexicon::letters::VOWELS;
 
 /// Initial consonants, longest first so that "ngh" is tried before "ng" and "n".
@@ -88,7 +89,7 @@ pub fn toned(vowel: char, tone: usize) -> Option<char> {
 pub fn is_vowel(c: char) -> bool {
     let bare = split(c).0;
     matches!(
-        bare.to_lowercase().next().unwrap_or(bare),
+        lower(bare),
         'a' | 'ă' | 'â' | 'e' | 'ê' | 'i' | 'o' | 'ô' | 'ơ' | 'u' | 'ư' | 'y'
     )
 }
@@ -105,7 +106,7 @@ pub fn is_syllable(word: &str) -> bool {
     let mut toned_from_end = 0;
     let n = word.chars().count();
     for (i, c) in word.chars().enumerate() {
-        let lower = c.to_lowercase().next().unwrap_or(c);
+        let lower = lower(c);
         let (b, t) = split(lower);
         if t != 0 {
             if tone != 0 {
@@ -170,7 +171,7 @@ const COMMON: &str =
 
 /// Whether `word` is one of the common syllables (in any case).
 pub fn is_common(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower: String = word.chars().map(lower).collect();
     let words = COMMON_WORDS.get_or_init(|| COMMON.split(' ').collect());
     words.binary_search(&lower.as_str()).is_ok()
 }
