@@ -65,7 +65,15 @@ pub fn split(c: char) -> (char, usize) {
                 row.chars().zip(0u8..).map(move |(c, tone)| (c, bare, tone))
             })
             .collect();
-        t.sort_unstable();
+        // Insertion sort: the table is small and made once, and a library sort of this type
+        // would add another copy of the sort code to the web app.
+        for i in 1..t.len() {
+            let mut j = i;
+            while j > 0 && t[j - 1] > t[j] {
+                t.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         t
     });
     match table.binary_search_by(|probe| probe.0.cmp(&c)) {
