@@ -33,6 +33,8 @@ pub struct PasteAreaProps {
     pub on_read: Callback<String>,
     /// Called with a pasted text (all of the area's text after a paste into part of it).
     pub on_paste: Callback<String>,
+    /// Called on every change typed (not pasted) in the area, before it is read.
+    pub on_typed: Callback<()>,
 }
 
 #[component]
@@ -79,12 +81,13 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
     }
 
     let on_input = {
-        let (area, timer, pasted, on_read, on_paste) = (
+        let (area, timer, pasted, on_read, on_paste, on_typed) = (
             area.clone(),
             timer.clone(),
             pasted.clone(),
             props.on_read.clone(),
             props.on_paste.clone(),
+            props.on_typed.clone(),
         );
         Callback::from(move |_: InputEvent| {
             if pasted.replace(false) {
@@ -97,6 +100,7 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
                 }
                 return;
             }
+            on_typed.emit(());
             let delay = READ_DEBOUNCE_MS;
             let (area, on_read) = (area.clone(), on_read.clone());
             let t = Timeout::new(delay, move || {

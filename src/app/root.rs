@@ -114,6 +114,10 @@ pub fn App() -> Html {
         let d = dispatcher.clone();
         use_callback((), move |text: String, _| d.dispatch(Action::Paste(text)))
     };
+    let on_typed = {
+        let d = dispatcher.clone();
+        use_callback((), move |_: (), _| d.dispatch(Action::Typed))
+    };
     let on_row = {
         let d = dispatcher.clone();
         use_callback((), move |a: RowAction, _| d.dispatch(Action::Row(a)))
@@ -574,7 +578,7 @@ pub fn App() -> Html {
             <main class="layout">
                 <section class="pane text-pane">
                     <PasteArea {lang} doc={doc.clone()} text={state.area_text()} input_rev={state.input_rev}
-                        {on_read} {on_paste} />
+                        {on_read} {on_paste} {on_typed} />
                     <div class="notice-pane">
                         <h2 class="pane-title">{ t(lang, K::NoticeTitle) }</h2>
                         if let Some(sel) = *selection {

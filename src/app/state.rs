@@ -62,6 +62,9 @@ pub enum Action {
     Paste(String),
     /// "Hoàn tác" after a conversion: the text exactly as it came, read unconverted.
     UndoConversion,
+    /// The user typed in the paste area (read after a pause): the offer to undo a conversion is
+    /// withdrawn at once, as undoing would lose what was typed.
+    Typed,
     /// A .txt file opened or dropped.
     OpenText {
         name: String,
@@ -535,6 +538,10 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if matches!(action, Action::Typed) && !matches!(self.message, Some(Msg::Converted { .. })) {
+            // Every keystroke comes here: nothing to do, nothing cloned.
+            return self;
+        }
         let mut s = (*self).clone();
         match action {
             Action::Read(text) => {
@@ -549,6 +556,7 @@ impl Reducible for State {
             Action::Paste(text) => {
                 s.take_in(text, None);
             }
+            Action::Typed => s.message = None,
             Action::UndoConversion => {
                 let Some(original) = s.converted.take() else {
                     return self;
