@@ -1,5 +1,6 @@
-//! Opening files (the "Mở tệp" input or a drop): a .txt is read as a pasted notice, a .json as a
-//! saved document; anything else is refused and nothing changes. Downloading the JSON.
+//! Opening files (the "Mở tệp" input or a drop): a .txt is read as a pasted notice (converted
+//! like a paste if it is in a legacy encoding), a .json as a saved document; anything else is
+//! refused and nothing changes. Downloading the JSON.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -48,11 +49,17 @@ pub fn open(file: web_sys::File, dispatch: Callback<Action>, slot: &ReaderSlot) 
     }
     let blob = gloo::file::Blob::from(file);
     let done_slot = Rc::clone(slot);
-    let reader = gloo::file::callbacks::read_as_text(&blob, move |res| {
+    let reader = gloo::file::callbacks::read_as_bytes(&blob, move |res| {
         match res {
-            Ok(text) => dispatch.emit(match kind {
-                Kind::Json => Action::OpenJson { name, json: text },
-                Kind::Text => Action::OpenText { name, text },
+            Ok(bytes) => dispatch.emit(match kind {
+                Kind::Json => Action::OpenJson {
+                    name,
+                    json: decode(bytes),
+                },
+                Kind::Text => Action::OpenText {
+                    name,
+                    text: decode(bytes),
+                },
             }),
             Err(_) => dispatch.emit(Action::Notify(Msg::FileUnreadable)),
         }
@@ -63,6 +70,32 @@ pub fn open(file: web_sys::File, dispatch: Callback<Action>, slot: &ReaderSlot) 
     if let Ok(mut s) = slot.try_borrow_mut() {
         *s = Some(reader);
     }
+}
+
+/// A file's text: UTF-8 (a byte order mark dropped), UTF-16 with its byte order mark, as the
+/// browser reads text files; and anything else as Windows-1252, which is how the single-byte
+/// files of the old Vietnamese fonts (TCVN3, VNI, Windows-1258) reach the encoding converter.
+pub fn decode(bytes: Vec<u8>) -> String {
+    let label = match bytes.as_slice() {
+        [0xFF, 0xFE, ..] => "utf-16le",
+        [0xFE, 0xFF, ..] => "utf-16be",
+        _ => match String::from_utf8(bytes) {
+            Ok(mut text) => {
+                if text.starts_with('\u{FEFF}') {
+                    text.drain(..'\u{FEFF}'.len_utf8());
+                }
+                return text;
+            }
+            Err(e) => return decode_as(e.as_bytes(), "windows-1252"),
+        },
+    };
+    decode_as(&bytes, label)
+}
+
+fn decode_as(bytes: &[u8], label: &str) -> String {
+    web_sys::TextDecoder::new_with_label(label)
+        .and_then(|d| d.decode_with_u8_array(bytes))
+        .unwrap_or_else(|_| String::from_utf8_lossy(bytes).into_owned())
 }
 
 /// The first file of a file list.

@@ -122,6 +122,8 @@ pub enum K {
     ColLead,
     ColSupport,
     PrintNote,
+    UndoConversion,
+    UndoConversionTitle,
 }
 
 /// The text of a key.
@@ -231,6 +233,11 @@ pub fn t(lang: Lang, k: K) -> &'static str {
         K::PrintNote => (
             "Lập bằng ketluan từ thông báo; các nhiệm vụ đã loại không được in.",
             "Made with ketluan from the notice; rejected tasks are not printed.",
+        ),
+        K::UndoConversion => ("Hoàn tác", "Undo"),
+        K::UndoConversionTitle => (
+            "Đặt lại văn bản đúng như khi dán, không chuyển bảng mã",
+            "Put the text back exactly as pasted, not converted",
         ),
     };
     match lang {

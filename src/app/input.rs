@@ -1,8 +1,9 @@
 //! The paste area. Uncontrolled: what the user types stays as typed; it is read after a pause
-//! (~150 ms), or at once after a paste. When the text is replaced from elsewhere (a file, a
-//! restored save) the area is set to the document's text.
+//! (~150 ms). A paste is read at once, converted first if it is in a legacy encoding, and the
+//! area shows what was read. When the text is replaced from elsewhere (a file, a restored save,
+//! "Hoàn tác") the area is set to that text, or to the document's.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
@@ -22,11 +23,18 @@ const BIG_PASTE: usize = 64 * 1024;
 #[derive(Properties, PartialEq)]
 pub struct PasteAreaProps {
     pub lang: Lang,
-    /// The document (its text is put in the area when `input_rev` changes).
+    /// The document (its text is put in the area when `input_rev` changes, unless `text` is
+    /// given).
     pub doc: Shared<Document>,
+    /// What to put in the area instead of the document's text (a paste as read, a text put back).
+    pub text: Option<Rc<str>>,
     pub input_rev: u64,
     /// Called with the area's text when it should be read.
     pub on_read: Callback<String>,
+    /// Called with a pasted text (all of the area's text after a paste into part of it).
+    pub on_paste: Callback<String>,
+    /// Called on every change typed (not pasted) in the area, before it is read.
+    pub on_typed: Callback<()>,
 }
 
 #[component]
@@ -36,28 +44,50 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
     // Set by a paste: the input event that follows reads at once.
     let pasted: Rc<RefCell<bool>> = use_mut_ref(|| false);
 
+    // The revision last put in the area (a big text is put there after the next paint).
+    let latest: Rc<Cell<u64>> = use_memo((), |_| Cell::new(0));
     {
         let area = area.clone();
         let doc = props.doc.clone();
+        let text = props.text.clone();
         use_effect_with(props.input_rev, move |rev| {
             // Revision 0: nothing came from elsewhere yet; never clear what is being typed.
             if *rev == 0 {
                 return;
             }
-            if let Some(el) = area.cast::<HtmlTextAreaElement>() {
-                if el.value() != doc.text {
-                    el.set_value(&doc.text);
-                }
+            let rev = *rev;
+            latest.set(rev);
+            let Some(el) = area.cast::<HtmlTextAreaElement>() else {
+                return;
+            };
+            let want: &str = text.as_deref().unwrap_or(&doc.text);
+            let now = el.value();
+            if now == want {
+                return;
             }
+            if want.len() < BIG_PASTE {
+                el.set_value(want);
+                return;
+            }
+            // A big text takes the browser long to lay out in the area: show the notice first,
+            // fill the area after, unless something newer came or the user typed meanwhile.
+            let want = want.to_owned();
+            super::dom::after_next_paint(move || {
+                if latest.get() == rev && el.value() == now {
+                    el.set_value(&want);
+                }
+            });
         });
     }
 
     let on_input = {
-        let (area, timer, pasted, on_read) = (
+        let (area, timer, pasted, on_read, on_paste, on_typed) = (
             area.clone(),
             timer.clone(),
             pasted.clone(),
             props.on_read.clone(),
+            props.on_paste.clone(),
+            props.on_typed.clone(),
         );
         Callback::from(move |_: InputEvent| {
             if pasted.replace(false) {
@@ -66,10 +96,11 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
                     slot.take();
                 }
                 if let Some(el) = area.cast::<HtmlTextAreaElement>() {
-                    on_read.emit(el.value());
+                    on_paste.emit(el.value());
                 }
                 return;
             }
+            on_typed.emit(());
             let delay = READ_DEBOUNCE_MS;
             let (area, on_read) = (area.clone(), on_read.clone());
             let t = Timeout::new(delay, move || {
@@ -84,11 +115,11 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
         })
     };
     let on_paste = {
-        let (area, timer, pasted, on_read) = (
+        let (area, timer, pasted, on_paste) = (
             area.clone(),
             timer.clone(),
             pasted.clone(),
-            props.on_read.clone(),
+            props.on_paste.clone(),
         );
         Callback::from(move |e: Event| {
             // Pasting a whole notice (into an empty area, or over all of it): take the text from
@@ -106,19 +137,14 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
                 .and_then(|c| c.clipboard_data())
                 .and_then(|d| d.get_data("text/plain").ok());
             match (whole, text, el) {
-                (true, Some(text), Some(el)) if !text.is_empty() => {
+                (true, Some(text), Some(_)) if !text.is_empty() => {
                     e.prevent_default();
                     if let Ok(mut slot) = timer.try_borrow_mut() {
                         slot.take();
                     }
-                    on_read.emit(text.clone());
-                    // A big text takes the browser long to lay out in the area: show the
-                    // notice first, fill the area after.
-                    if text.len() < BIG_PASTE {
-                        el.set_value(&text);
-                    } else {
-                        super::dom::after_next_paint(move || el.set_value(&text));
-                    }
+                    // Read (converted first if need be); the area then shows what was read
+                    // (the effect above, before the browser handles any other event).
+                    on_paste.emit(text);
                 }
                 _ => {
                     pasted.replace(true);

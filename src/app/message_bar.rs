@@ -22,6 +22,8 @@ pub struct MessageBarProps {
     pub on_keep_mine: Callback<()>,
     /// The JSON download, offered when a document is too long for a share link.
     pub on_export_json: Callback<()>,
+    /// "Hoàn tác" after a legacy encoding was converted: the text as it came.
+    pub on_undo_conversion: Callback<()>,
 }
 
 #[component]
@@ -45,6 +47,11 @@ pub fn MessageBar(props: &MessageBarProps) -> Html {
             if matches!(msg, Msg::Link(ShareError::TooLong { .. })) {
                 <button type="button" class="small primary" data-testid="message-export-json"
                     onclick={emit(&props.on_export_json)}>{ t(lang, K::ExportJson) }</button>
+            }
+            if matches!(msg, Msg::Converted { .. }) {
+                <button type="button" class="small" data-testid="undo-conversion"
+                    title={t(lang, K::UndoConversionTitle)}
+                    onclick={emit(&props.on_undo_conversion)}>{ t(lang, K::UndoConversion) }</button>
             }
             if props.conflict {
                 <button type="button" class="small" data-testid="load-theirs"

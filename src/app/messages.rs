@@ -2,6 +2,7 @@
 
 use super::i18n::Lang;
 use crate::edit::{EditError, ImportError, OrphanWhat};
+use crate::encoding::Legacy;
 use crate::export::share::ShareError;
 
 /// Why storing in the browser failed.
@@ -53,6 +54,15 @@ pub enum Msg {
     LinkUnsupported,
     /// A document opened from a share link was kept in this browser.
     KeptShared,
+    /// A paste (or the .txt file `file`) was in a legacy encoding and was converted to Unicode
+    /// (`lines` lines); the message bar offers "Hoàn tác".
+    Converted {
+        encoding: Legacy,
+        lines: usize,
+        file: Option<String>,
+    },
+    /// "Hoàn tác" put the text back as it came, unconverted.
+    ConversionUndone,
 }
 
 impl Msg {
@@ -62,6 +72,8 @@ impl Msg {
             | Msg::Applied(_)
             | Msg::Exported(_)
             | Msg::KeptShared
+            | Msg::Converted { .. }
+            | Msg::ConversionUndone
             | Msg::UpdatedFromOtherTab => Tone::Info,
             Msg::AttachedToPreceding
             | Msg::Opened { .. }
@@ -180,8 +192,44 @@ impl Msg {
                 "Đã lưu thông báo từ liên kết vào máy này.",
                 "The notice from the link is now kept in this browser.",
             ),
+            Msg::Converted {
+                encoding,
+                lines,
+                file,
+            } => converted(lang, *encoding, *lines, file.as_deref()),
+            Msg::ConversionUndone => pick(
+                "Đã hoàn tác: văn bản trở lại đúng như ban đầu, chưa chuyển bảng mã.",
+                "Undone: the text is back exactly as it came, not converted.",
+            ),
         }
     }
+}
+
+/// "Văn bản dùng bảng mã TCVN3, đã chuyển sang Unicode (12 dòng)." (after "Đã mở “x.txt”."
+/// for a file).
+fn converted(lang: Lang, encoding: Legacy, lines: usize, file: Option<&str>) -> String {
+    let mut out = String::new();
+    if let Some(name) = file {
+        out += &match lang {
+            Lang::Vi => format!("Đã mở “{name}”. "),
+            Lang::En => format!("Opened “{name}”. "),
+        };
+    }
+    match lang {
+        Lang::Vi => out += &format!("{} ({lines} dòng).", encoding.message_vi()),
+        Lang::En => {
+            // "converted from …": a capital for the sentence (ASCII, no case tables).
+            let what = encoding.message_en();
+            let mut chars = what.chars();
+            if let Some(first) = chars.next() {
+                out.push(first.to_ascii_uppercase());
+                out += chars.as_str();
+            }
+            let s = if lines == 1 { "" } else { "s" };
+            out += &format!(" ({lines} line{s}).");
+        }
+    }
+    out
 }
 
 fn link_error(lang: Lang, e: &ShareError) -> String {

@@ -110,6 +110,14 @@ pub fn App() -> Html {
         let d = dispatcher.clone();
         use_callback((), move |text: String, _| d.dispatch(Action::Read(text)))
     };
+    let on_paste = {
+        let d = dispatcher.clone();
+        use_callback((), move |text: String, _| d.dispatch(Action::Paste(text)))
+    };
+    let on_typed = {
+        let d = dispatcher.clone();
+        use_callback((), move |_: (), _| d.dispatch(Action::Typed))
+    };
     let on_row = {
         let d = dispatcher.clone();
         use_callback((), move |a: RowAction, _| d.dispatch(Action::Row(a)))
@@ -557,7 +565,8 @@ pub fn App() -> Html {
             </header>
             <MessageBar message={state.message.clone()} {lang} conflict={state.conflict}
                 on_dismiss={simple(Action::DismissMessage)} on_load_theirs={simple(Action::LoadTheirs)}
-                on_keep_mine={simple(Action::KeepMine)} {on_export_json} />
+                on_keep_mine={simple(Action::KeepMine)} {on_export_json}
+                on_undo_conversion={simple(Action::UndoConversion)} />
             if let Some(shared) = &state.shared {
                 { shared_bar(shared, lang, click(Action::KeepShared), click(Action::BackToSaved)) }
             }
@@ -568,7 +577,8 @@ pub fn App() -> Html {
             <OfferBar offers={Shared(state.offers.clone())} {lang} on_apply={on_apply} on_dismiss={on_dismiss_offer} />
             <main class="layout">
                 <section class="pane text-pane">
-                    <PasteArea {lang} doc={doc.clone()} input_rev={state.input_rev} {on_read} />
+                    <PasteArea {lang} doc={doc.clone()} text={state.area_text()} input_rev={state.input_rev}
+                        {on_read} {on_paste} {on_typed} />
                     <div class="notice-pane">
                         <h2 class="pane-title">{ t(lang, K::NoticeTitle) }</h2>
                         if let Some(sel) = *selection {

@@ -1,6 +1,7 @@
 //! The app's one state and its reducer. Every change to the document goes through here, as an
 //! [`Action`]; the edits themselves are [`crate::edit`]'s.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -56,6 +57,14 @@ pub struct SharedView {
 pub enum Action {
     /// The paste area's text (read, and the user's work carried over).
     Read(String),
+    /// A pasted text: converted to Unicode first if it is in a legacy encoding, then read; the
+    /// paste area shows the text read.
+    Paste(String),
+    /// "Hoàn tác" after a conversion: the text exactly as it came, read unconverted.
+    UndoConversion,
+    /// The user typed in the paste area (read after a pause): the offer to undo a conversion is
+    /// withdrawn at once, as undoing would lose what was typed.
+    Typed,
     /// A .txt file opened or dropped.
     OpenText {
         name: String,
@@ -127,6 +136,12 @@ pub struct State {
     /// The page was opened with a share link, still being read: the saved work is loaded only
     /// if the link cannot be.
     pub link_pending: bool,
+    /// The text as it came before it was converted from a legacy encoding: what "Hoàn tác" puts
+    /// back. Kept only while the message says what was converted.
+    pub converted: Option<Rc<str>>,
+    /// What the paste area shows for the `input_rev` it is tagged with (a paste as read, the
+    /// text put back by "Hoàn tác"); otherwise the area shows the document's text.
+    pub area_text: Option<(u64, Rc<str>)>,
 }
 
 impl PartialEq for State {
@@ -161,6 +176,8 @@ impl State {
             seen: Rc::new(Cell::new(0)),
             shared: None,
             link_pending: false,
+            converted: None,
+            area_text: None,
         }
     }
 
@@ -226,6 +243,53 @@ impl State {
         self.message = None;
         self.shared = Some(Rc::new(SharedView { saved }));
         self.add_orphans(orphans);
+    }
+
+    /// The text the paste area is to show now, when it is not the document's.
+    pub fn area_text(&self) -> Option<Rc<str>> {
+        self.area_text
+            .as_ref()
+            .filter(|(rev, _)| *rev == self.input_rev)
+            .map(|(_, text)| Rc::clone(text))
+    }
+
+    /// Puts `text` in the paste area (not the document's canonical text).
+    fn show_in_area(&mut self, text: Rc<str>) {
+        self.input_rev = self.input_rev.wrapping_add(1);
+        self.area_text = Some((self.input_rev, text));
+    }
+
+    /// A text that comes in whole (a paste, a .txt file): converted to Unicode first if it is
+    /// in a legacy Vietnamese encoding (the message says which, and "Hoàn tác" puts the text
+    /// back as it came), then read; the paste area shows what was read. True if converted.
+    fn take_in(&mut self, text: String, file: Option<String>) -> bool {
+        let conv = crate::encoding::to_unicode(&text);
+        let (encoding, lines) = (conv.encoding, conv.lines_converted);
+        let converted = match (conv.text, encoding) {
+            (Cow::Owned(t), Some(encoding)) => Some((t, encoding)),
+            _ => None,
+        };
+        match converted {
+            Some((unicode, encoding)) => {
+                self.read(&unicode);
+                self.show_in_area(unicode.into());
+                self.converted = Some(text.into());
+                self.message = Some(Msg::Converted {
+                    encoding,
+                    lines,
+                    file,
+                });
+                true
+            }
+            None => {
+                self.read(&text);
+                self.show_in_area(text.into());
+                if matches!(self.message, Some(Msg::Converted { .. })) {
+                    self.message = None;
+                }
+                false
+            }
+        }
     }
 
     pub fn can_undo(&self) -> bool {
@@ -474,24 +538,47 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if matches!(action, Action::Typed) && !matches!(self.message, Some(Msg::Converted { .. })) {
+            // Every keystroke comes here: nothing to do, nothing cloned.
+            return self;
+        }
         let mut s = (*self).clone();
         match action {
             Action::Read(text) => {
                 if !s.read(&text) {
                     return self;
                 }
+                // Typed over: "Hoàn tác" would lose what was typed, so it is no longer offered.
+                if matches!(s.message, Some(Msg::Converted { .. })) {
+                    s.message = None;
+                }
+            }
+            Action::Paste(text) => {
+                s.take_in(text, None);
+            }
+            Action::Typed => s.message = None,
+            Action::UndoConversion => {
+                let Some(original) = s.converted.take() else {
+                    return self;
+                };
+                if !matches!(s.message, Some(Msg::Converted { .. })) {
+                    return self;
+                }
+                s.read(&original);
+                s.show_in_area(original);
+                s.message = Some(Msg::ConversionUndone);
             }
             Action::OpenText { name, text } => {
                 if text.contains('\0') {
                     s.message = Some(Msg::NotAFileWeRead(name));
-                    return Rc::new(s);
-                }
-                // A file the user opens is their work now (saved as without a link).
-                s.shared = None;
-                s.read(&text);
-                s.input_rev = s.input_rev.wrapping_add(1);
-                if !matches!(s.message, Some(Msg::Orphaned(_))) {
-                    s.message = Some(Msg::Opened { name, orphans: 0 });
+                } else {
+                    // A file the user opens is their work now (saved as without a link).
+                    s.shared = None;
+                    if !s.take_in(text, Some(name.clone()))
+                        && !matches!(s.message, Some(Msg::Orphaned(_)))
+                    {
+                        s.message = Some(Msg::Opened { name, orphans: 0 });
+                    }
                 }
             }
             Action::OpenJson { name, json } => match edit::import_json(&json) {
@@ -623,6 +710,10 @@ impl Reducible for State {
                     s.message = None;
                 }
             }
+        }
+        // The text as it came is kept only while the message offers to put it back.
+        if !matches!(s.message, Some(Msg::Converted { .. })) {
+            s.converted = None;
         }
         Rc::new(s)
     }
