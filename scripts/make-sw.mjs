@@ -2,8 +2,8 @@
 // renamed, terser, files renamed by their new content, index.html's names and integrity hashes
 // updated: scripts/glue.mjs); then writes sw.js into the build output from the template
 // static/sw.js. The precache list is every file of the build (names carry content hashes) plus
-// "./", and the cache version is a hash over all of them, so any change to the app makes a new
-// cache.
+// "./", except lazy/ (the reader's worker, fetched at its first use and cached then); the cache
+// version is a hash over all of them, lazy/ included, so any change to the app makes a new cache.
 //
 // Usage: run by Trunk (TRUNK_STAGING_DIR, TRUNK_SOURCE_DIR, TRUNK_PROFILE set), or by hand:
 // node scripts/make-sw.mjs dist [--release]
@@ -54,7 +54,9 @@ for (const mark of marks) {
     process.exit(1);
   }
 }
-const precache = ['./', ...files.map((name) => `./${name}`)];
+// lazy/ (the reader's worker) is fetched at first use and cached by the service worker then.
+const LAZY = 'lazy/';
+const precache = ['./', ...files.filter((name) => !name.startsWith(LAZY)).map((name) => `./${name}`)];
 const sw = template
   .replace(marks[0], JSON.stringify(version))
   .replace(marks[1], JSON.stringify(precache, null, 2));

@@ -2,7 +2,8 @@
 // Used by scripts/serve, the Playwright tests and the browser benchmark.
 //
 // CLI:    node scripts/static-server.mjs [dir=dist] [port=8080]
-// Module: const srv = await startServer({ root: 'dist', port: 0 }); srv.url; srv.requests; await srv.close();
+// Module: const srv = await startServer({ root: 'dist', port: 0 }); srv.url; srv.requests;
+//         srv.throttle('_bg.wasm', 100) (a slow network for some files); await srv.close();
 
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -41,9 +42,22 @@ function fileFor(root, urlPath) {
   }
 }
 
+// Sends a file in 16 KB pieces, `pause` ms apart (a slow network, for the tests of progress).
+function sendSlowly(file, res, pause) {
+  const stream = createReadStream(file, { highWaterMark: 16 * 1024 });
+  stream.on('data', (piece) => {
+    stream.pause();
+    res.write(piece);
+    setTimeout(() => stream.resume(), pause);
+  });
+  stream.on('end', () => res.end());
+}
+
 export function startServer({ root = 'dist', port = 0, host = '127.0.0.1' } = {}) {
   const base = resolve(root);
   const requests = [];
+  // File name suffix → pause between 16 KB pieces (set by tests through `throttle`).
+  const throttled = {};
   const server = createServer((req, res) => {
     requests.push(req.url);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -56,15 +70,22 @@ export function startServer({ root = 'dist', port = 0, host = '127.0.0.1' } = {}
       return;
     }
     const name = file.slice(base.length + 1);
+    const size = statSync(file).size;
     // Hashed names never change; index.html, sw.js and unhashed copies must be revalidated.
     const hashed = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(name);
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
       'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Content-Length': String(size),
       'X-Content-Type-Options': 'nosniff',
     });
     if (req.method === 'HEAD') {
       res.end();
+      return;
+    }
+    const pause = Object.entries(throttled).find(([suffix]) => name.endsWith(suffix))?.[1];
+    if (pause) {
+      sendSlowly(file, res, pause);
       return;
     }
     createReadStream(file).pipe(res);
@@ -77,6 +98,11 @@ export function startServer({ root = 'dist', port = 0, host = '127.0.0.1' } = {}
         server,
         requests,
         url: `http://${host}:${actual}/`,
+        // Serve files whose name ends with `suffix` slowly (`pause` ms per 16 KB; 0 = normally).
+        throttle: (suffix, pause) => {
+          if (pause) throttled[suffix] = pause;
+          else delete throttled[suffix];
+        },
         close: () => new Promise((done) => {
           server.closeAllConnections();
           server.close(() => done());

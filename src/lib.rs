@@ -9,6 +9,7 @@ pub mod edit;
 pub mod encoding;
 pub mod explain;
 pub mod export;
+pub mod intake;
 pub mod lexicon;
 pub mod notice;
 mod order;

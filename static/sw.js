@@ -22,7 +22,8 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// Cache first for same-origin GETs; navigations fall back to the cached index.html.
+// Cache first for same-origin GETs (what was not precached, such as lazy/, is cached at its first
+// use); navigations fall back to the cached index.html.
 async function respond(request) {
   const cache = await caches.open(CACHE);
   const hit = await cache.match(request, { ignoreSearch: true });
@@ -31,7 +32,10 @@ async function respond(request) {
     const index = await cache.match('./', { ignoreSearch: true });
     if (index) return index;
   }
-  const response = await fetch(request);
+  // lazy/ keeps its names from build to build (Trunk names a worker's files after its binary):
+  // asked of the server again, never taken from the browser's HTTP cache of an older version.
+  const lazy = new URL(request.url).pathname.includes('/lazy/');
+  const response = await fetch(request, lazy ? { cache: 'no-cache' } : undefined);
   if (response.ok && response.type === 'basic') {
     cache.put(request, response.clone());
   }

@@ -124,6 +124,8 @@ pub enum K {
     PrintNote,
     UndoConversion,
     UndoConversionTitle,
+    Retry,
+    ReaderLoading,
 }
 
 /// The text of a key.
@@ -235,6 +237,11 @@ pub fn t(lang: Lang, k: K) -> &'static str {
             "Made with ketluan from the notice; rejected tasks are not printed.",
         ),
         K::UndoConversion => ("Hoàn tác", "Undo"),
+        K::Retry => ("Thử lại", "Try again"),
+        K::ReaderLoading => (
+            "Đang tải bộ đọc văn bản (chỉ lần đầu)…",
+            "Loading the text reader (first use only)…",
+        ),
         K::UndoConversionTitle => (
             "Đặt lại văn bản đúng như khi dán, không chuyển bảng mã",
             "Put the text back exactly as pasted, not converted",

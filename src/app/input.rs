@@ -159,7 +159,8 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
             <label for="notice-input" class="pane-title">{ t(lang, K::PasteLabel) }</label>
             <textarea id="notice-input" data-testid="notice-input" ref={area} lang="vi"
                 placeholder={t(lang, K::PasteHint)} spellcheck="false"
-                oninput={on_input} onpaste={on_paste} />
+                oninput={on_input} onpaste={on_paste}
+                onfocus={Callback::from(|_: FocusEvent| super::reader::warm())} />
         </div>
     }
 }

@@ -24,6 +24,8 @@ pub struct MessageBarProps {
     pub on_export_json: Callback<()>,
     /// "Hoàn tác" after a legacy encoding was converted: the text as it came.
     pub on_undo_conversion: Callback<()>,
+    /// "Thử lại" after the reader could not read the text.
+    pub on_retry: Callback<()>,
 }
 
 #[component]
@@ -52,6 +54,10 @@ pub fn MessageBar(props: &MessageBarProps) -> Html {
                 <button type="button" class="small" data-testid="undo-conversion"
                     title={t(lang, K::UndoConversionTitle)}
                     onclick={emit(&props.on_undo_conversion)}>{ t(lang, K::UndoConversion) }</button>
+            }
+            if matches!(msg, Msg::ReaderFailed(_)) {
+                <button type="button" class="small primary" data-testid="retry-reading"
+                    onclick={emit(&props.on_retry)}>{ t(lang, K::Retry) }</button>
             }
             if props.conflict {
                 <button type="button" class="small" data-testid="load-theirs"

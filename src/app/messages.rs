@@ -1,6 +1,7 @@
 //! What the app tells the user (errors and notices), in both languages. Never a stack trace.
 
 use super::i18n::Lang;
+use super::reader::Failure;
 use crate::edit::{EditError, ImportError, OrphanWhat};
 use crate::encoding::Legacy;
 use crate::export::share::ShareError;
@@ -63,6 +64,8 @@ pub enum Msg {
     },
     /// "Hoàn tác" put the text back as it came, unconverted.
     ConversionUndone,
+    /// The reader could not be loaded, or failed on the text; the message bar offers "Thử lại".
+    ReaderFailed(Failure),
 }
 
 impl Msg {
@@ -197,6 +200,14 @@ impl Msg {
                 lines,
                 file,
             } => converted(lang, *encoding, *lines, file.as_deref()),
+            Msg::ReaderFailed(Failure::Load) => pick(
+                "Chưa tải được bộ đọc văn bản (lần đầu dùng cần kết nối mạng; sau đó dùng được cả khi không có mạng). Văn bản vẫn còn nguyên trong ô dán.",
+                "The text reader could not be loaded (its first use needs a network connection; after that it works offline). Your text is still in the paste area.",
+            ),
+            Msg::ReaderFailed(Failure::Read) => pick(
+                "Bộ đọc gặp lỗi với văn bản này nên chưa cập nhật bảng nhiệm vụ. Văn bản vẫn còn nguyên trong ô dán.",
+                "The reader failed on this text, so the task table was not updated. Your text is still in the paste area.",
+            ),
             Msg::ConversionUndone => pick(
                 "Đã hoàn tác: văn bản trở lại đúng như ban đầu, chưa chuyển bảng mã.",
                 "Undone: the text is back exactly as it came, not converted.",

@@ -16,6 +16,7 @@ pub mod notice_view;
 pub mod owner_chip;
 pub mod panic;
 pub mod print_page;
+pub mod reader;
 pub mod root;
 pub mod share_dialog;
 pub mod state;

@@ -84,6 +84,11 @@ fn is_editable(target: Option<web_sys::EventTarget>) -> bool {
 pub fn App() -> Html {
     let state = use_reducer(State::restore);
     let dispatcher = state.dispatcher();
+    // The reader's replies come back through the dispatcher.
+    super::reader::connect(Callback::from({
+        let d = dispatcher.clone();
+        move |a: Action| d.dispatch(a)
+    }));
     let root = use_node_ref();
     let view_ref = use_node_ref();
     let file_ref = use_node_ref();
@@ -566,7 +571,7 @@ pub fn App() -> Html {
             <MessageBar message={state.message.clone()} {lang} conflict={state.conflict}
                 on_dismiss={simple(Action::DismissMessage)} on_load_theirs={simple(Action::LoadTheirs)}
                 on_keep_mine={simple(Action::KeepMine)} {on_export_json}
-                on_undo_conversion={simple(Action::UndoConversion)} />
+                on_undo_conversion={simple(Action::UndoConversion)} on_retry={simple(Action::Retry)} />
             if let Some(shared) = &state.shared {
                 { shared_bar(shared, lang, click(Action::KeepShared), click(Action::BackToSaved)) }
             }
@@ -581,6 +586,12 @@ pub fn App() -> Html {
                         {on_read} {on_paste} {on_typed} />
                     <div class="notice-pane">
                         <h2 class="pane-title">{ t(lang, K::NoticeTitle) }</h2>
+                        if let Some(percent) = state.loading {
+                            <p class="reader-loading" role="status" data-testid="reader-loading">
+                                { t(lang, K::ReaderLoading) }
+                                <progress max="100" value={percent.to_string()}>{ format!("{percent} %") }</progress>
+                            </p>
+                        }
                         if let Some(sel) = *selection {
                             <TagToolbar {lang} on_tag={on_tag.clone()} x={sel.x} y={sel.y} />
                         }

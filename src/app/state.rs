@@ -1,7 +1,6 @@
 //! The app's one state and its reducer. Every change to the document goes through here, as an
 //! [`Action`]; the edits themselves are [`crate::edit`]'s.
 
-use std::borrow::Cow;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -9,11 +8,13 @@ use yew::Reducible;
 
 use super::i18n::Lang;
 use super::messages::{Msg, StorageFailure};
+use super::reader::{self, Arrived, How};
 use super::storage::{self, LoadError, Unit};
 use super::timings;
-use crate::document::{Role, Status};
+use crate::document::{Document, Role, Status};
 use crate::edit::{self, normalize_name, Editor, Offer, Orphan, Target};
 use crate::export::share::ShareError;
+use crate::intake::Intake;
 
 /// What a selection in the notice is tagged as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,6 +66,12 @@ pub enum Action {
     /// The user typed in the paste area (read after a pause): the offer to undo a conversion is
     /// withdrawn at once, as undoing would lose what was typed.
     Typed,
+    /// What the reader read (or why it could not), for the latest text sent to it.
+    Arrived(Box<Arrived>),
+    /// The reader is being downloaded (its first use): how far, in percent.
+    ReaderLoading(u8),
+    /// "Thử lại": send again the text the reader could not read.
+    Retry,
     /// A .txt file opened or dropped.
     OpenText {
         name: String,
@@ -142,6 +149,10 @@ pub struct State {
     /// What the paste area shows for the `input_rev` it is tagged with (a paste as read, the
     /// text put back by "Hoàn tác"); otherwise the area shows the document's text.
     pub area_text: Option<(u64, Rc<str>)>,
+    /// The reader is being downloaded: how far, in percent.
+    pub loading: Option<u8>,
+    /// The text the reader could not read, and how it came ("Thử lại" sends it again).
+    pub retry: Option<(How, Rc<str>)>,
 }
 
 impl PartialEq for State {
@@ -178,6 +189,8 @@ impl State {
             link_pending: false,
             converted: None,
             area_text: None,
+            loading: None,
+            retry: None,
         }
     }
 
@@ -259,37 +272,83 @@ impl State {
         self.area_text = Some((self.input_rev, text));
     }
 
-    /// A text that comes in whole (a paste, a .txt file): converted to Unicode first if it is
-    /// in a legacy Vietnamese encoding (the message says which, and "Hoàn tác" puts the text
-    /// back as it came), then read; the paste area shows what was read. True if converted.
-    fn take_in(&mut self, text: String, file: Option<String>) -> bool {
-        let conv = crate::encoding::to_unicode(&text);
-        let (encoding, lines) = (conv.encoding, conv.lines_converted);
-        let converted = match (conv.text, encoding) {
-            (Cow::Owned(t), Some(encoding)) => Some((t, encoding)),
-            _ => None,
-        };
-        match converted {
-            Some((unicode, encoding)) => {
-                self.read(&unicode);
-                self.show_in_area(unicode.into());
-                self.converted = Some(text.into());
+    /// A text that came in whole (a paste, a .txt file), read: converted to Unicode first if
+    /// it was in a legacy Vietnamese encoding (the message says which, and "Hoàn tác" puts the
+    /// text back as it came); the paste area shows what was read. True if converted.
+    fn take_in(
+        &mut self,
+        intake: Intake,
+        text: Rc<str>,
+        file: Option<String>,
+        started: f64,
+    ) -> bool {
+        match intake.converted {
+            Some(conv) => {
+                self.read(intake.document, started);
+                self.show_in_area(conv.text.into());
+                self.converted = Some(text);
                 self.message = Some(Msg::Converted {
-                    encoding,
-                    lines,
+                    encoding: conv.encoding,
+                    lines: conv.lines,
                     file,
                 });
                 true
             }
             None => {
-                self.read(&text);
-                self.show_in_area(text.into());
+                self.read(intake.document, started);
+                self.show_in_area(text);
                 if matches!(self.message, Some(Msg::Converted { .. })) {
                     self.message = None;
                 }
                 false
             }
         }
+    }
+
+    /// What the reader sent back for the latest text.
+    fn arrived(&mut self, a: Arrived) -> bool {
+        self.loading = None;
+        let intake = match a.outcome {
+            Ok(intake) => intake,
+            Err(failure) => {
+                self.message = Some(Msg::ReaderFailed(failure));
+                self.retry = Some((a.how, a.text));
+                return true;
+            }
+        };
+        if matches!(self.message, Some(Msg::ReaderFailed(_))) {
+            self.message = None;
+        }
+        self.retry = None;
+        match a.how {
+            How::Typed => {
+                if !self.read(intake.document, a.started) {
+                    return false;
+                }
+                // Typed over: "Hoàn tác" would lose what was typed, so it is no longer offered.
+                if matches!(self.message, Some(Msg::Converted { .. })) {
+                    self.message = None;
+                }
+            }
+            How::Pasted => {
+                self.take_in(intake, a.text, None, a.started);
+            }
+            How::Undo => {
+                self.read(intake.document, a.started);
+                self.show_in_area(a.text);
+                self.message = Some(Msg::ConversionUndone);
+            }
+            How::File(name) => {
+                // A file the user opens is their work now (saved as without a link).
+                self.shared = None;
+                if !self.take_in(intake, a.text, Some(name.clone()), a.started)
+                    && !matches!(self.message, Some(Msg::Orphaned(_)))
+                {
+                    self.message = Some(Msg::Opened { name, orphans: 0 });
+                }
+            }
+        }
+        true
     }
 
     pub fn can_undo(&self) -> bool {
@@ -409,9 +468,9 @@ impl State {
         self.message = Some(Msg::Orphaned(n));
     }
 
-    fn read(&mut self, pasted: &str) -> bool {
-        let start = timings::read_start();
-        let fresh = crate::read(pasted);
+    /// Takes a fresh reading of the text (the user's work carried over); false if the text did
+    /// not change.
+    fn read(&mut self, fresh: Document, start: f64) -> bool {
         if fresh.text == self.editor.doc().text {
             return false;
         }
@@ -545,41 +604,46 @@ impl Reducible for State {
         let mut s = (*self).clone();
         match action {
             Action::Read(text) => {
-                if !s.read(&text) {
-                    return self;
-                }
-                // Typed over: "Hoàn tác" would lose what was typed, so it is no longer offered.
-                if matches!(s.message, Some(Msg::Converted { .. })) {
-                    s.message = None;
-                }
+                reader::send(text.into(), How::Typed);
+                return self;
             }
             Action::Paste(text) => {
-                s.take_in(text, None);
+                reader::send(text.into(), How::Pasted);
+                return self;
             }
             Action::Typed => s.message = None,
             Action::UndoConversion => {
-                let Some(original) = s.converted.take() else {
-                    return self;
-                };
-                if !matches!(s.message, Some(Msg::Converted { .. })) {
-                    return self;
+                if let (Some(original), Some(Msg::Converted { .. })) = (&s.converted, &s.message) {
+                    reader::send(Rc::clone(original), How::Undo);
                 }
-                s.read(&original);
-                s.show_in_area(original);
-                s.message = Some(Msg::ConversionUndone);
+                return self;
             }
             Action::OpenText { name, text } => {
                 if text.contains('\0') {
                     s.message = Some(Msg::NotAFileWeRead(name));
                 } else {
-                    // A file the user opens is their work now (saved as without a link).
-                    s.shared = None;
-                    if !s.take_in(text, Some(name.clone()))
-                        && !matches!(s.message, Some(Msg::Orphaned(_)))
-                    {
-                        s.message = Some(Msg::Opened { name, orphans: 0 });
-                    }
+                    reader::send(text.into(), How::File(name));
+                    return self;
                 }
+            }
+            Action::Arrived(a) => {
+                if !s.arrived(*a) {
+                    return self;
+                }
+            }
+            Action::ReaderLoading(percent) => {
+                let loading = (percent < 100).then_some(percent);
+                if s.loading == loading {
+                    return self;
+                }
+                s.loading = loading;
+            }
+            Action::Retry => {
+                let Some((how, text)) = s.retry.take() else {
+                    return self;
+                };
+                s.message = None;
+                reader::send(text, how);
             }
             Action::OpenJson { name, json } => match edit::import_json(&json) {
                 Ok(imported) => {

@@ -255,16 +255,16 @@ fn from_text(text: &str, name: &str) -> Result<Document, Failure> {
     }
     // Text typed in an old Vietnamese font or code page (TCVN3, VNI, VIQR, …) is converted to
     // Unicode first, and the clerk is told on stderr.
-    let converted = ketluan::encoding::to_unicode(text);
-    if let Some(encoding) = converted.encoding {
+    let intake = ketluan::intake::take_in(text, true);
+    if let Some(c) = &intake.converted {
         eprintln!(
             "ketluan: {name}: {} ({} lines) / {}",
-            encoding.message_en(),
-            converted.lines_converted,
-            encoding.message_vi()
+            c.encoding.message_en(),
+            c.lines,
+            c.encoding.message_vi()
         );
     }
-    Ok(ketluan::read(&converted.text))
+    Ok(intake.document)
 }
 
 fn summary(doc: &Document) -> String {

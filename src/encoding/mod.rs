@@ -23,7 +23,8 @@ use std::borrow::Cow;
 pub use convert::TITLE_WORDS;
 
 /// A legacy encoding the text was converted from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Legacy {
     /// TCVN3 (ABC), the .VnTime fonts: `c¸c vµ ®­îc`.
     Tcvn3,

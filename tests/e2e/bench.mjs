@@ -1,5 +1,6 @@
 // Browser benchmark (not a test): paste → highlights rendered, for a 15 KB notice and a 1 MB
-// paste, and the gzipped size of everything the page loads. Needs a release build in dist/.
+// paste, and the gzipped size of what the first visit loads (and, apart, of what the first text
+// fetches: the reader's worker). Needs a release build in dist/.
 //
 //   node tests/e2e/bench.mjs            (or ./scripts/bench-browser, which builds first)
 //
@@ -97,6 +98,9 @@ async function main() {
     await page.goto(app.url);
     await page.getByTestId('notice-input').waitFor();
     await page.waitForLoadState('networkidle');
+    // The first visit: everything fetched before any text comes (the reader's worker, lazy/, is
+    // fetched at the first text and counted apart).
+    const firstVisit = new Set(loaded);
 
     const small = fixture('hanoi-2022-giao-ban-thang-9');
     const large = megabyteText();
@@ -115,15 +119,20 @@ async function main() {
     }
 
     const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-    const files = new Set([...loaded].map((path) => (path.endsWith('/') ? `${path}index.html` : path)));
+    const asFiles = (paths) => new Set([...paths].map((path) => (path.endsWith('/') ? `${path}index.html` : path)));
+    const files = asFiles(firstVisit);
     const bodies = [...files].map((path) => readFileSync(join(DIST, path)));
     const pageBytes = bodies.reduce((n, b) => n + b.length, 0);
     const pageGz = bodies.reduce((n, b) => n + gz(b), 0);
+    const later = [...asFiles(loaded)].filter((path) => !files.has(path));
+    const laterGz = later.reduce((n, path) => n + gz(readFileSync(join(DIST, path))), 0);
     const dist = distFiles(DIST).map((f) => readFileSync(join(DIST, f)));
     const sizes = {
       pageFiles: [...files],
       pageKB: Math.round(pageBytes / 102.4) / 10,
       pageGzipKB: Math.round(pageGz / 102.4) / 10,
+      laterFiles: later,
+      laterGzipKB: Math.round(laterGz / 102.4) / 10,
       distGzipKB: Math.round(dist.reduce((n, b) => n + gz(b), 0) / 102.4) / 10,
     };
 
@@ -141,7 +150,8 @@ async function main() {
       console.log(`| 15 KB, app marks read→rendered | ${results.small.medianMarksMs} ms | | |`);
       console.log(`| 1 MB, app marks read→rendered | ${results.large.medianMarksMs} ms | | |`);
     }
-    console.log(`| page load incl. service worker precache, gzip (${sizes.pageFiles.length} files) | ${sizes.pageGzipKB} KB | ≤ ${TARGETS.kb} KB | ${ok(sizes.pageGzipKB, TARGETS.kb)} |`);
+    console.log(`| first visit incl. service worker precache, gzip (${sizes.pageFiles.length} files) | ${sizes.pageGzipKB} KB | ≤ ${TARGETS.kb} KB | ${ok(sizes.pageGzipKB, TARGETS.kb)} |`);
+    console.log(`| fetched at the first text (the reader's worker, lazy/), gzip (${sizes.laterFiles.length} files) | ${sizes.laterGzipKB} KB | | |`);
     console.log(`| all of dist/, gzip | ${sizes.distGzipKB} KB | | |`);
     console.log('runs (ms):', JSON.stringify({ small: results.small.runs, large: results.large.runs }));
     console.log('written: bench-results/browser.json');

@@ -52,16 +52,23 @@ test('index.html has no inline script and a strict Content-Security-Policy', () 
   assert.doesNotMatch(policy, /https?:/, 'CSP names another origin');
 });
 
-test('sw.js precaches every file of the build under a content-derived version', () => {
+test('sw.js precaches every file of the build but lazy/, under a content-derived version', () => {
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
   assert.doesNotMatch(sw, /__KETLUAN_(VERSION|FILES)__/, 'placeholders left in sw.js');
   assert.match(sw, /const VERSION = "[0-9a-f]{16}";/);
   const listed = new Set(JSON.parse(sw.match(/const PRECACHE = (\[[\s\S]*?\]);/)[1]));
   const walk = (dir, prefix = '') => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (
     e.isDirectory() ? walk(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
-  for (const file of walk(DIST).filter((f) => f !== 'sw.js')) {
+  const files = walk(DIST).filter((f) => f !== 'sw.js');
+  for (const file of files.filter((f) => !f.startsWith('lazy/'))) {
     assert.ok(listed.has(`./${file}`), `${file} is not precached`);
   }
+  // The reader's worker is fetched at its first use, and cached by the service worker then.
+  const lazy = files.filter((f) => f.startsWith('lazy/'));
+  for (const name of ['lazy/reader-worker.js', 'lazy/ketluan-reader.js', 'lazy/ketluan-reader_bg.wasm']) {
+    assert.ok(lazy.includes(name), `${name} missing from the build`);
+  }
+  for (const file of lazy) assert.ok(!listed.has(`./${file}`), `${file} is precached`);
   assert.ok(listed.has('./'), 'the start URL is not precached');
   assert.ok([...listed].some((f) => f.endsWith('.wasm')), 'no .wasm precached');
 });
@@ -124,11 +131,43 @@ test('after one visit, the app starts with the network off', async () => {
   await context.close();
 });
 
-test('offline: pasting a notice still gives the task table', async () => {
+test('the first visit does not download the reader; the first paste does, showing progress', async () => {
+  const context = await app.newContext();
+  const page = await newStartedPage(context);
+  await page.goto(app.url);
+  await started(page);
+  await page.waitForLoadState('networkidle');
+  const lazyAsked = () => app.requests.filter((u) => u.includes('/lazy/')).length;
+  const before = lazyAsked();
+  await page.waitForTimeout(300);
+  assert.equal(lazyAsked(), before, 'the page fetched lazy/ before any text came');
+  // A slow network: the reader's wasm comes in 16 KB pieces, 60 ms apart.
+  app.server.throttle('ketluan-reader_bg.wasm', 60);
+  try {
+    await page.getByTestId('notice-input').fill(fixture('cantho-2020-so-ket-hk1'));
+    const status = page.getByTestId('reader-loading');
+    await status.waitFor({ state: 'visible' });
+    assert.match(await status.innerText(), /Đang tải bộ đọc văn bản/);
+    await shot(page, 'reader-loading');
+    await page.getByTestId('directive-row').first().waitFor({ state: 'visible' });
+    await status.waitFor({ state: 'detached' });
+  } finally {
+    app.server.throttle('ketluan-reader_bg.wasm', 0);
+  }
+  assert.ok(lazyAsked() > before, 'the reader was not fetched from lazy/');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('offline: after its first use the reader works with the network off', async () => {
   const context = await app.newContext();
   const page = await newStartedPage(context);
   await openApp(app, page);
   await swReady(page);
+  await page.reload();
+  await started(page);
+  // The first use (online) caches the reader.
+  await paste(page, fixture('haugiang-2018-giao-ban-web'));
   await context.setOffline(true);
   await page.reload();
   await page.getByTestId('notice-input').waitFor();
@@ -136,6 +175,28 @@ test('offline: pasting a notice still gives the task table', async () => {
   assert.ok(await page.getByTestId('directive-row').count() > 0);
   await shot(page, 'offline-paste');
   await context.setOffline(false);
+  await context.close();
+});
+
+test('offline before its first use: the reader says it cannot load, keeps the text, and "Thử lại" reads it once online', async () => {
+  const context = await app.newContext();
+  const page = await newStartedPage(context);
+  await openApp(app, page);
+  await swReady(page);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByTestId('notice-input').waitFor();
+  const text = fixture('cantho-2020-so-ket-hk1');
+  await page.getByTestId('notice-input').fill(text);
+  const message = page.getByTestId('message');
+  await message.waitFor({ state: 'visible' });
+  assert.match(await message.innerText(), /Chưa tải được bộ đọc văn bản/);
+  assert.equal(await page.getByTestId('notice-input').inputValue(), text, 'the text was lost');
+  assert.equal(await page.getByTestId('directive-row').count(), 0);
+  await context.setOffline(false);
+  await page.getByTestId('retry-reading').click();
+  await page.getByTestId('directive-row').first().waitFor({ state: 'visible' });
+  assert.equal(await page.getByTestId('message').count(), 0, 'the failure message stayed');
   await context.close();
 });
 

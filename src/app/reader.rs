@@ -1,0 +1,263 @@
+//! The reader, as the app reaches it: a text to read is sent to the reader's Web Worker
+//! (`lazy/reader-worker.js`, started at the first text and loading the reader's own wasm then,
+//! so the first visit does not download it) and what it read comes back as
+//! [`Action::Arrived`]. While the reader loads, [`Action::ReaderLoading`] tells how far.
+//!
+//! Only the latest text sent counts: a reply to an older one is dropped (the paste area holds
+//! the newer text). If the worker cannot be loaded (offline before its first use) or fails on a
+//! text (a panic aborts the worker, never the app), the reply says so and the next text starts
+//! a new worker.
+//!
+//! With the `inline-reader` feature (the browser tests, whose runner does not serve the worker)
+//! the reader runs in the page, its reply still coming back later, as from the worker.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use yew::Callback;
+
+use super::state::Action;
+use super::timings;
+use crate::intake::Intake;
+
+/// How a text came, which decides whether it is converted from a legacy encoding and what the
+/// app says once it is read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum How {
+    /// Typed in the paste area (never converted).
+    Typed,
+    /// Pasted (converted if need be).
+    Pasted,
+    /// Put back as it came by "Hoàn tác" (not converted).
+    Undo,
+    /// A .txt file of that name (converted if need be).
+    File(String),
+}
+
+impl How {
+    fn converts(&self) -> bool {
+        matches!(self, How::Pasted | How::File(_))
+    }
+}
+
+/// Why a text came back unread.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// The reader could not be downloaded (offline before its first use, or the server).
+    Load,
+    /// The reader failed on this text.
+    Read,
+}
+
+/// A text sent to the reader and what came back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Arrived {
+    pub how: How,
+    /// The text as it came (what "Hoàn tác" puts back, what "Thử lại" sends again).
+    pub text: Rc<str>,
+    /// When it was sent (for the browser benchmark's timings).
+    pub started: f64,
+    pub outcome: Result<Intake, Failure>,
+}
+
+/// A text sent and not answered yet: its number, how it came, the text, when it was sent.
+type Pending = (u32, How, Rc<str>, f64);
+
+thread_local! {
+    /// Where replies go (the app's dispatcher, set on every render of the app).
+    static DISPATCH: RefCell<Option<Callback<Action>>> = const { RefCell::new(None) };
+    /// The number of the latest text sent; replies to others are dropped.
+    static LATEST: Cell<u32> = const { Cell::new(0) };
+    /// The text last sent, until its reply comes.
+    static PENDING: RefCell<Option<Pending>> = const { RefCell::new(None) };
+}
+
+/// Sets where replies go.
+pub fn connect(dispatch: Callback<Action>) {
+    DISPATCH.with(|d| *d.borrow_mut() = Some(dispatch));
+}
+
+fn emit(action: Action) {
+    let dispatch = DISPATCH.with(|d| d.borrow().clone());
+    if let Some(dispatch) = dispatch {
+        dispatch.emit(action);
+    }
+}
+
+/// Sends a text to be read; its reply comes as [`Action::Arrived`].
+pub fn send(text: Rc<str>, how: How) {
+    let seq = LATEST.with(|l| {
+        let next = l.get().wrapping_add(1);
+        l.set(next);
+        next
+    });
+    let started = timings::read_start();
+    let convert = how.converts();
+    PENDING.with(|p| *p.borrow_mut() = Some((seq, how, Rc::clone(&text), started)));
+    post(seq, &text, convert);
+}
+
+/// Starts loading the reader before the first text comes (the paste area got the focus: a text
+/// is about to come). Nothing happens if it is loaded or loading already.
+pub fn warm() {
+    #[cfg(not(feature = "inline-reader"))]
+    worker::warm();
+}
+
+/// The reply to text number `seq`, if it is still the latest.
+fn reply(seq: u32, outcome: Result<Intake, Failure>) {
+    let pending = PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        match p.as_ref() {
+            Some((s, ..)) if *s == seq => p.take(),
+            _ => None,
+        }
+    });
+    if let Some((_, how, text, started)) = pending {
+        emit(Action::Arrived(Box::new(Arrived {
+            how,
+            text,
+            started,
+            outcome,
+        })));
+    }
+}
+
+#[cfg(feature = "inline-reader")]
+fn post(seq: u32, text: &str, convert: bool) {
+    let intake = crate::intake::take_in(text, convert);
+    wasm_bindgen_futures::spawn_local(async move { reply(seq, Ok(intake)) });
+}
+
+#[cfg(not(feature = "inline-reader"))]
+fn post(seq: u32, text: &str, convert: bool) {
+    worker::post(seq, text, convert);
+}
+
+#[cfg(not(feature = "inline-reader"))]
+mod worker {
+    //! The Web Worker and its messages (see `static/reader-worker.js` for the other side).
+
+    use std::cell::RefCell;
+
+    use js_sys::{Object, Reflect};
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use web_sys::{MessageEvent, Worker};
+
+    use super::{emit, reply, Failure};
+    use crate::app::state::Action;
+    use crate::intake::Intake;
+
+    /// The worker's script, beside its wasm under `lazy/` (see index.html).
+    const SCRIPT: &str = "lazy/reader-worker.js";
+
+    struct Running {
+        worker: Worker,
+        /// Set once the worker failed: the next text starts a new one (its handlers are dropped
+        /// then, not while they run).
+        failed: bool,
+        _on_message: Closure<dyn FnMut(MessageEvent)>,
+        _on_error: Closure<dyn FnMut(web_sys::Event)>,
+    }
+
+    thread_local! {
+        static RUNNING: RefCell<Option<Running>> = const { RefCell::new(None) };
+    }
+
+    fn field(data: &JsValue, name: &str) -> JsValue {
+        Reflect::get(data, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    /// Ends the worker after a failure (the next text starts a new one).
+    fn fail() {
+        RUNNING.with(|r| {
+            if let Ok(mut r) = r.try_borrow_mut() {
+                if let Some(r) = r.as_mut() {
+                    r.worker.terminate();
+                    r.failed = true;
+                }
+            }
+        });
+    }
+
+    fn on_message(event: MessageEvent) {
+        let data = event.data();
+        if let Some(p) = field(&data, "progress").as_f64() {
+            emit(Action::ReaderLoading(
+                (p.clamp(0.0, 1.0) * 100.0).round() as u8
+            ));
+            return;
+        }
+        let Some(seq) = field(&data, "seq").as_f64() else {
+            return;
+        };
+        let seq = seq as u32;
+        let outcome = if let Some(json) = field(&data, "json").as_string() {
+            serde_json::from_str::<Intake>(&json).map_err(|_| Failure::Read)
+        } else if field(&data, "failed").as_string().as_deref() == Some("load") {
+            Err(Failure::Load)
+        } else {
+            Err(Failure::Read)
+        };
+        if outcome.is_err() {
+            fail();
+        }
+        reply(seq, outcome);
+    }
+
+    fn start() -> Option<Running> {
+        let worker = Worker::new(SCRIPT).ok()?;
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(on_message);
+        // The script itself failed (not found, offline before its first use): whatever was
+        // sent cannot be read.
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|_: web_sys::Event| {
+            fail();
+            let seq = super::LATEST.with(|l| l.get());
+            reply(seq, Err(Failure::Load));
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        Some(Running {
+            worker,
+            failed: false,
+            _on_message: on_message,
+            _on_error: on_error,
+        })
+    }
+
+    pub fn warm() {
+        RUNNING.with(|r| {
+            let Ok(mut r) = r.try_borrow_mut() else {
+                return;
+            };
+            if r.as_ref().is_none_or(|w| w.failed) {
+                *r = start();
+                if let Some(running) = r.as_ref() {
+                    let message = Object::new();
+                    let _ = Reflect::set(&message, &"warm".into(), &JsValue::TRUE);
+                    let _ = running.worker.post_message(&message);
+                }
+            }
+        });
+    }
+
+    pub fn post(seq: u32, text: &str, convert: bool) {
+        let sent = RUNNING.with(|r| {
+            let mut r = r.try_borrow_mut().ok()?;
+            if r.as_ref().is_none_or(|w| w.failed) {
+                *r = start();
+            }
+            let running = r.as_ref()?;
+            let message = Object::new();
+            Reflect::set(&message, &"seq".into(), &JsValue::from(seq)).ok()?;
+            Reflect::set(&message, &"text".into(), &JsValue::from_str(text)).ok()?;
+            Reflect::set(&message, &"convert".into(), &JsValue::from(convert)).ok()?;
+            running.worker.post_message(&message).ok()
+        });
+        if sent.is_none() {
+            // Replied later, as from the worker (this runs inside the app's reducer).
+            wasm_bindgen_futures::spawn_local(async move { reply(seq, Err(Failure::Load)) });
+        }
+    }
+}

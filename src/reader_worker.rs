@@ -1,0 +1,23 @@
+//! The reader's Web Worker (wasm32), built by Trunk as `lazy/ketluan-reader*` and fetched only
+//! when the app first needs a text read (`static/reader-worker.js` loads it and passes the
+//! messages). It carries the reader and the legacy-encoding converter, which the first visit
+//! then does not download (the web app's size budget). Run in a worker, a panic of the reader
+//! (an abort in release builds) takes down only the worker; the app starts a new one.
+
+/// Reads `text` (converted first from a legacy encoding when `convert`) and returns the
+/// [`ketluan::intake::Intake`] as JSON ("" if it could not be written, which the app reports as
+/// a failed reading).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn read(text: &str, convert: bool) -> String {
+    serde_json::to_string(&ketluan::intake::take_in(text, convert)).unwrap_or_default()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("ketluan-reader is the web app's reader worker: Trunk builds it (see README). For the command line, use `ketluan`.");
+    std::process::exit(2);
+}

@@ -1,0 +1,73 @@
+// The reader's Web Worker (dist/lazy/reader-worker.js). The app starts it at the first text it
+// needs read; it loads the reader (ketluan-reader_bg.wasm, built from src/reader_worker.rs),
+// telling the app how far the download is, then reads every text it is sent.
+//
+// app → worker: { seq, text, convert } · { warm: true } (load now, a text is about to come)
+// worker → app: { progress } (0..1, while loading) · { seq, json } (the Intake as JSON) ·
+//               { seq, failed: 'load' | 'read' }
+// After a failed read the reader's memory may be damaged (a panic aborts): the app ends this
+// worker and starts a new one for the next text.
+importScripts('./ketluan-reader.js');
+
+let loading = null;
+
+async function download(url) {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const total = Number(response.headers.get('Content-Length')) || 0;
+  if (!response.body || !total) return response.arrayBuffer();
+  const reader = response.body.getReader();
+  const parts = [];
+  let got = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    got += value.length;
+    // (A compressed response counts more bytes than its Content-Length: capped.)
+    postMessage({ progress: Math.min(got / total, 1) });
+  }
+  const bytes = new Uint8Array(got);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
+}
+
+async function load() {
+  postMessage({ progress: 0 });
+  const bytes = await download('./ketluan-reader_bg.wasm');
+  await wasm_bindgen({ module_or_path: bytes });
+  postMessage({ progress: 1 });
+}
+
+onmessage = async (event) => {
+  const { seq, text, convert, warm } = event.data;
+  if (warm) {
+    loading ??= load().catch((err) => {
+      // Tried again, and reported, when a text comes.
+      loading = null;
+      throw err;
+    });
+    loading.catch(() => {});
+    return;
+  }
+  try {
+    loading ??= load();
+    await loading;
+  } catch (err) {
+    loading = null;
+    console.error('ketluan reader: not loaded', err);
+    postMessage({ seq, failed: 'load' });
+    return;
+  }
+  try {
+    const json = wasm_bindgen.read(text, convert);
+    postMessage(json ? { seq, json } : { seq, failed: 'read' });
+  } catch (err) {
+    console.error('ketluan reader: failed', err);
+    postMessage({ seq, failed: 'read' });
+  }
+};
