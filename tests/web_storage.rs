@@ -58,8 +58,14 @@ fn an_unreadable_save_is_an_error_not_a_panic() {
     local().set_item(storage::DOC_KEY, "{\"format\":").unwrap();
     assert!(matches!(
         storage::load_doc(),
-        Err(storage::LoadError::Invalid(_))
+        Err(storage::LoadError::Invalid(_, Ok(())))
     ));
+    // Set aside once, however often it is loaded.
+    assert!(storage::load_doc().is_err());
+    assert_eq!(
+        storage::aside(),
+        vec![(storage::ASIDE_KEY.to_string(), "{\"format\":".to_string())]
+    );
     local().clear().unwrap();
 }
 
@@ -131,6 +137,94 @@ async fn a_bad_save_shows_a_message_and_is_kept() {
         "not overwritten before the user changes anything"
     );
     unmount(root, handle);
+}
+
+/// A save written by a newer ketluan (format version 2).
+const NEWER: &str = r#"{"format":"ketluan","version":2,"text":"Một định dạng mới","directives":[],"what_is_new":true}"#;
+
+/// A damaged, a truncated and a newer-version save: the message says why and offers the copy;
+/// the user's next change is saved, and the unreadable copy survives it, until discarded.
+#[wasm_bindgen_test]
+async fn an_unreadable_save_is_never_overwritten_and_can_be_downloaded() {
+    for (stored, says) in [
+        ("not json at all", "không đọc được"),
+        (
+            "{\"format\":\"ketluan\",\"version\":1,\"text\":\"Thông b",
+            "không đọc được",
+        ),
+        (NEWER, "phiên bản ketluan mới hơn"),
+    ] {
+        local().clear().unwrap();
+        local().set_item(storage::DOC_KEY, stored).unwrap();
+        let (root, handle) = mount();
+        until("the unreadable-save message", || {
+            one(&root, "message")
+                .and_then(|m| m.text_content())
+                .is_some_and(|t| t.contains(says) && t.contains("không bị ghi đè"))
+        })
+        .await;
+        until("the copy offered", || {
+            one(&root, "download-unreadable").is_some()
+        })
+        .await;
+        // The user goes on: a notice pasted and saved over the unreadable one.
+        paste(&root, NOTICE).await;
+        until("the new work saved", || {
+            local()
+                .get_item(storage::DOC_KEY)
+                .unwrap()
+                .is_some_and(|s| s.contains("directives") && s != stored)
+        })
+        .await;
+        assert_eq!(
+            local().get_item(storage::ASIDE_KEY).unwrap().as_deref(),
+            Some(stored),
+            "the unreadable save was not kept aside"
+        );
+        // Closed (the storage as it is: not `unmount`, which empties it).
+        handle.destroy();
+        root.remove();
+
+        // Offered again at the next start, until the user discards it.
+        let (root, handle) = mount();
+        until("the kept-aside bar", || {
+            one(&root, "aside-banner")
+                .and_then(|m| m.text_content())
+                .is_some_and(|t| t.contains("cất riêng"))
+        })
+        .await;
+        click(&one(&root, "discard-unreadable").unwrap());
+        until("the copy discarded", || {
+            local().get_item(storage::ASIDE_KEY).unwrap().is_none()
+        })
+        .await;
+        until("the bar gone", || one(&root, "aside-banner").is_none()).await;
+        unmount(root, handle);
+    }
+    local().clear().unwrap();
+}
+
+/// With no room to set it aside, nothing is saved over an unreadable save.
+#[wasm_bindgen_test]
+async fn with_a_full_storage_an_unreadable_save_is_not_overwritten() {
+    local().clear().unwrap();
+    local().set_item(storage::DOC_KEY, NEWER).unwrap();
+    let fillers = fill_storage();
+    assert!(!fillers.is_empty());
+    let doc = ketluan::read(NOTICE);
+    let tab = TabRecord {
+        rev: 1,
+        tab: "t1".into(),
+    };
+    assert_eq!(
+        storage::save_doc(&doc, &AppData::default(), &tab),
+        Err(StorageFailure::Full)
+    );
+    assert_eq!(
+        local().get_item(storage::DOC_KEY).unwrap().as_deref(),
+        Some(NEWER)
+    );
+    local().clear().unwrap();
 }
 
 /// A fresh app (empty storage) with the notice pasted and saved once.

@@ -126,6 +126,8 @@ pub enum K {
     UndoConversionTitle,
     Retry,
     ReaderLoading,
+    DownloadUnreadable,
+    DiscardUnreadable,
 }
 
 /// The text of a key.
@@ -238,6 +240,8 @@ pub fn t(lang: Lang, k: K) -> &'static str {
         ),
         K::UndoConversion => ("Hoàn tác", "Undo"),
         K::Retry => ("Thử lại", "Try again"),
+        K::DownloadUnreadable => ("Tải bản lưu xuống", "Download the saved copy"),
+        K::DiscardUnreadable => ("Bỏ bản lưu này", "Discard it"),
         K::ReaderLoading => (
             "Đang tải bộ đọc văn bản (chỉ lần đầu)…",
             "Loading the text reader (first use only)…",

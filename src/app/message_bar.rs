@@ -141,3 +141,34 @@ pub fn OfferBar(props: &OfferBarProps) -> Html {
         </div>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct AsideBarProps {
+    /// How many unreadable saved copies are kept aside.
+    pub count: usize,
+    pub lang: Lang,
+    pub on_download: Callback<()>,
+    pub on_discard: Callback<()>,
+}
+
+/// Unreadable saved copies kept aside: offered for download until the user discards them.
+#[component]
+pub fn AsideBar(props: &AsideBarProps) -> Html {
+    if props.count == 0 {
+        return html! {};
+    }
+    let lang = props.lang;
+    let emit = |cb: &Callback<()>| {
+        let cb = cb.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    html! {
+        <div class="offer" data-testid="aside-banner" role="status">
+            <span>{ super::messages::aside_text(lang, props.count) }</span>
+            <button type="button" class="small primary" data-testid="download-unreadable"
+                onclick={emit(&props.on_download)}>{ t(lang, K::DownloadUnreadable) }</button>
+            <button type="button" class="small" data-testid="discard-unreadable"
+                onclick={emit(&props.on_discard)}>{ t(lang, K::DiscardUnreadable) }</button>
+        </div>
+    }
+}

@@ -38,7 +38,12 @@ pub enum Msg {
     },
     SaveFailed(StorageFailure),
     UnitsSaveFailed(StorageFailure),
-    RestoreFailed,
+    /// The work saved in this browser could not be read (`why`). `kept`: it is set aside, never
+    /// overwritten (the aside bar offers it); else nothing is saved over it.
+    SaveUnreadable {
+        why: ImportError,
+        kept: bool,
+    },
     OtherTab,
     UpdatedFromOtherTab,
     Edit(EditError),
@@ -136,10 +141,7 @@ impl Msg {
                     format!("The list of units could not be remembered: {why}")
                 }
             }
-            Msg::RestoreFailed => pick(
-                "Bản lưu trước đó trong trình duyệt không đọc được nên chưa được mở lại. Nó vẫn được giữ nguyên cho đến khi bạn thay đổi văn bản.",
-                "The work saved earlier in this browser could not be read, so it was not restored. It is kept until you change the text.",
-            ),
+            Msg::SaveUnreadable { why, kept } => unreadable(lang, why, *kept),
             Msg::OtherTab => pick(
                 "Một thẻ (tab) khác vừa lưu thay đổi cho thông báo này. Việc tự động lưu ở thẻ này tạm dừng để không ghi đè. Bạn muốn dùng bản nào?",
                 "Another tab has just saved changes to this notice. Autosave is paused here so nothing is overwritten. Which version do you want?",
@@ -272,6 +274,55 @@ fn storage_failure(lang: Lang, f: &StorageFailure) -> String {
         }
         (Lang::Vi, StorageFailure::Other(n)) => format!("lỗi của trình duyệt ({n})."),
         (Lang::En, StorageFailure::Other(n)) => format!("browser error ({n})."),
+    }
+}
+
+/// The saved work could not be read: why, that it is safe, and what to do.
+fn unreadable(lang: Lang, why: &ImportError, kept: bool) -> String {
+    let vi = lang == Lang::Vi;
+    let mut out = match why {
+        ImportError::WrongVersion(_) => {
+            if vi {
+                "Bản lưu trong trình duyệt được tạo bởi phiên bản ketluan mới hơn nên chưa mở được — hãy tải lại trang để cập nhật ứng dụng.".to_string()
+            } else {
+                "The work saved in this browser was made by a newer version of ketluan and could not be opened — reload the page to update the app.".to_string()
+            }
+        }
+        e => {
+            if vi {
+                format!(
+                    "Bản lưu trước đó trong trình duyệt không đọc được: {}",
+                    import_error(lang, e)
+                )
+            } else {
+                format!(
+                    "The work saved earlier in this browser could not be read: {}",
+                    import_error(lang, e)
+                )
+            }
+        }
+    };
+    out.push(' ');
+    out += if kept {
+        if vi {
+            "Bản lưu đó được cất riêng, không bị ghi đè; bạn có thể tải nó xuống."
+        } else {
+            "It is kept aside, never overwritten; you can download it."
+        }
+    } else if vi {
+        "Bộ nhớ trình duyệt không đủ để cất riêng nó, nên ketluan sẽ không lưu đè lên nó: hãy tải nó xuống."
+    } else {
+        "The browser's storage has no room to keep it aside, so ketluan will not save over it: please download it."
+    };
+    out
+}
+
+/// The bar offering the unreadable saved copies kept aside.
+pub fn aside_text(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Vi => format!("Có {n} bản lưu không đọc được đang được cất riêng trong trình duyệt này. Bạn có thể tải xuống (để mở bằng phiên bản ketluan khác hoặc gửi người hỗ trợ) hoặc bỏ đi."),
+        Lang::En if n == 1 => "A saved copy that could not be read is kept aside in this browser. You can download it (to open it with another version of ketluan or send it for help) or discard it.".into(),
+        Lang::En => format!("{n} saved copies that could not be read are kept aside in this browser. You can download them (to open them with another version of ketluan or send them for help) or discard them."),
     }
 }
 

@@ -15,7 +15,7 @@ use super::files::{self, ReaderSlot};
 use super::handover;
 use super::i18n::{t, K};
 use super::input::PasteArea;
-use super::message_bar::{MessageBar, OfferBar, OrphanList};
+use super::message_bar::{AsideBar, MessageBar, OfferBar, OrphanList};
 use super::messages::Msg;
 use super::notice_view::NoticeView;
 use super::print_page::print_page;
@@ -68,6 +68,25 @@ fn save_now(s: &State, d: &Dispatcher, report: bool) {
                 d.dispatch(Action::Notify(Msg::SaveFailed(f)));
             }
         }
+    }
+}
+
+/// Downloads the saved copies the app could not read, as they were stored (the one still in
+/// place too, when it could not be set aside).
+fn download_unreadable() {
+    let mut copies: Vec<String> = storage::aside().into_iter().map(|(_, json)| json).collect();
+    if let Ok(Some(stored)) = storage::get(storage::DOC_KEY) {
+        if storage::parse_saved(&stored).is_err() && !copies.contains(&stored) {
+            copies.push(stored);
+        }
+    }
+    for (n, json) in copies.iter().enumerate() {
+        let name = if n == 0 {
+            "ketluan-ban-luu-khong-doc-duoc.json".to_string()
+        } else {
+            format!("ketluan-ban-luu-khong-doc-duoc-{}.json", n + 1)
+        };
+        let _ = dom::download(&name, json, "application/json");
     }
 }
 
@@ -572,6 +591,8 @@ pub fn App() -> Html {
                 on_dismiss={simple(Action::DismissMessage)} on_load_theirs={simple(Action::LoadTheirs)}
                 on_keep_mine={simple(Action::KeepMine)} {on_export_json}
                 on_undo_conversion={simple(Action::UndoConversion)} on_retry={simple(Action::Retry)} />
+            <AsideBar count={state.aside} {lang} on_download={Callback::from(|_: ()| download_unreadable())}
+                on_discard={simple(Action::DiscardUnreadable)} />
             if let Some(shared) = &state.shared {
                 { shared_bar(shared, lang, click(Action::KeepShared), click(Action::BackToSaved)) }
             }

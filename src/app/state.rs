@@ -72,6 +72,8 @@ pub enum Action {
     ReaderLoading(u8),
     /// "Thử lại": send again the text the reader could not read.
     Retry,
+    /// "Bỏ bản lưu này": discard the unreadable saves kept aside.
+    DiscardUnreadable,
     /// A .txt file opened or dropped.
     OpenText {
         name: String,
@@ -153,6 +155,8 @@ pub struct State {
     pub loading: Option<u8>,
     /// The text the reader could not read, and how it came ("Thử lại" sends it again).
     pub retry: Option<(How, Rc<str>)>,
+    /// How many unreadable saved copies are kept aside (offered for download until discarded).
+    pub aside: usize,
 }
 
 impl PartialEq for State {
@@ -163,6 +167,7 @@ impl PartialEq for State {
             && self.lang == other.lang
             && self.conflict == other.conflict
             && self.shared == other.shared
+            && self.aside == other.aside
     }
 }
 
@@ -191,6 +196,7 @@ impl State {
             area_text: None,
             loading: None,
             retry: None,
+            aside: 0,
         }
     }
 
@@ -220,9 +226,15 @@ impl State {
                 s.text_rev = s.text_rev.wrapping_add(1);
             }
             Ok(None) => {}
-            Err(LoadError::Invalid(_)) => s.message = Some(Msg::RestoreFailed),
+            Err(LoadError::Invalid(why, kept)) => {
+                s.message = Some(Msg::SaveUnreadable {
+                    why,
+                    kept: kept.is_ok(),
+                })
+            }
             Err(LoadError::Storage(f)) => s.message = Some(Msg::SaveFailed(f)),
         }
+        s.aside = storage::aside().len();
     }
 
     /// Shows the document a share link carried (checked like an opened JSON file), without
@@ -552,7 +564,12 @@ impl State {
                 self.message = None;
             }
             Ok(None) => self.message = None,
-            Err(LoadError::Invalid(_)) => self.message = Some(Msg::RestoreFailed),
+            Err(LoadError::Invalid(why, kept)) => {
+                self.message = Some(Msg::SaveUnreadable {
+                    why,
+                    kept: kept.is_ok(),
+                })
+            }
             Err(LoadError::Storage(f)) => self.message = Some(Msg::SaveFailed(f)),
         }
         self.seen.set(storage::load_tab().map_or(0, |t| t.rev));
@@ -637,6 +654,10 @@ impl Reducible for State {
                     return self;
                 }
                 s.loading = loading;
+            }
+            Action::DiscardUnreadable => {
+                s.message = storage::discard_aside().err().map(Msg::SaveFailed);
+                s.aside = storage::aside().len();
             }
             Action::Retry => {
                 let Some((how, text)) = s.retry.take() else {
@@ -766,9 +787,12 @@ impl Reducible for State {
             }
             Action::Saved => {
                 let failed = matches!(s.message, Some(Msg::SaveFailed(_)));
-                if !failed && !s.dirty {
+                // A save may have set an unreadable stored copy aside first.
+                let aside = storage::aside().len();
+                if !failed && !s.dirty && aside == s.aside {
                     return self;
                 }
+                s.aside = aside;
                 s.dirty = false;
                 if failed {
                     s.message = None;

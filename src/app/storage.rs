@@ -1,6 +1,11 @@
 //! The browser's localStorage: the current document (`ketluan.doc.v1`), the units the user
 //! tagged (`ketluan.units.v1`), the language (`ketluan.lang`) and the coordination record of the
 //! tab that saved last (`ketluan.tab`). Every failure is returned, never swallowed.
+//!
+//! A saved document the app cannot read (damaged, or written by a newer version) is never
+//! overwritten: it is set aside (`ketluan.doc.unreadable.v1`, then `….2`, …) before anything is
+//! saved in its place, offered for download until the user discards it; if it cannot be set
+//! aside (storage full), nothing is saved over it.
 
 use std::cell::RefCell;
 
@@ -15,6 +20,10 @@ pub const DOC_KEY: &str = "ketluan.doc.v1";
 pub const UNITS_KEY: &str = "ketluan.units.v1";
 pub const LANG_KEY: &str = "ketluan.lang";
 pub const TAB_KEY: &str = "ketluan.tab";
+/// Where an unreadable saved document is kept (the first; then `….2` up to `….9`).
+pub const ASIDE_KEY: &str = "ketluan.doc.unreadable.v1";
+/// How many unreadable saves are kept aside at most.
+const MAX_ASIDE: usize = 9;
 
 /// How many remembered units are kept.
 const MAX_UNITS: usize = 200;
@@ -97,7 +106,8 @@ pub struct Loaded {
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
     Storage(StorageFailure),
-    Invalid(ImportError),
+    /// Unreadable, and set aside (`Ok`) or not (`Err`: then nothing is saved over it).
+    Invalid(ImportError, Result<(), StorageFailure>),
 }
 
 /// Parses a saved document (the same checks as an imported file).
@@ -119,12 +129,93 @@ pub fn parse_saved(json: &str) -> Result<Loaded, ImportError> {
     })
 }
 
-/// The saved document, if any.
+/// The saved document, if any. One that cannot be read is set aside.
 pub fn load_doc() -> Result<Option<Loaded>, LoadError> {
     match get(DOC_KEY).map_err(LoadError::Storage)? {
         None => Ok(None),
-        Some(s) => parse_saved(&s).map(Some).map_err(LoadError::Invalid),
+        Some(s) => match parse_saved(&s) {
+            Ok(loaded) => {
+                remember_written(&s);
+                Ok(Some(loaded))
+            }
+            Err(e) => Err(LoadError::Invalid(e, set_aside(&s))),
+        },
     }
+}
+
+thread_local! {
+    /// The document JSON this page last wrote or read back successfully: a stored value equal
+    /// to it is readable, and need not be parsed again before it is overwritten.
+    static WRITTEN: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+fn remember_written(json: &str) {
+    WRITTEN.with(|w| {
+        if let Ok(mut w) = w.try_borrow_mut() {
+            *w = Some(json.to_owned());
+        }
+    });
+}
+
+fn known_readable(json: &str) -> bool {
+    WRITTEN.with(|w| w.try_borrow().is_ok_and(|w| w.as_deref() == Some(json)))
+}
+
+/// The keys where unreadable saves are kept aside, in order.
+fn aside_keys() -> impl Iterator<Item = String> {
+    (1..=MAX_ASIDE).map(|n| {
+        if n == 1 {
+            ASIDE_KEY.to_string()
+        } else {
+            format!("{ASIDE_KEY}.{n}")
+        }
+    })
+}
+
+/// Keeps an unreadable saved document aside (once: the same text is not kept twice).
+pub fn set_aside(json: &str) -> Result<(), StorageFailure> {
+    let mut free = None;
+    for key in aside_keys() {
+        match get(&key)? {
+            Some(kept) if kept == json => return Ok(()),
+            Some(_) => {}
+            None => {
+                if free.is_none() {
+                    free = Some(key);
+                }
+            }
+        }
+    }
+    // All places taken: the newest replaces the last one kept.
+    let key = free.unwrap_or_else(|| format!("{ASIDE_KEY}.{MAX_ASIDE}"));
+    set(&key, json)
+}
+
+/// The unreadable saves kept aside: (key, JSON as it was stored).
+pub fn aside() -> Vec<(String, String)> {
+    aside_keys()
+        .filter_map(|key| get(&key).ok().flatten().map(|json| (key, json)))
+        .collect()
+}
+
+/// Discards the unreadable saves kept aside (the user chose to).
+pub fn discard_aside() -> Result<(), StorageFailure> {
+    for key in aside_keys() {
+        remove(&key)?;
+    }
+    Ok(())
+}
+
+/// Before the document is saved over what is stored: a stored document this page cannot read
+/// is set aside first, and if it cannot be, the save is refused.
+fn keep_unreadable() -> Result<(), StorageFailure> {
+    let Some(stored) = get(DOC_KEY)? else {
+        return Ok(());
+    };
+    if known_readable(&stored) || parse_saved(&stored).is_ok() {
+        return Ok(());
+    }
+    set_aside(&stored)
 }
 
 /// The document as saved (the format's JSON plus `ketluan_app`).
@@ -138,7 +229,10 @@ pub fn saved_json(doc: &Document, app: &AppData) -> String {
 
 /// Saves the document, then the tab record (only once the document is in).
 pub fn save_doc(doc: &Document, app: &AppData, tab: &TabRecord) -> Result<(), StorageFailure> {
-    set(DOC_KEY, &saved_json(doc, app))?;
+    keep_unreadable()?;
+    let json = saved_json(doc, app);
+    set(DOC_KEY, &json)?;
+    remember_written(&json);
     let rec = serde_json::to_string(tab).unwrap_or_default();
     set(TAB_KEY, &rec)
 }

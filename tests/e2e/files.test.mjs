@@ -112,6 +112,33 @@ test('a bad file is refused with a message and nothing changes', async (t) => {
   }
 });
 
+test('a saved copy the app cannot read is kept aside, survives new work, and downloads as it was', async () => {
+  const page = await app.newPage();
+  await openApp(app, page);
+  const newer = JSON.stringify({ format: 'ketluan', version: 2, text: 'Bản lưu của phiên bản mới hơn', directives: [] });
+  await page.evaluate((json) => localStorage.setItem('ketluan.doc.v1', json), newer);
+  await page.reload();
+  const message = page.getByTestId('message');
+  await message.waitFor();
+  assert.match(await message.innerText(), /phiên bản ketluan mới hơn/);
+  await page.getByTestId('aside-banner').waitFor();
+  await shot(page, 'unreadable-save');
+  // New work is saved; the unreadable copy stays aside and downloads byte for byte.
+  await paste(page, fixture('cantho-2020-so-ket-hk1'));
+  await page.waitForFunction((old) => {
+    const saved = localStorage.getItem('ketluan.doc.v1');
+    return saved !== null && saved !== old;
+  }, newer);
+  assert.equal(await page.evaluate(() => localStorage.getItem('ketluan.doc.unreadable.v1')), newer);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-unreadable').click()]);
+  assert.equal(readFileSync(await file.path(), 'utf8'), newer);
+  assert.match(file.suggestedFilename(), /^ketluan-ban-luu-khong-doc-duoc\.json$/);
+  await page.getByTestId('discard-unreadable').click();
+  await page.getByTestId('aside-banner').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => localStorage.getItem('ketluan.doc.unreadable.v1')), null);
+  await page.context().close();
+});
+
 test('no request left 127.0.0.1', () => {
   assert.deepEqual(app.foreign(), []);
 });
