@@ -12,6 +12,7 @@ pub mod export;
 pub mod intake;
 pub mod lexicon;
 pub mod notice;
+pub mod opening;
 mod order;
 
 #[cfg(target_arch = "wasm32")]

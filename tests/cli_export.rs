@@ -186,9 +186,9 @@ fn a_saved_json_document_exports_like_the_app() {
     let mut v2 = serde_json::to_value(&doc).expect("value");
     v2["version"] = 2.into();
     std::fs::write(&path, v2.to_string()).expect("write");
-    assert_fails(&run(&["export", file], None), 1, "version 2");
+    assert_fails(&run(&["export", file], None), 1, "newer version of ketluan");
     std::fs::write(&path, r#"{"format":"other"}"#).expect("write");
-    assert_fails(&run(&["export", file], None), 1, "not a ketluan document");
+    assert_fails(&run(&["export", file], None), 1, "not “ketluan”");
     let _ = std::fs::remove_dir_all(dir);
 }
 
@@ -227,31 +227,50 @@ fn missing_file_fails_cleanly() {
 }
 
 #[test]
-fn non_utf8_file_fails_cleanly() {
+fn files_are_opened_as_the_app_opens_them() {
     let dir = scratch("bytes");
-    // "Sở Giáo dục" in Windows-1258 (the old Vietnamese code page): not UTF-8.
+    // "Sở Giáo dục và Đào tạo" in Windows-1258 (the old Vietnamese code page): not UTF-8, read
+    // as Windows-1252 and converted, as the app does.
     let legacy = dir.join("cp1258.txt");
-    std::fs::write(&legacy, b"S\xdf Gi\xe1o d\xf2c v\xe0 \xd0\xe0o t\xf2o\n").expect("write");
+    std::fs::write(
+        &legacy,
+        b"S\xf5\xd2 Gi\xe1o du\xf2c v\xe0 \xd0\xe0o ta\xf2o\n",
+    )
+    .expect("write");
+    let out = run(&["export", legacy.to_str().unwrap_or_default()], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Sở Giáo dục và Đào tạo"));
+    assert!(stderr(&out).contains("Windows-1258"), "{}", stderr(&out));
+    // UTF-16, with and without its byte order mark.
+    for bytes in [
+        &b"\xff\xfeS\x00o\x00 \x00G\x00"[..],
+        b"S\x00o\x00 \x00G\x00",
+    ] {
+        let out = run(&["export", "-"], Some(bytes));
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("\"text\": \"So G"));
+    }
+    // What is not text says what it is and what to do.
+    assert_fails(&run(&["export", "-"], Some(b"%PDF-1.7\n%\xe2")), 1, "PDF");
     assert_fails(
-        &run(&["export", legacy.to_str().unwrap_or_default()], None),
+        &run(&["export", "-"], Some(b"PK\x03\x04\x14\x00")),
         1,
-        "not UTF-8",
+        "Word (.docx)",
     );
     assert_fails(
-        &run(
-            &["export", "--format", "csv", "-"],
-            Some(b"abc\xff\xfe\xfd"),
-        ),
+        &run(&["export", "-"], Some(b"a\x00b\x00\x00\x00c")),
         1,
-        "not UTF-8",
+        "not text",
     );
-    let utf16 = dir.join("utf16.txt");
-    std::fs::write(&utf16, b"\xff\xfeS\x00o\x00").expect("write");
-    assert_fails(
-        &run(&["export", utf16.to_str().unwrap_or_default()], None),
-        1,
-        "UTF-16",
-    );
+    assert_fails(&run(&["export", "-"], Some(b" \n")), 1, "empty");
+    // A damaged or cut ketluan file is refused as damaged JSON, never read as a notice.
+    let doc = edited_document();
+    let json = doc.to_json();
+    let cut = &json.as_bytes()[..json.len() / 2];
+    assert_fails(&run(&["export", "-"], Some(cut)), 1, "damaged or cut short");
+    // More than 8 MB is refused without reading it all.
+    let big = vec![b'a'; 8 * 1024 * 1024 + 10];
+    assert_fails(&run(&["export", "-"], Some(&big)), 1, "too large");
     // A directory is not a notice either.
     assert_fails(
         &run(&["export", dir.to_str().unwrap_or_default()], None),
@@ -259,6 +278,45 @@ fn non_utf8_file_fails_cleanly() {
         "directory",
     );
     let _ = std::fs::remove_dir_all(dir);
+}
+
+/// A file name that is not UTF-8 is opened as it is.
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_opens() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = scratch("names");
+    let name = std::ffi::OsStr::from_bytes(b"th\xf4ng-b\xe1o.txt");
+    let path = dir.join(name);
+    std::fs::write(&path, "1. Giao Phòng Giáo dục Trung học báo cáo.\n").expect("write");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ketluan"))
+        .arg("export")
+        .arg(&path)
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// A share link longer than the app opens is refused at export, with the reason.
+#[test]
+fn a_share_link_too_long_is_refused_at_export() {
+    let mut text = String::new();
+    let mut n = 0u64;
+    while text.len() < 400_000 {
+        // Varied words, which deflate cannot shrink much.
+        n = n
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        text.push_str(&format!(
+            "{} Giao Phòng {:x} báo cáo.\n",
+            text.len() / 40 + 1,
+            n >> 20
+        ));
+    }
+    let out = run(&["export", "--format", "share", "-"], Some(text.as_bytes()));
+    assert_fails(&out, 1, "share link");
+    assert!(out.stdout.is_empty());
 }
 
 #[test]
@@ -282,11 +340,12 @@ fn usage_errors_and_help() {
     assert!(String::from_utf8_lossy(&version.stdout).starts_with("ketluan "));
 }
 
+/// Empty input is refused, in the app as here: there is nothing to read.
 #[test]
-fn empty_input_is_not_an_error() {
+fn empty_input_is_refused() {
     let out = run(&["export", "--format", "ics", "-"], Some(b""));
-    assert!(out.status.success(), "{}", stderr(&out));
-    assert!(out.stdout.starts_with(b"BEGIN:VCALENDAR\r\n"));
+    assert_fails(&out, 1, "empty");
+    assert!(out.stdout.is_empty());
 }
 
 /// A notice typed in the .VnTime fonts (TCVN3) reads as its Unicode original, and the tool says

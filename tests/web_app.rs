@@ -293,7 +293,7 @@ async fn dropped_files_open_or_are_refused() {
         d.end = 1_000_000;
     }
     let cases = [
-        ("a.json", "{not json".to_string(), "không phải JSON"),
+        ("a.json", "{not json".to_string(), "bị hỏng hoặc bị cắt cụt"),
         (
             "b.json",
             r#"{"format":"webanno","version":1}"#.to_string(),
@@ -305,7 +305,13 @@ async fn dropped_files_open_or_are_refused() {
             "phiên bản 7",
         ),
         ("d.json", bad_offsets.to_json(), "nằm ngoài văn bản"),
-        ("e.pdf", "%PDF-1.4".to_string(), "chỉ mở được"),
+        ("e.pdf", "%PDF-1.4".to_string(), "tệp PDF"),
+        (
+            "f.txt",
+            "\u{0}\u{1}\u{2}binary\u{0}".to_string(),
+            "không phải văn bản",
+        ),
+        ("g.txt", " \n ".to_string(), "tệp trống"),
     ];
     for (name, content, expect) in cases {
         drop_file(&root, name, &content, "");

@@ -5,6 +5,7 @@ use super::reader::Failure;
 use crate::edit::{EditError, ImportError, OrphanWhat};
 use crate::encoding::Legacy;
 use crate::export::share::ShareError;
+use crate::opening::Refusal;
 
 /// Why storing in the browser failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,9 +29,11 @@ pub enum Tone {
 /// A message shown in the `message` alert.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Msg {
-    ImportRefused(ImportError),
-    NotAFileWeRead(String),
-    FileTooBig,
+    /// A file that was not opened (`ketluan::opening`: the command line gives the same reason).
+    Refused {
+        name: String,
+        why: Refusal,
+    },
     FileUnreadable,
     Opened {
         name: String,
@@ -96,25 +99,13 @@ impl Msg {
         let vi = lang == Lang::Vi;
         let pick = |v: &str, e: &str| if vi { v.to_string() } else { e.to_string() };
         match self {
-            Msg::ImportRefused(e) => {
-                let why = import_error(lang, e);
+            Msg::Refused { name, why } => {
                 if vi {
-                    format!("Không mở được tệp: {why} Dữ liệu hiện tại không thay đổi.")
+                    format!("Không mở được “{name}”: {} Dữ liệu hiện tại không thay đổi.", why.message_vi())
                 } else {
-                    format!("The file was not opened: {why} Nothing was changed.")
+                    format!("Cannot open “{name}”: {} Nothing was changed.", why.message_en())
                 }
             }
-            Msg::NotAFileWeRead(name) => {
-                if vi {
-                    format!("Không mở được “{name}”: chỉ mở được tệp văn bản .txt hoặc tệp .json của ketluan. Dữ liệu hiện tại không thay đổi.")
-                } else {
-                    format!("Cannot open “{name}”: only .txt text files and ketluan .json files can be opened. Nothing was changed.")
-                }
-            }
-            Msg::FileTooBig => pick(
-                "Tệp quá lớn (trên 8 MB), không mở. Dữ liệu hiện tại không thay đổi.",
-                "The file is too large (over 8 MB) and was not opened. Nothing was changed.",
-            ),
             Msg::FileUnreadable => pick(
                 "Không đọc được tệp. Dữ liệu hiện tại không thay đổi.",
                 "The file could not be read. Nothing was changed.",
@@ -292,12 +283,12 @@ fn unreadable(lang: Lang, why: &ImportError, kept: bool) -> String {
             if vi {
                 format!(
                     "Bản lưu trước đó trong trình duyệt không đọc được: {}",
-                    import_error(lang, e)
+                    e.message_vi()
                 )
             } else {
                 format!(
                     "The work saved earlier in this browser could not be read: {}",
-                    import_error(lang, e)
+                    e.message_en()
                 )
             }
         }
@@ -323,64 +314,6 @@ pub fn aside_text(lang: Lang, n: usize) -> String {
         Lang::Vi => format!("Có {n} bản lưu không đọc được đang được cất riêng trong trình duyệt này. Bạn có thể tải xuống (để mở bằng phiên bản ketluan khác hoặc gửi người hỗ trợ) hoặc bỏ đi."),
         Lang::En if n == 1 => "A saved copy that could not be read is kept aside in this browser. You can download it (to open it with another version of ketluan or send it for help) or discard it.".into(),
         Lang::En => format!("{n} saved copies that could not be read are kept aside in this browser. You can download them (to open them with another version of ketluan or send them for help) or discard them."),
-    }
-}
-
-fn import_error(lang: Lang, e: &ImportError) -> String {
-    let vi = lang == Lang::Vi;
-    match e {
-        ImportError::NotJson(_) => if vi {
-            "tệp không phải JSON."
-        } else {
-            "it is not JSON."
-        }
-        .into(),
-        ImportError::WrongFormat(None) => if vi {
-            "tệp JSON này không phải của ketluan."
-        } else {
-            "this JSON file is not a ketluan file."
-        }
-        .into(),
-        ImportError::WrongFormat(Some(f)) => {
-            if vi {
-                format!("tệp có định dạng “{f}”, không phải “ketluan”.")
-            } else {
-                format!("its format is “{f}”, not “ketluan”.")
-            }
-        }
-        ImportError::WrongVersion(v) => {
-            let v = v.map_or_else(|| "?".to_string(), |v| v.to_string());
-            if vi {
-                format!("tệp thuộc phiên bản {v} của định dạng, phiên bản này chỉ đọc được phiên bản 1.")
-            } else {
-                format!("it is version {v} of the format; this app reads version 1.")
-            }
-        }
-        ImportError::Malformed(_) => if vi {
-            "nội dung tệp không đúng cấu trúc."
-        } else {
-            "its content has the wrong structure."
-        }
-        .into(),
-        ImportError::OffsetsOutOfText {
-            what,
-            start,
-            end,
-            len,
-        } => {
-            if vi {
-                format!("vị trí {start}–{end} ({what}) nằm ngoài văn bản dài {len} ký tự.")
-            } else {
-                format!("offsets {start}–{end} ({what}) do not fit a text of {len} characters.")
-            }
-        }
-        ImportError::DuplicateId(id) => {
-            if vi {
-                format!("mã nhiệm vụ “{id}” bị trùng hoặc trống.")
-            } else {
-                format!("the task id “{id}” is duplicated or empty.")
-            }
-        }
     }
 }
 

@@ -79,10 +79,10 @@ pub enum Action {
         name: String,
         text: String,
     },
-    /// A .json file opened or dropped.
-    OpenJson {
+    /// A ketluan JSON document opened or dropped, checked.
+    OpenSaved {
         name: String,
-        json: String,
+        imported: Box<edit::Imported>,
     },
     Notify(Msg),
     DismissMessage,
@@ -636,12 +636,8 @@ impl Reducible for State {
                 return self;
             }
             Action::OpenText { name, text } => {
-                if text.contains('\0') {
-                    s.message = Some(Msg::NotAFileWeRead(name));
-                } else {
-                    reader::send(text.into(), How::File(name));
-                    return self;
-                }
+                reader::send(text.into(), How::File(name));
+                return self;
             }
             Action::Arrived(a) => {
                 if !s.arrived(*a) {
@@ -666,22 +662,20 @@ impl Reducible for State {
                 s.message = None;
                 reader::send(text, how);
             }
-            Action::OpenJson { name, json } => match edit::import_json(&json) {
-                Ok(imported) => {
-                    s.shared = None;
-                    let n = imported.orphans.len();
-                    s.editor.replace(imported.doc, Vec::new());
-                    s.text_rev = s.text_rev.wrapping_add(1);
-                    s.orphans = Rc::new(imported.orphans);
-                    s.offers = Rc::new(Vec::new());
-                    s.message = Some(Msg::Opened { name, orphans: n });
-                    s.input_rev = s.input_rev.wrapping_add(1);
-                    let start = timings::read_start();
-                    timings::read_done(start, s.editor.doc().text.chars().count());
-                    s.changed();
-                }
-                Err(e) => s.message = Some(Msg::ImportRefused(e)),
-            },
+            Action::OpenSaved { name, imported } => {
+                let imported = *imported;
+                s.shared = None;
+                let n = imported.orphans.len();
+                s.editor.replace(imported.doc, Vec::new());
+                s.text_rev = s.text_rev.wrapping_add(1);
+                s.orphans = Rc::new(imported.orphans);
+                s.offers = Rc::new(Vec::new());
+                s.message = Some(Msg::Opened { name, orphans: n });
+                s.input_rev = s.input_rev.wrapping_add(1);
+                let start = timings::read_start();
+                timings::read_done(start, s.editor.doc().text.chars().count());
+                s.changed();
+            }
             Action::Notify(m) => s.message = Some(m),
             Action::DismissMessage => {
                 if s.message.is_none() {

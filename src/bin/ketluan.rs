@@ -4,11 +4,13 @@
 //! FILE is a notice as text (what a clerk would paste), or a `ketluan` JSON file saved from the
 //! app (so a clerk's corrections export the same way); `-` reads standard input.
 
+use std::ffi::{OsStr, OsString};
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
-use ketluan::document::{Document, Status, FORMAT, VERSION};
+use ketluan::document::{Document, Status};
 use ketluan::export::{self, share, Format};
+use ketluan::opening::{self, Incoming, MAX_INPUT_BYTES};
 
 const HELP: &str = "\
 ketluan — đọc Thông báo kết luận thành bảng nhiệm vụ / read conclusion notices into task tables
@@ -25,8 +27,10 @@ Usage / Cách dùng:
       In JSON chứa trong một liên kết chia sẻ.
   ketluan --help | --version
 
-FILE is a notice as plain UTF-8 text, or a ketluan JSON file saved from the app; - reads
-standard input. / FILE là văn bản UTF-8 hoặc tệp JSON lưu từ ứng dụng; - đọc từ đầu vào chuẩn.
+FILE is a notice as text (UTF-8, UTF-16, or a one-byte code page), or a ketluan JSON file
+saved from the app (checked as the app checks it); - reads standard input; at most 8 MB. A file
+that is not text (PDF, Word, an image) is refused with what to do instead.
+/ FILE là văn bản hoặc tệp JSON lưu từ ứng dụng; - đọc từ đầu vào chuẩn; tối đa 8 MB.
 Text in TCVN3 (ABC), VNI, VIQR or Windows-1258, or UTF-8 read as Windows-1252, is converted to
 Unicode first (said on stderr). / Văn bản dùng bảng mã TCVN3, VNI, VIQR… được chuyển sang Unicode.
 
@@ -58,11 +62,14 @@ fn input_error(message: String) -> Failure {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args_os()
-        .skip(1)
+    // File names stay as the system gives them (they need not be UTF-8); the rest is read as
+    // text.
+    let raw: Vec<OsString> = std::env::args_os().skip(1).collect();
+    let args: Vec<String> = raw
+        .iter()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    match run(&args) {
+    match run(&args, &raw) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
             eprintln!("ketluan: {}", f.message);
@@ -71,7 +78,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: &[String]) -> Result<(), Failure> {
+fn run(args: &[String], raw: &[OsString]) -> Result<(), Failure> {
     let Some(command) = args.first() else {
         return Err(usage("no command given", "chưa có lệnh"));
     };
@@ -81,15 +88,24 @@ fn run(args: &[String]) -> Result<(), Failure> {
         "-V" | "--version" => print(format!("ketluan {}\n", env!("CARGO_PKG_VERSION")).as_bytes()),
         "export" => {
             let (format, file) = export_args(rest)?;
-            let doc = load(&file)?;
+            let doc = load(&raw[1 + file])?;
             match format {
                 Some(format) => print(&export::render(format, &doc)),
-                None => print(share::encode(&doc).as_bytes()),
+                // Refused here if too long, as the app refuses to make such a link.
+                None => {
+                    let payload = share::link_payload(&doc).map_err(|e| {
+                        input_error(format!(
+                            "cannot make a share link: {e} / không tạo được liên kết chia sẻ: {}",
+                            e.message_vi()
+                        ))
+                    })?;
+                    print(payload.as_bytes())
+                }
             }
         }
         "read" => {
-            let file = single_file(rest)?;
-            let doc = load(&file)?;
+            single_file(rest)?;
+            let doc = load(&raw[1])?;
             print(summary(&doc).as_bytes())
         }
         "open" => {
@@ -109,10 +125,11 @@ fn run(args: &[String]) -> Result<(), Failure> {
     }
 }
 
-/// `[--format F | -f F | --format=F] FILE`; `None` as the format means the share payload.
-fn export_args(args: &[String]) -> Result<(Option<Format>, String), Failure> {
+/// `[--format F | -f F | --format=F] FILE`: the format (`None` means the share payload) and
+/// FILE's place in `args`.
+fn export_args(args: &[String]) -> Result<(Option<Format>, usize), Failure> {
     let mut format = Some(Format::Json);
-    let mut file: Option<String> = None;
+    let mut file: Option<usize> = None;
     let mut i = 0;
     while i < args.len() {
         let arg = &args[i];
@@ -149,7 +166,7 @@ fn export_args(args: &[String]) -> Result<(Option<Format>, String), Failure> {
                 &format!("unknown option `{arg}`"),
                 &format!("không có tùy chọn `{arg}`"),
             ));
-        } else if file.replace(arg.clone()).is_some() {
+        } else if file.replace(i).is_some() {
             return Err(usage("give one FILE only", "chỉ nhận một tệp"));
         }
         i += 1;
@@ -175,13 +192,18 @@ fn single_file(args: &[String]) -> Result<String, Failure> {
     }
 }
 
-/// Reads FILE (or stdin for `-`) as UTF-8 and turns it into a document: a ketluan JSON file is
-/// taken as it is, anything else is read as a notice.
-fn load(file: &str) -> Result<Document, Failure> {
+/// Reads FILE (or stdin for `-`) and turns it into a document the way the app opens a file
+/// (`ketluan::opening`): a ketluan JSON document is checked and taken as it is, a notice is
+/// read, anything else is refused with the app's reason.
+fn load(file: &OsStr) -> Result<Document, Failure> {
+    // One byte more than the limit tells an oversized input without reading all of it.
+    let limit = MAX_INPUT_BYTES as u64 + 1;
+    let shown = file.to_string_lossy();
     let (bytes, name) = if file == "-" {
         let mut bytes = Vec::new();
         std::io::stdin()
             .lock()
+            .take(limit)
             .read_to_end(&mut bytes)
             .map_err(|e| {
                 input_error(format!(
@@ -190,71 +212,49 @@ fn load(file: &str) -> Result<Document, Failure> {
             })?;
         (bytes, "standard input".to_string())
     } else {
-        let bytes = std::fs::read(file).map_err(|e| {
-            let (en, vi) = match e.kind() {
-                std::io::ErrorKind::NotFound => ("no such file", "không có tệp này"),
-                std::io::ErrorKind::PermissionDenied => {
-                    ("permission denied", "không có quyền đọc tệp")
-                }
-                _ if std::path::Path::new(file).is_dir() => (
-                    "is a directory, not a file",
-                    "đây là thư mục, không phải tệp",
-                ),
-                _ => ("cannot read it", "không đọc được tệp"),
-            };
-            input_error(format!("{file}: {en} / {vi} ({e})"))
-        })?;
-        (bytes, file.to_string())
+        let path = std::path::Path::new(file);
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|f| f.take(limit).read_to_end(&mut bytes))
+            .map_err(|e| {
+                let (en, vi) = match e.kind() {
+                    std::io::ErrorKind::NotFound => ("no such file", "không có tệp này"),
+                    std::io::ErrorKind::PermissionDenied => {
+                        ("permission denied", "không có quyền đọc tệp")
+                    }
+                    _ if path.is_dir() => (
+                        "is a directory, not a file",
+                        "đây là thư mục, không phải tệp",
+                    ),
+                    _ => ("cannot read it", "không đọc được tệp"),
+                };
+                input_error(format!("{shown}: {en} / {vi} ({e})"))
+            })?;
+        (bytes, shown.into_owned())
     };
-    let text = decode_utf8(bytes, &name)?;
-    from_text(&text, &name)
-}
-
-fn decode_utf8(bytes: Vec<u8>, name: &str) -> Result<String, Failure> {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(input_error(format!(
-            "{name}: UTF-16 text; save it as UTF-8 and try again / tệp mã hóa UTF-16, hãy lưu lại dạng UTF-8"
-        )));
-    }
-    match String::from_utf8(bytes) {
-        Ok(mut text) => {
-            if text.starts_with('\u{FEFF}') {
-                text.remove(0);
+    match opening::open(&bytes) {
+        Ok(Incoming::Saved(imported)) => {
+            if !imported.orphans.is_empty() {
+                eprintln!(
+                    "ketluan: {name}: {} annotation(s) no longer match their quote / {} chỗ gắn nhãn không còn khớp trích dẫn",
+                    imported.orphans.len(),
+                    imported.orphans.len()
+                );
             }
-            Ok(text)
+            Ok(imported.doc)
         }
-        Err(e) => Err(input_error(format!(
-            "{name}: not UTF-8 text (invalid byte at offset {}); save it as UTF-8 and try again / tệp không phải văn bản UTF-8, hãy lưu lại dạng UTF-8",
-            e.utf8_error().valid_up_to()
+        Ok(Incoming::Notice(text)) => Ok(read_notice(&text, &name)),
+        Err(refusal) => Err(input_error(format!(
+            "{name}: {} / {}",
+            refusal.message_en(),
+            refusal.message_vi()
         ))),
     }
 }
 
-fn from_text(text: &str, name: &str) -> Result<Document, Failure> {
-    if text.trim_start().starts_with('{') {
-        if let Ok(value) = serde_json::from_str::<serde_json::Value>(text) {
-            let format = value.get("format").and_then(|f| f.as_str());
-            if format != Some(FORMAT) {
-                return Err(input_error(format!(
-                    "{name}: a JSON file that is not a ketluan document / tệp JSON không phải của ketluan"
-                )));
-            }
-            let version = value.get("version").and_then(|v| v.as_u64());
-            if version != Some(u64::from(VERSION)) {
-                return Err(input_error(format!(
-                    "{name}: ketluan format version {} is not supported (this build reads {VERSION}) / phiên bản định dạng không được hỗ trợ",
-                    version.map(|v| v.to_string()).unwrap_or_else(|| "?".into())
-                )));
-            }
-            return serde_json::from_value(value).map_err(|e| {
-                input_error(format!(
-                    "{name}: damaged ketluan JSON ({e}) / tệp JSON của ketluan bị hỏng"
-                ))
-            });
-        }
-    }
-    // Text typed in an old Vietnamese font or code page (TCVN3, VNI, VIQR, …) is converted to
-    // Unicode first, and the clerk is told on stderr.
+/// Reads a notice; text typed in an old Vietnamese font or code page (TCVN3, VNI, VIQR, …) is
+/// converted to Unicode first, and the clerk is told on stderr.
+fn read_notice(text: &str, name: &str) -> Document {
     let intake = ketluan::intake::take_in(text, true);
     if let Some(c) = &intake.converted {
         eprintln!(
@@ -264,7 +264,7 @@ fn from_text(text: &str, name: &str) -> Result<Document, Failure> {
             c.encoding.message_vi()
         );
     }
-    Ok(intake.document)
+    intake.document
 }
 
 fn summary(doc: &Document) -> String {

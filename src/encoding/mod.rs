@@ -86,6 +86,18 @@ impl Legacy {
     }
 }
 
+/// Bytes read as Windows-1252, as browsers read a text file that is not UTF-8: how the
+/// one-byte files of the old Vietnamese fonts (TCVN3, VNI, Windows-1258) reach [`to_unicode`].
+pub fn from_cp1252(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9F => tables::CP1252_80[usize::from(b - 0x80)],
+            _ => char::from(b),
+        })
+        .collect()
+}
+
 /// Text after [`to_unicode`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Converted<'a> {
