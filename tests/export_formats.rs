@@ -604,8 +604,11 @@ fn check_webanno(doc: &Document, json: &str) -> Vec<Value> {
                     assert!(b["value"].as_str().is_some());
                     assert!(b["purpose"].as_str().is_some());
                 }
-                None => assert_eq!(b["purpose"], "linking"),
-                Some(other) => panic!("unexpected body type {other}"),
+                Some("SpecificResource") => {
+                    assert_eq!(b["purpose"], "linking");
+                    assert!(b["source"].as_str().is_some());
+                }
+                other => panic!("unexpected body type {other:?}"),
             }
         }
         let target = &a["target"];
@@ -644,7 +647,7 @@ fn check_webanno(doc: &Document, json: &str) -> Vec<Value> {
     for a in &items {
         for b in a["body"].as_array().into_iter().flatten() {
             if b["purpose"] == "linking" {
-                assert!(ids.contains(b["id"].as_str().expect("link id")));
+                assert!(ids.contains(b["source"].as_str().expect("link source")));
             }
         }
     }

@@ -10,8 +10,10 @@
 //! - each deadline: `tagging`, body `deadline: 2022-12-15` (or `deadline: recurring`,
 //!   `deadline: urgent` … when it names no day).
 //!
-//! Owners and deadlines also have a `linking` body whose `id` is their directive's annotation;
-//! an owner inherited from a heading by several directives is one annotation linking to each.
+//! Owners and deadlines also have a `linking` body, a `SpecificResource` whose `source` is their
+//! directive's annotation (the model allows `purpose` on a Specific Resource, not on a bare
+//! External Web Resource: checked by the W3C assertions, `tests/w3c/`); an owner inherited from
+//! a heading by several directives is one annotation linking to each.
 //! Every target has `source` (a `urn:uuid:` derived from the notice's text, so the same text
 //! gives the same source) and two selectors: a `TextQuoteSelector` (`exact` with up to
 //! [`CONTEXT_CHARS`] characters of `prefix` and `suffix`) and a `TextPositionSelector` (`start`,
@@ -45,8 +47,12 @@ struct Collection {
     first: Page,
 }
 
+/// The first page, embedded; with its own `@context` (the W3C page assertions require it, and a
+/// tool may take the page alone).
 #[derive(Serialize)]
 struct Page {
+    #[serde(rename = "@context")]
+    context: &'static str,
     id: String,
     #[serde(rename = "type")]
     kind: &'static str,
@@ -78,9 +84,22 @@ enum Body {
         format: &'static str,
     },
     Link {
-        id: String,
+        #[serde(rename = "type")]
+        kind: &'static str,
+        source: String,
         purpose: &'static str,
     },
+}
+
+impl Body {
+    /// A link to another annotation (its id), as a Specific Resource.
+    fn link(to: &str) -> Body {
+        Body::Link {
+            kind: "SpecificResource",
+            source: to.to_string(),
+            purpose: "linking",
+        }
+    }
 }
 
 impl Body {
@@ -212,12 +231,9 @@ pub fn to_webanno(doc: &Document) -> String {
                     let body = &mut items[i].body;
                     let known = body
                         .iter()
-                        .any(|b| matches!(b, Body::Link { id, .. } if id == link));
+                        .any(|b| matches!(b, Body::Link { source, .. } if source == link));
                     if !known {
-                        body.push(Body::Link {
-                            id: link.clone(),
-                            purpose: "linking",
-                        });
+                        body.push(Body::link(link));
                     }
                 }
                 continue;
@@ -227,10 +243,7 @@ pub fn to_webanno(doc: &Document) -> String {
             };
             let mut body = vec![Body::tag(key.2.clone())];
             if let Some(link) = &link {
-                body.push(Body::Link {
-                    id: link.clone(),
-                    purpose: "linking",
-                });
+                body.push(Body::link(link));
             }
             by_key.insert(key.clone(), items.len());
             items.push(Annotation {
@@ -259,6 +272,7 @@ pub fn to_webanno(doc: &Document) -> String {
         },
         total: items.len(),
         first: Page {
+            context: CONTEXT,
             id: format!(
                 "urn:uuid:{}",
                 uuid_of(stable_hash(&["ketluan/page", &source]))
