@@ -5,6 +5,7 @@
 // (`ketluan export`) prints for the JSON the app downloads.
 
 import assert from 'node:assert/strict';
+import ICAL from 'ical.js';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -302,6 +303,23 @@ test('CSV, iCalendar and Web Annotation downloads are the bytes `ketluan export`
     assert.ok(want.length > 100, `the CLI printed almost nothing for ${format}`);
     assert.ok(got.bytes.equals(want), `${format}: the app's download (${got.bytes.length} bytes) differs from the CLI's (${want.length} bytes)`);
     writeFileSync(join(ARTIFACTS, `handover-download.${format}`), got.bytes);
+  }
+  // The calendar as Thunderbird reads it (Mozilla's ical.js): a task and an all-day event on the
+  // due day of every directive not rejected that has one.
+  const doc = JSON.parse(json.bytes.toString('utf8'));
+  const dated = doc.directives.filter((d) => d.status !== 'rejected' && d.deadline?.due);
+  assert.ok(dated.length > 0, 'no dated directive to check the calendar with');
+  const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(ARTIFACTS, 'handover-download.ics'), 'utf8')));
+  const todos = calendar.getAllSubcomponents('vtodo');
+  const events = calendar.getAllSubcomponents('vevent');
+  assert.equal(todos.length, dated.length);
+  assert.equal(events.length, dated.length);
+  const dues = todos.map((t) => t.getFirstPropertyValue('due').toString()).sort();
+  assert.deepEqual(dues, dated.map((d) => d.deadline.due).sort());
+  for (const e of events) {
+    const start = e.getFirstPropertyValue('dtstart');
+    assert.ok(start.isDate, 'an event is not all-day');
+    assert.ok(e.getFirstPropertyValue('summary'), 'an event without a summary');
   }
   // The CSV is for Excel: UTF-8 with BOM.
   const csv = readFileSync(join(ARTIFACTS, 'handover-download.csv'));
