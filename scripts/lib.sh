@@ -99,6 +99,18 @@ ensure_crates() {
   cargo fetch --locked >/dev/null 2>&1 || cargo fetch
 }
 
+# The fuzzing tools (scripts/fuzz): a nightly toolchain and cargo-fuzz, only when missing.
+ensure_fuzz_tools() {
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    say "rustup toolchain install nightly"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if ! command -v cargo-fuzz >/dev/null 2>&1; then
+    say "cargo install cargo-fuzz"
+    cargo install cargo-fuzz --locked --version 0.13.2
+  fi
+}
+
 ensure_build_tools() {
   ensure_rust_target
   ensure_npm
