@@ -1,0 +1,98 @@
+//! The catalogue of bad and odd inputs (`tests/bad_input_cases`, issue 12) dropped on the app in
+//! headless Chromium: a refused file says exactly what the command line says (the same
+//! `ketluan::opening` reason, named after the file) and leaves the open notice and the saved work
+//! as they were; an accepted one opens.
+#![cfg(target_arch = "wasm32")]
+
+mod bad_input_cases;
+mod web_support;
+
+use bad_input_cases::{cases, Verdict};
+use ketluan::app::i18n::Lang;
+use ketluan::app::messages::Msg;
+use wasm_bindgen_test::*;
+use web_support::*;
+use web_sys::Element;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const NOTICE: &str = include_str!("fixtures/cantho-2020-so-ket-hk1.txt");
+
+fn drop_bytes(root: &Element, name: &str, bytes: &[u8]) {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let file = web_sys::File::new_with_buffer_source_sequence(&parts, name).unwrap();
+    let dt = web_sys::DataTransfer::new().unwrap();
+    dt.items().add_with_file(&file).unwrap();
+    let init = web_sys::DragEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_data_transfer(Some(&dt));
+    let ev = web_sys::DragEvent::new_with_event_init_dict("drop", &init).unwrap();
+    root.first_element_child()
+        .unwrap()
+        .dispatch_event(&ev)
+        .unwrap();
+}
+
+fn rows(root: &Element) -> Vec<String> {
+    all(root, "[data-testid=directive-row]")
+        .iter()
+        .map(|r| r.text_content().unwrap_or_default())
+        .collect()
+}
+
+fn message(root: &Element) -> String {
+    one(root, "message")
+        .and_then(|m| m.text_content())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn every_refused_class_says_why_and_changes_nothing() {
+    local().clear().unwrap();
+    let (root, handle) = mount();
+    paste(&root, NOTICE).await;
+    sleep(1200).await; // saved
+    let before = rows(&root);
+    let saved = local().get_item("ketluan.doc.v1").unwrap();
+    assert!(saved.is_some());
+    for (i, case) in cases().into_iter().enumerate() {
+        let Verdict::Refused(_) = case.verdict else {
+            continue;
+        };
+        let name = format!("{i:02}.txt");
+        let why = ketluan::opening::open(&case.bytes).expect_err(case.class);
+        let want = Msg::Refused {
+            name: name.clone(),
+            why,
+        }
+        .text(Lang::Vi);
+        drop_bytes(&root, &name, &case.bytes);
+        until(case.class, || message(&root).starts_with(&want)).await;
+        assert_eq!(rows(&root), before, "{}: the notice changed", case.class);
+        assert_eq!(
+            local().get_item("ketluan.doc.v1").unwrap(),
+            saved,
+            "{}: the saved work changed",
+            case.class
+        );
+    }
+    unmount(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn every_accepted_class_opens() {
+    local().clear().unwrap();
+    let (root, handle) = mount();
+    until("the app", || one(&root, "notice-input").is_some()).await;
+    for (i, case) in cases().into_iter().enumerate() {
+        if let Verdict::Refused(_) = case.verdict {
+            continue;
+        }
+        let name = format!("{i:02}.txt");
+        drop_bytes(&root, &name, &case.bytes);
+        let opened = format!("Đã mở “{name}”");
+        until(case.class, || message(&root).starts_with(&opened)).await;
+    }
+    unmount(root, handle);
+}
