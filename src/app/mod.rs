@@ -59,9 +59,16 @@ impl<T> From<Rc<T>> for Shared<T> {
     }
 }
 
-/// Starts the app: the panic hook first, then the app in `#app` (or the body).
+/// Starts the app: the panic hook first, then the app in `#app` (or the body), in place of the
+/// page's loading shell (`#shell` in index.html).
 pub fn start() {
     panic::install();
+    if let Some(shell) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("shell"))
+    {
+        shell.remove();
+    }
     let root = web_sys::window().and_then(|w| w.document()).and_then(|d| {
         d.get_element_by_id("app")
             .or_else(|| d.body().map(Into::into))

@@ -231,12 +231,12 @@ pub fn DirectiveRow(props: &DirectiveRowProps) -> Html {
             data-status={status_code} tabindex="0"
             onclick={on_click} onkeydown={on_key} onmouseenter={on_enter} onfocus={on_focus}>
             <td class="col-no">{ props.n }</td>
-            <td class="col-task" lang="vi">
+            <td class="col-task" lang="vi" data-label={t(lang, K::ColTask)}>
                 <span class="task-text" title={d.text.clone()}>{ short_text(&d.text, 220) }</span>
             </td>
-            <td class="col-owners">{ owners }</td>
-            <td class="col-deadline">{ deadline }</td>
-            <td class="col-status">
+            <td class="col-owners" data-label={t(lang, K::ColOwners)}>{ owners }</td>
+            <td class="col-deadline" data-label={t(lang, K::ColDeadline)}>{ deadline }</td>
+            <td class="col-status" data-label={t(lang, K::ColStatus)}>
                 <span class={classes!("status-label", status_code)}>{ status(lang, d.status) }</span>
                 <span class="row-actions">
                     <button type="button" class="small ok" data-testid="confirm-directive"
