@@ -9,7 +9,8 @@
 // node scripts/make-sw.mjs dist [--release]
 
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 import { shrinkGlue } from './glue.mjs';
 
@@ -30,9 +31,17 @@ if (release) {
   for (const line of await shrinkGlue(outDir)) console.log(`make-sw: glue ${line}`);
 }
 
+// The reader worker counts its download against the wasm's real size.
+const workerScript = join(outDir, 'lazy', 'reader-worker.js');
+const readerWasm = join(outDir, 'lazy', 'ketluan-reader_bg.wasm');
+if (existsSync(workerScript) && existsSync(readerWasm)) {
+  const script = readFileSync(workerScript, 'utf8');
+  writeFileSync(workerScript, script.replace('__KETLUAN_READER_BYTES__', String(statSync(readerWasm).size)));
+}
+
 const files = listFiles(outDir)
   .map((path) => relative(outDir, path).split(sep).join('/'))
-  .filter((name) => name !== SW && !name.endsWith('.map'))
+  .filter((name) => name !== SW && !name.endsWith('.map') && !name.endsWith('.gz'))
   .sort();
 
 if (!files.includes('index.html')) {
@@ -63,3 +72,17 @@ const sw = template
 
 writeFileSync(join(outDir, SW), sw);
 console.log(`make-sw: ${SW} version ${version}, ${precache.length} URLs precached`);
+
+// Every text and wasm file also gzipped beside it (NAME.gz), for servers that send precompressed
+// files (nginx `gzip_static on`, scripts/static-server.mjs).
+const COMPRESS = /\.(html|js|mjs|css|wasm|json|webmanifest|svg|txt)$/;
+let raw = 0;
+let packed = 0;
+for (const name of [...files, SW].filter((n) => COMPRESS.test(n))) {
+  const body = readFileSync(join(outDir, name));
+  const gz = gzipSync(body, { level: 9 });
+  writeFileSync(join(outDir, `${name}.gz`), gz);
+  raw += body.length;
+  packed += gz.length;
+}
+console.log(`make-sw: gzipped beside them: ${(raw / 1024).toFixed(1)} KB → ${(packed / 1024).toFixed(1)} KB`);

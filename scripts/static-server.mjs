@@ -5,7 +5,7 @@
 // Module: const srv = await startServer({ root: 'dist', port: 0 }); srv.url; srv.requests;
 //         srv.throttle('_bg.wasm', 100) (a slow network for some files); await srv.close();
 
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,7 +70,11 @@ export function startServer({ root = 'dist', port = 0, host = '127.0.0.1' } = {}
       return;
     }
     const name = file.slice(base.length + 1);
-    const size = statSync(file).size;
+    // A precompressed copy (NAME.gz, written by the build) when the browser takes gzip.
+    const takesGzip = /\bgzip\b/.test(req.headers['accept-encoding'] || '');
+    const gzipped = takesGzip && !file.endsWith('.gz') && existsSync(`${file}.gz`) ? `${file}.gz` : null;
+    const body = gzipped || file;
+    const size = statSync(body).size;
     // Hashed names never change; index.html, sw.js and unhashed copies must be revalidated.
     const hashed = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(name);
     res.writeHead(200, {
@@ -78,6 +82,8 @@ export function startServer({ root = 'dist', port = 0, host = '127.0.0.1' } = {}
       'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
       'Content-Length': String(size),
       'X-Content-Type-Options': 'nosniff',
+      Vary: 'Accept-Encoding',
+      ...(gzipped ? { 'Content-Encoding': 'gzip' } : {}),
     });
     if (req.method === 'HEAD') {
       res.end();
@@ -85,10 +91,10 @@ export function startServer({ root = 'dist', port = 0, host = '127.0.0.1' } = {}
     }
     const pause = Object.entries(throttled).find(([suffix]) => name.endsWith(suffix))?.[1];
     if (pause) {
-      sendSlowly(file, res, pause);
+      sendSlowly(body, res, pause);
       return;
     }
-    createReadStream(file).pipe(res);
+    createReadStream(body).pipe(res);
   });
   return new Promise((ok, fail) => {
     server.once('error', fail);

@@ -11,10 +11,14 @@ importScripts('./ketluan-reader.js');
 
 let loading = null;
 
+// The reader's size, written in by the build (scripts/make-sw.mjs): the download's progress is
+// counted in the bytes the wasm really has, whatever the server's compression.
+const WASM_BYTES = Number('__KETLUAN_READER_BYTES__') || 0;
+
 async function download(url) {
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const total = Number(response.headers.get('Content-Length')) || 0;
+  const total = WASM_BYTES || (response.headers.get('Content-Encoding') ? 0 : Number(response.headers.get('Content-Length')) || 0);
   if (!response.body || !total) return response.arrayBuffer();
   const reader = response.body.getReader();
   const parts = [];
@@ -24,7 +28,6 @@ async function download(url) {
     if (done) break;
     parts.push(value);
     got += value.length;
-    // (A compressed response counts more bytes than its Content-Length: capped.)
     postMessage({ progress: Math.min(got / total, 1) });
   }
   const bytes = new Uint8Array(got);

@@ -126,7 +126,7 @@ async function main() {
     const pageGz = bodies.reduce((n, b) => n + gz(b), 0);
     const later = [...asFiles(loaded)].filter((path) => !files.has(path));
     const laterGz = later.reduce((n, path) => n + gz(readFileSync(join(DIST, path))), 0);
-    const dist = distFiles(DIST).map((f) => readFileSync(join(DIST, f)));
+    const dist = distFiles(DIST).filter((f) => !f.endsWith('.gz')).map((f) => readFileSync(join(DIST, f)));
     const sizes = {
       pageFiles: [...files],
       pageKB: Math.round(pageBytes / 102.4) / 10,

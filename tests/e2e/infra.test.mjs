@@ -3,7 +3,9 @@
 
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { after, before, test } from 'node:test';
 import { DIST, TIMEOUT, fixture, openApp, paste, shot, startApp, swReady } from './helpers.mjs';
 
@@ -59,7 +61,7 @@ test('sw.js precaches every file of the build but lazy/, under a content-derived
   const listed = new Set(JSON.parse(sw.match(/const PRECACHE = (\[[\s\S]*?\]);/)[1]));
   const walk = (dir, prefix = '') => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (
     e.isDirectory() ? walk(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
-  const files = walk(DIST).filter((f) => f !== 'sw.js');
+  const files = walk(DIST).filter((f) => f !== 'sw.js' && !f.endsWith('.gz'));
   for (const file of files.filter((f) => !f.startsWith('lazy/'))) {
     assert.ok(listed.has(`./${file}`), `${file} is not precached`);
   }
@@ -71,6 +73,31 @@ test('sw.js precaches every file of the build but lazy/, under a content-derived
   for (const file of lazy) assert.ok(!listed.has(`./${file}`), `${file} is precached`);
   assert.ok(listed.has('./'), 'the start URL is not precached');
   assert.ok([...listed].some((f) => f.endsWith('.wasm')), 'no .wasm precached');
+});
+
+test('every text and wasm file is also built gzipped, and the server sends it to who takes gzip', async () => {
+  const walk = (dir, prefix = '') => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (
+    e.isDirectory() ? walk(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
+  const files = walk(DIST);
+  const compressible = files.filter((f) => /\.(html|js|css|wasm|webmanifest)$/.test(f));
+  for (const f of compressible) {
+    assert.ok(files.includes(`${f}.gz`), `${f}.gz missing`);
+    assert.ok(gunzipSync(readFileSync(join(DIST, `${f}.gz`))).equals(readFileSync(join(DIST, f))), `${f}.gz differs`);
+  }
+  const wasm = compressible.find((f) => f.endsWith('_bg.wasm') && !f.startsWith('lazy/'));
+  const get = (encoding) => new Promise((done, fail) => {
+    http.get(new URL(wasm, app.url), { headers: encoding ? { 'Accept-Encoding': encoding } : {} }, (res) => {
+      const parts = [];
+      res.on('data', (p) => parts.push(p));
+      res.on('end', () => done({ headers: res.headers, body: Buffer.concat(parts) }));
+    }).on('error', fail);
+  });
+  const zipped = await get('gzip, deflate, br');
+  assert.equal(zipped.headers['content-encoding'], 'gzip');
+  assert.ok(gunzipSync(zipped.body).equals(readFileSync(join(DIST, wasm))));
+  const plain = await get(null);
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.ok(plain.body.equals(readFileSync(join(DIST, wasm))));
 });
 
 test('the app starts with no CSP violation and no error', async () => {
