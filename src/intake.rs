@@ -30,6 +30,10 @@ pub struct Intake {
     pub document: Document,
     #[serde(default)]
     pub converted: Option<Conversion>,
+    /// The text taken from a paste's HTML (before any conversion), when the paste had HTML with
+    /// text in it: what the paste area then shows.
+    #[serde(default)]
+    pub from_html: Option<String>,
 }
 
 /// Reads `text`; with `convert`, lines in a legacy encoding are converted to Unicode first
@@ -39,6 +43,7 @@ pub fn take_in(text: &str, convert: bool) -> Intake {
         return Intake {
             document: crate::read(text),
             converted: None,
+            from_html: None,
         };
     }
     let c = encoding::to_unicode(text);
@@ -50,11 +55,27 @@ pub fn take_in(text: &str, convert: bool) -> Intake {
                 lines: c.lines_converted,
                 text: unicode,
             }),
+            from_html: None,
         },
         (text, _) => Intake {
             document: crate::read(&text),
             converted: None,
+            from_html: None,
         },
+    }
+}
+
+/// A paste: read from its HTML when the clipboard had some with text in it (Word and web pages:
+/// lists, tables and legacy fonts kept, `crate::pasted_html`), else from its plain text; either
+/// converted from a legacy encoding if need be. Never panics.
+pub fn take_in_paste(text: &str, html: Option<&str>) -> Intake {
+    match html.and_then(crate::pasted_html::to_text) {
+        Some(from_html) => {
+            let mut intake = take_in(&from_html, true);
+            intake.from_html = Some(from_html);
+            intake
+        }
+        None => take_in(text, true),
     }
 }
 
@@ -88,6 +109,21 @@ mod tests {
         let got = take_in(UNICODE, true);
         assert_eq!(got.converted, None);
         assert_eq!(got.document, crate::read(UNICODE));
+    }
+
+    #[test]
+    fn a_paste_with_html_is_read_from_it_else_from_its_text() {
+        let html = "<ol><li>Giao <span style='font-family:.VnTime'>Ph\u{DF}ng GD\u{A7}T</span> b\u{E1}o c\u{E1}o tr\u{1B0}\u{1EDB}c ng\u{E0}y 20/11/2023.</li></ol>";
+        let got = take_in_paste("Giao ...", Some(html));
+        let text = "1. Giao Phòng GDĐT báo cáo trước ngày 20/11/2023.\n";
+        assert_eq!(got.from_html.as_deref(), Some(text));
+        assert_eq!(got.document, crate::read(text));
+        let plain = take_in_paste(UNICODE, Some("<p> </p>"));
+        assert_eq!(
+            (plain.from_html, plain.document),
+            (None, crate::read(UNICODE))
+        );
+        assert_eq!(take_in_paste(TCVN3, None), take_in(TCVN3, true));
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod lexicon;
 pub mod notice;
 pub mod opening;
 mod order;
+pub mod pasted_html;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

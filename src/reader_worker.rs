@@ -4,13 +4,18 @@
 //! then does not download (the web app's size budget). Run in a worker, a panic of the reader
 //! (an abort in release builds) takes down only the worker; the app starts a new one.
 
-/// Reads `text` (converted first from a legacy encoding when `convert`) and returns the
-/// [`ketluan::intake::Intake`] as JSON ("" if it could not be written, which the app reports as
-/// a failed reading).
+/// Reads `text` (converted first from a legacy encoding when `convert`; a paste with `html`, not
+/// empty, is read from its HTML) and returns the [`ketluan::intake::Intake`] as JSON ("" if it
+/// could not be written, which the app reports as a failed reading).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn read(text: &str, convert: bool) -> String {
-    serde_json::to_string(&ketluan::intake::take_in(text, convert)).unwrap_or_default()
+pub fn read(text: &str, convert: bool, html: &str) -> String {
+    let intake = if html.is_empty() {
+        ketluan::intake::take_in(text, convert)
+    } else {
+        ketluan::intake::take_in_paste(text, Some(html))
+    };
+    serde_json::to_string(&intake).unwrap_or_default()
 }
 
 #[cfg(target_arch = "wasm32")]

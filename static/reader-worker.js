@@ -2,7 +2,7 @@
 // needs read; it loads the reader (ketluan-reader_bg.wasm, built from src/reader_worker.rs),
 // telling the app how far the download is, then reads every text it is sent.
 //
-// app → worker: { seq, text, convert } · { warm: true } (load now, a text is about to come)
+// app → worker: { seq, text, convert, html } · { warm: true } (load now, a text is about to come)
 // worker → app: { progress } (0..1, while loading) · { seq, json } (the Intake as JSON) ·
 //               { seq, failed: 'load' | 'read' }
 // After a failed read the reader's memory may be damaged (a panic aborts): the app ends this
@@ -47,7 +47,7 @@ async function load() {
 }
 
 onmessage = async (event) => {
-  const { seq, text, convert, warm } = event.data;
+  const { seq, text, convert, html, warm } = event.data;
   if (warm) {
     loading ??= load().catch((err) => {
       // Tried again, and reported, when a text comes.
@@ -67,7 +67,7 @@ onmessage = async (event) => {
     return;
   }
   try {
-    const json = wasm_bindgen.read(text, convert);
+    const json = wasm_bindgen.read(text, convert, html || '');
     postMessage(json ? { seq, json } : { seq, failed: 'read' });
   } catch (err) {
     console.error('ketluan reader: failed', err);

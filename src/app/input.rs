@@ -32,7 +32,7 @@ pub struct PasteAreaProps {
     /// Called with the area's text when it should be read.
     pub on_read: Callback<String>,
     /// Called with a pasted text (all of the area's text after a paste into part of it).
-    pub on_paste: Callback<String>,
+    pub on_paste: Callback<(String, Option<String>)>,
     /// Called on every change typed (not pasted) in the area, before it is read.
     pub on_typed: Callback<()>,
 }
@@ -96,7 +96,7 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
                     slot.take();
                 }
                 if let Some(el) = area.cast::<HtmlTextAreaElement>() {
-                    on_paste.emit(el.value());
+                    on_paste.emit((el.value(), None));
                 }
                 return;
             }
@@ -132,19 +132,24 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
                 let end = el.selection_end().ok().flatten().unwrap_or(0);
                 len == 0 || (start == 0 && end >= len)
             });
-            let text = e
+            let data = e
                 .dyn_ref::<web_sys::ClipboardEvent>()
-                .and_then(|c| c.clipboard_data())
-                .and_then(|d| d.get_data("text/plain").ok());
+                .and_then(|c| c.clipboard_data());
+            let text = data.as_ref().and_then(|d| d.get_data("text/plain").ok());
+            // Word and web pages also put HTML on the clipboard: lists, tables and fonts.
+            let html = data
+                .as_ref()
+                .and_then(|d| d.get_data("text/html").ok())
+                .filter(|h| !h.trim().is_empty());
             match (whole, text, el) {
                 (true, Some(text), Some(_)) if !text.is_empty() => {
                     e.prevent_default();
                     if let Ok(mut slot) = timer.try_borrow_mut() {
                         slot.take();
                     }
-                    // Read (converted first if need be); the area then shows what was read
-                    // (the effect above, before the browser handles any other event).
-                    on_paste.emit(text);
+                    // Read (from its HTML if any, converted first if need be); the area then
+                    // shows what was read (the effect above, before any other event).
+                    on_paste.emit((text, html));
                 }
                 _ => {
                     pasted.replace(true);

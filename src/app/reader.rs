@@ -86,6 +86,15 @@ fn emit(action: Action) {
 
 /// Sends a text to be read; its reply comes as [`Action::Arrived`].
 pub fn send(text: Rc<str>, how: How) {
+    send_with(text, how, None);
+}
+
+/// Sends a paste to be read, with the HTML the clipboard held beside its text, if any.
+pub fn send_paste(text: Rc<str>, html: Option<Rc<str>>) {
+    send_with(text, How::Pasted, html);
+}
+
+fn send_with(text: Rc<str>, how: How, html: Option<Rc<str>>) {
     let seq = LATEST.with(|l| {
         let next = l.get().wrapping_add(1);
         l.set(next);
@@ -94,7 +103,7 @@ pub fn send(text: Rc<str>, how: How) {
     let started = timings::read_start();
     let convert = how.converts();
     PENDING.with(|p| *p.borrow_mut() = Some((seq, how, Rc::clone(&text), started)));
-    post(seq, &text, convert);
+    post(seq, &text, convert, html.as_deref());
 }
 
 /// Starts loading the reader before the first text comes (the paste area got the focus: a text
@@ -124,14 +133,17 @@ fn reply(seq: u32, outcome: Result<Intake, Failure>) {
 }
 
 #[cfg(feature = "inline-reader")]
-fn post(seq: u32, text: &str, convert: bool) {
-    let intake = crate::intake::take_in(text, convert);
+fn post(seq: u32, text: &str, convert: bool, html: Option<&str>) {
+    let intake = match html {
+        Some(html) => crate::intake::take_in_paste(text, Some(html)),
+        None => crate::intake::take_in(text, convert),
+    };
     wasm_bindgen_futures::spawn_local(async move { reply(seq, Ok(intake)) });
 }
 
 #[cfg(not(feature = "inline-reader"))]
-fn post(seq: u32, text: &str, convert: bool) {
-    worker::post(seq, text, convert);
+fn post(seq: u32, text: &str, convert: bool, html: Option<&str>) {
+    worker::post(seq, text, convert, html);
 }
 
 #[cfg(not(feature = "inline-reader"))]
@@ -242,7 +254,7 @@ mod worker {
         });
     }
 
-    pub fn post(seq: u32, text: &str, convert: bool) {
+    pub fn post(seq: u32, text: &str, convert: bool, html: Option<&str>) {
         let sent = RUNNING.with(|r| {
             let mut r = r.try_borrow_mut().ok()?;
             if r.as_ref().is_none_or(|w| w.failed) {
@@ -253,6 +265,9 @@ mod worker {
             Reflect::set(&message, &"seq".into(), &JsValue::from(seq)).ok()?;
             Reflect::set(&message, &"text".into(), &JsValue::from_str(text)).ok()?;
             Reflect::set(&message, &"convert".into(), &JsValue::from(convert)).ok()?;
+            if let Some(html) = html {
+                Reflect::set(&message, &"html".into(), &JsValue::from_str(html)).ok()?;
+            }
             running.worker.post_message(&message).ok()
         });
         if sent.is_none() {

@@ -136,7 +136,9 @@ pub fn App() -> Html {
     };
     let on_paste = {
         let d = dispatcher.clone();
-        use_callback((), move |text: String, _| d.dispatch(Action::Paste(text)))
+        use_callback((), move |(text, html): (String, Option<String>), _| {
+            d.dispatch(Action::Paste { text, html })
+        })
     };
     let on_typed = {
         let d = dispatcher.clone();

@@ -60,7 +60,10 @@ pub enum Action {
     Read(String),
     /// A pasted text: converted to Unicode first if it is in a legacy encoding, then read; the
     /// paste area shows the text read.
-    Paste(String),
+    Paste {
+        text: String,
+        html: Option<String>,
+    },
     /// "Hoàn tác" after a conversion: the text exactly as it came, read unconverted.
     UndoConversion,
     /// The user typed in the paste area (read after a pause): the offer to undo a conversion is
@@ -298,6 +301,8 @@ impl State {
             Some(conv) => {
                 self.read(intake.document, started);
                 self.show_in_area(conv.text.into());
+                // "Hoàn tác" puts back the text as it came (the HTML's text for a rich paste).
+                let text = intake.from_html.map_or(text, Into::into);
                 self.converted = Some(text);
                 self.message = Some(Msg::Converted {
                     encoding: conv.encoding,
@@ -308,7 +313,7 @@ impl State {
             }
             None => {
                 self.read(intake.document, started);
-                self.show_in_area(text);
+                self.show_in_area(intake.from_html.map_or(text, Into::into));
                 if matches!(self.message, Some(Msg::Converted { .. })) {
                     self.message = None;
                 }
@@ -624,8 +629,8 @@ impl Reducible for State {
                 reader::send(text.into(), How::Typed);
                 return self;
             }
-            Action::Paste(text) => {
-                reader::send(text.into(), How::Pasted);
+            Action::Paste { text, html } => {
+                reader::send_paste(text.into(), html.map(Into::into));
                 return self;
             }
             Action::Typed => s.message = None,

@@ -86,6 +86,12 @@ impl Legacy {
     }
 }
 
+/// Text known to be in `encoding` (a run set in that encoding's font), converted to Unicode
+/// into `out`.
+pub fn decode_as(encoding: Legacy, text: &str, out: &mut String) {
+    detect::decode(encoding, text, out);
+}
+
 /// Bytes read as Windows-1252, as browsers read a text file that is not UTF-8: how the
 /// one-byte files of the old Vietnamese fonts (TCVN3, VNI, Windows-1258) reach [`to_unicode`].
 pub fn from_cp1252(bytes: &[u8]) -> String {

@@ -51,6 +51,45 @@ test('a TCVN3 paste is converted, said so, and undone on request', async () => {
   await page.context().close();
 });
 
+test('a paste from Word is read from its HTML: list numbers, table cells and a .VnTime run kept', async () => {
+  const page = await app.newPage();
+  await openApp(app, page);
+  // What Word puts on the clipboard beside the plain text: automatic list numbers are only in the
+  // HTML (an <ol> here), one run is set in .VnTime (TCVN3), the header is a two-column table.
+  const html = [
+    '<html><head><style>p.MsoNormal { margin: 0 }</style></head><body>',
+    '<table><tr><td><p>SỞ GIÁO DỤC VÀ ĐÀO TẠO</p></td><td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p></td></tr>',
+    '<tr><td><p>Số: 12/TB-SGDĐT</p></td><td><p>Hà Nội, ngày 10 tháng 11 năm 2023</p></td></tr></table>',
+    '<p>THÔNG BÁO</p><p>Kết luận của Giám đốc Sở tại cuộc họp giao ban</p>',
+    '<ol><li>Giao <span style=\'font-family:".VnTime"\'>Phßng Gi¸o dôc Trung häc</span> báo cáo trước ngày 20/11/2023.</li>',
+    '<li>Giao Văn phòng Sở tổng hợp trước ngày 25/11/2023.</li></ol></body></html>',
+  ].join('');
+  const plain = 'SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTHÔNG BÁO\nGiao Phßng Gi¸o dôc Trung häc báo cáo trước ngày 20/11/2023.\nGiao Văn phòng Sở tổng hợp trước ngày 25/11/2023.\n';
+  const { origin } = new URL(page.url());
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await page.evaluate(async ([h, t]) => {
+    await navigator.clipboard.write([new ClipboardItem({
+      'text/html': new Blob([h], { type: 'text/html' }),
+      'text/plain': new Blob([t], { type: 'text/plain' }),
+    })]);
+  }, [html, plain]);
+  // (Chromium parses the HTML written to the clipboard in this page, whose policy forbids inline
+  // styles: the console says so. Only what happens from the paste on counts.)
+  const errorsBefore = page.errors.length;
+  const input = page.getByTestId('notice-input');
+  await input.focus();
+  await page.keyboard.press('Control+V');
+  await page.getByTestId('directive-row').nth(1).waitFor();
+  const area = await input.inputValue();
+  assert.ok(area.includes('1. Giao Phòng Giáo dục Trung học báo cáo trước ngày 20/11/2023.'), area);
+  assert.ok(area.includes('SỞ GIÁO DỤC VÀ ĐÀO TẠO\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), area);
+  const rows = await page.getByTestId('directive-row').allInnerTexts();
+  assert.ok(rows[0].includes('Phòng Giáo dục Trung học'), rows[0]);
+  await shot(page, 'paste-from-word');
+  assert.deepEqual(page.errors.slice(errorsBefore), []);
+  await page.context().close();
+});
+
 test('no request left 127.0.0.1', () => {
   assert.deepEqual(app.foreign(), []);
 });
