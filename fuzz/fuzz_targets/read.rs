@@ -1,5 +1,6 @@
-//! The reader on any bytes (as text, lossily, and through the legacy-encoding converter): it
-//! never panics, every range it exports fits its text, and every quote is the text it points to.
+//! The reader on any bytes (as text, lossily, through the legacy-encoding converter, and as a
+//! paste's HTML): it never panics, every range it exports fits its text, and every quote is the
+//! text it points to.
 #![no_main]
 
 use ketluan::document::Document;
@@ -24,4 +25,5 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     check(&ketluan::read(&text));
     check(&ketluan::intake::take_in(&text, true).document);
+    check(&ketluan::intake::take_in_paste("", Some(&text)).document);
 });
