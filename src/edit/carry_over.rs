@@ -2,6 +2,8 @@
 //! (`TextDiff`, [`is_rewrite`]), finding each quoted text again near its old place
 //! (`Anchorer`), and `carry_over` itself, which reports what lost its place as [`Orphan`]s.
 
+use std::collections::{HashMap, HashSet};
+
 use serde::{Deserialize, Serialize};
 
 use crate::document::{Deadline, Directive, Document, Owner, Source, Status};
@@ -94,21 +96,50 @@ pub fn is_rewrite(old: &str, new: &str) -> bool {
     (d.prefix + d.suffix) * 2 < d.new_len
 }
 
-/// The occurrence of `quote` in `text` nearest to `expected` (code points).
-fn find_nearest(text: &str, idx: &CpIndex, quote: &str, expected: usize) -> Option<usize> {
+/// The occurrence of `quote` in `text` nearest to `expected` (code points; of two as near, the
+/// earlier), `quote_cps` being the quote's length in code points.
+///
+/// Searched in a window around `expected` that doubles until it holds an occurrence at least as
+/// near as its own half-width (then no nearer one lies outside), or the whole text: the cost
+/// follows the distance to the nearest occurrence, not the text's length, so carrying over the
+/// work of every directive stays linear. A quote no longer in the text still costs one pass.
+fn find_nearest(
+    text: &str,
+    idx: &CpIndex,
+    quote: &str,
+    quote_cps: usize,
+    expected: usize,
+) -> Option<usize> {
     if quote.is_empty() {
         return None;
     }
-    let mut best: Option<usize> = None;
-    for (b, _) in text.match_indices(quote) {
-        let Some(cp) = idx.cp(b) else { continue };
-        if best.is_none_or(|prev| cp.abs_diff(expected) < prev.abs_diff(expected)) {
-            best = Some(cp);
-        } else if cp > expected {
-            break;
+    let len = idx.len();
+    let expected = expected.min(len);
+    let mut w = quote_cps.max(64);
+    loop {
+        // Every occurrence starting within `w` code points of `expected` lies wholly in lo..hi.
+        let from = expected.saturating_sub(w);
+        let to = expected
+            .saturating_add(w)
+            .saturating_add(quote_cps)
+            .min(len);
+        let (lo, hi) = (idx.byte(from)?, idx.byte(to)?);
+        let window = text.get(lo..hi)?;
+        let mut best: Option<usize> = None;
+        for (b, _) in window.match_indices(quote) {
+            let Some(cp) = idx.cp(lo + b) else { continue };
+            if best.is_none_or(|prev| cp.abs_diff(expected) < prev.abs_diff(expected)) {
+                best = Some(cp);
+            } else if cp > expected {
+                break;
+            }
         }
+        let whole = from == 0 && to == len;
+        if whole || best.is_some_and(|cp| cp.abs_diff(expected) <= w) {
+            return best;
+        }
+        w = w.saturating_mul(2);
     }
-    best
 }
 
 struct Anchorer<'a> {
@@ -149,6 +180,7 @@ impl<'a> Anchorer<'a> {
             self.new_text,
             &self.new_idx,
             quote,
+            n,
             self.diff.expected(start),
         )?;
         Some((s, s + n))
@@ -185,7 +217,15 @@ pub(crate) fn carry_over(
     let new_text = fresh.text.clone();
     let a = Anchorer::new(old, &new_text);
     let mut carried: Vec<Directive> = Vec::new();
-    let mut used_ids: Vec<String> = fresh.directives.iter().map(|d| d.id.clone()).collect();
+    let mut used_ids: HashSet<String> = fresh.directives.iter().map(|d| d.id.clone()).collect();
+    // The reader's directives by span, in order: each old directive finds its match in one
+    // look-up instead of a scan of all of them.
+    let mut by_span: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    for (i, f) in fresh.directives.iter().enumerate() {
+        if f.source == Source::Auto {
+            by_span.entry((f.start, f.end)).or_default().push(i);
+        }
+    }
     let mut next_u = fresh
         .directives
         .iter()
@@ -258,10 +298,10 @@ pub(crate) fn carry_over(
         };
 
         let matched = if d.source == Source::Auto {
-            fresh
-                .directives
-                .iter_mut()
-                .find(|f| f.source == Source::Auto && f.start == ns && f.end == ne)
+            by_span
+                .get(&(ns, ne))
+                .and_then(|at| at.first())
+                .and_then(|&i| fresh.directives.get_mut(i))
         } else {
             None
         };
@@ -306,18 +346,18 @@ pub(crate) fn carry_over(
                         ..dl.clone()
                     })
                 });
-                let id = if d.source == Source::User && !used_ids.contains(&d.id) {
+                let id = if d.source == Source::User && !used_ids.contains(d.id.as_str()) {
                     d.id.clone()
                 } else {
                     loop {
                         next_u = next_u.saturating_add(1);
                         let id = format!("u{next_u}");
-                        if !used_ids.contains(&id) {
+                        if !used_ids.contains(id.as_str()) {
                             break id;
                         }
                     }
                 };
-                used_ids.push(id.clone());
+                used_ids.insert(id.clone());
                 carried.push(Directive {
                     id,
                     start: ns,
@@ -337,22 +377,25 @@ pub(crate) fn carry_over(
         }
     }
 
-    // The suggestions the user removed stay removed.
+    // The suggestions the user removed stay removed. A removed directive is only marked here
+    // (and dropped once at the end): the next look-up of its span finds the next one, if any.
     let mut kept_removed = Vec::new();
+    let mut gone = vec![false; fresh.directives.len()];
     for r in removed {
         let Some((ns, ne)) = a.anchor(&r.directive_text, r.directive_start) else {
             continue;
         };
-        let Some(pos) = fresh
-            .directives
-            .iter()
-            .position(|f| f.source == Source::Auto && f.start == ns && f.end == ne)
+        let Some(&pos) = by_span
+            .get(&(ns, ne))
+            .and_then(|at| at.iter().find(|&&i| !gone.get(i).copied().unwrap_or(true)))
         else {
             continue;
         };
         match &r.what {
             RemovedWhat::Directive => {
-                fresh.directives.remove(pos);
+                if let Some(g) = gone.get_mut(pos) {
+                    *g = true;
+                }
             }
             RemovedWhat::Owner { name, role } => {
                 if let Some(f) = fresh.directives.get_mut(pos) {
@@ -381,6 +424,11 @@ pub(crate) fn carry_over(
         });
     }
 
+    let mut i = 0;
+    fresh.directives.retain(|_| {
+        i += 1;
+        !gone.get(i - 1).copied().unwrap_or(false)
+    });
     fresh.directives.extend(carried);
     sort_by_keys(&mut fresh.directives, &mut Vec::new(), |d| {
         (d.start as u64, d.end as u64)
@@ -391,8 +439,9 @@ pub(crate) fn carry_over(
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::document::Role;
+    use crate::document::{Role, Status};
     use crate::edit::test_support::*;
+    use crate::edit::Editor;
 
     #[test]
     fn reread_carries_user_work_over() {
@@ -475,6 +524,104 @@ mod tests {
         let orphans = ed.reread_with(reading(TEXT));
         assert!(orphans.is_empty());
         assert_eq!(ed.doc(), &before);
+    }
+
+    #[test]
+    fn find_nearest_takes_the_nearest_occurrence_near_or_far() {
+        let text = format!(
+            "{}ab{}ab{}ab{}",
+            "x".repeat(10),
+            "x".repeat(3),
+            "x".repeat(3),
+            "x".repeat(5000)
+        );
+        let idx = CpIndex::new(&text);
+        // Occurrences at 10, 15, 20.
+        assert_eq!(find_nearest(&text, &idx, "ab", 2, 0), Some(10));
+        assert_eq!(find_nearest(&text, &idx, "ab", 2, 16), Some(15));
+        // As near on both sides: the earlier.
+        assert_eq!(find_nearest(&text, &idx, "ab", 2, 12), Some(10));
+        assert_eq!(
+            find_nearest(&text, &idx, "ab", 2, 5000),
+            Some(20),
+            "far before"
+        );
+        assert_eq!(
+            find_nearest(&text, &idx, "ab", 2, 99_999),
+            Some(20),
+            "past the end"
+        );
+        let text = format!("{}ab", "x".repeat(5000));
+        let idx = CpIndex::new(&text);
+        assert_eq!(
+            find_nearest(&text, &idx, "ab", 2, 0),
+            Some(5000),
+            "far after"
+        );
+        assert_eq!(find_nearest(&text, &idx, "abc", 3, 0), None);
+        assert_eq!(find_nearest(&text, &idx, "", 0, 0), None);
+    }
+
+    /// A notice of `n` numbered directives, changed at both ends when `changed`, so that the
+    /// directives in between are no longer in a common prefix or suffix and are looked for.
+    fn numbered(n: usize, changed: bool) -> String {
+        let mut t = String::from("THÔNG BÁO\nKết luận của Giám đốc Sở tại hội nghị giao ban\n\n");
+        if changed {
+            t.push_str("Giám đốc Sở kết luận như sau:\n");
+        }
+        for i in 1..=n {
+            t.push_str(&format!(
+                "{i}. Giao Phòng Giáo dục Trung học báo cáo kết quả thực hiện nhiệm vụ số {i}.\n"
+            ));
+        }
+        t.push_str(if changed {
+            "Nơi nhận: các phòng.\n"
+        } else {
+            "Nơi nhận:\n"
+        });
+        t
+    }
+
+    /// Every directive's work carried over a large re-reading (it was found by a scan of the
+    /// text per directive and matched by a scan of all directives, so 8,000 took seconds).
+    #[test]
+    fn reread_carries_the_work_of_every_directive_of_a_large_notice() {
+        let n = 8_000;
+        let mut ed = Editor::new(crate::read(&numbered(n, false)));
+        assert_eq!(ed.doc().directives.len(), n);
+        let offers = ed.offers_for("nhiệm vụ");
+        assert_eq!(ed.apply_offers(&offers, Role::Support), n);
+        let ids: Vec<String> = ed.doc().directives.iter().map(|d| d.id.clone()).collect();
+        for id in ids.iter().step_by(499) {
+            ed.set_status(id, Status::Confirmed).unwrap();
+        }
+        let deleted: Vec<String> = ids.iter().skip(50).step_by(1009).cloned().collect();
+        for id in &deleted {
+            ed.delete_directive(id).unwrap();
+        }
+        let before = ed.doc().clone();
+
+        let orphans = ed.reread_with(crate::read(&numbered(n, true)));
+        assert!(orphans.is_empty(), "{:?}", orphans.first());
+        let doc = ed.doc();
+        assert_eq!(
+            doc.directives.len(),
+            n - deleted.len(),
+            "deleted stay deleted"
+        );
+        for (old, new) in before.directives.iter().zip(&doc.directives) {
+            assert_eq!(new.text, old.text);
+            assert_eq!(new.status, old.status, "{}", old.text);
+            let user: Vec<&crate::document::Owner> = new
+                .owners
+                .iter()
+                .filter(|o| o.source == Source::User)
+                .collect();
+            assert_eq!(user.len(), 1, "{}", old.text);
+            assert_eq!(doc.slice(user[0].start, user[0].end), "nhiệm vụ");
+            assert!(new.start <= user[0].start && user[0].end <= new.end);
+        }
+        assert!(crate::edit::validate(doc).unwrap().is_empty());
     }
 
     #[test]
