@@ -2,6 +2,8 @@
 //! [`validate`] the offsets against the text (an [`ImportError`]) and the quoted text against the
 //! offsets (orphans).
 
+use std::collections::HashSet;
+
 use serde::Deserialize;
 
 use crate::document::{Document, Source, FORMAT, VERSION};
@@ -110,7 +112,7 @@ pub fn validate(doc: &Document) -> Result<Vec<Orphan>, ImportError> {
     for r in &doc.references {
         check("reference", r.start, r.end, len)?;
     }
-    let mut ids: Vec<&str> = Vec::new();
+    let mut ids: HashSet<&str> = HashSet::with_capacity(doc.directives.len());
     for d in &doc.directives {
         check("directive", d.start, d.end, len)?;
         for o in &d.owners {
@@ -119,10 +121,9 @@ pub fn validate(doc: &Document) -> Result<Vec<Orphan>, ImportError> {
         if let Some(dl) = &d.deadline {
             check("deadline", dl.start, dl.end, len)?;
         }
-        if d.id.is_empty() || ids.contains(&d.id.as_str()) {
+        if d.id.is_empty() || !ids.insert(d.id.as_str()) {
             return Err(ImportError::DuplicateId(d.id.clone()));
         }
-        ids.push(&d.id);
     }
     let mut orphans = Vec::new();
     for d in &doc.directives {
@@ -215,6 +216,55 @@ mod tests {
             import_json(&doc.to_json()),
             Err(ImportError::DuplicateId("d1".into()))
         );
+    }
+
+    /// A document of `n` directives, one a line, ids `d1` … `dn`.
+    fn many(n: usize) -> Document {
+        let mut doc = Document::empty();
+        let mut at = 0;
+        for i in 1..=n {
+            let line = format!("Việc số {i}.");
+            let len = line.chars().count();
+            doc.text.push_str(&line);
+            doc.text.push('\n');
+            doc.directives.push(crate::document::Directive {
+                id: format!("d{i}"),
+                start: at,
+                end: at + len,
+                text: line,
+                owners: Vec::new(),
+                deadline: None,
+                status: crate::document::Status::Suggested,
+                source: Source::Auto,
+                why: None,
+            });
+            at += len + 1;
+        }
+        doc
+    }
+
+    /// Ids are checked in one pass over a large file (each was compared with every id before it,
+    /// so 100,000 directives took seconds), and the first id seen twice is the one reported.
+    #[test]
+    fn duplicate_ids_found_in_a_large_file() {
+        let n = 100_000;
+        let mut doc = many(n);
+        let imported = import_json(&doc.to_json()).unwrap();
+        assert_eq!(imported.doc.directives.len(), n);
+        assert!(imported.orphans.is_empty());
+        doc.directives[n - 1].id = "d50000".into();
+        doc.directives[n - 2].id = "d7".into();
+        assert_eq!(
+            import_json(&doc.to_json()),
+            Err(ImportError::DuplicateId("d7".into()))
+        );
+        doc.directives[n - 2].id = "d99999".into();
+        assert_eq!(
+            validate(&doc),
+            Err(ImportError::DuplicateId("d50000".into()))
+        );
+        doc.directives[0].id = String::new();
+        assert_eq!(validate(&doc), Err(ImportError::DuplicateId(String::new())));
     }
 
     #[test]
