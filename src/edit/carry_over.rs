@@ -10,7 +10,7 @@ use crate::document::{Deadline, Directive, Document, Owner, Source, Status};
 use crate::order::sort_by_keys;
 
 use super::editor::{Removed, RemovedWhat};
-use super::index::{cp_len, CpIndex};
+use super::index::{cp_len, CpSteps};
 use super::occurrences::normalize_name;
 
 /// What kind of annotation lost its place.
@@ -105,7 +105,7 @@ pub fn is_rewrite(old: &str, new: &str) -> bool {
 /// work of every directive stays linear. A quote no longer in the text still costs one pass.
 fn find_nearest(
     text: &str,
-    idx: &CpIndex,
+    idx: &CpSteps,
     quote: &str,
     quote_cps: usize,
     expected: usize,
@@ -143,26 +143,24 @@ fn find_nearest(
 }
 
 struct Anchorer<'a> {
-    old: &'a Document,
-    old_idx: CpIndex,
+    old_idx: CpSteps<'a>,
     new_text: &'a str,
-    new_idx: CpIndex,
+    new_idx: CpSteps<'a>,
     diff: TextDiff,
 }
 
 impl<'a> Anchorer<'a> {
     fn new(old: &'a Document, new_text: &'a str) -> Self {
         Anchorer {
-            old,
-            old_idx: CpIndex::new(&old.text),
+            old_idx: CpSteps::new(&old.text),
             new_text,
-            new_idx: CpIndex::new(new_text),
+            new_idx: CpSteps::new(new_text),
             diff: TextDiff::new(&old.text, new_text),
         }
     }
 
     fn old_quote(&self, start: usize, end: usize) -> Option<&'a str> {
-        self.old_idx.slice(&self.old.text, start, end)
+        self.old_idx.slice(start, end)
     }
 
     /// The new place of `quote`, which was at `start` in the old text.
@@ -172,7 +170,7 @@ impl<'a> Anchorer<'a> {
             return None;
         }
         if let Some(s) = self.diff.exact(start, start + n) {
-            if self.new_idx.slice(self.new_text, s, s + n) == Some(quote) {
+            if self.new_idx.slice(s, s + n) == Some(quote) {
                 return Some((s, s + n));
             }
         }
@@ -199,7 +197,7 @@ impl<'a> Anchorer<'a> {
         if old_d.start <= start && end <= old_d.end {
             let s = new_start + (start - old_d.start);
             let e = s + (end - start);
-            if self.new_idx.slice(self.new_text, s, e) == Some(quote) {
+            if self.new_idx.slice(s, e) == Some(quote) {
                 return Some((s, e));
             }
             return None;
@@ -214,18 +212,27 @@ pub(crate) fn carry_over(
     mut fresh: Document,
 ) -> (Document, Vec<Removed>, Vec<Orphan>) {
     let mut orphans = Vec::new();
-    let new_text = fresh.text.clone();
-    let a = Anchorer::new(old, &new_text);
+    let a = Anchorer::new(old, &fresh.text);
     let mut carried: Vec<Directive> = Vec::new();
-    let mut used_ids: HashSet<String> = fresh.directives.iter().map(|d| d.id.clone()).collect();
-    // The reader's directives by span, in order: each old directive finds its match in one
-    // look-up instead of a scan of all of them.
-    let mut by_span: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
-    for (i, f) in fresh.directives.iter().enumerate() {
+    // The ids in use, gathered when a directive is first carried as the user's.
+    let mut used_ids: Option<HashSet<String>> = None;
+    // The reader's directives by span: each old directive finds its match in one look-up
+    // instead of a scan of all of them. `by_span` holds the first of a span, `same_next` the
+    // next one of the same span after each (`NONE` for none).
+    const NONE: usize = usize::MAX;
+    let mut by_span: HashMap<(usize, usize), usize> =
+        HashMap::with_capacity(fresh.directives.len());
+    let mut same_next = vec![NONE; fresh.directives.len()];
+    for (i, f) in fresh.directives.iter().enumerate().rev() {
         if f.source == Source::Auto {
-            by_span.entry((f.start, f.end)).or_default().push(i);
+            if let (Some(prev), Some(next)) =
+                (by_span.insert((f.start, f.end), i), same_next.get_mut(i))
+            {
+                *next = prev;
+            }
         }
     }
+    let mut owners: Vec<Owner> = Vec::new();
     let mut next_u = fresh
         .directives
         .iter()
@@ -235,15 +242,11 @@ pub(crate) fn carry_over(
         .unwrap_or(0);
 
     for d in &old.directives {
-        let user_owners: Vec<&Owner> = d
-            .owners
-            .iter()
-            .filter(|o| o.source == Source::User)
-            .collect();
+        let user_owners = d.owners.iter().filter(|o| o.source == Source::User);
         let user_deadline = d.deadline.as_ref().filter(|dl| dl.source == Source::User);
         let has_work = d.source == Source::User
             || d.status != Status::Suggested
-            || !user_owners.is_empty()
+            || user_owners.clone().next().is_some()
             || user_deadline.is_some();
         if !has_work {
             continue;
@@ -258,13 +261,13 @@ pub(crate) fn carry_over(
             continue;
         };
         // Owners and deadline of the user, moved along.
-        let mut owners = Vec::new();
-        for o in &user_owners {
+        owners.clear();
+        for o in user_owners {
             match a.follow(o.start, o.end, d, ns) {
                 Some((s, e)) => owners.push(Owner {
                     start: s,
                     end: e,
-                    ..(*o).clone()
+                    ..o.clone()
                 }),
                 None => orphans.push(Orphan {
                     what: OrphanWhat::Owner,
@@ -300,7 +303,6 @@ pub(crate) fn carry_over(
         let matched = if d.source == Source::Auto {
             by_span
                 .get(&(ns, ne))
-                .and_then(|at| at.first())
                 .and_then(|&i| fresh.directives.get_mut(i))
         } else {
             None
@@ -308,7 +310,7 @@ pub(crate) fn carry_over(
         match matched {
             Some(f) => {
                 f.status = d.status;
-                for o in owners {
+                for o in owners.drain(..) {
                     if !f
                         .owners
                         .iter()
@@ -336,7 +338,7 @@ pub(crate) fn carry_over(
                         }
                     }
                 }
-                all.extend(owners);
+                all.append(&mut owners);
                 let deadline = deadline.or_else(|| {
                     let dl = d.deadline.as_ref().filter(|dl| dl.source == Source::Auto)?;
                     let (s, e) = a.follow(dl.start, dl.end, d, ns)?;
@@ -346,6 +348,8 @@ pub(crate) fn carry_over(
                         ..dl.clone()
                     })
                 });
+                let used_ids = used_ids
+                    .get_or_insert_with(|| fresh.directives.iter().map(|d| d.id.clone()).collect());
                 let id = if d.source == Source::User && !used_ids.contains(d.id.as_str()) {
                     d.id.clone()
                 } else {
@@ -385,12 +389,15 @@ pub(crate) fn carry_over(
         let Some((ns, ne)) = a.anchor(&r.directive_text, r.directive_start) else {
             continue;
         };
-        let Some(&pos) = by_span
-            .get(&(ns, ne))
-            .and_then(|at| at.iter().find(|&&i| !gone.get(i).copied().unwrap_or(true)))
-        else {
+        // The first of the span not removed yet.
+        let mut at = by_span.get(&(ns, ne)).copied().unwrap_or(NONE);
+        while gone.get(at).copied() == Some(true) {
+            at = same_next.get(at).copied().unwrap_or(NONE);
+        }
+        let pos = at;
+        if pos >= fresh.directives.len() {
             continue;
-        };
+        }
         match &r.what {
             RemovedWhat::Directive => {
                 if let Some(g) = gone.get_mut(pos) {
@@ -535,7 +542,7 @@ mod tests {
             "x".repeat(3),
             "x".repeat(5000)
         );
-        let idx = CpIndex::new(&text);
+        let idx = CpSteps::new(&text);
         // Occurrences at 10, 15, 20.
         assert_eq!(find_nearest(&text, &idx, "ab", 2, 0), Some(10));
         assert_eq!(find_nearest(&text, &idx, "ab", 2, 16), Some(15));
@@ -552,7 +559,7 @@ mod tests {
             "past the end"
         );
         let text = format!("{}ab", "x".repeat(5000));
-        let idx = CpIndex::new(&text);
+        let idx = CpSteps::new(&text);
         assert_eq!(
             find_nearest(&text, &idx, "ab", 2, 0),
             Some(5000),
