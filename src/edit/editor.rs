@@ -2,6 +2,7 @@
 //! the suggestions they removed ([`Removed`], so a re-reading does not bring them back), and the
 //! bounded undo/redo history of `Snapshot`s. Re-reading hands over to `carry_over`.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
@@ -287,9 +288,15 @@ impl Editor {
     /// Adds owners at offered places (one undo step); returns how many were added.
     pub fn apply_offers(&mut self, offers: &[Offer], role: Role) -> usize {
         let idx = CpIndex::new(&self.doc.text);
+        // The directives by id (the first of an id, as `index_of`), looked up once per offer
+        // instead of a scan of all directives per offer.
+        let mut by_id: HashMap<&str, usize> = HashMap::with_capacity(self.doc.directives.len());
+        for (i, d) in self.doc.directives.iter().enumerate() {
+            by_id.entry(d.id.as_str()).or_insert(i);
+        }
         let mut adds = Vec::new();
         for offer in offers {
-            let Ok(i) = self.index_of(&offer.directive_id) else {
+            let Some(&i) = by_id.get(offer.directive_id.as_str()) else {
                 continue;
             };
             let Some(name) = idx.slice(&self.doc.text, offer.start, offer.end) else {

@@ -2,6 +2,8 @@
 //! as a whole word in directives that do not have it as an owner yet, offered as [`Offer`]s; and
 //! [`normalize_name`], how names are compared.
 
+use std::collections::HashSet;
+
 use crate::document::{Document, Status};
 
 use super::editor::Offer;
@@ -76,7 +78,7 @@ pub fn known_unit_offers(doc: &Document, units: &[String]) -> Vec<(String, Vec<O
 /// The names of all owners in the document and the remembered units, without duplicates.
 pub fn known_units(doc: &Document, remembered: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let mut keys: Vec<String> = Vec::new();
+    let mut keys: HashSet<String> = HashSet::new();
     let names = doc
         .directives
         .iter()
@@ -84,8 +86,7 @@ pub fn known_units(doc: &Document, remembered: &[String]) -> Vec<String> {
         .chain(remembered.iter().map(String::as_str));
     for n in names {
         let k = normalize_name(n);
-        if !k.is_empty() && !keys.contains(&k) {
-            keys.push(k);
+        if !k.is_empty() && keys.insert(k) {
             out.push(n.split_whitespace().collect::<Vec<_>>().join(" "));
         }
     }
@@ -161,6 +162,26 @@ mod tests {
         let known = known_unit_offers(ed.doc(), &["Văn phòng".into(), "Các đơn vị".into()]);
         assert_eq!(known.len(), 1);
         assert_eq!(known[0].0, "Các đơn vị");
+    }
+
+    /// Names kept in first-seen order without duplicates, over many (each was compared with
+    /// every name kept before it).
+    #[test]
+    fn known_units_of_many_owners() {
+        let mut doc = reading(TEXT);
+        let o = doc.directives[0].owners[0].clone();
+        for i in 0..20_000 {
+            let mut o = o.clone();
+            o.name = format!("Trường  THPT số {}", i % 10_000);
+            doc.directives[1].owners.push(o);
+        }
+        let remembered = vec!["trường thpt SỐ 7".to_string(), "Sở Tài chính".to_string()];
+        let units = known_units(&doc, &remembered);
+        assert_eq!(units.len(), 2 + 10_000 + 1);
+        assert_eq!(units[0], "Phòng Giáo dục Trung học");
+        assert_eq!(units[2], "Trường THPT số 1");
+        assert_eq!(units[10_001], "Văn phòng");
+        assert_eq!(units.last().map(String::as_str), Some("Sở Tài chính"));
     }
 
     #[test]
