@@ -102,7 +102,18 @@ pub fn is_word_char(c: char) -> bool {
 }
 
 /// True when `hay[at..]` starts with `phrase` on whole-word boundaries.
+#[inline]
 pub fn phrase_at(hay: &str, at: usize, phrase: &str) -> bool {
+    // Most calls fail on the first byte: that is tested where the call costs nothing.
+    match phrase.as_bytes().first() {
+        Some(first) if hay.as_bytes().get(at) != Some(first) => false,
+        _ => whole_phrase_at(hay, at, phrase),
+    }
+}
+
+/// [`phrase_at`] past its first byte.
+#[inline(never)]
+fn whole_phrase_at(hay: &str, at: usize, phrase: &str) -> bool {
     let Some(rest) = hay.get(at..) else {
         return false;
     };
@@ -119,13 +130,23 @@ pub fn phrase_at(hay: &str, at: usize, phrase: &str) -> bool {
 }
 
 /// The longest phrase of `table` at `at`.
+#[inline]
 pub fn table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
     let bytes = hay.as_bytes();
     let first = *bytes.get(at)?;
-    // No phrase starts with a UTF-8 continuation byte, so `at` is a char boundary past this.
-    if !table.may_start_with(first) {
+    // Most words are let go on their first two bytes, here, where the call costs nothing.
+    if !table.may_start_with_pair(first, bytes.get(at + 1).copied()) {
         return None;
     }
+    phrase_of_table_at(hay, at, table)
+}
+
+/// [`table_at`] past its first two bytes: the phrases that start with them, longest first.
+#[inline(never)]
+fn phrase_of_table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
+    let bytes = hay.as_bytes();
+    let first = *bytes.get(at)?;
+    // No phrase starts with a UTF-8 continuation byte, so `at` is a char boundary past this.
     let rest = &bytes[at..];
     // Longest first: the first phrase that matches on a word boundary is the answer.
     let found = table.starting_with(first).iter().copied().find(|p| {
@@ -149,15 +170,20 @@ pub fn table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
 /// The first whole-word occurrence of `phrase` in `hay[from..to]`.
 pub fn find_phrase(hay: &str, phrase: &str, from: usize, to: usize) -> Option<usize> {
     let to = to.min(hay.len());
-    let mut start = from;
-    while start < to {
-        let window = hay.get(start..to)?;
-        let rel = window.find(phrase)?;
-        let at = start + rel;
-        if phrase_at(hay, at, phrase) && at + phrase.len() <= to {
-            return Some(at);
+    // The range must lie on char boundaries (else nothing is found).
+    let window = hay.get(from..to)?.as_bytes();
+    let p = phrase.as_bytes();
+    let (&first, _) = p.split_first()?;
+    // Each place the phrase's first byte stands is tried: the phrases are short words, and
+    // building a substring searcher for every call costs more than the search.
+    let mut i = 0;
+    while let Some(k) = window.get(i..)?.iter().position(|&b| b == first) {
+        let at = i + k;
+        // A phrase starts with a whole char, so a match starts on a char boundary.
+        if window[at..].starts_with(p) && phrase_at(hay, from + at, phrase) {
+            return Some(from + at);
         }
-        start = at + hay[at..].chars().next().map_or(1, char::len_utf8);
+        i = at + 1;
     }
     None
 }
