@@ -413,11 +413,10 @@ impl<'a> Builder<'a> {
             s.end = conv(s.end);
         }
         // By start, longest first, then kind (ends are far below 2^56).
-        crate::order::sort_by_keys(&mut d.spans, keys, |s| {
+        crate::order::sort_dedup_by_keys(&mut d.spans, keys, |s| {
             let from_end = (u64::MAX >> 8).saturating_sub(s.end as u64) << 8;
             (s.start as u64, from_end | s.kind as u64)
         });
-        d.spans.dedup();
         for r in &mut d.recipients {
             r.start = conv(r.start);
             r.end = conv(r.end);
