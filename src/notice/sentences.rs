@@ -15,7 +15,10 @@ pub fn sentences(text: &str, low: &str, from: usize, to: usize) -> Vec<(usize, u
     let bytes = text.as_bytes();
     let mut i = from;
     while i < to {
-        match super::text::first_ascii_of(&bytes[i..to], b".;!?") {
+        match bytes[i..to]
+            .iter()
+            .position(|b| matches!(b, b'.' | b';' | b'!' | b'?'))
+        {
             Some(k) => i += k,
             None => break,
         }
@@ -70,7 +73,7 @@ pub fn clause_starts(text: &str, from: usize, to: usize) -> impl Iterator<Item =
 pub fn clause_end(text: &str, at: usize, to: usize) -> usize {
     text.as_bytes()
         .get(at..to)
-        .and_then(|b| super::text::first_ascii_of(b, b",;:"))
+        .and_then(|b| b.iter().position(|b| matches!(b, b',' | b';' | b':')))
         .map_or(to, |i| at + i)
 }
 

@@ -316,21 +316,6 @@ pub fn first_digit(bytes: &[u8]) -> Option<usize> {
     rest.iter().position(u8::is_ascii_digit).map(|k| i + k)
 }
 
-/// The first of `marks` (ASCII bytes) in `bytes`, looked for eight bytes at a time (sentence and
-/// clause ends: most text has none for dozens of bytes).
-pub fn first_ascii_of(bytes: &[u8], marks: &[u8]) -> Option<usize> {
-    let (words, rest) = words(bytes);
-    let mut i = 0;
-    for x in words {
-        let hit = marks.iter().fold(0, |hit, &m| hit | ascii_in(x, m, m));
-        if hit != 0 {
-            return Some(i + hit.trailing_zeros() as usize / 8);
-        }
-        i += 8;
-    }
-    rest.iter().position(|b| marks.contains(b)).map(|k| i + k)
-}
-
 /// The number of code points that start in `bytes` (bytes that are not UTF-8 continuation bytes,
 /// 10xxxxxx), eight bytes at a time.
 pub fn code_points(bytes: &[u8]) -> usize {
@@ -495,20 +480,6 @@ pub(crate) fn line_alignments(low: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn first_ascii_of_finds_the_first_mark() {
-        let text = "Phòng GD&ĐT “Trích”, ờ; ở 😀 中文! a\u{0301}? Xong. ".repeat(3);
-        let bytes = text.as_bytes();
-        for marks in [&b".;!?"[..], b",;:", b"."] {
-            for from in 0..bytes.len() {
-                for to in from..bytes.len().min(from + 70) {
-                    let want = bytes[from..to].iter().position(|b| marks.contains(b));
-                    assert_eq!(first_ascii_of(&bytes[from..to], marks), want);
-                }
-            }
-        }
-    }
 
     #[test]
     fn code_point_starts_are_the_bytes_that_start_a_char() {
