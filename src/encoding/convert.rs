@@ -647,19 +647,25 @@ mod tests {
         );
     }
 
-    // Timed, so native only (wasm32 has no clock in std).
-    #[cfg(not(target_arch = "wasm32"))]
     #[test]
-    fn long_lines_stay_linear() {
-        // 300 000 words that all wait for their neighbours, and VIQR and VNI of the same size.
+    fn long_lines_convert_whole() {
+        // 300 000 words that all wait for their neighbours, and VIQR, VNI, 1258 and double UTF-8
+        // lines of the same size, each converted whole. (How long that takes, and that it grows
+        // linearly with the line, is shown by `cargo bench --bench convert`, not asserted here:
+        // a quadratic converter would keep this test from ever finishing.)
         let line = "ë ".repeat(300_000);
-        let start = std::time::Instant::now();
         let out = run(tcvn3, &line);
         assert!(out.starts_with("Ở ở ở"));
+        assert_eq!(
+            out.chars().filter(|c| matches!(c, 'ở' | 'Ở')).count(),
+            300_000
+        );
+        assert_eq!(out.len(), line.len() + 300_000);
         for f in [vni, viqr, cp1258, double_utf8] {
-            let _ = run(f, &"a` Ã  aø ".repeat(100_000));
+            let line = "a` Ã  aø ".repeat(100_000);
+            let out = run(f, &line);
+            assert!(out.len() >= line.len() / 2, "{}", out.len());
         }
-        assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
     }
 
     #[test]

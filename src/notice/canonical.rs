@@ -92,6 +92,10 @@ fn flush_page(out: &mut String, low: &mut String, gap: &mut Gap) {
 /// J8: a page number alone on its line ("2", "- 2 -", "Trang 2/3").
 fn is_page_number(cell: &str) -> bool {
     let c = cell.trim_matches(|c: char| c == ' ' || c == '-' || c == '–' || c == '—');
+    // It ends with its number: most lines are let go here, before any word is lowercased.
+    if !c.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let c = match c.split_once(' ') {
         Some((word, rest))
             if crate::lexicon::noise::PAGE_WORDS.contains(&word.to_lowercase().as_str()) =>

@@ -97,19 +97,33 @@ fn glued_motto(line: &str, low: &str) -> Option<usize> {
     if !caps || line.len() > 200 || !(low.contains('ộ') || low.contains('đ')) {
         return None;
     }
-    structure::MOTTO
-        .iter()
-        .filter_map(|m| low.find(m))
-        // Glued with no separator: a word's last letter right before the motto. ("… NGÀY THÀNH
-        // LẬP ĐẢNG CỘNG SẢN VIỆT NAM" in a subject is not a glued cell.)
-        .filter(|&at| {
-            at > 0
+    // The first occurrence of each motto, in one pass over the line: the earliest that is glued
+    // with no separator, a word's last letter right before it. ("… NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN
+    // VIỆT NAM" in a subject is not a glued cell.)
+    let mottos = structure::MOTTO.phrases;
+    let mut seen = vec![false; mottos.len()];
+    let b = low.as_bytes();
+    for at in 0..b.len() {
+        if !structure::MOTTO.may_start_with(b[at]) {
+            continue;
+        }
+        for (k, m) in mottos.iter().enumerate() {
+            if seen[k] || !b[at..].starts_with(m.as_bytes()) {
+                continue;
+            }
+            seen[k] = true;
+            // A phrase starts with a whole char, so `at` is a char boundary.
+            if at > 0
                 && low[..at]
                     .chars()
                     .next_back()
                     .is_some_and(char::is_alphanumeric)
-        })
-        .min()
+            {
+                return Some(at);
+            }
+        }
+    }
+    None
 }
 
 /// One line (or one glued cell of it) into `out`, with its kind and marker; junk glued to its
@@ -496,6 +510,46 @@ fn closer_len(rest: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glued_motto_takes_the_first_occurrence_of_each_motto() {
+        // The one-pass scan against the plain reading of the rule: each motto's first
+        // occurrence, kept when a letter is glued before it, the earliest of those.
+        fn reference(line: &str, low: &str) -> Option<usize> {
+            let mut cs = line.chars();
+            let caps = cs.next().is_some_and(char::is_uppercase)
+                && cs.next().is_some_and(char::is_uppercase);
+            if !caps || line.len() > 200 || !(low.contains('ộ') || low.contains('đ')) {
+                return None;
+            }
+            structure::MOTTO
+                .iter()
+                .filter_map(|m| low.find(m))
+                .filter(|&at| {
+                    at > 0
+                        && low[..at]
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphanumeric)
+                })
+                .min()
+        }
+        for line in [
+            "UBND TỈNH HÀ TĨNHCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "SỞ GIÁO DỤC VÀ ĐÀO TẠOĐộc lập - Tự do - Hạnh phúc",
+            "UBND TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "KỶ NIỆM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM",
+            "HUYỆN ỦY ĐẢNG CỘNG SẢN VIỆT NAMĐẢNG CỘNG SẢN VIỆT NAM",
+            "ĐỘC LẬP - TỰ DO - HẠNH PHÚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAMĐỘC LẬP - TỰ DO - HẠNH PHÚC",
+            "TRƯỜNG THPTĐộc lập-Tự do-Hạnh phúcCộng hoà xã hội chủ nghĩa Việt Nam",
+            "Phòng Giáo dục cộng hòa xã hội chủ nghĩa việt nam",
+            "",
+            "ĐĐ",
+        ] {
+            let low = crate::notice::text::fold(line);
+            assert_eq!(glued_motto(line, &low), reference(line, &low), "{line}");
+        }
+    }
 
     #[test]
     fn j12_other_list_markers() {

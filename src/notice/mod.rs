@@ -44,7 +44,7 @@ struct Scratch {
     low: String,
     lines: Vec<lines::Line>,
     parts: Vec<Part>,
-    blocks: Vec<usize>,
+    blocks: Vec<(usize, u64)>,
     keys: Vec<(u64, u64, usize)>,
 }
 
@@ -394,18 +394,28 @@ impl<'a> Builder<'a> {
     /// Converts every recorded byte offset to a code-point offset (a table of code points before
     /// each 64-byte block, then a count within the block: one pass over the text, and the offsets
     /// need no sorting), then puts the spans in order.
-    fn finish(mut self, blocks: &mut Vec<usize>, keys: &mut Vec<(u64, u64, usize)>) -> Document {
+    fn finish(
+        mut self,
+        blocks: &mut Vec<(usize, u64)>,
+        keys: &mut Vec<(u64, u64, usize)>,
+    ) -> Document {
         let bytes = self.text.as_bytes();
         blocks.clear();
+        blocks.reserve(bytes.len() / 64 + 1);
         let mut chars = 0usize;
         for chunk in bytes.chunks(64) {
-            blocks.push(chars);
-            chars += text::code_points(chunk);
+            let starts = text::code_point_starts(chunk);
+            blocks.push((chars, starts));
+            chars += starts.count_ones() as usize;
         }
+        // The code points before a block, and those that start in it before the offset: read
+        // from the block table alone (its bit set of code point starts), not from the text, so
+        // that converting many offsets touches a table an eighth of the text's size.
         let conv = |b: usize| {
             let b = b.min(bytes.len());
-            let block = b / 64;
-            blocks.get(block).copied().unwrap_or(chars) + text::code_points(&bytes[block * 64..b])
+            blocks.get(b / 64).map_or(chars, |&(before, starts)| {
+                before + (starts & ((1u64 << (b % 64)) - 1)).count_ones() as usize
+            })
         };
         let d = &mut self.doc;
         for s in &mut d.spans {
@@ -413,11 +423,10 @@ impl<'a> Builder<'a> {
             s.end = conv(s.end);
         }
         // By start, longest first, then kind (ends are far below 2^56).
-        crate::order::sort_by_keys(&mut d.spans, keys, |s| {
+        crate::order::sort_dedup_by_keys(&mut d.spans, keys, |s| {
             let from_end = (u64::MAX >> 8).saturating_sub(s.end as u64) << 8;
             (s.start as u64, from_end | s.kind as u64)
         });
-        d.spans.dedup();
         for r in &mut d.recipients {
             r.start = conv(r.start);
             r.end = conv(r.end);

@@ -102,7 +102,18 @@ pub fn is_word_char(c: char) -> bool {
 }
 
 /// True when `hay[at..]` starts with `phrase` on whole-word boundaries.
+#[inline]
 pub fn phrase_at(hay: &str, at: usize, phrase: &str) -> bool {
+    // Most calls fail on the first byte: that is tested where the call costs nothing.
+    match phrase.as_bytes().first() {
+        Some(first) if hay.as_bytes().get(at) != Some(first) => false,
+        _ => whole_phrase_at(hay, at, phrase),
+    }
+}
+
+/// [`phrase_at`] past its first byte.
+#[inline(never)]
+fn whole_phrase_at(hay: &str, at: usize, phrase: &str) -> bool {
     let Some(rest) = hay.get(at..) else {
         return false;
     };
@@ -119,13 +130,23 @@ pub fn phrase_at(hay: &str, at: usize, phrase: &str) -> bool {
 }
 
 /// The longest phrase of `table` at `at`.
+#[inline]
 pub fn table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
     let bytes = hay.as_bytes();
     let first = *bytes.get(at)?;
-    // No phrase starts with a UTF-8 continuation byte, so `at` is a char boundary past this.
-    if !table.may_start_with(first) {
+    // Most words are let go on their first two bytes, here, where the call costs nothing.
+    if !table.may_start_with_pair(first, bytes.get(at + 1).copied()) {
         return None;
     }
+    phrase_of_table_at(hay, at, table)
+}
+
+/// [`table_at`] past its first two bytes: the phrases that start with them, longest first.
+#[inline(never)]
+fn phrase_of_table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
+    let bytes = hay.as_bytes();
+    let first = *bytes.get(at)?;
+    // No phrase starts with a UTF-8 continuation byte, so `at` is a char boundary past this.
     let rest = &bytes[at..];
     // Longest first: the first phrase that matches on a word boundary is the answer.
     let found = table.starting_with(first).iter().copied().find(|p| {
@@ -149,15 +170,20 @@ pub fn table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
 /// The first whole-word occurrence of `phrase` in `hay[from..to]`.
 pub fn find_phrase(hay: &str, phrase: &str, from: usize, to: usize) -> Option<usize> {
     let to = to.min(hay.len());
-    let mut start = from;
-    while start < to {
-        let window = hay.get(start..to)?;
-        let rel = window.find(phrase)?;
-        let at = start + rel;
-        if phrase_at(hay, at, phrase) && at + phrase.len() <= to {
-            return Some(at);
+    // The range must lie on char boundaries (else nothing is found).
+    let window = hay.get(from..to)?.as_bytes();
+    let p = phrase.as_bytes();
+    let (&first, _) = p.split_first()?;
+    // Each place the phrase's first byte stands is tried: the phrases are short words, and
+    // building a substring searcher for every call costs more than the search.
+    let mut i = 0;
+    while let Some(k) = window.get(i..)?.iter().position(|&b| b == first) {
+        let at = i + k;
+        // A phrase starts with a whole char, so a match starts on a char boundary.
+        if window[at..].starts_with(p) && phrase_at(hay, from + at, phrase) {
+            return Some(from + at);
         }
-        start = at + hay[at..].chars().next().map_or(1, char::len_utf8);
+        i = at + 1;
     }
     None
 }
@@ -304,6 +330,28 @@ pub fn code_points(bytes: &[u8]) -> usize {
     n + rest.iter().filter(|&&x| (x as i8) >= -0x40).count()
 }
 
+/// The bytes of `chunk` (at most 64) that start a code point, as a bit set (bit k for
+/// `chunk[k]`), eight bytes at a time.
+pub fn code_point_starts(chunk: &[u8]) -> u64 {
+    let (words, rest) = words(chunk);
+    let mut mask = 0u64;
+    let mut k = 0;
+    for x in words.take(8) {
+        // A start byte has its top bit clear or its next bit set; the multiplication gathers
+        // the eight 0/1 bytes into one byte, byte j's flag at bit j (no two terms meet).
+        let starts = (!x >> 7 | x >> 6) & ONES;
+        mask |= (starts.wrapping_mul(0x0102_0408_1020_4080) >> 56) << k;
+        k += 8;
+    }
+    for &x in rest {
+        if k < 64 && (x as i8) >= -0x40 {
+            mask |= 1 << k;
+        }
+        k += 1;
+    }
+    mask
+}
+
 /// Appends `n` in decimal, zero-padded to `width` digits. Written by hand because the reader
 /// formats a number for every directive and deadline, and `format!` is slow in bulk.
 pub fn push_decimal(out: &mut String, n: usize, width: usize) {
@@ -432,6 +480,26 @@ pub(crate) fn line_alignments(low: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_point_starts_are_the_bytes_that_start_a_char() {
+        let text = "Phòng GD&ĐT “Trích” – ờ ở 😀 中文 a\u{0301} ".repeat(5);
+        let bytes = text.as_bytes();
+        for from in 0..bytes.len() {
+            for len in [0, 1, 7, 8, 9, 15, 16, 31, 60, 63, 64] {
+                let Some(chunk) = bytes.get(from..from + len) else {
+                    continue;
+                };
+                let want = chunk
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &x)| (x as i8) >= -0x40)
+                    .fold(0u64, |m, (k, _)| m | 1 << k);
+                assert_eq!(code_point_starts(chunk), want, "{from} {len}");
+                assert_eq!(want.count_ones() as usize, code_points(chunk));
+            }
+        }
+    }
 
     #[test]
     fn byte_ranges_eight_at_a_time() {
