@@ -17,7 +17,7 @@ use super::dates::Ymd;
 use super::deadlines::{dated, heading_period, last_day_in_cell, undated, FoundDeadline};
 use super::layout::Part;
 use super::lines::{Line, Marker};
-use super::owners::{skip_connectors, supports, unit_list_at};
+use super::owners::{skip_connectors, supports, unit_list_at, UnitLists};
 use super::sentences::{clause_end, clause_starts, sentences};
 use super::text::{find_any, mostly_upper, phrase_at, skip_spaces, table_at, word_count_upto};
 use crate::document::{Role, Rule};
@@ -760,6 +760,12 @@ impl Walker<'_> {
             return Reading::Deadline;
         }
         let mut fallback = Reading::Other;
+        // Every comma of a long list of units starts a clause: the list is read once (`lists`),
+        // and what was seen before a clause (";", a past-tense word) is found once, growing
+        // from clause to clause, so a sentence costs what its length does.
+        let mut lists = UnitLists::default();
+        let semicolon = low[s..e].find(';').map(|i| s + i);
+        let (mut past_before, mut past_scanned) = (false, s);
         for (i, c) in clause_starts(text, s, e).enumerate() {
             // "Để hoàn thành nhiệm vụ năm học, …", "Thực hiện Công văn số …, …": a purpose or a
             // basis gives no order (N7).
@@ -825,8 +831,8 @@ impl Walker<'_> {
             // "Đối với các trường THPT: tăng cường …" — the topic is the owner (O20); a chain
             // verb after the colon adds its objects ("Đối với Phòng X: chỉ đạo các trường …").
             if let Some(topic) = table_at(low, c, &verbs::TOPIC_OPENERS) {
-                let (mut units, after) =
-                    unit_list_at(text, low, skip_spaces(low, c + topic.len()), e);
+                let (units, after) = lists.at(text, low, skip_spaces(low, c + topic.len()), e);
+                let mut units = units.to_vec();
                 let colon = skip_spaces(low, after);
                 if !units.is_empty() && low[colon..].starts_with(':') {
                     let q = skip_spaces(low, colon + 1);
@@ -855,25 +861,32 @@ impl Walker<'_> {
                     return Reading::Action(Because::of(Rule::Imperative, c, verb.len()));
                 }
             }
-            let (units, after) = unit_list_at(text, low, c, e);
-            if units.is_empty() {
+            // A comma inside a unit's name starts no clause of its own (O16).
+            if lists.inside(c, e) {
                 continue;
             }
+            let (listed, after) = lists.at(text, low, c, e);
+            let Some(&first) = listed.first() else {
+                continue;
+            };
             // "Nghị quyết đã được các cấp ủy, chính quyền quán triệt …": a unit listed after a
             // comma of a report belongs to the report (N1).
-            if i > 0
-                && fallback == Reading::Other
-                && !low[s..c].contains(';')
-                && find_any(low, &verbs::PAST, s, c).is_some()
-            {
-                return Reading::NotOrder;
+            if i > 0 && fallback == Reading::Other && semicolon.is_none_or(|at| at >= c) {
+                // (Clauses start after punctuation, which no past-tense word spans: the
+                // stretch before this clause is what was scanned plus what is new.)
+                if c > past_scanned {
+                    past_before |= find_any(low, &verbs::PAST, past_scanned, c).is_some();
+                    past_scanned = c;
+                }
+                if past_before {
+                    return Reading::NotOrder;
+                }
             }
-            let q = self.past_apposition(units[0].0, after, e);
+            let q = self.past_apposition(first.0, after, e);
             // "ông X, Hiệu trưởng Trường Y, phải …": the title is the person's, not a unit.
-            let mut units = units;
-            if table_at(low, units[0].0, &units::HONORIFICS).is_some() && q > after {
-                units.truncate(1);
-            }
+            let person_alone = table_at(low, first.0, &units::HONORIFICS).is_some() && q > after;
+            let alone = [first];
+            let units: &[(usize, usize)] = if person_alone { &alone } else { listed };
             let q = skip_adverbs(low, q);
             let (past, q) = match table_at(low, q, &verbs::PAST) {
                 Some(w) => (true, skip_adverbs(low, skip_spaces(low, q + w.len()))),
@@ -906,10 +919,10 @@ impl Walker<'_> {
                 };
             }
             if let Some(verb) = table_at(low, q, &verbs::CHAINING) {
-                let mut all = if is_speaker(low, &units) {
+                let mut all = if is_speaker(low, units) {
                     Vec::new()
                 } else {
-                    units
+                    units.to_vec()
                 };
                 all.extend(self.objects(skip_spaces(low, q + verb.len()), e));
                 return Reading::lead(all, Because::of(Rule::Chain, q, verb.len()));
@@ -928,7 +941,7 @@ impl Walker<'_> {
                 low[q..].starts_with(':') && low[q + 1..e].chars().any(char::is_alphabetic);
             if let Some(p) = predicate {
                 // "X có trách nhiệm chỉ đạo Y bảo đảm …": a chain after a modal (O3).
-                let mut units = units;
+                let mut units = units.to_vec();
                 let r = skip_spaces(low, q + p.len());
                 if let Some(verb) = table_at(low, r, &verbs::CHAINING) {
                     units.extend(self.objects(skip_spaces(low, r + verb.len()), e));
@@ -936,7 +949,7 @@ impl Walker<'_> {
                 return Reading::lead(units, Because::of(Rule::Subject, q, p.len()));
             }
             if colon_task && i == 0 {
-                return Reading::lead(units, Because::of(Rule::Subject, q, 1));
+                return Reading::lead(units.to_vec(), Because::of(Rule::Subject, q, 1));
             }
         }
         if let Some((at, modal)) = find_any(low, &verbs::MODALS, s, e) {

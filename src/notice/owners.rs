@@ -284,10 +284,25 @@ pub fn unit_list_at(
     at: usize,
     limit: usize,
 ) -> (Vec<(usize, usize)>, usize) {
+    let (units, _, after) = unit_list_from(text, low, at, limit);
+    (units, after)
+}
+
+/// [`unit_list_at`], with where each unit's reading began (`at`, then the place after each
+/// comma or "và"): the list read from any of those places is the rest of this one.
+fn unit_list_from(
+    text: &str,
+    low: &str,
+    at: usize,
+    limit: usize,
+) -> (Vec<(usize, usize)>, Vec<usize>, usize) {
     let mut out = Vec::new();
+    let mut starts = Vec::new();
     let mut p = at;
+    let mut from = at;
     while let Some((s, e)) = unit_at(text, low, p, limit) {
         out.push((s, e));
+        starts.push(from);
         p = e;
         let q = skip_spaces(low, e);
         let next = if low[q..].starts_with(',') {
@@ -310,8 +325,55 @@ pub fn unit_list_at(
             break;
         }
         p = next;
+        from = next;
     }
-    (out, p)
+    (out, starts, p)
+}
+
+/// The last unit list read in a sentence, kept so that reading it again from one of its later
+/// units (every comma of a long list starts a clause) costs nothing: without it, a sentence
+/// listing n units is read in n² steps.
+#[derive(Default)]
+pub struct UnitLists {
+    limit: usize,
+    units: Vec<(usize, usize)>,
+    starts: Vec<usize>,
+    after: usize,
+}
+
+impl UnitLists {
+    /// Whether `at` falls inside one of the units last read (after a comma that is part of a
+    /// unit's name: "Phòng GD&ĐT huyện, thị xã", "các trường Tiểu học, THCS").
+    pub fn inside(&self, at: usize, limit: usize) -> bool {
+        if self.limit != limit {
+            return false;
+        }
+        let j = self.units.partition_point(|&(s, _)| s < at);
+        j > 0 && self.units.get(j - 1).is_some_and(|&(_, e)| at < e)
+    }
+
+    /// The units listed from `at` (as [`unit_list_at`] reads them) and where the list ends.
+    pub fn at(
+        &mut self,
+        text: &str,
+        low: &str,
+        at: usize,
+        limit: usize,
+    ) -> (&[(usize, usize)], usize) {
+        if self.limit == limit {
+            if let Ok(j) = self.starts.binary_search(&at) {
+                return (self.units.get(j..).unwrap_or_default(), self.after);
+            }
+        }
+        let (units, starts, after) = unit_list_from(text, low, at, limit);
+        *self = UnitLists {
+            limit,
+            units,
+            starts,
+            after,
+        };
+        (&self.units, self.after)
+    }
 }
 
 /// Skips connectors and commas at a clause start ("Do đó, ", "Tuy nhiên, về …, ").
