@@ -12,10 +12,22 @@ pub const FORMAT: &str = "ketluan";
 /// The format version this build writes and reads.
 pub const VERSION: u32 = 1;
 
+/// A whole number, written as an integer or as a float with no fraction (`1.0`).
+fn whole_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let v = f64::deserialize(d)?;
+    if v.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&v) {
+        Ok(v as u32)
+    } else {
+        Err(serde::de::Error::custom("not a whole number"))
+    }
+}
+
 /// A notice with its structure, directives and the user's corrections.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 pub struct Document {
     pub format: String,
+    /// Read from 1 or 1.0 alike (JSON does not tell them apart).
+    #[serde(deserialize_with = "whole_number")]
     pub version: u32,
     /// The canonical text (see `notice::canonical`); all offsets point into it.
     pub text: String,

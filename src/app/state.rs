@@ -814,6 +814,7 @@ fn link_import_error(e: edit::ImportError) -> ShareError {
         E::WrongVersion(v) => {
             ShareError::WrongVersion(v.map_or(0, |v| v.min(u32::MAX.into()) as u32))
         }
+        E::VersionAsText(_) => ShareError::WrongVersion(0),
         E::NotJson(m) | E::Malformed(m) => ShareError::NotJson(m),
         // Offsets that do not fit the text, repeated ids: damaged on its way.
         E::OffsetsOutOfText { .. } | E::DuplicateId(_) => ShareError::Corrupt,

@@ -18,8 +18,11 @@ pub enum ImportError {
     NotJson(String),
     /// JSON, but not a ketluan file (the `format` found, if any).
     WrongFormat(Option<String>),
-    /// A ketluan file of a version this build cannot read.
+    /// A ketluan file of a version this build cannot read (`None`: missing, or not a whole
+    /// number).
     WrongVersion(Option<u64>),
+    /// The version written as text (`"version": "1"`) instead of a number.
+    VersionAsText(String),
     /// The right format and version, but fields of the wrong shape (the parser's message).
     Malformed(String),
     /// An offset that does not fit the text.
@@ -46,7 +49,62 @@ struct Probe {
     #[serde(default)]
     format: Option<String>,
     #[serde(default)]
-    version: Option<f64>,
+    version: Option<Version>,
+}
+
+/// The `version` field as found: a number, text, or anything else.
+enum Version {
+    Number(f64),
+    Text(String),
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Version {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Version;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a version")
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Version, E> {
+                Ok(Version::Number(v as f64))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Version, E> {
+                Ok(Version::Number(v as f64))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Version, E> {
+                Ok(Version::Number(v))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Version, E> {
+                Ok(Version::Text(v.to_string()))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Version, E> {
+                Ok(Version::Other)
+            }
+            fn visit_unit<E>(self) -> Result<Version, E> {
+                Ok(Version::Other)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<Version, A::Error> {
+                while a.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(Version::Other)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<Version, A::Error> {
+                while a
+                    .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(Version::Other)
+            }
+        }
+        d.deserialize_any(Visit)
+    }
 }
 
 /// Reads and checks a JSON file: format, version, shape, offsets; reports orphaned annotations.
@@ -65,12 +123,15 @@ pub fn import_json(json: &str) -> Result<Imported, ImportError> {
     if probe.format.as_deref() != Some(FORMAT) {
         return Err(ImportError::WrongFormat(probe.format));
     }
-    if probe.version != Some(f64::from(VERSION)) {
-        let v = probe
-            .version
-            .filter(|v| v.is_finite() && *v >= 0.0 && v.fract() == 0.0)
-            .map(|v| v as u64);
-        return Err(ImportError::WrongVersion(v));
+    match probe.version {
+        // 1 and 1.0 are the same number.
+        Some(Version::Number(v)) if v == f64::from(VERSION) => {}
+        Some(Version::Number(v)) => {
+            let whole = (v.is_finite() && v >= 0.0 && v.fract() == 0.0).then_some(v as u64);
+            return Err(ImportError::WrongVersion(whole));
+        }
+        Some(Version::Text(t)) => return Err(ImportError::VersionAsText(t)),
+        Some(Version::Other) | None => return Err(ImportError::WrongVersion(None)),
     }
     let doc: Document =
         serde_json::from_str(json).map_err(|e| ImportError::Malformed(where_in(&e)))?;
