@@ -15,6 +15,7 @@ pub mod notice;
 pub mod opening;
 mod order;
 pub mod pasted_html;
+pub mod schedule;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -128,6 +128,8 @@ pub enum K {
     ReaderLoading,
     DownloadUnreadable,
     DiscardUnreadable,
+    CountOverdue,
+    CountDueSoon,
 }
 
 /// The text of a key.
@@ -241,6 +243,8 @@ pub fn t(lang: Lang, k: K) -> &'static str {
         K::UndoConversion => ("Hoàn tác", "Undo"),
         K::Retry => ("Thử lại", "Try again"),
         K::DownloadUnreadable => ("Tải bản lưu xuống", "Download the saved copy"),
+        K::CountOverdue => ("quá hạn", "overdue"),
+        K::CountDueSoon => ("sắp đến hạn", "due within 7 days"),
         K::DiscardUnreadable => ("Bỏ bản lưu này", "Discard it"),
         K::ReaderLoading => (
             "Đang tải bộ đọc văn bản (chỉ lần đầu)…",

@@ -24,6 +24,7 @@ pub mod storage;
 pub mod tag_toolbar;
 pub mod task_table;
 pub mod timings;
+pub mod today;
 
 use std::ops::Deref;
 use std::rc::Rc;

@@ -14,6 +14,7 @@ use super::state::RowAction;
 use super::Shared;
 use crate::document::{Directive, Document, Source, Status};
 use crate::edit::short_text;
+use crate::schedule::{directive_status, DueStatus};
 
 const LIST_ID: &str = "known-units";
 /// For a new text, the rows come one frame after the highlighted notice (which the user looks at
@@ -52,6 +53,8 @@ pub fn TaskTable(props: &TaskTableProps) -> Html {
         }
     });
 
+    // Where each task stands against its due date, today (derived, never stored).
+    let today = super::today::today();
     let rows = directives
         .iter()
         .take(limit)
@@ -59,6 +62,7 @@ pub fn TaskTable(props: &TaskTableProps) -> Html {
         .map(|(i, d)| {
             html! {
                 <DirectiveRow key={d.id.clone()} n={i + 1} directive={Rc::new(d.clone())} {lang}
+                    due={directive_status(d, &today)}
                     on_row={props.on_row.clone()} on_show={props.on_show.clone()}
                     on_hover={props.on_hover.clone()} list_id={list_id.clone()} />
             }
@@ -66,7 +70,7 @@ pub fn TaskTable(props: &TaskTableProps) -> Html {
         .collect::<Html>();
     let counts = {
         let c = |s: Status| directives.iter().filter(|d| d.status == s).count();
-        format!(
+        let mut counts = format!(
             "{} {} · {} {} · {} {}",
             c(Status::Suggested),
             status(lang, Status::Suggested),
@@ -74,7 +78,26 @@ pub fn TaskTable(props: &TaskTableProps) -> Html {
             status(lang, Status::Confirmed),
             c(Status::Rejected),
             status(lang, Status::Rejected),
-        )
+        );
+        let standing: Vec<DueStatus> = directives
+            .iter()
+            .filter_map(|d| directive_status(d, &today))
+            .collect();
+        let overdue = standing
+            .iter()
+            .filter(|s| matches!(s, DueStatus::Overdue { .. }))
+            .count();
+        let soon = standing
+            .iter()
+            .filter(|s| matches!(s, DueStatus::DueSoon { .. } | DueStatus::DueToday))
+            .count();
+        if overdue > 0 {
+            counts += &format!(" · {overdue} {}", t(lang, K::CountOverdue));
+        }
+        if soon > 0 {
+            counts += &format!(" · {soon} {}", t(lang, K::CountDueSoon));
+        }
+        counts
     };
     html! {
         <div class="task-table-wrap">
@@ -107,6 +130,8 @@ pub struct DirectiveRowProps {
     pub n: usize,
     pub directive: Rc<Directive>,
     pub lang: Lang,
+    /// Where the task stands against its due date today, if it has one.
+    pub due: Option<DueStatus>,
     pub on_row: Callback<RowAction>,
     pub on_show: Callback<String>,
     pub on_hover: Callback<Option<String>>,
@@ -228,14 +253,17 @@ pub fn DirectiveRow(props: &DirectiveRowProps) -> Html {
     html! {
         <tr class={classes!("directive-row", status_code, (d.source == Source::User).then_some("user"))}
             data-testid="directive-row" data-id={id.clone()} data-dir={id.clone()}
-            data-status={status_code} tabindex="0"
+            data-status={status_code} data-due-status={props.due.map(DueStatus::code)} tabindex="0"
             onclick={on_click} onkeydown={on_key} onmouseenter={on_enter} onfocus={on_focus}>
             <td class="col-no">{ props.n }</td>
             <td class="col-task" lang="vi" data-label={t(lang, K::ColTask)}>
                 <span class="task-text" title={d.text.clone()}>{ short_text(&d.text, 220) }</span>
             </td>
             <td class="col-owners" data-label={t(lang, K::ColOwners)}>{ owners }</td>
-            <td class="col-deadline" data-label={t(lang, K::ColDeadline)}>{ deadline }</td>
+            <td class="col-deadline" data-label={t(lang, K::ColDeadline)}>
+                { deadline }
+                { due_badge(lang, props.due) }
+            </td>
             <td class="col-status" data-label={t(lang, K::ColStatus)}>
                 <span class={classes!("status-label", status_code)}>{ status(lang, d.status) }</span>
                 <span class="row-actions">
@@ -251,4 +279,21 @@ pub fn DirectiveRow(props: &DirectiveRowProps) -> Html {
             </td>
         </tr>
     }
+}
+
+/// "Quá hạn 12 ngày", "Đến hạn hôm nay", "Sắp đến hạn · còn 3 ngày"; nothing when not due yet.
+fn due_badge(lang: Lang, due: Option<DueStatus>) -> Html {
+    let vi = lang == Lang::Vi;
+    let s = |n: i64| if n == 1 { "" } else { "s" };
+    let text = match due {
+        Some(DueStatus::Overdue { days }) if vi => format!("Quá hạn {days} ngày"),
+        Some(DueStatus::Overdue { days }) => format!("Overdue by {days} day{}", s(days)),
+        Some(DueStatus::DueToday) if vi => "Đến hạn hôm nay".to_string(),
+        Some(DueStatus::DueToday) => "Due today".to_string(),
+        Some(DueStatus::DueSoon { days }) if vi => format!("Sắp đến hạn · còn {days} ngày"),
+        Some(DueStatus::DueSoon { days }) => format!("Due in {days} day{}", s(days)),
+        Some(DueStatus::NotDue { .. }) | None => return html! {},
+    };
+    let code = due.map(DueStatus::code).unwrap_or_default();
+    html! { <span class={classes!("due-status", code)} data-testid="due-status">{ text }</span> }
 }
