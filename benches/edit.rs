@@ -116,6 +116,7 @@ fn saved(n: usize) -> String {
             status: Status::Suggested,
             source: Source::Auto,
             why: None,
+            done: None,
         });
         at += len + 1;
     }

@@ -275,6 +275,16 @@ pub struct Owner {
     pub why: Option<Why>,
 }
 
+/// A task marked done by the user.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Done {
+    /// The day it was done, `YYYY-MM-DD`.
+    pub date: String,
+    /// What came of it (*kết quả*), as the user writes it; may be empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
 /// What kind of time a deadline sets.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
@@ -352,6 +362,9 @@ pub struct Directive {
     pub source: Source,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub why: Option<Why>,
+    /// The task was done (the user says so): when, and what came of it. Absent while open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done: Option<Done>,
 }
 
 impl Document {

@@ -1,7 +1,8 @@
 //! Where a task stands against its due date today, in the words of the offices' task-tracking
 //! rules (QĐ 42/2014/QĐ-TTg and the provinces' "quy chế theo dõi, đôn đốc"): *chưa đến hạn*,
-//! *sắp đến hạn* (7 days or less), *đến hạn hôm nay*, *quá hạn*. Derived from the due date and
-//! today every time it is shown, never stored.
+//! *sắp đến hạn* (7 days or less), *đến hạn hôm nay*, *quá hạn*, and once done *hoàn thành
+//! đúng hạn* or *hoàn thành quá hạn*. Derived from the due date, the done date and today every
+//! time it is shown, never stored.
 
 use crate::document::{Directive, Status};
 use crate::edit::valid_iso_date;
@@ -20,6 +21,10 @@ pub enum DueStatus {
     DueToday,
     /// *Quá hạn*: the due date passed this many days ago.
     Overdue { days: i64 },
+    /// *Hoàn thành đúng hạn* (or done, when it had no due date).
+    DoneOnTime,
+    /// *Hoàn thành quá hạn*: done this many days after the due date.
+    DoneLate { days: i64 },
 }
 
 impl DueStatus {
@@ -30,6 +35,8 @@ impl DueStatus {
             DueStatus::DueSoon { .. } => "due-soon",
             DueStatus::DueToday => "due-today",
             DueStatus::Overdue { .. } => "overdue",
+            DueStatus::DoneOnTime => "done-on-time",
+            DueStatus::DoneLate { .. } => "done-late",
         }
     }
 }
@@ -63,13 +70,21 @@ pub fn due_status(due: &str, today: &str) -> Option<DueStatus> {
     })
 }
 
-/// How a directive stands today: `None` for a rejected directive or one without a due date.
+/// How a directive stands today: done on time or late once done; else against its due date;
+/// `None` for a rejected directive, or an open one without a due date.
 pub fn directive_status(d: &Directive, today: &str) -> Option<DueStatus> {
     if d.status == Status::Rejected {
         return None;
     }
-    let due = d.deadline.as_ref()?.due.as_deref()?;
-    due_status(due, today)
+    let due = d.deadline.as_ref().and_then(|dl| dl.due.as_deref());
+    if let Some(done) = &d.done {
+        let late = due.and_then(|due| Some(day_number(&done.date)? - day_number(due)?));
+        return Some(match late {
+            Some(days) if days > 0 => DueStatus::DoneLate { days },
+            _ => DueStatus::DoneOnTime,
+        });
+    }
+    due_status(due?, today)
 }
 
 #[cfg(test)]
@@ -139,5 +154,32 @@ mod tests {
         let mut rejected = dated.clone();
         rejected.status = Status::Rejected;
         assert_eq!(directive_status(&rejected, "2023-11-25"), None);
+    }
+
+    #[test]
+    fn a_done_task_was_done_on_time_or_late() {
+        let doc = crate::read("1. Giao Phòng A báo cáo trước ngày 20/11/2023.\n");
+        let mut d = doc.directives.first().expect("a directive").clone();
+        let done = |date: &str| {
+            Some(crate::document::Done {
+                date: date.into(),
+                note: String::new(),
+            })
+        };
+        d.done = done("2023-11-20");
+        assert_eq!(
+            directive_status(&d, "2024-01-01"),
+            Some(DueStatus::DoneOnTime)
+        );
+        d.done = done("2023-11-23");
+        assert_eq!(
+            directive_status(&d, "2024-01-01"),
+            Some(DueStatus::DoneLate { days: 3 })
+        );
+        d.deadline = None;
+        assert_eq!(
+            directive_status(&d, "2024-01-01"),
+            Some(DueStatus::DoneOnTime)
+        );
     }
 }

@@ -111,6 +111,7 @@ fn edited_document() -> Document {
         status: Status::Confirmed,
         source: Source::User,
         why: None,
+        done: None,
     });
     doc
 }

@@ -95,6 +95,7 @@ fn directive(text: &str, id: &str, body: &str, status: Status) -> Directive {
         status,
         source: Source::Auto,
         why: None,
+        done: None,
     }
 }
 
@@ -978,6 +979,7 @@ fn any_document() -> impl Strategy<Value = Document> {
             status,
             source: Source::User,
             why: None,
+            done: None,
         });
     (
         ".{0,300}",

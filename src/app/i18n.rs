@@ -130,6 +130,10 @@ pub enum K {
     DiscardUnreadable,
     CountOverdue,
     CountDueSoon,
+    MarkDone,
+    MarkDoneTitle,
+    CountDone,
+    Reopen,
 }
 
 /// The text of a key.
@@ -244,6 +248,13 @@ pub fn t(lang: Lang, k: K) -> &'static str {
         K::Retry => ("Thử lại", "Try again"),
         K::DownloadUnreadable => ("Tải bản lưu xuống", "Download the saved copy"),
         K::CountOverdue => ("quá hạn", "overdue"),
+        K::MarkDone => ("✓ Hoàn thành", "✓ Done"),
+        K::MarkDoneTitle => (
+            "Ghi nhận nhiệm vụ đã hoàn thành hôm nay",
+            "Record the task as done today",
+        ),
+        K::Reopen => ("Mở lại", "Reopen"),
+        K::CountDone => ("đã hoàn thành", "done"),
         K::CountDueSoon => ("sắp đến hạn", "due within 7 days"),
         K::DiscardUnreadable => ("Bỏ bản lưu này", "Discard it"),
         K::ReaderLoading => (

@@ -11,7 +11,7 @@ use super::messages::{Msg, StorageFailure};
 use super::reader::{self, Arrived, How};
 use super::storage::{self, LoadError, Unit};
 use super::timings;
-use crate::document::{Document, Role, Status};
+use crate::document::{Document, Done, Role, Status};
 use crate::edit::{self, normalize_name, Editor, Offer, Orphan, Target};
 use crate::export::share::ShareError;
 use crate::intake::Intake;
@@ -35,6 +35,8 @@ pub enum RowAction {
     SetRole(String, usize, Role),
     SetDue(String, Option<String>),
     ClearDeadline(String),
+    /// Done on a day (with a result note), or open again.
+    SetDone(String, Option<Done>),
 }
 
 /// A unit offered at its other occurrences ("Áp dụng cho N chỗ khác").
@@ -592,6 +594,7 @@ impl State {
             RowAction::SetRole(id, i, r) => ed.set_owner_role(id, *i, *r),
             RowAction::SetDue(id, due) => ed.set_deadline_due(id, due.as_deref()),
             RowAction::ClearDeadline(id) => ed.clear_deadline(id),
+            RowAction::SetDone(id, done) => ed.set_done(id, done.clone()),
         };
         match result {
             Ok(()) => {

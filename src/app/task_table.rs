@@ -91,6 +91,13 @@ pub fn TaskTable(props: &TaskTableProps) -> Html {
             .iter()
             .filter(|s| matches!(s, DueStatus::DueSoon { .. } | DueStatus::DueToday))
             .count();
+        let done = standing
+            .iter()
+            .filter(|s| matches!(s, DueStatus::DoneOnTime | DueStatus::DoneLate { .. }))
+            .count();
+        if done > 0 {
+            counts += &format!(" · {done} {}", t(lang, K::CountDone));
+        }
         if overdue > 0 {
             counts += &format!(" · {overdue} {}", t(lang, K::CountOverdue));
         }
@@ -201,6 +208,16 @@ pub fn DirectiveRow(props: &DirectiveRowProps) -> Html {
             on_row.emit(RowAction::SetStatus(id.clone(), next));
         })
     };
+    let set_done = |done: bool| {
+        let (on_row, id) = (props.on_row.clone(), d.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            let done = done.then(|| crate::document::Done {
+                date: super::today::today(),
+                note: String::new(),
+            });
+            on_row.emit(RowAction::SetDone(id.clone(), done));
+        })
+    };
     let on_delete = {
         let (on_row, id) = (props.on_row.clone(), d.id.clone());
         Callback::from(move |_: MouseEvent| on_row.emit(RowAction::Delete(id.clone())))
@@ -262,7 +279,7 @@ pub fn DirectiveRow(props: &DirectiveRowProps) -> Html {
             <td class="col-owners" data-label={t(lang, K::ColOwners)}>{ owners }</td>
             <td class="col-deadline" data-label={t(lang, K::ColDeadline)}>
                 { deadline }
-                { due_badge(lang, props.due) }
+                { due_badge(lang, props.due, d.done.as_ref().map(|x| x.date.as_str())) }
             </td>
             <td class="col-status" data-label={t(lang, K::ColStatus)}>
                 <span class={classes!("status-label", status_code)}>{ status(lang, d.status) }</span>
@@ -275,17 +292,35 @@ pub fn DirectiveRow(props: &DirectiveRowProps) -> Html {
                         onclick={set(Status::Rejected)}>{ "✗ " }{ t(lang, K::Reject) }</button>
                     <button type="button" class="small ghost" data-testid="delete-directive"
                         onclick={on_delete}>{ t(lang, K::Delete) }</button>
+                    if d.status != Status::Rejected {
+                        if d.done.is_some() {
+                            <button type="button" class="small" data-testid="reopen-directive"
+                                onclick={set_done(false)}>{ t(lang, K::Reopen) }</button>
+                        } else {
+                            <button type="button" class="small ok" data-testid="mark-done"
+                                title={t(lang, K::MarkDoneTitle)}
+                                onclick={set_done(true)}>{ t(lang, K::MarkDone) }</button>
+                        }
+                    }
                 </span>
             </td>
         </tr>
     }
 }
 
-/// "Quá hạn 12 ngày", "Đến hạn hôm nay", "Sắp đến hạn · còn 3 ngày"; nothing when not due yet.
-fn due_badge(lang: Lang, due: Option<DueStatus>) -> Html {
+/// "Quá hạn 12 ngày", "Đến hạn hôm nay", "Sắp đến hạn · còn 3 ngày", "Hoàn thành đúng hạn ·
+/// 24/11/2023"; nothing when not due yet.
+fn due_badge(lang: Lang, due: Option<DueStatus>, done: Option<&str>) -> Html {
     let vi = lang == Lang::Vi;
     let s = |n: i64| if n == 1 { "" } else { "s" };
+    let on = done.map(crate::edit::iso_to_dmy).unwrap_or_default();
     let text = match due {
+        Some(DueStatus::DoneOnTime) if vi => format!("Hoàn thành đúng hạn · {on}"),
+        Some(DueStatus::DoneOnTime) => format!("Done on time · {on}"),
+        Some(DueStatus::DoneLate { days }) if vi => {
+            format!("Hoàn thành quá hạn {days} ngày · {on}")
+        }
+        Some(DueStatus::DoneLate { days }) => format!("Done {days} day{} late · {on}", s(days)),
         Some(DueStatus::Overdue { days }) if vi => format!("Quá hạn {days} ngày"),
         Some(DueStatus::Overdue { days }) => format!("Overdue by {days} day{}", s(days)),
         Some(DueStatus::DueToday) if vi => "Đến hạn hôm nay".to_string(),

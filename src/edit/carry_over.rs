@@ -246,6 +246,7 @@ pub(crate) fn carry_over(
         let user_deadline = d.deadline.as_ref().filter(|dl| dl.source == Source::User);
         let has_work = d.source == Source::User
             || d.status != Status::Suggested
+            || d.done.is_some()
             || user_owners.clone().next().is_some()
             || user_deadline.is_some();
         if !has_work {
@@ -310,6 +311,7 @@ pub(crate) fn carry_over(
         match matched {
             Some(f) => {
                 f.status = d.status;
+                f.done = d.done.clone();
                 for o in owners.drain(..) {
                     if !f
                         .owners
@@ -376,6 +378,7 @@ pub(crate) fn carry_over(
                     },
                     source: Source::User,
                     why: None,
+                    done: d.done.clone(),
                 });
             }
         }

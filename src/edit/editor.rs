@@ -7,7 +7,9 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::{Deadline, DeadlineKind, Directive, Document, Owner, Role, Source, Status};
+use crate::document::{
+    Deadline, DeadlineKind, Directive, Document, Done, Owner, Role, Source, Status,
+};
 
 use super::carry_over::{carry_over, Orphan};
 use super::dates::{parse_due, valid_iso_date};
@@ -565,6 +567,7 @@ impl Editor {
                 status: Status::Confirmed,
                 source: Source::User,
                 why: None,
+                done: None,
             },
         );
         Ok(id)
@@ -579,6 +582,24 @@ impl Editor {
         self.checkpoint();
         if let Some(d) = self.directive_mut(i) {
             d.status = status;
+        }
+        Ok(())
+    }
+
+    /// Marks a task done on a day (`YYYY-MM-DD`), with a result note, or open again (`None`).
+    pub fn set_done(&mut self, directive_id: &str, done: Option<Done>) -> Result<(), EditError> {
+        let i = self.index_of(directive_id)?;
+        if let Some(day) = done.as_ref().map(|d| d.date.as_str()) {
+            if !valid_iso_date(day) {
+                return Err(EditError::BadDate);
+            }
+        }
+        if self.doc.directives.get(i).map(|d| &d.done) == Some(&done) {
+            return Ok(());
+        }
+        self.checkpoint();
+        if let Some(d) = self.directive_mut(i) {
+            d.done = done;
         }
         Ok(())
     }
@@ -778,6 +799,37 @@ mod tests {
         assert_eq!(ed.removed().len(), 1);
         ed.delete_directive("u2").unwrap();
         assert_eq!(ed.removed().len(), 1, "the user's own leave no tombstone");
+    }
+
+    #[test]
+    fn a_task_is_marked_done_reopened_and_undone() {
+        let mut ed = editor();
+        let done = Done {
+            date: "2023-11-24".into(),
+            note: "Đã nộp báo cáo".into(),
+        };
+        ed.set_done("d2", Some(done.clone())).unwrap();
+        assert_eq!(d(&ed, "d2").done, Some(done.clone()));
+        let bad = Done {
+            date: "24/11/2023".into(),
+            note: String::new(),
+        };
+        assert_eq!(ed.set_done("d2", Some(bad)), Err(EditError::BadDate));
+        assert_eq!(ed.set_done("zz", None), Err(EditError::NoSuchDirective));
+        ed.set_done("d2", None).unwrap();
+        assert_eq!(d(&ed, "d2").done, None);
+        assert!(ed.undo());
+        assert_eq!(d(&ed, "d2").done, Some(done.clone()));
+        // Done is the user's work: it survives a re-reading of the same text.
+        let text = ed.doc().text.clone();
+        let orphans = ed.reread_with(crate::read(&text));
+        assert!(orphans.is_empty());
+        let carried = ed
+            .doc()
+            .directives
+            .iter()
+            .find(|x| x.text == d(&ed, "d2").text);
+        assert_eq!(carried.and_then(|x| x.done.clone()), Some(done));
     }
 
     #[test]

@@ -182,6 +182,16 @@ pub fn validate(doc: &Document) -> Result<Vec<Orphan>, ImportError> {
         if let Some(dl) = &d.deadline {
             check("deadline", dl.start, dl.end, len)?;
         }
+        if let Some(done) = d
+            .done
+            .as_ref()
+            .filter(|x| !super::dates::valid_iso_date(&x.date))
+        {
+            return Err(ImportError::Malformed(format!(
+                "“{}”, done.date of {}",
+                done.date, d.id
+            )));
+        }
         if d.id.is_empty() || !ids.insert(d.id.as_str()) {
             return Err(ImportError::DuplicateId(d.id.clone()));
         }
@@ -298,6 +308,7 @@ mod tests {
                 status: crate::document::Status::Suggested,
                 source: Source::Auto,
                 why: None,
+                done: None,
             });
             at += len + 1;
         }

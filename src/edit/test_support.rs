@@ -25,6 +25,7 @@ pub(crate) fn directive(id: &str, text: &str, quote: &str) -> Directive {
         status: Status::Suggested,
         source: Source::Auto,
         why: None,
+        done: None,
     }
 }
 

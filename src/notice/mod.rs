@@ -388,6 +388,7 @@ impl<'a> Builder<'a> {
             status: doc::Status::Suggested,
             source: doc::Source::Auto,
             why: self.why(&d.why),
+            done: None,
         });
     }
 

@@ -35,6 +35,27 @@ test('tasks are overdue, due today, due soon or not due as of the day given', as
   assert.deepEqual(badges, ['Quá hạn 5 ngày', 'Sắp đến hạn · còn 3 ngày', 'Đến hạn hôm nay']);
   const counts = await page.locator('.counts').innerText();
   assert.match(counts, /1 quá hạn · 2 sắp đến hạn/);
+
+  // Marked done today: late for the overdue task, on time for one due soon; reopened; kept.
+  await rows.nth(0).getByTestId('mark-done').click();
+  await rows.nth(1).getByTestId('mark-done').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-due-status^="done"]').length === 2);
+  assert.equal(await rows.nth(0).getAttribute('data-due-status'), 'done-late');
+  assert.equal(await rows.nth(1).getAttribute('data-due-status'), 'done-on-time');
+  assert.deepEqual((await page.getByTestId('due-status').allInnerTexts()).slice(0, 2),
+    ['Hoàn thành quá hạn 5 ngày · 25/11/2023', 'Hoàn thành đúng hạn · 25/11/2023']);
+  assert.match(await page.locator('.counts').innerText(), /2 đã hoàn thành/);
+  await shot(page, 'due-done');
+  await rows.nth(1).getByTestId('reopen-directive').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="directive-row"]')[1].dataset.dueStatus === 'due-soon');
+  await page.waitForTimeout(1200); // saved
+  await page.reload();
+  await page.getByTestId('directive-row').nth(3).waitFor();
+  assert.deepEqual(await rows.evaluateAll((rs) => rs.map((r) => r.dataset.dueStatus || '')),
+    ['done-late', 'due-soon', 'not-due', 'due-today']);
+  await rows.nth(0).getByTestId('reopen-directive').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="directive-row"]').dataset.dueStatus === 'overdue');
+
   // A rejected task no longer counts.
   await rows.first().getByTestId('reject-directive').click();
   await page.waitForFunction(() => !document.querySelector('.counts').innerText.includes('quá hạn'));
