@@ -1041,3 +1041,41 @@ proptest! {
         prop_assert_eq!(share::base64url_decode(&s), engine.decode(&s).ok());
     }
 }
+
+/// A task marked done says so in the CSV ("hoàn thành 24/11/2023") and is COMPLETED in the
+/// calendar, on its day; open ones are unchanged.
+#[test]
+fn done_tasks_are_done_in_the_csv_and_the_calendar() {
+    let mut doc = sample();
+    let i = doc
+        .directives
+        .iter()
+        .position(|d| {
+            d.status != Status::Rejected && d.deadline.as_ref().is_some_and(|x| x.due.is_some())
+        })
+        .expect("a dated task");
+    doc.directives[i].done = Some(ketluan::document::Done {
+        date: "2023-11-24".into(),
+        note: "Đã nộp báo cáo".into(),
+    });
+    let (_, rows) = read_csv(&csv::to_csv(&doc));
+    assert!(
+        rows.iter().any(|r| r[6] == "hoàn thành 24/11/2023"),
+        "{rows:?}"
+    );
+    let text = ics::to_ics(&doc);
+    assert_ics_lines(&text);
+    let cal: icalendar::Calendar = text.parse().expect("icalendar parses the export");
+    let completed: Vec<_> = cal
+        .todos()
+        .filter(|t| t.get_status() == Some(icalendar::TodoStatus::Completed))
+        .collect();
+    assert_eq!(completed.len(), 1);
+    assert!(unfold(&text).contains("COMPLETED:20231124T000000Z"));
+    assert_eq!(
+        cal.todos()
+            .filter(|t| t.get_status() == Some(icalendar::TodoStatus::NeedsAction))
+            .count(),
+        dated(&doc).len() - 1
+    );
+}

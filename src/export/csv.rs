@@ -87,6 +87,11 @@ pub fn to_csv_with(doc: &Document, delimiter: Delimiter) -> String {
             .and_then(|dl| dl.due.as_deref())
             .map(vn_date)
             .unwrap_or_default();
+        // A task done says so, with its day ("hoàn thành 24/11/2023").
+        let state = match &d.done {
+            Some(done) => format!("hoàn thành {}", vn_date(&done.date)),
+            None => status_label(d.status).to_string(),
+        };
         write_record(
             &mut out,
             sep,
@@ -97,7 +102,7 @@ pub fn to_csv_with(doc: &Document, delimiter: Delimiter) -> String {
                 &supports,
                 phrase,
                 &due,
-                status_label(d.status),
+                &state,
                 &source,
             ]
             .into_iter(),

@@ -1,7 +1,8 @@
 //! Deadlines as an iCalendar file (RFC 5545).
 //!
 //! For each directive that is not rejected and whose deadline resolves to a day:
-//! - one `VTODO` with `DUE;VALUE=DATE`, `STATUS:NEEDS-ACTION`, a `SUMMARY` (the directive,
+//! - one `VTODO` with `DUE;VALUE=DATE`, `STATUS:NEEDS-ACTION` (or `COMPLETED` with `COMPLETED`
+//!   on its day, once the user marked it done), a `SUMMARY` (the directive,
 //!   shortened) and a `DESCRIPTION` (the whole directive, lead and support units, the deadline
 //!   phrase, the notice's number, date and subject, and whether the clerk has confirmed it);
 //! - one all-day `VEVENT` on the due day (`TRANSP:TRANSPARENT`, so it does not mark anyone
@@ -88,7 +89,14 @@ pub fn to_ics(doc: &Document) -> String {
         line(&mut out, &format!("DUE;VALUE=DATE:{due}"));
         line(&mut out, &format!("SUMMARY:{summary}"));
         line(&mut out, &format!("DESCRIPTION:{description}"));
-        line(&mut out, "STATUS:NEEDS-ACTION");
+        // A task done is COMPLETED, on its day (at 00:00 UTC: the day is what the user gave).
+        match d.done.as_ref().map(|x| x.date.replace('-', "")) {
+            Some(day) if day.len() == 8 => {
+                line(&mut out, "STATUS:COMPLETED");
+                line(&mut out, &format!("COMPLETED:{day}T000000Z"));
+            }
+            _ => line(&mut out, "STATUS:NEEDS-ACTION"),
+        }
         line(&mut out, "END:VTODO");
 
         line(&mut out, "BEGIN:VEVENT");
