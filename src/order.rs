@@ -2,6 +2,16 @@
 //! in the web app (a few KB each, against a size budget), so everything that needs ordering goes
 //! through this single `sort_unstable` of (key, key, index) triples.
 
+/// Fills `keys` with (key, key, index) for every item, in the order the items are to take.
+fn sorted_keys<T>(items: &[T], keys: &mut Vec<(u64, u64, usize)>, key: impl Fn(&T) -> (u64, u64)) {
+    keys.clear();
+    keys.extend(items.iter().enumerate().map(|(i, t)| {
+        let (a, b) = key(t);
+        (a, b, i)
+    }));
+    keys.sort_unstable();
+}
+
 /// Sorts `items` by `key` in place (ties keep their order), with `keys` as a buffer the caller
 /// may keep between calls.
 pub(crate) fn sort_by_keys<T>(
@@ -9,12 +19,7 @@ pub(crate) fn sort_by_keys<T>(
     keys: &mut Vec<(u64, u64, usize)>,
     key: impl Fn(&T) -> (u64, u64),
 ) {
-    keys.clear();
-    keys.extend(items.iter().enumerate().map(|(i, t)| {
-        let (a, b) = key(t);
-        (a, b, i)
-    }));
-    keys.sort_unstable();
+    sorted_keys(items, keys, key);
     // Position k takes the item that was at keys[k].2: follow each cycle of the permutation once,
     // swapping the item carried along into place, and mark the positions done.
     for start in 0..keys.len() {
@@ -39,12 +44,7 @@ pub(crate) fn sort_dedup_by_keys<T: Clone + PartialEq>(
     keys: &mut Vec<(u64, u64, usize)>,
     key: impl Fn(&T) -> (u64, u64),
 ) {
-    keys.clear();
-    keys.extend(items.iter().enumerate().map(|(i, t)| {
-        let (a, b) = key(t);
-        (a, b, i)
-    }));
-    keys.sort_unstable();
+    sorted_keys(items, keys, key);
     let mut sorted: Vec<T> = Vec::with_capacity(items.len());
     for k in keys.iter() {
         if let Some(item) = items.get(k.2) {

@@ -250,22 +250,6 @@ async fn selection_outside_any_directive_says_so() {
     unmount(root, handle);
 }
 
-fn drop_file(root: &Element, name: &str, content: &str, mime: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
-    let opts = web_sys::FilePropertyBag::new();
-    opts.set_type(mime);
-    let file = web_sys::File::new_with_str_sequence_and_options(&parts, name, &opts).unwrap();
-    let dt = web_sys::DataTransfer::new().unwrap();
-    dt.items().add_with_file(&file).unwrap();
-    let init = web_sys::DragEventInit::new();
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    init.set_data_transfer(Some(&dt));
-    let ev = web_sys::DragEvent::new_with_event_init_dict("drop", &init).unwrap();
-    let app = root.first_element_child().unwrap();
-    app.dispatch_event(&ev).unwrap();
-}
-
 fn row_texts(root: &Element) -> Vec<String> {
     all(root, "[data-testid=directive-row]")
         .iter()
@@ -314,7 +298,7 @@ async fn dropped_files_open_or_are_refused() {
         ("g.txt", " \n ".to_string(), "tệp trống"),
     ];
     for (name, content, expect) in cases {
-        drop_file(&root, name, &content, "");
+        drop_file(&root, name, content.as_bytes(), "");
         until(expect, || {
             one(&root, "message")
                 .and_then(|m| m.text_content())
@@ -326,7 +310,12 @@ async fn dropped_files_open_or_are_refused() {
 
     // Accepted: the reader's JSON for another notice replaces the view.
     let other = ketluan::read(include_str!("fixtures/hanoi-2022-giao-ban-thang-9.txt"));
-    drop_file(&root, "hanoi.json", &other.to_json(), "application/json");
+    drop_file(
+        &root,
+        "hanoi.json",
+        other.to_json().as_bytes(),
+        "application/json",
+    );
     until("the other notice", || {
         all(&root, "[data-testid=directive-row]").len() == other.directives.len()
     })
@@ -335,7 +324,7 @@ async fn dropped_files_open_or_are_refused() {
     assert_eq!(area.value(), other.text, "the paste area follows the file");
 
     // A .txt is read like a paste.
-    drop_file(&root, "cantho.txt", NOTICE, "text/plain");
+    drop_file(&root, "cantho.txt", NOTICE.as_bytes(), "text/plain");
     until("the text file", || row_texts(&root) == before).await;
     unmount(root, handle);
 }
@@ -349,7 +338,12 @@ async fn orphaned_annotation_in_a_file_is_reported() {
         d.start += 2;
         d.end += 2;
     }
-    drop_file(&root, "x.json", &doc.to_json(), "application/json");
+    drop_file(
+        &root,
+        "x.json",
+        doc.to_json().as_bytes(),
+        "application/json",
+    );
     until("orphans", || one(&root, "orphans").is_some()).await;
     assert_eq!(all(&root, "[data-testid=orphan]").len(), 1);
     unmount(root, handle);

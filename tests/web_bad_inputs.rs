@@ -18,22 +18,6 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const NOTICE: &str = include_str!("fixtures/cantho-2020-so-ket-hk1.txt");
 
-fn drop_bytes(root: &Element, name: &str, bytes: &[u8]) {
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let file = web_sys::File::new_with_buffer_source_sequence(&parts, name).unwrap();
-    let dt = web_sys::DataTransfer::new().unwrap();
-    dt.items().add_with_file(&file).unwrap();
-    let init = web_sys::DragEventInit::new();
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    init.set_data_transfer(Some(&dt));
-    let ev = web_sys::DragEvent::new_with_event_init_dict("drop", &init).unwrap();
-    root.first_element_child()
-        .unwrap()
-        .dispatch_event(&ev)
-        .unwrap();
-}
-
 fn rows(root: &Element) -> Vec<String> {
     all(root, "[data-testid=directive-row]")
         .iter()
@@ -67,7 +51,7 @@ async fn every_refused_class_says_why_and_changes_nothing() {
             why,
         }
         .text(Lang::Vi);
-        drop_bytes(&root, &name, &case.bytes);
+        drop_file(&root, &name, &case.bytes, "");
         until(case.class, || message(&root).starts_with(&want)).await;
         assert_eq!(rows(&root), before, "{}: the notice changed", case.class);
         assert_eq!(
@@ -90,7 +74,7 @@ async fn every_accepted_class_opens() {
             continue;
         }
         let name = format!("{i:02}.txt");
-        drop_bytes(&root, &name, &case.bytes);
+        drop_file(&root, &name, &case.bytes, "");
         let opened = format!("Đã mở “{name}”");
         until(case.class, || message(&root).starts_with(&opened)).await;
     }

@@ -189,22 +189,7 @@ async fn a_single_byte_tcvn3_file_is_converted_and_can_be_undone() {
         .chars()
         .map(|c| u8::try_from(u32::from(c)).unwrap())
         .collect();
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
-    let opts = web_sys::FilePropertyBag::new();
-    opts.set_type("text/plain");
-    let file = web_sys::File::new_with_u8_array_sequence_and_options(&parts, "ket-luan.txt", &opts)
-        .unwrap();
-    let dt = web_sys::DataTransfer::new().unwrap();
-    dt.items().add_with_file(&file).unwrap();
-    let init = web_sys::DragEventInit::new();
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    init.set_data_transfer(Some(&dt));
-    let ev = web_sys::DragEvent::new_with_event_init_dict("drop", &init).unwrap();
-    root.first_element_child()
-        .unwrap()
-        .dispatch_event(&ev)
-        .unwrap();
+    drop_file(&root, "ket-luan.txt", &bytes, "text/plain");
 
     until("the file's message", || {
         let m = message(&root);

@@ -87,3 +87,24 @@ pub async fn paste(root: &Element, text: &str) {
     area.dispatch_event(&ev).unwrap();
     until("rows", || one(root, "directive-row").is_some()).await;
 }
+
+/// Drops a file of these bytes (named `name`, of type `mime`, "" for none) on the app, as a
+/// drag and drop from the desktop does.
+pub fn drop_file(root: &Element, name: &str, bytes: &[u8], mime: &str) {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let opts = web_sys::FilePropertyBag::new();
+    opts.set_type(mime);
+    let file =
+        web_sys::File::new_with_buffer_source_sequence_and_options(&parts, name, &opts).unwrap();
+    let dt = web_sys::DataTransfer::new().unwrap();
+    dt.items().add_with_file(&file).unwrap();
+    let init = web_sys::DragEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_data_transfer(Some(&dt));
+    let ev = web_sys::DragEvent::new_with_event_init_dict("drop", &init).unwrap();
+    root.first_element_child()
+        .unwrap()
+        .dispatch_event(&ev)
+        .unwrap();
+}
