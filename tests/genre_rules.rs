@@ -257,6 +257,28 @@ fn o16_names_with_commas_or_va_stay_whole() {
     );
 }
 
+/// O16, read as a clause grammar: a comma inside a unit's name starts no clause of its own, so
+/// the subject is the whole name however many commas it holds (long lists: benches/worst_cases).
+#[test]
+fn o16_a_comma_inside_a_name_starts_no_clause() {
+    let doc = notice(
+        "12/03/2025",
+        "Phòng GD&ĐT các huyện, thị xã, thành phố phải báo cáo số liệu trước ngày 20/3.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "báo cáo số liệu")),
+        vec![("Phòng GD&ĐT các huyện, thị xã, thành phố", LEAD, false)]
+    );
+    let doc = notice(
+        "12/03/2025",
+        "Các trường tiểu học, THCS, THPT trên địa bàn phải kiểm tra bếp ăn trước ngày 25/3.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "kiểm tra bếp ăn")),
+        vec![("Các trường tiểu học, THCS, THPT trên địa bàn", LEAD, false)]
+    );
+}
+
 #[test]
 fn o17_a_named_person_owns_the_task() {
     let doc = notice(
