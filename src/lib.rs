@@ -11,6 +11,7 @@ pub mod explain;
 pub mod export;
 pub mod intake;
 pub mod lexicon;
+pub mod library;
 pub mod notice;
 pub mod opening;
 mod order;

@@ -77,8 +77,15 @@ pub fn directive_status(d: &Directive, today: &str) -> Option<DueStatus> {
         return None;
     }
     let due = d.deadline.as_ref().and_then(|dl| dl.due.as_deref());
-    if let Some(done) = &d.done {
-        let late = due.and_then(|due| Some(day_number(&done.date)? - day_number(due)?));
+    task_status(due, d.done.as_ref().map(|done| done.date.as_str()), today)
+}
+
+/// How a task due on `due` (if it has a due date) and done on `done` (if it is done) stands on
+/// `today`: done on time or late once done; else against its due date; `None` when open
+/// without a due date.
+pub fn task_status(due: Option<&str>, done: Option<&str>, today: &str) -> Option<DueStatus> {
+    if let Some(done) = done {
+        let late = due.and_then(|due| Some(day_number(done)? - day_number(due)?));
         return Some(match late {
             Some(days) if days > 0 => DueStatus::DoneLate { days },
             _ => DueStatus::DoneOnTime,

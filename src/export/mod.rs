@@ -159,7 +159,7 @@ pub(crate) fn days_in_month(y: u32, m: u32) -> u32 {
 
 /// `dd/mm/yyyy`, the way Vietnamese documents and Excel (vi-VN) write dates. An ISO string that
 /// is not a valid date comes back unchanged (trimmed), so nothing the user typed is lost.
-pub(crate) fn vn_date(iso: &str) -> String {
+pub fn vn_date(iso: &str) -> String {
     match parse_iso_date(iso) {
         Some((y, m, d)) => format!("{d:02}/{m:02}/{y:04}"),
         None => iso.trim().to_string(),

@@ -1,0 +1,315 @@
+//! The whole library as one file, to back up and to restore on another computer or after the
+//! browser's data was cleared:
+//!
+//! ```json
+//! {"format": "ketluan-library", "version": 1, "notices": [
+//!   {"id": "n…", "updated": 1764547200000, "trashed": null, "document": { …a ketluan document… }}
+//! ]}
+//! ```
+//!
+//! Each `document` is a ketluan document exactly as saved (with the app's `ketluan_app` data),
+//! kept byte for byte. Restoring checks the whole file first — its format and version, every
+//! id, every document through [`crate::edit::import_json`] — so that nothing is replaced by a
+//! file that cannot be restored whole.
+
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+use super::summary::Summary;
+use super::valid_id;
+use crate::edit::{import_json, ImportError};
+
+/// The `format` of a library backup.
+pub const FORMAT: &str = "ketluan-library";
+/// The version of the backup file this build writes and reads.
+pub const VERSION: u64 = 1;
+
+/// One notice of the library: what the list shows of it, and its saved JSON.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BackupEntry {
+    pub summary: Summary,
+    pub json: String,
+}
+
+/// Why a backup file cannot be restored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BackupError {
+    /// Not JSON, or cut short (the parser's message).
+    NotJson(String),
+    /// JSON, but not a library backup (the `format` found; `"ketluan"` is one notice).
+    WrongFormat(Option<String>),
+    /// A backup of a version this build cannot read (`None`: missing or not a whole number).
+    WrongVersion(Option<u64>),
+    /// The right format, but fields of the wrong shape.
+    Malformed(String),
+    /// The notice at `index` (from 1) has an id that cannot name a notice, or one already used.
+    BadId { index: usize, id: String },
+    /// The notice at `index` (from 1) is not a document this build can read.
+    Notice { index: usize, why: ImportError },
+}
+
+#[derive(Serialize)]
+struct Out<'a> {
+    format: &'static str,
+    version: u64,
+    notices: Vec<OutNotice<'a>>,
+}
+
+#[derive(Serialize)]
+struct OutNotice<'a> {
+    id: &'a str,
+    updated: f64,
+    trashed: Option<f64>,
+    document: Option<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+struct Probe {
+    #[serde(default)]
+    format: Option<serde_json::Value>,
+    #[serde(default)]
+    version: Option<serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+struct In<'a> {
+    #[serde(borrow)]
+    notices: Vec<InNotice<'a>>,
+}
+
+#[derive(Deserialize)]
+struct InNotice<'a> {
+    id: String,
+    #[serde(default)]
+    updated: f64,
+    #[serde(default)]
+    trashed: Option<f64>,
+    #[serde(borrow)]
+    document: &'a RawValue,
+}
+
+/// The backup file of `entries` (their saved JSON kept as it is). An entry whose JSON is not
+/// JSON (it never is: the app writes them) is written as a JSON string, so the file stays
+/// valid and the restore names it.
+pub fn write_backup(entries: &[BackupEntry]) -> String {
+    let raws: Vec<Option<Box<RawValue>>> = entries
+        .iter()
+        .map(|e| {
+            RawValue::from_string(e.json.clone()).ok().or_else(|| {
+                let quoted = serde_json::to_string(&e.json).ok()?;
+                RawValue::from_string(quoted).ok()
+            })
+        })
+        .collect();
+    let out = Out {
+        format: FORMAT,
+        version: VERSION,
+        notices: entries
+            .iter()
+            .zip(&raws)
+            .map(|(e, raw)| OutNotice {
+                id: &e.summary.id,
+                updated: e.summary.updated,
+                trashed: e.summary.trashed,
+                document: raw.as_deref(),
+            })
+            .collect(),
+    };
+    serde_json::to_string(&out).unwrap_or_default()
+}
+
+/// Reads and checks a whole backup file: every notice, or the first reason it cannot be
+/// restored.
+pub fn parse_backup(json: &str) -> Result<Vec<BackupEntry>, BackupError> {
+    let probe: Probe =
+        serde_json::from_str(json).map_err(|e| BackupError::NotJson(e.to_string()))?;
+    match probe.format {
+        Some(serde_json::Value::String(f)) if f == FORMAT => {}
+        Some(serde_json::Value::String(f)) => return Err(BackupError::WrongFormat(Some(f))),
+        _ => return Err(BackupError::WrongFormat(None)),
+    }
+    let version = probe.version.as_ref().and_then(|v| {
+        v.as_u64().or_else(|| {
+            v.as_f64()
+                .filter(|f| f.fract() == 0.0 && *f >= 0.0)
+                .map(|f| f as u64)
+        })
+    });
+    if version != Some(VERSION) {
+        return Err(BackupError::WrongVersion(version));
+    }
+    let file: In = serde_json::from_str(json).map_err(|e| BackupError::Malformed(e.to_string()))?;
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::with_capacity(file.notices.len());
+    for (i, n) in file.notices.into_iter().enumerate() {
+        let index = i + 1;
+        if !valid_id(&n.id) || !seen.insert(n.id.clone()) {
+            return Err(BackupError::BadId { index, id: n.id });
+        }
+        let text = n.document.get();
+        let imported = import_json(text).map_err(|why| BackupError::Notice { index, why })?;
+        let updated = if n.updated.is_finite() {
+            n.updated
+        } else {
+            0.0
+        };
+        let mut summary = Summary::of(&n.id, &imported.doc, updated);
+        summary.trashed = n.trashed.filter(|t| t.is_finite());
+        out.push(BackupEntry {
+            summary,
+            json: text.to_string(),
+        });
+    }
+    Ok(out)
+}
+
+impl BackupError {
+    /// Why the backup cannot be restored, and what to do, in Vietnamese.
+    pub fn message_vi(&self) -> String {
+        match self {
+            BackupError::NotJson(at) => format!("tệp sao lưu bị hỏng hoặc bị cắt cụt ({at})."),
+            BackupError::WrongFormat(Some(f)) if f == crate::document::FORMAT => "đây là tệp của một văn bản, không phải bản sao lưu thư viện — hãy mở nó bằng “Mở tệp”.".into(),
+            BackupError::WrongFormat(_) => "tệp này không phải bản sao lưu thư viện ketluan.".into(),
+            BackupError::WrongVersion(Some(v)) if *v > VERSION => format!("bản sao lưu được tạo bởi phiên bản ketluan mới hơn (phiên bản {v}) — hãy cập nhật ketluan (tải lại trang) rồi thử lại."),
+            BackupError::WrongVersion(_) => format!("bản sao lưu thiếu số phiên bản hợp lệ (cần \"version\": {VERSION})."),
+            BackupError::Malformed(at) => format!("nội dung bản sao lưu không đúng cấu trúc ({at})."),
+            BackupError::BadId { index, id } => format!("văn bản thứ {index} có mã “{id}” không hợp lệ hoặc bị trùng."),
+            BackupError::Notice { index, why } => format!("văn bản thứ {index} không đọc được: {}", why.message_vi()),
+        }
+    }
+
+    /// Why the backup cannot be restored, and what to do, in English.
+    pub fn message_en(&self) -> String {
+        match self {
+            BackupError::NotJson(at) => format!("the backup file is damaged or cut short ({at})."),
+            BackupError::WrongFormat(Some(f)) if f == crate::document::FORMAT => "this is one notice's file, not a library backup — open it with “Open file”.".into(),
+            BackupError::WrongFormat(_) => "this file is not a ketluan library backup.".into(),
+            BackupError::WrongVersion(Some(v)) if *v > VERSION => format!("the backup was made by a newer version of ketluan (version {v}) — update ketluan (reload the page) and try again."),
+            BackupError::WrongVersion(_) => format!("the backup has no valid version (\"version\": {VERSION} is needed)."),
+            BackupError::Malformed(at) => format!("the backup's content has the wrong structure ({at})."),
+            BackupError::BadId { index, id } => format!("notice {index} has an id “{id}” that is not valid or is used twice."),
+            BackupError::Notice { index, why } => format!("notice {index} cannot be read: {}", why.message_en()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(id: &str, text: &str) -> BackupEntry {
+        let doc = crate::read(text);
+        BackupEntry {
+            summary: Summary::of(id, &doc, 7.0),
+            json: doc.to_json(),
+        }
+    }
+
+    fn two() -> Vec<BackupEntry> {
+        let mut b = entry(
+            "n2",
+            "THÔNG BÁO\n1. Giao Văn phòng Sở tổng hợp báo cáo trước ngày 20/11/2026.\n",
+        );
+        b.summary.trashed = Some(9.0);
+        vec![
+            entry(
+                "n1",
+                "THÔNG BÁO\n1. Giao Phòng Giáo dục Trung học xây dựng kế hoạch.\n",
+            ),
+            b,
+        ]
+    }
+
+    #[test]
+    fn a_backup_restores_to_the_same_library() {
+        let entries = two();
+        let file = write_backup(&entries);
+        assert_eq!(parse_backup(&file), Ok(entries));
+    }
+
+    #[test]
+    fn documents_are_kept_byte_for_byte() {
+        let mut entries = two();
+        // The app's own data inside a saved document stays as it was.
+        entries[0].json =
+            entries[0]
+                .json
+                .replacen('{', "{\"ketluan_app\":{\"rev\":3,\"removed\":[]},", 1);
+        let back = parse_backup(&write_backup(&entries)).unwrap_or_default();
+        assert_eq!(back[0].json, entries[0].json);
+    }
+
+    #[test]
+    fn an_empty_library_is_a_backup_too() {
+        assert_eq!(parse_backup(&write_backup(&[])), Ok(Vec::new()));
+    }
+
+    #[test]
+    fn what_is_not_a_backup_is_refused_and_says_why() {
+        assert!(matches!(
+            parse_backup("{\"format\":\"ketluan-library\",\"version\":1,\"notices\":[{"),
+            Err(BackupError::NotJson(_))
+        ));
+        let one = two()[0].json.clone();
+        let e = parse_backup(&one);
+        assert_eq!(e, Err(BackupError::WrongFormat(Some("ketluan".into()))));
+        assert!(e.err().is_some_and(|e| e.message_vi().contains("Mở tệp")));
+        assert_eq!(
+            parse_backup("{\"format\":\"ketluan-library\",\"version\":2,\"notices\":[]}"),
+            Err(BackupError::WrongVersion(Some(2)))
+        );
+        assert_eq!(
+            parse_backup("{\"format\":\"ketluan-library\",\"notices\":[]}"),
+            Err(BackupError::WrongVersion(None))
+        );
+        assert!(matches!(
+            parse_backup("{\"format\":\"ketluan-library\",\"version\":1,\"notices\":{}}"),
+            Err(BackupError::Malformed(_))
+        ));
+    }
+
+    #[test]
+    fn one_bad_notice_refuses_the_whole_file() {
+        let file = write_backup(&two());
+        // The second document damaged: a version from the future.
+        let at = file.rfind("\"version\": 1,").unwrap_or(0);
+        let damaged = format!("{}\"version\": 7,{}", &file[..at], &file[at + 13..]);
+        assert_ne!(damaged, file);
+        match parse_backup(&damaged) {
+            Err(BackupError::Notice { index, why }) => {
+                assert_eq!(index, 2);
+                assert_eq!(why, ImportError::WrongVersion(Some(7)));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn ids_must_be_valid_and_unique() {
+        let mut entries = two();
+        entries[1].summary.id = "n1".into();
+        assert_eq!(
+            parse_backup(&write_backup(&entries)),
+            Err(BackupError::BadId {
+                index: 2,
+                id: "n1".into()
+            })
+        );
+        entries[1].summary.id = "a b".into();
+        assert!(matches!(
+            parse_backup(&write_backup(&entries)),
+            Err(BackupError::BadId { index: 2, .. })
+        ));
+    }
+
+    #[test]
+    fn a_document_that_is_not_json_is_named_not_lost() {
+        let mut entries = two();
+        entries[1].json = "not json".into();
+        let file = write_backup(&entries);
+        assert!(matches!(
+            parse_backup(&file),
+            Err(BackupError::Notice { index: 2, .. })
+        ));
+    }
+}
