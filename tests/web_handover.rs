@@ -130,6 +130,7 @@ async fn saved_work_is_named_and_can_be_gone_back_to() {
     let tab = storage::TabRecord {
         rev: 1,
         tab: "other".into(),
+        ..storage::TabRecord::default()
     };
     storage::save_doc(&mine, &app, &tab).unwrap();
     let saved = local().get_item(storage::DOC_KEY).unwrap();

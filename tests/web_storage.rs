@@ -26,10 +26,12 @@ fn document_units_and_language_round_trip() {
     let app = AppData {
         rev: 4,
         removed: ed.removed().to_vec(),
+        notice_id: Some("n1".into()),
     };
     let tab = TabRecord {
         rev: 4,
         tab: "t1".into(),
+        ..TabRecord::default()
     };
     storage::save_doc(ed.doc(), &app, &tab).unwrap();
     let loaded = storage::load_doc().unwrap().unwrap();
@@ -215,6 +217,7 @@ async fn with_a_full_storage_an_unreadable_save_is_not_overwritten() {
     let tab = TabRecord {
         rev: 1,
         tab: "t1".into(),
+        ..TabRecord::default()
     };
     assert_eq!(
         storage::save_doc(&doc, &AppData::default(), &tab),
@@ -258,6 +261,7 @@ async fn another_tab_saving_when_all_is_saved_here_is_followed() {
     let rec = TabRecord {
         rev: 500,
         tab: "other-tab".into(),
+        ..TabRecord::default()
     };
     other_tab_saves(&theirs, &rec);
     until("their version", || {
@@ -291,6 +295,7 @@ async fn another_tab_saving_is_not_silently_overwritten() {
     let rec = TabRecord {
         rev: 1_000,
         tab: "other-tab".into(),
+        ..TabRecord::default()
     };
     other_tab_saves(&theirs, &rec);
     until("the choice", || one(&root, "load-theirs").is_some()).await;

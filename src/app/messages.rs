@@ -5,6 +5,7 @@ use super::reader::Failure;
 use crate::edit::{EditError, ImportError, OrphanWhat};
 use crate::encoding::Legacy;
 use crate::export::share::ShareError;
+use crate::library::BackupError;
 use crate::opening::Refusal;
 
 /// Why storing in the browser failed.
@@ -74,6 +75,33 @@ pub enum Msg {
     ConversionUndone,
     /// The reader could not be loaded, or failed on the text; the message bar offers "Thử lại".
     ReaderFailed(Failure),
+    /// Another text came in: it became a notice of its own, the previous one is in the library.
+    NewNoticeStarted,
+    /// The library (the browser's database) could not be read or written.
+    LibraryFailed(StorageFailure),
+    /// A notice of the library could not be opened.
+    LibraryUnreadable(ImportError),
+    /// The library was replaced by a backup of this many notices.
+    LibraryRestored(usize),
+    /// This many documents were added to the library (several files opened at once).
+    LibraryAdded(usize),
+    /// A file chosen to restore the library is not a backup that can be restored; nothing was
+    /// changed.
+    BackupRefused {
+        name: String,
+        why: BackupError,
+    },
+    /// Of several files opened at once, these were not (each named, with why).
+    FilesNotOpened(Vec<(String, NotOpened)>),
+}
+
+/// Why one of several files opened at once was not opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NotOpened {
+    Refused(Refusal),
+    Unreadable,
+    /// A second notice as text: the reader reads one at a time.
+    OneTextAtATime,
 }
 
 impl Msg {
@@ -85,6 +113,9 @@ impl Msg {
             | Msg::KeptShared
             | Msg::Converted { .. }
             | Msg::ConversionUndone
+            | Msg::NewNoticeStarted
+            | Msg::LibraryRestored(_)
+            | Msg::LibraryAdded(_)
             | Msg::UpdatedFromOtherTab => Tone::Info,
             Msg::AttachedToPreceding
             | Msg::Opened { .. }
@@ -185,8 +216,8 @@ impl Msg {
                 "This browser is too old to make or open share links. Update it, or use the JSON file.",
             ),
             Msg::KeptShared => pick(
-                "Đã lưu thông báo từ liên kết vào máy này.",
-                "The notice from the link is now kept in this browser.",
+                "Đã lưu thông báo từ liên kết vào Thư viện trên máy này.",
+                "The notice from the link is now kept in this browser's Library.",
             ),
             Msg::Converted {
                 encoding,
@@ -205,6 +236,67 @@ impl Msg {
                 "Đã hoàn tác: văn bản trở lại đúng như ban đầu, chưa chuyển bảng mã.",
                 "Undone: the text is back exactly as it came, not converted.",
             ),
+            Msg::NewNoticeStarted => pick(
+                "Đây là một văn bản khác nên được lưu thành văn bản mới. Văn bản trước cùng mọi chỉnh sửa vẫn còn trong Thư viện.",
+                "This is another text, so it is kept as a new notice. The previous notice, with all your corrections, is still in the Library.",
+            ),
+            Msg::LibraryFailed(f) => {
+                let why = storage_failure(lang, f);
+                if vi {
+                    format!("Thư viện văn bản chưa đọc hoặc ghi được: {why} Văn bản đang mở vẫn được lưu; hãy bấm “Tải JSON” để giữ thêm một bản.")
+                } else {
+                    format!("The library could not be read or written: {why} The open notice is still saved; press “Download JSON” to keep a copy too.")
+                }
+            }
+            Msg::LibraryUnreadable(why) => {
+                if vi {
+                    format!("Không mở được văn bản này từ Thư viện: {} Văn bản vẫn được giữ nguyên trong Thư viện.", why.message_vi())
+                } else {
+                    format!("This notice could not be opened from the Library: {} It stays in the Library as it is.", why.message_en())
+                }
+            }
+            Msg::LibraryRestored(n) => {
+                if vi {
+                    format!("Đã khôi phục thư viện từ bản sao lưu: {n} văn bản.")
+                } else {
+                    format!("The library was restored from the backup: {n} notice(s).")
+                }
+            }
+            Msg::LibraryAdded(n) => {
+                if vi {
+                    format!("Đã thêm {n} văn bản vào Thư viện.")
+                } else {
+                    format!("Added {n} notice(s) to the Library.")
+                }
+            }
+            Msg::FilesNotOpened(list) => {
+                let lines: Vec<String> = list
+                    .iter()
+                    .map(|(name, why)| {
+                        let why = match (why, vi) {
+                            (NotOpened::Refused(r), true) => r.message_vi(),
+                            (NotOpened::Refused(r), false) => r.message_en(),
+                            (NotOpened::Unreadable, true) => "không đọc được tệp.".into(),
+                            (NotOpened::Unreadable, false) => "the file could not be read.".into(),
+                            (NotOpened::OneTextAtATime, true) => "mỗi lần chỉ đọc một tệp văn bản (.txt) — hãy mở riêng tệp này.".into(),
+                            (NotOpened::OneTextAtATime, false) => "text files (.txt) are read one at a time — open this one on its own.".into(),
+                        };
+                        format!("“{name}”: {why}")
+                    })
+                    .collect();
+                if vi {
+                    format!("Không mở được {} tệp (các tệp khác vẫn được mở): {}", list.len(), lines.join(" "))
+                } else {
+                    format!("{} file(s) were not opened (the others were): {}", list.len(), lines.join(" "))
+                }
+            }
+            Msg::BackupRefused { name, why } => {
+                if vi {
+                    format!("Không khôi phục được từ “{name}”: {} Thư viện hiện tại không thay đổi.", why.message_vi())
+                } else {
+                    format!("Cannot restore from “{name}”: {} The library was not changed.", why.message_en())
+                }
+            }
         }
     }
 }
@@ -366,11 +458,11 @@ pub fn shared_text(lang: Lang, saved: Option<&str>) -> String {
         (Lang::Vi, None) => "Bạn đang xem thông báo mở từ một liên kết chia sẻ. Thông báo này chưa được lưu trên máy này: nếu không lưu, các chỉnh sửa sẽ mất khi đóng trang.".into(),
         (Lang::En, None) => "You are looking at a notice opened from a share link. It is not kept on this computer yet: unless you keep it, changes are lost when the page closes.".into(),
         (Lang::Vi, Some(label)) => format!(
-            "Bạn đang xem thông báo mở từ một liên kết chia sẻ; nó chưa được lưu. Máy này đang lưu công việc của bạn với một thông báo khác{}; công việc đó vẫn còn nguyên. Lưu thông báo từ liên kết sẽ thay thế công việc đó (hãy tải JSON của nó trước nếu cần giữ).",
+            "Bạn đang xem thông báo mở từ một liên kết chia sẻ; nó chưa được lưu. Công việc của bạn với thông báo đang mở trước đó{} vẫn còn nguyên. Lưu thông báo từ liên kết sẽ thêm nó vào Thư viện, không thay thế văn bản nào.",
             if label.is_empty() { String::new() } else { format!(" ({label})") }
         ),
         (Lang::En, Some(label)) => format!(
-            "You are looking at a notice opened from a share link; it is not kept yet. This computer holds your work on another notice{}, untouched. Keeping the link's notice replaces that work (download its JSON first if you need it).",
+            "You are looking at a notice opened from a share link; it is not kept yet. Your work on the notice open before{} is untouched. Keeping the link's notice adds it to the Library; it replaces nothing.",
             if label.is_empty() { String::new() } else { format!(" ({label})") }
         ),
     }

@@ -15,12 +15,14 @@ use super::files::{self, ReaderSlot};
 use super::handover;
 use super::i18n::{t, K};
 use super::input::PasteArea;
+use super::library_actions;
+use super::library_view::LibraryView;
 use super::message_bar::{AsideBar, MessageBar, OfferBar, OrphanList};
 use super::messages::Msg;
 use super::notice_view::NoticeView;
 use super::print_page::print_page;
 use super::share_dialog::{self, share_dialog, shared_bar};
-use super::state::{self, Action, RowAction, State, TagKind};
+use super::state::{self, Action, RowAction, State, TagKind, View};
 use super::storage::{self, AppData, TabRecord};
 use super::tag_toolbar::TagToolbar;
 use super::task_table::TaskTable;
@@ -30,6 +32,8 @@ use crate::export::Format;
 
 /// The pause after a change before it is saved.
 pub const SAVE_DEBOUNCE_MS: u32 = 300;
+/// The pause after another tab saved another notice before the library's list is read again.
+const LIST_AFTER_OTHER_TAB_MS: u32 = 400;
 
 type Dispatcher = UseReducerDispatcher<State>;
 
@@ -37,7 +41,9 @@ type Dispatcher = UseReducerDispatcher<State>;
 fn save_now(s: &State, d: &Dispatcher, report: bool) {
     let stored = storage::load_tab();
     if let Some(rec) = &stored {
-        if rec.tab != *s.tab && rec.rev > s.seen.get() {
+        // Another tab's save of another notice is no conflict: each is its own in the library.
+        let same_notice = rec.notice.is_empty() || *rec.notice == *s.notice_id;
+        if same_notice && rec.tab != *s.tab && rec.rev > s.seen.get() {
             if report {
                 d.dispatch(Action::OtherTabSaved);
             }
@@ -51,14 +57,24 @@ fn save_now(s: &State, d: &Dispatcher, report: bool) {
     let app = AppData {
         rev,
         removed: s.editor.removed().to_vec(),
+        notice_id: Some(s.notice_id.to_string()),
     };
     let rec = TabRecord {
         rev,
         tab: s.tab.to_string(),
+        notice: s.notice_id.to_string(),
     };
     match storage::save_doc(s.editor.doc(), &app, &rec) {
-        Ok(()) => {
+        Ok(json) => {
             s.seen.set(rev);
+            library_actions::remember_open(&s.notice_id);
+            let doc = s.editor.doc();
+            if s.to_library && !doc.text.trim().is_empty() {
+                let mut summary =
+                    crate::library::Summary::of(&s.notice_id, doc, js_sys::Date::now());
+                summary.rev = rev;
+                library_actions::put(d.clone(), summary, json, report);
+            }
             if report {
                 d.dispatch(Action::Saved);
             }
@@ -120,6 +136,13 @@ pub fn App() -> Html {
     let dragging = use_state_eq(|| false);
     let reader_slot: ReaderSlot = use_mut_ref(|| None);
     let save_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    // The open notice's id, for the listeners set up once.
+    let open_notice: Rc<RefCell<Rc<str>>> = use_mut_ref(|| state.notice_id.clone());
+    if let Ok(mut n) = open_notice.try_borrow_mut() {
+        if **n != *state.notice_id {
+            *n = state.notice_id.clone();
+        }
+    }
     // The share link shown in its dialog, and whether the print view is open.
     // (The link is shown only for the document it was made from.)
     let share_url = use_state_eq(|| None::<(Shared<Document>, AttrValue)>);
@@ -309,7 +332,10 @@ pub fn App() -> Html {
         use_effect_with((state.rev, state.conflict), move |(rev, conflict)| {
             if *rev > 0 && !*conflict && state.shared.is_none() {
                 let snapshot: State = (*state).clone();
-                storage::set_pending(Box::new(move |report| save_now(&snapshot, &d, report)));
+                storage::set_pending(
+                    &state.notice_id,
+                    Box::new(move |report| save_now(&snapshot, &d, report)),
+                );
                 let t = Timeout::new(SAVE_DEBOUNCE_MS, || storage::flush(true));
                 if let Ok(mut slot) = timer.try_borrow_mut() {
                     *slot = Some(t);
@@ -340,6 +366,7 @@ pub fn App() -> Html {
     // ---- another tab saved ----
     {
         let (d, tab, seen) = (dispatcher.clone(), state.tab.clone(), state.seen.clone());
+        let notice = open_notice.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
                 EventListener::new(&w, "storage", move |e| {
@@ -353,8 +380,20 @@ pub fn App() -> Html {
                         .new_value()
                         .and_then(|v| serde_json::from_str::<TabRecord>(&v).ok());
                     if let Some(rec) = rec {
-                        if rec.tab != *tab && rec.rev > seen.get() {
+                        if rec.tab == *tab {
+                            return;
+                        }
+                        let same_notice = rec.notice.is_empty() || *rec.notice == **notice.borrow();
+                        if same_notice && rec.rev > seen.get() {
                             d.dispatch(Action::OtherTabSaved);
+                        } else if !same_notice {
+                            // Another notice saved: the library's list follows, once its
+                            // write to the database is through.
+                            let d = d.clone();
+                            Timeout::new(LIST_AFTER_OTHER_TAB_MS, move || {
+                                library_actions::refresh(d)
+                            })
+                            .forget();
                         }
                     }
                 })
@@ -416,6 +455,63 @@ pub fn App() -> Html {
         });
     }
 
+    // ---- the library: its list read at start ----
+    {
+        let (d, id) = (dispatcher.clone(), state.notice_id.to_string());
+        use_effect_with((), move |_| library_actions::start(d, id));
+    }
+    let on_new_notice = {
+        let d = dispatcher.clone();
+        Callback::from(move |_: MouseEvent| {
+            storage::flush(true);
+            d.dispatch(Action::NewNotice);
+        })
+    };
+    let on_show_library = {
+        let d = dispatcher.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::Show(View::Library)))
+    };
+    let lib_open = {
+        let d = dispatcher.clone();
+        Callback::from(move |id: String| library_actions::open(d.clone(), id))
+    };
+    let lib_trash = {
+        let d = dispatcher.clone();
+        let list = state.library.clone();
+        Callback::from(move |id: String| {
+            let s = list
+                .as_ref()
+                .and_then(|l| l.iter().find(|s| s.id == id).cloned());
+            library_actions::set_trashed(d.clone(), s, Some(js_sys::Date::now()))
+        })
+    };
+    let lib_restore = {
+        let d = dispatcher.clone();
+        let list = state.library.clone();
+        Callback::from(move |id: String| {
+            let s = list
+                .as_ref()
+                .and_then(|l| l.iter().find(|s| s.id == id).cloned());
+            library_actions::set_trashed(d.clone(), s, None)
+        })
+    };
+    let lib_delete = {
+        let d = dispatcher.clone();
+        Callback::from(move |id: String| library_actions::delete(d.clone(), id))
+    };
+    let lib_backup = {
+        let d = dispatcher.clone();
+        Callback::from(move |_: ()| library_actions::backup(d.clone(), super::today::today()))
+    };
+    let lib_restore_file = {
+        let (d, id) = (dispatcher.clone(), state.notice_id.to_string());
+        Callback::from(move |f: web_sys::File| library_actions::restore(d.clone(), f, id.clone()))
+    };
+    let lib_back = {
+        let d = dispatcher.clone();
+        Callback::from(move |_: ()| d.dispatch(Action::Show(View::Notice)))
+    };
+
     // ---- derived data ----
     let doc = Shared(state.editor.doc_rc());
     let units = use_memo(
@@ -441,10 +537,7 @@ pub fn App() -> Html {
             let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
                 return;
             };
-            if let Some(file) = files::first(input.files()) {
-                let d = d.clone();
-                files::open(file, Callback::from(move |a| d.dispatch(a)), &slot);
-            }
+            files::open_all(files::all(input.files()), d.clone(), &slot);
             input.set_value("");
         })
     };
@@ -468,11 +561,8 @@ pub fn App() -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            let file = files::first(e.data_transfer().and_then(|dt| dt.files()));
-            if let Some(file) = file {
-                let d = d.clone();
-                files::open(file, Callback::from(move |a| d.dispatch(a)), &slot);
-            }
+            let list = files::all(e.data_transfer().and_then(|dt| dt.files()));
+            files::open_all(list, d.clone(), &slot);
         })
     };
     let on_export = {
@@ -569,9 +659,18 @@ pub fn App() -> Html {
                     <p class="subtitle">{ t(lang, K::AppSubtitle) }</p>
                 </div>
                 <nav class="actions" aria-label="ketluan">
+                    <button type="button" data-testid="new-notice" title={t(lang, K::NewNoticeTitle)}
+                        onclick={on_new_notice}>{ t(lang, K::NewNotice) }</button>
+                    <button type="button" data-testid="show-library" onclick={on_show_library}
+                        aria-pressed={if state.view == View::Library { "true" } else { "false" }}>
+                        { t(lang, K::Library) }
+                        if let Some(list) = &state.library {
+                            { format!(" ({})", list.iter().filter(|s| s.trashed.is_none()).count()) }
+                        }
+                    </button>
                     <button type="button" data-testid="open-file" onclick={on_open_click}>{ t(lang, K::OpenFile) }</button>
                     <input type="file" data-testid="import-json" ref={file_ref} class="visually-hidden"
-                        accept=".json,.txt,application/json,text/plain" tabindex="-1" aria-hidden="true"
+                        accept=".json,.txt,application/json,text/plain" tabindex="-1" aria-hidden="true" multiple=true
                         onchange={on_file_change} />
                     <button type="button" class="primary" data-testid="export-json" onclick={on_export}
                         disabled={doc.text.is_empty()}>{ t(lang, K::ExportJson) }</button>
@@ -603,7 +702,14 @@ pub fn App() -> Html {
             }
             <OrphanList orphans={Shared(state.orphans.clone())} {lang} on_dismiss={simple(Action::DismissOrphans)} />
             <OfferBar offers={Shared(state.offers.clone())} {lang} on_apply={on_apply} on_dismiss={on_dismiss_offer} />
-            <main class="layout">
+            if state.view == View::Library {
+                <LibraryView {lang} list={state.library.clone().map(Shared)}
+                    unavailable={state.library_unavailable} open_id={AttrValue::from(state.notice_id.to_string())}
+                    today={AttrValue::from(super::today::today())} on_open={lib_open} on_trash={lib_trash}
+                    on_restore={lib_restore} on_delete={lib_delete} on_backup={lib_backup}
+                    on_restore_file={lib_restore_file} on_back={lib_back} />
+            }
+            <main class="layout" hidden={state.view == View::Library}>
                 <section class="pane text-pane">
                     <PasteArea {lang} doc={doc.clone()} text={state.area_text()} input_rev={state.input_rev}
                         {on_read} {on_paste} {on_typed} />

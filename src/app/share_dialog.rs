@@ -81,7 +81,7 @@ pub fn shared_bar(
         <div class="offer" data-testid="shared-banner" role="status">
             <span>{ shared_text(lang, saved) }</span>
             <button type="button" class="small primary" data-testid="keep-shared" onclick={on_keep}>
-                { t(lang, if saved.is_some() { K::KeepSharedReplace } else { K::KeepShared }) }
+                { t(lang, K::KeepShared) }
             </button>
             if saved.is_some() {
                 <button type="button" class="small" data-testid="back-to-saved" onclick={on_back}>

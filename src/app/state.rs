@@ -15,6 +15,15 @@ use crate::document::{Document, Done, Role, Status};
 use crate::edit::{self, normalize_name, Editor, Offer, Orphan, Target};
 use crate::export::share::ShareError;
 use crate::intake::Intake;
+use crate::library::Summary;
+
+/// What the page shows: the open notice, or the library's list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Notice,
+    Library,
+}
 
 /// What a selection in the notice is tagged as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,6 +124,29 @@ pub enum Action {
     KeepShared,
     /// Leave the document opened from a link for the work saved in this browser.
     BackToSaved,
+    /// "Văn bản mới": an empty notice to paste into (the open one stays in the library).
+    NewNotice,
+    /// Show the notice or the library.
+    Show(View),
+    /// The library's list as read from the browser's database (or why it could not be).
+    LibraryListed(Result<Vec<Summary>, StorageFailure>),
+    /// A notice's summary as now kept in the library (saved, put in or out of the trash).
+    LibraryUpdated(Summary),
+    /// A notice deleted from the library for good.
+    LibraryRemoved(String),
+    /// A notice of the library opened: its id and saved JSON.
+    OpenFromLibrary {
+        id: String,
+        json: String,
+    },
+    /// The library was replaced by a backup (its summaries); the open notice's JSON in it, if
+    /// the backup has the open notice.
+    LibraryRestored {
+        list: Vec<Summary>,
+        open: Option<String>,
+    },
+    /// JSON documents added to the library without being opened (several files at once).
+    LibraryAdded(Vec<Summary>),
 }
 
 #[derive(Clone, Debug)]
@@ -162,6 +194,18 @@ pub struct State {
     pub retry: Option<(How, Rc<str>)>,
     /// How many unreadable saved copies are kept aside (offered for download until discarded).
     pub aside: usize,
+    /// The open notice's id in the library.
+    pub notice_id: Rc<str>,
+    /// The library's list; `None` until read (or when this browser has no IndexedDB).
+    pub library: Option<Rc<Vec<Summary>>>,
+    /// The open notice changed since it was last put in the library (the next save puts it).
+    pub to_library: bool,
+    /// The save revision the open notice was read back at (a later one in localStorage than in
+    /// the library means a library write was cut short: it is redone).
+    pub loaded_rev: u64,
+    /// The library could not be opened (no IndexedDB in this browser, or refused).
+    pub library_unavailable: bool,
+    pub view: View,
 }
 
 impl PartialEq for State {
@@ -173,6 +217,14 @@ impl PartialEq for State {
             && self.conflict == other.conflict
             && self.shared == other.shared
             && self.aside == other.aside
+            && self.notice_id == other.notice_id
+            && self.view == other.view
+            && self.library_unavailable == other.library_unavailable
+            && match (&self.library, &other.library) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
     }
 }
 
@@ -202,6 +254,12 @@ impl State {
             loading: None,
             retry: None,
             aside: 0,
+            notice_id: new_notice_id(),
+            library: None,
+            to_library: false,
+            loaded_rev: 0,
+            library_unavailable: false,
+            view: View::Notice,
         }
     }
 
@@ -225,6 +283,20 @@ impl State {
         let s = self;
         match storage::load_doc() {
             Ok(Some(loaded)) => {
+                s.loaded_rev = loaded.app.rev;
+                match loaded
+                    .app
+                    .notice_id
+                    .filter(|id| crate::library::valid_id(id))
+                {
+                    Some(id) => s.notice_id = id.into(),
+                    // Saved before the library: it becomes the library's first notice.
+                    None if !loaded.doc.text.trim().is_empty() => {
+                        s.to_library = true;
+                        s.rev = s.rev.wrapping_add(1);
+                    }
+                    None => {}
+                }
                 s.editor = Editor::with_removed(loaded.doc, loaded.app.removed);
                 s.orphans = Rc::new(loaded.orphans);
                 s.input_rev = s.input_rev.wrapping_add(1);
@@ -263,6 +335,9 @@ impl State {
             }
         };
         let saved = saved_work_label();
+        // Kept, it becomes a notice of its own in the library.
+        self.notice_id = new_notice_id();
+        self.to_library = false;
         self.editor.replace(doc, Vec::new());
         self.text_rev = self.text_rev.wrapping_add(1);
         self.input_rev = self.input_rev.wrapping_add(1);
@@ -387,7 +462,56 @@ impl State {
     fn changed(&mut self) {
         self.rev = self.rev.wrapping_add(1);
         self.dirty = true;
+        self.to_library = true;
         self.refresh_offers();
+    }
+
+    /// Starts an empty notice of its own; the open one stays in the library as last saved.
+    fn begin_new_notice(&mut self) {
+        self.editor = Editor::default();
+        self.notice_id = new_notice_id();
+        self.to_library = false;
+        self.loaded_rev = 0;
+        self.orphans = Rc::new(Vec::new());
+        self.offers = Rc::new(Vec::new());
+        self.shared = None;
+        self.conflict = false;
+        self.dirty = false;
+        self.retry = None;
+        self.converted = None;
+        self.text_rev = self.text_rev.wrapping_add(1);
+        self.input_rev = self.input_rev.wrapping_add(1);
+        self.area_text = None;
+        self.view = View::Notice;
+    }
+
+    /// Opens a notice kept in the library (its saved JSON), or says why it cannot be.
+    fn open_from_library(&mut self, id: String, json: &str) {
+        match storage::parse_saved(json) {
+            Ok(loaded) => {
+                self.begin_new_notice();
+                self.notice_id = id.into();
+                self.loaded_rev = loaded.app.rev;
+                self.editor = Editor::with_removed(loaded.doc, loaded.app.removed);
+                self.add_orphans(loaded.orphans);
+                // Saved here as the open notice; the library already has it as it is.
+                self.rev = self.rev.wrapping_add(1);
+                self.to_library = false;
+                if !matches!(self.message, Some(Msg::Orphaned(_))) {
+                    self.message = None;
+                }
+            }
+            Err(why) => self.message = Some(Msg::LibraryUnreadable(why)),
+        }
+    }
+
+    /// The library's list with `summary` in place of the notice's old one.
+    fn library_with(&self, summary: Summary) -> Option<Rc<Vec<Summary>>> {
+        let mut list: Vec<Summary> = self.library.as_deref().cloned().unwrap_or_default();
+        list.retain(|s| s.id != summary.id);
+        list.push(summary);
+        Summary::newest_first(&mut list);
+        Some(Rc::new(list))
     }
 
     /// Offers follow the document: recomputed, empty ones dropped.
@@ -493,6 +617,15 @@ impl State {
         if fresh.text == self.editor.doc().text {
             return false;
         }
+        let old = &self.editor.doc().text;
+        if !old.trim().is_empty()
+            && (fresh.text.trim().is_empty() || edit::is_rewrite(old, &fresh.text))
+        {
+            // Another text, not an edit of this one: a notice of its own; this one stays in the
+            // library with its work.
+            self.begin_new_notice();
+            self.message = Some(Msg::NewNoticeStarted);
+        }
         let chars = fresh.text.chars().count();
         // A new text (not an edit of this one) is shown progressively from the top again.
         if edit::is_rewrite(&self.editor.doc().text, &fresh.text) {
@@ -563,6 +696,15 @@ impl State {
     fn load_theirs(&mut self) {
         match storage::load_doc() {
             Ok(Some(loaded)) => {
+                if let Some(id) = loaded
+                    .app
+                    .notice_id
+                    .filter(|id| crate::library::valid_id(id))
+                {
+                    self.notice_id = id.into();
+                }
+                self.loaded_rev = loaded.app.rev;
+                self.to_library = false;
                 self.editor = Editor::with_removed(loaded.doc, loaded.app.removed);
                 self.text_rev = self.text_rev.wrapping_add(1);
                 self.orphans = Rc::new(loaded.orphans);
@@ -672,7 +814,8 @@ impl Reducible for State {
             }
             Action::OpenSaved { name, imported } => {
                 let imported = *imported;
-                s.shared = None;
+                // A notice of its own in the library.
+                s.begin_new_notice();
                 let n = imported.orphans.len();
                 s.editor.replace(imported.doc, Vec::new());
                 s.text_rev = s.text_rev.wrapping_add(1);
@@ -787,6 +930,83 @@ impl Reducible for State {
                 s.orphans = Rc::new(Vec::new());
                 s.load_theirs();
             }
+            Action::NewNotice => {
+                if s.editor.doc().text.is_empty() && s.view == View::Notice {
+                    return self;
+                }
+                s.begin_new_notice();
+                s.message = None;
+            }
+            Action::Show(view) => {
+                if s.view == view {
+                    return self;
+                }
+                s.view = view;
+            }
+            Action::LibraryListed(Ok(list)) => {
+                let mut list = list;
+                Summary::newest_first(&mut list);
+                // The open notice is put (again) in the library when it is missing there, or
+                // older there than here (a write cut short when the tab closed).
+                let open = list.iter().find(|e| *e.id == *s.notice_id);
+                let behind = match open {
+                    None => !s.editor.doc().text.trim().is_empty(),
+                    Some(e) => e.rev < s.loaded_rev && e.trashed.is_none(),
+                };
+                if open.is_some_and(|e| e.trashed.is_some()) {
+                    // Put in the trash from another tab: not shown as open.
+                    s.begin_new_notice();
+                } else if behind && s.shared.is_none() {
+                    s.to_library = true;
+                    s.rev = s.rev.wrapping_add(1);
+                }
+                s.library = Some(Rc::new(list));
+            }
+            Action::LibraryListed(Err(f)) => {
+                s.library_unavailable = true;
+                s.message = Some(Msg::LibraryFailed(f));
+            }
+            Action::LibraryUpdated(summary) => {
+                if summary.trashed.is_some() && *summary.id == *s.notice_id {
+                    // The open notice went to the trash: an empty one in its place.
+                    let _ = storage::forget_doc();
+                    let view = s.view;
+                    s.begin_new_notice();
+                    s.view = view;
+                }
+                s.library = s.library_with(summary);
+            }
+            Action::LibraryRemoved(id) => {
+                let mut list: Vec<Summary> = s.library.as_deref().cloned().unwrap_or_default();
+                list.retain(|e| e.id != id);
+                s.library = Some(Rc::new(list));
+            }
+            Action::OpenFromLibrary { id, json } => s.open_from_library(id, &json),
+            Action::LibraryRestored { list, open } => {
+                let n = list.len();
+                let mut list = list;
+                Summary::newest_first(&mut list);
+                let id = s.notice_id.to_string();
+                s.library = Some(Rc::new(list));
+                match open {
+                    Some(json) => s.open_from_library(id, &json),
+                    None => {
+                        let _ = storage::forget_doc();
+                        s.begin_new_notice();
+                    }
+                }
+                s.view = View::Library;
+                if !matches!(s.message, Some(Msg::LibraryUnreadable(_))) {
+                    s.message = Some(Msg::LibraryRestored(n));
+                }
+            }
+            Action::LibraryAdded(added) => {
+                let n = added.len();
+                for summary in added {
+                    s.library = s.library_with(summary);
+                }
+                s.message = Some(Msg::LibraryAdded(n));
+            }
             Action::Saved => {
                 let failed = matches!(s.message, Some(Msg::SaveFailed(_)));
                 // A save may have set an unreadable stored copy aside first.
@@ -843,6 +1063,13 @@ fn saved_work_label() -> Option<String> {
     } else {
         label
     })
+}
+
+/// A fresh id for a notice in the library.
+pub fn new_notice_id() -> Rc<str> {
+    let now = js_sys::Date::now() as u64;
+    let r = (js_sys::Math::random() * 1e9) as u64;
+    format!("n{now:x}{r:x}").into()
 }
 
 /// Storage failures of the remembered units are shown like any other.

@@ -75,6 +75,10 @@ pub fn remove(key: &str) -> Result<(), StorageFailure> {
 pub struct TabRecord {
     pub rev: u64,
     pub tab: String,
+    /// The library id of the notice saved (another tab's save of another notice is no
+    /// conflict). Empty in records written before the library.
+    #[serde(default)]
+    pub notice: String,
 }
 
 /// The app's data saved inside the document JSON, under `ketluan_app` (ignored by readers of
@@ -85,6 +89,9 @@ pub struct AppData {
     pub rev: u64,
     #[serde(default)]
     pub removed: Vec<Removed>,
+    /// The notice's id in the library (`None` in saves written before the library).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice_id: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -227,14 +234,23 @@ pub fn saved_json(doc: &Document, app: &AppData) -> String {
     .unwrap_or_else(|_| doc.to_json())
 }
 
-/// Saves the document, then the tab record (only once the document is in).
-pub fn save_doc(doc: &Document, app: &AppData, tab: &TabRecord) -> Result<(), StorageFailure> {
+/// Saves the document, then the tab record (only once the document is in); returns the JSON
+/// saved.
+pub fn save_doc(doc: &Document, app: &AppData, tab: &TabRecord) -> Result<String, StorageFailure> {
     keep_unreadable()?;
     let json = saved_json(doc, app);
     set(DOC_KEY, &json)?;
     remember_written(&json);
     let rec = serde_json::to_string(tab).unwrap_or_default();
-    set(TAB_KEY, &rec)
+    set(TAB_KEY, &rec)?;
+    Ok(json)
+}
+
+/// Forgets the open notice kept here (it was put in the library's trash): the next start
+/// opens an empty notice.
+pub fn forget_doc() -> Result<(), StorageFailure> {
+    keep_unreadable()?;
+    remove(DOC_KEY)
 }
 
 /// The record of the tab that saved last.
@@ -298,14 +314,23 @@ pub fn save_lang(lang: super::i18n::Lang) -> Result<(), StorageFailure> {
 pub type SaveJob = Box<dyn FnOnce(bool)>;
 
 thread_local! {
-    static PENDING: RefCell<Option<SaveJob>> = const { RefCell::new(None) };
+    /// The save waiting, and the library id of the notice it saves.
+    static PENDING: RefCell<Option<(String, SaveJob)>> = const { RefCell::new(None) };
 }
 
-/// Replaces the pending save.
-pub fn set_pending(job: SaveJob) {
+/// Replaces the pending save of the same notice; a pending save of another notice (the user
+/// went on to a new one within the pause) is written first, never dropped.
+pub fn set_pending(notice: &str, job: SaveJob) {
+    let other = PENDING.with(|p| {
+        p.try_borrow()
+            .is_ok_and(|p| p.as_ref().is_some_and(|(n, _)| n != notice))
+    });
+    if other {
+        flush(true);
+    }
     PENDING.with(|p| {
         if let Ok(mut p) = p.try_borrow_mut() {
-            *p = Some(job);
+            *p = Some((notice.to_string(), job));
         }
     });
 }
@@ -318,7 +343,7 @@ pub fn has_pending() -> bool {
 /// Runs the pending save now, if any.
 pub fn flush(report: bool) {
     let job = PENDING.with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.take()));
-    if let Some(job) = job {
+    if let Some((_, job)) = job {
         job(report);
     }
 }

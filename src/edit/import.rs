@@ -45,15 +45,15 @@ pub struct Imported {
 
 /// The fields that say what a file is (everything else skipped unparsed).
 #[derive(Deserialize)]
-struct Probe {
+pub(crate) struct Probe {
     #[serde(default)]
-    format: Option<String>,
+    pub format: Option<String>,
     #[serde(default)]
-    version: Option<Version>,
+    pub version: Option<Version>,
 }
 
 /// The `version` field as found: a number, text, or anything else.
-enum Version {
+pub(crate) enum Version {
     Number(f64),
     Text(String),
     Other,

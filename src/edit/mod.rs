@@ -21,7 +21,7 @@
 mod carry_over;
 mod dates;
 mod editor;
-mod import;
+pub(crate) mod import;
 mod index;
 mod occurrences;
 mod segments;

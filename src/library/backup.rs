@@ -17,6 +17,7 @@ use serde_json::value::RawValue;
 
 use super::summary::Summary;
 use super::valid_id;
+use crate::edit::import::{Probe, Version};
 use crate::edit::{import_json, ImportError};
 
 /// The `format` of a library backup.
@@ -61,14 +62,6 @@ struct OutNotice<'a> {
     updated: f64,
     trashed: Option<f64>,
     document: Option<&'a RawValue>,
-}
-
-#[derive(Deserialize)]
-struct Probe {
-    #[serde(default)]
-    format: Option<serde_json::Value>,
-    #[serde(default)]
-    version: Option<serde_json::Value>,
 }
 
 #[derive(Deserialize)]
@@ -121,20 +114,24 @@ pub fn write_backup(entries: &[BackupEntry]) -> String {
 /// Reads and checks a whole backup file: every notice, or the first reason it cannot be
 /// restored.
 pub fn parse_backup(json: &str) -> Result<Vec<BackupEntry>, BackupError> {
-    let probe: Probe =
-        serde_json::from_str(json).map_err(|e| BackupError::NotJson(e.to_string()))?;
+    let probe = match serde_json::from_str::<Probe>(json) {
+        Ok(p) => p,
+        // JSON of another shape (an array, a format that is no string), or not JSON.
+        Err(e) => {
+            return Err(match serde_json::from_str::<serde::de::IgnoredAny>(json) {
+                Ok(_) => BackupError::WrongFormat(None),
+                Err(_) => BackupError::NotJson(e.to_string()),
+            })
+        }
+    };
     match probe.format {
-        Some(serde_json::Value::String(f)) if f == FORMAT => {}
-        Some(serde_json::Value::String(f)) => return Err(BackupError::WrongFormat(Some(f))),
-        _ => return Err(BackupError::WrongFormat(None)),
+        Some(f) if f == FORMAT => {}
+        f => return Err(BackupError::WrongFormat(f)),
     }
-    let version = probe.version.as_ref().and_then(|v| {
-        v.as_u64().or_else(|| {
-            v.as_f64()
-                .filter(|f| f.fract() == 0.0 && *f >= 0.0)
-                .map(|f| f as u64)
-        })
-    });
+    let version = match probe.version {
+        Some(Version::Number(v)) if v.fract() == 0.0 && v >= 0.0 => Some(v as u64),
+        _ => None,
+    };
     if version != Some(VERSION) {
         return Err(BackupError::WrongVersion(version));
     }

@@ -50,6 +50,10 @@ pub struct Summary {
     /// When it was put in the trash (milliseconds since 1970); `None` while in the list.
     #[serde(default)]
     pub trashed: Option<f64>,
+    /// The app's save revision it was written at (a later save of it found at the next start
+    /// means a write to the library was cut short, and it is written again).
+    #[serde(default)]
+    pub rev: u64,
 }
 
 /// The counts the list shows for a notice on a given day.
@@ -92,6 +96,7 @@ impl Summary {
             tasks,
             updated,
             trashed: None,
+            rev: 0,
         }
     }
 

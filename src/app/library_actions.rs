@@ -1,0 +1,189 @@
+//! What the library's buttons do, between the page and the browser's database
+//! (`library_db.rs`): each runs asynchronously and reports back to the state as an
+//! [`Action`]. Also the tab's own memory of which notice it has open (sessionStorage, so that
+//! reloading a tab reopens its notice even when another tab opened another one since).
+
+use yew::platform::spawn_local;
+use yew::UseReducerDispatcher;
+
+use super::library_db;
+use super::messages::Msg;
+use super::state::{Action, State};
+use super::{dom, storage};
+use crate::library::{parse_backup, write_backup, Summary};
+
+type Dispatcher = UseReducerDispatcher<State>;
+
+/// sessionStorage key: the notice this tab has open.
+const TAB_OPEN_KEY: &str = "ketluan.open";
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Remembers, for this tab only, the notice it has open.
+pub fn remember_open(id: &str) {
+    if let Some(s) = session() {
+        let _ = s.set_item(TAB_OPEN_KEY, id);
+    }
+}
+
+fn open_in_this_tab() -> Option<String> {
+    session()?.get_item(TAB_OPEN_KEY).ok().flatten()
+}
+
+/// Reads the library's list; then, if this tab had another notice open before it was reloaded
+/// (another tab saved since), opens that one again.
+pub fn start(d: Dispatcher, open_id: String) {
+    spawn_local(async move {
+        let listed = library_db::list().await;
+        let reopen = match (&listed, open_in_this_tab()) {
+            (Ok(list), Some(mine)) if mine != open_id => list
+                .iter()
+                .find(|s| s.id == mine && s.trashed.is_none())
+                .map(|s| s.id.clone()),
+            _ => None,
+        };
+        d.dispatch(Action::LibraryListed(listed));
+        if let Some(id) = reopen {
+            open(d, id);
+        }
+    });
+}
+
+/// Reads the list again (another tab changed the library).
+pub fn refresh(d: Dispatcher) {
+    spawn_local(async move {
+        if let Ok(list) = library_db::list().await {
+            d.dispatch(Action::LibraryListed(Ok(list)));
+        }
+    });
+}
+
+/// Puts the open notice in the library after it was saved (`json` as saved).
+pub fn put(d: Dispatcher, summary: Summary, json: String, report: bool) {
+    spawn_local(async move {
+        match library_db::put(&summary, &json).await {
+            Ok(()) if report => d.dispatch(Action::LibraryUpdated(summary)),
+            Err(f) if report => d.dispatch(Action::Notify(Msg::LibraryFailed(f))),
+            _ => {}
+        }
+    });
+}
+
+/// Opens a notice of the library (what waits to be saved of the open one is saved first).
+pub fn open(d: Dispatcher, id: String) {
+    storage::flush(true);
+    spawn_local(async move {
+        match library_db::get(&id).await {
+            Ok(Some(json)) => {
+                remember_open(&id);
+                d.dispatch(Action::OpenFromLibrary { id, json });
+            }
+            Ok(None) => d.dispatch(Action::LibraryRemoved(id)),
+            Err(f) => d.dispatch(Action::Notify(Msg::LibraryFailed(f))),
+        }
+    });
+}
+
+/// Puts a notice in the trash (`Some(now)`) or takes it out (`None`).
+pub fn set_trashed(d: Dispatcher, summary: Option<Summary>, trashed: Option<f64>) {
+    let Some(mut summary) = summary else {
+        return;
+    };
+    storage::flush(true);
+    summary.trashed = trashed;
+    spawn_local(async move {
+        match library_db::put_summary(&summary).await {
+            Ok(()) => d.dispatch(Action::LibraryUpdated(summary)),
+            Err(f) => d.dispatch(Action::Notify(Msg::LibraryFailed(f))),
+        }
+    });
+}
+
+/// Deletes a notice for good (from the trash).
+pub fn delete(d: Dispatcher, id: String) {
+    spawn_local(async move {
+        match library_db::delete(&id).await {
+            Ok(()) => d.dispatch(Action::LibraryRemoved(id)),
+            Err(f) => d.dispatch(Action::Notify(Msg::LibraryFailed(f))),
+        }
+    });
+}
+
+/// Downloads the whole library as one backup file.
+pub fn backup(d: Dispatcher, today: String) {
+    storage::flush(true);
+    spawn_local(async move {
+        match library_db::entries().await {
+            Ok(entries) => {
+                let name = format!("ketluan-thu-vien-{today}.json");
+                let msg = match dom::download(&name, &write_backup(&entries), "application/json") {
+                    Ok(()) => Msg::Exported(name),
+                    Err(_) => Msg::ExportFailed,
+                };
+                d.dispatch(Action::Notify(msg));
+            }
+            Err(f) => d.dispatch(Action::Notify(Msg::LibraryFailed(f))),
+        }
+    });
+}
+
+/// Restores the library from a backup file: checked whole first; then the library is replaced
+/// in one transaction. A file that cannot be restored changes nothing and says why.
+pub fn restore(d: Dispatcher, file: web_sys::File, open_id: String) {
+    let name = file.name();
+    storage::flush(true);
+    spawn_local(async move {
+        let text = match super::files::read_bytes(&file).await {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(_) => {
+                d.dispatch(Action::Notify(Msg::FileUnreadable));
+                return;
+            }
+        };
+        let entries = match parse_backup(&text) {
+            Ok(e) => e,
+            Err(why) => {
+                d.dispatch(Action::Notify(Msg::BackupRefused { name, why }));
+                return;
+            }
+        };
+        if let Err(f) = library_db::replace_all(&entries).await {
+            d.dispatch(Action::Notify(Msg::LibraryFailed(f)));
+            return;
+        }
+        let open = entries
+            .iter()
+            .find(|e| e.summary.id == open_id && e.summary.trashed.is_none())
+            .map(|e| e.json.clone());
+        let list = entries.into_iter().map(|e| e.summary).collect();
+        d.dispatch(Action::LibraryRestored { list, open });
+    });
+}
+
+/// Adds checked documents to the library without opening them (several files opened at once).
+pub fn add(d: Dispatcher, docs: Vec<crate::Document>) {
+    spawn_local(async move {
+        let mut added = Vec::new();
+        for doc in docs {
+            let id = super::state::new_notice_id();
+            let app = storage::AppData {
+                notice_id: Some(id.to_string()),
+                ..storage::AppData::default()
+            };
+            let json = storage::saved_json(&doc, &app);
+            let summary = Summary::of(&id, &doc, js_sys::Date::now());
+            match library_db::put(&summary, &json).await {
+                Ok(()) => added.push(summary),
+                Err(f) => {
+                    d.dispatch(Action::Notify(Msg::LibraryFailed(f)));
+                    break;
+                }
+            }
+        }
+        if !added.is_empty() {
+            d.dispatch(Action::LibraryAdded(added));
+        }
+    });
+}
