@@ -17,13 +17,20 @@ use super::messages::Msg;
 use crate::document::Document;
 use crate::export::{self, share, Format};
 
-/// Downloads the document in `format`; returns the message to show.
-pub fn download(format: Format, doc: &Document) -> Msg {
+/// Downloads the document in `format` (rendered in the reader's worker, where the exporters
+/// live); `done` gets the message to show.
+pub fn download(format: Format, doc: &Document, done: impl FnOnce(Msg) + 'static) {
     let name = export::file_name(format, doc);
-    match dom::download(&name, &export::render_text(format, doc), format.mime()) {
-        Ok(()) => Msg::Exported(name),
-        Err(_) => Msg::ExportFailed,
-    }
+    super::reader::render(format, doc, move |text| {
+        done(match text {
+            Ok(text) => match dom::download(&name, &text, format.mime()) {
+                Ok(()) => Msg::Exported(name),
+                Err(_) => Msg::ExportFailed,
+            },
+            Err(super::reader::Failure::Load) => Msg::ExporterUnavailable,
+            Err(super::reader::Failure::Read) => Msg::ExportFailed,
+        })
+    });
 }
 
 // The Compression Streams API (web-sys has it only behind `web_sys_unstable_apis`). Both kinds

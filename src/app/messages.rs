@@ -91,6 +91,8 @@ pub enum Msg {
         name: String,
         why: BackupError,
     },
+    /// The exporters (in the reader's worker) could not be loaded: offline before first use.
+    ExporterUnavailable,
     /// Of several files opened at once, these were not (each named, with why).
     FilesNotOpened(Vec<(String, NotOpened)>),
 }
@@ -269,6 +271,10 @@ impl Msg {
                     format!("Added {n} notice(s) to the Library.")
                 }
             }
+            Msg::ExporterUnavailable => pick(
+                "Chưa tải được bộ xuất tệp (lần đầu dùng cần kết nối mạng; sau đó dùng được cả khi không có mạng). Tệp JSON vẫn tải được ngay.",
+                "The exporter could not be loaded (its first use needs a network connection; after that it works offline). The JSON file can still be downloaded.",
+            ),
             Msg::FilesNotOpened(list) => {
                 let lines: Vec<String> = list
                     .iter()

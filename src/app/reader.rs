@@ -72,6 +72,70 @@ thread_local! {
     static PENDING: RefCell<Option<Pending>> = const { RefCell::new(None) };
 }
 
+/// What to do with an exported text (or why there is none).
+type ExportDone = Box<dyn FnOnce(Result<String, Failure>)>;
+
+thread_local! {
+    /// Exports sent to the worker and not answered yet, by number.
+    static EXPORTS: RefCell<Vec<(u32, ExportDone)>> = const { RefCell::new(Vec::new()) };
+    static EXPORT_SEQ: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Renders `doc` as `format` (CSV, iCalendar, Web Annotation) in the reader's worker, where the
+/// exporters live (the first visit does not carry them: the size budget), then calls `done`.
+/// JSON is the document's own and is written here.
+pub fn render(
+    format: crate::export::Format,
+    doc: &crate::Document,
+    done: impl FnOnce(Result<String, Failure>) + 'static,
+) {
+    if format == crate::export::Format::Json {
+        done(Ok(doc.to_json()));
+        return;
+    }
+    render_elsewhere(format, doc, Box::new(done));
+}
+
+#[cfg(feature = "inline-reader")]
+fn render_elsewhere(format: crate::export::Format, doc: &crate::Document, done: ExportDone) {
+    done(Ok(crate::export::render_text(format, doc)));
+}
+
+#[cfg(not(feature = "inline-reader"))]
+fn render_elsewhere(format: crate::export::Format, doc: &crate::Document, done: ExportDone) {
+    let seq = EXPORT_SEQ.with(|s| {
+        let next = s.get().wrapping_add(1);
+        s.set(next);
+        next
+    });
+    EXPORTS.with(|e| e.borrow_mut().push((seq, done)));
+    if !worker::post_export(seq, &doc.to_json(), format.name()) {
+        exported(seq, Err(Failure::Load));
+    }
+}
+
+/// The worker's answer to export number `seq`.
+#[cfg_attr(feature = "inline-reader", allow(dead_code))]
+fn exported(seq: u32, outcome: Result<String, Failure>) {
+    let done = EXPORTS.with(|e| {
+        let mut e = e.borrow_mut();
+        let at = e.iter().position(|(s, _)| *s == seq)?;
+        Some(e.remove(at).1)
+    });
+    if let Some(done) = done {
+        done(outcome);
+    }
+}
+
+/// Every export waiting fails (the worker could not be loaded or died).
+#[cfg_attr(feature = "inline-reader", allow(dead_code))]
+fn exports_failed(why: Failure) {
+    let all = EXPORTS.with(|e| std::mem::take(&mut *e.borrow_mut()));
+    for (_, done) in all {
+        done(Err(why));
+    }
+}
+
 /// Sets where replies go.
 pub fn connect(dispatch: Callback<Action>) {
     DISPATCH.with(|d| *d.borrow_mut() = Some(dispatch));
@@ -157,7 +221,7 @@ mod worker {
     use wasm_bindgen::JsCast;
     use web_sys::{MessageEvent, Worker};
 
-    use super::{emit, reply, Failure};
+    use super::{emit, exported, exports_failed, reply, Failure};
     use crate::app::state::Action;
     use crate::intake::Intake;
 
@@ -201,6 +265,18 @@ mod worker {
             ));
             return;
         }
+        if let Some(seq) = field(&data, "exportSeq").as_f64() {
+            let outcome = match (
+                field(&data, "text").as_string(),
+                field(&data, "failed").as_string(),
+            ) {
+                (Some(text), _) => Ok(text),
+                (None, Some(f)) if f == "load" => Err(Failure::Load),
+                _ => Err(Failure::Read),
+            };
+            exported(seq as u32, outcome);
+            return;
+        }
         let Some(seq) = field(&data, "seq").as_f64() else {
             return;
         };
@@ -225,6 +301,7 @@ mod worker {
         // sent cannot be read.
         let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|_: web_sys::Event| {
             fail();
+            exports_failed(Failure::Load);
             let seq = super::LATEST.with(|l| l.get());
             reply(seq, Err(Failure::Load));
         });
@@ -252,6 +329,24 @@ mod worker {
                 }
             }
         });
+    }
+
+    /// Sends a document to be rendered in an export format; false if it could not be sent.
+    pub fn post_export(seq: u32, doc: &str, format: &str) -> bool {
+        RUNNING
+            .with(|r| {
+                let mut r = r.try_borrow_mut().ok()?;
+                if r.as_ref().is_none_or(|w| w.failed) {
+                    *r = start();
+                }
+                let running = r.as_ref()?;
+                let message = Object::new();
+                Reflect::set(&message, &"exportSeq".into(), &JsValue::from(seq)).ok()?;
+                Reflect::set(&message, &"doc".into(), &JsValue::from_str(doc)).ok()?;
+                Reflect::set(&message, &"format".into(), &JsValue::from_str(format)).ok()?;
+                running.worker.post_message(&message).ok()
+            })
+            .is_some()
     }
 
     pub fn post(seq: u32, text: &str, convert: bool, html: Option<&str>) {

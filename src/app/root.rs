@@ -581,7 +581,10 @@ pub fn App() -> Html {
     };
     let on_export_as = {
         let (d, doc) = (dispatcher.clone(), doc.clone());
-        Callback::from(move |f: Format| d.dispatch(Action::Notify(handover::download(f, &doc))))
+        Callback::from(move |f: Format| {
+            let d = d.clone();
+            handover::download(f, &doc, move |m| d.dispatch(Action::Notify(m)))
+        })
     };
 
     // ---- other formats, share link, print view ----
