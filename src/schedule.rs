@@ -48,14 +48,7 @@ pub fn day_number(iso: &str) -> Option<i64> {
     }
     let num = |r: std::ops::Range<usize>| iso.get(r).and_then(|x| x.parse::<i64>().ok());
     let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
-    // The proleptic Gregorian day count (Howard Hinnant's days_from_civil).
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
+    Some(crate::notice::dates::days_from_civil(y, m, d))
 }
 
 /// How a task due on `due` stands on `today` (both `YYYY-MM-DD`); `None` when either is not a

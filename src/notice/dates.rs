@@ -12,6 +12,18 @@ pub struct Day {
 }
 
 /// A full date.
+/// Days since 1970-01-01 of the proleptic Gregorian day `y`-`m`-`d` (Howard Hinnant's
+/// days_from_civil); the caller checks that the day exists.
+pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Ymd {
     pub year: i32,
@@ -35,14 +47,7 @@ impl Ymd {
 
     /// Days since 1970-01-01 (proleptic Gregorian), for counting days.
     pub fn to_days(self) -> i64 {
-        let (y, m, d) = (self.year as i64, self.month as i64, self.day as i64);
-        let y = if m <= 2 { y - 1 } else { y };
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let mp = (m + 9) % 12;
-        let doy = (153 * mp + 2) / 5 + d - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
+        days_from_civil(self.year.into(), self.month.into(), self.day.into())
     }
 
     /// The date `days` after 1970-01-01; `None` outside the years `new` accepts.
