@@ -227,6 +227,41 @@ test('offline before its first use: the reader says it cannot load, keeps the te
   await context.close();
 });
 
+test('the exporters live in the lazy worker: offline before its first use a CSV says so, the JSON still downloads, and online the CSV comes', async () => {
+  const context = await app.newContext();
+  const page = await newStartedPage(context);
+  await openApp(app, page);
+  await swReady(page);
+  // A ketluan document opened from a file needs no reading: the worker is not fetched.
+  const doc = JSON.stringify({
+    format: 'ketluan',
+    version: 1,
+    text: 'THÔNG BÁO\n1. Giao Phòng Giáo dục Trung học xây dựng kế hoạch.',
+    fields: {},
+    recipients: [],
+    references: [],
+    spans: [],
+    directives: [],
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await started(page);
+  await page.getByTestId('import-json').setInputFiles({ name: 'tb.json', mimeType: 'application/json', buffer: Buffer.from(doc) });
+  await page.getByTestId('notice-view').filter({ hasText: 'Giao Phòng' }).waitFor();
+  await page.getByTestId('export-menu').click();
+  await page.getByTestId('export-csv').click();
+  const message = page.getByTestId('message');
+  await message.filter({ hasText: 'Chưa tải được bộ xuất tệp' }).waitFor();
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  assert.match(json.suggestedFilename(), /\.json$/);
+  await context.setOffline(false);
+  await page.getByTestId('export-menu').click();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  assert.match(csv.suggestedFilename(), /\.csv$/);
+  assert.match(readFileSync(await csv.path(), 'utf8'), /Văn bản/);
+  await context.close();
+});
+
 test('no request left 127.0.0.1', () => {
   assert.ok(app.requests.length > 0, 'no request was recorded at all');
   assert.deepEqual(app.foreign(), []);
