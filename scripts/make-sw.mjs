@@ -2,7 +2,7 @@
 // renamed, terser, files renamed by their new content, index.html's names and integrity hashes
 // updated: scripts/glue.mjs); then writes sw.js into the build output from the template
 // static/sw.js. The precache list is every file of the build (names carry content hashes) plus
-// "./", except lazy/ (the reader's worker, fetched at its first use and cached then); the cache
+// "./", except lazy/ (the reader's worker) and the install icons, fetched at first use and cached then; the cache
 // version is a hash over all of them, lazy/ included, so any change to the app makes a new cache.
 //
 // Usage: run by Trunk (TRUNK_STAGING_DIR, TRUNK_SOURCE_DIR, TRUNK_PROFILE set), or by hand:
@@ -64,8 +64,14 @@ for (const mark of marks) {
   }
 }
 // lazy/ (the reader's worker) is fetched at first use and cached by the service worker then.
+// So are the manifest's install icons (icons/icon-*, icons/maskable-*): the browser fetches them
+// only when it offers to install the app, and the app runs without them; the favicon the page
+// shows is precached.
 const LAZY = 'lazy/';
-const precache = ['./', ...files.filter((name) => !name.startsWith(LAZY)).map((name) => `./${name}`)];
+const INSTALL_ICON = /^icons\/(icon|maskable)-/;
+const precache = ['./', ...files
+  .filter((name) => !name.startsWith(LAZY) && !INSTALL_ICON.test(name))
+  .map((name) => `./${name}`)];
 const sw = template
   .replace(marks[0], JSON.stringify(version))
   .replace(marks[1], JSON.stringify(precache, null, 2));

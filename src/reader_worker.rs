@@ -1,7 +1,7 @@
 //! The reader's Web Worker (wasm32), built by Trunk as `lazy/ketluan-reader*` and fetched only
 //! when the app first needs a text read (`static/reader-worker.js` loads it and passes the
-//! messages). It carries the reader, the legacy-encoding converter and the exporters (CSV,
-//! iCalendar, Web Annotation), which the first visit then does not download (the web app's size budget). Run in a worker, a panic of the reader
+//! messages). It carries the reader, the legacy-encoding converter and the app's other jobs (the
+//! exports, the library's backups: `ketluan::worker_jobs`), which the first visit then does not download (the web app's size budget). Run in a worker, a panic of the reader
 //! (an abort in release builds) takes down only the worker; the app starts a new one.
 
 /// Reads `text` (converted first from a legacy encoding when `convert`; a paste with `html`, not
@@ -18,19 +18,12 @@ pub fn read(text: &str, convert: bool, html: &str) -> String {
     serde_json::to_string(&intake).unwrap_or_default()
 }
 
-/// Renders a ketluan document (its JSON) in an export format by name (`csv`, `ics`, `webanno`,
-/// `json`): the exporters live here, not in the first visit. "" if the document or the format
-/// cannot be read (the app reports a failed export).
+/// Runs one of the app's other jobs (`ketluan::worker_jobs`: exports, library backups) and
+/// returns its text, or "" when it failed (the app reports it).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn render(doc_json: &str, format: &str) -> String {
-    let Some(format) = ketluan::export::Format::from_name(format) else {
-        return String::new();
-    };
-    match ketluan::edit::import_json(doc_json) {
-        Ok(imported) => ketluan::export::render_text(format, &imported.doc),
-        Err(_) => String::new(),
-    }
+pub fn job(name: &str, a: &str, b: &str) -> String {
+    ketluan::worker_jobs::run(name, a, b).unwrap_or_default()
 }
 
 #[cfg(target_arch = "wasm32")]

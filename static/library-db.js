@@ -6,7 +6,7 @@
 // notice and its summary could not be written in one transaction.
 //
 // Two object stores keyed by the notice's id: "notices" (each notice's saved JSON) and
-// "catalogue" (what the list shows of it, as JSON). Every write is one transaction over both.
+// "catalogue" (what the list shows of it, an object: src/app/summary_js.rs). Every write is one transaction over both.
 // Errors reject with the browser's DOMException (its name tells "QuotaExceededError").
 // A classic script (index.html loads it before the app), defining `self.ketluanLibrary`: an ES
 // module imported by the app would be a wasm-bindgen snippet, which the reader's worker build
@@ -67,7 +67,7 @@ function request(req, out) {
   return out;
 }
 
-// Every summary (JSON strings).
+// Every summary.
 const list = () => run('readonly', (s) => request(s.catalogue.getAll(), {})).then((all) => all || []);
 // A notice's saved JSON, or undefined.
 const get = (id) => run('readonly', (s) => request(s.notices.get(id), {}));
@@ -77,6 +77,22 @@ const put = (id, json, summary) =>
     if (json !== null && json !== undefined) s.notices.put(json, id);
     s.catalogue.put(summary, id);
     return {};
+  });
+// Every notice as [id, json, summary] (a notice missing its JSON is left out).
+const dump = () =>
+  run('readonly', (s) => {
+    const out = { value: [] };
+    const summaries = s.catalogue.getAll();
+    const ids = s.catalogue.getAllKeys();
+    const jsons = s.notices.getAll();
+    const keys = s.notices.getAllKeys();
+    jsons.onsuccess = () => {
+      const byId = new Map(keys.result.map((k, i) => [k, jsons.result[i]]));
+      out.value = ids.result
+        .map((id, i) => [id, byId.get(id), summaries.result[i]])
+        .filter(([, json]) => typeof json === 'string');
+    };
+    return out;
   });
 // Deletes a notice for good.
 const remove = (id) =>
@@ -97,5 +113,5 @@ const replaceAll = (entries) =>
     return {};
   });
 
-self.ketluanLibrary = { list, get, put, remove, replaceAll };
+self.ketluanLibrary = { list, get, put, dump, remove, replaceAll };
 })();

@@ -3,9 +3,9 @@
 // telling the app how far the download is, then reads every text it is sent.
 //
 // app → worker: { seq, text, convert, html } · { warm: true } (load now, a text is about to come)
-//               · { exportSeq, doc, format } (render a document's JSON as CSV, ics, webanno)
+//               · { jobSeq, job, a, b } (another job: src/worker_jobs.rs)
 // worker → app: { progress } (0..1, while loading) · { seq, json } (the Intake as JSON) ·
-//               { seq, failed: 'load' | 'read' } · { exportSeq, text } · { exportSeq, failed }
+//               { seq, failed: 'load' | 'read' } · { jobSeq, text } · { jobSeq, failed }
 // After a failed read the reader's memory may be damaged (a panic aborts): the app ends this
 // worker and starts a new one for the next text.
 importScripts('./ketluan-reader.js');
@@ -48,7 +48,7 @@ async function load() {
 }
 
 onmessage = async (event) => {
-  const { seq, text, convert, html, warm, exportSeq, doc, format } = event.data;
+  const { seq, text, convert, html, warm, jobSeq, job, a, b } = event.data;
   if (warm) {
     loading ??= load().catch((err) => {
       // Tried again, and reported, when a text comes.
@@ -58,23 +58,23 @@ onmessage = async (event) => {
     loading.catch(() => {});
     return;
   }
-  const exporting = exportSeq !== undefined;
+  const isJob = jobSeq !== undefined;
   try {
     loading ??= load();
     await loading;
   } catch (err) {
     loading = null;
     console.error('ketluan reader: not loaded', err);
-    postMessage(exporting ? { exportSeq, failed: 'load' } : { seq, failed: 'load' });
+    postMessage(isJob ? { jobSeq, failed: 'load' } : { seq, failed: 'load' });
     return;
   }
-  if (exporting) {
+  if (isJob) {
     try {
-      const out = wasm_bindgen.render(doc, format);
-      postMessage(out ? { exportSeq, text: out } : { exportSeq, failed: 'read' });
+      const out = wasm_bindgen.job(job, a, b || '');
+      postMessage(out ? { jobSeq, text: out } : { jobSeq, failed: 'read' });
     } catch (err) {
-      console.error('ketluan exporter: failed', err);
-      postMessage({ exportSeq, failed: 'read' });
+      console.error(`ketluan ${job}: failed`, err);
+      postMessage({ jobSeq, failed: 'read' });
     }
     return;
   }

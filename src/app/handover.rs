@@ -14,22 +14,28 @@ use web_sys::{ReadableStream, ReadableWritablePair, WritableStream};
 
 use super::dom;
 use super::messages::Msg;
+use super::reader::{self, Failure};
 use crate::document::Document;
 use crate::export::{self, share, Format};
 
-/// Downloads the document in `format` (rendered in the reader's worker, where the exporters
-/// live); `done` gets the message to show.
+/// Downloads the document in `format` (JSON here; the other formats rendered in the reader's
+/// worker, where the exporters live); `done` gets the message to show.
 pub fn download(format: Format, doc: &Document, done: impl FnOnce(Msg) + 'static) {
     let name = export::file_name(format, doc);
-    super::reader::render(format, doc, move |text| {
-        done(match text {
-            Ok(text) => match dom::download(&name, &text, format.mime()) {
-                Ok(()) => Msg::Exported(name),
-                Err(_) => Msg::ExportFailed,
-            },
-            Err(super::reader::Failure::Load) => Msg::ExporterUnavailable,
-            Err(super::reader::Failure::Read) => Msg::ExportFailed,
-        })
+    let save = move |text: Result<String, Failure>| match text {
+        Ok(text) => match dom::download(&name, &text, format.mime()) {
+            Ok(()) => Msg::Exported(name),
+            Err(_) => Msg::ExportFailed,
+        },
+        Err(Failure::Load) => Msg::ExporterUnavailable,
+        Err(Failure::Read) => Msg::ExportFailed,
+    };
+    if format == Format::Json {
+        done(save(Ok(doc.to_json())));
+        return;
+    }
+    reader::job("render", &doc.to_json(), format.name(), move |text| {
+        done(save(text))
     });
 }
 

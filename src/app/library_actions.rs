@@ -8,9 +8,13 @@ use yew::UseReducerDispatcher;
 
 use super::library_db;
 use super::messages::Msg;
+use super::reader::{self, Failure};
 use super::state::{Action, State};
 use super::{dom, storage};
-use crate::library::{parse_backup, write_backup, Summary};
+use wasm_bindgen::JsValue;
+
+use super::summary_js::from_js;
+use crate::library::Summary;
 
 type Dispatcher = UseReducerDispatcher<State>;
 
@@ -111,26 +115,35 @@ pub fn delete(d: Dispatcher, id: String) {
     });
 }
 
-/// Downloads the whole library as one backup file.
+/// Downloads the whole library as one backup file (written in the reader's worker).
 pub fn backup(d: Dispatcher, today: String) {
     storage::flush(true);
     spawn_local(async move {
-        match library_db::entries().await {
-            Ok(entries) => {
-                let name = format!("ketluan-thu-vien-{today}.json");
-                let msg = match dom::download(&name, &write_backup(&entries), "application/json") {
+        let stored = match library_db::dump().await {
+            Ok(s) => s,
+            Err(f) => {
+                d.dispatch(Action::Notify(Msg::LibraryFailed(f)));
+                return;
+            }
+        };
+        reader::job("backupWrite", &stored, "", move |file| {
+            let name = format!("ketluan-thu-vien-{today}.json");
+            let msg = match file {
+                Ok(file) => match dom::download(&name, &file, "application/json") {
                     Ok(()) => Msg::Exported(name),
                     Err(_) => Msg::ExportFailed,
-                };
-                d.dispatch(Action::Notify(msg));
-            }
-            Err(f) => d.dispatch(Action::Notify(Msg::LibraryFailed(f))),
-        }
+                },
+                Err(Failure::Load) => Msg::ExporterUnavailable,
+                Err(Failure::Read) => Msg::ExportFailed,
+            };
+            d.dispatch(Action::Notify(msg));
+        });
     });
 }
 
-/// Restores the library from a backup file: checked whole first; then the library is replaced
-/// in one transaction. A file that cannot be restored changes nothing and says why.
+/// Restores the library from a backup file: checked whole first (in the reader's worker); then
+/// the library is replaced in one transaction. A file that cannot be restored changes nothing
+/// and says why.
 pub fn restore(d: Dispatcher, file: web_sys::File, open_id: String) {
     let name = file.name();
     storage::flush(true);
@@ -142,23 +155,49 @@ pub fn restore(d: Dispatcher, file: web_sys::File, open_id: String) {
                 return;
             }
         };
-        let entries = match parse_backup(&text) {
-            Ok(e) => e,
-            Err(why) => {
-                d.dispatch(Action::Notify(Msg::BackupRefused { name, why }));
+        reader::job("backupRead", &text, "", move |reply| {
+            let checked = match reply.map(|r| js_sys::JSON::parse(&r)) {
+                Ok(Ok(c)) => c,
+                Err(Failure::Load) => {
+                    d.dispatch(Action::Notify(Msg::ExporterUnavailable));
+                    return;
+                }
+                _ => {
+                    d.dispatch(Action::Notify(Msg::FileUnreadable));
+                    return;
+                }
+            };
+            let field = |k: &str| {
+                js_sys::Reflect::get(&checked, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
+            };
+            let stored = field("entries");
+            if !js_sys::Array::is_array(&stored) {
+                let (vi, en) = (field("vi").as_string(), field("en").as_string());
+                let (vi, en) = (vi.unwrap_or_default(), en.unwrap_or_default());
+                d.dispatch(Action::Notify(Msg::BackupRefused { name, vi, en }));
                 return;
             }
-        };
-        if let Err(f) = library_db::replace_all(&entries).await {
-            d.dispatch(Action::Notify(Msg::LibraryFailed(f)));
-            return;
-        }
-        let open = entries
-            .iter()
-            .find(|e| e.summary.id == open_id && e.summary.trashed.is_none())
-            .map(|e| e.json.clone());
-        let list = entries.into_iter().map(|e| e.summary).collect();
-        d.dispatch(Action::LibraryRestored { list, open });
+            spawn_local(async move {
+                if let Err(f) = library_db::replace_all(&stored).await {
+                    d.dispatch(Action::Notify(Msg::LibraryFailed(f)));
+                    return;
+                }
+                let mut open = None;
+                let mut list = Vec::new();
+                for entry in js_sys::Array::from(&stored).iter() {
+                    let entry = js_sys::Array::from(&entry);
+                    let Some(summary) = from_js(&entry.get(2)) else {
+                        continue;
+                    };
+                    // The open notice is reopened, unless it is in the backup's trash.
+                    if summary.id == open_id && summary.trashed.is_none() {
+                        open = entry.get(1).as_string();
+                    }
+                    list.push(summary);
+                }
+                d.dispatch(Action::LibraryRestored { list, open });
+            });
+        });
     });
 }
 

@@ -4,7 +4,7 @@
 //! much as the disk allows.
 //!
 //! Two object stores, keyed by the notice's id: `notices` (each notice's saved JSON, as a
-//! string) and `catalogue` (what the list shows of it, [`Summary`] as JSON), so that showing
+//! string) and `catalogue` (what the list shows of it, [`Summary`] as an object: `summary_js.rs`), so that showing
 //! the list never reads the notices. A notice and its summary are always written in one
 //! transaction. The open notice is also kept in localStorage (`storage.rs`), written at once
 //! even when the tab closes; the library catches up from it at the next start if a write was
@@ -15,7 +15,8 @@ use wasm_bindgen::JsValue;
 
 use super::messages::StorageFailure;
 use super::storage::classify;
-use crate::library::{BackupEntry, Summary};
+use super::summary_js::{from_js, to_js};
+use crate::library::Summary;
 
 // `self.ketluanLibrary`, defined by static/library-db.js (index.html loads it first).
 #[wasm_bindgen]
@@ -25,30 +26,24 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = ketluanLibrary, js_name = get)]
     async fn js_get(id: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_namespace = ketluanLibrary, js_name = put)]
-    async fn js_put(id: &str, json: Option<String>, summary: &str) -> Result<JsValue, JsValue>;
+    async fn js_put(id: &str, json: Option<String>, summary: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = ketluanLibrary, js_name = dump)]
+    async fn js_dump() -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_namespace = ketluanLibrary, js_name = remove)]
     async fn js_remove(id: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_namespace = ketluanLibrary, js_name = replaceAll)]
-    async fn js_replace_all(entries: js_sys::Array) -> Result<JsValue, JsValue>;
+    async fn js_replace_all(entries: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 fn failure(e: JsValue) -> StorageFailure {
     classify(&e)
 }
 
-fn summary_of(v: &JsValue) -> Option<Summary> {
-    serde_json::from_str(&v.as_string()?).ok()
-}
-
-fn summary_json(summary: &Summary) -> String {
-    serde_json::to_string(summary).unwrap_or_default()
-}
-
 /// Every notice's summary, in no particular order (a summary that cannot be read is skipped).
 pub async fn list() -> Result<Vec<Summary>, StorageFailure> {
     let all = js_list().await.map_err(failure)?;
     let all: js_sys::Array = all.into();
-    Ok(all.iter().filter_map(|v| summary_of(&v)).collect())
+    Ok(all.iter().filter_map(|v| from_js(&v)).collect())
 }
 
 /// A notice's saved JSON.
@@ -58,7 +53,7 @@ pub async fn get(id: &str) -> Result<Option<String>, StorageFailure> {
 
 /// Keeps a notice (its JSON and summary), in one transaction.
 pub async fn put(summary: &Summary, json: &str) -> Result<(), StorageFailure> {
-    js_put(&summary.id, Some(json.to_string()), &summary_json(summary))
+    js_put(&summary.id, Some(json.to_string()), &to_js(summary))
         .await
         .map(drop)
         .map_err(failure)
@@ -66,7 +61,7 @@ pub async fn put(summary: &Summary, json: &str) -> Result<(), StorageFailure> {
 
 /// Rewrites a notice's summary only (put in the trash, or taken out of it).
 pub async fn put_summary(summary: &Summary) -> Result<(), StorageFailure> {
-    js_put(&summary.id, None, &summary_json(summary))
+    js_put(&summary.id, None, &to_js(summary))
         .await
         .map(drop)
         .map_err(failure)
@@ -77,31 +72,17 @@ pub async fn delete(id: &str) -> Result<(), StorageFailure> {
     js_remove(id).await.map(drop).map_err(failure)
 }
 
-/// Every notice with its summary, as a backup holds them (a notice missing its JSON is left
-/// out).
-pub async fn entries() -> Result<Vec<BackupEntry>, StorageFailure> {
-    let mut list = list().await?;
-    Summary::newest_first(&mut list);
-    let mut out = Vec::with_capacity(list.len());
-    for summary in list {
-        if let Some(json) = get(&summary.id).await? {
-            out.push(BackupEntry { summary, json });
-        }
-    }
-    Ok(out)
+/// Every notice as stored, `[[id, json, summary], …]` as JSON (what a backup is written from,
+/// in the worker: `crate::library::write_stored`).
+pub async fn dump() -> Result<String, StorageFailure> {
+    let all = js_dump().await.map_err(failure)?;
+    js_sys::JSON::stringify(&all)
+        .map(String::from)
+        .map_err(failure)
 }
 
-/// Replaces the whole library with `entries` (already checked), in one transaction: either
-/// all of it is in, or nothing changed.
-pub async fn replace_all(entries: &[BackupEntry]) -> Result<(), StorageFailure> {
-    let all = js_sys::Array::new();
-    for e in entries {
-        let triple = js_sys::Array::of3(
-            &JsValue::from_str(&e.summary.id),
-            &JsValue::from_str(&e.json),
-            &JsValue::from_str(&summary_json(&e.summary)),
-        );
-        all.push(&triple);
-    }
-    js_replace_all(all).await.map(drop).map_err(failure)
+/// Replaces the whole library with `stored` (`[[id, json, summary], …]`, already checked), in
+/// one transaction: either all of it is in, or nothing changed.
+pub async fn replace_all(stored: &JsValue) -> Result<(), StorageFailure> {
+    js_replace_all(stored).await.map(drop).map_err(failure)
 }

@@ -50,68 +50,80 @@ fn meta_line(lang: Lang, s: &Summary) -> String {
     parts.join(" · ")
 }
 
+/// "3 nhiệm vụ · 1 sắp đến hạn · 1 đã hoàn thành" (overdue apart, shown in red).
+fn counts_line(lang: Lang, c: &crate::library::Counts) -> String {
+    let mut parts = vec![format!("{} {}", c.tasks, t(lang, K::CountTasks))];
+    for (n, k) in [(c.due_soon, K::CountDueSoon), (c.done, K::CountDone)] {
+        if n > 0 {
+            parts.push(format!("{n} {}", t(lang, k)));
+        }
+    }
+    parts.join(" · ")
+}
+
 fn item(props: &LibraryViewProps, s: &Summary, in_trash: bool) -> Html {
     let lang = props.lang;
     let c = s.counts(&props.today);
-    let is_open = *s.id == *props.open_id;
+    let is_open = *s.id == *props.open_id && !in_trash;
     let id = s.id.clone();
-    let act = |cb: &Callback<String>| {
+    let act = |cb: &Callback<String>, confirm: Option<K>| {
         let (cb, id) = (cb.clone(), id.clone());
-        Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
-    };
-    let on_delete = {
-        let (cb, id) = (props.on_delete.clone(), id.clone());
         Callback::from(move |_: MouseEvent| {
-            let sure = web_sys::window()
-                .and_then(|w| {
-                    w.confirm_with_message(t(lang, K::ConfirmDeleteForever))
-                        .ok()
-                })
-                .unwrap_or(false);
+            let sure = confirm.is_none_or(|k| {
+                web_sys::window()
+                    .and_then(|w| w.confirm_with_message(t(lang, k)).ok())
+                    .unwrap_or(false)
+            });
             if sure {
                 cb.emit(id.clone());
             }
         })
     };
+    // In the list: open, delete (to the trash). In the trash: restore, delete for good.
+    let (first, second) = if in_trash {
+        (
+            (
+                K::RestoreNotice,
+                "library-restore",
+                act(&props.on_restore, None),
+            ),
+            (
+                K::DeleteForever,
+                "library-delete-forever",
+                act(&props.on_delete, Some(K::ConfirmDeleteForever)),
+            ),
+        )
+    } else {
+        (
+            (K::OpenNotice, "library-open", act(&props.on_open, None)),
+            (
+                K::TrashNotice,
+                "library-trash-item",
+                act(&props.on_trash, None),
+            ),
+        )
+    };
+    let button = |(k, testid, onclick): (K, &'static str, Callback<MouseEvent>)| {
+        html! { <button type="button" class="small" data-testid={testid} {onclick}>{ t(lang, k) }</button> }
+    };
     html! {
         <li class={classes!("library-item", is_open.then_some("is-open"))} data-testid="library-item"
-            data-notice-id={s.id.clone()}>
+            data-notice-id={s.id.clone()} aria-current={is_open.then_some("true")}>
             <div class="library-main">
-                if in_trash {
-                    <span class="library-title">{ s.title() }</span>
-                } else {
-                    <button type="button" class="library-title link" data-testid="library-open"
-                        onclick={act(&props.on_open)}>{ s.title() }</button>
-                }
-                if is_open && !in_trash {
-                    <span class="chip-open">{ t(lang, K::IsOpen) }</span>
+                <b class="library-title">{ s.title() }</b>
+                if is_open {
+                    { " " }<span class="chip-open">{ t(lang, K::IsOpen) }</span>
                 }
                 <p class="library-meta">{ meta_line(lang, s) }</p>
-                <p class="library-counts">
-                    <span data-testid="library-tasks">{ format!("{} {}", c.tasks, t(lang, K::CountTasks)) }</span>
+                <p class="library-counts" data-testid="library-counts">
                     if c.overdue > 0 {
                         <span class="count-overdue" data-testid="library-overdue">
-                            { format!("{} {}", c.overdue, t(lang, K::CountOverdue)) }</span>
+                            { format!("{} {} · ", c.overdue, t(lang, K::CountOverdue)) }</span>
                     }
-                    if c.due_soon > 0 {
-                        <span class="count-soon">{ format!("{} {}", c.due_soon, t(lang, K::CountDueSoon)) }</span>
-                    }
-                    if c.done > 0 {
-                        <span class="count-done">{ format!("{} {}", c.done, t(lang, K::CountDone)) }</span>
-                    }
+                    { counts_line(lang, &c) }
                 </p>
             </div>
-            <div class="library-actions">
-                if in_trash {
-                    <button type="button" class="small" data-testid="library-restore"
-                        onclick={act(&props.on_restore)}>{ t(lang, K::RestoreNotice) }</button>
-                    <button type="button" class="small danger" data-testid="library-delete-forever"
-                        onclick={on_delete}>{ t(lang, K::DeleteForever) }</button>
-                } else {
-                    <button type="button" class="small" data-testid="library-trash-item"
-                        title={t(lang, K::TrashNoticeTitle)} onclick={act(&props.on_trash)}>{ t(lang, K::TrashNotice) }</button>
-                }
-            </div>
+            <div class="library-actions">{ button(first) }{ button(second) }</div>
         </li>
     }
 }

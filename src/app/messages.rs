@@ -5,7 +5,6 @@ use super::reader::Failure;
 use crate::edit::{EditError, ImportError, OrphanWhat};
 use crate::encoding::Legacy;
 use crate::export::share::ShareError;
-use crate::library::BackupError;
 use crate::opening::Refusal;
 
 /// Why storing in the browser failed.
@@ -87,9 +86,11 @@ pub enum Msg {
     LibraryAdded(usize),
     /// A file chosen to restore the library is not a backup that can be restored; nothing was
     /// changed.
+    /// (`vi`, `en`: why, in each language, as `crate::library::BackupError` says it.)
     BackupRefused {
         name: String,
-        why: BackupError,
+        vi: String,
+        en: String,
     },
     /// The exporters (in the reader's worker) could not be loaded: offline before first use.
     ExporterUnavailable,
@@ -296,11 +297,11 @@ impl Msg {
                     format!("{} file(s) were not opened (the others were): {}", list.len(), lines.join(" "))
                 }
             }
-            Msg::BackupRefused { name, why } => {
+            Msg::BackupRefused { name, vi: why_vi, en: why_en } => {
                 if vi {
-                    format!("Không khôi phục được từ “{name}”: {} Thư viện hiện tại không thay đổi.", why.message_vi())
+                    format!("Không khôi phục được từ “{name}”: {why_vi} Thư viện hiện tại không thay đổi.")
                 } else {
-                    format!("Cannot restore from “{name}”: {} The library was not changed.", why.message_en())
+                    format!("Cannot restore from “{name}”: {why_en} The library was not changed.")
                 }
             }
         }

@@ -24,6 +24,7 @@ pub mod root;
 pub mod share_dialog;
 pub mod state;
 pub mod storage;
+pub mod summary_js;
 pub mod tag_toolbar;
 pub mod task_table;
 pub mod timings;

@@ -72,52 +72,50 @@ thread_local! {
     static PENDING: RefCell<Option<Pending>> = const { RefCell::new(None) };
 }
 
-/// What to do with an exported text (or why there is none).
-type ExportDone = Box<dyn FnOnce(Result<String, Failure>)>;
+/// What to do with a job's text (or why there is none).
+type JobDone = Box<dyn FnOnce(Result<String, Failure>)>;
 
 thread_local! {
-    /// Exports sent to the worker and not answered yet, by number.
-    static EXPORTS: RefCell<Vec<(u32, ExportDone)>> = const { RefCell::new(Vec::new()) };
-    static EXPORT_SEQ: Cell<u32> = const { Cell::new(0) };
+    /// Jobs sent to the worker and not answered yet, by number.
+    static JOBS: RefCell<Vec<(u32, JobDone)>> = const { RefCell::new(Vec::new()) };
+    static JOB_SEQ: Cell<u32> = const { Cell::new(0) };
 }
 
-/// Renders `doc` as `format` (CSV, iCalendar, Web Annotation) in the reader's worker, where the
-/// exporters live (the first visit does not carry them: the size budget), then calls `done`.
-/// JSON is the document's own and is written here.
-pub fn render(
-    format: crate::export::Format,
-    doc: &crate::Document,
+/// Runs one of the app's other jobs (`crate::worker_jobs`: exports, library backups) in the
+/// reader's worker, where their code lives (the first visit does not carry it: the size
+/// budget), then calls `done` with its text; `Failure::Load` if the worker could not be loaded,
+/// `Failure::Read` if the job failed.
+pub fn job(
+    name: &'static str,
+    a: &str,
+    b: &str,
     done: impl FnOnce(Result<String, Failure>) + 'static,
 ) {
-    if format == crate::export::Format::Json {
-        done(Ok(doc.to_json()));
-        return;
-    }
-    render_elsewhere(format, doc, Box::new(done));
+    job_elsewhere(name, a, b, Box::new(done));
 }
 
 #[cfg(feature = "inline-reader")]
-fn render_elsewhere(format: crate::export::Format, doc: &crate::Document, done: ExportDone) {
-    done(Ok(crate::export::render_text(format, doc)));
+fn job_elsewhere(name: &'static str, a: &str, b: &str, done: JobDone) {
+    done(crate::worker_jobs::run(name, a, b).ok_or(Failure::Read));
 }
 
 #[cfg(not(feature = "inline-reader"))]
-fn render_elsewhere(format: crate::export::Format, doc: &crate::Document, done: ExportDone) {
-    let seq = EXPORT_SEQ.with(|s| {
+fn job_elsewhere(name: &'static str, a: &str, b: &str, done: JobDone) {
+    let seq = JOB_SEQ.with(|s| {
         let next = s.get().wrapping_add(1);
         s.set(next);
         next
     });
-    EXPORTS.with(|e| e.borrow_mut().push((seq, done)));
-    if !worker::post_export(seq, &doc.to_json(), format.name()) {
-        exported(seq, Err(Failure::Load));
+    JOBS.with(|e| e.borrow_mut().push((seq, done)));
+    if !worker::post_job(seq, name, a, b) {
+        job_done(seq, Err(Failure::Load));
     }
 }
 
-/// The worker's answer to export number `seq`.
+/// The worker's answer to job number `seq`.
 #[cfg_attr(feature = "inline-reader", allow(dead_code))]
-fn exported(seq: u32, outcome: Result<String, Failure>) {
-    let done = EXPORTS.with(|e| {
+fn job_done(seq: u32, outcome: Result<String, Failure>) {
+    let done = JOBS.with(|e| {
         let mut e = e.borrow_mut();
         let at = e.iter().position(|(s, _)| *s == seq)?;
         Some(e.remove(at).1)
@@ -127,10 +125,10 @@ fn exported(seq: u32, outcome: Result<String, Failure>) {
     }
 }
 
-/// Every export waiting fails (the worker could not be loaded or died).
+/// Every job waiting fails (the worker could not be loaded or died).
 #[cfg_attr(feature = "inline-reader", allow(dead_code))]
-fn exports_failed(why: Failure) {
-    let all = EXPORTS.with(|e| std::mem::take(&mut *e.borrow_mut()));
+fn jobs_failed(why: Failure) {
+    let all = JOBS.with(|e| std::mem::take(&mut *e.borrow_mut()));
     for (_, done) in all {
         done(Err(why));
     }
@@ -221,7 +219,7 @@ mod worker {
     use wasm_bindgen::JsCast;
     use web_sys::{MessageEvent, Worker};
 
-    use super::{emit, exported, exports_failed, reply, Failure};
+    use super::{emit, job_done, jobs_failed, reply, Failure};
     use crate::app::state::Action;
     use crate::intake::Intake;
 
@@ -265,7 +263,7 @@ mod worker {
             ));
             return;
         }
-        if let Some(seq) = field(&data, "exportSeq").as_f64() {
+        if let Some(seq) = field(&data, "jobSeq").as_f64() {
             let outcome = match (
                 field(&data, "text").as_string(),
                 field(&data, "failed").as_string(),
@@ -274,7 +272,7 @@ mod worker {
                 (None, Some(f)) if f == "load" => Err(Failure::Load),
                 _ => Err(Failure::Read),
             };
-            exported(seq as u32, outcome);
+            job_done(seq as u32, outcome);
             return;
         }
         let Some(seq) = field(&data, "seq").as_f64() else {
@@ -301,7 +299,7 @@ mod worker {
         // sent cannot be read.
         let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|_: web_sys::Event| {
             fail();
-            exports_failed(Failure::Load);
+            jobs_failed(Failure::Load);
             let seq = super::LATEST.with(|l| l.get());
             reply(seq, Err(Failure::Load));
         });
@@ -331,8 +329,8 @@ mod worker {
         });
     }
 
-    /// Sends a document to be rendered in an export format; false if it could not be sent.
-    pub fn post_export(seq: u32, doc: &str, format: &str) -> bool {
+    /// Sends a job (`crate::worker_jobs`); false if it could not be sent.
+    pub fn post_job(seq: u32, name: &str, a: &str, b: &str) -> bool {
         RUNNING
             .with(|r| {
                 let mut r = r.try_borrow_mut().ok()?;
@@ -341,9 +339,10 @@ mod worker {
                 }
                 let running = r.as_ref()?;
                 let message = Object::new();
-                Reflect::set(&message, &"exportSeq".into(), &JsValue::from(seq)).ok()?;
-                Reflect::set(&message, &"doc".into(), &JsValue::from_str(doc)).ok()?;
-                Reflect::set(&message, &"format".into(), &JsValue::from_str(format)).ok()?;
+                Reflect::set(&message, &"jobSeq".into(), &JsValue::from(seq)).ok()?;
+                Reflect::set(&message, &"job".into(), &JsValue::from_str(name)).ok()?;
+                Reflect::set(&message, &"a".into(), &JsValue::from_str(a)).ok()?;
+                Reflect::set(&message, &"b".into(), &JsValue::from_str(b)).ok()?;
                 running.worker.post_message(&message).ok()
             })
             .is_some()

@@ -160,6 +160,68 @@ pub fn parse_backup(json: &str) -> Result<Vec<BackupEntry>, BackupError> {
     Ok(out)
 }
 
+/// A notice as the browser's database holds it: its id, its saved JSON and its summary.
+pub type Stored = (String, String, Summary);
+
+/// The backup file of the notices as stored (`[[id, json, summary], …]` as JSON), newest first.
+/// A summary that cannot be read is rebuilt from its document. `None` if `stored` is not such a
+/// list (the app always writes one).
+pub fn write_stored(stored: &str) -> Option<String> {
+    let stored: Vec<(String, String, Box<RawValue>)> = serde_json::from_str(stored).ok()?;
+    let mut entries: Vec<BackupEntry> = stored
+        .into_iter()
+        .map(|(id, json, summary)| {
+            let summary = serde_json::from_str::<Summary>(summary.get())
+                .ok()
+                .filter(|s| s.id == id)
+                .or_else(|| {
+                    import_json(&json)
+                        .ok()
+                        .map(|i| Summary::of(&id, &i.doc, 0.0))
+                })
+                .unwrap_or(Summary {
+                    id,
+                    ..Summary::default()
+                });
+            BackupEntry { summary, json }
+        })
+        .collect();
+    entries.sort_unstable_by(|a, b| Summary::newer_first(&a.summary, &b.summary));
+    Some(write_backup(&entries))
+}
+
+/// What restoring `file` gives, as JSON for the app: `{"entries": [[id, json, summary], …]}`
+/// when the whole file can be restored, else `{"vi": why, "en": why}`.
+pub fn read_to_stored(file: &str) -> String {
+    #[derive(Serialize)]
+    struct Reply {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        entries: Option<Vec<Stored>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        vi: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        en: Option<String>,
+    }
+    let reply = match parse_backup(file) {
+        Ok(entries) => Reply {
+            entries: Some(
+                entries
+                    .into_iter()
+                    .map(|e| (e.summary.id.clone(), e.json, e.summary))
+                    .collect(),
+            ),
+            vi: None,
+            en: None,
+        },
+        Err(why) => Reply {
+            entries: None,
+            vi: Some(why.message_vi()),
+            en: Some(why.message_en()),
+        },
+    };
+    serde_json::to_string(&reply).unwrap_or_default()
+}
+
 impl BackupError {
     /// Why the backup cannot be restored, and what to do, in Vietnamese.
     pub fn message_vi(&self) -> String {
@@ -297,6 +359,61 @@ mod tests {
             parse_backup(&write_backup(&entries)),
             Err(BackupError::BadId { index: 2, .. })
         ));
+    }
+
+    fn stored(entries: &[BackupEntry]) -> String {
+        let triples: Vec<Stored> = entries
+            .iter()
+            .map(|e| (e.summary.id.clone(), e.json.clone(), e.summary.clone()))
+            .collect();
+        serde_json::to_string(&triples).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_stored_library_backs_up_newest_first_and_restores_to_the_same_store() {
+        let mut entries = two();
+        entries[1].summary.updated = 99.0;
+        let file = write_stored(&stored(&entries)).unwrap_or_default();
+        let back = parse_backup(&file).unwrap_or_default();
+        assert_eq!(back.len(), 2);
+        assert_eq!(back[0].summary.id, "n2");
+        let reply: serde_json::Value =
+            serde_json::from_str(&read_to_stored(&file)).unwrap_or_default();
+        let got = reply["entries"].as_array().cloned().unwrap_or_default();
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0][0], "n2");
+        assert_eq!(got[0][1].as_str(), Some(entries[1].json.as_str()));
+        let summary: Summary = serde_json::from_value(got[0][2].clone()).unwrap_or_default();
+        assert_eq!(summary, entries[1].summary);
+        assert_eq!(reply.get("vi"), None);
+    }
+
+    #[test]
+    fn a_stored_summary_that_cannot_be_read_is_rebuilt_from_its_notice() {
+        let entries = two();
+        let triples = serde_json::to_string(&vec![(
+            "n1".to_string(),
+            entries[0].json.clone(),
+            "damaged".to_string(),
+        )])
+        .unwrap_or_default();
+        // (A summary that is a string, not an object, cannot be read: rebuilt.)
+        let back = parse_backup(&write_stored(&triples).unwrap_or_default()).unwrap_or_default();
+        assert_eq!(back[0].summary.tasks, entries[0].summary.tasks);
+        assert_eq!(write_stored("not a list"), None);
+    }
+
+    #[test]
+    fn a_refused_restore_says_why_in_both_languages() {
+        let reply: serde_json::Value =
+            serde_json::from_str(&read_to_stored("{\"format\":\"x\"}")).unwrap_or_default();
+        assert_eq!(reply.get("entries"), None);
+        assert!(reply["vi"]
+            .as_str()
+            .is_some_and(|m| m.contains("không phải bản sao lưu")));
+        assert!(reply["en"]
+            .as_str()
+            .is_some_and(|m| m.contains("not a ketluan library backup")));
     }
 
     #[test]

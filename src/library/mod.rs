@@ -8,7 +8,9 @@ pub mod backup;
 pub mod search;
 pub mod summary;
 
-pub use backup::{parse_backup, write_backup, BackupEntry, BackupError};
+pub use backup::{
+    parse_backup, read_to_stored, write_backup, write_stored, BackupEntry, BackupError, Stored,
+};
 pub use search::matches;
 pub use summary::{Counts, Summary, TaskDue};
 

@@ -122,9 +122,16 @@ impl Summary {
         self.subject.as_deref().unwrap_or(&self.excerpt)
     }
 
-    /// The order of the list: the most recently changed first.
+    /// The order of the list: the most recently changed first (ids, unique, break ties).
+    pub fn newer_first(a: &Summary, b: &Summary) -> std::cmp::Ordering {
+        b.updated
+            .total_cmp(&a.updated)
+            .then_with(|| a.id.cmp(&b.id))
+    }
+
+    /// Sorts the list in its order ([`Summary::newer_first`]).
     pub fn newest_first(list: &mut [Summary]) {
-        list.sort_by(|a, b| b.updated.total_cmp(&a.updated).then(a.id.cmp(&b.id)));
+        list.sort_unstable_by(Summary::newer_first);
     }
 }
 

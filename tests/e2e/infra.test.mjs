@@ -54,7 +54,7 @@ test('index.html has no inline script and a strict Content-Security-Policy', () 
   assert.doesNotMatch(policy, /https?:/, 'CSP names another origin');
 });
 
-test('sw.js precaches every file of the build but lazy/, under a content-derived version', () => {
+test('sw.js precaches every file of the build but lazy/ and the install icons, under a content-derived version', () => {
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
   assert.doesNotMatch(sw, /__KETLUAN_(VERSION|FILES)__/, 'placeholders left in sw.js');
   assert.match(sw, /const VERSION = "[0-9a-f]{16}";/);
@@ -62,9 +62,15 @@ test('sw.js precaches every file of the build but lazy/, under a content-derived
   const walk = (dir, prefix = '') => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (
     e.isDirectory() ? walk(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
   const files = walk(DIST).filter((f) => f !== 'sw.js' && !f.endsWith('.gz'));
-  for (const file of files.filter((f) => !f.startsWith('lazy/'))) {
+  const installIcon = (f) => /^icons\/(icon|maskable)-/.test(f);
+  for (const file of files.filter((f) => !f.startsWith('lazy/') && !installIcon(f))) {
     assert.ok(listed.has(`./${file}`), `${file} is not precached`);
   }
+  // The manifest's install icons are fetched when the browser offers to install the app.
+  const icons = files.filter(installIcon);
+  assert.ok(icons.length >= 3, 'install icons missing from the build');
+  for (const file of icons) assert.ok(!listed.has(`./${file}`), `${file} is precached`);
+  assert.ok(listed.has('./icons/favicon-32.png'), 'the favicon is not precached');
   // The reader's worker is fetched at its first use, and cached by the service worker then.
   const lazy = files.filter((f) => f.startsWith('lazy/'));
   for (const name of ['lazy/reader-worker.js', 'lazy/ketluan-reader.js', 'lazy/ketluan-reader_bg.wasm']) {
