@@ -7,7 +7,7 @@ use yew::platform::spawn_local;
 use yew::UseReducerDispatcher;
 
 use super::library_db;
-use super::messages::Msg;
+use super::messages::{Msg, StorageFailure};
 use super::reader::{self, Failure};
 use super::state::{Action, State};
 use super::{dom, storage};
@@ -69,7 +69,10 @@ pub fn put(d: Dispatcher, summary: Summary, json: String, report: bool) {
     spawn_local(async move {
         match library_db::put(&summary, &json).await {
             Ok(()) if report => d.dispatch(Action::LibraryUpdated(summary)),
-            Err(f) if report => d.dispatch(Action::Notify(Msg::LibraryFailed(f))),
+            // No library in this browser: its view says so, not every save.
+            Err(f) if report && f != StorageFailure::Unavailable => {
+                d.dispatch(Action::Notify(Msg::LibraryFailed(f)))
+            }
             _ => {}
         }
     });

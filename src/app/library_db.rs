@@ -39,8 +39,21 @@ fn failure(e: JsValue) -> StorageFailure {
     classify(&e)
 }
 
+/// Whether `self.ketluanLibrary` is there (index.html loads it; a page without it, or a browser
+/// that blocked it, has no library).
+fn available() -> Result<(), StorageFailure> {
+    let there = js_sys::Reflect::has(&js_sys::global(), &JsValue::from_str("ketluanLibrary"))
+        .unwrap_or(false);
+    if there {
+        Ok(())
+    } else {
+        Err(StorageFailure::Unavailable)
+    }
+}
+
 /// Every notice's summary, in no particular order (a summary that cannot be read is skipped).
 pub async fn list() -> Result<Vec<Summary>, StorageFailure> {
+    available()?;
     let all = js_list().await.map_err(failure)?;
     let all: js_sys::Array = all.into();
     Ok(all.iter().filter_map(|v| from_js(&v)).collect())
@@ -48,11 +61,13 @@ pub async fn list() -> Result<Vec<Summary>, StorageFailure> {
 
 /// A notice's saved JSON.
 pub async fn get(id: &str) -> Result<Option<String>, StorageFailure> {
+    available()?;
     Ok(js_get(id).await.map_err(failure)?.as_string())
 }
 
 /// Keeps a notice (its JSON and summary), in one transaction.
 pub async fn put(summary: &Summary, json: &str) -> Result<(), StorageFailure> {
+    available()?;
     js_put(&summary.id, Some(json.to_string()), &to_js(summary))
         .await
         .map(drop)
@@ -61,6 +76,7 @@ pub async fn put(summary: &Summary, json: &str) -> Result<(), StorageFailure> {
 
 /// Rewrites a notice's summary only (put in the trash, or taken out of it).
 pub async fn put_summary(summary: &Summary) -> Result<(), StorageFailure> {
+    available()?;
     js_put(&summary.id, None, &to_js(summary))
         .await
         .map(drop)
@@ -69,12 +85,14 @@ pub async fn put_summary(summary: &Summary) -> Result<(), StorageFailure> {
 
 /// Deletes a notice for good.
 pub async fn delete(id: &str) -> Result<(), StorageFailure> {
+    available()?;
     js_remove(id).await.map(drop).map_err(failure)
 }
 
 /// Every notice as stored, `[[id, json, summary], …]` as JSON (what a backup is written from,
 /// in the worker: `crate::library::write_stored`).
 pub async fn dump() -> Result<String, StorageFailure> {
+    available()?;
     let all = js_dump().await.map_err(failure)?;
     js_sys::JSON::stringify(&all)
         .map(String::from)
@@ -84,5 +102,6 @@ pub async fn dump() -> Result<String, StorageFailure> {
 /// Replaces the whole library with `stored` (`[[id, json, summary], …]`, already checked), in
 /// one transaction: either all of it is in, or nothing changed.
 pub async fn replace_all(stored: &JsValue) -> Result<(), StorageFailure> {
+    available()?;
     js_replace_all(stored).await.map(drop).map_err(failure)
 }

@@ -622,9 +622,13 @@ impl State {
             && (fresh.text.trim().is_empty() || edit::is_rewrite(old, &fresh.text))
         {
             // Another text, not an edit of this one: a notice of its own; this one stays in the
-            // library with its work.
+            // library with its work (said when there is work of the user's to look for).
+            let had_work = !self.editor.removed().is_empty()
+                || self.editor.doc().directives.iter().any(edit::has_user_work);
             self.begin_new_notice();
-            self.message = Some(Msg::NewNoticeStarted);
+            if had_work {
+                self.message = Some(Msg::NewNoticeStarted);
+            }
         }
         let chars = fresh.text.chars().count();
         // A new text (not an edit of this one) is shown progressively from the top again.
@@ -963,8 +967,12 @@ impl Reducible for State {
                 s.library = Some(Rc::new(list));
             }
             Action::LibraryListed(Err(f)) => {
+                // The library's view says so; the open notice is still saved (localStorage). A
+                // failure other than no library at all is told at once.
                 s.library_unavailable = true;
-                s.message = Some(Msg::LibraryFailed(f));
+                if f != StorageFailure::Unavailable {
+                    s.message = Some(Msg::LibraryFailed(f));
+                }
             }
             Action::LibraryUpdated(summary) => {
                 if summary.trashed.is_some() && *summary.id == *s.notice_id {

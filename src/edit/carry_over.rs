@@ -86,6 +86,18 @@ impl TextDiff {
     }
 }
 
+/// Whether the user did something to this directive (added it, confirmed, rejected or finished
+/// it, tagged an owner or a deadline): what a re-reading carries over.
+pub fn has_user_work(d: &Directive) -> bool {
+    d.source == Source::User
+        || d.status != Status::Suggested
+        || d.done.is_some()
+        || d.owners.iter().any(|o| o.source == Source::User)
+        || d.deadline
+            .as_ref()
+            .is_some_and(|dl| dl.source == Source::User)
+}
+
 /// True when `new` is mostly another text than `old` (a new paste), false for an edit of it
 /// (what they share at both ends covers at least half of the new text).
 pub fn is_rewrite(old: &str, new: &str) -> bool {
@@ -244,12 +256,7 @@ pub(crate) fn carry_over(
     for d in &old.directives {
         let user_owners = d.owners.iter().filter(|o| o.source == Source::User);
         let user_deadline = d.deadline.as_ref().filter(|dl| dl.source == Source::User);
-        let has_work = d.source == Source::User
-            || d.status != Status::Suggested
-            || d.done.is_some()
-            || user_owners.clone().next().is_some()
-            || user_deadline.is_some();
-        if !has_work {
+        if !has_user_work(d) {
             continue;
         }
         let quote = a.old_quote(d.start, d.end).unwrap_or(d.text.as_str());

@@ -29,7 +29,7 @@ mod segments;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod test_support;
 
-pub use carry_over::{is_rewrite, Orphan, OrphanWhat};
+pub use carry_over::{has_user_work, is_rewrite, Orphan, OrphanWhat};
 pub use dates::{iso_to_dmy, parse_due, valid_iso_date};
 pub use editor::{EditError, Editor, Offer, Removed, RemovedWhat, Target, MAX_UNDO};
 pub use import::{import_json, validate, ImportError, Imported};

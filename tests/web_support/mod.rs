@@ -61,19 +61,41 @@ pub fn click(el: &Element) {
     el.dyn_ref::<HtmlElement>().unwrap().click();
 }
 
+/// Defines the library's storage (`self.ketluanLibrary`) as index.html does in the built app,
+/// once per page.
+pub fn install_library() {
+    let doc = document();
+    if doc.get_element_by_id("library-db").is_some() {
+        return;
+    }
+    let script = doc.create_element("script").unwrap();
+    script.set_id("library-db");
+    script.set_text_content(Some(include_str!("../../static/library-db.js")));
+    doc.head().unwrap().append_child(&script).unwrap();
+}
+
 /// The app in a new div of the page (storage as it is).
 pub fn mount() -> (Element, yew::AppHandle<ketluan::app::App>) {
+    install_library();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let handle = ketluan::app::render_into(root.clone());
     (root, handle)
 }
 
-/// Removes the app and its div, and empties the storage.
+/// Removes the app and its div, and empties the storage (the library is left as it is).
 pub fn unmount(root: Element, handle: yew::AppHandle<ketluan::app::App>) {
     handle.destroy();
     root.remove();
     local().clear().unwrap();
+    // The notice this "tab" had open (a later test is another tab).
+    web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
 }
 
 /// Puts `text` in the paste area as an input event, and waits for the task table's rows.
