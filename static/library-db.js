@@ -86,7 +86,8 @@ const dump = () =>
     const ids = s.catalogue.getAllKeys();
     const jsons = s.notices.getAll();
     const keys = s.notices.getAllKeys();
-    jsons.onsuccess = () => {
+    // Requests end in the order they were made: the last one has them all.
+    keys.onsuccess = () => {
       const byId = new Map(keys.result.map((k, i) => [k, jsons.result[i]]));
       out.value = ids.result
         .map((id, i) => [id, byId.get(id), summaries.result[i]])

@@ -96,14 +96,14 @@ pub fn open_all(files: Vec<web_sys::File>, d: UseReducerDispatcher<State>, slot:
                 Err(_) => not_opened.push((name, NotOpened::Unreadable)),
             }
         }
-        if !docs.is_empty() {
-            super::library_actions::add(d.clone(), docs);
-        }
         if let Some(open_text) = text {
             d.dispatch(open_text);
         }
-        if !not_opened.is_empty() {
-            d.dispatch(Action::Notify(Msg::FilesNotOpened(not_opened)));
+        let (added, failed) = super::library_actions::add(docs).await;
+        // One message for all the files: how many went into the library, and which did not.
+        d.dispatch(Action::LibraryAdded { added, not_opened });
+        if let Some(f) = failed {
+            d.dispatch(Action::Notify(Msg::LibraryFailed(f)));
         }
     });
 }

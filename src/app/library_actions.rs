@@ -204,28 +204,22 @@ pub fn restore(d: Dispatcher, file: web_sys::File, open_id: String) {
     });
 }
 
-/// Adds checked documents to the library without opening them (several files opened at once).
-pub fn add(d: Dispatcher, docs: Vec<crate::Document>) {
-    spawn_local(async move {
-        let mut added = Vec::new();
-        for doc in docs {
-            let id = super::state::new_notice_id();
-            let app = storage::AppData {
-                notice_id: Some(id.to_string()),
-                ..storage::AppData::default()
-            };
-            let json = storage::saved_json(&doc, &app);
-            let summary = Summary::of(&id, &doc, js_sys::Date::now());
-            match library_db::put(&summary, &json).await {
-                Ok(()) => added.push(summary),
-                Err(f) => {
-                    d.dispatch(Action::Notify(Msg::LibraryFailed(f)));
-                    break;
-                }
-            }
+/// Adds checked documents to the library without opening them (several files opened at once):
+/// those added, and why the rest could not be, if the library refused one.
+pub async fn add(docs: Vec<crate::Document>) -> (Vec<Summary>, Option<StorageFailure>) {
+    let mut added = Vec::new();
+    for doc in docs {
+        let id = super::state::new_notice_id();
+        let app = storage::AppData {
+            notice_id: Some(id.to_string()),
+            ..storage::AppData::default()
+        };
+        let json = storage::saved_json(&doc, &app);
+        let summary = Summary::of(&id, &doc, js_sys::Date::now());
+        match library_db::put(&summary, &json).await {
+            Ok(()) => added.push(summary),
+            Err(f) => return (added, Some(f)),
         }
-        if !added.is_empty() {
-            d.dispatch(Action::LibraryAdded(added));
-        }
-    });
+    }
+    (added, None)
 }

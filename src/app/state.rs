@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::i18n::Lang;
-use super::messages::{Msg, StorageFailure};
+use super::messages::{Msg, NotOpened, StorageFailure};
 use super::reader::{self, Arrived, How};
 use super::storage::{self, LoadError, Unit};
 use super::timings;
@@ -145,8 +145,12 @@ pub enum Action {
         list: Vec<Summary>,
         open: Option<String>,
     },
-    /// JSON documents added to the library without being opened (several files at once).
-    LibraryAdded(Vec<Summary>),
+    /// JSON documents added to the library without being opened (several files at once), and
+    /// the files that were not opened, each with why.
+    LibraryAdded {
+        added: Vec<Summary>,
+        not_opened: Vec<(String, NotOpened)>,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -1008,12 +1012,16 @@ impl Reducible for State {
                     s.message = Some(Msg::LibraryRestored(n));
                 }
             }
-            Action::LibraryAdded(added) => {
+            Action::LibraryAdded { added, not_opened } => {
                 let n = added.len();
                 for summary in added {
                     s.library = s.library_with(summary);
                 }
-                s.message = Some(Msg::LibraryAdded(n));
+                s.message = if not_opened.is_empty() {
+                    (n > 0).then_some(Msg::LibraryAdded(n))
+                } else {
+                    Some(Msg::FilesNotOpened(not_opened))
+                };
             }
             Action::Saved => {
                 let failed = matches!(s.message, Some(Msg::SaveFailed(_)));

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::{Document, Status};
+use crate::document::{Document, SpanKind, Status};
 use crate::edit::short_text;
 use crate::schedule::{task_status, DueStatus};
 
@@ -33,7 +33,7 @@ pub struct Summary {
     pub issued_date: Option<String>,
     #[serde(default)]
     pub meeting_date: Option<String>,
-    /// The issuing body (the signer's authority: "SỞ GIÁO DỤC VÀ ĐÀO TẠO …").
+    /// The issuing body ("SỞ GIÁO DỤC VÀ ĐÀO TẠO"), when the header names it.
     #[serde(default)]
     pub issuer: Option<String>,
     #[serde(default)]
@@ -72,6 +72,23 @@ fn present(s: &Option<String>) -> Option<String> {
         .filter(|s| !s.is_empty())
 }
 
+/// The issuing body as the header names it, on one line: the last issuer line ("SỞ GIÁO DỤC VÀ
+/// ĐÀO TẠO" under "UBND THÀNH PHỐ CẦN THƠ", the body above it). Not the signing formula ("TL.
+/// GIÁM ĐỐC"), which names no body.
+fn issuer(doc: &Document) -> Option<String> {
+    let span = doc.spans.iter().rfind(|s| s.kind == SpanKind::Issuer);
+    let named = span.map(|s| {
+        let text: String = doc
+            .text
+            .chars()
+            .skip(s.start)
+            .take(s.end.saturating_sub(s.start))
+            .collect();
+        Some(text)
+    });
+    named.and_then(|t| present(&t))
+}
+
 impl Summary {
     /// The summary of `doc`, kept as `id`, changed at `updated`.
     pub fn of(id: &str, doc: &Document, updated: f64) -> Summary {
@@ -90,7 +107,7 @@ impl Summary {
             number: present(&f.number),
             issued_date: present(&f.issued_date),
             meeting_date: present(&f.meeting_date),
-            issuer: present(&f.signer_authority),
+            issuer: issuer(doc),
             subject: present(&f.subject),
             excerpt: short_text(&doc.text, EXCERPT_CHARS),
             tasks,
@@ -161,6 +178,17 @@ mod tests {
             .any(|t| t.due.as_deref() == Some("2026-12-15")));
         assert!(!s.excerpt.is_empty());
         assert_eq!(s.trashed, None);
+    }
+
+    #[test]
+    fn the_issuer_is_the_body_the_header_names() {
+        let d = crate::read(
+            "UBND THÀNH PHỐ CẦN THƠ\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/TB-SGDĐT\n\nTHÔNG BÁO\n\
+             1. Giao Văn phòng Sở tổng hợp báo cáo.\n",
+        );
+        let issuer = Summary::of("n1", &d, 0.0).issuer.unwrap_or_default();
+        assert!(issuer.contains("SỞ GIÁO DỤC VÀ ĐÀO TẠO"), "{issuer}");
+        assert!(!issuer.contains("CẦN THƠ"), "{issuer}");
     }
 
     #[test]
