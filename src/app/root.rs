@@ -475,26 +475,20 @@ pub fn App() -> Html {
         let d = dispatcher.clone();
         Callback::from(move |id: String| library_actions::open(d.clone(), id))
     };
-    let lib_trash = {
+    // Into the trash (now) or out of it: the notice's summary as listed, with its new mark.
+    let trash_mark = |now: bool| {
         let d = dispatcher.clone();
         let list = state.library.clone();
         Callback::from(move |id: String| {
             let s = list
                 .as_ref()
                 .and_then(|l| l.iter().find(|s| s.id == id).cloned());
-            library_actions::set_trashed(d.clone(), s, Some(js_sys::Date::now()))
+            let mark = now.then(js_sys::Date::now);
+            library_actions::set_trashed(d.clone(), s, mark)
         })
     };
-    let lib_restore = {
-        let d = dispatcher.clone();
-        let list = state.library.clone();
-        Callback::from(move |id: String| {
-            let s = list
-                .as_ref()
-                .and_then(|l| l.iter().find(|s| s.id == id).cloned());
-            library_actions::set_trashed(d.clone(), s, None)
-        })
-    };
+    let lib_trash = trash_mark(true);
+    let lib_restore = trash_mark(false);
     let lib_delete = {
         let d = dispatcher.clone();
         Callback::from(move |id: String| library_actions::delete(d.clone(), id))

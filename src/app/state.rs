@@ -287,24 +287,13 @@ impl State {
         let s = self;
         match storage::load_doc() {
             Ok(Some(loaded)) => {
-                s.loaded_rev = loaded.app.rev;
-                match loaded
-                    .app
-                    .notice_id
-                    .filter(|id| crate::library::valid_id(id))
-                {
-                    Some(id) => s.notice_id = id.into(),
+                let (orphans, had_id) = s.take_saved(loaded);
+                s.orphans = Rc::new(orphans);
+                if !had_id && !s.editor.doc().text.trim().is_empty() {
                     // Saved before the library: it becomes the library's first notice.
-                    None if !loaded.doc.text.trim().is_empty() => {
-                        s.to_library = true;
-                        s.rev = s.rev.wrapping_add(1);
-                    }
-                    None => {}
+                    s.to_library = true;
+                    s.rev = s.rev.wrapping_add(1);
                 }
-                s.editor = Editor::with_removed(loaded.doc, loaded.app.removed);
-                s.orphans = Rc::new(loaded.orphans);
-                s.input_rev = s.input_rev.wrapping_add(1);
-                s.text_rev = s.text_rev.wrapping_add(1);
             }
             Ok(None) => {}
             Err(LoadError::Invalid(why, kept)) => {
@@ -489,15 +478,35 @@ impl State {
         self.view = View::Notice;
     }
 
+    /// Shows a saved document (localStorage's, or the library's): its work, its id in the library
+    /// when it has one, the revision it was saved at. Returns its orphans, and whether it had an
+    /// id.
+    fn take_saved(&mut self, loaded: storage::Loaded) -> (Vec<Orphan>, bool) {
+        let id = loaded
+            .app
+            .notice_id
+            .filter(|id| crate::library::valid_id(id));
+        let had_id = id.is_some();
+        if let Some(id) = id {
+            self.notice_id = id.into();
+        }
+        self.loaded_rev = loaded.app.rev;
+        self.to_library = false;
+        self.editor = Editor::with_removed(loaded.doc, loaded.app.removed);
+        self.text_rev = self.text_rev.wrapping_add(1);
+        self.input_rev = self.input_rev.wrapping_add(1);
+        (loaded.orphans, had_id)
+    }
+
     /// Opens a notice kept in the library (its saved JSON), or says why it cannot be.
     fn open_from_library(&mut self, id: String, json: &str) {
         match storage::parse_saved(json) {
             Ok(loaded) => {
                 self.begin_new_notice();
+                let (orphans, _) = self.take_saved(loaded);
+                // The library's key is the notice's id, whatever its saved copy says.
                 self.notice_id = id.into();
-                self.loaded_rev = loaded.app.rev;
-                self.editor = Editor::with_removed(loaded.doc, loaded.app.removed);
-                self.add_orphans(loaded.orphans);
+                self.add_orphans(orphans);
                 // Saved here as the open notice; the library already has it as it is.
                 self.rev = self.rev.wrapping_add(1);
                 self.to_library = false;
@@ -704,20 +713,9 @@ impl State {
     fn load_theirs(&mut self) {
         match storage::load_doc() {
             Ok(Some(loaded)) => {
-                if let Some(id) = loaded
-                    .app
-                    .notice_id
-                    .filter(|id| crate::library::valid_id(id))
-                {
-                    self.notice_id = id.into();
-                }
-                self.loaded_rev = loaded.app.rev;
-                self.to_library = false;
-                self.editor = Editor::with_removed(loaded.doc, loaded.app.removed);
-                self.text_rev = self.text_rev.wrapping_add(1);
-                self.orphans = Rc::new(loaded.orphans);
+                let (orphans, _) = self.take_saved(loaded);
+                self.orphans = Rc::new(orphans);
                 self.offers = Rc::new(Vec::new());
-                self.input_rev = self.input_rev.wrapping_add(1);
                 self.message = None;
             }
             Ok(None) => self.message = None,

@@ -89,6 +89,16 @@ fn issuer(doc: &Document) -> Option<String> {
     named.and_then(|t| present(&t))
 }
 
+/// The start of the text in a line of [`EXCERPT_CHARS`] (only the start is looked at: a summary
+/// is made at every save, of notices up to megabytes).
+fn excerpt(text: &str) -> String {
+    let end = text
+        .char_indices()
+        .nth(EXCERPT_CHARS * 8)
+        .map_or(text.len(), |(i, _)| i);
+    short_text(text.get(..end).unwrap_or(text), EXCERPT_CHARS)
+}
+
 impl Summary {
     /// The summary of `doc`, kept as `id`, changed at `updated`.
     pub fn of(id: &str, doc: &Document, updated: f64) -> Summary {
@@ -109,7 +119,7 @@ impl Summary {
             meeting_date: present(&f.meeting_date),
             issuer: issuer(doc),
             subject: present(&f.subject),
-            excerpt: short_text(&doc.text, EXCERPT_CHARS),
+            excerpt: excerpt(&doc.text),
             tasks,
             updated,
             trashed: None,
