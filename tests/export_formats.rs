@@ -493,7 +493,23 @@ fn ics_reads_back_with_icalendar() {
         );
         assert_eq!(todo.property_value("DTSTAMP"), Some("20200217T000000Z"));
         assert_eq!(todo.property_value("STATUS"), Some("NEEDS-ACTION"));
+        // A reminder at 09:00 the day before, in the task (relative to DUE) and in the event.
+        let alarms: Vec<_> = todo
+            .components()
+            .iter()
+            .chain(event.components())
+            .filter(|c| c.component_kind() == "VALARM")
+            .collect();
+        assert_eq!(alarms.len(), 2, "one VALARM in each");
+        for a in &alarms {
+            assert_eq!(a.property_value("ACTION"), Some("DISPLAY"));
+            assert_eq!(a.property_value("TRIGGER"), Some(ics::REMIND_BEFORE));
+            assert!(a
+                .property_value("DESCRIPTION")
+                .is_some_and(|t| t.starts_with("Ngày mai đến hạn: ")));
+        }
     }
+    assert!(unfold(&text).contains("TRIGGER;RELATED=END:-PT15H"));
     // The first directive's description with roles and the escaped characters intact.
     let first = todos[0].get_description().unwrap_or_default();
     assert!(first.contains("Chủ trì: Phòng Tổ chức cán bộ\nPhối hợp: Phòng Kế hoạch - Tài chính"));
@@ -1072,6 +1088,12 @@ fn done_tasks_are_done_in_the_csv_and_the_calendar() {
         .collect();
     assert_eq!(completed.len(), 1);
     assert!(unfold(&text).contains("COMPLETED:20231124T000000Z"));
+    // A task done needs no reminder any more; the open ones keep theirs.
+    assert!(completed[0].components().is_empty());
+    assert_eq!(
+        unfold(&text).matches("BEGIN:VALARM").count(),
+        2 * (dated(&doc).len() - 1)
+    );
     assert_eq!(
         cal.todos()
             .filter(|t| t.get_status() == Some(icalendar::TodoStatus::NeedsAction))

@@ -9,6 +9,10 @@
 //!   busy) with the same text. Google Calendar and Outlook import events only and drop `VTODO`s;
 //!   Thunderbird and other task-aware clients get the task as well.
 //!
+//! A task not done yet carries, in both, a reminder (`VALARM`, `ACTION:DISPLAY`) at 09:00 the day
+//! before its due day ([`REMIND_BEFORE`] before the start of the due day; the `VTODO`'s relative
+//! to its `DUE`). A task done has none.
+//!
 //! Directives with no date (recurring, urgent, unresolved) have nothing to put on a calendar and
 //! are left out, as are rejected ones. Suggested and confirmed ones are both `NEEDS-ACTION`
 //! (neither is done); the description says which.
@@ -27,6 +31,10 @@ use crate::document::{Directive, Document, Role, Status};
 
 /// The product identifier written in every file.
 pub const PRODID: &str = "-//ketluan//ketluan thong bao ket luan//VI";
+
+/// How long before the start of the due day (00:00) a task's reminder comes: 09:00 the day
+/// before (an iCalendar duration).
+pub const REMIND_BEFORE: &str = "-PT15H";
 
 /// Longest `SUMMARY`, in characters, before it is cut at a word and ended with "…".
 pub const SUMMARY_CHARS: usize = 90;
@@ -90,12 +98,19 @@ pub fn to_ics(doc: &Document) -> String {
         line(&mut out, &format!("SUMMARY:{summary}"));
         line(&mut out, &format!("DESCRIPTION:{description}"));
         // A task done is COMPLETED, on its day (at 00:00 UTC: the day is what the user gave).
-        match d.done.as_ref().map(|x| x.date.replace('-', "")) {
+        let done = match d.done.as_ref().map(|x| x.date.replace('-', "")) {
             Some(day) if day.len() == 8 => {
                 line(&mut out, "STATUS:COMPLETED");
                 line(&mut out, &format!("COMPLETED:{day}T000000Z"));
+                true
             }
-            _ => line(&mut out, "STATUS:NEEDS-ACTION"),
+            _ => {
+                line(&mut out, "STATUS:NEEDS-ACTION");
+                false
+            }
+        };
+        if !done {
+            reminder(&mut out, "TRIGGER;RELATED=END", &summary);
         }
         line(&mut out, "END:VTODO");
 
@@ -107,10 +122,23 @@ pub fn to_ics(doc: &Document) -> String {
         line(&mut out, &format!("SUMMARY:Hạn: {summary}"));
         line(&mut out, &format!("DESCRIPTION:{description}"));
         line(&mut out, "TRANSP:TRANSPARENT");
+        if !done {
+            reminder(&mut out, "TRIGGER", &summary);
+        }
         line(&mut out, "END:VEVENT");
     }
     line(&mut out, "END:VCALENDAR");
     out
+}
+
+/// A reminder [`REMIND_BEFORE`] the due day (`trigger`: the property, with what it is relative
+/// to), saying the task is due tomorrow (`summary` already escaped).
+fn reminder(out: &mut String, trigger: &str, summary: &str) {
+    fold_line(out, "BEGIN:VALARM");
+    fold_line(out, "ACTION:DISPLAY");
+    fold_line(out, &format!("{trigger}:{REMIND_BEFORE}"));
+    fold_line(out, &format!("DESCRIPTION:Ngày mai đến hạn: {summary}"));
+    fold_line(out, "END:VALARM");
 }
 
 /// The directive on one line, cut at a word after [`SUMMARY_CHARS`] characters.
