@@ -173,6 +173,28 @@ test('several ketluan files at once each become a notice; a file that cannot be 
   await context.close();
 });
 
+test('the library full: the app says so, the notice stays saved and comes back after a reload', async () => {
+  const context = await app.newContext();
+  const page = await app.newPage(context);
+  await openApp(app, page);
+  // The browser's database refuses every write, as when the disk quota is reached.
+  await page.evaluate(() => {
+    self.ketluanLibrary.put = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
+  });
+  await paste(page, fixture(A));
+  await page.getByTestId('directive-row').first().getByTestId('confirm-directive').click();
+  const message = page.getByTestId('message');
+  await message.filter({ hasText: 'bộ nhớ của trình duyệt đã đầy' }).waitFor();
+  assert.match(await message.innerText(), /Tải JSON/);
+  await waitForSave(page);
+  await page.reload();
+  await page.getByTestId('notice-view').filter({ hasText: 'Cần Thơ' }).waitFor();
+  assert.equal(await page.getByTestId('directive-row').first().getAttribute('data-status'), 'confirmed');
+  // Writable again: the notice goes into the library at the next start.
+  await showLibrary(page, 1);
+  await context.close();
+});
+
 // Elements sticking out of the viewport sideways (see layout.test.mjs).
 function stickingOut() {
   const vw = document.documentElement.clientWidth;
