@@ -37,11 +37,13 @@ fn open_in_this_tab() -> Option<String> {
 }
 
 /// Reads the library's list; then, if this tab had another notice open before it was reloaded
-/// (another tab saved since), opens that one again.
-pub fn start(d: Dispatcher, open_id: String) {
+/// (another tab saved since), opens that one again — not when the page came to show a share
+/// link (`reopen` false): the link's notice is shown.
+pub fn start(d: Dispatcher, open_id: String, reopen: bool) {
     spawn_local(async move {
         let listed = library_db::list().await;
-        let reopen = match (&listed, open_in_this_tab()) {
+        let mine = open_in_this_tab().filter(|_| reopen);
+        let reopen = match (&listed, mine) {
             (Ok(list), Some(mine)) if mine != open_id => list
                 .iter()
                 .find(|s| s.id == mine && s.trashed.is_none())

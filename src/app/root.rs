@@ -458,7 +458,8 @@ pub fn App() -> Html {
     // ---- the library: its list read at start ----
     {
         let (d, id) = (dispatcher.clone(), state.notice_id.to_string());
-        use_effect_with((), move |_| library_actions::start(d, id));
+        let reopen = !state.link_pending;
+        use_effect_with((), move |_| library_actions::start(d, id, reopen));
     }
     let on_new_notice = {
         let d = dispatcher.clone();

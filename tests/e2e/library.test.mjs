@@ -156,6 +156,30 @@ test('two tabs on two notices: each keeps its own, nothing is lost, a reload reo
   await context.close();
 });
 
+test('a share link opened in a tab that had another notice open shows the link\'s notice', async () => {
+  const context = await app.newContext();
+  const one = await app.newPage(context);
+  await openApp(app, one);
+  await paste(one, fixture(A));
+  await waitForSave(one);
+  // Another tab saves another notice since: this tab's own notice differs from the saved one.
+  const two = await app.newPage(context);
+  await openApp(app, two);
+  await two.getByTestId('new-notice').click();
+  await paste(two, fixture(B));
+  await waitForSave(two);
+  await two.getByTestId('share-link').click();
+  const url = await two.getByTestId('share-url').inputValue();
+  // The same tab (its sessionStorage kept) loads the link afresh.
+  await one.goto('about:blank');
+  await one.goto(url);
+  await one.getByTestId('shared-banner').waitFor();
+  await one.waitForTimeout(800);
+  assert.equal(await one.getByTestId('shared-banner').count(), 1, 'the link\'s notice was replaced');
+  assert.match(await one.getByTestId('notice-view').innerText(), /Hà Nội/);
+  await context.close();
+});
+
 test('several ketluan files at once each become a notice; a file that cannot be opened is named', async () => {
   const context = await app.newContext();
   const page = await app.newPage(context);
