@@ -17,6 +17,7 @@ pub mod opening;
 mod order;
 pub mod pasted_html;
 pub mod schedule;
+pub mod word;
 pub mod worker_jobs;
 
 #[cfg(target_arch = "wasm32")]

@@ -10,6 +10,7 @@
 //! read as a notice.
 
 use crate::edit::{import_json, ImportError, Imported};
+use crate::word::{WordError, WordText};
 
 /// The largest input opened, in bytes (8 MiB), in the command line and the app alike.
 pub const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
@@ -21,6 +22,8 @@ pub enum Incoming {
     Notice(String),
     /// A ketluan document, checked.
     Saved(Box<Imported>),
+    /// A Word document's text ([`open_file`] only; the app reads Word files in its worker).
+    Word(WordText),
 }
 
 /// A kind of file that is not plain text, told by its first bytes.
@@ -47,6 +50,8 @@ pub enum Refusal {
     NotText(NotText),
     /// A JSON document that cannot be opened.
     Json(ImportError),
+    /// A zip file that gives no Word text ([`open_file`] only).
+    Word(WordError),
 }
 
 /// What `bytes` hold, or why they are refused. Never panics.
@@ -68,6 +73,17 @@ pub fn open(bytes: &[u8]) -> Result<Incoming, Refusal> {
             .map_err(Refusal::Json);
     }
     Ok(Incoming::Notice(text))
+}
+
+/// What `bytes` hold, as [`open`], a Word document (.docx) read too ([`crate::word`]): the
+/// command line's way in, and the app's reader worker's for a Word file. Never panics.
+pub fn open_file(bytes: &[u8]) -> Result<Incoming, Refusal> {
+    match open(bytes) {
+        Err(Refusal::NotText(NotText::Docx)) => crate::word::docx_text(bytes)
+            .map(Incoming::Word)
+            .map_err(Refusal::Word),
+        other => other,
+    }
 }
 
 /// The kind of file that is not text, if `bytes` are one.
@@ -169,7 +185,7 @@ impl Refusal {
             Refusal::Empty => "tệp trống, không có gì để đọc.".into(),
             Refusal::NotText(kind) => match kind {
                 NotText::Pdf => "đây là tệp PDF, ketluan chưa đọc trực tiếp được. Hãy mở tệp, chọn toàn bộ văn bản (Ctrl+A), sao chép (Ctrl+C) rồi dán vào ô văn bản.",
-                NotText::Docx => "đây là tệp Word (.docx) hoặc tệp nén, ketluan chưa đọc trực tiếp được. Hãy mở bằng Word, chọn toàn bộ văn bản (Ctrl+A), sao chép rồi dán vào ô văn bản.",
+                NotText::Docx => "đây là tệp Word (.docx) hoặc tệp nén; bộ đọc tệp Word chưa tải được (lần đầu dùng cần kết nối mạng). Hoặc mở bằng Word, chọn toàn bộ văn bản (Ctrl+A), sao chép rồi dán vào ô văn bản.",
                 NotText::Doc => "đây là tệp Word 97–2003 (.doc) hoặc Excel cũ, ketluan chưa đọc trực tiếp được. Hãy mở bằng Word, sao chép toàn bộ văn bản rồi dán vào ô văn bản (hoặc lưu thành .txt).",
                 NotText::Rtf => "đây là tệp RTF. Hãy mở bằng Word, sao chép toàn bộ văn bản rồi dán vào ô văn bản (hoặc lưu thành .txt).",
                 NotText::Image => "đây là tệp ảnh (bản chụp hoặc bản quét), ketluan chưa nhận dạng được chữ trong ảnh. Hãy dùng bản Word hoặc PDF của thông báo và sao chép văn bản.",
@@ -177,6 +193,7 @@ impl Refusal {
             }
             .into(),
             Refusal::Json(e) => e.message_vi(),
+            Refusal::Word(e) => e.message_vi().into(),
         }
     }
 
@@ -191,7 +208,7 @@ impl Refusal {
             Refusal::Empty => "the file is empty: nothing to read.".into(),
             Refusal::NotText(kind) => match kind {
                 NotText::Pdf => "this is a PDF file, which ketluan cannot read directly yet. Open it, select all its text (Ctrl+A), copy (Ctrl+C) and paste it into the text area.",
-                NotText::Docx => "this is a Word (.docx) or zip file, which ketluan cannot read directly yet. Open it in Word, select all the text (Ctrl+A), copy and paste it into the text area.",
+                NotText::Docx => "this is a Word (.docx) or zip file, and the Word reader could not be loaded (its first use needs a network connection). Or open it in Word, select all the text (Ctrl+A), copy and paste it into the text area.",
                 NotText::Doc => "this is a Word 97–2003 (.doc) or old Excel file, which ketluan cannot read directly yet. Open it in Word, copy all the text and paste it into the text area (or save it as .txt).",
                 NotText::Rtf => "this is an RTF file. Open it in Word, copy all the text and paste it into the text area (or save it as .txt).",
                 NotText::Image => "this is an image (a photo or a scan); ketluan cannot recognise text in images yet. Use the notice's Word or PDF copy and copy its text.",
@@ -199,6 +216,7 @@ impl Refusal {
             }
             .into(),
             Refusal::Json(e) => e.message_en(),
+            Refusal::Word(e) => e.message_en().into(),
         }
     }
 }

@@ -57,13 +57,6 @@ const HIDDEN: &[&[u8]] = &[
     b"xml",
 ];
 
-/// Font names (lowercase, start of the name) of the legacy Vietnamese fonts, and their encoding.
-const LEGACY_FONTS: &[(&str, Legacy)] = &[
-    (".vn", Legacy::Tcvn3),
-    ("vni-", Legacy::Vni),
-    ("vni ", Legacy::Vni),
-];
-
 /// An open list: ordered (its next number) or not.
 enum List {
     Ordered(u32),
@@ -115,7 +108,8 @@ pub fn to_text(html: &str) -> Option<String> {
                 if !tag.self_closing {
                     let style = attribute(&tag.attributes, b"style").unwrap_or_default();
                     let face = attribute(&tag.attributes, b"face").unwrap_or_default();
-                    let font = font_encoding(&style).or_else(|| legacy_font(&face));
+                    let font =
+                        font_encoding(&style).or_else(|| crate::encoding::legacy_font(&face));
                     let sets_font = font.is_some() || style.contains("font-family");
                     if sets_font {
                         fonts.push((name, font));
@@ -179,19 +173,7 @@ fn font_encoding(style: &str) -> Option<Legacy> {
     let value = value.split(';').next().unwrap_or_default();
     // The first font named is the one the text is set in.
     let first = value.split(',').next().unwrap_or_default();
-    legacy_font(first)
-}
-
-/// The legacy encoding of a font name (quotes and spaces around ignored).
-fn legacy_font(name: &str) -> Option<Legacy> {
-    let name = name
-        .trim()
-        .trim_matches(['"', '\'', ' '])
-        .to_ascii_lowercase();
-    LEGACY_FONTS
-        .iter()
-        .find(|(prefix, _)| name.starts_with(prefix))
-        .map(|(_, enc)| *enc)
+    crate::encoding::legacy_font(first)
 }
 
 /// The text being built: lines, with white space collapsed as a browser shows it.

@@ -1,7 +1,7 @@
 //! The reader's Web Worker (wasm32), built by Trunk as `lazy/ketluan-reader*` and fetched only
 //! when the app first needs a text read (`static/reader-worker.js` loads it and passes the
 //! messages). It carries the reader, the legacy-encoding converter and the app's other jobs (the
-//! exports, the library's backups: `ketluan::worker_jobs`), which the first visit then does not download (the web app's size budget). Run in a worker, a panic of the reader
+//! exports, the library's backups, the text of Word files: `ketluan::worker_jobs`), which the first visit then does not download (the web app's size budget). Run in a worker, a panic of the reader
 //! (an abort in release builds) takes down only the worker; the app starts a new one.
 
 /// Reads `text` (converted first from a legacy encoding when `convert`; a paste with `html`, not
@@ -24,6 +24,14 @@ pub fn read(text: &str, convert: bool, html: &str) -> String {
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn job(name: &str, a: &str, b: &str) -> String {
     ketluan::worker_jobs::run(name, a, b).unwrap_or_default()
+}
+
+/// Runs a job on a file's bytes (`ketluan::worker_jobs::run_bytes`: a Word file's text) and
+/// returns its reply, or "" when the job is unknown.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn job_bytes(name: &str, bytes: &[u8]) -> String {
+    ketluan::worker_jobs::run_bytes(name, bytes).unwrap_or_default()
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -4,6 +4,7 @@
 //
 // app → worker: { seq, text, convert, html } · { warm: true } (load now, a text is about to come)
 //               · { jobSeq, job, a, b } (another job: src/worker_jobs.rs)
+//               · { jobSeq, job, bytes } (a job on a file's bytes, a Uint8Array: a Word file)
 // worker → app: { progress } (0..1, while loading) · { seq, json } (the Intake as JSON) ·
 //               { seq, failed: 'load' | 'read' } · { jobSeq, text } · { jobSeq, failed }
 // After a failed read the reader's memory may be damaged (a panic aborts): the app ends this
@@ -48,7 +49,7 @@ async function load() {
 }
 
 onmessage = async (event) => {
-  const { seq, text, convert, html, warm, jobSeq, job, a, b } = event.data;
+  const { seq, text, convert, html, warm, jobSeq, job, a, b, bytes } = event.data;
   if (warm) {
     loading ??= load().catch((err) => {
       // Tried again, and reported, when a text comes.
@@ -70,7 +71,7 @@ onmessage = async (event) => {
   }
   if (isJob) {
     try {
-      const out = wasm_bindgen.job(job, a, b || '');
+      const out = bytes ? wasm_bindgen.job_bytes(job, bytes) : wasm_bindgen.job(job, a, b || '');
       postMessage(out ? { jobSeq, text: out } : { jobSeq, failed: 'read' });
     } catch (err) {
       console.error(`ketluan ${job}: failed`, err);

@@ -1,5 +1,6 @@
 //! Bad and odd inputs (issue 12): for every class of the catalogue (`tests/bad_input_cases`),
-//! the verdict of `ketluan::opening` (what the app does with a file) and of the command line are
+//! the verdict of `ketluan::opening` (what the app does with a file; a Word file in its
+//! reader's worker, `open_file`) and of the command line are
 //! the same — read as a notice, opened as a document, or refused with the same message in both
 //! languages. The app's side in the browser: `tests/web_bad_inputs.rs`.
 
@@ -9,7 +10,7 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 use bad_input_cases::{cases, Verdict};
-use ketluan::opening::{open, Incoming};
+use ketluan::opening::{open_file as open, Incoming};
 
 fn cli(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_ketluan"))
@@ -44,7 +45,10 @@ fn the_app_and_the_command_line_give_the_same_verdict_on_every_class() {
         let out = cli(&["export", "-"], &case.bytes);
         let stderr = String::from_utf8_lossy(&out.stderr);
         match (case.verdict, app) {
-            (Verdict::Notice, Ok(Incoming::Notice(text))) => {
+            (
+                Verdict::Notice,
+                Ok(Incoming::Notice(text) | Incoming::Word(ketluan::word::WordText { text, .. })),
+            ) => {
                 assert!(out.status.success(), "{class}: the CLI refused: {stderr}");
                 let want = ketluan::intake::take_in(&text, true).document.to_json();
                 assert_eq!(String::from_utf8_lossy(&out.stdout), want, "{class}");

@@ -1,50 +1,38 @@
 //! Opening files (the "Mở tệp" input or a drop), by what they hold (`ketluan::opening`): a
-//! notice as text is read like a paste (converted if it is in a legacy encoding), a ketluan JSON
-//! document is opened once checked; anything else is refused with the reason and nothing
-//! changes. Several files at once each become a notice of their own. Downloading the JSON.
+//! notice as text is read like a paste (converted if it is in a legacy encoding), a Word file
+//! (.docx) gives its text in the reader's worker (`ketluan::word`, not in the first visit), a
+//! ketluan JSON document is opened once checked; anything else is refused with the reason and
+//! nothing changes. Several files at once each become a notice of their own. Downloading the
+//! JSON.
 
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::rc::Rc;
 
-use gloo::file::callbacks::FileReader;
-use yew::{Callback, UseReducerDispatcher};
+use yew::UseReducerDispatcher;
 
 use super::dom;
 use super::messages::{Msg, NotOpened};
+use super::reader::{self, Failure};
 use super::state::{Action, State};
 use crate::document::Document;
-use crate::opening::{self, Incoming, Refusal, MAX_INPUT_BYTES};
+use crate::opening::{self, Incoming, NotText, Refusal, MAX_INPUT_BYTES};
+use crate::worker_jobs::{parse_word_reply, WordReply};
 
-/// Where the reader of the file being read is kept alive (dropping it cancels the read).
-pub type ReaderSlot = Rc<RefCell<Option<FileReader>>>;
+/// The number of the latest opening of files: an opening overtaken by a newer one (the user
+/// chose other files while these were read) dispatches nothing.
+pub type ReaderSlot = Rc<Cell<u32>>;
 
-/// Reads a file and dispatches what it holds, or why it was refused (`ketluan::opening`, the
-/// same verdict as the command line's: a notice as text, a ketluan document checked, or a
-/// reason — a PDF, a Word file, an image, binary data, empty, too big, damaged JSON).
-pub fn open(file: web_sys::File, dispatch: Callback<Action>, slot: &ReaderSlot) {
-    let name = file.name();
-    if file.size() > MAX_INPUT_BYTES as f64 {
-        let why = Refusal::TooBig(file.size() as usize);
-        dispatch.emit(Action::Notify(Msg::Refused { name, why }));
-        return;
-    }
-    let blob = gloo::file::Blob::from(file);
-    let done_slot = Rc::clone(slot);
-    let reader = gloo::file::callbacks::read_as_bytes(&blob, move |res| {
-        dispatch.emit(match res {
-            Ok(bytes) => match opening::open(&bytes) {
-                Ok(Incoming::Notice(text)) => Action::OpenText { name, text },
-                Ok(Incoming::Saved(imported)) => Action::OpenSaved { name, imported },
-                Err(why) => Action::Notify(Msg::Refused { name, why }),
-            },
-            Err(_) => Action::Notify(Msg::FileUnreadable),
-        });
-        if let Ok(mut s) = done_slot.try_borrow_mut() {
-            s.take();
-        }
-    });
-    if let Ok(mut s) = slot.try_borrow_mut() {
-        *s = Some(reader);
+/// The text of a Word file, taken out in the reader's worker; or why there is none (the
+/// worker's reason; the reader not loaded: offline before its first use).
+async fn word_text(bytes: Vec<u8>) -> Result<String, NotOpened> {
+    match reader::job_bytes("word", bytes)
+        .await
+        .map(|r| parse_word_reply(&r))
+    {
+        Ok(Some(WordReply::Text { text, .. })) => Ok(text),
+        Ok(Some(WordReply::Refused { vi, en })) => Err(NotOpened::Said { vi, en }),
+        Err(Failure::Load) => Err(NotOpened::Refused(Refusal::NotText(NotText::Docx))),
+        Ok(None) | Err(Failure::Read) => Err(NotOpened::Unreadable),
     }
 }
 
@@ -62,20 +50,25 @@ pub fn all(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
-/// Opens the files chosen or dropped: one file as [`open`]; several, each a notice of its own —
-/// the ketluan documents go straight into the library, the first notice as text is read and
-/// opened (the reader reads one text at a time: the others are named, to open one by one), and
-/// each file that cannot be opened is named with its reason while the others still open.
+/// Opens the files chosen or dropped, by what each holds (`ketluan::opening`, the same verdict
+/// as the command line's: a notice as text or a Word file, a ketluan document checked, or a
+/// reason — a PDF, an image, binary data, empty, too big, damaged JSON).
+///
+/// One file is opened, or refused with its reason and nothing changes. Several files each
+/// become a notice of their own in the library — the ketluan documents as they are, each notice
+/// read in the reader's worker, the first notice also opened — and each file that cannot be
+/// opened is named with its reason while the others still open.
 pub fn open_all(files: Vec<web_sys::File>, d: UseReducerDispatcher<State>, slot: &ReaderSlot) {
-    if files.len() <= 1 {
-        if let Some(file) = files.into_iter().next() {
-            open(file, Callback::from(move |a| d.dispatch(a)), slot);
-        }
+    if files.is_empty() {
         return;
     }
+    let turn = slot.get().wrapping_add(1);
+    slot.set(turn);
+    let slot = Rc::clone(slot);
+    let single = files.len() == 1;
     yew::platform::spawn_local(async move {
         let mut docs = Vec::new();
-        let mut text: Option<Action> = None;
+        let mut first: Option<Action> = None;
         let mut not_opened: Vec<(String, NotOpened)> = Vec::new();
         for file in files {
             let name = file.name();
@@ -84,20 +77,60 @@ pub fn open_all(files: Vec<web_sys::File>, d: UseReducerDispatcher<State>, slot:
                 not_opened.push((name, why));
                 continue;
             }
-            match read_bytes(&file).await {
-                Ok(bytes) => match opening::open(&bytes) {
-                    Ok(Incoming::Saved(imported)) => docs.push(imported.doc),
-                    Ok(Incoming::Notice(t)) if text.is_none() => {
-                        text = Some(Action::OpenText { name, text: t })
-                    }
-                    Ok(Incoming::Notice(_)) => not_opened.push((name, NotOpened::OneTextAtATime)),
-                    Err(why) => not_opened.push((name, NotOpened::Refused(why))),
-                },
-                Err(_) => not_opened.push((name, NotOpened::Unreadable)),
+            let Ok(bytes) = read_bytes(&file).await else {
+                not_opened.push((name, NotOpened::Unreadable));
+                continue;
+            };
+            let text = match opening::open(&bytes) {
+                Ok(Incoming::Saved(imported)) if single => {
+                    first = Some(Action::OpenSaved { name, imported });
+                    continue;
+                }
+                Ok(Incoming::Saved(imported)) => {
+                    docs.push(imported.doc);
+                    continue;
+                }
+                Ok(Incoming::Notice(text)) => Ok(text),
+                Ok(Incoming::Word(w)) => Ok(w.text),
+                Err(Refusal::NotText(NotText::Docx)) => word_text(bytes).await,
+                Err(why) => Err(NotOpened::Refused(why)),
+            };
+            let text = match text {
+                Ok(text) => text,
+                Err(why) => {
+                    not_opened.push((name, why));
+                    continue;
+                }
+            };
+            if first.is_none() {
+                // The first notice is opened (and reaches the library as the open notice).
+                first = Some(Action::OpenText { name, text });
+                continue;
+            }
+            let read = reader::job_done_text("read", &text, "").await;
+            match read
+                .ok()
+                .and_then(|json| crate::edit::import_json(&json).ok())
+            {
+                Some(imported) => docs.push(imported.doc),
+                None => not_opened.push((name, NotOpened::Unreadable)),
             }
         }
-        if let Some(open_text) = text {
-            d.dispatch(open_text);
+        if slot.get() != turn {
+            return;
+        }
+        if let Some(open_first) = first {
+            d.dispatch(open_first);
+        }
+        if single {
+            if let Some((name, why)) = not_opened.pop() {
+                d.dispatch(Action::Notify(match why {
+                    NotOpened::Refused(why) => Msg::Refused { name, why },
+                    NotOpened::Said { vi, en } => Msg::RefusedSaid { name, vi, en },
+                    NotOpened::Unreadable => Msg::FileUnreadable,
+                }));
+            }
+            return;
         }
         let (added, failed) = super::library_actions::add(docs).await;
         // One message for all the files: how many went into the library, and which did not.

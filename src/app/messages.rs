@@ -34,6 +34,13 @@ pub enum Msg {
         name: String,
         why: Refusal,
     },
+    /// A file that was not opened, with the reason as the reader's worker said it (a Word file:
+    /// `ketluan::word`), in each language.
+    RefusedSaid {
+        name: String,
+        vi: String,
+        en: String,
+    },
     FileUnreadable,
     Opened {
         name: String,
@@ -102,9 +109,12 @@ pub enum Msg {
 #[derive(Clone, Debug, PartialEq)]
 pub enum NotOpened {
     Refused(Refusal),
+    /// Refused, as the reader's worker said it (a Word file), in each language.
+    Said {
+        vi: String,
+        en: String,
+    },
     Unreadable,
-    /// A second notice as text: the reader reads one at a time.
-    OneTextAtATime,
 }
 
 impl Msg {
@@ -135,10 +145,13 @@ impl Msg {
         match self {
             Msg::Refused { name, why } => {
                 if vi {
-                    format!("Không mở được “{name}”: {} Dữ liệu hiện tại không thay đổi.", why.message_vi())
+                    refused(lang, name, &why.message_vi())
                 } else {
-                    format!("Cannot open “{name}”: {} Nothing was changed.", why.message_en())
+                    refused(lang, name, &why.message_en())
                 }
+            }
+            Msg::RefusedSaid { name, vi: why_vi, en: why_en } => {
+                refused(lang, name, if vi { why_vi } else { why_en })
             }
             Msg::FileUnreadable => pick(
                 "Không đọc được tệp. Dữ liệu hiện tại không thay đổi.",
@@ -283,10 +296,10 @@ impl Msg {
                         let why = match (why, vi) {
                             (NotOpened::Refused(r), true) => r.message_vi(),
                             (NotOpened::Refused(r), false) => r.message_en(),
+                            (NotOpened::Said { vi, .. }, true) => vi.clone(),
+                            (NotOpened::Said { en, .. }, false) => en.clone(),
                             (NotOpened::Unreadable, true) => "không đọc được tệp.".into(),
                             (NotOpened::Unreadable, false) => "the file could not be read.".into(),
-                            (NotOpened::OneTextAtATime, true) => "mỗi lần chỉ đọc một tệp văn bản (.txt) — hãy mở riêng tệp này.".into(),
-                            (NotOpened::OneTextAtATime, false) => "text files (.txt) are read one at a time — open this one on its own.".into(),
                         };
                         format!("“{name}”: {why}")
                     })
@@ -305,6 +318,15 @@ impl Msg {
                 }
             }
         }
+    }
+}
+
+/// "Không mở được “x.pdf”: … Dữ liệu hiện tại không thay đổi."
+fn refused(lang: Lang, name: &str, why: &str) -> String {
+    if lang == Lang::Vi {
+        format!("Không mở được “{name}”: {why} Dữ liệu hiện tại không thay đổi.")
+    } else {
+        format!("Cannot open “{name}”: {why} Nothing was changed.")
     }
 }
 

@@ -94,19 +94,71 @@ pub fn job(
     job_elsewhere(name, a, b, Box::new(done));
 }
 
+/// [`job`], awaited.
+pub async fn job_done_text(name: &'static str, a: &str, b: &str) -> Result<String, Failure> {
+    finished(|done| job_elsewhere(name, a, b, done)).await
+}
+
+/// Runs a job on a file's bytes (`crate::worker_jobs::run_bytes`: a Word file's text) in the
+/// reader's worker, the bytes handed over rather than copied; its text, or why there is none.
+pub async fn job_bytes(name: &'static str, bytes: Vec<u8>) -> Result<String, Failure> {
+    finished(|done| job_bytes_elsewhere(name, bytes, done)).await
+}
+
+/// Waits for a job started by `start`, which is given what to call with its outcome.
+async fn finished(start: impl FnOnce(JobDone)) -> Result<String, Failure> {
+    let outcome: Rc<RefCell<Option<Result<String, Failure>>>> = Rc::default();
+    let mut start = Some(start);
+    let slot = Rc::clone(&outcome);
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let slot = Rc::clone(&slot);
+        if let Some(start) = start.take() {
+            start(Box::new(move |r| {
+                if let Ok(mut s) = slot.try_borrow_mut() {
+                    *s = Some(r);
+                }
+                let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+            }));
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    let done = outcome.try_borrow_mut().ok().and_then(|mut o| o.take());
+    done.unwrap_or(Err(Failure::Read))
+}
+
 #[cfg(feature = "inline-reader")]
 fn job_elsewhere(name: &'static str, a: &str, b: &str, done: JobDone) {
     done(crate::worker_jobs::run(name, a, b).ok_or(Failure::Read));
 }
 
+#[cfg(feature = "inline-reader")]
+fn job_bytes_elsewhere(name: &'static str, bytes: Vec<u8>, done: JobDone) {
+    done(crate::worker_jobs::run_bytes(name, &bytes).ok_or(Failure::Read));
+}
+
 #[cfg(not(feature = "inline-reader"))]
-fn job_elsewhere(name: &'static str, a: &str, b: &str, done: JobDone) {
+fn job_bytes_elsewhere(name: &'static str, bytes: Vec<u8>, done: JobDone) {
+    let seq = next_job(done);
+    if !worker::post_job_bytes(seq, name, bytes) {
+        job_done(seq, Err(Failure::Load));
+    }
+}
+
+/// Keeps `done` under a new job number.
+#[cfg(not(feature = "inline-reader"))]
+fn next_job(done: JobDone) -> u32 {
     let seq = JOB_SEQ.with(|s| {
         let next = s.get().wrapping_add(1);
         s.set(next);
         next
     });
     JOBS.with(|e| e.borrow_mut().push((seq, done)));
+    seq
+}
+
+#[cfg(not(feature = "inline-reader"))]
+fn job_elsewhere(name: &'static str, a: &str, b: &str, done: JobDone) {
+    let seq = next_job(done);
     if !worker::post_job(seq, name, a, b) {
         job_done(seq, Err(Failure::Load));
     }
@@ -344,6 +396,30 @@ mod worker {
                 Reflect::set(&message, &"a".into(), &JsValue::from_str(a)).ok()?;
                 Reflect::set(&message, &"b".into(), &JsValue::from_str(b)).ok()?;
                 running.worker.post_message(&message).ok()
+            })
+            .is_some()
+    }
+
+    /// Sends a job on bytes, their buffer transferred to the worker; false if it could not be
+    /// sent.
+    pub fn post_job_bytes(seq: u32, name: &str, bytes: Vec<u8>) -> bool {
+        RUNNING
+            .with(|r| {
+                let mut r = r.try_borrow_mut().ok()?;
+                if r.as_ref().is_none_or(|w| w.failed) {
+                    *r = start();
+                }
+                let running = r.as_ref()?;
+                let array = js_sys::Uint8Array::from(bytes.as_slice());
+                let message = Object::new();
+                Reflect::set(&message, &"jobSeq".into(), &JsValue::from(seq)).ok()?;
+                Reflect::set(&message, &"job".into(), &JsValue::from_str(name)).ok()?;
+                Reflect::set(&message, &"bytes".into(), &array).ok()?;
+                let transfer = js_sys::Array::of1(&array.buffer());
+                running
+                    .worker
+                    .post_message_with_transfer(&message, &transfer)
+                    .ok()
             })
             .is_some()
     }

@@ -134,7 +134,7 @@ pub fn App() -> Html {
     }
     let active: Rc<RefCell<Option<String>>> = use_mut_ref(|| None);
     let dragging = use_state_eq(|| false);
-    let reader_slot: ReaderSlot = use_mut_ref(|| None);
+    let reader_slot: ReaderSlot = (*use_state(|| Rc::new(std::cell::Cell::new(0)))).clone();
     let save_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     // The open notice's id, for the listeners set up once.
     let open_notice: Rc<RefCell<Rc<str>>> = use_mut_ref(|| state.notice_id.clone());

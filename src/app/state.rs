@@ -428,8 +428,12 @@ impl State {
             How::File(name) => {
                 // A file the user opens is their work now (saved as without a link).
                 self.shared = None;
+                // (Of several files opened at once, the list of those not opened stays said.)
                 if !self.take_in(intake, a.text, Some(name.clone()), a.started)
-                    && !matches!(self.message, Some(Msg::Orphaned(_)))
+                    && !matches!(
+                        self.message,
+                        Some(Msg::Orphaned(_) | Msg::FilesNotOpened(_))
+                    )
                 {
                     self.message = Some(Msg::Opened { name, orphans: 0 });
                 }

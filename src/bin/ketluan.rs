@@ -27,10 +27,11 @@ Usage / Cách dùng:
       In JSON chứa trong một liên kết chia sẻ.
   ketluan --help | --version
 
-FILE is a notice as text (UTF-8, UTF-16, or a one-byte code page), or a ketluan JSON file
-saved from the app (checked as the app checks it); - reads standard input; at most 8 MB. A file
-that is not text (PDF, Word, an image) is refused with what to do instead.
-/ FILE là văn bản hoặc tệp JSON lưu từ ứng dụng; - đọc từ đầu vào chuẩn; tối đa 8 MB.
+FILE is a notice as text (UTF-8, UTF-16, or a one-byte code page) or as a Word file (.docx),
+or a ketluan JSON file saved from the app (checked as the app checks it); - reads standard
+input; at most 8 MB. Any other file (PDF, old .doc, an image) is refused with what to do instead.
+/ FILE là văn bản, tệp Word (.docx) hoặc tệp JSON lưu từ ứng dụng; - đọc từ đầu vào chuẩn;
+tối đa 8 MB.
 Text in TCVN3 (ABC), VNI, VIQR or Windows-1258, or UTF-8 read as Windows-1252, is converted to
 Unicode first (said on stderr). / Văn bản dùng bảng mã TCVN3, VNI, VIQR… được chuyển sang Unicode.
 
@@ -193,8 +194,8 @@ fn single_file(args: &[String]) -> Result<String, Failure> {
 }
 
 /// Reads FILE (or stdin for `-`) and turns it into a document the way the app opens a file
-/// (`ketluan::opening`): a ketluan JSON document is checked and taken as it is, a notice is
-/// read, anything else is refused with the app's reason.
+/// (`ketluan::opening`): a ketluan JSON document is checked and taken as it is, a notice (as
+/// text or a Word .docx) is read, anything else is refused with the app's reason.
 fn load(file: &OsStr) -> Result<Document, Failure> {
     // One byte more than the limit tells an oversized input without reading all of it.
     let limit = MAX_INPUT_BYTES as u64 + 1;
@@ -232,7 +233,7 @@ fn load(file: &OsStr) -> Result<Document, Failure> {
             })?;
         (bytes, shown.into_owned())
     };
-    match opening::open(&bytes) {
+    match opening::open_file(&bytes) {
         Ok(Incoming::Saved(imported)) => {
             if !imported.orphans.is_empty() {
                 eprintln!(
@@ -244,6 +245,16 @@ fn load(file: &OsStr) -> Result<Document, Failure> {
             Ok(imported.doc)
         }
         Ok(Incoming::Notice(text)) => Ok(read_notice(&text, &name)),
+        Ok(Incoming::Word(word)) => {
+            if let Some(enc) = word.converted {
+                eprintln!(
+                    "ketluan: {name}: text in a legacy font {} / chữ phông cũ: {}",
+                    enc.message_en(),
+                    enc.message_vi()
+                );
+            }
+            Ok(read_notice(&word.text, &name))
+        }
         Err(refusal) => Err(input_error(format!(
             "{name}: {} / {}",
             refusal.message_en(),

@@ -86,6 +86,27 @@ impl Legacy {
     }
 }
 
+/// Font names (lowercase, start of the name) of the legacy Vietnamese fonts, and their encoding:
+/// text set in one of them is in that encoding, whatever its letters look like.
+const LEGACY_FONTS: &[(&str, Legacy)] = &[
+    (".vn", Legacy::Tcvn3),
+    ("vni-", Legacy::Vni),
+    ("vni ", Legacy::Vni),
+];
+
+/// The legacy encoding of a font name (`.VnTime`, `VNI-Times`; quotes and spaces around
+/// ignored), as a Word file or a pasted web page names it.
+pub fn legacy_font(name: &str) -> Option<Legacy> {
+    let name = name
+        .trim()
+        .trim_matches(['"', '\'', ' '])
+        .to_ascii_lowercase();
+    LEGACY_FONTS
+        .iter()
+        .find(|(prefix, _)| name.starts_with(prefix))
+        .map(|(_, enc)| *enc)
+}
+
 /// Text known to be in `encoding` (a run set in that encoding's font), converted to Unicode
 /// into `out`.
 pub fn decode_as(encoding: Legacy, text: &str, out: &mut String) {

@@ -59,6 +59,59 @@ fn case(class: &'static str, bytes: impl Into<Vec<u8>>, verdict: Verdict) -> Cas
     }
 }
 
+/// A zip of deflated parts (a Word file's container), CRCs left out (not checked).
+fn zip(parts: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut directory = Vec::new();
+    for (name, content) in parts {
+        let data = miniz_oxide::deflate::compress_to_vec(content, 6);
+        let local = out.len() as u32;
+        let sizes = |h: &mut Vec<u8>| {
+            h.extend(8u16.to_le_bytes()); // deflate
+            h.extend([0u8; 8]); // time, date, crc
+            h.extend((data.len() as u32).to_le_bytes());
+            h.extend((content.len() as u32).to_le_bytes());
+            h.extend((name.len() as u16).to_le_bytes());
+            h.extend(0u16.to_le_bytes());
+        };
+        out.extend(0x0403_4b50u32.to_le_bytes());
+        out.extend([20, 0, 0, 0]);
+        sizes(&mut out);
+        out.extend(name.as_bytes());
+        out.extend(&data);
+        directory.extend(0x0201_4b50u32.to_le_bytes());
+        directory.extend([20, 0, 20, 0, 0, 0]);
+        sizes(&mut directory);
+        directory.extend([0u8; 10]);
+        directory.extend(local.to_le_bytes());
+        directory.extend(name.as_bytes());
+    }
+    let at = out.len() as u32;
+    out.extend(&directory);
+    out.extend(0x0605_4b50u32.to_le_bytes());
+    out.extend([0u8; 4]);
+    out.extend((parts.len() as u16).to_le_bytes());
+    out.extend((parts.len() as u16).to_le_bytes());
+    out.extend((directory.len() as u32).to_le_bytes());
+    out.extend(at.to_le_bytes());
+    out.extend(0u16.to_le_bytes());
+    out
+}
+
+/// A .docx whose document says it unpacks to 4 GB (a deflate bomb; one that lies about its
+/// size stops at the limit while unpacking: `ketluan::word::zip`'s own test).
+fn bomb() -> Vec<u8> {
+    let mut bytes = zip(&[("word/document.xml", b"<w:document/>")]);
+    // The uncompressed size, in the local header (at 22) and in the directory entry.
+    bytes[22..26].copy_from_slice(&u32::MAX.to_le_bytes());
+    let dir = bytes
+        .windows(4)
+        .position(|w| w == 0x0201_4b50u32.to_le_bytes())
+        .unwrap_or(0);
+    bytes[dir + 24..dir + 28].copy_from_slice(&u32::MAX.to_le_bytes());
+    bytes
+}
+
 /// Every class of input, in the order of the catalogue.
 pub fn cases() -> Vec<Case> {
     use Verdict::*;
@@ -85,9 +138,35 @@ pub fn cases() -> Vec<Case> {
             Refused("PDF"),
         ),
         case(
-            "Word .docx (zip)",
+            "Word .docx cut short (zip)",
             b"PK\x03\x04\x14\x00\x06\x00\x08\x00".to_vec(),
-            Refused("Word (.docx)"),
+            Refused("Word file (.docx) is damaged"),
+        ),
+        case(
+            "a zip that is not Word (an Excel .xlsx)",
+            zip(&[("xl/workbook.xml", b"<workbook/>")]),
+            Refused("not a Word document"),
+        ),
+        case(
+            "a .docx whose body has no text (a picture)",
+            zip(&[(
+                "word/document.xml",
+                b"<w:document xmlns:w=\"w\"><w:body><w:p><w:r><w:drawing/></w:r></w:p></w:body></w:document>",
+            )]),
+            Refused("no text in its body"),
+        ),
+        case(
+            "a .docx deflate bomb",
+            bomb(),
+            Refused("too large to open"),
+        ),
+        case(
+            "a .docx (Word's text)",
+            zip(&[(
+                "word/document.xml",
+                "<w:document xmlns:w=\"w\"><w:body><w:p><w:r><w:t>THÔNG BÁO</w:t></w:r></w:p><w:p><w:r><w:t>1. Giao Phòng Giáo dục Trung học báo cáo trước ngày 20/11/2023.</w:t></w:r></w:p></w:body></w:document>".as_bytes(),
+            )]),
+            Notice,
         ),
         case(
             "Word 97-2003 .doc",
