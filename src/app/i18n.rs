@@ -169,8 +169,8 @@ pub fn t(lang: Lang, k: K) -> &'static str {
         ),
         K::PasteLabel => ("Văn bản thông báo", "Notice text"),
         K::PasteHint => (
-            "Dán (Ctrl+V) nội dung Thông báo kết luận vào đây, hoặc kéo thả tệp .txt / .json vào trang…",
-            "Paste (Ctrl+V) the notice here, or drop a .txt / .json file onto the page…",
+            "Dán (Ctrl+V) nội dung Thông báo kết luận vào đây, hoặc kéo thả tệp Word (.docx), .txt, .json vào trang…",
+            "Paste (Ctrl+V) the notice here, or drop a Word (.docx), .txt or .json file onto the page…",
         ),
         K::OpenFile => ("Mở tệp", "Open file"),
         K::ExportJson => ("Tải JSON", "Download JSON"),

@@ -1,0 +1,133 @@
+// Word files (.docx, issue 11): opened through the file input and by drag and drop, read in the
+// reader's worker into the same task table as the notice's text; a .VnTime document reads as its
+// Unicode twin; a damaged one is named with its reason and changes nothing; offline after the
+// worker's first use a Word file still opens.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { FIXTURES, SHARED, openApp, paste, rows, shot, startApp, swReady } from './helpers.mjs';
+
+const NOTICE = 'made-11-hoabinh-2019-ubnd-huyen-ket-luan';
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+function docx(name) {
+  return { name: `${name}.docx`, mimeType: DOCX_TYPE, buffer: readFileSync(join(FIXTURES, 'files', `${name}.docx`)) };
+}
+
+/** Drops files on the app as the browser does: a `drop` event whose DataTransfer holds them. */
+async function drop(page, files) {
+  const data = files.map((f) => ({ name: f.name, type: f.mimeType, bytes: [...f.buffer] }));
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
+    return dt;
+  }, data);
+  await page.locator('.app').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+/** The rows without the ids (each notice numbers its own). */
+const content = (list) => list.map(({ id, ...rest }) => rest);
+
+test('a .docx opened through the file input gives the same task table as its text', async () => {
+  const context = await app.newContext();
+  const page = await app.newPage(context);
+  await openApp(app, page);
+  await page.getByTestId('import-json').setInputFiles(docx(NOTICE));
+  await page.getByTestId('directive-row').first().waitFor();
+  await page.getByTestId('message').filter({ hasText: `${NOTICE}.docx` }).waitFor();
+  await page.waitForTimeout(300);
+  const fromWord = await rows(page);
+  // The header came out of Word's table: the number and the issuer are read.
+  const view = await page.getByTestId('notice-view').innerText();
+  assert.match(view, /Số: 178\/TB-UBND/);
+
+  const other = await app.newPage(await app.newContext());
+  await openApp(app, other);
+  await paste(other, readFileSync(join(SHARED, 'notices', `${NOTICE}.txt`), 'utf8'));
+  await other.waitForTimeout(300);
+  assert.deepEqual(content(fromWord), content(await rows(other)));
+  await shot(page, 'word-opened');
+  await context.close();
+});
+
+test('a .docx in .VnTime dropped on the page reads as its Unicode twin', async () => {
+  const context = await app.newContext();
+  const page = await app.newPage(context);
+  await openApp(app, page);
+  await drop(page, [docx(NOTICE)]);
+  await page.getByTestId('directive-row').first().waitFor();
+  await page.waitForTimeout(300);
+  const unicode = content(await rows(page));
+  await drop(page, [docx(`${NOTICE}-vntime`)]);
+  await page.getByTestId('message').filter({ hasText: `${NOTICE}-vntime.docx` }).waitFor();
+  await page.waitForTimeout(300);
+  assert.deepEqual(content(await rows(page)), unicode);
+  assert.doesNotMatch(await page.getByTestId('notice-view').innerText(), /Phßng|§/);
+  await context.close();
+});
+
+test('a damaged .docx is named with its reason; the open notice stays', async () => {
+  const context = await app.newContext();
+  const page = await app.newPage(context);
+  await openApp(app, page);
+  await page.getByTestId('import-json').setInputFiles(docx(NOTICE));
+  await page.getByTestId('directive-row').first().waitFor();
+  await page.waitForTimeout(300);
+  const before = await rows(page);
+  const whole = docx(NOTICE).buffer;
+  await page.getByTestId('import-json').setInputFiles({ name: 'hong.docx', mimeType: DOCX_TYPE, buffer: whole.subarray(0, whole.length / 2) });
+  const message = page.getByTestId('message');
+  await message.filter({ hasText: 'hong.docx' }).waitFor();
+  assert.match(await message.innerText(), /bị hỏng hoặc bị cắt cụt/);
+  assert.deepEqual(await rows(page), before);
+  await context.close();
+});
+
+test('several Word and text files at once: the first opens, every one is a notice in the library', async () => {
+  const context = await app.newContext();
+  const page = await app.newPage(context);
+  await openApp(app, page);
+  await page.getByTestId('import-json').setInputFiles([
+    docx(NOTICE),
+    docx('made-01-laocai-2024-giao-ban-thang-10'),
+    { name: 'cantho.txt', mimeType: 'text/plain', buffer: readFileSync(join(FIXTURES, 'cantho-2020-so-ket-hk1.txt')) },
+  ]);
+  await page.getByTestId('directive-row').first().waitFor();
+  await page.getByTestId('show-library').click();
+  const items = page.getByTestId('library-item');
+  await items.nth(2).waitFor();
+  assert.equal(await items.count(), 3);
+  const listed = await page.getByTestId('library').innerText();
+  assert.match(listed, /178\/TB-UBND/);
+  assert.match(listed, /1846\/TB-SGDĐT/);
+  await context.close();
+});
+
+test('offline after the reader\'s first use, a Word file still opens', async () => {
+  const context = await app.newContext();
+  const page = await app.newPage(context);
+  await openApp(app, page);
+  await swReady(page);
+  await page.reload();
+  await page.getByTestId('notice-input').waitFor();
+  await page.getByTestId('import-json').setInputFiles(docx(NOTICE));
+  await page.getByTestId('directive-row').first().waitFor();
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByTestId('notice-input').waitFor();
+  await drop(page, [docx('made-01-laocai-2024-giao-ban-thang-10')]);
+  await page.getByTestId('message').filter({ hasText: 'made-01-laocai-2024-giao-ban-thang-10.docx' }).waitFor();
+  assert.ok(await page.getByTestId('directive-row').count() > 0);
+  await context.setOffline(false);
+  await context.close();
+});
