@@ -3,8 +3,9 @@
 as an office would have typed them in Word (issue 11): not a test, run by hand when the fixtures
 change; the files it writes are committed.
 
-    pip install -r scripts/fixtures-requirements.txt   # python-docx, pinned
+    pip install -r scripts/fixtures-requirements.txt   # python-docx, fpdf2, pinned
     python3 scripts/make-fixtures.py
+    node scripts/pdf-items.mjs tests/fixtures/files/*.pdf  # what pdf.js finds in each PDF
 
 Each .docx is named after its notice (`<notice>.docx`, or `<notice>-vntime.docx`), so the tests
 check it against that notice's gold reading. The notice's text is laid out as Word holds it:
@@ -17,6 +18,11 @@ check it against that notice's gold reading. The notice's text is laid out as Wo
 - blank lines are dropped (Word separates paragraphs by spacing, not by empty ones);
 - the `-vntime` variant types every run in TCVN3 with the .VnTime font set in the Normal style,
   as documents from before Unicode are.
+
+Each .pdf (`<notice>.pdf`) is the notice as Word prints it to PDF (fpdf2, DejaVu Serif embedded
+with its Unicode map): A4, the header's two columns side by side, paragraphs wrapped at the
+margin (so lines break mid-phrase), a running header on every page after the first and the page
+number at the foot of each, "Nơi nhận" and the signature side by side.
 """
 
 import copy
@@ -25,12 +31,13 @@ import re
 import sys
 
 try:
+    import fpdf
     import docx
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Pt
 except ImportError:
-    sys.exit("python-docx is missing: pip install -r scripts/fixtures-requirements.txt")
+    sys.exit("python-docx or fpdf2 is missing: pip install -r scripts/fixtures-requirements.txt")
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 NOTICES = ROOT.parent / "shared" / "notices"
@@ -38,10 +45,12 @@ OUT = ROOT / "tests" / "fixtures" / "files"
 
 # (notice, variants): which shared notices become which fixtures.
 FIXTURES = [
-    ("made-11-hoabinh-2019-ubnd-huyen-ket-luan", ["unicode", "vntime"]),
-    ("made-01-laocai-2024-giao-ban-thang-10", ["unicode"]),
-    ("hanoi-2022-giao-ban-thang-9", ["vntime"]),
+    ("made-11-hoabinh-2019-ubnd-huyen-ket-luan", ["unicode", "vntime", "pdf"]),
+    ("made-01-laocai-2024-giao-ban-thang-10", ["unicode", "pdf"]),
+    ("hanoi-2022-giao-ban-thang-9", ["vntime", "pdf", "scan"]),
 ]
+
+FONT_DIR = pathlib.Path("/usr/share/fonts/truetype/dejavu")
 
 # --- TCVN3 (.VnTime), the same table as tests/encodings.rs -----------------------------------
 ROWS = ["aàáảãạ", "ăằắẳẵặ", "âầấẩẫậ", "eèéẻẽẹ", "êềếểễệ", "iìíỉĩị",
@@ -210,7 +219,106 @@ def two_columns(document, left, right, legacy):
             add_run(p, line, legacy)
 
 
+class Printed(fpdf.FPDF):
+    """A4 pages as Word prints them: the running header from page 2, the page number at the foot."""
+
+    running = ""
+
+    def header(self):
+        if self.page_no() > 1 and self.running:
+            self.set_font("Serif", size=9)
+            self.cell(0, 6, self.running, align="C")
+            self.ln(10)
+
+    def footer(self):
+        self.set_y(-15)
+        self.set_font("Serif", size=10)
+        self.cell(0, 8, str(self.page_no()), align="C")
+
+
+def make_pdf(notice):
+    text = (NOTICES / f"{notice}.txt").read_text(encoding="utf-8")
+    lines = text.replace("\r\n", "\n").split("\n")
+    left, right, body, recipients, signature = split_notice(lines)
+    pdf = Printed(format="A4")
+    pdf.add_font("Serif", "", str(FONT_DIR / "DejaVuSerif.ttf"))
+    pdf.add_font("Serif", "B", str(FONT_DIR / "DejaVuSerif-Bold.ttf"))
+    pdf.set_margins(25, 20, 20)
+    pdf.set_auto_page_break(True, margin=22)
+    pdf.running = left[0] if left else ""
+    pdf.add_page()
+    width = pdf.w - pdf.l_margin - pdf.r_margin
+
+    def columns(a, b, size):
+        top = pdf.get_y()
+        pdf.set_font("Serif", size=size)
+        pdf.multi_cell(width * 0.42, 6, "\n".join(a), align="C")
+        low = pdf.get_y()
+        pdf.set_xy(pdf.l_margin + width * 0.42, top)
+        pdf.multi_cell(width * 0.58, 6, "\n".join(b), align="C")
+        pdf.set_y(max(low, pdf.get_y()) + 4)
+
+    if left or right:
+        columns(left, right, 11)
+    for line in body:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if "\t" in stripped:
+            # A table row: its cells side by side.
+            cells = [c.strip() for c in stripped.split("\t")]
+            pdf.set_font("Serif", "", 10)
+            top, low = pdf.get_y(), pdf.get_y()
+            for i, cell in enumerate(cells):
+                pdf.set_xy(pdf.l_margin + width * i / len(cells), top)
+                # Word's cell margins: 1.9 mm each side.
+                pdf.multi_cell(width / len(cells) - 3.8, 5.5, cell, align="L")
+                low = max(low, pdf.get_y())
+            pdf.set_y(low + 1.5)
+            continue
+        title = TITLE.match(stripped) is not None
+        pdf.set_font("Serif", "B" if title else "", 12)
+        pdf.multi_cell(width, 6.5, stripped, align="C" if title else "J")
+        pdf.ln(1.5)
+    if recipients or signature:
+        pdf.ln(4)
+        columns(recipients, signature, 10)
+    out = OUT / f"{notice}.pdf"
+    pdf.set_creation_date(__import__("datetime").datetime(2024, 1, 1))
+    pdf.output(str(out))
+    print(f"wrote {out.relative_to(ROOT)}")
+
+
+def make_scan(notice):
+    """A scanned page: the notice's first lines drawn into a greyish image, put in a PDF with no
+    text layer (what a department's portal often publishes)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    text = (NOTICES / f"{notice}.txt").read_text(encoding="utf-8")
+    lines = [l.strip() for l in text.splitlines() if l.strip()][:30]
+    image = Image.new("L", (1240, 1754), 236)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(FONT_DIR / "DejaVuSerif.ttf"), 26)
+    y = 120
+    for line in lines:
+        draw.text((110, y), line[:70], fill=20, font=font)
+        y += 40
+    pdf = fpdf.FPDF(format="A4")
+    pdf.add_page()
+    pdf.image(image, x=0, y=0, w=pdf.w, h=pdf.h)
+    pdf.set_creation_date(__import__("datetime").datetime(2024, 1, 1))
+    out = OUT / f"{notice}-scan.pdf"
+    pdf.output(str(out))
+    print(f"wrote {out.relative_to(ROOT)}")
+
+
 def make(notice, variant):
+    if variant == "pdf":
+        make_pdf(notice)
+        return
+    if variant == "scan":
+        make_scan(notice)
+        return
     text = (NOTICES / f"{notice}.txt").read_text(encoding="utf-8")
     lines = text.replace("\r\n", "\n").split("\n")
     legacy = variant == "vntime"

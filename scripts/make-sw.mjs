@@ -49,6 +49,7 @@ const SCRIPTS = [
   ['sw-register.js', true],
   ['library-db.js', false],
   ['lazy/reader-worker.js', false],
+  ['lazy/pdf-items.mjs', true],
 ];
 if (release) {
   for (const [name, module] of SCRIPTS) {

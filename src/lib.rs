@@ -16,6 +16,7 @@ pub mod notice;
 pub mod opening;
 mod order;
 pub mod pasted_html;
+pub mod pdf_text;
 pub mod schedule;
 pub mod word;
 pub mod worker_jobs;

@@ -184,7 +184,7 @@ impl Refusal {
             ),
             Refusal::Empty => "tệp trống, không có gì để đọc.".into(),
             Refusal::NotText(kind) => match kind {
-                NotText::Pdf => "đây là tệp PDF, ketluan chưa đọc trực tiếp được. Hãy mở tệp, chọn toàn bộ văn bản (Ctrl+A), sao chép (Ctrl+C) rồi dán vào ô văn bản.",
+                NotText::Pdf => "đây là tệp PDF. Tệp PDF được đọc trong ứng dụng web ketluan (lần dùng đầu cần kết nối mạng để tải bộ đọc PDF); dòng lệnh chưa đọc được PDF. Hoặc mở tệp, chọn toàn bộ văn bản (Ctrl+A), sao chép rồi dán vào ô văn bản.",
                 NotText::Docx => "đây là tệp Word (.docx) hoặc tệp nén; bộ đọc tệp Word chưa tải được (lần đầu dùng cần kết nối mạng). Hoặc mở bằng Word, chọn toàn bộ văn bản (Ctrl+A), sao chép rồi dán vào ô văn bản.",
                 NotText::Doc => "đây là tệp Word 97–2003 (.doc) hoặc Excel cũ, ketluan chưa đọc trực tiếp được. Hãy mở bằng Word, sao chép toàn bộ văn bản rồi dán vào ô văn bản (hoặc lưu thành .txt).",
                 NotText::Rtf => "đây là tệp RTF. Hãy mở bằng Word, sao chép toàn bộ văn bản rồi dán vào ô văn bản (hoặc lưu thành .txt).",
@@ -207,7 +207,7 @@ impl Refusal {
             ),
             Refusal::Empty => "the file is empty: nothing to read.".into(),
             Refusal::NotText(kind) => match kind {
-                NotText::Pdf => "this is a PDF file, which ketluan cannot read directly yet. Open it, select all its text (Ctrl+A), copy (Ctrl+C) and paste it into the text area.",
+                NotText::Pdf => "this is a PDF file. PDFs are read in the ketluan web app (its first use needs a network connection to load the PDF reader); the command line does not read PDFs. Or open it, select all its text (Ctrl+A), copy and paste it into the text area.",
                 NotText::Docx => "this is a Word (.docx) or zip file, and the Word reader could not be loaded (its first use needs a network connection). Or open it in Word, select all the text (Ctrl+A), copy and paste it into the text area.",
                 NotText::Doc => "this is a Word 97–2003 (.doc) or old Excel file, which ketluan cannot read directly yet. Open it in Word, copy all the text and paste it into the text area (or save it as .txt).",
                 NotText::Rtf => "this is an RTF file. Open it in Word, copy all the text and paste it into the text area (or save it as .txt).",

@@ -16,7 +16,10 @@ use crate::opening::{open_file, Incoming, Refusal};
 /// - `backupWrite(stored)`: the backup file of the library as stored (`[[id, json, summary]]`);
 /// - `backupRead(file)`: a backup checked whole (see [`read_to_stored`]);
 /// - `read(text)`: a notice read (converted first from a legacy encoding) into a document's
-///   JSON, for the library (several files opened at once).
+///   JSON, for the library (several files opened at once);
+/// - `pdfText(pages)`: the text of a PDF from what pdf.js found on its pages
+///   (`static/pdf-items.mjs`), as a [`WordReply`] (see [`pdf_reply`]);
+/// - `pdfFailed(why)`: pdf.js could not open the PDF (`password`, `damaged`), as a [`WordReply`].
 pub fn run(name: &str, a: &str, b: &str) -> Option<String> {
     match name {
         "render" => {
@@ -27,6 +30,8 @@ pub fn run(name: &str, a: &str, b: &str) -> Option<String> {
         "backupWrite" => write_stored(a),
         "backupRead" => Some(read_to_stored(a)),
         "read" => Some(crate::intake::take_in(a, true).document.to_json()),
+        "pdfText" => Some(pdf_reply(crate::pdf_text::pdf_text(a))),
+        "pdfFailed" => Some(pdf_reply(Err(crate::pdf_text::PdfError::from_name(a)))),
         _ => None,
     }
 }
@@ -41,7 +46,15 @@ pub fn run_bytes(name: &str, bytes: &[u8]) -> Option<String> {
     }
 }
 
-/// What the `word` job found: the text (and the legacy encoding of the font-converted part), or
+/// The reply of the PDF jobs, as [`word_reply`]'s.
+pub fn pdf_reply(text: Result<String, crate::pdf_text::PdfError>) -> String {
+    match text {
+        Ok(text) => format!("text\n{text}"),
+        Err(e) => format!("refused\n{}\n{}", e.message_vi(), e.message_en()),
+    }
+}
+
+/// What the `word` job (and the PDF jobs) found: the text (and the legacy encoding of the font-converted part), or
 /// why there is none, said in both languages (so the first visit carries none of these words).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WordReply {
@@ -159,6 +172,18 @@ mod tests {
             "{refused:?}"
         );
         assert_eq!(parse_word_reply("nonsense"), None);
+        assert!(matches!(
+            run("pdfFailed", "password", "").map(|r| parse_word_reply(&r)),
+            Some(Some(WordReply::Refused { vi, .. })) if vi.contains("mật khẩu")
+        ));
+        let page = r#"[{"w":5950,"h":8420,"items":[["THÔNG BÁO",2500,1300,600,120,1]]}]"#;
+        assert_eq!(
+            run("pdfText", page, "").map(|r| parse_word_reply(&r)),
+            Some(Some(WordReply::Text {
+                text: "THÔNG BÁO\n".into(),
+                converted: None
+            }))
+        );
         // A text file sent by mistake is still its text.
         assert_eq!(
             parse_word_reply(&word_reply("Giao Phòng A.".as_bytes())),

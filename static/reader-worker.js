@@ -4,8 +4,10 @@
 //
 // app → worker: { seq, text, convert, html } · { warm: true } (load now, a text is about to come)
 //               · { jobSeq, job, a, b } (another job: src/worker_jobs.rs)
-//               · { jobSeq, job, bytes } (a job on a file's bytes, a Uint8Array: a Word file)
-// worker → app: { progress } (0..1, while loading) · { seq, json } (the Intake as JSON) ·
+//               · { jobSeq, job, bytes } (a job on a file's bytes, a Uint8Array: a Word file;
+//                 job 'pdf': a PDF, whose text pdf.js finds here, then the job 'pdfText' lays out)
+// worker → app: { progress } (0..1, while loading) · { progress, file: true } (a PDF's pages read)
+//               · { seq, json } (the Intake as JSON) ·
 //               { seq, failed: 'load' | 'read' } · { jobSeq, text } · { jobSeq, failed }
 // After a failed read the reader's memory may be damaged (a panic aborts): the app ends this
 // worker and starts a new one for the next text.
@@ -48,6 +50,24 @@ async function load() {
   postMessage({ progress: 1 });
 }
 
+// pdf.js, imported the first time a PDF comes (lazy/pdf/; about 400 KB gzipped). Its own worker
+// code is imported here too, so it runs in this worker instead of starting another.
+let pdfjs = null;
+async function readPdf(bytes) {
+  if (!pdfjs) {
+    const [lib] = await Promise.all([import('./pdf/pdf.min.mjs'), import('./pdf/pdf.worker.min.mjs')]);
+    pdfjs = lib;
+  }
+  const { pdfItems, pdfFailure } = await import('./pdf-items.mjs');
+  let pages;
+  try {
+    pages = await pdfItems(pdfjs, bytes, (n, total) => postMessage({ progress: n / total, file: true }));
+  } catch (err) {
+    return wasm_bindgen.job('pdfFailed', pdfFailure(err), '');
+  }
+  return wasm_bindgen.job('pdfText', JSON.stringify(pages), '');
+}
+
 onmessage = async (event) => {
   const { seq, text, convert, html, warm, jobSeq, job, a, b, bytes } = event.data;
   if (warm) {
@@ -71,7 +91,10 @@ onmessage = async (event) => {
   }
   if (isJob) {
     try {
-      const out = bytes ? wasm_bindgen.job_bytes(job, bytes) : wasm_bindgen.job(job, a, b || '');
+      let out;
+      if (job === 'pdf') out = await readPdf(bytes);
+      else if (bytes) out = wasm_bindgen.job_bytes(job, bytes);
+      else out = wasm_bindgen.job(job, a, b || '');
       postMessage(out ? { jobSeq, text: out } : { jobSeq, failed: 'read' });
     } catch (err) {
       console.error(`ketluan ${job}: failed`, err);

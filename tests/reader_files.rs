@@ -1,8 +1,10 @@
 //! Acceptance for notices that come as files (issue 11): each fixture in `tests/fixtures/files`
 //! (made from a shared notice by `scripts/make-fixtures.py`: Word's tables, automatic list
-//! numbers, the .VnTime font) is opened as the command line and the app's worker open it
-//! (`ketluan::opening::open_file`), read, and must pass the same gold checks as the .txt of its
-//! notice (`gold_support`).
+//! numbers, the .VnTime font; a PDF as Word prints it) is opened as the app's worker opens it —
+//! a .docx through `ketluan::opening::open_file`, a PDF from what pdf.js finds in it
+//! (`NAME.pdf.json`, written by `scripts/pdf-items.mjs` and checked by `./scripts/test`) through
+//! `ketluan::pdf_text` — read, and must pass the same gold checks as the .txt of its notice
+//! (`gold_support`).
 
 mod gold_support;
 
@@ -18,7 +20,7 @@ fn fixtures() -> Vec<PathBuf> {
         .expect("tests/fixtures/files")
         .flatten()
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x != "md"))
+        .filter(|p| p.extension().is_some_and(|x| x == "docx"))
         .collect();
     files.sort();
     files
@@ -31,6 +33,7 @@ fn notice_of(file: &std::path::Path) -> String {
         .and_then(|s| s.to_str())
         .unwrap_or_default();
     let stem = stem.strip_suffix("-vntime").unwrap_or(stem);
+    let stem = stem.strip_suffix(".pdf").unwrap_or(stem);
     format!("{stem}.txt")
 }
 
@@ -66,6 +69,53 @@ fn every_word_fixture_reads_as_its_notice() {
         kinds.contains(&true) && kinds.contains(&false),
         "a Unicode and a .VnTime fixture at least"
     );
+    let wrong = wrong(&cases);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn every_pdf_fixture_reads_as_its_notice() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/files");
+    let mut cases = Vec::new();
+    for entry in std::fs::read_dir(&dir)
+        .expect("tests/fixtures/files")
+        .flatten()
+    {
+        let file = entry.path();
+        if !file.to_string_lossy().ends_with(".pdf.json") {
+            continue;
+        }
+        let items = std::fs::read_to_string(&file).expect("fixture");
+        if file.to_string_lossy().ends_with("-scan.pdf.json") {
+            // A scan has no text layer: said so, never read as an empty notice.
+            assert_eq!(
+                ketluan::pdf_text::pdf_text(&items),
+                Err(ketluan::pdf_text::PdfError::NoText)
+            );
+            continue;
+        }
+        let text = ketluan::pdf_text::text_of(&items).expect("pdf.js items");
+        let notice = notice_of(&file.with_extension(""));
+        // No page number of the PDF is left in the text (the notice's own text may have one: a
+        // page break copied into it).
+        let numbers = |t: &str| {
+            t.lines()
+                .map(str::trim)
+                .filter(|l| (1..=3).contains(&l.len()) && l.chars().all(|c| c.is_ascii_digit()))
+                .count()
+        };
+        let typed = std::fs::read_to_string(gold_support::shared().join("notices").join(&notice))
+            .expect("notice");
+        assert_eq!(numbers(&text), numbers(&typed), "{}", file.display());
+        let gold = gold_of(&notice).unwrap_or_else(|| panic!("no gold for {notice}"));
+        let doc = ketluan::intake::take_in(&text, true).document;
+        cases.push(Case {
+            name: notice,
+            gold,
+            doc,
+        });
+    }
+    assert!(cases.len() >= 2, "PDF fixtures missing");
     let wrong = wrong(&cases);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -1,6 +1,7 @@
 //! Opening files (the "Mở tệp" input or a drop), by what they hold (`ketluan::opening`): a
 //! notice as text is read like a paste (converted if it is in a legacy encoding), a Word file
-//! (.docx) gives its text in the reader's worker (`ketluan::word`, not in the first visit), a
+//! (.docx) or a PDF gives its text in the reader's worker (`ketluan::word`; pdf.js and
+//! `ketluan::pdf_text`: none of it in the first visit), a
 //! ketluan JSON document is opened once checked; anything else is refused with the reason and
 //! nothing changes. Several files at once each become a notice of their own. Downloading the
 //! JSON.
@@ -22,16 +23,18 @@ use crate::worker_jobs::{parse_word_reply, WordReply};
 /// chose other files while these were read) dispatches nothing.
 pub type ReaderSlot = Rc<Cell<u32>>;
 
-/// The text of a Word file, taken out in the reader's worker; or why there is none (the
-/// worker's reason; the reader not loaded: offline before its first use).
-async fn word_text(bytes: Vec<u8>) -> Result<String, NotOpened> {
-    match reader::job_bytes("word", bytes)
+/// The text of a Word file or a PDF (`kind`), taken out in the reader's worker (`ketluan::word`;
+/// pdf.js, then `ketluan::pdf_text`); or why there is none (the worker's reason; the reader not
+/// loaded: offline before its first use).
+async fn file_text(kind: NotText, bytes: Vec<u8>) -> Result<String, NotOpened> {
+    let job = if kind == NotText::Pdf { "pdf" } else { "word" };
+    match reader::job_bytes(job, bytes)
         .await
         .map(|r| parse_word_reply(&r))
     {
         Ok(Some(WordReply::Text { text, .. })) => Ok(text),
         Ok(Some(WordReply::Refused { vi, en })) => Err(NotOpened::Said { vi, en }),
-        Err(Failure::Load) => Err(NotOpened::Refused(Refusal::NotText(NotText::Docx))),
+        Err(Failure::Load) => Err(NotOpened::Refused(Refusal::NotText(kind))),
         Ok(None) | Err(Failure::Read) => Err(NotOpened::Unreadable),
     }
 }
@@ -92,7 +95,9 @@ pub fn open_all(files: Vec<web_sys::File>, d: UseReducerDispatcher<State>, slot:
                 }
                 Ok(Incoming::Notice(text)) => Ok(text),
                 Ok(Incoming::Word(w)) => Ok(w.text),
-                Err(Refusal::NotText(NotText::Docx)) => word_text(bytes).await,
+                Err(Refusal::NotText(kind @ (NotText::Docx | NotText::Pdf))) => {
+                    file_text(kind, bytes).await
+                }
                 Err(why) => Err(NotOpened::Refused(why)),
             };
             let text = match text {

@@ -125,6 +125,7 @@ pub enum K {
     UndoConversionTitle,
     Retry,
     ReaderLoading,
+    FileReading,
     DownloadUnreadable,
     DiscardUnreadable,
     CountOverdue,
@@ -169,8 +170,8 @@ pub fn t(lang: Lang, k: K) -> &'static str {
         ),
         K::PasteLabel => ("Văn bản thông báo", "Notice text"),
         K::PasteHint => (
-            "Dán (Ctrl+V) nội dung Thông báo kết luận vào đây, hoặc kéo thả tệp Word (.docx), .txt, .json vào trang…",
-            "Paste (Ctrl+V) the notice here, or drop a Word (.docx), .txt or .json file onto the page…",
+            "Dán (Ctrl+V) nội dung Thông báo kết luận vào đây, hoặc kéo thả tệp Word (.docx), PDF, .txt, .json vào trang…",
+            "Paste (Ctrl+V) the notice here, or drop a Word (.docx), PDF, .txt or .json file onto the page…",
         ),
         K::OpenFile => ("Mở tệp", "Open file"),
         K::ExportJson => ("Tải JSON", "Download JSON"),
@@ -303,6 +304,7 @@ pub fn t(lang: Lang, k: K) -> &'static str {
         K::CountDone => ("đã hoàn thành", "done"),
         K::CountDueSoon => ("sắp đến hạn", "due within 7 days"),
         K::DiscardUnreadable => ("Bỏ bản lưu này", "Discard it"),
+        K::FileReading => ("Đang đọc các trang của tệp…", "Reading the file's pages…"),
         K::ReaderLoading => (
             "Đang tải bộ đọc văn bản (chỉ lần đầu)…",
             "Loading the text reader (first use only)…",

@@ -310,9 +310,12 @@ mod worker {
     fn on_message(event: MessageEvent) {
         let data = event.data();
         if let Some(p) = field(&data, "progress").as_f64() {
-            emit(Action::ReaderLoading(
-                (p.clamp(0.0, 1.0) * 100.0).round() as u8
-            ));
+            let percent = (p.clamp(0.0, 1.0) * 100.0).round() as u8;
+            emit(if field(&data, "file").is_truthy() {
+                Action::FileReading(percent)
+            } else {
+                Action::ReaderLoading(percent)
+            });
             return;
         }
         if let Some(seq) = field(&data, "jobSeq").as_f64() {

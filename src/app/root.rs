@@ -668,7 +668,7 @@ pub fn App() -> Html {
                     </button>
                     <button type="button" data-testid="open-file" onclick={on_open_click}>{ t(lang, K::OpenFile) }</button>
                     <input type="file" data-testid="import-json" ref={file_ref} class="visually-hidden"
-                        accept=".docx,.json,.txt,application/json,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" tabindex="-1" aria-hidden="true" multiple=true
+                        accept=".docx,.pdf,.json,.txt,application/json,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" tabindex="-1" aria-hidden="true" multiple=true
                         onchange={on_file_change} />
                     <button type="button" class="primary" data-testid="export-json" onclick={on_export}
                         disabled={doc.text.is_empty()}>{ t(lang, K::ExportJson) }</button>
@@ -715,8 +715,9 @@ pub fn App() -> Html {
                         <h2 class="pane-title">{ t(lang, K::NoticeTitle) }</h2>
                         if let Some(percent) = state.loading {
                             <p class="reader-loading" role="status" data-testid="reader-loading">
-                                { t(lang, K::ReaderLoading) }
-                                <progress max="100" value={percent.to_string()}>{ format!("{percent} %") }</progress>
+                                { t(lang, if state.loading_file { K::FileReading } else { K::ReaderLoading }) }
+                                <progress max="100" value={percent.to_string()} data-testid="progress"
+                                    aria-valuenow={percent.to_string()}>{ format!("{percent} %") }</progress>
                             </p>
                         }
                         if let Some(sel) = *selection {

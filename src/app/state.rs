@@ -84,6 +84,8 @@ pub enum Action {
     Arrived(Box<Arrived>),
     /// The reader is being downloaded (its first use): how far, in percent.
     ReaderLoading(u8),
+    /// How far the reader's worker is through a file's pages (a PDF), in percent.
+    FileReading(u8),
     /// "Thử lại": send again the text the reader could not read.
     Retry,
     /// "Bỏ bản lưu này": discard the unreadable saves kept aside.
@@ -194,6 +196,8 @@ pub struct State {
     pub area_text: Option<(u64, Rc<str>)>,
     /// The reader is being downloaded: how far, in percent.
     pub loading: Option<u8>,
+    /// A file's pages being read (the same bar, another label).
+    pub loading_file: bool,
     /// The text the reader could not read, and how it came ("Thử lại" sends it again).
     pub retry: Option<(How, Rc<str>)>,
     /// How many unreadable saved copies are kept aside (offered for download until discarded).
@@ -256,6 +260,7 @@ impl State {
             converted: None,
             area_text: None,
             loading: None,
+            loading_file: false,
             retry: None,
             aside: 0,
             notice_id: new_notice_id(),
@@ -804,12 +809,14 @@ impl Reducible for State {
                     return self;
                 }
             }
-            Action::ReaderLoading(percent) => {
+            Action::ReaderLoading(percent) | Action::FileReading(percent) => {
                 let loading = (percent < 100).then_some(percent);
-                if s.loading == loading {
+                let file = matches!(action, Action::FileReading(_));
+                if s.loading == loading && s.loading_file == file {
                     return self;
                 }
                 s.loading = loading;
+                s.loading_file = file;
             }
             Action::DiscardUnreadable => {
                 s.message = storage::discard_aside().err().map(Msg::SaveFailed);

@@ -857,6 +857,32 @@ mod tests {
     }
 
     #[test]
+    fn h11_a_recipient_wrapped_onto_its_own_line_is_one_recipient() {
+        // A narrow column (a PDF, a table cell): the purpose and the rest of a name wrap, with
+        // the signature column beside in between.
+        let t = "THÔNG BÁO\n1. Giao Phòng A báo cáo.\n\nNơi nhận:\tKT. CHỦ TỊCH\n- TT Huyện ủy, TT HĐND huyện\tPHÓ CHỦ TỊCH\n(b/c);\n- Sở Giáo dục và Đào tạo tỉnh\nLào Cai;\n- Lưu: VT.\n";
+        let doc = crate::read(t);
+        let r: Vec<(&str, Option<&str>)> = doc
+            .recipients
+            .iter()
+            .map(|r| (r.text.as_str(), r.purpose.as_deref()))
+            .collect();
+        assert_eq!(
+            r,
+            vec![
+                ("TT Huyện ủy, TT HĐND huyện", Some("b/c")),
+                ("Sở Giáo dục và Đào tạo tỉnh Lào Cai", None),
+                ("Lưu: VT", None)
+            ]
+        );
+        // A recipient closed by ";" is not continued by the next unmarked line.
+        let closed = crate::read(
+            "THÔNG BÁO\n1. Giao Phòng A báo cáo.\n\nNơi nhận:\n- Như trên;\nCác trường THCS;\n- Lưu: VT.\n",
+        );
+        assert_eq!(closed.recipients.len(), 3, "{:?}", closed.recipients);
+    }
+
+    #[test]
     fn people_with_titles() {
         let t =
             "Sau khi nghe ông Nguyễn Phúc Tăng, Phó Giám đốc và đồng chí Trần Thế Cương phát biểu";

@@ -107,7 +107,21 @@ fn read_with(pasted: &str, scratch: &mut Scratch) -> Document {
         + body.sections.len();
     b.doc.spans.reserve(known + known / 8 + 8);
     b.fields(&fields);
+    // H11: a recipient wrapped onto a line of its own (a narrow column; a PDF): the line with no
+    // list marker after a recipient not closed by ";" or "." continues it, even with signature
+    // lines of the column beside in between.
+    let mut recipient_open = false;
     for (line, part) in lines.iter().zip(parts) {
+        if !matches!(
+            part,
+            Part::Recipient
+                | Part::Blank
+                | Part::SignerAuthority
+                | Part::SignerPosition
+                | Part::SignerName
+        ) {
+            recipient_open = false;
+        }
         let kind = match part {
             Part::Motto => SpanKind::Motto,
             Part::Issuer => SpanKind::Issuer,
@@ -123,7 +137,12 @@ fn read_with(pasted: &str, scratch: &mut Scratch) -> Document {
             Part::SignerAuthority | Part::SignerPosition | Part::SignerName => SpanKind::Signature,
             Part::Recipient => {
                 let r = fields::recipient(&text, low, line);
-                b.recipient(&r);
+                if recipient_open && line.marker.is_none() {
+                    b.recipient_continued(&r);
+                } else {
+                    b.recipient(&r);
+                }
+                recipient_open = !text[line.start..line.end].trim_end().ends_with([';', '.']);
                 SpanKind::Recipient
             }
             Part::Blank | Part::Body | Part::Unset => continue,
@@ -321,6 +340,25 @@ impl<'a> Builder<'a> {
             start,
             end,
         });
+    }
+
+    /// The rest of the last recipient, on a line of its own: its words joined on, its purpose
+    /// ("(b/c)") taken if it has one.
+    fn recipient_continued(&mut self, r: &fields::FoundRecipient) {
+        let more = self.text[r.start..r.end].trim().to_string();
+        let purpose = r.purpose.map(|(a, b)| self.text[a..b].to_string());
+        let end = self.at(r.end);
+        let Some(last) = self.doc.recipients.last_mut() else {
+            return;
+        };
+        if !more.is_empty() {
+            last.text.push(' ');
+            last.text.push_str(&more);
+        }
+        if purpose.is_some() {
+            last.purpose = purpose;
+        }
+        last.end = end;
     }
 
     /// A reference, its strings moved into the document rather than copied.

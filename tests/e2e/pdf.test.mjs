@@ -1,0 +1,109 @@
+// PDFs (issue 11): pdf.js is fetched from the app's own origin only when a PDF is first opened,
+// runs in the reader's worker, and the lines rebuilt from its text (src/pdf_text.rs) give the same
+// task table as the notice's text; opened through the file input and by drag and drop; a scan
+// (no text layer) says so; offline after the first PDF, PDFs still open.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { FIXTURES, SHARED, openApp, paste, rows, shot, startApp, swReady } from './helpers.mjs';
+
+const NOTICE = 'made-11-hoabinh-2019-ubnd-huyen-ket-luan';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+function pdf(name) {
+  return { name: `${name}.pdf`, mimeType: 'application/pdf', buffer: readFileSync(join(FIXTURES, 'files', `${name}.pdf`)) };
+}
+
+async function drop(page, files) {
+  const data = files.map((f) => ({ name: f.name, type: f.mimeType, bytes: [...f.buffer] }));
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
+    return dt;
+  }, data);
+  await page.locator('.app').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+const content = (list) => list.map(({ id, ...rest }) => rest);
+const pdfjsAsked = () => app.server.requests.filter((u) => u.includes('/lazy/pdf/')).length;
+
+test('pdf.js is not fetched before a PDF; a PDF gives the same task table as its text', async () => {
+  const context = await app.newContext();
+  const page = await app.newPage(context);
+  await openApp(app, page);
+  // A text read (the reader's worker loaded) fetches no pdf.js.
+  const text = readFileSync(join(SHARED, 'notices', `${NOTICE}.txt`), 'utf8');
+  await paste(page, text);
+  await page.waitForTimeout(300);
+  const fromText = content(await rows(page));
+  assert.equal(pdfjsAsked(), 0, 'pdf.js was fetched before any PDF');
+
+  await page.getByTestId('import-json').setInputFiles(pdf(NOTICE));
+  await page.getByTestId('message').filter({ hasText: `${NOTICE}.pdf` }).waitFor();
+  await page.waitForTimeout(300);
+  assert.ok(pdfjsAsked() >= 2, 'pdf.js was not fetched from lazy/pdf/');
+  assert.deepEqual(content(await rows(page)), fromText);
+  const view = await page.getByTestId('notice-view').innerText();
+  assert.match(view, /Số: 178\/TB-UBND/);
+  await shot(page, 'pdf-opened');
+  await context.close();
+});
+
+test('a PDF dropped on the page: page numbers and the running header are gone', async () => {
+  const context = await app.newContext();
+  const page = await app.newPage(context);
+  await openApp(app, page);
+  await drop(page, [pdf('made-01-laocai-2024-giao-ban-thang-10')]);
+  await page.getByTestId('message').filter({ hasText: 'made-01-laocai-2024-giao-ban-thang-10.pdf' }).waitFor();
+  await page.getByTestId('directive-row').first().waitFor();
+  const area = await page.getByTestId('notice-input').inputValue();
+  // The running header ("UBND TỈNH LÀO CAI" at the top of pages 2 to 5) is left out, once kept.
+  assert.equal(area.split('\n').filter((l) => l.trim() === 'UBND TỈNH LÀO CAI').length, 0);
+  assert.ok(area.includes('UBND TỈNH LÀO CAI\t'), 'the header line itself is lost');
+  assert.ok(!/\n(3|4|5)\n/.test(area), 'a page number is left in the text');
+  await context.close();
+});
+
+test('a scanned PDF says it has no text, and the open notice stays', async () => {
+  const context = await app.newContext();
+  const page = await app.newPage(context);
+  await openApp(app, page);
+  await page.getByTestId('import-json').setInputFiles(pdf(NOTICE));
+  await page.getByTestId('directive-row').first().waitFor();
+  await page.waitForTimeout(300);
+  const before = await rows(page);
+  await page.getByTestId('import-json').setInputFiles(pdf('hanoi-2022-giao-ban-thang-9-scan'));
+  const message = page.getByTestId('message');
+  await message.filter({ hasText: 'hanoi-2022-giao-ban-thang-9-scan.pdf' }).waitFor();
+  assert.match(await message.innerText(), /không có lớp chữ/);
+  assert.deepEqual(await rows(page), before);
+  await context.close();
+});
+
+test('offline after the first PDF, PDFs still open', async () => {
+  const context = await app.newContext();
+  const page = await app.newPage(context);
+  await openApp(app, page);
+  await swReady(page);
+  await page.reload();
+  await page.getByTestId('notice-input').waitFor();
+  await page.getByTestId('import-json').setInputFiles(pdf(NOTICE));
+  await page.getByTestId('directive-row').first().waitFor();
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByTestId('notice-input').waitFor();
+  await drop(page, [pdf('hanoi-2022-giao-ban-thang-9')]);
+  await page.getByTestId('message').filter({ hasText: 'hanoi-2022-giao-ban-thang-9.pdf' }).waitFor();
+  assert.ok(await page.getByTestId('directive-row').count() > 0);
+  await context.setOffline(false);
+  await context.close();
+});
