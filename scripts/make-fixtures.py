@@ -47,8 +47,9 @@ OUT = ROOT / "tests" / "fixtures" / "files"
 FIXTURES = [
     ("made-11-hoabinh-2019-ubnd-huyen-ket-luan", ["unicode", "vntime", "pdf"]),
     ("made-01-laocai-2024-giao-ban-thang-10", ["unicode", "pdf"]),
-    ("hanoi-2022-giao-ban-thang-9", ["vntime", "pdf", "scan"]),
+    ("hanoi-2022-giao-ban-thang-9", ["vntime", "pdf", "scan", "bench"]),
 ]
+BENCH = ROOT / "tests" / "fixtures" / "bench"
 
 FONT_DIR = pathlib.Path("/usr/share/fonts/truetype/dejavu")
 
@@ -236,10 +237,11 @@ class Printed(fpdf.FPDF):
         self.cell(0, 8, str(self.page_no()), align="C")
 
 
-def make_pdf(notice):
+def make_pdf(notice, out=None, repeat=1):
     text = (NOTICES / f"{notice}.txt").read_text(encoding="utf-8")
     lines = text.replace("\r\n", "\n").split("\n")
     left, right, body, recipients, signature = split_notice(lines)
+    body = body * repeat
     pdf = Printed(format="A4")
     pdf.add_font("Serif", "", str(FONT_DIR / "DejaVuSerif.ttf"))
     pdf.add_font("Serif", "B", str(FONT_DIR / "DejaVuSerif-Bold.ttf"))
@@ -283,7 +285,7 @@ def make_pdf(notice):
     if recipients or signature:
         pdf.ln(4)
         columns(recipients, signature, 10)
-    out = OUT / f"{notice}.pdf"
+    out = out or OUT / f"{notice}.pdf"
     pdf.set_creation_date(__import__("datetime").datetime(2024, 1, 1))
     pdf.output(str(out))
     print(f"wrote {out.relative_to(ROOT)}")
@@ -318,6 +320,11 @@ def make(notice, variant):
         return
     if variant == "scan":
         make_scan(notice)
+        return
+    if variant == "bench":
+        # The browser benchmark's PDF (tests/e2e/bench.mjs): the notice's body twice, 10 pages.
+        BENCH.mkdir(parents=True, exist_ok=True)
+        make_pdf(notice, BENCH / "ten-pages.pdf", repeat=2)
         return
     text = (NOTICES / f"{notice}.txt").read_text(encoding="utf-8")
     lines = text.replace("\r\n", "\n").split("\n")

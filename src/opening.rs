@@ -186,7 +186,7 @@ impl Refusal {
             Refusal::NotText(kind) => match kind {
                 NotText::Pdf => "đây là tệp PDF. Tệp PDF được đọc trong ứng dụng web ketluan (lần dùng đầu cần kết nối mạng để tải bộ đọc PDF); dòng lệnh chưa đọc được PDF. Hoặc mở tệp, chọn toàn bộ văn bản (Ctrl+A), sao chép rồi dán vào ô văn bản.",
                 NotText::Docx => "đây là tệp Word (.docx) hoặc tệp nén; bộ đọc tệp Word chưa tải được (lần đầu dùng cần kết nối mạng). Hoặc mở bằng Word, chọn toàn bộ văn bản (Ctrl+A), sao chép rồi dán vào ô văn bản.",
-                NotText::Doc => "đây là tệp Word 97–2003 (.doc) hoặc Excel cũ, ketluan chưa đọc trực tiếp được. Hãy mở bằng Word, sao chép toàn bộ văn bản rồi dán vào ô văn bản (hoặc lưu thành .txt).",
+                NotText::Doc => "đây là tệp Word 97–2003 (.doc) hoặc Excel cũ, ketluan chưa đọc được định dạng cũ này. Hãy mở bằng Word, chọn Tệp → Lưu thành → Tài liệu Word (.docx) rồi mở tệp .docx; hoặc sao chép toàn bộ văn bản rồi dán vào ô văn bản.",
                 NotText::Rtf => "đây là tệp RTF. Hãy mở bằng Word, sao chép toàn bộ văn bản rồi dán vào ô văn bản (hoặc lưu thành .txt).",
                 NotText::Image => "đây là tệp ảnh (bản chụp hoặc bản quét), ketluan chưa nhận dạng được chữ trong ảnh. Hãy dùng bản Word hoặc PDF của thông báo và sao chép văn bản.",
                 NotText::Binary => "tệp không phải văn bản (có dữ liệu nhị phân). Chỉ mở được tệp văn bản .txt hoặc tệp .json của ketluan.",
@@ -209,7 +209,7 @@ impl Refusal {
             Refusal::NotText(kind) => match kind {
                 NotText::Pdf => "this is a PDF file. PDFs are read in the ketluan web app (its first use needs a network connection to load the PDF reader); the command line does not read PDFs. Or open it, select all its text (Ctrl+A), copy and paste it into the text area.",
                 NotText::Docx => "this is a Word (.docx) or zip file, and the Word reader could not be loaded (its first use needs a network connection). Or open it in Word, select all the text (Ctrl+A), copy and paste it into the text area.",
-                NotText::Doc => "this is a Word 97–2003 (.doc) or old Excel file, which ketluan cannot read directly yet. Open it in Word, copy all the text and paste it into the text area (or save it as .txt).",
+                NotText::Doc => "this is a Word 97–2003 (.doc) or old Excel file, a format ketluan does not read. Open it in Word, choose File → Save As → Word Document (.docx) and open the .docx; or copy all the text and paste it into the text area.",
                 NotText::Rtf => "this is an RTF file. Open it in Word, copy all the text and paste it into the text area (or save it as .txt).",
                 NotText::Image => "this is an image (a photo or a scan); ketluan cannot recognise text in images yet. Use the notice's Word or PDF copy and copy its text.",
                 NotText::Binary => "the file is not text (it holds binary data). Only .txt text files and ketluan .json files can be opened.",

@@ -60,6 +60,21 @@ fn shared_notices_have_consistent_offsets() {
     }
 }
 
+/// Inputs the fuzzer found (`tests/fixtures/fuzz`), read as its `read` target reads them.
+#[test]
+fn fuzz_found_inputs() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz");
+    for entry in std::fs::read_dir(dir)
+        .expect("tests/fixtures/fuzz")
+        .flatten()
+    {
+        let bytes = std::fs::read(entry.path()).expect("fuzz input");
+        let text = String::from_utf8_lossy(&bytes);
+        read_and_check(&text);
+        check(&ketluan::intake::take_in(&text, true).document);
+    }
+}
+
 #[test]
 fn degenerate_inputs() {
     assert!(read_and_check("").directives.is_empty());

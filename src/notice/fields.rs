@@ -560,7 +560,12 @@ pub fn name_at(text: &str, at: usize, limit: usize) -> Option<Field> {
 
 /// Recipient lines without "- " and the closing ";" / "."; "(để chỉ đạo)" is the purpose.
 pub fn recipient(text: &str, low: &str, line: &Line) -> FoundRecipient {
-    let (mut s, mut e) = trim_range(text, line.body, line.end, &[';', '.', ',']);
+    recipient_in(text, low, line.body, line.end)
+}
+
+/// [`recipient`] over the text from `start` to `end` (a recipient wrapped over two lines).
+pub fn recipient_in(text: &str, low: &str, start: usize, end: usize) -> FoundRecipient {
+    let (mut s, mut e) = trim_range(text, start, end, &[';', '.', ',']);
     let mut purpose = None;
     if text[s..e].ends_with(')') {
         if let Some(open) = text[s..e].rfind('(') {
@@ -871,10 +876,14 @@ mod tests {
             r,
             vec![
                 ("TT Huyện ủy, TT HĐND huyện", Some("b/c")),
-                ("Sở Giáo dục và Đào tạo tỉnh Lào Cai", None),
+                ("Sở Giáo dục và Đào tạo tỉnh\nLào Cai", None),
                 ("Lưu: VT", None)
             ]
         );
+        // Each recipient still quotes the text it points to.
+        for r in &doc.recipients {
+            assert_eq!(doc.slice(r.start, r.end), r.text);
+        }
         // A recipient closed by ";" is not continued by the next unmarked line.
         let closed = crate::read(
             "THÔNG BÁO\n1. Giao Phòng A báo cáo.\n\nNơi nhận:\n- Như trên;\nCác trường THCS;\n- Lưu: VT.\n",

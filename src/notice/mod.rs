@@ -108,10 +108,12 @@ fn read_with(pasted: &str, scratch: &mut Scratch) -> Document {
     b.doc.spans.reserve(known + known / 8 + 8);
     b.fields(&fields);
     // H11: a recipient wrapped onto a line of its own (a narrow column; a PDF): the line with no
-    // list marker after a recipient not closed by ";" or "." continues it, even with signature
-    // lines of the column beside in between.
-    let mut recipient_open = false;
-    for (line, part) in lines.iter().zip(parts) {
+    // list marker after a recipient not closed by ";" or "." continues it. Right after it, the
+    // two lines are one recipient (its quote spans both); with signature lines of the column
+    // beside in between, a purpose alone ("(b/c);") is the open recipient's purpose.
+    // (The line index and body start of the recipient still open.)
+    let mut recipient_open: Option<(usize, usize)> = None;
+    for (at, (line, part)) in lines.iter().zip(parts).enumerate() {
         if !matches!(
             part,
             Part::Recipient
@@ -120,7 +122,7 @@ fn read_with(pasted: &str, scratch: &mut Scratch) -> Document {
                 | Part::SignerPosition
                 | Part::SignerName
         ) {
-            recipient_open = false;
+            recipient_open = None;
         }
         let kind = match part {
             Part::Motto => SpanKind::Motto,
@@ -136,13 +138,26 @@ fn read_with(pasted: &str, scratch: &mut Scratch) -> Document {
             Part::RecipientsHeading => SpanKind::Recipients,
             Part::SignerAuthority | Part::SignerPosition | Part::SignerName => SpanKind::Signature,
             Part::Recipient => {
-                let r = fields::recipient(&text, low, line);
-                if recipient_open && line.marker.is_none() {
-                    b.recipient_continued(&r);
-                } else {
-                    b.recipient(&r);
+                let mut body = line.body;
+                match recipient_open.filter(|_| line.marker.is_none()) {
+                    Some((prev, start)) if prev + 1 == at => {
+                        body = start;
+                        let r = fields::recipient_in(&text, low, start, line.end);
+                        b.doc.recipients.pop();
+                        b.recipient(&r);
+                    }
+                    Some(_) => {
+                        let r = fields::recipient(&text, low, line);
+                        if r.start == r.end && r.purpose.is_some() {
+                            b.recipient_purpose(&r);
+                        } else {
+                            b.recipient(&r);
+                        }
+                    }
+                    None => b.recipient(&fields::recipient(&text, low, line)),
                 }
-                recipient_open = !text[line.start..line.end].trim_end().ends_with([';', '.']);
+                let closed = text[line.start..line.end].trim_end().ends_with([';', '.']);
+                recipient_open = (!closed).then_some((at, body));
                 SpanKind::Recipient
             }
             Part::Blank | Part::Body | Part::Unset => continue,
@@ -342,23 +357,12 @@ impl<'a> Builder<'a> {
         });
     }
 
-    /// The rest of the last recipient, on a line of its own: its words joined on, its purpose
-    /// ("(b/c)") taken if it has one.
-    fn recipient_continued(&mut self, r: &fields::FoundRecipient) {
-        let more = self.text[r.start..r.end].trim().to_string();
+    /// The purpose of the last recipient, on a line of its own ("(b/c);").
+    fn recipient_purpose(&mut self, r: &fields::FoundRecipient) {
         let purpose = r.purpose.map(|(a, b)| self.text[a..b].to_string());
-        let end = self.at(r.end);
-        let Some(last) = self.doc.recipients.last_mut() else {
-            return;
-        };
-        if !more.is_empty() {
-            last.text.push(' ');
-            last.text.push_str(&more);
-        }
-        if purpose.is_some() {
+        if let Some(last) = self.doc.recipients.last_mut() {
             last.purpose = purpose;
         }
-        last.end = end;
     }
 
     /// A reference, its strings moved into the document rather than copied.
