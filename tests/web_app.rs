@@ -271,7 +271,9 @@ async fn dropped_files_open_or_are_refused() {
     let before = row_texts(&root);
     let saved_doc = ketluan::read(NOTICE);
 
-    // Refused: not JSON, another format, another version, offsets outside the text, a PDF.
+    // Refused: not JSON, another format, another version, offsets outside the text, an RTF file.
+    // (A PDF is read by pdf.js in the reader's worker, which this runner does not serve:
+    // tests/e2e/pdf.test.mjs.)
     let mut bad_offsets = saved_doc.clone();
     if let Some(d) = bad_offsets.directives.first_mut() {
         d.end = 1_000_000;
@@ -289,7 +291,7 @@ async fn dropped_files_open_or_are_refused() {
             "phiên bản 7",
         ),
         ("d.json", bad_offsets.to_json(), "nằm ngoài văn bản"),
-        ("e.pdf", "%PDF-1.4".to_string(), "tệp PDF"),
+        ("e.rtf", "{\\rtf1\\ansi".to_string(), "tệp RTF"),
         (
             "f.txt",
             "\u{0}\u{1}\u{2}binary\u{0}".to_string(),
