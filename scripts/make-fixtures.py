@@ -361,8 +361,26 @@ def make(notice, variant):
     suffix = "" if variant == "unicode" else f"-{variant}"
     out = OUT / f"{notice}{suffix}.docx"
     document.core_properties.author = "ketluan fixtures"
+    stamp = __import__("datetime").datetime(2024, 1, 1)
+    document.core_properties.created = stamp
+    document.core_properties.modified = stamp
     document.save(out)
+    same_bytes_every_time(out)
     print(f"wrote {out.relative_to(ROOT)}")
+
+
+def same_bytes_every_time(path):
+    """python-docx stamps each zip entry with the time of writing: rewritten with a fixed one, so
+    running this again changes a .docx only when its content changes."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = [(info.filename, z.read(info)) for info in z.infolist()]
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts:
+            info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
 
 
 def main():

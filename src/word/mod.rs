@@ -67,6 +67,7 @@ pub fn docx_text(bytes: &[u8]) -> Result<WordText, WordError> {
     let mut numbering = part("word/numbering.xml")?
         .map(|x| numbering::Numbering::parse(&x))
         .unwrap_or_default();
+    numbering.link_styles(&styles);
     let body = body::read(&document, &styles, &mut numbering);
     if body.text.trim().is_empty() {
         return Err(WordError::NoText);

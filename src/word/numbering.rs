@@ -133,6 +133,10 @@ pub struct Numbering {
     counters: HashMap<String, [Option<u32>; LEVELS]>,
     /// Instances whose start override has been applied.
     restarted: Vec<String>,
+    /// Definitions that only point to a list style (`w:numStyleLink`, Word's multilevel list
+    /// styles), by the style's id; then resolved to the definition that style's list uses.
+    style_links: HashMap<String, String>,
+    links: HashMap<String, String>,
 }
 
 /// Where a level is being read: in a definition, or in an instance's override.
@@ -180,6 +184,11 @@ impl Numbering {
                 Some(b"num") => {
                     let id = attr(&e, b"numId").unwrap_or_default();
                     num = Some((id, Num::default()));
+                }
+                Some(b"numStyleLink") => {
+                    if let (Some(a), Some(style)) = (&abstract_id, attr(&e, b"val")) {
+                        out.style_links.insert(a.clone(), style);
+                    }
                 }
                 Some(b"abstractNumId") => {
                     if let Some((_, n)) = num.as_mut() {
@@ -239,12 +248,28 @@ impl Numbering {
         out
     }
 
+    /// Follows the definitions that point to a list style to the definition that style's list
+    /// uses (`styles`: the file's styles).
+    pub fn link_styles(&mut self, styles: &super::styles::Styles) {
+        for (from, style) in &self.style_links {
+            let to = styles
+                .numbering(Some(style))
+                .num_id
+                .and_then(|n| self.nums.get(&n))
+                .map(|n| n.abstract_id.clone());
+            if let Some(to) = to.filter(|to| to != from) {
+                self.links.insert(from.clone(), to);
+            }
+        }
+    }
+
     fn level(&self, num_id: &str, level: usize) -> Option<(&str, &Level)> {
         let num = self.nums.get(num_id)?;
+        let id = self.links.get(&num.abstract_id).unwrap_or(&num.abstract_id);
         let def = num.levels[level]
             .as_ref()
-            .or_else(|| self.abstracts.get(&num.abstract_id).map(|ls| &ls[level]))?;
-        Some((num.abstract_id.as_str(), def))
+            .or_else(|| self.abstracts.get(id).map(|ls| &ls[level]))?;
+        Some((id.as_str(), def))
     }
 
     /// The number of the next paragraph in list `num_id` at `level` ("2.", "b)", "-"), counted;
@@ -397,6 +422,28 @@ mod tests {
     #[test]
     fn a_paragraph_in_no_list_has_no_number() {
         assert_eq!(run(&[("0", 0), ("99", 0), ("1", 12)]), ["·", "·", "·"]);
+    }
+
+    #[test]
+    fn a_list_defined_by_a_list_style_takes_that_styles_numbers() {
+        // Word's multilevel list style: definition 5 only links to style "DanhSach", whose list
+        // (instance 7) uses definition 6, where the levels are.
+        let numbering = r#"<w:numbering xmlns:w="x">
+          <w:abstractNum w:abstractNumId="5"><w:numStyleLink w:val="DanhSach"/></w:abstractNum>
+          <w:abstractNum w:abstractNumId="6"><w:styleLink w:val="DanhSach"/>
+            <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+          </w:abstractNum>
+          <w:num w:numId="7"><w:abstractNumId w:val="6"/></w:num>
+          <w:num w:numId="8"><w:abstractNumId w:val="5"/></w:num>
+        </w:numbering>"#;
+        let styles = r#"<w:styles xmlns:w="x"><w:style w:type="numbering" w:styleId="DanhSach">
+          <w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style></w:styles>"#;
+        let mut n = Numbering::parse(numbering.as_bytes());
+        n.link_styles(&super::super::styles::Styles::parse(styles.as_bytes()));
+        assert_eq!(n.next("8", 0).as_deref(), Some("I."));
+        assert_eq!(n.next("8", 0).as_deref(), Some("II."));
+        // The style's own list counts on with it.
+        assert_eq!(n.next("7", 0).as_deref(), Some("III."));
     }
 
     #[test]
