@@ -24,7 +24,7 @@ self.addEventListener('activate', (event) => {
 
 // Cache first for same-origin GETs (what was not precached, such as lazy/, is cached at its first
 // use); navigations fall back to the cached index.html.
-async function respond(request) {
+async function respond(request, event) {
   const cache = await caches.open(CACHE);
   const hit = await cache.match(request, { ignoreSearch: true });
   if (hit) return hit;
@@ -37,7 +37,8 @@ async function respond(request) {
   const lazy = new URL(request.url).pathname.includes('/lazy/');
   const response = await fetch(request, lazy ? { cache: 'no-cache' } : undefined);
   if (response.ok && response.type === 'basic') {
-    cache.put(request, response.clone());
+    // Stored while the worker is kept alive for it (a big file, pdf.js, takes a moment).
+    event.waitUntil(cache.put(request, response.clone()));
   }
   return response;
 }
@@ -46,5 +47,5 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
   if (new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(respond(request));
+  event.respondWith(respond(request, event));
 });

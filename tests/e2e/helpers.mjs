@@ -216,3 +216,48 @@ export async function swReady(page) {
   ]), TIMEOUT);
   if (!ok) throw new Error('the service worker did not become active');
 }
+
+/** Drops files on the app as the browser does: a `drop` event whose DataTransfer holds them. */
+export async function dropFiles(page, files) {
+  const data = files.map((f) => ({ name: f.name, type: f.mimeType, bytes: [...f.buffer] }));
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
+    return dt;
+  }, data);
+  await page.locator('.app').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+/** The task table's rows without their ids (each notice numbers its own). */
+export function rowContent(list) {
+  return list.map(({ id, ...rest }) => rest);
+}
+
+/**
+ * A file kind read in the reader's worker works offline after its first use: `first` is opened
+ * online, then, once the service worker holds `lazy` (the paths it fetched, kept at first use),
+ * `second` is dropped after going offline and reloading, and must give rows.
+ */
+export async function opensOfflineAfterFirstUse(app, first, second, lazy) {
+  const context = await app.newContext();
+  const page = await app.newPage(context);
+  await openApp(app, page);
+  await swReady(page);
+  await page.reload();
+  await page.getByTestId('notice-input').waitFor();
+  await page.getByTestId('import-json').setInputFiles(first);
+  await page.getByTestId('directive-row').first().waitFor();
+  await page.waitForFunction(async (paths) => {
+    for (const path of paths) if (!(await caches.match(path, { ignoreSearch: true }))) return false;
+    return true;
+  }, lazy, { timeout: TIMEOUT });
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByTestId('notice-input').waitFor();
+  await dropFiles(page, [second]);
+  await page.getByTestId('message').filter({ hasText: second.name }).waitFor();
+  const rows = await page.getByTestId('directive-row').count();
+  await context.setOffline(false);
+  await context.close();
+  return rows;
+}

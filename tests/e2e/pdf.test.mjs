@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { FIXTURES, SHARED, openApp, paste, rows, shot, startApp, swReady } from './helpers.mjs';
+import { FIXTURES, SHARED, dropFiles, openApp, opensOfflineAfterFirstUse, paste, rowContent, rows, shot, startApp } from './helpers.mjs';
 
 const NOTICE = 'made-11-hoabinh-2019-ubnd-huyen-ket-luan';
 
@@ -23,17 +23,7 @@ function pdf(name) {
   return { name: `${name}.pdf`, mimeType: 'application/pdf', buffer: readFileSync(join(FIXTURES, 'files', `${name}.pdf`)) };
 }
 
-async function drop(page, files) {
-  const data = files.map((f) => ({ name: f.name, type: f.mimeType, bytes: [...f.buffer] }));
-  const transfer = await page.evaluateHandle((list) => {
-    const dt = new DataTransfer();
-    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
-    return dt;
-  }, data);
-  await page.locator('.app').dispatchEvent('drop', { dataTransfer: transfer });
-}
 
-const content = (list) => list.map(({ id, ...rest }) => rest);
 const pdfjsAsked = () => app.server.requests.filter((u) => u.includes('/lazy/pdf/')).length;
 
 test('pdf.js is not fetched before a PDF; a PDF gives the same task table as its text', async () => {
@@ -44,14 +34,14 @@ test('pdf.js is not fetched before a PDF; a PDF gives the same task table as its
   const text = readFileSync(join(SHARED, 'notices', `${NOTICE}.txt`), 'utf8');
   await paste(page, text);
   await page.waitForTimeout(300);
-  const fromText = content(await rows(page));
+  const fromText = rowContent(await rows(page));
   assert.equal(pdfjsAsked(), 0, 'pdf.js was fetched before any PDF');
 
   await page.getByTestId('import-json').setInputFiles(pdf(NOTICE));
   await page.getByTestId('message').filter({ hasText: `${NOTICE}.pdf` }).waitFor();
   await page.waitForTimeout(300);
   assert.ok(pdfjsAsked() >= 2, 'pdf.js was not fetched from lazy/pdf/');
-  assert.deepEqual(content(await rows(page)), fromText);
+  assert.deepEqual(rowContent(await rows(page)), fromText);
   const view = await page.getByTestId('notice-view').innerText();
   assert.match(view, /Số: 178\/TB-UBND/);
   await shot(page, 'pdf-opened');
@@ -62,7 +52,7 @@ test('a PDF dropped on the page: page numbers and the running header are gone', 
   const context = await app.newContext();
   const page = await app.newPage(context);
   await openApp(app, page);
-  await drop(page, [pdf('made-01-laocai-2024-giao-ban-thang-10')]);
+  await dropFiles(page, [pdf('made-01-laocai-2024-giao-ban-thang-10')]);
   await page.getByTestId('message').filter({ hasText: 'made-01-laocai-2024-giao-ban-thang-10.pdf' }).waitFor();
   await page.getByTestId('directive-row').first().waitFor();
   const area = await page.getByTestId('notice-input').inputValue();
@@ -90,20 +80,7 @@ test('a scanned PDF says it has no text, and the open notice stays', async () =>
 });
 
 test('offline after the first PDF, PDFs still open', async () => {
-  const context = await app.newContext();
-  const page = await app.newPage(context);
-  await openApp(app, page);
-  await swReady(page);
-  await page.reload();
-  await page.getByTestId('notice-input').waitFor();
-  await page.getByTestId('import-json').setInputFiles(pdf(NOTICE));
-  await page.getByTestId('directive-row').first().waitFor();
-  await context.setOffline(true);
-  await page.reload();
-  await page.getByTestId('notice-input').waitFor();
-  await drop(page, [pdf('hanoi-2022-giao-ban-thang-9')]);
-  await page.getByTestId('message').filter({ hasText: 'hanoi-2022-giao-ban-thang-9.pdf' }).waitFor();
-  assert.ok(await page.getByTestId('directive-row').count() > 0);
-  await context.setOffline(false);
-  await context.close();
+  const lazy = ['lazy/reader-worker.js', 'lazy/ketluan-reader_bg.wasm', 'lazy/pdf-items.mjs', 'lazy/pdf/pdf.min.mjs', 'lazy/pdf/pdf.worker.min.mjs'];
+  const rows = await opensOfflineAfterFirstUse(app, pdf(NOTICE), pdf('hanoi-2022-giao-ban-thang-9'), lazy);
+  assert.ok(rows > 0);
 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { FIXTURES, SHARED, openApp, paste, rows, shot, startApp, swReady } from './helpers.mjs';
+import { FIXTURES, SHARED, dropFiles, openApp, opensOfflineAfterFirstUse, paste, rowContent, rows, shot, startApp } from './helpers.mjs';
 
 const NOTICE = 'made-11-hoabinh-2019-ubnd-huyen-ket-luan';
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -24,19 +24,7 @@ function docx(name) {
   return { name: `${name}.docx`, mimeType: DOCX_TYPE, buffer: readFileSync(join(FIXTURES, 'files', `${name}.docx`)) };
 }
 
-/** Drops files on the app as the browser does: a `drop` event whose DataTransfer holds them. */
-async function drop(page, files) {
-  const data = files.map((f) => ({ name: f.name, type: f.mimeType, bytes: [...f.buffer] }));
-  const transfer = await page.evaluateHandle((list) => {
-    const dt = new DataTransfer();
-    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
-    return dt;
-  }, data);
-  await page.locator('.app').dispatchEvent('drop', { dataTransfer: transfer });
-}
 
-/** The rows without the ids (each notice numbers its own). */
-const content = (list) => list.map(({ id, ...rest }) => rest);
 
 test('a .docx opened through the file input gives the same task table as its text', async () => {
   const context = await app.newContext();
@@ -55,7 +43,7 @@ test('a .docx opened through the file input gives the same task table as its tex
   await openApp(app, other);
   await paste(other, readFileSync(join(SHARED, 'notices', `${NOTICE}.txt`), 'utf8'));
   await other.waitForTimeout(300);
-  assert.deepEqual(content(fromWord), content(await rows(other)));
+  assert.deepEqual(rowContent(fromWord), rowContent(await rows(other)));
   await shot(page, 'word-opened');
   await context.close();
 });
@@ -64,14 +52,14 @@ test('a .docx in .VnTime dropped on the page reads as its Unicode twin', async (
   const context = await app.newContext();
   const page = await app.newPage(context);
   await openApp(app, page);
-  await drop(page, [docx(NOTICE)]);
+  await dropFiles(page, [docx(NOTICE)]);
   await page.getByTestId('directive-row').first().waitFor();
   await page.waitForTimeout(300);
-  const unicode = content(await rows(page));
-  await drop(page, [docx(`${NOTICE}-vntime`)]);
+  const unicode = rowContent(await rows(page));
+  await dropFiles(page, [docx(`${NOTICE}-vntime`)]);
   await page.getByTestId('message').filter({ hasText: `${NOTICE}-vntime.docx` }).waitFor();
   await page.waitForTimeout(300);
-  assert.deepEqual(content(await rows(page)), unicode);
+  assert.deepEqual(rowContent(await rows(page)), unicode);
   assert.doesNotMatch(await page.getByTestId('notice-view').innerText(), /Phßng|§/);
   await context.close();
 });
@@ -114,20 +102,7 @@ test('several Word and text files at once: the first opens, every one is a notic
 });
 
 test('offline after the reader\'s first use, a Word file still opens', async () => {
-  const context = await app.newContext();
-  const page = await app.newPage(context);
-  await openApp(app, page);
-  await swReady(page);
-  await page.reload();
-  await page.getByTestId('notice-input').waitFor();
-  await page.getByTestId('import-json').setInputFiles(docx(NOTICE));
-  await page.getByTestId('directive-row').first().waitFor();
-  await context.setOffline(true);
-  await page.reload();
-  await page.getByTestId('notice-input').waitFor();
-  await drop(page, [docx('made-01-laocai-2024-giao-ban-thang-10')]);
-  await page.getByTestId('message').filter({ hasText: 'made-01-laocai-2024-giao-ban-thang-10.docx' }).waitFor();
-  assert.ok(await page.getByTestId('directive-row').count() > 0);
-  await context.setOffline(false);
-  await context.close();
+  const lazy = ['lazy/reader-worker.js', 'lazy/ketluan-reader.js', 'lazy/ketluan-reader_bg.wasm'];
+  const rows = await opensOfflineAfterFirstUse(app, docx(NOTICE), docx('made-01-laocai-2024-giao-ban-thang-10'), lazy);
+  assert.ok(rows > 0);
 });
