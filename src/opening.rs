@@ -75,11 +75,14 @@ pub fn open(bytes: &[u8]) -> Result<Incoming, Refusal> {
     Ok(Incoming::Notice(text))
 }
 
-/// What `bytes` hold, as [`open`], a Word document (.docx) read too ([`crate::word`]): the
+/// What `bytes` hold, as [`open`], a Word document (.docx, or .doc) read too ([`crate::word`]): the
 /// command line's way in, and the app's reader worker's for a Word file. Never panics.
 pub fn open_file(bytes: &[u8]) -> Result<Incoming, Refusal> {
     match open(bytes) {
         Err(Refusal::NotText(NotText::Docx)) => crate::word::docx_text(bytes)
+            .map(Incoming::Word)
+            .map_err(Refusal::Word),
+        Err(Refusal::NotText(NotText::Doc)) => crate::word::doc_file_text(bytes)
             .map(Incoming::Word)
             .map_err(Refusal::Word),
         other => other,

@@ -38,7 +38,8 @@ pub fn run(name: &str, a: &str, b: &str) -> Option<String> {
 
 /// Runs job `name` on a file's bytes; `None` when the job is unknown.
 ///
-/// - `word(bytes)`: the text of a Word file, as a [`WordReply`] written by [`word_reply`].
+/// - `word(bytes)`: the text of a Word file (.docx or .doc), as a [`WordReply`] written by
+///   [`word_reply`].
 pub fn run_bytes(name: &str, bytes: &[u8]) -> Option<String> {
     match name {
         "word" => Some(word_reply(bytes)),

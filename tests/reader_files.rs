@@ -1,7 +1,8 @@
 //! Acceptance for notices that come as files (issue 11): each fixture in `tests/fixtures/files`
 //! (made from a shared notice by `scripts/make-fixtures.py`: Word's tables, automatic list
-//! numbers, the .VnTime font; a PDF as Word prints it) is opened as the app's worker opens it —
-//! a .docx through `ketluan::opening::open_file`, a PDF from what pdf.js finds in it
+//! numbers, the .VnTime font; a .doc saved by LibreOffice; a PDF as Word prints it) is opened as
+//! the app's worker opens it — a .docx or .doc through `ketluan::opening::open_file`, a PDF from
+//! what pdf.js finds in it
 //! (`NAME.pdf.json`, written by `scripts/pdf-items.mjs` and checked by `./scripts/test`) through
 //! `ketluan::pdf_text` — read, and must pass the same gold checks as the .txt of its notice
 //! (`gold_support`).
@@ -20,7 +21,7 @@ fn fixtures() -> Vec<PathBuf> {
         .expect("tests/fixtures/files")
         .flatten()
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "docx"))
+        .filter(|p| p.extension().is_some_and(|x| x == "docx" || x == "doc"))
         .collect();
     files.sort();
     files
@@ -38,7 +39,7 @@ fn notice_of(file: &std::path::Path) -> String {
 }
 
 #[test]
-fn every_word_fixture_reads_as_its_notice() {
+fn every_word_fixture_reads_as_its_notice_docx_and_doc() {
     let mut cases = Vec::new();
     let mut kinds = Vec::new();
     for file in fixtures() {
@@ -69,6 +70,7 @@ fn every_word_fixture_reads_as_its_notice() {
         kinds.contains(&true) && kinds.contains(&false),
         "a Unicode and a .VnTime fixture at least"
     );
+    assert!(cases.len() >= 5, "the .docx and .doc fixtures are missing");
     let wrong = wrong(&cases);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

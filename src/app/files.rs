@@ -23,7 +23,7 @@ use crate::worker_jobs::{parse_word_reply, WordReply};
 /// chose other files while these were read) dispatches nothing.
 pub type ReaderSlot = Rc<Cell<u32>>;
 
-/// The text of a Word file or a PDF (`kind`), taken out in the reader's worker (`ketluan::word`;
+/// The text of a Word file (.docx, .doc) or a PDF (`kind`), taken out in the reader's worker (`ketluan::word`;
 /// pdf.js, then `ketluan::pdf_text`); or why there is none (the worker's reason; the reader not
 /// loaded: offline before its first use).
 async fn file_text(kind: NotText, bytes: Vec<u8>) -> Result<String, NotOpened> {
@@ -95,7 +95,7 @@ pub fn open_all(files: Vec<web_sys::File>, d: UseReducerDispatcher<State>, slot:
                 }
                 Ok(Incoming::Notice(text)) => Ok(text),
                 Ok(Incoming::Word(w)) => Ok(w.text),
-                Err(Refusal::NotText(kind @ (NotText::Docx | NotText::Pdf))) => {
+                Err(Refusal::NotText(kind @ (NotText::Docx | NotText::Doc | NotText::Pdf))) => {
                     file_text(kind, bytes).await
                 }
                 Err(why) => Err(NotOpened::Refused(why)),

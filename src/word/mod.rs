@@ -6,12 +6,14 @@
 //! - `xml`: the WordprocessingML names and attributes over quick-xml;
 //! - `styles`: what paragraph and character styles give (numbering, fonts);
 //! - `numbering`: the list numbers, counted as Word counts them;
-//! - `body`: the document's paragraphs and tables as lines.
+//! - `body`: the document's paragraphs and tables as lines;
+//! - `doc`: the text of an old Word 97–2003 file (.doc), through its piece table.
 //!
 //! The command line reads a .docx with this directly; the web app runs it in the reader's
 //! worker (`crate::worker_jobs`), so the first visit does not carry it.
 
 mod body;
+mod doc;
 mod numbering;
 mod styles;
 mod xml;
@@ -37,7 +39,8 @@ pub struct WordText {
 pub enum WordError {
     /// Damaged or cut short.
     Damaged,
-    /// A zip that is not a Word document (an Excel .xlsx, an OpenDocument .odt, a .zip).
+    /// A zip or an old Office file that is not a Word document (an Excel .xlsx or .xls, an
+    /// OpenDocument .odt, a .zip).
     NotWord,
     /// Its document unpacks to more than the limit (a deflate bomb, or not a notice).
     TooBig,
@@ -45,6 +48,15 @@ pub enum WordError {
     Unsupported,
     /// A Word document with no text in its body (a scan pasted in as a picture).
     NoText,
+}
+
+/// The text of the Word 97–2003 file (.doc) in `bytes` (its list numbers are not rebuilt; a
+/// legacy font's letters are converted later, by the reader's encoding detection). Never panics.
+pub fn doc_file_text(bytes: &[u8]) -> Result<WordText, WordError> {
+    doc::doc_text(bytes).map(|text| WordText {
+        text,
+        converted: None,
+    })
 }
 
 /// The text of the .docx in `bytes`. Never panics.
@@ -87,8 +99,8 @@ impl WordError {
     /// What went wrong and what to do, in Vietnamese.
     pub fn message_vi(self) -> &'static str {
         match self {
-            WordError::Damaged => "tệp Word (.docx) bị hỏng hoặc bị cắt cụt, không đọc được. Hãy lấy lại tệp gốc, hoặc mở bằng Word rồi sao chép toàn bộ văn bản và dán vào ô văn bản.",
-            WordError::NotWord => "đây là tệp nén (zip) nhưng không phải văn bản Word (.docx) — có thể là tệp Excel, OpenDocument hoặc tệp .zip. Hãy mở thông báo bằng Word và lưu thành .docx, hoặc sao chép văn bản rồi dán vào ô văn bản.",
+            WordError::Damaged => "tệp Word bị hỏng hoặc bị cắt cụt, không đọc được. Hãy lấy lại tệp gốc, hoặc mở bằng Word rồi sao chép toàn bộ văn bản và dán vào ô văn bản.",
+            WordError::NotWord => "tệp không phải văn bản Word — có thể là tệp Excel, OpenDocument hoặc tệp nén. Hãy mở thông báo bằng Word và lưu thành .docx, hoặc sao chép văn bản rồi dán vào ô văn bản.",
             WordError::TooBig => "văn bản trong tệp Word quá lớn để mở (hơn 64 MB khi giải nén). Hãy mở từng thông báo riêng.",
             WordError::Unsupported => "tệp Word được nén theo cách không hỗ trợ hoặc có đặt mật khẩu. Hãy mở bằng Word, bỏ mật khẩu rồi lưu lại, hoặc sao chép văn bản rồi dán vào ô văn bản.",
             WordError::NoText => "tệp Word không có chữ trong phần thân (có thể chỉ là ảnh chụp văn bản). Hãy dùng bản có chữ của thông báo.",
@@ -98,8 +110,8 @@ impl WordError {
     /// What went wrong and what to do, in English.
     pub fn message_en(self) -> &'static str {
         match self {
-            WordError::Damaged => "the Word file (.docx) is damaged or cut short and cannot be read. Get the original file again, or open it in Word, copy all the text and paste it into the text area.",
-            WordError::NotWord => "this is a zip file but not a Word document (.docx) — perhaps an Excel, OpenDocument or .zip file. Open the notice in Word and save it as .docx, or copy its text and paste it into the text area.",
+            WordError::Damaged => "the Word file is damaged or cut short and cannot be read. Get the original file again, or open it in Word, copy all the text and paste it into the text area.",
+            WordError::NotWord => "the file is not a Word document — perhaps an Excel, OpenDocument or zip file. Open the notice in Word and save it as .docx, or copy its text and paste it into the text area.",
             WordError::TooBig => "the text in the Word file is too large to open (over 64 MB unpacked). Open one notice at a time.",
             WordError::Unsupported => "the Word file is compressed in a way that is not supported, or has a password. Open it in Word, remove the password and save it again, or copy the text and paste it into the text area.",
             WordError::NoText => "the Word file has no text in its body (perhaps only a picture of the notice). Use a copy of the notice with text.",

@@ -140,7 +140,7 @@ pub fn cases() -> Vec<Case> {
         case(
             "Word .docx cut short (zip)",
             b"PK\x03\x04\x14\x00\x06\x00\x08\x00".to_vec(),
-            Refused("Word file (.docx) is damaged"),
+            Refused("Word file is damaged"),
         ),
         case(
             "a zip that is not Word (an Excel .xlsx)",
@@ -169,9 +169,9 @@ pub fn cases() -> Vec<Case> {
             Notice,
         ),
         case(
-            "Word 97-2003 .doc",
+            "Word 97-2003 .doc cut short",
             b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00\x00".to_vec(),
-            Refused("Word 97–2003"),
+            Refused("Word file is damaged"),
         ),
         case(
             "RTF",

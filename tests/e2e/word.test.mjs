@@ -48,6 +48,25 @@ test('a .docx opened through the file input gives the same task table as its tex
   await context.close();
 });
 
+test('an old Word 97–2003 file (.doc) opens with the same task table as its .docx', async () => {
+  const context = await app.newContext();
+  const page = await app.newPage(context);
+  await openApp(app, page);
+  await page.getByTestId('import-json').setInputFiles(docx(NOTICE));
+  await page.getByTestId('directive-row').first().waitFor();
+  await page.waitForTimeout(300);
+  const fromDocx = rowContent(await rows(page));
+  await page.getByTestId('import-json').setInputFiles({
+    name: `${NOTICE}.doc`,
+    mimeType: 'application/msword',
+    buffer: readFileSync(join(FIXTURES, 'files', `${NOTICE}.doc`)),
+  });
+  await page.getByTestId('message').filter({ hasText: `${NOTICE}.doc` }).waitFor();
+  await page.waitForTimeout(300);
+  assert.deepEqual(rowContent(await rows(page)), fromDocx);
+  await context.close();
+});
+
 test('a .docx in .VnTime dropped on the page reads as its Unicode twin', async () => {
   const context = await app.newContext();
   const page = await app.newPage(context);
