@@ -84,7 +84,8 @@ struct Walker<'s> {
     body: Vec<String>,
     tables: Vec<Table>,
     paragraphs: Vec<Paragraph>,
-    run: Option<Run>,
+    /// The runs open, innermost last (a text box's runs sit inside a run of its paragraph).
+    runs: Vec<Run>,
     in_ppr: bool,
     in_rpr: bool,
     in_text: bool,
@@ -99,7 +100,7 @@ pub fn read(xml: &[u8], styles: &Styles, numbering: &mut Numbering) -> BodyText 
         body: Vec::new(),
         tables: Vec::new(),
         paragraphs: Vec::new(),
-        run: None,
+        runs: Vec::new(),
         in_ppr: false,
         in_rpr: false,
         in_text: false,
@@ -180,24 +181,24 @@ impl Walker<'_> {
                     p.num.level = val_number(e);
                 }
             }
-            b"r" if !empty => self.run = Some(Run::default()),
+            b"r" if !empty => self.runs.push(Run::default()),
             b"rPr" if !empty && !self.in_ppr => self.in_rpr = true,
             b"rFonts" if self.in_rpr => {
-                if let Some(r) = self.run.as_mut() {
+                if let Some(r) = self.runs.last_mut() {
                     r.font = run_font(e);
                 }
             }
             b"rStyle" if self.in_rpr => {
-                if let Some(r) = self.run.as_mut() {
+                if let Some(r) = self.runs.last_mut() {
                     r.style = attr(e, b"val");
                 }
             }
             b"vanish" | b"specVanish" if self.in_rpr => {
-                if let Some(r) = self.run.as_mut() {
+                if let Some(r) = self.runs.last_mut() {
                     r.hidden = toggle_on(e);
                 }
             }
-            b"t" if !empty && self.run.is_some() => self.in_text = true,
+            b"t" if !empty && !self.runs.is_empty() => self.in_text = true,
             b"tab" if !self.in_ppr => self.text("\t"),
             b"br" | b"cr" => self.text("\n"),
             b"noBreakHyphen" => self.text("-"),
@@ -226,7 +227,9 @@ impl Walker<'_> {
             }
             b"pPr" => self.in_ppr = false,
             b"rPr" => self.in_rpr = false,
-            b"r" => self.run = None,
+            b"r" => {
+                self.runs.pop();
+            }
             b"t" => self.in_text = false,
             b"tbl" => {
                 if let Some(table) = self.tables.pop() {
@@ -239,7 +242,7 @@ impl Walker<'_> {
 
     /// Text of the current run, in the paragraph being read.
     fn text(&mut self, text: &str) {
-        let (enc, hidden) = match &self.run {
+        let (enc, hidden) = match self.runs.last() {
             Some(r) => {
                 let para_style = self.paragraphs.last().and_then(|p| p.style.as_deref());
                 let font = r
@@ -381,6 +384,13 @@ mod tests {
             <mc:AlternateContent><mc:Choice><w:r><w:t>.</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>.</w:t></w:r></mc:Fallback></mc:AlternateContent>\
             </w:p>";
         assert_eq!(body(xml), "Giao Phòng B báo cáo.\n");
+    }
+
+    #[test]
+    fn a_text_boxs_paragraphs_come_as_lines_and_its_paragraph_goes_on() {
+        let xml = "<w:p><w:r><w:t>Số: 12/TB-PGD</w:t></w:r>\
+            <w:r><w:drawing><w:txbxContent><w:p><w:r><w:t>DỰ THẢO</w:t></w:r></w:p></w:txbxContent></w:drawing><w:t xml:space=\"preserve\"> (bản chính)</w:t></w:r></w:p>";
+        assert_eq!(body(xml), "DỰ THẢO\nSố: 12/TB-PGD (bản chính)\n");
     }
 
     #[test]
