@@ -41,9 +41,9 @@ if (existsSync(workerScript) && existsSync(readerWasm)) {
   writeFileSync(workerScript, script.replace('__KETLUAN_READER_BYTES__', String(statSync(readerWasm).size)));
 }
 
-// The app's own scripts, copied from static/ (sw.js, written below, stays readable: the infra
-// test reads its precache list). Classic scripts keep their top-level names (library-db.js sets
-// self.ketluanLibrary, the worker calls the glue's wasm_bindgen); modules may lose theirs.
+// The app's own scripts, copied from static/ (sw.js is written, and minified, below). Classic
+// scripts keep their top-level names (library-db.js sets self.ketluanLibrary, the worker calls
+// the glue's wasm_bindgen); modules may lose theirs.
 const SCRIPTS = [
   ['boot.js', true],
   ['sw-register.js', true],
@@ -99,7 +99,12 @@ const sw = template
   .replace(marks[0], JSON.stringify(version))
   .replace(marks[1], JSON.stringify(precache, null, 2));
 
-writeFileSync(join(outDir, SW), sw);
+// Minified in release like the other scripts; its top-level names (VERSION, PRECACHE) stay, as
+// a classic script's do, so the infra test still reads its precache list.
+const swOut = release
+  ? (await minify(sw, { module: false, compress: false, mangle: true, format: { comments: false } })).code
+  : sw;
+writeFileSync(join(outDir, SW), swOut);
 console.log(`make-sw: ${SW} version ${version}, ${precache.length} URLs precached`);
 
 // Every text and wasm file also gzipped beside it (NAME.gz), for servers that send precompressed

@@ -57,8 +57,8 @@ test('index.html has no inline script and a strict Content-Security-Policy', () 
 test('sw.js precaches every file of the build but lazy/ and the install icons, under a content-derived version', () => {
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
   assert.doesNotMatch(sw, /__KETLUAN_(VERSION|FILES)__/, 'placeholders left in sw.js');
-  assert.match(sw, /const VERSION = "[0-9a-f]{16}";/);
-  const listed = new Set(JSON.parse(sw.match(/const PRECACHE = (\[[\s\S]*?\]);/)[1]));
+  assert.match(sw, /const VERSION ?= ?"[0-9a-f]{16}";/);
+  const listed = new Set(JSON.parse(sw.match(/const PRECACHE ?= ?(\[[\s\S]*?\]);/)[1]));
   const walk = (dir, prefix = '') => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (
     e.isDirectory() ? walk(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
   const files = walk(DIST).filter((f) => f !== 'sw.js' && !f.endsWith('.gz'));
