@@ -862,7 +862,7 @@ mod tests {
     }
 
     #[test]
-    fn h11_a_recipient_wrapped_onto_its_own_line_is_one_recipient() {
+    fn h11_j7_a_recipient_wrapped_onto_its_own_line_is_one_recipient() {
         // A narrow column (a PDF, a table cell): the purpose and the rest of a name wrap, with
         // the signature column beside in between.
         let t = "THÔNG BÁO\n1. Giao Phòng A báo cáo.\n\nNơi nhận:\tKT. CHỦ TỊCH\n- TT Huyện ủy, TT HĐND huyện\tPHÓ CHỦ TỊCH\n(b/c);\n- Sở Giáo dục và Đào tạo tỉnh\nLào Cai;\n- Lưu: VT.\n";

@@ -107,7 +107,7 @@ fn read_with(pasted: &str, scratch: &mut Scratch) -> Document {
         + body.sections.len();
     b.doc.spans.reserve(known + known / 8 + 8);
     b.fields(&fields);
-    // H11: a recipient wrapped onto a line of its own (a narrow column; a PDF): the line with no
+    // H11 with J7: a recipient wrapped onto a line of its own (a narrow column; a PDF): the line with no
     // list marker after a recipient not closed by ";" or "." continues it. Right after it, the
     // two lines are one recipient (its quote spans both); with signature lines of the column
     // beside in between, a purpose alone ("(b/c);") is the open recipient's purpose.

@@ -24,17 +24,20 @@ function docx(name) {
   return { name: `${name}.docx`, mimeType: DOCX_TYPE, buffer: readFileSync(join(FIXTURES, 'files', `${name}.docx`)) };
 }
 
-
+/** Opens `file` through the file input; the rows once the app says it opened it. */
+async function openedRows(page, file) {
+  await page.getByTestId('import-json').setInputFiles(file);
+  await page.getByTestId('message').filter({ hasText: file.name }).waitFor();
+  await page.getByTestId('directive-row').first().waitFor();
+  await page.waitForTimeout(300);
+  return rows(page);
+}
 
 test('a .docx opened through the file input gives the same task table as its text', async () => {
   const context = await app.newContext();
   const page = await app.newPage(context);
   await openApp(app, page);
-  await page.getByTestId('import-json').setInputFiles(docx(NOTICE));
-  await page.getByTestId('directive-row').first().waitFor();
-  await page.getByTestId('message').filter({ hasText: `${NOTICE}.docx` }).waitFor();
-  await page.waitForTimeout(300);
-  const fromWord = await rows(page);
+  const fromWord = await openedRows(page, docx(NOTICE));
   // The header came out of Word's table: the number and the issuer are read.
   const view = await page.getByTestId('notice-view').innerText();
   assert.match(view, /Số: 178\/TB-UBND/);
@@ -52,18 +55,13 @@ test('an old Word 97–2003 file (.doc) opens with the same task table as its .d
   const context = await app.newContext();
   const page = await app.newPage(context);
   await openApp(app, page);
-  await page.getByTestId('import-json').setInputFiles(docx(NOTICE));
-  await page.getByTestId('directive-row').first().waitFor();
-  await page.waitForTimeout(300);
-  const fromDocx = rowContent(await rows(page));
-  await page.getByTestId('import-json').setInputFiles({
+  const fromDocx = rowContent(await openedRows(page, docx(NOTICE)));
+  const fromDoc = await openedRows(page, {
     name: `${NOTICE}.doc`,
     mimeType: 'application/msword',
     buffer: readFileSync(join(FIXTURES, 'files', `${NOTICE}.doc`)),
   });
-  await page.getByTestId('message').filter({ hasText: `${NOTICE}.doc` }).waitFor();
-  await page.waitForTimeout(300);
-  assert.deepEqual(rowContent(await rows(page)), fromDocx);
+  assert.deepEqual(rowContent(fromDoc), fromDocx);
   await context.close();
 });
 
@@ -87,10 +85,7 @@ test('a damaged .docx is named with its reason; the open notice stays', async ()
   const context = await app.newContext();
   const page = await app.newPage(context);
   await openApp(app, page);
-  await page.getByTestId('import-json').setInputFiles(docx(NOTICE));
-  await page.getByTestId('directive-row').first().waitFor();
-  await page.waitForTimeout(300);
-  const before = await rows(page);
+  const before = await openedRows(page, docx(NOTICE));
   const whole = docx(NOTICE).buffer;
   await page.getByTestId('import-json').setInputFiles({ name: 'hong.docx', mimeType: DOCX_TYPE, buffer: whole.subarray(0, whole.length / 2) });
   const message = page.getByTestId('message');
