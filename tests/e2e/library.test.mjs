@@ -132,7 +132,8 @@ test('back up the library, clear the site\'s data, restore: the identical librar
   await fresh.close();
 });
 
-test('two tabs on two notices: each keeps its own, nothing is lost, a reload reopens each tab\'s own', async () => {
+/** Two tabs of one browser: the first on notice A, the second on notice B (a new notice), both saved. */
+async function twoTabsTwoNotices() {
   const context = await app.newContext();
   const one = await app.newPage(context);
   await openApp(app, one);
@@ -143,6 +144,11 @@ test('two tabs on two notices: each keeps its own, nothing is lost, a reload reo
   await two.getByTestId('new-notice').click();
   await paste(two, fixture(B));
   await waitForSave(two);
+  return { context, one, two };
+}
+
+test('two tabs on two notices: each keeps its own, nothing is lost, a reload reopens each tab\'s own', async () => {
+  const { context, one, two } = await twoTabsTwoNotices();
   // The first tab goes on working on its notice.
   await one.getByTestId('directive-row').first().getByTestId('confirm-directive').click();
   await one.waitForTimeout(800);
@@ -157,17 +163,8 @@ test('two tabs on two notices: each keeps its own, nothing is lost, a reload reo
 });
 
 test('a share link opened in a tab that had another notice open shows the link\'s notice', async () => {
-  const context = await app.newContext();
-  const one = await app.newPage(context);
-  await openApp(app, one);
-  await paste(one, fixture(A));
-  await waitForSave(one);
   // Another tab saves another notice since: this tab's own notice differs from the saved one.
-  const two = await app.newPage(context);
-  await openApp(app, two);
-  await two.getByTestId('new-notice').click();
-  await paste(two, fixture(B));
-  await waitForSave(two);
+  const { context, one, two } = await twoTabsTwoNotices();
   await two.getByTestId('share-link').click();
   const url = await two.getByTestId('share-url').inputValue();
   // The same tab (its sessionStorage kept) loads the link afresh.
