@@ -96,6 +96,16 @@ ensure_chromium() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver
 }
 
+# The Vietnamese OCR model (Apache-2.0) the app serves under lazy/ocr/ (index.html copies it):
+# Debian's tesseract-ocr-vie ships it.
+OCR_MODEL=/usr/share/tesseract-ocr/5/tessdata/vie.traineddata
+ensure_ocr_model() {
+  if [ -f "$OCR_MODEL" ]; then return; fi
+  say "apt-get install tesseract-ocr-vie (the Vietnamese OCR model)"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends tesseract-ocr-vie
+}
+
 # Crates for every target, so the offline Trunk build (cargo --offline) finds them.
 ensure_crates() {
   cargo fetch --locked >/dev/null 2>&1 || cargo fetch
@@ -119,6 +129,7 @@ ensure_build_tools() {
   ensure_trunk
   ensure_wasm_bindgen
   ensure_crates
+  ensure_ocr_model
 }
 
 build_release() {

@@ -37,7 +37,7 @@ try:
     from docx.oxml.ns import qn
     from docx.shared import Pt
 except ImportError:
-    sys.exit("python-docx or fpdf2 is missing: pip install -r scripts/fixtures-requirements.txt")
+    sys.exit("python-docx, fpdf2 or pypdfium2 is missing: pip install -r scripts/fixtures-requirements.txt")
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 NOTICES = ROOT.parent / "shared" / "notices"
@@ -45,9 +45,10 @@ OUT = ROOT / "tests" / "fixtures" / "files"
 
 # (notice, variants): which shared notices become which fixtures.
 FIXTURES = [
-    ("made-11-hoabinh-2019-ubnd-huyen-ket-luan", ["unicode", "vntime", "pdf", "doc"]),
+    ("made-11-hoabinh-2019-ubnd-huyen-ket-luan", ["unicode", "vntime", "pdf", "doc", "scan"]),
     ("made-01-laocai-2024-giao-ban-thang-10", ["unicode", "pdf"]),
-    ("hanoi-2022-giao-ban-thang-9", ["vntime", "pdf", "scan", "bench"]),
+    ("hanoi-2022-giao-ban-thang-9", ["vntime", "pdf", "bench"]),
+    ("made-13-haiduong-2022-truong-giao-ban-tuan", ["pdf", "photo"]),
 ]
 BENCH = ROOT / "tests" / "fixtures" / "bench"
 
@@ -237,7 +238,7 @@ class Printed(fpdf.FPDF):
         self.cell(0, 8, str(self.page_no()), align="C")
 
 
-def make_pdf(notice, out=None, repeat=1):
+def make_pdf(notice, out=None, repeat=1, quiet=False):
     text = (NOTICES / f"{notice}.txt").read_text(encoding="utf-8")
     lines = text.replace("\r\n", "\n").split("\n")
     left, right, body, recipients, signature = split_notice(lines)
@@ -288,29 +289,94 @@ def make_pdf(notice, out=None, repeat=1):
     out = out or OUT / f"{notice}.pdf"
     pdf.set_creation_date(__import__("datetime").datetime(2024, 1, 1))
     pdf.output(str(out))
-    print(f"wrote {out.relative_to(ROOT)}")
+    if not quiet:
+        print(f"wrote {out.relative_to(ROOT)}")
+
+
+def rendered_pages(notice, dpi):
+    """The notice's PDF (as `make_pdf` prints it) rendered to grey page images by PDFium
+    (pypdfium2), as a scanner or a camera sees the paper."""
+    import tempfile
+
+    import pypdfium2
+
+    with tempfile.TemporaryDirectory() as tmp:
+        printed = pathlib.Path(tmp) / f"{notice}.pdf"
+        make_pdf(notice, printed, quiet=True)
+        document = pypdfium2.PdfDocument(str(printed))
+        pages = [page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L") for page in document]
+        document.close()
+    return pages
+
+
+def noise(size, spread, seed):
+    """Grey noise around 128, the same on every run (Python's own generator, seeded)."""
+    import random
+
+    from PIL import Image
+
+    rng = random.Random(seed)
+    table = bytes(max(0, min(255, 128 + round((b - 128) * spread / 128))) for b in range(256))
+    return Image.frombytes("L", size, rng.randbytes(size[0] * size[1]).translate(table))
 
 
 def make_scan(notice):
-    """A scanned page: the notice's first lines drawn into a greyish image, put in a PDF with no
-    text layer (what a department's portal often publishes)."""
-    from PIL import Image, ImageDraw, ImageFont
+    """A scanned notice (what a department's portal often publishes): every page of the printed
+    notice at 200 dpi, greyish paper, a slight tilt, speckle and the scanner's softness, each page
+    a JPEG in a PDF with no text layer. OCR must find the notice's whole text in it."""
+    from PIL import Image, ImageChops, ImageFilter
 
-    text = (NOTICES / f"{notice}.txt").read_text(encoding="utf-8")
-    lines = [l.strip() for l in text.splitlines() if l.strip()][:30]
-    image = Image.new("L", (1240, 1754), 236)
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.truetype(str(FONT_DIR / "DejaVuSerif.ttf"), 26)
-    y = 120
-    for line in lines:
-        draw.text((110, y), line[:70], fill=20, font=font)
-        y += 40
+    pages = []
+    for n, page in enumerate(rendered_pages(notice, 200)):
+        page = ImageChops.multiply(page, Image.new("L", page.size, 238))
+        page = page.rotate(0.35 if n % 2 == 0 else -0.25, resample=Image.BICUBIC, fillcolor=238)
+        page = page.filter(ImageFilter.GaussianBlur(0.6))
+        page = Image.blend(page, noise(page.size, 60, n), 0.12)
+        pages.append(page)
+    import io
+
     pdf = fpdf.FPDF(format="A4")
-    pdf.add_page()
-    pdf.image(image, x=0, y=0, w=pdf.w, h=pdf.h)
+    for page in pages:
+        jpeg = io.BytesIO()
+        page.save(jpeg, "JPEG", quality=70)
+        pdf.add_page()
+        pdf.image(jpeg, x=0, y=0, w=pdf.w, h=pdf.h)
     pdf.set_creation_date(__import__("datetime").datetime(2024, 1, 1))
     out = OUT / f"{notice}-scan.pdf"
     pdf.output(str(out))
+    print(f"wrote {out.relative_to(ROOT)}")
+
+
+def make_photo(notice):
+    """A phone photo of the notice's first page: the paper lying on a desk, seen a little from
+    the side (perspective), lit unevenly from one corner, slightly out of focus, with the
+    camera's noise, saved as a JPEG at a phone's quality."""
+    from PIL import Image, ImageChops, ImageFilter
+
+    page = rendered_pages(notice, 220)[0]
+    w, h = page.size
+    # The desk around the paper.
+    margin = 140
+    desk = Image.new("L", (w + 2 * margin, h + 2 * margin), 95)
+    desk.paste(ImageChops.multiply(page, Image.new("L", page.size, 242)), (margin, margin))
+    # Seen from the lower left: the paper's far edge looks narrower (a perspective transform
+    # mapping the photo's corners back onto the desk's: upper left, lower left, lower right,
+    # upper right).
+    W, H = desk.size
+    corners = [(60, 40), (0, H - 30), (W, H), (W - 20, 0)]
+    photo = desk.transform((W, H), Image.QUAD, [c for xy in corners for c in xy], Image.BICUBIC)
+    photo = photo.rotate(1.2, resample=Image.BICUBIC, fillcolor=95)
+    # Light from the upper left: a quarter darker at the far corner.
+    down = Image.linear_gradient("L")
+    light = ImageChops.add(down, down.rotate(90), scale=2).resize(photo.size)
+    light = light.point(lambda v: 255 - v // 4)
+    photo = ImageChops.multiply(photo, light)
+    photo = photo.filter(ImageFilter.GaussianBlur(0.9))
+    photo = Image.blend(photo, noise(photo.size, 70, 7), 0.10)
+    # A phone's photo is colour: a warm cast of indoor light.
+    rgb = Image.merge("RGB", (photo, photo.point(lambda v: v * 96 // 100), photo.point(lambda v: v * 86 // 100)))
+    out = OUT / f"{notice}-photo.jpg"
+    rgb.save(out, "JPEG", quality=82)
     print(f"wrote {out.relative_to(ROOT)}")
 
 
@@ -346,6 +412,9 @@ def make(notice, variant, out=None):
         return
     if variant == "scan":
         make_scan(notice)
+        return
+    if variant == "photo":
+        make_photo(notice)
         return
     if variant == "bench":
         # The browser benchmark's PDF (tests/e2e/bench.mjs): the notice's body twice, 10 pages.

@@ -50,6 +50,7 @@ const SCRIPTS = [
   ['library-db.js', false],
   ['lazy/reader-worker.js', false],
   ['lazy/pdf-items.mjs', true],
+  ['lazy/ocr-items.mjs', true],
 ];
 if (release) {
   for (const [name, module] of SCRIPTS) {

@@ -13,6 +13,7 @@ pub mod intake;
 pub mod lexicon;
 pub mod library;
 pub mod notice;
+pub mod ocr_text;
 pub mod opening;
 mod order;
 pub mod pasted_html;

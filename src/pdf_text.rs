@@ -32,15 +32,20 @@ pub enum PdfError {
     Damaged,
     /// It needs a password to open.
     Password,
-    /// No text layer: a scan or a photo of the paper.
+    /// No text, not even by OCR (a blank page, a picture with no writing).
     NoText,
+    /// OCR could not run: its files could not be fetched (offline before its first use) or the
+    /// image could not be decoded.
+    NoOcr,
 }
 
 impl PdfError {
-    /// pdf.js's failure by its name in `static/pdf-items.mjs` (`password`, `damaged`).
+    /// pdf.js's failure by its name in `static/pdf-items.mjs` (`password`, `damaged`), or OCR's
+    /// (`ocr`, in `static/reader-worker.js`).
     pub fn from_name(name: &str) -> PdfError {
         match name {
             "password" => PdfError::Password,
+            "ocr" => PdfError::NoOcr,
             _ => PdfError::Damaged,
         }
     }
@@ -50,7 +55,8 @@ impl PdfError {
         match self {
             PdfError::Damaged => "tệp PDF bị hỏng hoặc bị cắt cụt, không đọc được. Hãy lấy lại tệp gốc.",
             PdfError::Password => "tệp PDF có đặt mật khẩu. Hãy mở bằng trình xem PDF, nhập mật khẩu, sao chép toàn bộ văn bản rồi dán vào ô văn bản.",
-            PdfError::NoText => "tệp PDF không có lớp chữ (là bản quét hoặc ảnh chụp văn bản); ketluan chưa nhận dạng được chữ trong ảnh. Hãy dùng bản Word hoặc PDF có chữ của thông báo.",
+            PdfError::NoOcr => "không nhận dạng được chữ trong ảnh: bộ nhận dạng chữ (OCR) không tải được hoặc không đọc được ảnh. Lần đầu dùng cần có mạng; nếu vẫn lỗi, hãy dùng bản Word hoặc PDF có chữ của thông báo.",
+            PdfError::NoText => "không tìm thấy chữ nào trong tệp, kể cả khi nhận dạng chữ trong ảnh (OCR). Hãy dùng bản Word hoặc PDF có chữ của thông báo, hoặc một bản quét rõ hơn.",
         }
     }
 
@@ -59,7 +65,8 @@ impl PdfError {
         match self {
             PdfError::Damaged => "the PDF file is damaged or cut short and cannot be read. Get the original file again.",
             PdfError::Password => "the PDF file has a password. Open it in a PDF viewer, enter the password, copy all the text and paste it into the text area.",
-            PdfError::NoText => "the PDF has no text layer (it is a scan or a photo of the notice); ketluan cannot recognise text in images yet. Use the notice's Word copy or a PDF with text.",
+            PdfError::NoOcr => "the text in the image could not be recognised: the text recogniser (OCR) could not be loaded or could not read the image. Its first use needs a connection; otherwise use the notice's Word copy or a PDF with text.",
+            PdfError::NoText => "no text was found in the file, even by recognising the text in its images (OCR). Use the notice's Word copy or a PDF with text, or a clearer scan.",
         }
     }
 }
@@ -69,7 +76,7 @@ impl PdfError {
 struct Page {
     h: i64,
     /// `[text, x, baseline y from the top, width, font size, ends a line]`.
-    items: Vec<(String, i64, i64, i64, i64, u8)>,
+    items: Vec<Item>,
 }
 
 /// A piece of text placed on the page.
@@ -111,15 +118,24 @@ pub fn pdf_text(pages_json: &str) -> Result<String, PdfError> {
 /// that is not what it is.
 pub fn text_of(pages_json: &str) -> Option<String> {
     let pages: Vec<Page> = serde_json::from_str(pages_json).ok()?;
+    Some(laid_out(pages.into_iter().map(|p| (p.h, p.items))))
+}
+
+/// A piece of text placed on a page, in tenths of a point (or of a pixel: only proportions
+/// count): `(text, x, baseline y from the top, width, font size, ends a line)`.
+pub(crate) type Item = (String, i64, i64, i64, i64, u8);
+
+/// The text of pages given as their height and their pieces (a PDF's, or the words OCR found on
+/// a scan: `crate::ocr_text`), laid out as this module says.
+pub(crate) fn laid_out(pages: impl Iterator<Item = (i64, Vec<Item>)>) -> String {
     let lines: Vec<(Vec<Line>, f64)> = pages
-        .into_iter()
-        .map(|p| (rows_joined(page_lines(p.items)), p.h as f64 / 10.0))
+        .map(|(h, items)| (rows_joined(page_lines(items)), h as f64 / 10.0))
         .collect();
-    Some(join_pages(lines))
+    join_pages(lines)
 }
 
 /// The lines of one page, top to bottom.
-fn page_lines(items: Vec<(String, i64, i64, i64, i64, u8)>) -> Vec<Line> {
+fn page_lines(items: Vec<Item>) -> Vec<Line> {
     let points = |tenths: i64| tenths as f64 / 10.0;
     let mut pieces: Vec<Piece> = items
         .into_iter()
@@ -504,6 +520,7 @@ mod tests {
         assert_eq!(pdf_text(&scan), Err(PdfError::NoText));
         assert_eq!(pdf_text("{"), Err(PdfError::Damaged));
         assert_eq!(PdfError::from_name("password"), PdfError::Password);
+        assert_eq!(PdfError::from_name("ocr"), PdfError::NoOcr);
         assert!(PdfError::NoText.message_vi().contains("bản quét"));
     }
 

@@ -5,8 +5,11 @@
 // app → worker: { seq, text, convert, html } · { warm: true } (load now, a text is about to come)
 //               · { jobSeq, job, a, b } (another job: src/worker_jobs.rs)
 //               · { jobSeq, job, bytes } (a job on a file's bytes, a Uint8Array: a Word file;
-//                 job 'pdf': a PDF, whose text pdf.js finds here, then the job 'pdfText' lays out)
+//                 job 'pdf': a PDF, whose text pdf.js finds here, then the job 'pdfText' lays out,
+//                 or, when it has none (a scan), OCR finds, then the job 'ocrText' lays out;
+//                 job 'ocr': a photo, read by OCR)
 // worker → app: { progress } (0..1, while loading) · { progress, file: true } (a PDF's pages read)
+//               · { progress, file: true, ocr: true } (pages recognised by OCR)
 //               · { seq, json } (the Intake as JSON) ·
 //               { seq, failed: 'load' | 'read' } · { jobSeq, text } · { jobSeq, failed }
 // After a failed read the reader's memory may be damaged (a panic aborts): the app ends this
@@ -53,19 +56,53 @@ async function load() {
 // pdf.js, imported the first time a PDF comes (lazy/pdf/; about 400 KB gzipped). Its own worker
 // code is imported here too, so it runs in this worker instead of starting another.
 let pdfjs = null;
-async function readPdf(bytes) {
+async function loadPdfjs() {
   if (!pdfjs) {
     const [lib] = await Promise.all([import('./pdf/pdf.min.mjs'), import('./pdf/pdf.worker.min.mjs')]);
     pdfjs = lib;
   }
-  const { pdfItems, pdfFailure } = await import('./pdf-items.mjs');
+  return pdfjs;
+}
+
+const fileProgress = (p) => postMessage({ progress: p, file: true });
+const ocrProgress = (p) => postMessage({ progress: p, file: true, ocr: true });
+
+// OCR (static/ocr-items.mjs): tesseract.js and the Vietnamese model, imported at the first scan.
+async function recognised(words) {
   let pages;
   try {
-    pages = await pdfItems(pdfjs, bytes, (n, total) => postMessage({ progress: n / total, file: true }));
+    pages = await words();
+  } catch (err) {
+    console.error('ketluan OCR: failed', err);
+    return wasm_bindgen.job('pdfFailed', 'ocr', '');
+  }
+  return wasm_bindgen.job('ocrText', JSON.stringify(pages), '');
+}
+
+async function readPdf(bytes) {
+  await loadPdfjs();
+  const { pdfItems, pdfFailure } = await import('./pdf-items.mjs');
+  // pdf.js may take the buffer over; a scan is drawn again from this copy.
+  const copy = bytes.slice();
+  let pages;
+  try {
+    pages = await pdfItems(pdfjs, bytes, (n, total) => fileProgress(n / total));
   } catch (err) {
     return wasm_bindgen.job('pdfFailed', pdfFailure(err), '');
   }
-  return wasm_bindgen.job('pdfText', JSON.stringify(pages), '');
+  if (pages.some((page) => page.items.some((item) => item[0].trim()))) {
+    return wasm_bindgen.job('pdfText', JSON.stringify(pages), '');
+  }
+  // No text layer: a scan. Its pages are read by OCR.
+  ocrProgress(0);
+  const { scanWords } = await import('./ocr-items.mjs');
+  return recognised(() => scanWords(pdfjs, copy, ocrProgress));
+}
+
+async function readPhoto(bytes) {
+  ocrProgress(0);
+  const { photoWords } = await import('./ocr-items.mjs');
+  return recognised(() => photoWords(bytes, ocrProgress));
 }
 
 onmessage = async (event) => {
@@ -93,6 +130,7 @@ onmessage = async (event) => {
     try {
       let out;
       if (job === 'pdf') out = await readPdf(bytes);
+      else if (job === 'ocr') out = await readPhoto(bytes);
       else if (bytes) out = wasm_bindgen.job_bytes(job, bytes);
       else out = wasm_bindgen.job(job, a, b || '');
       postMessage(out ? { jobSeq, text: out } : { jobSeq, failed: 'read' });

@@ -89,7 +89,8 @@ fn every_pdf_fixture_reads_as_its_notice() {
         }
         let items = std::fs::read_to_string(&file).expect("fixture");
         if file.to_string_lossy().ends_with("-scan.pdf.json") {
-            // A scan has no text layer: said so, never read as an empty notice.
+            // A scan has no text layer: no text from pdf.js, so the app recognises its pages by
+            // OCR (tests/e2e/ocr.test.mjs); never read as an empty notice.
             assert_eq!(
                 ketluan::pdf_text::pdf_text(&items),
                 Err(ketluan::pdf_text::PdfError::NoText)

@@ -17,23 +17,29 @@ use super::reader::{self, Failure};
 use super::state::{Action, State};
 use crate::document::Document;
 use crate::opening::{self, Incoming, NotText, Refusal, MAX_INPUT_BYTES};
-use crate::worker_jobs::{parse_word_reply, WordReply};
+use crate::worker_jobs::{parse_file_reply, FileReply};
 
 /// The number of the latest opening of files: an opening overtaken by a newer one (the user
 /// chose other files while these were read) dispatches nothing.
 pub type ReaderSlot = Rc<Cell<u32>>;
 
-/// The text of a Word file (.docx, .doc) or a PDF (`kind`), taken out in the reader's worker (`ketluan::word`;
-/// pdf.js, then `ketluan::pdf_text`); or why there is none (the worker's reason; the reader not
-/// loaded: offline before its first use).
-async fn file_text(kind: NotText, bytes: Vec<u8>) -> Result<String, NotOpened> {
-    let job = if kind == NotText::Pdf { "pdf" } else { "word" };
-    match reader::job_bytes(job, bytes)
-        .await
-        .map(|r| parse_word_reply(&r))
-    {
-        Ok(Some(WordReply::Text { text, .. })) => Ok(text),
-        Ok(Some(WordReply::Refused { vi, en })) => Err(NotOpened::Said { vi, en }),
+/// A notice's text and what to say about it (`(vi, en)`: recognised by OCR, fonts converted).
+type FileText = (String, Option<(String, String)>);
+
+/// The text of a Word file (.docx, .doc), a PDF or a photo (`kind`), taken out in the reader's
+/// worker (`ketluan::word`; pdf.js, then `ketluan::pdf_text`; OCR for a scan or a photo, then
+/// `ketluan::ocr_text`); or why there is none (the worker's reason; the reader not loaded:
+/// offline before its first use).
+async fn file_text(kind: NotText, bytes: Vec<u8>) -> Result<FileText, NotOpened> {
+    let job = match kind {
+        NotText::Pdf => "pdf",
+        NotText::Image => "ocr",
+        _ => "word",
+    };
+    let reply = reader::job_bytes(job, bytes).await;
+    match reply.map(|r| parse_file_reply(&r)) {
+        Ok(Some(FileReply::Text { text, note, .. })) => Ok((text, note)),
+        Ok(Some(FileReply::Refused { vi, en })) => Err(NotOpened::Said { vi, en }),
         Err(Failure::Load) => Err(NotOpened::Refused(Refusal::NotText(kind))),
         Ok(None) | Err(Failure::Read) => Err(NotOpened::Unreadable),
     }
@@ -74,6 +80,10 @@ pub fn open_all(files: Vec<web_sys::File>, d: UseReducerDispatcher<State>, slot:
         let mut first: Option<Action> = None;
         let mut not_opened: Vec<(String, NotOpened)> = Vec::new();
         for file in files {
+            if slot.get() != turn {
+                // Overtaken or stopped ("Dừng").
+                return;
+            }
             let name = file.name();
             if file.size() > MAX_INPUT_BYTES as f64 {
                 let why = NotOpened::Refused(Refusal::TooBig(file.size() as usize));
@@ -93,14 +103,19 @@ pub fn open_all(files: Vec<web_sys::File>, d: UseReducerDispatcher<State>, slot:
                     docs.push(imported.doc);
                     continue;
                 }
-                Ok(Incoming::Notice(text)) => Ok(text),
-                Ok(Incoming::Word(w)) => Ok(w.text),
-                Err(Refusal::NotText(kind @ (NotText::Docx | NotText::Doc | NotText::Pdf))) => {
-                    file_text(kind, bytes).await
+                Ok(Incoming::Notice(text)) => Ok((text, None)),
+                Ok(Incoming::Word(w)) => Ok((w.text, None)),
+                Err(Refusal::NotText(
+                    kind @ (NotText::Docx | NotText::Doc | NotText::Pdf | NotText::Image),
+                )) => {
+                    let text = file_text(kind, bytes).await;
+                    // The file's job is over: its progress bar goes.
+                    d.dispatch(Action::FileReading(100, false));
+                    text
                 }
                 Err(why) => Err(NotOpened::Refused(why)),
             };
-            let text = match text {
+            let (text, note) = match text {
                 Ok(text) => text,
                 Err(why) => {
                     not_opened.push((name, why));
@@ -109,7 +124,7 @@ pub fn open_all(files: Vec<web_sys::File>, d: UseReducerDispatcher<State>, slot:
             };
             if first.is_none() {
                 // The first notice is opened (and reaches the library as the open notice).
-                first = Some(Action::OpenText { name, text });
+                first = Some(Action::OpenText { name, text, note });
                 continue;
             }
             let read = reader::job_done_text("read", &text, "").await;

@@ -126,6 +126,7 @@ pub enum K {
     Retry,
     ReaderLoading,
     FileReading,
+    Recognising,
     DownloadUnreadable,
     DiscardUnreadable,
     CountOverdue,
@@ -305,6 +306,7 @@ pub fn t(lang: Lang, k: K) -> &'static str {
         K::CountDueSoon => ("sắp đến hạn", "due within 7 days"),
         K::DiscardUnreadable => ("Bỏ bản lưu này", "Discard it"),
         K::FileReading => ("Đang đọc các trang của tệp…", "Reading the file's pages…"),
+        K::Recognising => ("Đang nhận dạng chữ trong ảnh (OCR)…", "Recognising the text in the image (OCR)…"),
         K::ReaderLoading => (
             "Đang tải bộ đọc văn bản (chỉ lần đầu)…",
             "Loading the text reader (first use only)…",

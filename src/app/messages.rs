@@ -42,6 +42,13 @@ pub enum Msg {
         en: String,
     },
     FileUnreadable,
+    /// A file opened, with what the reader's worker says of its text (recognised by OCR: check
+    /// it; fonts converted), in each language.
+    OpenedSaid {
+        name: String,
+        vi: String,
+        en: String,
+    },
     Opened {
         name: String,
         orphans: usize,
@@ -132,6 +139,7 @@ impl Msg {
             | Msg::UpdatedFromOtherTab => Tone::Info,
             Msg::AttachedToPreceding
             | Msg::Opened { .. }
+            | Msg::OpenedSaid { .. }
             | Msg::Orphaned(_)
             | Msg::OtherTab
             | Msg::Link(ShareError::TooLong { .. }) => Tone::Warn,
@@ -157,6 +165,10 @@ impl Msg {
                 "Không đọc được tệp. Dữ liệu hiện tại không thay đổi.",
                 "The file could not be read. Nothing was changed.",
             ),
+            Msg::OpenedSaid { name, vi: said_vi, en: said_en } => match vi {
+                true => format!("Đã mở “{name}”: {said_vi}"),
+                false => format!("Opened “{name}”: {said_en}"),
+            },
             Msg::Opened { name, orphans } => match (vi, orphans) {
                 (true, 0) => format!("Đã mở “{name}”."),
                 (false, 0) => format!("Opened “{name}”."),

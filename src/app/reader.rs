@@ -30,13 +30,14 @@ pub enum How {
     Pasted,
     /// Put back as it came by "Hoàn tác" (not converted).
     Undo,
-    /// A .txt file of that name (converted if need be).
-    File(String),
+    /// A file of that name (converted if need be), and the worker's note on it in each language
+    /// (recognised by OCR, fonts converted).
+    File(String, Option<(String, String)>),
 }
 
 impl How {
     fn converts(&self) -> bool {
-        matches!(self, How::Pasted | How::File(_))
+        matches!(self, How::Pasted | How::File(..))
     }
 }
 
@@ -186,6 +187,14 @@ fn jobs_failed(why: Failure) {
     }
 }
 
+/// Stops the file jobs under way ("Dừng" while a scan is recognised): the worker is ended, the
+/// jobs fail, and the next job or text starts a new worker (its files are cached by then).
+pub fn stop_jobs() {
+    #[cfg(not(feature = "inline-reader"))]
+    worker::stop();
+    jobs_failed(Failure::Read);
+}
+
 /// Sets where replies go.
 pub fn connect(dispatch: Callback<Action>) {
     DISPATCH.with(|d| *d.borrow_mut() = Some(dispatch));
@@ -307,12 +316,17 @@ mod worker {
         });
     }
 
+    /// Ends the worker on the user's word (see [`super::stop_jobs`]).
+    pub fn stop() {
+        fail();
+    }
+
     fn on_message(event: MessageEvent) {
         let data = event.data();
         if let Some(p) = field(&data, "progress").as_f64() {
             let percent = (p.clamp(0.0, 1.0) * 100.0).round() as u8;
             emit(if field(&data, "file").is_truthy() {
-                Action::FileReading(percent)
+                Action::FileReading(percent, field(&data, "ocr").is_truthy())
             } else {
                 Action::ReaderLoading(percent)
             });

@@ -536,6 +536,15 @@ pub fn App() -> Html {
             input.set_value("");
         })
     };
+    // "Dừng": the file being read is given up; its opening is overtaken, so nothing opens.
+    let on_cancel_file = {
+        let (d, slot) = (dispatcher.clone(), reader_slot.clone());
+        Callback::from(move |_: MouseEvent| {
+            slot.set(slot.get().wrapping_add(1));
+            super::reader::stop_jobs();
+            d.dispatch(Action::CancelFile);
+        })
+    };
     let on_drag_over = {
         let dragging = dragging.clone();
         Callback::from(move |e: DragEvent| {
@@ -715,9 +724,12 @@ pub fn App() -> Html {
                         <h2 class="pane-title">{ t(lang, K::NoticeTitle) }</h2>
                         if let Some(percent) = state.loading {
                             <p class="reader-loading" role="status" data-testid="reader-loading">
-                                { t(lang, if state.loading_file { K::FileReading } else { K::ReaderLoading }) }
+                                { t(lang, match state.loading_file { Some(true) => K::Recognising, Some(false) => K::FileReading, None => K::ReaderLoading }) }
                                 <progress max="100" value={percent.to_string()} data-testid="progress"
                                     aria-valuenow={percent.to_string()}>{ format!("{percent} %") }</progress>
+                                if state.loading_file.is_some() {
+                                    <button type="button" data-testid="cancel-file" onclick={on_cancel_file}>{ t(lang, K::Cancel) }</button>
+                                }
                             </p>
                         }
                         if let Some(sel) = *selection {

@@ -84,16 +84,21 @@ pub enum Action {
     Arrived(Box<Arrived>),
     /// The reader is being downloaded (its first use): how far, in percent.
     ReaderLoading(u8),
-    /// How far the reader's worker is through a file's pages (a PDF), in percent.
-    FileReading(u8),
+    /// How far the reader's worker is through a file's pages (a PDF; `true`: recognising a scan
+    /// or a photo by OCR), in percent; 100 when the file's job is over.
+    FileReading(u8, bool),
+    /// "Dừng": the file being read is given up (its job is stopped; nothing is opened).
+    CancelFile,
     /// "Thử lại": send again the text the reader could not read.
     Retry,
     /// "Bỏ bản lưu này": discard the unreadable saves kept aside.
     DiscardUnreadable,
-    /// A .txt file opened or dropped.
+    /// A notice's text from a file opened or dropped, and what to say about it (a note from the
+    /// worker in each language: OCR, converted fonts).
     OpenText {
         name: String,
         text: String,
+        note: Option<(String, String)>,
     },
     /// A ketluan JSON document opened or dropped, checked.
     OpenSaved {
@@ -196,8 +201,9 @@ pub struct State {
     pub area_text: Option<(u64, Rc<str>)>,
     /// The reader is being downloaded: how far, in percent.
     pub loading: Option<u8>,
-    /// A file's pages being read (the same bar, another label).
-    pub loading_file: bool,
+    /// A file's pages being read (the same bar, another label, and "Dừng"): `Some(true)` when
+    /// by OCR.
+    pub loading_file: Option<bool>,
     /// The text the reader could not read, and how it came ("Thử lại" sends it again).
     pub retry: Option<(How, Rc<str>)>,
     /// How many unreadable saved copies are kept aside (offered for download until discarded).
@@ -260,7 +266,7 @@ impl State {
             converted: None,
             area_text: None,
             loading: None,
-            loading_file: false,
+            loading_file: None,
             retry: None,
             aside: 0,
             notice_id: new_notice_id(),
@@ -430,7 +436,7 @@ impl State {
                 self.show_in_area(a.text);
                 self.message = Some(Msg::ConversionUndone);
             }
-            How::File(name) => {
+            How::File(name, note) => {
                 // A file the user opens is their work now (saved as without a link).
                 self.shared = None;
                 // (Of several files opened at once, the list of those not opened stays said.)
@@ -440,7 +446,10 @@ impl State {
                         Some(Msg::Orphaned(_) | Msg::FilesNotOpened(_))
                     )
                 {
-                    self.message = Some(Msg::Opened { name, orphans: 0 });
+                    self.message = Some(match note {
+                        Some((vi, en)) => Msg::OpenedSaid { name, vi, en },
+                        None => Msg::Opened { name, orphans: 0 },
+                    });
                 }
             }
         }
@@ -800,8 +809,8 @@ impl Reducible for State {
                 }
                 return self;
             }
-            Action::OpenText { name, text } => {
-                reader::send(text.into(), How::File(name));
+            Action::OpenText { name, text, note } => {
+                reader::send(text.into(), How::File(name, note));
                 return self;
             }
             Action::Arrived(a) => {
@@ -809,9 +818,16 @@ impl Reducible for State {
                     return self;
                 }
             }
-            Action::ReaderLoading(percent) | Action::FileReading(percent) => {
+            Action::CancelFile => {
+                s.loading = None;
+                s.loading_file = None;
+            }
+            Action::ReaderLoading(percent) | Action::FileReading(percent, _) => {
                 let loading = (percent < 100).then_some(percent);
-                let file = matches!(action, Action::FileReading(_));
+                let file = match action {
+                    Action::FileReading(_, ocr) => Some(ocr),
+                    _ => None,
+                };
                 if s.loading == loading && s.loading_file == file {
                     return self;
                 }

@@ -261,3 +261,48 @@ export async function opensOfflineAfterFirstUse(app, first, second, lazy) {
   await context.close();
   return rows;
 }
+
+/** Text compared as read: NFC, white space collapsed. */
+const flat = (s) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/**
+ * The fewest edits (insertions, deletions, substitutions of one character) that turn `a` into
+ * a piece of `b`: with `freeStart`/`freeEnd`, skipping the start/end of `b` costs nothing.
+ * Returns { edits, end } (where in `b` the best match ends). Linear memory, |a|·|b| time.
+ */
+export function edits(a, b, { freeStart = false, freeEnd = false } = {}) {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => (freeStart ? 0 : j));
+  for (let i = 1; i <= x.length; i += 1) {
+    const cur = new Array(y.length + 1);
+    cur[0] = i;
+    for (let j = 1; j <= y.length; j += 1) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  if (!freeEnd) return { edits: prev[y.length], end: y.length };
+  let end = 0;
+  for (let j = 1; j <= y.length; j += 1) if (prev[j] <= prev[end]) end = j;
+  return { edits: prev[end], end };
+}
+
+/**
+ * The character error rate of OCR's text against the text it should be (white space
+ * collapsed): the edits over the length of what it should be. With `page: true` the OCR read
+ * only the first page: it is compared with the start of `truth` that matches it best.
+ * Returns { cer, truth } (the part of the truth compared).
+ */
+export function characterErrorRate(ocr, truth, { page = false } = {}) {
+  const [o, t] = [flat(ocr), flat(truth)];
+  const { edits: n, end } = edits(o, t, { freeEnd: page });
+  const part = [...t].slice(0, end).join('');
+  return { cer: n / Math.max(1, end), truth: part };
+}
+
+/** Whether `quote` is in `text` with at most `rate` of its characters wrong (OCR's errors). */
+export function nearlyContains(text, quote, rate = 0.05) {
+  const q = flat(quote).toLowerCase();
+  return edits(q, flat(text).toLowerCase(), { freeStart: true, freeEnd: true }).edits <= Math.floor(rate * q.length);
+}

@@ -1,7 +1,7 @@
 // PDFs (issue 11): pdf.js is fetched from the app's own origin only when a PDF is first opened,
 // runs in the reader's worker, and the lines rebuilt from its text (src/pdf_text.rs) give the same
 // task table as the notice's text; opened through the file input and by drag and drop; a scan
-// (no text layer) says so; offline after the first PDF, PDFs still open.
+// (no text layer) is recognised by OCR (ocr.test.mjs); offline after the first PDF, PDFs still open.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -60,22 +60,6 @@ test('a PDF dropped on the page: page numbers and the running header are gone', 
   assert.equal(area.split('\n').filter((l) => l.trim() === 'UBND TỈNH LÀO CAI').length, 0);
   assert.ok(area.includes('UBND TỈNH LÀO CAI\t'), 'the header line itself is lost');
   assert.ok(!/\n(3|4|5)\n/.test(area), 'a page number is left in the text');
-  await context.close();
-});
-
-test('a scanned PDF says it has no text, and the open notice stays', async () => {
-  const context = await app.newContext();
-  const page = await app.newPage(context);
-  await openApp(app, page);
-  await page.getByTestId('import-json').setInputFiles(pdf(NOTICE));
-  await page.getByTestId('directive-row').first().waitFor();
-  await page.waitForTimeout(300);
-  const before = await rows(page);
-  await page.getByTestId('import-json').setInputFiles(pdf('hanoi-2022-giao-ban-thang-9-scan'));
-  const message = page.getByTestId('message');
-  await message.filter({ hasText: 'hanoi-2022-giao-ban-thang-9-scan.pdf' }).waitFor();
-  assert.match(await message.innerText(), /không có lớp chữ/);
-  assert.deepEqual(await rows(page), before);
   await context.close();
 });
 
