@@ -50,8 +50,10 @@ pub enum Refusal {
     NotText(NotText),
     /// A JSON document that cannot be opened.
     Json(ImportError),
-    /// A zip file that gives no Word text ([`open_file`] only).
-    Word(WordError),
+    /// A zip file that gives no Word text ([`open_file`] only), with what to say of it in
+    /// Vietnamese and in English. (The words travel with the refusal: the web app reads Word
+    /// files only in its worker, so its first visit carries none of them.)
+    Word(WordError, [&'static str; 2]),
 }
 
 /// What `bytes` hold, or why they are refused. Never panics.
@@ -75,16 +77,20 @@ pub fn open(bytes: &[u8]) -> Result<Incoming, Refusal> {
     Ok(Incoming::Notice(text))
 }
 
+fn word_refusal(e: WordError) -> Refusal {
+    Refusal::Word(e, [e.message_vi(), e.message_en()])
+}
+
 /// What `bytes` hold, as [`open`], a Word document (.docx, or .doc) read too ([`crate::word`]): the
 /// command line's way in, and the app's reader worker's for a Word file. Never panics.
 pub fn open_file(bytes: &[u8]) -> Result<Incoming, Refusal> {
     match open(bytes) {
         Err(Refusal::NotText(NotText::Docx)) => crate::word::docx_text(bytes)
             .map(Incoming::Word)
-            .map_err(Refusal::Word),
+            .map_err(word_refusal),
         Err(Refusal::NotText(NotText::Doc)) => crate::word::doc_file_text(bytes)
             .map(Incoming::Word)
-            .map_err(Refusal::Word),
+            .map_err(word_refusal),
         other => other,
     }
 }
@@ -196,7 +202,7 @@ impl Refusal {
             }
             .into(),
             Refusal::Json(e) => e.message_vi(),
-            Refusal::Word(e) => e.message_vi().into(),
+            Refusal::Word(_, [vi, _]) => (*vi).into(),
         }
     }
 
@@ -219,7 +225,7 @@ impl Refusal {
             }
             .into(),
             Refusal::Json(e) => e.message_en(),
-            Refusal::Word(e) => e.message_en().into(),
+            Refusal::Word(_, [_, en]) => (*en).into(),
         }
     }
 }

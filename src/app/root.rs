@@ -677,7 +677,7 @@ pub fn App() -> Html {
                     </button>
                     <button type="button" data-testid="open-file" onclick={on_open_click}>{ t(lang, K::OpenFile) }</button>
                     <input type="file" data-testid="import-json" ref={file_ref} class="visually-hidden"
-                        accept=".docx,.doc,.pdf,.json,.txt,application/json,application/pdf,application/msword,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" tabindex="-1" aria-hidden="true" multiple=true
+                        accept=".docx,.doc,.pdf,.json,.txt,.jpg,.jpeg,.png,image/*,application/json,application/pdf,text/plain" tabindex="-1" aria-hidden="true" multiple=true
                         onchange={on_file_change} />
                     <button type="button" class="primary" data-testid="export-json" onclick={on_export}
                         disabled={doc.text.is_empty()}>{ t(lang, K::ExportJson) }</button>

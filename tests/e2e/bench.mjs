@@ -1,7 +1,8 @@
 // Browser benchmark (not a test): paste → highlights rendered, for a 15 KB notice and a 1 MB
 // paste, and the gzipped size of what the first visit loads (and, apart, of what the first text
 // fetches: the reader's worker); a 10-page PDF opened → rows (the first time, pdf.js fetched, and
-// again), and what pdf.js costs. Needs a release build in dist/.
+// again), and what pdf.js costs; a 2-page scan recognised by OCR → rows (the first time, the
+// engine and the model fetched, and again), and what OCR costs. Needs a release build in dist/.
 //
 //   node tests/e2e/bench.mjs            (or ./scripts/bench-browser, which builds first)
 //
@@ -135,6 +136,22 @@ async function main() {
     }
     results.pdf = { bytes: pdfBytes.length, firstMs: pdfRuns[0], warmMs: median(pdfRuns.slice(1)), runs: pdfRuns };
 
+    // A 2-page scanned PDF (no text layer) → OCR → its rows: the first time (tesseract.js, its
+    // engine and the Vietnamese model fetched from lazy/ocr/ and started), then twice more.
+    const scanBytes = readFileSync(join(ROOT, 'tests', 'fixtures', 'files', 'made-11-hoabinh-2019-ubnd-huyen-ket-luan-scan.pdf'));
+    const ocrRuns = [];
+    for (let i = 0; i < 3; i += 1) {
+      await page.getByTestId('notice-input').fill('');
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="directive-row"]').length === 0,
+        null, { timeout: 10_000 }).catch(() => {});
+      await page.evaluate(() => { window.__ocrStart = performance.now(); });
+      await page.getByTestId('import-json').setInputFiles({ name: `scan-${i}.pdf`, mimeType: 'application/pdf', buffer: scanBytes });
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="directive-row"]').length >= 8,
+        null, { timeout: 180_000 });
+      ocrRuns.push(Math.round(await page.evaluate(() => performance.now() - window.__ocrStart)));
+    }
+    results.ocr = { pages: 2, firstMs: ocrRuns[0], warmMs: median(ocrRuns.slice(1)), runs: ocrRuns };
+
     const gz = (buf) => gzipSync(buf, { level: 9 }).length;
     const asFiles = (paths) => new Set([...paths].map((path) => (path.endsWith('/') ? `${path}index.html` : path)));
     const files = asFiles(firstVisit);
@@ -142,7 +159,11 @@ async function main() {
     const pageBytes = bodies.reduce((n, b) => n + b.length, 0);
     const pageGz = bodies.reduce((n, b) => n + gz(b), 0);
     const isPdf = (path) => path.startsWith('/lazy/pdf/') || path.endsWith('pdf-items.mjs');
-    const later = [...asFiles(loaded)].filter((path) => !files.has(path) && !isPdf(path));
+    // (OCR's engine is fetched by tesseract.js's own worker: counted from the server's log.)
+    const isOcr = (path) => path.startsWith('/lazy/ocr/') || path.endsWith('ocr-items.mjs');
+    const ocrFiles = [...new Set(app.server.requests.map((u) => new URL(u, app.url).pathname))].filter(isOcr);
+    const ocrGz = ocrFiles.reduce((n, path) => n + gz(readFileSync(join(DIST, path))), 0);
+    const later = [...asFiles(loaded)].filter((path) => !files.has(path) && !isPdf(path) && !isOcr(path));
     const pdfFiles = [...asFiles(loaded)].filter(isPdf);
     const pdfGz = pdfFiles.reduce((n, path) => n + gz(readFileSync(join(DIST, path))), 0);
     const laterGz = later.reduce((n, path) => n + gz(readFileSync(join(DIST, path))), 0);
@@ -155,6 +176,8 @@ async function main() {
       laterGzipKB: Math.round(laterGz / 102.4) / 10,
       pdfFiles,
       pdfGzipKB: Math.round(pdfGz / 102.4) / 10,
+      ocrFiles,
+      ocrGzipKB: Math.round(ocrGz / 102.4) / 10,
       distGzipKB: Math.round(dist.reduce((n, b) => n + gz(b), 0) / 102.4) / 10,
     };
 
@@ -177,6 +200,9 @@ async function main() {
     console.log(`| open a 10-page text PDF → rows, first time (pdf.js fetched) | ${results.pdf.firstMs} ms | ≤ 1000 ms | ${ok(results.pdf.firstMs, 1000)} |`);
     console.log(`| open a 10-page text PDF → rows, again (median of 3) | ${results.pdf.warmMs} ms | ≤ 1000 ms | ${ok(results.pdf.warmMs, 1000)} |`);
     console.log(`| fetched at the first PDF (pdf.js, lazy/pdf/), gzip (${sizes.pdfFiles.length} files) | ${sizes.pdfGzipKB} KB | | |`);
+    console.log(`| open a 2-page scanned PDF → OCR → rows, first time (engine and model fetched) | ${results.ocr.firstMs} ms | | |`);
+    console.log(`| open a 2-page scanned PDF → OCR → rows, again (median of 2) | ${results.ocr.warmMs} ms | | |`);
+    console.log(`| fetched at the first scan or photo (OCR, lazy/ocr/), gzip (${sizes.ocrFiles.length} files) | ${sizes.ocrGzipKB} KB | | |`);
     console.log(`| all of dist/, gzip | ${sizes.distGzipKB} KB | | |`);
     console.log('runs (ms):', JSON.stringify({ small: results.small.runs, large: results.large.runs }));
     console.log('written: bench-results/browser.json');

@@ -100,7 +100,9 @@ test('a scanned PDF is recognised: CER ≤ 3 %, ≥ 90 % of the directives with 
   assert.ok(cer <= 0.03, `character error rate ${(100 * cer).toFixed(2)} %`);
   assert.ok(found.expected >= 8 && found.found >= 0.9 * found.expected, `directives with owners: ${found.found}/${found.expected}; missed: ${found.missed.join(' | ')}`);
   await shot(page, 'ocr-scan');
-  assert.deepEqual(page.errors.filter((e) => !e.includes('integrity')), []);
+  assert.deepEqual(page.errors, []);
+  // The Content-Security-Policy held: no eval, no blob: worker, nothing from elsewhere.
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
   await context.close();
 });
 
@@ -152,4 +154,8 @@ test('offline after the first scan, scans and photos still open', { timeout: 2 *
     'lazy/ocr/tesseract-core-simd-lstm.js', 'lazy/ocr/tesseract-core-simd-lstm.wasm', 'lazy/ocr/vie.traineddata'];
   const rows = await opensOfflineAfterFirstUse(app, scan(), photo(), lazy);
   assert.ok(rows > 0);
+});
+
+test('no request left 127.0.0.1 (no CDN for the engine or the model)', () => {
+  assert.deepEqual(app.foreign(), []);
 });

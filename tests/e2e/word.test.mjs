@@ -65,7 +65,7 @@ test('an old Word 97–2003 file (.doc) opens with the same task table as its .d
   await context.close();
 });
 
-test('a .docx in .VnTime dropped on the page reads as its Unicode twin', async () => {
+test('a .docx in .VnTime dropped on the page reads as its Unicode twin, and says it was converted', async () => {
   const context = await app.newContext();
   const page = await app.newPage(context);
   await openApp(app, page);
@@ -78,6 +78,9 @@ test('a .docx in .VnTime dropped on the page reads as its Unicode twin', async (
   await page.waitForTimeout(300);
   assert.deepEqual(rowContent(await rows(page)), unicode);
   assert.doesNotMatch(await page.getByTestId('notice-view').innerText(), /Phßng|§/);
+  // The clerk is told the old font's text was converted (the Unicode twin says nothing).
+  const said = await page.getByTestId('message').innerText();
+  assert.match(said, /TCVN3.*Unicode/);
   await context.close();
 });
 
