@@ -22,7 +22,12 @@ check it against that notice's gold reading. The notice's text is laid out as Wo
 Each .pdf (`<notice>.pdf`) is the notice as Word prints it to PDF (fpdf2, DejaVu Serif embedded
 with its Unicode map): A4, the header's two columns side by side, paragraphs wrapped at the
 margin (so lines break mid-phrase), a running header on every page after the first and the page
-number at the foot of each, "Nơi nhận" and the signature side by side.
+number at the foot of each, "Nơi nhận" and the signature side by side. A `-vntime.pdf` is the
+same printed from the notice typed in TCVN3 with a font named .VnTime (DejaVu Serif renamed by
+fontTools), as old documents print.
+
+A `-scan.pdf` is the printed PDF drawn by PDFium (pypdfium2) at 200 dpi, tilted, softened and
+noised, in a PDF with no text layer; a `-photo.jpg` its first page as a phone sees it.
 """
 
 import copy
@@ -47,7 +52,7 @@ OUT = ROOT / "tests" / "fixtures" / "files"
 FIXTURES = [
     ("made-11-hoabinh-2019-ubnd-huyen-ket-luan", ["unicode", "vntime", "pdf", "doc", "scan"]),
     ("made-01-laocai-2024-giao-ban-thang-10", ["unicode", "pdf"]),
-    ("hanoi-2022-giao-ban-thang-9", ["vntime", "pdf", "bench"]),
+    ("hanoi-2022-giao-ban-thang-9", ["vntime", "pdf", "pdf-vntime", "bench"]),
     ("made-13-haiduong-2022-truong-giao-ban-tuan", ["pdf", "photo"]),
 ]
 BENCH = ROOT / "tests" / "fixtures" / "bench"
@@ -238,27 +243,60 @@ class Printed(fpdf.FPDF):
         self.cell(0, 8, str(self.page_no()), align="C")
 
 
-def make_pdf(notice, out=None, repeat=1, quiet=False):
+def vntime_fonts(folder):
+    """DejaVu Serif renamed .VnTime (PostScript names "VnTime", "VnTime-Bold"), as a PDF printed
+    from a document in the old font names it: its glyphs draw the TCVN3 codes' Latin-1 letters,
+    and the PDF's text layer gives those letters, as real .VnTime PDFs do."""
+    from fontTools.ttLib import TTFont
+
+    paths = []
+    for source, style, ps in [("DejaVuSerif.ttf", "Regular", "VnTime"), ("DejaVuSerif-Bold.ttf", "Bold", "VnTime-Bold")]:
+        font = TTFont(str(FONT_DIR / source))
+        names = font["name"]
+        for record in list(names.names):
+            if record.nameID in (1, 16):
+                record.string = ".VnTime"
+            elif record.nameID in (4,):
+                record.string = f".VnTime {style}"
+            elif record.nameID in (3, 6):
+                record.string = ps
+        path = pathlib.Path(folder) / f"{ps}.ttf"
+        font.save(str(path))
+        paths.append(path)
+    return paths
+
+
+def make_pdf(notice, out=None, repeat=1, quiet=False, legacy=False):
+    import tempfile
+
     text = (NOTICES / f"{notice}.txt").read_text(encoding="utf-8")
     lines = text.replace("\r\n", "\n").split("\n")
     left, right, body, recipients, signature = split_notice(lines)
     body = body * repeat
+    # The text as typed: in TCVN3 with the .VnTime font, or in Unicode.
+    typed = to_tcvn3 if legacy else (lambda t: t)
     pdf = Printed(format="A4")
-    pdf.add_font("Serif", "", str(FONT_DIR / "DejaVuSerif.ttf"))
-    pdf.add_font("Serif", "B", str(FONT_DIR / "DejaVuSerif-Bold.ttf"))
+    if legacy:
+        fonts = tempfile.TemporaryDirectory()
+        regular, bold = vntime_fonts(fonts.name)
+        pdf.add_font("Serif", "", str(regular))
+        pdf.add_font("Serif", "B", str(bold))
+    else:
+        pdf.add_font("Serif", "", str(FONT_DIR / "DejaVuSerif.ttf"))
+        pdf.add_font("Serif", "B", str(FONT_DIR / "DejaVuSerif-Bold.ttf"))
     pdf.set_margins(25, 20, 20)
     pdf.set_auto_page_break(True, margin=22)
-    pdf.running = left[0] if left else ""
+    pdf.running = typed(left[0]) if left else ""
     pdf.add_page()
     width = pdf.w - pdf.l_margin - pdf.r_margin
 
     def columns(a, b, size):
         top = pdf.get_y()
         pdf.set_font("Serif", size=size)
-        pdf.multi_cell(width * 0.42, 6, "\n".join(a), align="C")
+        pdf.multi_cell(width * 0.42, 6, typed("\n".join(a)), align="C")
         low = pdf.get_y()
         pdf.set_xy(pdf.l_margin + width * 0.42, top)
-        pdf.multi_cell(width * 0.58, 6, "\n".join(b), align="C")
+        pdf.multi_cell(width * 0.58, 6, typed("\n".join(b)), align="C")
         pdf.set_y(max(low, pdf.get_y()) + 4)
 
     if left or right:
@@ -275,18 +313,18 @@ def make_pdf(notice, out=None, repeat=1, quiet=False):
             for i, cell in enumerate(cells):
                 pdf.set_xy(pdf.l_margin + width * i / len(cells), top)
                 # Word's cell margins: 1.9 mm each side.
-                pdf.multi_cell(width / len(cells) - 3.8, 5.5, cell, align="L")
+                pdf.multi_cell(width / len(cells) - 3.8, 5.5, typed(cell), align="L")
                 low = max(low, pdf.get_y())
             pdf.set_y(low + 1.5)
             continue
         title = TITLE.match(stripped) is not None
         pdf.set_font("Serif", "B" if title else "", 12)
-        pdf.multi_cell(width, 6.5, stripped, align="C" if title else "J")
+        pdf.multi_cell(width, 6.5, typed(stripped), align="C" if title else "J")
         pdf.ln(1.5)
     if recipients or signature:
         pdf.ln(4)
         columns(recipients, signature, 10)
-    out = out or OUT / f"{notice}.pdf"
+    out = out or OUT / f"{notice}{'-vntime' if legacy else ''}.pdf"
     pdf.set_creation_date(__import__("datetime").datetime(2024, 1, 1))
     pdf.output(str(out))
     if not quiet:
@@ -406,6 +444,9 @@ def make_doc(notice):
 def make(notice, variant, out=None):
     if variant == "pdf":
         make_pdf(notice)
+        return
+    if variant == "pdf-vntime":
+        make_pdf(notice, legacy=True)
         return
     if variant == "doc":
         make_doc(notice)

@@ -18,12 +18,17 @@
 //!   break — so a paragraph is one line again, as typed (a capital after the wrap, "… thực hiện
 //!   / Thông báo này.", no longer looks like a new sentence).
 //!
+//! - A piece set in a legacy Vietnamese font (.VnTime: TCVN3; VNI-Times: VNI), as the PDF names
+//!   it, is converted to Unicode by that name.
+//!
 //! Every count here is linear in the pieces (a sort per page); any input gives text, never a
 //! panic.
 
 use std::collections::HashMap;
 
 use serde::Deserialize;
+
+use crate::encoding::{decode_as, legacy_font, Legacy};
 
 /// Why a PDF gives no text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,8 +80,66 @@ impl PdfError {
 #[derive(Deserialize)]
 struct Page {
     h: i64,
-    /// `[text, x, baseline y from the top, width, font size, ends a line]`.
-    items: Vec<Item>,
+    /// `[text, x, baseline y from the top, width, font size, ends a line]`, and the piece's font
+    /// (an index into `fonts`) on a page whose text may be in a legacy encoding.
+    items: Vec<RawItem>,
+    /// The fonts' names as the PDF gives them ("ABCDEF+.VnTime"), on such a page.
+    #[serde(default)]
+    fonts: Vec<String>,
+}
+
+/// A piece as `static/pdf-items.mjs` writes it.
+#[derive(Deserialize)]
+struct RawItem(
+    String,
+    i64,
+    i64,
+    i64,
+    i64,
+    u8,
+    #[serde(default)] Option<usize>,
+);
+
+/// The legacy encoding of a font as a PDF names it: its subset tag ("ABCDEF+") aside, a .VnTime
+/// font (".VnTime", "VnTimeH", "VnArial,Bold": TCVN3) or a VNI font ("VNI-Times": VNI).
+fn pdf_font_encoding(name: &str) -> Option<Legacy> {
+    let name = match name.split_once('+') {
+        Some((tag, rest)) if tag.len() == 6 && tag.bytes().all(|b| b.is_ascii_uppercase()) => rest,
+        _ => name,
+    };
+    let bare = name.trim_start_matches(['.', '_']);
+    let vn_then_capital = bare
+        .strip_prefix("Vn")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
+    if vn_then_capital {
+        return Some(Legacy::Tcvn3);
+    }
+    legacy_font(name).or_else(|| legacy_font(bare))
+}
+
+/// The page's pieces, the text of those set in a legacy font converted by the font's name; and
+/// the encoding converted, if any.
+fn converted(page: Page) -> (i64, Vec<Item>, Option<Legacy>) {
+    let encodings: Vec<Option<Legacy>> = page.fonts.iter().map(|f| pdf_font_encoding(f)).collect();
+    let mut seen = None;
+    let items = page
+        .items
+        .into_iter()
+        .map(|RawItem(text, x, y, w, size, eol, font)| {
+            let encoding = font.and_then(|f| encodings.get(f).copied().flatten());
+            let text = match encoding {
+                Some(e) => {
+                    seen = seen.or(Some(e));
+                    let mut out = String::with_capacity(text.len() + text.len() / 2);
+                    decode_as(e, &text, &mut out);
+                    out
+                }
+                None => text,
+            };
+            (text, x, y, w, size, eol)
+        })
+        .collect();
+    (page.h, items, seen)
 }
 
 /// A piece of text placed on the page.
@@ -107,8 +170,13 @@ impl Line {
 
 /// The text of a PDF from its pages' pieces, or why there is none (no text at all: a scan).
 pub fn pdf_text(pages_json: &str) -> Result<String, PdfError> {
-    match text_of(pages_json) {
-        Some(text) if !text.trim().is_empty() => Ok(text),
+    converted_pdf_text(pages_json).map(|(text, _)| text)
+}
+
+/// [`pdf_text`], and the legacy encoding of the text converted by its fonts' names, if any.
+pub fn converted_pdf_text(pages_json: &str) -> Result<(String, Option<Legacy>), PdfError> {
+    match converted_text_of(pages_json) {
+        Some((text, e)) if !text.trim().is_empty() => Ok((text, e)),
         Some(_) => Err(PdfError::NoText),
         None => Err(PdfError::Damaged),
     }
@@ -117,8 +185,22 @@ pub fn pdf_text(pages_json: &str) -> Result<String, PdfError> {
 /// The text of a PDF from its pages' pieces (the JSON `static/pdf-items.mjs` writes); `None` when
 /// that is not what it is.
 pub fn text_of(pages_json: &str) -> Option<String> {
+    converted_text_of(pages_json).map(|(text, _)| text)
+}
+
+/// [`text_of`], and the legacy encoding of the text converted by its fonts' names, if any.
+pub fn converted_text_of(pages_json: &str) -> Option<(String, Option<Legacy>)> {
     let pages: Vec<Page> = serde_json::from_str(pages_json).ok()?;
-    Some(laid_out(pages.into_iter().map(|p| (p.h, p.items))))
+    let mut encoding = None;
+    let pages: Vec<(i64, Vec<Item>)> = pages
+        .into_iter()
+        .map(|p| {
+            let (h, items, e) = converted(p);
+            encoding = encoding.or(e);
+            (h, items)
+        })
+        .collect();
+    Some((laid_out(pages.into_iter()), encoding))
 }
 
 /// A piece of text placed on a page, in tenths of a point (or of a pixel: only proportions
@@ -522,6 +604,34 @@ mod tests {
         assert_eq!(PdfError::from_name("password"), PdfError::Password);
         assert_eq!(PdfError::from_name("ocr"), PdfError::NoOcr);
         assert!(PdfError::NoText.message_vi().contains("bản quét"));
+    }
+
+    #[test]
+    fn text_in_a_legacy_font_is_converted_by_the_fonts_name() {
+        // "Giao Phòng Nội vụ" typed in TCVN3 with .VnTime (as its PDF's text layer gives it), a
+        // Unicode heading in another font, and a piece whose font is unknown, kept as it is.
+        let page = r#"[{"w":5950,"h":8420,"fonts":["ABCDEF+.VnTime","Times-Bold","VNI-Times"],"items":[
+            ["THÔNG BÁO",2500,1000,600,120,1,1],
+            ["Giao Phßng Néi vô.",700,1300,1500,120,1,0],
+            ["Vieäc",700,1500,500,120,1,2],
+            ["xß",700,1700,500,120,1,9]]}]"#;
+        let (text, encoding) = converted_pdf_text(page).unwrap_or_default();
+        assert_eq!(text, "THÔNG BÁO\nGiao Phòng Nội vụ.\nViệc\nxß\n");
+        assert_eq!(encoding, Some(Legacy::Tcvn3));
+        for (name, want) in [
+            (".VnTime", Some(Legacy::Tcvn3)),
+            ("VnTimeH", Some(Legacy::Tcvn3)),
+            ("QWERTY+VnArial,Bold", Some(Legacy::Tcvn3)),
+            ("VNI-Times", Some(Legacy::Vni)),
+            ("ABCDEF+TimesNewRomanPSMT", None),
+            ("Vnexpress", None),
+            ("", None),
+        ] {
+            assert_eq!(pdf_font_encoding(name), want, "{name}");
+        }
+        // Without fonts (a Unicode PDF), nothing is converted.
+        let plain = r#"[{"w":5950,"h":8420,"items":[["Phßng",700,1300,500,120,1]]}]"#;
+        assert_eq!(converted_pdf_text(plain), Ok(("Phßng\n".to_string(), None)));
     }
 
     #[test]

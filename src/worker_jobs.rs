@@ -33,8 +33,12 @@ pub fn run(name: &str, a: &str, b: &str) -> Option<String> {
         "backupWrite" => write_stored(a),
         "backupRead" => Some(read_to_stored(a)),
         "read" => Some(crate::intake::take_in(a, true).document.to_json()),
-        "pdfText" => Some(match crate::pdf_text::pdf_text(a) {
-            Ok(text) => reply_text(&text, None, None),
+        "pdfText" => Some(match crate::pdf_text::converted_pdf_text(a) {
+            Ok((text, converted)) => {
+                let note = converted.map(conversion_note);
+                let note = note.as_ref().map(|(vi, en)| (vi.as_str(), en.as_str()));
+                reply_text(&text, converted, note)
+            }
             Err(e) => reply_refused(e.message_vi(), e.message_en()),
         }),
         "ocrText" => Some(match crate::ocr_text::recognised(a) {
@@ -115,18 +119,7 @@ pub fn word_reply(bytes: &[u8]) -> String {
     let refused = |r: Refusal| reply_refused(&r.message_vi(), &r.message_en());
     match open_file(bytes) {
         Ok(Incoming::Word(w)) => {
-            let note = w.converted.map(|e| {
-                (
-                    format!(
-                        "chữ gõ bằng bảng mã cũ {} (phông .VnTime, VNI…) đã được chuyển sang Unicode.",
-                        e.name_vi()
-                    ),
-                    format!(
-                        "text typed in the old {} encoding (.VnTime, VNI… fonts) was converted to Unicode.",
-                        e.name_en()
-                    ),
-                )
-            });
+            let note = w.converted.map(conversion_note);
             let note = note.as_ref().map(|(vi, en)| (vi.as_str(), en.as_str()));
             reply_text(&w.text, w.converted, note)
         }
@@ -134,6 +127,20 @@ pub fn word_reply(bytes: &[u8]) -> String {
         Ok(Incoming::Saved(_)) => refused(Refusal::NotText(crate::opening::NotText::Binary)),
         Err(r) => refused(r),
     }
+}
+
+/// What the clerk is told when a file's text in a legacy font was converted, `(vi, en)`.
+fn conversion_note(e: Legacy) -> (String, String) {
+    (
+        format!(
+            "chữ gõ bằng bảng mã cũ {} (phông .VnTime, VNI…) đã được chuyển sang Unicode.",
+            e.name_vi()
+        ),
+        format!(
+            "text typed in the old {} encoding (.VnTime, VNI… fonts) was converted to Unicode.",
+            e.name_en()
+        ),
+    )
 }
 
 /// Reads a file job's reply; `None` if it is not one.

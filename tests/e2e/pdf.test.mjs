@@ -63,6 +63,19 @@ test('a PDF dropped on the page: page numbers and the running header are gone', 
   await context.close();
 });
 
+test('a PDF printed in the old .VnTime font is converted by the font\'s name, and says so', async () => {
+  const context = await app.newContext();
+  const page = await app.newPage(context);
+  await openApp(app, page);
+  await page.getByTestId('import-json').setInputFiles(pdf('hanoi-2022-giao-ban-thang-9-vntime'));
+  const message = page.getByTestId('message').filter({ hasText: 'hanoi-2022-giao-ban-thang-9-vntime.pdf' });
+  await message.waitFor();
+  assert.match(await message.innerText(), /TCVN3.*Unicode/);
+  await page.getByTestId('directive-row').first().waitFor();
+  assert.match(await page.getByTestId('notice-view').innerText(), /Kết luận của đồng chí Giám đốc/);
+  await context.close();
+});
+
 test('offline after the first PDF, PDFs still open', async () => {
   const lazy = ['lazy/reader-worker.js', 'lazy/ketluan-reader_bg.wasm', 'lazy/pdf-items.mjs', 'lazy/pdf/pdf.min.mjs', 'lazy/pdf/pdf.worker.min.mjs'];
   const rows = await opensOfflineAfterFirstUse(app, pdf(NOTICE), pdf('hanoi-2022-giao-ban-thang-9'), lazy);
