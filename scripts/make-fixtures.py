@@ -416,6 +416,13 @@ def make_photo(notice):
     out = OUT / f"{notice}-photo.jpg"
     rgb.save(out, "JPEG", quality=82)
     print(f"wrote {out.relative_to(ROOT)}")
+    # As a phone stores a portrait photo: the pixels sideways, and the EXIF orientation 6 ("turn
+    # a quarter clockwise to show") telling viewers how to turn it upright.
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    out = OUT / f"{notice}-photo-sideways.jpg"
+    rgb.rotate(90, expand=True).save(out, "JPEG", quality=82, exif=exif.tobytes())
+    print(f"wrote {out.relative_to(ROOT)}")
 
 
 def make_doc(notice):

@@ -193,11 +193,11 @@ impl Refusal {
             ),
             Refusal::Empty => "tệp trống, không có gì để đọc.".into(),
             Refusal::NotText(kind) => match kind {
-                NotText::Pdf => "đây là tệp PDF. Tệp PDF được đọc trong ứng dụng web ketluan (lần dùng đầu cần kết nối mạng để tải bộ đọc PDF); dòng lệnh chưa đọc được PDF. Hoặc mở tệp, chọn toàn bộ văn bản (Ctrl+A), sao chép rồi dán vào ô văn bản.",
-                NotText::Docx => "đây là tệp Word (.docx) hoặc tệp nén; bộ đọc tệp Word chưa tải được (lần đầu dùng cần kết nối mạng). Hoặc mở bằng Word, chọn toàn bộ văn bản (Ctrl+A), sao chép rồi dán vào ô văn bản.",
-                NotText::Doc => "đây là tệp Word 97–2003 (.doc) hoặc Excel cũ, ketluan chưa đọc được định dạng cũ này. Hãy mở bằng Word, chọn Tệp → Lưu thành → Tài liệu Word (.docx) rồi mở tệp .docx; hoặc sao chép toàn bộ văn bản rồi dán vào ô văn bản.",
+                // The web app reads these in its reader's worker, so it refuses them only when
+                // that worker could not be loaded; the command line says where they open
+                // (`src/bin/ketluan.rs`), and those words stay out of the app's first visit.
+                NotText::Pdf | NotText::Docx | NotText::Doc | NotText::Image => "bộ đọc tệp PDF, Word và ảnh chưa tải được (lần dùng đầu cần kết nối mạng; sau đó dùng được cả khi không có mạng). Hoặc mở tệp, chọn toàn bộ văn bản (Ctrl+A), sao chép rồi dán vào ô văn bản.",
                 NotText::Rtf => "đây là tệp RTF. Hãy mở bằng Word, sao chép toàn bộ văn bản rồi dán vào ô văn bản (hoặc lưu thành .txt).",
-                NotText::Image => "đây là tệp ảnh (bản chụp hoặc bản quét). Chữ trong ảnh được nhận dạng (OCR) trong ứng dụng web ketluan (lần dùng đầu cần kết nối mạng để tải bộ nhận dạng); dòng lệnh chưa nhận dạng được ảnh. Hoặc dùng bản Word hay PDF có chữ của thông báo.",
                 NotText::Binary => "tệp không phải văn bản (có dữ liệu nhị phân). Chỉ mở được tệp văn bản .txt hoặc tệp .json của ketluan.",
             }
             .into(),
@@ -216,11 +216,8 @@ impl Refusal {
             ),
             Refusal::Empty => "the file is empty: nothing to read.".into(),
             Refusal::NotText(kind) => match kind {
-                NotText::Pdf => "this is a PDF file. PDFs are read in the ketluan web app (its first use needs a network connection to load the PDF reader); the command line does not read PDFs. Or open it, select all its text (Ctrl+A), copy and paste it into the text area.",
-                NotText::Docx => "this is a Word (.docx) or zip file, and the Word reader could not be loaded (its first use needs a network connection). Or open it in Word, select all the text (Ctrl+A), copy and paste it into the text area.",
-                NotText::Doc => "this is a Word 97–2003 (.doc) or old Excel file, a format ketluan does not read. Open it in Word, choose File → Save As → Word Document (.docx) and open the .docx; or copy all the text and paste it into the text area.",
+                NotText::Pdf | NotText::Docx | NotText::Doc | NotText::Image => "the reader of PDF, Word and image files could not be loaded (its first use needs a network connection; after that it works offline too). Or open the file, select all its text (Ctrl+A), copy and paste it into the text area.",
                 NotText::Rtf => "this is an RTF file. Open it in Word, copy all the text and paste it into the text area (or save it as .txt).",
-                NotText::Image => "this is an image (a photo or a scan). The text in images is recognised (OCR) in the ketluan web app (its first use needs a network connection to load the recogniser); the command line does not read images. Or use the notice's Word copy or a PDF with text.",
                 NotText::Binary => "the file is not text (it holds binary data). Only .txt text files and ketluan .json files can be opened.",
             }
             .into(),

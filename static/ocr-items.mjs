@@ -26,6 +26,10 @@ const SIMD = WebAssembly.validate(new Uint8Array([
 let engine = null;
 // Where the engine reports (a page's recognition, 0..1).
 let report = () => {};
+// The engine holds its model and page buffers (tens of MB): on a phone that matters, so it is
+// ended a minute after its last page, and started again (from the cache) for the next scan.
+const IDLE_MS = 60_000;
+let idle = null;
 
 /** The OCR engine, started once (its files fetched from lazy/ocr/ the first time). */
 function ocrEngine() {
@@ -82,32 +86,53 @@ function pageWords(data, width, height) {
  * @param onProgress called with (0..1) as the pages are recognised
  */
 async function recognise(image, count, onProgress) {
-  const ocr = await ocrEngine();
-  const pages = [];
-  for (let n = 1; n <= count; n += 1) {
-    report = (p) => onProgress((n - 1 + p) / count);
-    const { image: picture, width, height } = await image(n);
-    const { data } = await ocr.recognize(picture, {}, { blocks: true, text: false });
-    const size = data.imageSize || {};
-    pages.push(pageWords(data, width || size.width || 0, height || size.height || 0));
-    onProgress(n / count);
+  clearTimeout(idle);
+  try {
+    const ocr = await ocrEngine();
+    const pages = [];
+    for (let n = 1; n <= count; n += 1) {
+      report = (p) => onProgress((n - 1 + p) / count);
+      const { image: picture, width, height } = await image(n);
+      const { data } = await ocr.recognize(picture, {}, { blocks: true, text: false });
+      const size = data.imageSize || {};
+      pages.push(pageWords(data, width || size.width || 0, height || size.height || 0));
+      onProgress(n / count);
+    }
+    return pages;
+  } finally {
+    report = () => {};
+    idle = setTimeout(() => {
+      const ending = engine;
+      engine = null;
+      ending?.then((w) => w.terminate()).catch(() => {});
+    }, IDLE_MS);
   }
-  report = () => {};
-  return pages;
 }
 
-/** The words of a photo or a scanned image (JPEG, PNG, …: the file's bytes). */
+// A phone's photo is drawn at most this many pixels on its longer side: an A4 page's small print
+// keeps about 30 px a line, and a 12-megapixel photo is read about four times faster.
+const PHOTO_MAX = 3000;
+
+/**
+ * The words of a photo or a scanned image (JPEG, PNG, …: the file's bytes). The browser draws it
+ * first: turned upright as the camera said (a phone stores a portrait photo sideways, with an
+ * EXIF orientation OCR would not read), made smaller if it is huge, and any format the browser
+ * knows (WebP) read.
+ */
 export async function photoWords(bytes, onProgress) {
   const blob = new Blob([bytes]);
-  let size = { width: 0, height: 0 };
+  let bitmap = null;
   try {
-    const bitmap = await createImageBitmap(blob);
-    size = { width: bitmap.width, height: bitmap.height };
-    bitmap.close();
+    bitmap = await createImageBitmap(blob, { imageOrientation: 'from-image' });
   } catch {
     // tesseract.js may still read what the browser does not draw (TIFF).
   }
-  return recognise(async () => ({ image: blob, ...size }), 1, onProgress);
+  if (!bitmap) return recognise(async () => ({ image: blob, width: 0, height: 0 }), 1, onProgress);
+  const scale = Math.min(1, PHOTO_MAX / Math.max(bitmap.width, bitmap.height));
+  const canvas = new OffscreenCanvas(Math.round(bitmap.width * scale), Math.round(bitmap.height * scale));
+  canvas.getContext('2d').drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  bitmap.close();
+  return recognise(async () => ({ image: canvas, width: canvas.width, height: canvas.height }), 1, onProgress);
 }
 
 // pdf.js draws here on OffscreenCanvas: this worker has no document.

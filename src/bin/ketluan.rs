@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use ketluan::document::{Document, Status};
 use ketluan::export::{self, share, Format};
-use ketluan::opening::{self, Incoming, MAX_INPUT_BYTES};
+use ketluan::opening::{self, Incoming, NotText, Refusal, MAX_INPUT_BYTES};
 
 const HELP: &str = "\
 ketluan — đọc Thông báo kết luận thành bảng nhiệm vụ / read conclusion notices into task tables
@@ -255,11 +255,17 @@ fn load(file: &OsStr) -> Result<Document, Failure> {
             }
             Ok(read_notice(&word.text, &name))
         }
-        Err(refusal) => Err(input_error(format!(
-            "{name}: {} / {}",
-            refusal.message_en(),
-            refusal.message_vi()
-        ))),
+        Err(refusal) => Err(input_error(format!("{name}: {}", refusal_words(&refusal)))),
+    }
+}
+
+/// Why a file is refused, in English / in Vietnamese. A PDF or an image opens in the web app,
+/// which reads them in its worker (pdf.js, OCR): said here, where it is the whole answer.
+fn refusal_words(refusal: &Refusal) -> String {
+    match refusal {
+        Refusal::NotText(NotText::Pdf) => "this is a PDF file. PDFs are read in the ketluan web app (its first use needs a network connection to load the PDF reader); the command line does not read PDFs. Or open it, select all its text (Ctrl+A), copy and paste it into a .txt file. / đây là tệp PDF. Tệp PDF được đọc trong ứng dụng web ketluan (lần dùng đầu cần kết nối mạng để tải bộ đọc PDF); dòng lệnh chưa đọc được PDF. Hoặc mở tệp, chọn toàn bộ văn bản (Ctrl+A), sao chép rồi dán vào một tệp .txt.".into(),
+        Refusal::NotText(NotText::Image) => "this is an image (a photo or a scan). The text in images is recognised (OCR) in the ketluan web app; the command line does not read images. Or use the notice's Word copy or a PDF with text. / đây là tệp ảnh (bản chụp hoặc bản quét). Chữ trong ảnh được nhận dạng (OCR) trong ứng dụng web ketluan; dòng lệnh chưa nhận dạng được ảnh. Hoặc dùng bản Word hay PDF có chữ của thông báo.".into(),
+        other => format!("{} / {}", other.message_en(), other.message_vi()),
     }
 }
 
