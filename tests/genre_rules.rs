@@ -1151,3 +1151,23 @@ fn h3_o7_o18_a_notice_pasted_without_blank_lines() {
         vec![("chuyên viên phụ trách tiểu học", LEAD, false)]
     );
 }
+
+#[test]
+fn h4_a_news_report_with_no_date_line_dates_its_deadlines_from_its_lead() {
+    // A portal page that prints no date line: the headline sits right above the lead paragraph
+    // that dates the meeting, which then resolves the yearless deadlines; the headline is the
+    // subject, not a task, and the meeting's report is not a task either.
+    let doc = ketluan::read(
+        "Trang chủ | Giới thiệu | Tin tức\nPhòng GD&ĐT huyện Cư Kuin họp bàn công tác bồi dưỡng học sinh giỏi\nNgày 14/3/2022, Phòng GD&ĐT huyện Cư Kuin tổ chức cuộc họp với hiệu trưởng các trường THCS. Đồng chí Hà Văn Tâm, Trưởng phòng chủ trì cuộc họp.\nKết luận cuộc họp, Trưởng phòng yêu cầu các trường THCS gửi danh sách đội tuyển về Phòng trước ngày 25/3.\nLượt xem: 87\n",
+    );
+    assert_eq!(doc.fields.meeting_date.as_deref(), Some("2022-03-14"));
+    assert_eq!(
+        doc.fields.subject.as_deref(),
+        Some("Phòng GD&ĐT huyện Cư Kuin họp bàn công tác bồi dưỡng học sinh giỏi")
+    );
+    let d = directive(&doc, "gửi danh sách đội tuyển");
+    assert_eq!(owners(d), vec![("các trường THCS", Role::Lead, false)]);
+    assert_eq!(due(d), Some("2022-03-25"));
+    no_directive(&doc, "họp bàn công tác");
+    no_directive(&doc, "tổ chức cuộc họp");
+}

@@ -42,6 +42,17 @@ pub static RECURRING: Lexicon = Lexicon::new(&[
     "thường xuyên",
 ]);
 
+/// Words before a date that make it a deadline, never the day a meeting was held ("… yêu cầu các
+/// trường gửi danh sách về Phòng trước ngày 25/3"): a paragraph dated only so is no meeting's.
+pub static DUE_BEFORE_DATE: Lexicon = Lexicon::new(&[
+    "trước",
+    "chậm nhất",
+    "muộn nhất",
+    "hạn chót",
+    "hạn",
+    "đến hết",
+]);
+
 /// Urgency: a kind with no date.
 pub static URGENT: Lexicon =
     Lexicon::new(&["khẩn trương", "kịp thời", "ngay lập tức", "gấp", "khẩn cấp"]);

@@ -283,7 +283,7 @@ fn may_open_deadline(low: &str, p: usize) -> bool {
 }
 
 /// Whether the word before `p` is in `table` ("tính | đến ngày 31/3", "kiểm tra | cuối học kỳ").
-fn word_before_in(low: &str, p: usize, table: &crate::lexicon::Lexicon) -> bool {
+pub(crate) fn word_before_in(low: &str, p: usize, table: &crate::lexicon::Lexicon) -> bool {
     let before = low[..p].trim_end_matches([' ', '(']);
     // Try the last one, two and three words: lexicon phrases have up to three.
     let mut at = before.len();

@@ -112,6 +112,11 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
                     && line.marker.is_none()
                     && word_count_upto(t, 40) <= 40
                     && (dated_line_follows(low, lines, i)
+                        || i > 0
+                            && subject_lines == 0
+                            && !t.trim_end().ends_with(['.', ':', ';'])
+                            && word_count_upto(t, 30) <= 30
+                            && dated_lead_follows(low, lines, i)
                         || subject_lines == 0
                             && !t.trim_end().ends_with(['.', ':', ';'])
                             && word_count_upto(t, 30) <= 30
@@ -216,6 +221,18 @@ fn dated_line_follows(low: &str, lines: &[Line], i: usize) -> bool {
         .is_some_and(|l| {
             l.kind == LineKind::Noise && super::lines::is_posting_line(&low[l.start..l.end])
         })
+}
+
+/// H4: whether the next line but blanks (at most two) is a news report's dated lead paragraph
+/// ("Ngày 09/4/2021, Phòng GD&ĐT tổ chức cuộc họp …", "Chiều 08/4, Sở … làm việc với …"): a page
+/// that prints no date line of its own still puts its headline right above it.
+fn dated_lead_follows(low: &str, lines: &[Line], i: usize) -> bool {
+    lines
+        .iter()
+        .skip(i + 1)
+        .take(3)
+        .find(|l| l.kind != LineKind::Blank)
+        .is_some_and(|l| l.kind == LineKind::Content && is_meeting(&low[l.start..l.end]))
 }
 
 /// H4: whether the line before this one but blanks (at most two) is a news page's date line
@@ -369,7 +386,18 @@ fn pre_body_line(t: &str, l: &str, line: &Line) -> (Part, State) {
 fn is_meeting(l: &str) -> bool {
     let head_end = l.char_indices().nth(220).map_or(l.len(), |(i, _)| i);
     let head = &l[..head_end];
-    let dated = super::dates::first_meeting_day(head, 0, head.len()).is_some()
+    // (A date that is a deadline — "… trước ngày 25/3" — dates no meeting.)
+    let due = |start: usize| {
+        let before = head[..start].trim_end();
+        let before = before.strip_suffix("ngày").unwrap_or(before).trim_end();
+        super::deadlines::word_before_in(
+            before,
+            before.len(),
+            &crate::lexicon::deadlines::DUE_BEFORE_DATE,
+        )
+    };
+    let dated = super::dates::first_meeting_day(head, 0, head.len())
+        .is_some_and(|(start, ..)| !due(start))
         || cues::RELATIVE_DAYS
             .iter()
             .any(|(phrase, _)| phrase_at(l, 0, phrase));
@@ -502,6 +530,33 @@ mod tests {
         let t = "Trang chủ | Tin tức | Liên hệ\nThứ Tư, 08/3/2023 - 07:10\nCác trường tiểu học rà soát thiết bị dạy học\nSáng 07/3, Sở GD&ĐT làm việc với các trường tiểu học về thiết bị dạy học.\nSở yêu cầu các trường rà soát thiết bị dạy học trước ngày 31/3.";
         use Part::*;
         assert_eq!(parts(t), vec![Noise, Noise, Subject, Meeting, Body]);
+    }
+
+    #[test]
+    fn h4_news_headline_right_above_a_dated_lead_with_no_date_line() {
+        // A page that prints no date line: the headline is the line above the lead paragraph
+        // that dates the meeting; the menu above it is junk.
+        let t = "Trang chủ | Tin tức | Văn bản\nPhòng GD&ĐT huyện Ea Súp họp bàn công tác tuyển sinh\nNgày 12/6/2023, Phòng GD&ĐT huyện Ea Súp tổ chức cuộc họp bàn công tác tuyển sinh đầu cấp.\nTrưởng phòng yêu cầu các trường hoàn thành tuyển sinh trước ngày 31/7.";
+        use Part::*;
+        assert_eq!(parts(t), vec![Noise, Subject, Meeting, Body]);
+        // A headline needs something above it on the page: a notice that opens with its dated
+        // paragraph is read as it was.
+        let t = "Kết luận giao ban\nNgày 12/6/2023, Phòng GD&ĐT tổ chức cuộc họp giao ban.\nCác trường hoàn thành tuyển sinh trước ngày 31/7.";
+        let first = parts(t)[0];
+        assert_ne!(first, Noise);
+    }
+
+    #[test]
+    fn h5_a_paragraph_dated_only_by_a_deadline_is_no_meeting() {
+        assert!(is_meeting(
+            "ngày 14/3/2022, phòng gd&đt tổ chức cuộc họp với các trường."
+        ));
+        assert!(!is_meeting(
+            "kết luận cuộc họp, trưởng phòng yêu cầu các trường gửi danh sách trước ngày 25/3."
+        ));
+        assert!(!is_meeting(
+            "tại cuộc họp, sở đề nghị các phòng báo cáo chậm nhất ngày 10/4."
+        ));
     }
 
     #[test]
