@@ -1171,3 +1171,21 @@ fn h4_a_news_report_with_no_date_line_dates_its_deadlines_from_its_lead() {
     no_directive(&doc, "họp bàn công tác");
     no_directive(&doc, "tổ chức cuộc họp");
 }
+
+#[test]
+fn d18_a_recurring_word_that_describes_pupils_is_no_deadline() {
+    let doc = notice(
+        "12/03/2025",
+        "Yêu cầu giáo viên chủ nhiệm quan tâm, động viên học sinh thường xuyên vắng học.\n\nPhòng Giáo dục và Đào tạo phối hợp với Công an huyện rà soát học sinh hay bỏ học, học sinh thường xuyên đi học muộn.\n\nGiáo viên chủ nhiệm thường xuyên kiểm tra vở ghi của học sinh.",
+    );
+    for quote in ["động viên học sinh", "rà soát học sinh"] {
+        let d = directive(&doc, quote);
+        assert!(d.deadline.is_none(), "{quote}: {:?}", d.deadline);
+    }
+    // Before the task's verb, the same word says how often the task is done.
+    let d = directive(&doc, "kiểm tra vở ghi");
+    assert!(d
+        .deadline
+        .as_ref()
+        .is_some_and(|x| x.kind == DeadlineKind::Recurring));
+}

@@ -53,6 +53,21 @@ pub static DUE_BEFORE_DATE: Lexicon = Lexicon::new(&[
     "đến hết",
 ]);
 
+/// What people do often, after a recurring word: then the word describes them ("học sinh thường
+/// xuyên vắng học", "giáo viên thường xuyên đi muộn"), not how often the task is done (D18).
+pub static HABITS_AFTER_RECURRING: Lexicon = Lexicon::new(&[
+    "vắng",
+    "nghỉ học",
+    "bỏ học",
+    "đi muộn",
+    "đi học muộn",
+    "đi trễ",
+    "vi phạm",
+    "mắc lỗi",
+    "không học bài",
+    "không làm bài",
+]);
+
 /// Urgency: a kind with no date.
 pub static URGENT: Lexicon =
     Lexicon::new(&["khẩn trương", "kịp thời", "ngay lập tức", "gấp", "khẩn cấp"]);

@@ -308,8 +308,18 @@ fn inside(ranges: &[(usize, usize)], p: usize) -> bool {
 
 /// A recurring or urgent phrase in `low[from..to]` (recurring first).
 pub fn undated(low: &str, from: usize, to: usize) -> Option<FoundDeadline> {
-    let [recurring, urgent] =
+    let [mut recurring, urgent] =
         super::text::first_of_each(low, [&lex::RECURRING, &lex::URGENT], from, to);
+    // D18: "học sinh thường xuyên vắng học" tells what pupils do, not how often the task is
+    // done: such a recurring word is passed over (each is looked at once: linear).
+    while let Some((at, word)) = recurring {
+        let after = skip_spaces(low, at + word.len());
+        if table_at(low, after, &lex::HABITS_AFTER_RECURRING).is_none() {
+            break;
+        }
+        let [next] = super::text::first_of_each(low, [&lex::RECURRING], after, to);
+        recurring = next;
+    }
     let (hit, kind) = match (recurring, urgent) {
         (Some(r), _) => (r, DeadlineKind::Recurring),
         (None, Some(u)) => (u, DeadlineKind::Urgent),
