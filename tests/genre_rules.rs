@@ -499,6 +499,14 @@ fn n6_closing_formulas_are_not_directives() {
         "1. Các trường rà soát hồ sơ.\n\nĐề nghị thủ trưởng các đơn vị nghiêm túc thực hiện./.",
     );
     no_directive(&doc, "nghiêm túc thực hiện");
+    // Contrast: a unit given the monitoring of the implementation ("việc thực hiện") is tasked,
+    // even in the last item, closed with "./.".
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường rà soát hồ sơ.\n\n2. Giao Văn phòng Sở theo dõi, đôn đốc việc thực hiện./.",
+    );
+    let d = directive(&doc, "theo dõi, đôn đốc");
+    assert_eq!(owners(d), vec![("Văn phòng Sở", Role::Lead, false)]);
 }
 
 #[test]

@@ -1138,6 +1138,9 @@ fn is_closing(low: &str, s: usize, e: usize) -> bool {
             low.is_char_boundary(at)
                 && table_at(low, at, &verbs::CLOSING_TAILS)
                     .is_some_and(|w| at + w.len() == s + t.len())
+                // "… theo dõi, đôn đốc việc thực hiện./.": the implementation is the object of
+                // a task given to a unit (N6 contrast), not the notice asked to be carried out.
+                && !low[s..at].trim_end().ends_with(" việc")
         })
 }
 
