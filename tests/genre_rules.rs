@@ -642,6 +642,17 @@ fn n7_o9_a_basis_clause_and_the_addressees_of_a_cong_van() {
     }
 }
 
+#[test]
+fn n7_what_the_cited_document_asks_is_no_order_of_this_one() {
+    let doc = notice(
+        "12/03/2025",
+        "Thực hiện Công văn số 415/BGDĐT-CSVC ngày 02/3/2025 của Bộ Giáo dục và Đào tạo, trong đó Bộ đề nghị các sở báo cáo tình hình thiết bị trước ngày 30/4/2025.\n\n1. Các trường THPT rà soát thiết bị dạy học, gửi báo cáo về Sở trước ngày 15/4/2025.",
+    );
+    no_directive(&doc, "tình hình thiết bị");
+    let d = directive(&doc, "rà soát thiết bị");
+    assert_eq!(owners(d), vec![("Các trường THPT", LEAD, false)]);
+}
+
 /// Issue 9, item 5: every suggestion carries the rule that made it and the words that
 /// triggered it, in the JSON as `why`.
 #[test]

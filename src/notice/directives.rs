@@ -766,13 +766,21 @@ impl Walker<'_> {
         let mut lists = UnitLists::default();
         let semicolon = low[s..e].find(';').map(|i| s + i);
         let (mut past_before, mut past_scanned) = (false, s);
+        let mut after_basis = false;
         for (i, c) in clause_starts(text, s, e).enumerate() {
             // "Để hoàn thành nhiệm vụ năm học, …", "Thực hiện Công văn số …, …": a purpose or a
             // basis gives no order (N7).
             let at = skip_spaces(low, c);
-            if table_at(low, at, &verbs::PURPOSE).is_some()
-                || table_at(low, at, &verbs::BASIS).is_some()
-            {
+            if table_at(low, at, &verbs::PURPOSE).is_some() {
+                continue;
+            }
+            if table_at(low, at, &verbs::BASIS).is_some() {
+                after_basis = true;
+                continue;
+            }
+            // "Thực hiện Công văn số … của Bộ, trong đó Bộ đề nghị các sở …": what the cited
+            // document asks, told to explain this one, is no order of this one (N7).
+            if after_basis && phrase_at(low, at, "trong đó") {
                 continue;
             }
             let c = skip_quotes(low, skip_connectors(low, c, e));
