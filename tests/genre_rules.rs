@@ -1208,3 +1208,22 @@ fn d18_a_recurring_word_that_describes_pupils_is_no_deadline() {
         .as_ref()
         .is_some_and(|x| x.kind == DeadlineKind::Recurring));
 }
+
+#[test]
+fn o3_a_party_committee_leads_and_directs_the_body_under_it() {
+    let doc = notice(
+        "20/10/2022",
+        "1. Ban cán sự Đảng UBND huyện lãnh đạo, chỉ đạo UBND huyện ban hành kế hoạch sắp xếp trường lớp trong quý I năm 2023.\n\n2. Đề nghị lãnh đạo các trường rà soát đội ngũ giáo viên.",
+    );
+    let d = directive(&doc, "ban hành kế hoạch");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Ban cán sự Đảng UBND huyện", LEAD, false),
+            ("UBND huyện", LEAD, false)
+        ]
+    );
+    // "lãnh đạo" alone is a noun: the schools' leaders own the task.
+    let d = directive(&doc, "rà soát đội ngũ");
+    assert_eq!(owners(d), vec![("lãnh đạo các trường", LEAD, false)]);
+}

@@ -485,7 +485,15 @@ pub static REQUESTING: Lexicon = Lexicon::new(&[
 /// Verbs that pass an order on (O3): the subject does the task by directing the units after the
 /// verb, and they do it too — every link of the chain leads. Guiding and checking verbs
 /// (hướng dẫn, kiểm tra, hỗ trợ, tham mưu) are not here: their objects are not owners (O22).
-pub static CHAINING: Lexicon = Lexicon::new(&["chỉ đạo", "đôn đốc"]);
+pub static CHAINING: Lexicon = Lexicon::new(&[
+    // A party committee "leads and directs" the body it is over (L3: "Ban cán sự Đảng UBND
+    // huyện lãnh đạo, chỉ đạo UBND huyện …"); "lãnh đạo" alone is also a noun ("lãnh đạo các
+    // trường"), so only the pair.
+    "lãnh đạo, chỉ đạo",
+    "lãnh đạo và chỉ đạo",
+    "chỉ đạo",
+    "đôn đốc",
+]);
 
 /// Adverbs that may stand between a subject and its verb ("Sở cũng đề nghị", "Trường X sớm
 /// khắc phục"); skipped when looking for the verb.
