@@ -42,7 +42,8 @@ pub static RECURRING: Lexicon = Lexicon::new(&[
     "thường xuyên",
 ]);
 
-/// Words before a date that make it a deadline, never the day a meeting was held ("… yêu cầu các
+/// The part of [`CUES`] that never dates an event: words before a date that make it a deadline,
+/// never the day a meeting was held ("… yêu cầu các
 /// trường gửi danh sách về Phòng trước ngày 25/3"): a paragraph dated only so is no meeting's.
 pub static DUE_BEFORE_DATE: Lexicon = Lexicon::new(&[
     "trước",

@@ -211,27 +211,27 @@ fn is_rule(l: &str) -> bool {
             .all(|c| c == ' ' || crate::lexicon::noise::CONTROL_CHARS.contains(&c))
 }
 
-/// H4: whether the next line but blanks (at most two) is a news page's date line.
-fn dated_line_follows(low: &str, lines: &[Line], i: usize) -> bool {
+/// The next line but blanks (at most two), if any.
+fn next_line(lines: &[Line], i: usize) -> Option<&Line> {
     lines
         .iter()
         .skip(i + 1)
         .take(3)
         .find(|l| l.kind != LineKind::Blank)
-        .is_some_and(|l| {
-            l.kind == LineKind::Noise && super::lines::is_posting_line(&low[l.start..l.end])
-        })
+}
+
+/// H4: whether the next line but blanks (at most two) is a news page's date line.
+fn dated_line_follows(low: &str, lines: &[Line], i: usize) -> bool {
+    next_line(lines, i).is_some_and(|l| {
+        l.kind == LineKind::Noise && super::lines::is_posting_line(&low[l.start..l.end])
+    })
 }
 
 /// H4: whether the next line but blanks (at most two) is a news report's dated lead paragraph
 /// ("Ngày 09/4/2021, Phòng GD&ĐT tổ chức cuộc họp …", "Chiều 08/4, Sở … làm việc với …"): a page
 /// that prints no date line of its own still puts its headline right above it.
 fn dated_lead_follows(low: &str, lines: &[Line], i: usize) -> bool {
-    lines
-        .iter()
-        .skip(i + 1)
-        .take(3)
-        .find(|l| l.kind != LineKind::Blank)
+    next_line(lines, i)
         .is_some_and(|l| l.kind == LineKind::Content && is_meeting(&low[l.start..l.end]))
 }
 
