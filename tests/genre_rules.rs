@@ -1227,3 +1227,35 @@ fn o3_a_party_committee_leads_and_directs_the_body_under_it() {
     let d = directive(&doc, "rà soát đội ngũ");
     assert_eq!(owners(d), vec![("lãnh đạo các trường", LEAD, false)]);
 }
+
+#[test]
+fn o17_an_appositive_title_not_closed_by_a_comma() {
+    let doc = notice(
+        "12/03/2025",
+        "Ông Đỗ Minh Khoa, thủ quỹ nhà trường phải nộp lại sổ quỹ tiền mặt, chứng từ thu chi về Phòng.\n\nBà Vũ Thị Mai, Tổ trưởng tổ Ngữ văn chịu trách nhiệm duyệt đề kiểm tra trước ngày 20/3/2025.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "sổ quỹ tiền mặt")),
+        vec![("Ông Đỗ Minh Khoa", LEAD, false)]
+    );
+    let d = directive(&doc, "duyệt đề kiểm tra");
+    assert_eq!(owners(d), vec![("Bà Vũ Thị Mai", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-03-20"));
+}
+
+#[test]
+fn o6_a_unit_phrase_ends_at_an_adverb_of_manner_before_its_verb() {
+    let doc = notice(
+        "12/03/2025",
+        "Tổ Kế hoạch - Tài chính trực tiếp hướng dẫn các trường lập dự toán.\n\nGiáo viên trực tiếp giảng dạy phải tham gia bồi dưỡng thường xuyên.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "lập dự toán")),
+        vec![("Tổ Kế hoạch - Tài chính", LEAD, false)]
+    );
+    // A role noun keeps its "trực tiếp giảng dạy" (no predicate right after the adverb).
+    assert_eq!(
+        owners(directive(&doc, "tham gia bồi dưỡng")),
+        vec![("Giáo viên trực tiếp giảng dạy", LEAD, false)]
+    );
+}

@@ -81,6 +81,7 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "mặt trận",
     "hội",
     "thường trực",
+    "giáo viên trực tiếp giảng dạy",
     "giáo viên",
     "học viện",
     "chính quyền",

@@ -496,8 +496,8 @@ pub static CHAINING: Lexicon = Lexicon::new(&[
 ]);
 
 /// Adverbs that may stand between a subject and its verb ("Sở cũng đề nghị", "Trường X sớm
-/// khắc phục"); skipped when looking for the verb.
-pub static ADVERBS: Lexicon = Lexicon::new(&["cũng", "sớm", "còn"]);
+/// khắc phục", "Bộ phận Tiểu học trực tiếp hướng dẫn"); skipped when looking for the verb.
+pub static ADVERBS: Lexicon = Lexicon::new(&["cũng", "sớm", "còn", "trực tiếp"]);
 
 /// What follows the subject in the issuer's own commitments (N5: "Sở sẽ tổ chức kiểm tra …"),
 /// in permissions (N4: "Các trường có thể chủ động bố trí …", "Sở đồng ý cho các trường …")

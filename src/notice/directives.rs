@@ -19,7 +19,9 @@ use super::layout::Part;
 use super::lines::{Line, Marker};
 use super::owners::{skip_connectors, supports, unit_list_at, UnitLists};
 use super::sentences::{clause_end, clause_starts, sentences};
-use super::text::{find_any, mostly_upper, phrase_at, skip_spaces, table_at, word_count_upto};
+use super::text::{
+    find_any, mostly_upper, phrase_at, skip_spaces, table_at, word_count_upto, word_end,
+};
 use crate::document::{Role, Rule};
 use crate::lexicon::{structure, units, verbs};
 
@@ -1059,6 +1061,19 @@ impl Walker<'_> {
             let next = skip_spaces(low, q + 1);
             if starts_predicate(low, next) {
                 return next;
+            }
+            // "ông X, kế toán nhà trường phải …": a title not closed by a comma ends where the
+            // predicate starts (a few words, before any comma).
+            let close = low[next..e].find(',').map_or(e, |c| next + c);
+            let mut p = next;
+            for _ in 0..8 {
+                p = skip_spaces(low, word_end(low, p));
+                if p >= close || p == word_end(low, p) {
+                    break;
+                }
+                if starts_predicate(low, p) {
+                    return p;
+                }
             }
             if let Some(comma) = low[q + 1..e].find(',') {
                 let r = q + 1 + comma;

@@ -202,7 +202,16 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             let first_slot = words == 0 && !generic_head(low, at, head_end);
             let strong = table_at(low, q, &verbs::STRONG_PREDICATES).is_some();
             let weak = table_at(low, q, &verbs::WEAK_PREDICATES).is_some();
-            let stop = table_at(low, q, &verbs::NAME_STOPS).is_some()
+            // "Bộ phận Tiểu học trực tiếp hướng dẫn …" ends before the adverb ("giáo viên trực
+            // tiếp giảng dạy" is one role noun: a head of its own).
+            let adverb_then_verb = table_at(low, q, &verbs::ADVERBS).is_some_and(|w| {
+                let r = skip_spaces(low, q + w.len());
+                table_at(low, r, &verbs::STRONG_PREDICATES).is_some()
+                    || table_at(low, r, &verbs::IMPERATIVE_OPENERS).is_some()
+                    || table_at(low, r, &verbs::CHAINING).is_some()
+            });
+            let stop = adverb_then_verb
+                || table_at(low, q, &verbs::NAME_STOPS).is_some()
                 || table_at(low, q, &verbs::IMPERATIVE_OPENERS)
                     .is_some_and(|_| table_at(low, q, &verbs::WEAK_PREDICATES).is_none());
             if strong || stop || (weak && !first_slot) {
