@@ -1259,3 +1259,62 @@ fn o6_a_unit_phrase_ends_at_an_adverb_of_manner_before_its_verb() {
         vec![("Giáo viên trực tiếp giảng dạy", LEAD, false)]
     );
 }
+
+#[test]
+fn n3_praise_by_the_meeting_body_is_no_task() {
+    let doc = notice(
+        "12/03/2025",
+        "Ban Thường vụ Thị ủy đánh giá cao sự nỗ lực của đội ngũ nhà giáo trong năm học qua.\n\nHội nghị ghi nhận kết quả phổ cập giáo dục của các xã.\n\nCác trường rà soát đội ngũ giáo viên trong tháng 4/2025.",
+    );
+    no_directive(&doc, "đánh giá cao");
+    no_directive(&doc, "ghi nhận kết quả");
+    assert_eq!(
+        owners(directive(&doc, "rà soát đội ngũ")),
+        vec![("Các trường", LEAD, false)]
+    );
+}
+
+#[test]
+fn o3_a_party_committee_leads_the_body_it_is_over() {
+    let doc = notice(
+        "12/03/2025",
+        "Đảng ủy xã Tân Phú lãnh đạo UBND xã chỉ đạo các trường trên địa bàn vận động học sinh ra lớp.\n\nCán bộ lãnh đạo các trường phải gương mẫu chấp hành quy định.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "vận động học sinh")),
+        vec![
+            ("Đảng ủy xã Tân Phú", LEAD, false),
+            ("UBND xã", LEAD, false),
+            ("các trường trên địa bàn", LEAD, false)
+        ]
+    );
+    // Without a name before it, "lãnh đạo" stays part of a role noun.
+    let d = directive(&doc, "gương mẫu");
+    assert!(
+        !owners(d).iter().any(|o| o.0 == "Cán bộ"),
+        "{:?}",
+        owners(d)
+    );
+}
+
+#[test]
+fn o16_communes_and_towns_are_one_collective_unit() {
+    let doc = notice(
+        "12/03/2025",
+        "Trung tâm Y tế huyện phối hợp với các xã, thị trấn tổ chức tiêm chủng cho trẻ.\n\nCác trường phối hợp với các thôn, bản, tổ dân phố vận động trẻ ra lớp.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "tiêm chủng")),
+        vec![
+            ("Trung tâm Y tế huyện", LEAD, false),
+            ("các xã, thị trấn", SUPPORT, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "vận động trẻ")),
+        vec![
+            ("Các trường", LEAD, false),
+            ("các thôn, bản, tổ dân phố", SUPPORT, false)
+        ]
+    );
+}

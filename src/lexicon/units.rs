@@ -92,6 +92,11 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "thị đoàn",
     "đoàn trường",
     "địa phương",
+    // Local governments as a collective ("phối hợp với các xã, thị trấn", "các phường").
+    "thị trấn",
+    "phường",
+    "xã",
+    "thôn",
     "toàn ngành",
     "nhà thầu",
     "người đứng đầu",
@@ -132,6 +137,10 @@ pub static CONTINUATIONS: Lexicon = Lexicon::new(&[
     "thị trấn",
     "phường",
     "xã",
+    "thôn",
+    "bản",
+    "tổ dân phố",
+    "khu phố",
     "huyện",
     "quận",
     "đặc khu",
@@ -276,6 +285,7 @@ pub static ALIAS_MARKERS: Lexicon = Lexicon::new(&[
 
 /// Phrases that begin with a unit head but name no unit ("tổ chức", "ban hành", "trường hợp").
 pub static NOT_UNITS: Lexicon = Lexicon::new(&[
+    "xã hội",
     "tổ chức",
     "tổ hợp",
     "ban hành",

@@ -495,13 +495,18 @@ pub static CHAINING: Lexicon = Lexicon::new(&[
     "đôn đốc",
 ]);
 
+/// Words that are nouns at the start of a unit phrase ("lãnh đạo các trường") and chaining verbs
+/// right after a unit with a name, before another unit (L3, O3: "Ban cán sự đảng UBND huyện lãnh
+/// đạo UBND huyện chỉ đạo …", "Chi bộ lãnh đạo nhà trường …").
+pub static CHAINING_AFTER_A_UNIT: Lexicon = Lexicon::new(&["lãnh đạo"]);
+
 /// Adverbs that may stand between a subject and its verb ("Sở cũng đề nghị", "Trường X sớm
 /// khắc phục", "Bộ phận Tiểu học trực tiếp hướng dẫn"); skipped when looking for the verb.
 pub static ADVERBS: Lexicon = Lexicon::new(&["cũng", "sớm", "còn", "trực tiếp"]);
 
 /// What follows the subject in the issuer's own commitments (N5: "Sở sẽ tổ chức kiểm tra …"),
 /// in permissions (N4: "Các trường có thể chủ động bố trí …", "Sở đồng ý cho các trường …")
-/// and in agreement (N3): not directives.
+/// and in praise and agreement (N3: "Ban Thường vụ đánh giá cao …"): not directives.
 pub static NOT_ORDERS: Lexicon = Lexicon::new(&[
     "sẽ",
     "đồng ý",
@@ -511,6 +516,16 @@ pub static NOT_ORDERS: Lexicon = Lexicon::new(&[
     "được quyền",
     "tùy điều kiện",
     "tùy theo điều kiện",
+    "đánh giá cao",
+    "ghi nhận",
+    "biểu dương",
+    "hoan nghênh",
+    "khen ngợi",
+    "chúc mừng",
+    "cảm ơn",
+    "trân trọng cảm ơn",
+    "nhất trí với",
+    "thống nhất với",
 ]);
 
 /// The last words of a closing formula (N6: "… thông báo để các đơn vị biết, thực hiện./.",

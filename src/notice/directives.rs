@@ -928,7 +928,9 @@ impl Walker<'_> {
                     Reading::lead(objects, why)
                 };
             }
-            if let Some(verb) = table_at(low, q, &verbs::CHAINING) {
+            let chain = table_at(low, q, &verbs::CHAINING)
+                .or_else(|| table_at(low, q, &verbs::CHAINING_AFTER_A_UNIT));
+            if let Some(verb) = chain {
                 let mut all = if is_speaker(low, units) {
                     Vec::new()
                 } else {

@@ -210,7 +210,11 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
                     || table_at(low, r, &verbs::IMPERATIVE_OPENERS).is_some()
                     || table_at(low, r, &verbs::CHAINING).is_some()
             });
+            let chain_verb = has_proper
+                && table_at(low, q, &verbs::CHAINING_AFTER_A_UNIT)
+                    .is_some_and(|w| head_at(text, low, skip_spaces(low, q + w.len())).is_some());
             let stop = adverb_then_verb
+                || chain_verb
                 || table_at(low, q, &verbs::NAME_STOPS).is_some()
                 || table_at(low, q, &verbs::IMPERATIVE_OPENERS)
                     .is_some_and(|_| table_at(low, q, &verbs::WEAK_PREDICATES).is_none());
