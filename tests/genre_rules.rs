@@ -1318,3 +1318,34 @@ fn o16_communes_and_towns_are_one_collective_unit() {
         ]
     );
 }
+
+/// A news page (L5): headline, posting date, dated lead paragraph, quoted speech.
+fn news_page(body: &str) -> Document {
+    ketluan::read(&format!(
+        "Kiểm tra công tác chuẩn bị năm học mới tại huyện Đồng Xuân\n20/08/2024 09:15\n{body}\nThu Trang\n"
+    ))
+}
+
+#[test]
+fn h6_an_order_at_the_end_of_the_dated_lead_paragraph() {
+    let doc = news_page(
+        "Ngày 19/8/2024, đoàn công tác của Sở GD&ĐT do Phó Giám đốc Sở làm trưởng đoàn đã kiểm tra tại 4 trường học; đoàn đề nghị các nhà trường hoàn thành sửa chữa phòng học trước ngày khai giảng.\nTheo báo cáo, các trường đã cơ bản hoàn thành công tác tuyển sinh.",
+    );
+    let d = directive(&doc, "sửa chữa phòng học");
+    assert_eq!(owners(d), vec![("các nhà trường", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-09-05"));
+    // The opening account (who inspected what) is no task.
+    no_directive(&doc, "đã kiểm tra");
+    no_directive(&doc, "công tác tuyển sinh");
+}
+
+#[test]
+fn l6_quoted_speech_on_a_news_page_names_its_owner() {
+    let doc = news_page(
+        "Ngày 19/8/2024, đoàn công tác của Sở GD&ĐT đã kiểm tra tiến độ xây dựng tại 3 trường.\n\"Các chủ đầu tư phải giám sát chặt chẽ chất lượng công trình\", Phó Giám đốc Sở nhấn mạnh.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "giám sát chặt chẽ")),
+        vec![("Các chủ đầu tư", LEAD, false)]
+    );
+}

@@ -99,6 +99,7 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "thôn",
     "toàn ngành",
     "nhà thầu",
+    "chủ đầu tư",
     "người đứng đầu",
     "lớp",
     "chi đoàn",

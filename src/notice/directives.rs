@@ -203,8 +203,18 @@ pub fn body(
     let content: Vec<usize> = (0..lines.len())
         .filter(|&i| parts[i] == Part::Body)
         .collect();
+    // A news page's dated lead paragraph (H6) may end with an order: "Ngày 14/8, đoàn … đã
+    // kiểm tra …; đoàn nhắc nhở các nhà thầu đẩy nhanh tiến độ …" — read in place.
+    let meetings: Vec<usize> = (0..lines.len())
+        .filter(|&i| parts[i] == Part::Meeting)
+        .collect();
+    let mut next_meeting = 0;
     let mut merged_until = 0;
     for (k, &i) in content.iter().enumerate() {
+        while let Some(&m) = meetings.get(next_meeting).filter(|&&m| m < i) {
+            w.meeting_orders(&lines[m]);
+            next_meeting += 1;
+        }
         // A new notice in a batch starts a fresh outline.
         if k > 0
             && parts[content[k - 1]..i].iter().any(|p| {
@@ -253,6 +263,9 @@ pub fn body(
         }
         let next = content.get(merged_until).map(|&j| &lines[j]);
         w.line(&line, next);
+    }
+    for &m in meetings.get(next_meeting..).unwrap_or(&[]) {
+        w.meeting_orders(&lines[m]);
     }
     w.close_all();
     w.body
@@ -540,6 +553,30 @@ impl Walker<'_> {
             p => p,
         };
         (owners, period)
+    }
+
+    /// The orders a meeting paragraph gives after its opening: a sentence or ";" clause past
+    /// the first in which a request or chaining verb names the units told to act. Anything
+    /// else there (who met, what was reported) is the meeting's account, not a task.
+    fn meeting_orders(&mut self, line: &Line) {
+        for (k, (ss, se)) in sentences(self.text, self.low, line.body, line.end)
+            .into_iter()
+            .enumerate()
+        {
+            for (j, (cs, ce)) in semicolon_pieces(self.text, ss, se).into_iter().enumerate() {
+                if k == 0 && j == 0 {
+                    continue;
+                }
+                let orders = matches!(
+                    self.read_sentence(cs, ce),
+                    Reading::Lead { ref units, why: Because { rule: Rule::AfterRequest | Rule::Chain, .. }, .. }
+                        if !units.is_empty()
+                );
+                if orders {
+                    self.block(cs, ce, false, false);
+                }
+            }
+        }
     }
 
     /// Finds the directives of one list item or paragraph. `item`: a list item in a task part,
