@@ -1349,3 +1349,39 @@ fn l6_quoted_speech_on_a_news_page_names_its_owner() {
         vec![("Các chủ đầu tư", LEAD, false)]
     );
 }
+
+#[test]
+fn o17_an_honorific_before_a_title_names_its_holder() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Thầy Phó Hiệu trưởng phụ trách chuyên môn duyệt kế hoạch dạy học của các tổ.\n\n2. Cô Tổng phụ trách Đội tổ chức Hội trại mừng Xuân.\n\n3. Giao đồng chí Phó Giám đốc Lê Quang Vinh kiểm tra công tác bán trú.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "duyệt kế hoạch")),
+        vec![("Thầy Phó Hiệu trưởng phụ trách chuyên môn", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "Hội trại")),
+        vec![("Cô Tổng phụ trách Đội", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "công tác bán trú")),
+        vec![("đồng chí Phó Giám đốc Lê Quang Vinh", LEAD, false)]
+    );
+}
+
+#[test]
+fn o16_the_staff_of_a_school_named_together() {
+    let doc = notice(
+        "12/03/2025",
+        "Toàn thể cán bộ, giáo viên, nhân viên nhà trường thực hiện nghiêm quy định về đạo đức nhà giáo.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "đạo đức nhà giáo")),
+        vec![(
+            "Toàn thể cán bộ, giáo viên, nhân viên nhà trường",
+            LEAD,
+            false
+        )]
+    );
+}

@@ -9,6 +9,7 @@ use super::Lexicon;
 pub static DETERMINERS: Lexicon = Lexicon::new(&[
     "tất cả các",
     "toàn bộ các",
+    "toàn thể",
     "các",
     "những",
     "mỗi",
@@ -81,6 +82,7 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "mặt trận",
     "hội",
     "thường trực",
+    "cán bộ",
     "giáo viên trực tiếp giảng dạy",
     "giáo viên",
     "học viện",
@@ -159,6 +161,10 @@ pub static CONTINUATIONS: Lexicon = Lexicon::new(&[
     "ptdtbt",
     "mn",
     "th",
+    // The staff of a school named together ("cán bộ, giáo viên, nhân viên").
+    "giáo viên",
+    "nhân viên",
+    "người lao động",
     "ngành",
     "đoàn thể",
     "tổ chức đảng",
@@ -199,6 +205,53 @@ pub static JOINED_NAMES: Lexicon = Lexicon::new(&[
 /// "đồng chí Lại Văn Sơn". With a capitalised name after them they make an owner.
 pub static HONORIFICS: Lexicon =
     Lexicon::new(&["đồng chí", "đ/c", "ông", "bà", "cô", "thầy", "anh", "chị"]);
+
+/// Party bodies, which "lãnh đạo" the body under them (L3): "Chi bộ lãnh đạo nhà trường …",
+/// "Ban cán sự đảng UBND huyện lãnh đạo UBND huyện …".
+pub static PARTY_BODIES: Lexicon = Lexicon::new(&[
+    "chi bộ",
+    "đảng ủy",
+    "đảng uỷ",
+    "cấp ủy",
+    "ban cán sự đảng",
+    "đảng đoàn",
+    "ban thường vụ",
+    "huyện ủy",
+    "tỉnh ủy",
+    "thành ủy",
+    "thị ủy",
+]);
+
+/// Titles an honorific may stand before instead of a name (O17): "thầy Phó Hiệu trưởng phụ
+/// trách cơ sở vật chất", "cô Tổng phụ trách Đội", "đồng chí Trưởng phòng".
+pub static TITLES_AFTER_HONORIFICS: Lexicon = Lexicon::new(&[
+    "phó hiệu trưởng",
+    "hiệu trưởng",
+    "tổng phụ trách đội",
+    "tổng phụ trách",
+    "kế toán",
+    "thủ quỹ",
+    "văn thư",
+    "tổ trưởng",
+    "tổ phó",
+    "giáo viên chủ nhiệm",
+    "trưởng phòng",
+    "phó trưởng phòng",
+    "giám đốc",
+    "phó giám đốc",
+    "chủ tịch",
+    "phó chủ tịch",
+    "bí thư",
+    "phó bí thư",
+    "trưởng ban",
+    "phó trưởng ban",
+    "chánh văn phòng",
+    "chánh thanh tra",
+]);
+
+/// What follows a title to say which of its holders is meant: "Phó Hiệu trưởng phụ trách
+/// chuyên môn", "Phó Giám đốc Sở phụ trách khối THPT".
+pub static REMIT_MARKERS: Lexicon = Lexicon::new(&["phụ trách", "trực tiếp phụ trách"]);
 
 /// Abbreviations that name a unit on their own or after a head ("Phòng GD&ĐT", "TTGDNN-GDTX").
 pub static ABBREVIATIONS: Lexicon = Lexicon::new(&[

@@ -1137,7 +1137,7 @@ fn skip_quotes(low: &str, mut q: usize) -> usize {
 }
 
 /// Whether a verb, a modal or a request starts at `q`.
-fn starts_predicate(low: &str, q: usize) -> bool {
+pub(super) fn starts_predicate(low: &str, q: usize) -> bool {
     table_at(low, q, &verbs::STRONG_PREDICATES).is_some()
         || table_at(low, q, &verbs::IMPERATIVE_OPENERS).is_some()
         || table_at(low, q, &verbs::REQUESTING).is_some()
@@ -1149,6 +1149,9 @@ fn starts_predicate(low: &str, q: usize) -> bool {
 fn is_speaker(low: &str, units: &[(usize, usize)]) -> bool {
     match units {
         [(s, e)] => {
+            // "đồng chí Phó Trưởng phòng …": the title after an honorific speaks as well.
+            let s = &table_at(low, *s, &units::HONORIFICS)
+                .map_or(*s, |h| skip_spaces(low, *s + h.len()));
             table_at(low, *s, &units::SPEAKERS).is_some()
                 && !low[*s..*e].contains("các ")
                 && !low[*s..*e].contains("những ")

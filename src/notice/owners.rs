@@ -81,9 +81,43 @@ fn named_unit_at(text: &str, low: &str, at: usize) -> bool {
 
 /// A person told to act (O17): an honorific and a capitalised name, "ông Lê Hữu Nghĩa",
 /// "cô Đỗ Minh Nguyệt", "đồng chí Lại Văn Sơn". The name ends at its last capitalised word.
+/// An honorific before a title names the title's holder: "thầy Phó Hiệu trưởng phụ trách cơ
+/// sở vật chất", with the remit up to the predicate, or with the name after it.
 fn person_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize, usize)> {
     let honorific = table_at(low, at, &units::HONORIFICS)?;
     let mut p = skip_spaces(low, at + honorific.len());
+    if let Some(title) = table_at(low, p, &units::TITLES_AFTER_HONORIFICS) {
+        if p + title.len() > limit {
+            return None;
+        }
+        let mut end = p + title.len();
+        let q = skip_spaces(low, end);
+        if let Some(remit) = table_at(low, q, &units::REMIT_MARKERS) {
+            // "phụ trách cơ sở vật chất": the remit's words, up to a predicate or punctuation.
+            let mut r = skip_spaces(low, q + remit.len());
+            for _ in 0..6 {
+                let e = word_end(text, r);
+                if e == r || e > limit || super::directives::starts_predicate(low, r) {
+                    break;
+                }
+                end = e;
+                r = skip_spaces(low, e);
+            }
+        } else {
+            // "đồng chí Phó Trưởng phòng Nguyễn Văn Bình": the holder's name after the title.
+            let mut r = q;
+            for _ in 0..5 {
+                let e = word_end(text, r);
+                if e == r || e > limit || !text[r..].chars().next().is_some_and(char::is_uppercase)
+                {
+                    break;
+                }
+                end = e;
+                r = skip_spaces(low, e);
+            }
+        }
+        return Some((at, end));
+    }
     let mut end = None;
     for _ in 0..6 {
         if p >= limit || !text[p..].chars().next().is_some_and(char::is_uppercase) {
@@ -142,6 +176,7 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
     let mut end = head_end;
     let mut words = 0usize;
     let mut has_proper = text[at..head_end].chars().any(char::is_uppercase);
+    let mut named = false;
     let mut p = head_end;
     loop {
         let q = skip_spaces(low, p);
@@ -210,7 +245,12 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
                     || table_at(low, r, &verbs::IMPERATIVE_OPENERS).is_some()
                     || table_at(low, r, &verbs::CHAINING).is_some()
             });
-            let chain_verb = has_proper
+            // After a unit with a name or a party body ("Đảng ủy xã Tân Phú lãnh đạo UBND
+            // xã …"); "Cán bộ lãnh đạo các trường" is a role noun (a sentence's capital is no
+            // name).
+            let chain_verb = (named
+                || text[at..head_end].chars().skip(1).any(char::is_uppercase)
+                || table_at(low, at, &units::PARTY_BODIES).is_some())
                 && table_at(low, q, &verbs::CHAINING_AFTER_A_UNIT)
                     .is_some_and(|w| head_at(text, low, skip_spaces(low, q + w.len())).is_some());
             let stop = adverb_then_verb
@@ -235,6 +275,7 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             }
         } else {
             has_proper = true;
+            named = true;
         }
         words += 1;
         if words > MAX_NAME_WORDS {
