@@ -1385,3 +1385,50 @@ fn o16_the_staff_of_a_school_named_together() {
         )]
     );
 }
+
+#[test]
+fn o7_a_report_about_the_subject_before_its_modal_qualifies_it() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường mầm non chưa hoàn thành kiểm định chất lượng cần hoàn thành hồ sơ trước ngày 30/4/2025.\n\n2. Các trường đã được cấp kinh phí sửa chữa phải quyết toán trong tháng 6/2025.\n\n3. Các trường còn lại đang khẩn trương thi công.",
+    );
+    let d = directive(&doc, "hoàn thành hồ sơ");
+    assert_eq!(
+        owners(d),
+        vec![(
+            "Các trường mầm non chưa hoàn thành kiểm định chất lượng",
+            LEAD,
+            false
+        )]
+    );
+    assert_eq!(due(d), Some("2025-04-30"));
+    assert_eq!(
+        owners(directive(&doc, "quyết toán")),
+        vec![("Các trường đã được cấp kinh phí sửa chữa", LEAD, false)]
+    );
+    no_directive(&doc, "khẩn trương thi công");
+}
+
+#[test]
+fn l11_every_piece_of_a_units_cell_is_a_unit() {
+    let doc = notice(
+        "12/03/2025",
+        "LỊCH CÔNG TÁC THÁNG 4/2025\nTT\tNội dung\tĐơn vị thực hiện\tThời gian\n1\tKiểm tra bếp ăn bán trú\tBộ phận Mầm non; Y tế trường học\t15/4\n2\tTập huấn phòng cháy\tCác trường, Đội Cảnh sát PCCC huyện\t20/4",
+    );
+    let d = directive(&doc, "bếp ăn bán trú");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Bộ phận Mầm non", LEAD, false),
+            ("Y tế trường học", LEAD, false)
+        ]
+    );
+    assert_eq!(due(d), Some("2025-04-15"));
+    assert_eq!(
+        owners(directive(&doc, "phòng cháy")),
+        vec![
+            ("Các trường", LEAD, false),
+            ("Đội Cảnh sát PCCC huyện", LEAD, false)
+        ]
+    );
+}

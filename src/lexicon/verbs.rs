@@ -347,6 +347,17 @@ pub static MODALS: Lexicon = Lexicon::new(&[
     "tuyệt đối không",
 ]);
 
+/// The modals of obligation alone ("khẩn trương" describes reports too: "các trường còn lại
+/// đang khẩn trương thi công", N1): after "chưa …" or "đã được …" they make the report a
+/// qualifier of the owner (O7: "Các trường chưa hoàn thành … cần hoàn thành trước …").
+pub static OBLIGATIONS: Lexicon = Lexicon::new(&[
+    "cần phải",
+    "cần",
+    "phải",
+    "có trách nhiệm",
+    "chịu trách nhiệm",
+]);
+
 /// Verbs by which a speaker gives an order; the unit after them owns the directive.
 /// Longer phrases first.
 pub static DIRECTING: Lexicon = Lexicon::new(&[

@@ -367,12 +367,7 @@ impl Walker<'_> {
             let Some(&(s, e)) = column.and_then(|i| cells.get(i)) else {
                 continue;
             };
-            let (units, _) = unit_list_at(self.text, self.low, s, e);
-            let units = if units.is_empty() && s < e {
-                vec![(s, e)]
-            } else {
-                units
-            };
+            let units = cell_units(self.text, self.low, s, e);
             owners.extend(units.into_iter().map(|(start, end)| FoundOwner {
                 start,
                 end,
@@ -939,6 +934,16 @@ impl Walker<'_> {
                 Some(w) => (true, skip_adverbs(low, skip_spaces(low, q + w.len()))),
                 None => (false, q),
             };
+            // "Các trường tiểu học chưa hoàn thành cập nhật dữ liệu cần hoàn thành trước …": a
+            // report about the subject, then a modal in the same stretch, is a qualifier inside
+            // the owner (O7).
+            if past {
+                let stretch = low[q..e].find([',', ';', ':']).map_or(e, |i| q + i);
+                if let Some((m, modal)) = find_any(low, &verbs::OBLIGATIONS, q, stretch) {
+                    let owner = (first.0, low[..m].trim_end().len());
+                    return Reading::lead(vec![owner], Because::of(Rule::Subject, m, modal.len()));
+                }
+            }
             let request = table_at(low, q, &verbs::REQUESTING);
             if request.is_some()
                 && units
@@ -1123,6 +1128,44 @@ impl Walker<'_> {
         }
         q
     }
+}
+
+/// The units a table's units column names: everything in the cell is a unit, so what the
+/// unit grammar does not know is taken up to the next ";" or "," ("Bộ phận Mầm non; Y tế trường
+/// học" is two units, L11).
+fn cell_units(text: &str, low: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut p = s;
+    while p < e {
+        let mut q = p;
+        while let Some(c) = low[q..e]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, ' ' | ',' | ';'))
+        {
+            q += c.len_utf8();
+        }
+        if phrase_at(low, q, "và") {
+            q = skip_spaces(low, q + "và".len());
+        }
+        if q >= e {
+            break;
+        }
+        let (units, after) = unit_list_at(text, low, q, e);
+        if units.is_empty() || after <= q {
+            let end = low[q..e].find([';', ',']).map_or(e, |i| q + i);
+            let (a, b) = super::text::trim_range(text, q, end, &['.']);
+            if a < b {
+                out.push((a, b));
+            }
+            p = end;
+        } else {
+            out.extend(units);
+            // Past words the grammar left ("Các trường có học sinh bán trú"): to the next piece.
+            p = low[after..e].find([';', ',']).map_or(e, |i| after + i);
+        }
+    }
+    out
 }
 
 /// Skips the quotation marks that open quoted conclusions (L6): they belong to no owner.
