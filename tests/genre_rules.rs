@@ -1432,3 +1432,51 @@ fn l11_every_piece_of_a_units_cell_is_a_unit() {
         ]
     );
 }
+
+#[test]
+fn d16_a_plan_named_with_its_year_is_no_deadline_unless_fulfilled() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường xây dựng Kế hoạch năm 2026 của đơn vị, gửi về Phòng.\n\n2. Các trường phấn đấu hoàn thành kế hoạch năm 2025 được giao.",
+    );
+    assert_eq!(due(directive(&doc, "Kế hoạch năm 2026")), None);
+    assert_eq!(
+        due(directive(&doc, "phấn đấu hoàn thành")),
+        Some("2025-12-31")
+    );
+}
+
+#[test]
+fn d13_weeks_of_a_month() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường tổ chức kiểm tra nội bộ trong tuần đầu tháng 4.\n\n2. Bộ phận THCS tổ chức hội giảng vào tuần thứ ba tháng 4/2025.\n\n3. Các trường nộp báo cáo trong tuần cuối của tháng 4.\n\n4. Căn cứ vào nhiệm vụ năm học 2024 - 2025, các trường rà soát đội ngũ.",
+    );
+    assert_eq!(due(directive(&doc, "kiểm tra nội bộ")), Some("2025-04-07"));
+    assert_eq!(due(directive(&doc, "hội giảng")), Some("2025-04-21"));
+    assert_eq!(due(directive(&doc, "nộp báo cáo")), Some("2025-04-30"));
+    // "vào" is a cue before a time word only.
+    assert_eq!(due(directive(&doc, "rà soát đội ngũ")), None);
+}
+
+#[test]
+fn o6_action_verbs_of_finance_and_health_end_a_unit() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường giải ngân vốn sự nghiệp trong 6 tháng đầu năm 2025.\n\n2. Trạm Y tế xã phối hợp với các trường tiêm chủng cho trẻ.\n\n3. Các trường THCS tư vấn tuyển sinh vào lớp 10 cho học sinh.",
+    );
+    let d = directive(&doc, "giải ngân");
+    assert_eq!(owners(d), vec![("Các trường", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-06-30"));
+    assert_eq!(
+        owners(directive(&doc, "tiêm chủng")),
+        vec![
+            ("Trạm Y tế xã", LEAD, false),
+            ("các trường", SUPPORT, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "tuyển sinh vào lớp 10")),
+        vec![("Các trường THCS", LEAD, false)]
+    );
+}

@@ -20,11 +20,20 @@ pub static CUES: Lexicon = Lexicon::new(&[
     "kết thúc",
     "từ nay đến",
     "trước khi kết thúc",
+    "vào",
 ]);
 
 /// Nouns whose year is the year the work must be done in: "các chỉ tiêu được giao năm 2020",
 /// "hoàn thành chỉ tiêu, kế hoạch năm 2022".
 pub static TARGET_NOUNS: Lexicon = Lexicon::new(&["chỉ tiêu", "kế hoạch"]);
+
+/// Target nouns that are also names of documents: their year is a deadline only when the plan
+/// is to be fulfilled ("hoàn thành kế hoạch năm 2022"); made or sent ("xây dựng Kế hoạch năm
+/// 2025") it names the plan (D16).
+pub static PLAN_NOUNS: Lexicon = Lexicon::new(&["kế hoạch"]);
+
+/// Verbs that fulfil a plan, right before it (D16's contrast).
+pub static FULFILLING: Lexicon = Lexicon::new(&["hoàn thành", "đạt", "vượt", "thực hiện"]);
 
 /// Recurring work: a kind with no single date.
 pub static RECURRING: Lexicon = Lexicon::new(&[
@@ -100,6 +109,25 @@ pub static ANCHORS: Lexicon = Lexicon::new(&[
     "tết",
 ]);
 
+/// "vào" is a cue only before a time word ("vào tuần thứ hai tháng 11", "vào cuối tháng 5"),
+/// not in "căn cứ vào nhiệm vụ năm học …" or "tuyển sinh vào lớp 10 năm 2025".
+pub static TIMES_AFTER_VAO: Lexicon = Lexicon::new(&[
+    "ngày",
+    "tuần",
+    "tháng",
+    "cuối",
+    "đầu",
+    "giữa",
+    "dịp",
+    "quý",
+    "thứ",
+    "học kỳ",
+    "học kì",
+    "kỳ nghỉ",
+    "hè",
+    "trước",
+]);
+
 /// Words that may stand between a cue and its date: "hạn chót nộp là 10/10/2024", "chậm nhất
 /// vào ngày 15/11" (D1).
 pub static AFTER_CUE: Lexicon = Lexicon::new(&[
@@ -140,6 +168,19 @@ pub static DATA_WINDOW_BEFORE: Lexicon = Lexicon::new(&[
     "thời điểm báo cáo",
     "thống kê",
 ]);
+
+/// Weeks of a month (D13): "trong tuần đầu tháng 5" is due at the end of that week (day 7, 14,
+/// 21, 28), "tuần cuối tháng 5" on the month's last day (0). Longer phrases first.
+pub static WEEKS_OF_MONTH: [(&str, u32); 8] = [
+    ("tuần đầu tiên", 1),
+    ("tuần thứ nhất", 1),
+    ("tuần thứ hai", 2),
+    ("tuần thứ ba", 3),
+    ("tuần thứ tư", 4),
+    ("tuần cuối cùng", 0),
+    ("tuần đầu", 1),
+    ("tuần cuối", 0),
+];
 
 /// Nouns right before a term or season that make it a name, not a deadline (D16): "kiểm tra
 /// cuối học kỳ II", "kỳ thi học kỳ I", "dịch bệnh mùa hè".

@@ -338,6 +338,9 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
     // The cue ("trước", "cuối", "trong" …) may open the phrase.
     let cue = table_at(low, p, &lex::CUES);
     let mut q = cue.map_or(p, |c| skip_spaces(low, p + c.len()));
+    if cue == Some("vào") && table_at(low, q, &lex::TIMES_AFTER_VAO).is_none() {
+        return None;
+    }
     if cue.is_some() {
         if let Some(w) = table_at(low, q, &lex::AFTER_CUE) {
             q = skip_spaces(low, q + w.len());
@@ -653,7 +656,24 @@ fn month_end(year: Option<i32>, month: u32, reference: Option<Ymd>) -> Option<Ym
 
 /// "trong tháng 10/2022", "trước tháng 12 năm 2022", "cuối tháng 5".
 fn month(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
-    if !cue || !phrase_at(low, q, "tháng") {
+    if !cue {
+        return None;
+    }
+    // "tuần đầu tháng 5", "tuần cuối của tháng 12" (D13).
+    let week = lex::WEEKS_OF_MONTH
+        .iter()
+        .find(|(w, _)| phrase_at(low, q, w))
+        .map(|&(w, k)| {
+            let r = skip_spaces(low, q + w.len());
+            let r = if phrase_at(low, r, "của") {
+                skip_spaces(low, r + "của".len())
+            } else {
+                r
+            };
+            (r, k)
+        });
+    let q = week.map_or(q, |(r, _)| r);
+    if !phrase_at(low, q, "tháng") {
         return None;
     }
     let (m, mut end) = number_at(low, skip_spaces(low, q + "tháng".len()), 2)?;
@@ -665,7 +685,13 @@ fn month(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> 
         y
     });
     let due = month_end(year, m, reference);
-    Some((end, due, DeadlineKind::Month))
+    match week {
+        Some((_, k)) if k > 0 => {
+            let due = due.and_then(|e| Ymd::new(e.year, e.month, (7 * k).min(e.day)));
+            Some((end, due, DeadlineKind::Date))
+        }
+        _ => Some((end, due, DeadlineKind::Month)),
+    }
 }
 
 /// "trong năm 2017", "cuối năm 2022", "chỉ tiêu được giao năm 2020", "kế hoạch năm 2022".
@@ -689,8 +715,30 @@ fn target_noun_before(low: &str, p: usize) -> bool {
             let between = &window[i + n.len()..];
             between.split([' ', ',']).filter(|w| !w.is_empty()).count() <= 3
                 && !between.contains('.')
+                && (!lex::PLAN_NOUNS.phrases.contains(&n) || fulfilled_before(window, i))
         })
     })
+}
+
+/// Whether a fulfilling verb stands among the three words before `window[..i]` ("hoàn thành
+/// kế hoạch", "thực hiện đạt và vượt kế hoạch", "hoàn thành chỉ tiêu, kế hoạch").
+fn fulfilled_before(window: &str, i: usize) -> bool {
+    let before = window[..i].trim_end();
+    let from = before
+        .char_indices()
+        .rev()
+        .filter(|&(_, c)| c == ' ')
+        .nth(3)
+        .map_or(0, |(j, _)| j + 1);
+    let words = &before[from..];
+    lex::FULFILLING.phrases.iter().any(|v| {
+        words
+            .split([' ', ','])
+            .any(|w| v.split(' ').next() == Some(w))
+    }) || lex::TARGET_NOUNS
+        .phrases
+        .iter()
+        .any(|n| !lex::PLAN_NOUNS.phrases.contains(n) && words.contains(n))
 }
 
 /// School terms and years through the school calendar.
