@@ -1480,3 +1480,20 @@ fn o6_action_verbs_of_finance_and_health_end_a_unit() {
         vec![("Các trường THCS", LEAD, false)]
     );
 }
+
+#[test]
+fn o2_the_one_asked_in_the_passive_owns_the_task() {
+    let doc = notice(
+        "12/03/2025",
+        "Sở Lao động - Thương binh và Xã hội được đề nghị phối hợp với Sở GD&ĐT giải quyết chế độ cho giáo viên hợp đồng trong tháng 4/2025.",
+    );
+    let d = directive(&doc, "giải quyết chế độ");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Sở Lao động - Thương binh và Xã hội", LEAD, false),
+            ("Sở GD&ĐT", SUPPORT, false)
+        ]
+    );
+    assert_eq!(due(d), Some("2025-04-30"));
+}

@@ -26,6 +26,9 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "sẽ",
     "nên",
     "được giao",
+    // The passive of a request: "Sở Nội vụ được đề nghị phối hợp …" (O2: the one asked owns).
+    "được đề nghị",
+    "được yêu cầu",
     "đã",
     "đang",
     "không",

@@ -660,9 +660,14 @@ fn month(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> 
         return None;
     }
     // "tuần đầu tháng 5", "tuần cuối của tháng 12" (D13).
-    let week = lex::WEEKS_OF_MONTH
-        .iter()
-        .find(|(w, _)| phrase_at(low, q, w))
+    let week = low[q..]
+        .starts_with("tuần")
+        .then(|| {
+            lex::WEEKS_OF_MONTH
+                .iter()
+                .find(|(w, _)| phrase_at(low, q, w))
+        })
+        .flatten()
         .map(|&(w, k)| {
             let r = skip_spaces(low, q + w.len());
             let r = if phrase_at(low, r, "của") {

@@ -177,6 +177,10 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
     let mut words = 0usize;
     let mut has_proper = text[at..head_end].chars().any(char::is_uppercase);
     let mut named = false;
+    // An acronym head ("UBND") or a party body may "lãnh đạo" the unit after it (looked up
+    // once, not at every word of the name).
+    let can_lead = text[at..head_end].chars().skip(1).any(char::is_uppercase)
+        || table_at(low, at, &units::PARTY_BODIES).is_some();
     let mut p = head_end;
     loop {
         let q = skip_spaces(low, p);
@@ -248,9 +252,7 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             // After a unit with a name or a party body ("Đảng ủy xã Tân Phú lãnh đạo UBND
             // xã …"); "Cán bộ lãnh đạo các trường" is a role noun (a sentence's capital is no
             // name).
-            let chain_verb = (named
-                || text[at..head_end].chars().skip(1).any(char::is_uppercase)
-                || table_at(low, at, &units::PARTY_BODIES).is_some())
+            let chain_verb = (named || can_lead)
                 && table_at(low, q, &verbs::CHAINING_AFTER_A_UNIT)
                     .is_some_and(|w| head_at(text, low, skip_spaces(low, q + w.len())).is_some());
             let stop = adverb_then_verb
