@@ -1497,3 +1497,17 @@ fn o2_the_one_asked_in_the_passive_owns_the_task() {
     );
     assert_eq!(due(d), Some("2025-04-30"));
 }
+
+#[test]
+fn o18_the_audience_of_a_training_item_is_no_owner() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Tập huấn cho tổ trưởng chuyên môn các trường về chương trình môn Tiếng Anh trong tháng 4/2025.\n\n2. Bồi dưỡng giáo viên dạy môn Tin học trong hè 2025.",
+    );
+    let d = directive(&doc, "Tập huấn");
+    assert!(owners(d).is_empty(), "{:?}", owners(d));
+    assert_eq!(due(d), Some("2025-04-30"));
+    let d = directive(&doc, "Bồi dưỡng giáo viên");
+    assert!(owners(d).is_empty(), "{:?}", owners(d));
+    assert_eq!(due(d), Some("2025-08-31"));
+}
