@@ -1511,3 +1511,17 @@ fn o18_the_audience_of_a_training_item_is_no_owner() {
     assert!(owners(d).is_empty(), "{:?}", owners(d));
     assert_eq!(due(d), Some("2025-08-31"));
 }
+
+#[test]
+fn o21_the_agent_of_a_passive_order_owns_it() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Công tác tự đánh giá phải được các trường mầm non thực hiện nghiêm túc.\n\n2. Việc thu, chi các khoản đóng góp phải được công khai trước cha mẹ học sinh.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "tự đánh giá")),
+        vec![("các trường mầm non", LEAD, false)]
+    );
+    let d = directive(&doc, "công khai");
+    assert!(owners(d).is_empty(), "{:?}", owners(d));
+}

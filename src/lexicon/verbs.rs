@@ -422,6 +422,10 @@ pub static OBLIGATIONS: Lexicon = Lexicon::new(&[
     "chịu trách nhiệm",
 ]);
 
+/// Modals of a passive whose agent may follow (O21): "Công tác kiểm định phải được các trường
+/// thực hiện nghiêm túc" is owned by "các trường".
+pub static PASSIVE_MODALS: Lexicon = Lexicon::new(&["cần phải được", "phải được", "cần được"]);
+
 /// Verbs by which a speaker gives an order; the unit after them owns the directive.
 /// Longer phrases first.
 pub static DIRECTING: Lexicon = Lexicon::new(&[

@@ -793,6 +793,15 @@ impl Walker<'_> {
         if table_at(low, skip_spaces(low, s), &verbs::DEADLINE_SENTENCES).is_some() {
             return Reading::Deadline;
         }
+        // "… phải được các trường thực hiện": the agent of a passive order owns it (O21).
+        if let Some((at, modal)) = find_any(low, &verbs::PASSIVE_MODALS, s, e) {
+            let agent = skip_spaces(low, at + modal.len());
+            if let Some(unit) = super::owners::unit_at(text, low, agent, e) {
+                if starts_predicate(low, skip_spaces(low, unit.1)) {
+                    return Reading::lead(vec![unit], Because::of(Rule::Subject, at, modal.len()));
+                }
+            }
+        }
         let mut fallback = Reading::Other;
         // Every comma of a long list of units starts a clause: the list is read once (`lists`),
         // and what was seen before a clause (";", a past-tense word) is found once, growing
