@@ -1525,3 +1525,28 @@ fn o21_the_agent_of_a_passive_order_owns_it() {
     let d = directive(&doc, "công khai");
     assert!(owners(d).is_empty(), "{:?}", owners(d));
 }
+
+#[test]
+fn h1_the_party_form_with_spaces_around_its_hyphen() {
+    let doc = ketluan::read(
+        "HUYỆN ỦY LẠC DƯƠNG\n*\nSố 87 - TB/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nLạc Dương, ngày 04 tháng 5 năm 2021\n\nTHÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN ỦY\nvề công tác giáo dục năm học 2020 - 2021\n\nNgày 28/4/2021, Thường trực Huyện ủy nghe báo cáo. Thường trực Huyện ủy kết luận:\n\n1. UBND huyện chỉ đạo rà soát đội ngũ theo Kết luận số 12 - KL/TU ngày 03/3/2021.\n",
+    );
+    assert_eq!(doc.fields.number.as_deref(), Some("87-TB/HU"));
+    assert!(
+        doc.references.iter().any(|r| r.symbol == "12-KL/TU"),
+        "{:?}",
+        doc.references
+    );
+}
+
+#[test]
+fn h3_a_type_line_stays_apart_from_a_subject_in_lowercase() {
+    let doc = ketluan::read(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 58/TB-SGDĐT\nĐồng Hới, ngày 05 tháng 4 năm 2022\n\nTHÔNG BÁO KẾT LUẬN\ncủa Giám đốc Sở tại cuộc họp\nbàn giải pháp nâng cao chất lượng thi tốt nghiệp THPT năm 2022\n\nChiều ngày 01/4/2022, Giám đốc Sở chủ trì cuộc họp. Giám đốc Sở kết luận:\n\n1. Các trường THPT rà soát học sinh yếu.\n",
+    );
+    assert_eq!(doc.fields.doc_type.as_deref(), Some("THÔNG BÁO KẾT LUẬN"));
+    assert_eq!(
+        doc.fields.subject.as_deref(),
+        Some("của Giám đốc Sở tại cuộc họp bàn giải pháp nâng cao chất lượng thi tốt nghiệp THPT năm 2022")
+    );
+}

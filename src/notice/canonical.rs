@@ -447,6 +447,28 @@ fn continues(out: &str, next: &str) -> bool {
     out.chars()
         .next_back()
         .is_some_and(|c| !matches!(c, '.' | ';' | ':' | '!' | '?' | '…' | ')' | '"' | '”'))
+        && !ends_with_doc_type(out)
+}
+
+/// Whether the last line of `out` is a document type in capitals ("THÔNG BÁO KẾT LUẬN"): the
+/// subject's first line after it starts in lowercase ("của Giám đốc Sở …") but is no wrap of
+/// it (H3). Only a short last line is looked at.
+fn ends_with_doc_type(out: &str) -> bool {
+    // Only the last 64 bytes are read: a longer last line is no document type (and a text of
+    // one long line is not scanned again at every line joined to it).
+    let bytes = out.as_bytes();
+    let from = bytes.len().saturating_sub(64);
+    let start = match bytes[from..].iter().rposition(|&b| b == b'\n') {
+        Some(nl) => from + nl + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let Some(line) = out.get(start..).map(str::trim) else {
+        return false;
+    };
+    !line.is_empty()
+        && !line.chars().any(char::is_lowercase)
+        && crate::lexicon::structure::DOC_TYPES.contains(&line.to_lowercase())
 }
 
 #[cfg(test)]

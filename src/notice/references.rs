@@ -36,7 +36,7 @@ pub fn symbol_at(text: &str, at: usize) -> Option<(String, usize)> {
         .take_while(|b| b.is_ascii_digit())
         .count();
     match (bytes.get(at + digits), bytes.get(at + digits + 1)) {
-        (Some(b'/'), _) | (Some(b'-'), _) | (Some(b' '), Some(b'/')) => {}
+        (Some(b'/'), _) | (Some(b'-'), _) | (Some(b' '), Some(b'/' | b'-')) => {}
         _ => return None,
     }
     let mut end = at;
@@ -46,11 +46,13 @@ pub fn symbol_at(text: &str, at: usize) -> Option<(String, usize)> {
         if c.is_alphanumeric() || matches!(c, '/' | '-' | '&' | '.') {
             symbol.push(c);
             end = at + i + c.len_utf8();
-        } else if c == ' ' && chars.peek().is_some_and(|&(_, n)| n == '/') && !symbol.contains('/')
-        {
-            // "2917 /SGDĐT-VP"
         } else if c == ' '
-            && symbol.ends_with('/')
+            && chars.peek().is_some_and(|&(_, n)| n == '/' || n == '-')
+            && !symbol.contains('/')
+        {
+            // "2917 /SGDĐT-VP", the party form "215 - TB/HU" (H1)
+        } else if c == ' '
+            && (symbol.ends_with('/') || symbol.ends_with('-'))
             && chars
                 .peek()
                 .is_some_and(|&(_, n)| n.is_uppercase() || n.is_ascii_digit())
