@@ -1550,3 +1550,15 @@ fn h3_a_type_line_stays_apart_from_a_subject_in_lowercase() {
         Some("của Giám đốc Sở tại cuộc họp bàn giải pháp nâng cao chất lượng thi tốt nghiệp THPT năm 2022")
     );
 }
+
+#[test]
+fn l9_the_type_line_of_inspection_conclusions() {
+    let doc = ketluan::read(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/KL-PGDĐT\nSông Cầu, ngày 05 tháng 9 năm 2019\n\nKẾT LUẬN KIỂM TRA\nCông tác thu, chi đầu năm học tại Trường THCS Lê Lợi\n\nTừ ngày 19/8/2019 đến ngày 23/8/2019, Đoàn kiểm tra đã kiểm tra tại Trường THCS Lê Lợi.\n\n1. Hiệu trưởng Trường THCS Lê Lợi hoàn trả các khoản thu sai quy định trước ngày 30/9/2019.\n",
+    );
+    assert_eq!(doc.fields.doc_type.as_deref(), Some("KẾT LUẬN KIỂM TRA"));
+    assert_eq!(
+        doc.fields.subject.as_deref(),
+        Some("Công tác thu, chi đầu năm học tại Trường THCS Lê Lợi")
+    );
+}

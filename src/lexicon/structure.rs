@@ -48,6 +48,8 @@ pub static ISSUER_OPENERS: Lexicon = Lexicon::new(&[
 pub static DOC_TYPES: Lexicon = Lexicon::new(&[
     "thông báo kết luận",
     "thông báo",
+    "kết luận thanh tra",
+    "kết luận kiểm tra",
     "kết luận",
     "biên bản",
     "công văn",
