@@ -1562,3 +1562,36 @@ fn l9_the_type_line_of_inspection_conclusions() {
         Some("Công tác thu, chi đầu năm học tại Trường THCS Lê Lợi")
     );
 }
+
+#[test]
+fn o2_named_partners_with_no_unit_head_after_a_request() {
+    let doc = notice(
+        "12/03/2025",
+        "Đề nghị Viettel Quảng Bình và VNPT Quảng Bình hỗ trợ đường truyền cho các điểm trường vùng sâu.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "đường truyền")),
+        vec![
+            ("Viettel Quảng Bình", LEAD, false),
+            ("VNPT Quảng Bình", LEAD, false)
+        ]
+    );
+}
+
+#[test]
+fn o3_a_chain_after_the_supporting_units() {
+    let doc = notice(
+        "12/03/2025",
+        "Phòng Kế hoạch - Tài chính chủ trì, phối hợp với các phòng chuyên môn đôn đốc các đơn vị cập nhật dữ liệu trước ngày 15/4/2025.",
+    );
+    let d = directive(&doc, "cập nhật dữ liệu");
+    let got = owners(d);
+    for want in [
+        ("Phòng Kế hoạch - Tài chính", LEAD, false),
+        ("các phòng chuyên môn", SUPPORT, false),
+        ("các đơn vị", LEAD, false),
+    ] {
+        assert!(got.contains(&want), "{want:?} in {got:?}");
+    }
+    assert_eq!(got.len(), 3, "{got:?}");
+}

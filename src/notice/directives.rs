@@ -1005,7 +1005,15 @@ impl Walker<'_> {
             if let Some(p) = predicate {
                 // "X có trách nhiệm chỉ đạo Y bảo đảm …": a chain after a modal (O3).
                 let mut units = units.to_vec();
-                let r = skip_spaces(low, q + p.len());
+                let mut r = skip_spaces(low, q + p.len());
+                // "X chủ trì, phối hợp với Y đôn đốc Z …": the chain after the supporting
+                // units (O3; Y supports, Z leads).
+                if let Some(with) = after_partners_marker(low, r, e) {
+                    let (_, after) = unit_list_at(text, low, with, e);
+                    if after > with {
+                        r = skip_adverbs(low, skip_spaces(low, after));
+                    }
+                }
                 if let Some(verb) = table_at(low, r, &verbs::CHAINING) {
                     units.extend(self.objects(skip_spaces(low, r + verb.len()), e));
                 }
@@ -1068,6 +1076,10 @@ impl Walker<'_> {
         let mut p = at;
         for link in 0..4 {
             let (mut units, mut after) = unit_list_at(text, low, p, e);
+            if units.is_empty() && link == 0 {
+                units = proper_names_at(text, low, p, e);
+                after = units.last().map_or(p, |u| u.1);
+            }
             if units.is_empty() && link == 0 {
                 // "giao các chỉ tiêu sau cho ngành giáo dục", "giao nhiệm vụ … cho X": the
                 // thing given first, then its owner after "cho" (in the same clause).
@@ -1175,6 +1187,63 @@ fn cell_units(text: &str, low: &str, s: usize, e: usize) -> Vec<(usize, usize)> 
         }
     }
     out
+}
+
+/// Where the partners start after "chủ trì, phối hợp với" or "phối hợp với" at `r`.
+fn after_partners_marker(low: &str, r: usize, e: usize) -> Option<usize> {
+    let mut r = r;
+    if low[r..e].starts_with(',') {
+        r = skip_spaces(low, r + 1);
+    }
+    if phrase_at(low, r, "phối hợp") {
+        r = skip_spaces(low, r + "phối hợp".len());
+        for w in ["chặt chẽ với", "với", "cùng"] {
+            if phrase_at(low, r, w) {
+                return Some(skip_spaces(low, r + w.len()));
+            }
+        }
+    }
+    None
+}
+
+/// A list of proper names with no unit head after a request verb ("Đề nghị Viettel Bình
+/// Phước, VNPT Bình Phước hỗ trợ …", O2): capitalised words, separated by "," or "và", and a
+/// predicate right after. Empty when the words are not all capitalised up to a predicate.
+fn proper_names_at(text: &str, low: &str, at: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut p = skip_spaces(low, at);
+    let mut start = p;
+    for _ in 0..24 {
+        if p >= e {
+            return Vec::new();
+        }
+        let capital = text[p..].chars().next().is_some_and(char::is_uppercase);
+        if capital {
+            let end = super::text::word_end(text, p);
+            if end == p {
+                return Vec::new();
+            }
+            let q = skip_spaces(low, end);
+            if low[q..e].starts_with(',') || phrase_at(low, q, "và") {
+                out.push((start, end));
+                p = if low[q..e].starts_with(',') {
+                    skip_spaces(low, q + 1)
+                } else {
+                    skip_spaces(low, q + "và".len())
+                };
+                start = p;
+            } else {
+                p = q;
+                if starts_predicate(low, q) {
+                    out.push((start, end));
+                    return out;
+                }
+            }
+        } else {
+            return Vec::new();
+        }
+    }
+    Vec::new()
 }
 
 /// Skips the quotation marks that open quoted conclusions (L6): they belong to no owner.
