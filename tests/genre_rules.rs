@@ -1595,3 +1595,20 @@ fn o3_a_chain_after_the_supporting_units() {
     }
     assert_eq!(got.len(), 3, "{got:?}");
 }
+
+#[test]
+fn o13_a_second_order_joined_by_dong_thoi_is_a_task_of_its_own() {
+    let doc = notice(
+        "12/03/2025",
+        "Giám đốc Sở đề nghị UBND các xã vận động trẻ trong độ tuổi ra lớp, đồng thời giao Phòng Kế hoạch - Tài chính bố trí kinh phí mua sắm thiết bị trước ngày 30/4/2025.",
+    );
+    let first = directive(&doc, "vận động trẻ");
+    assert_eq!(owners(first), vec![("UBND các xã", LEAD, false)]);
+    assert_eq!(due(first), None);
+    let second = directive(&doc, "mua sắm thiết bị");
+    assert_eq!(
+        owners(second),
+        vec![("Phòng Kế hoạch - Tài chính", LEAD, false)]
+    );
+    assert_eq!(due(second), Some("2025-04-30"));
+}

@@ -1333,7 +1333,8 @@ fn is_closing(low: &str, s: usize, e: usize) -> bool {
 /// Splits a sentence at top-level "; " into clauses (each with its ";").
 fn semicolon_pieces(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    if !text.as_bytes()[s..e].contains(&b';') {
+    let also = text[s..e].contains(ALSO);
+    if !also && !text.as_bytes()[s..e].contains(&b';') {
         out.push((s, e));
         return out;
     }
@@ -1350,6 +1351,14 @@ fn semicolon_pieces(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
                 }
                 start = i + 1;
             }
+            // "… vận động trẻ ra lớp, đồng thời giao Phòng X bố trí kinh phí …": a second
+            // order in the sentence is a directive of its own (O13).
+            b',' if depth <= 0 && also && also_orders_at(text, i + 1, e) => {
+                if text[start..i].chars().any(char::is_alphanumeric) {
+                    out.push((start, i + 1));
+                }
+                start = i + 1;
+            }
             _ => {}
         }
     }
@@ -1357,6 +1366,17 @@ fn semicolon_pieces(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
         out.push((start, e));
     }
     out
+}
+
+/// The connector that adds a second order to a sentence.
+const ALSO: &str = "đồng thời";
+
+/// Whether ", đồng thời" at `at` is followed by a directing verb ("đồng thời giao …",
+/// "đồng thời đề nghị …").
+fn also_orders_at(text: &str, at: usize, e: usize) -> bool {
+    let q = skip_spaces(text, at);
+    text[q..e].starts_with(ALSO)
+        && table_at(text, skip_spaces(text, q + ALSO.len()), &verbs::DIRECTING).is_some()
 }
 
 /// Assessment (`Some(true)`) or tasks (`Some(false)`) by the earliest cue in a heading.
