@@ -1612,3 +1612,22 @@ fn o13_a_second_order_joined_by_dong_thoi_is_a_task_of_its_own() {
     );
     assert_eq!(due(second), Some("2025-04-30"));
 }
+
+#[test]
+fn d15_a_data_window_before_the_deadline_of_the_same_sentence() {
+    let doc = notice(
+        "12/03/2025",
+        "Các trường báo cáo số học sinh khuyết tật (số liệu tính đến ngày 31/3/2025) trước ngày 10/4/2025.",
+    );
+    assert_eq!(due(directive(&doc, "khuyết tật")), Some("2025-04-10"));
+}
+
+#[test]
+fn d10_a_month_stated_in_the_following_sentence() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường mầm non tổ chức tự đánh giá chất lượng. Thời gian thực hiện: Tháng 5/2025.\n\n2. Các trường tiểu học rà soát thư viện.",
+    );
+    assert_eq!(due(directive(&doc, "tự đánh giá")), Some("2025-05-31"));
+    assert_eq!(due(directive(&doc, "thư viện")), None);
+}

@@ -346,9 +346,25 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
             q = skip_spaces(low, q + w.len());
         }
     }
-    // A data window bounds the figures, not the task (D15).
+    // A data window bounds the figures, not the task (D15), also when the date is read from its
+    // "ngày" after the window's "đến" ("số liệu tính đến ngày 30/4").
     if word_before_in(low, p, &lex::DATA_WINDOW_BEFORE) {
         return None;
+    }
+    if cue.is_none() {
+        let before = low[..p].trim_end();
+        // The word before, looked for in the last few bytes only (linear on any text).
+        let from = before.len().saturating_sub(16);
+        let prev = before.as_bytes()[from..]
+            .iter()
+            .rposition(|&b| b == b' ')
+            .map_or(from, |i| from + i + 1);
+        if before.is_char_boundary(prev)
+            && low[prev..before.len()] == *"đến"
+            && word_before_in(low, prev, &lex::DATA_WINDOW_BEFORE)
+        {
+            return None;
+        }
     }
     let found = relative(low, q, reference, cue.is_some())
         .or_else(|| day(low, q, reference, cue.is_some()))

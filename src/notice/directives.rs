@@ -762,6 +762,8 @@ impl Walker<'_> {
         let stated = stated.filter(|&ss| ss < end).and_then(|ss| {
             dated(self.low, ss, end, self.reference, self.refs)
                 .or_else(|| last_day_in_cell(self.low, ss, end, self.reference))
+                // "Thời gian thực hiện: Tháng 5/2024." — the sentence is the cue.
+                .or_else(|| heading_period(self.low, ss, end, self.reference))
         });
         let deadline_rule = stated.is_some().then_some(Rule::StatedAfter);
         let own = stated.or_else(|| dated(self.low, start, end, self.reference, self.refs));
