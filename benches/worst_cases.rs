@@ -6,7 +6,9 @@
 //! The shapes: one sentence listing capitalised names or school levels separated by commas (read
 //! in n² steps until 1 December 2026: every comma started a clause whose unit list ran to the
 //! sentence's end), "và" chains, ";" runs, a request verb before a long list, a topic before a
-//! long list, nested brackets, colons, a long run of words, persons, dates, list lines, numbers.
+//! long list, nested brackets, colons, a long run of words, persons, dates, list lines, numbers;
+//! and the shapes of the rules added since: titled persons, ", đồng thời giao" runs, passives
+//! with an agent, qualifiers before a modal, a dated lead paragraph of orders.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
@@ -16,7 +18,7 @@ mod notices;
 use notices::notices;
 
 /// (name, one repetition, separator, ending).
-const SHAPES: [(&str, &str, &str, &str); 13] = [
+const SHAPES: [(&str, &str, &str, &str); 18] = [
     ("capitals-commas", "ABC", ", ", ""),
     ("school-levels-commas", "THCS", ", ", "."),
     ("va-chain", "Phòng A", " và ", " báo cáo."),
@@ -30,6 +32,27 @@ const SHAPES: [(&str, &str, &str, &str); 13] = [
     ("dates", "trước ngày 20/11", " ", ""),
     ("list-lines", "- Phòng A,", "\n", ""),
     ("numbers", "1.", ", ", ""),
+    // Shapes of the rules added on 2 December 2026.
+    (
+        "titled-persons",
+        "thầy Phó Hiệu trưởng phụ trách A",
+        ", ",
+        " phải báo cáo.",
+    ),
+    ("dong-thoi", "Phòng A báo cáo", ", đồng thời giao ", "."),
+    ("passives", "phải được Phòng A", " ", " báo cáo."),
+    (
+        "qualifiers",
+        "Các trường chưa báo cáo",
+        " - ",
+        " cần báo cáo.",
+    ),
+    (
+        "lead-paragraph",
+        "Ngày 12/3, đoàn đã kiểm tra",
+        "; đoàn đề nghị các trường báo cáo; ",
+        ".",
+    ),
 ];
 
 /// A shape repeated to about `bytes` bytes.

@@ -678,9 +678,16 @@ impl Walker<'_> {
         units: &[(usize, usize)],
     ) -> Option<Vec<(usize, usize)>> {
         let from = units.last().map_or(s, |u| u.1);
-        let colon = self.text.get(from..e)?.find(':').map(|i| from + i)?;
-        // The colon must follow the owners closely (the request, not a later quotation).
-        if self.text[from..colon].contains(['.', ';']) || colon + 1 >= e {
+        // The colon must follow the owners closely (the request, not a later quotation): it is
+        // looked for in the next few hundred bytes only, before any "." or ";" (so that a
+        // sentence of many ordering clauses is not searched to its end from each of them).
+        let mut window = (from + 240).min(e);
+        while !self.text.is_char_boundary(window) {
+            window -= 1;
+        }
+        let stop = self.text.get(from..window)?.find([':', '.', ';'])?;
+        let colon = from + stop;
+        if self.text.as_bytes()[colon] != b':' || colon + 1 >= e {
             return None;
         }
         let pieces = semicolon_pieces(self.text, skip_spaces(self.low, colon + 1), e);
@@ -949,7 +956,15 @@ impl Walker<'_> {
             // report about the subject, then a modal in the same stretch, is a qualifier inside
             // the owner (O7).
             if past {
-                let stretch = low[q..e].find([',', ';', ':']).map_or(e, |i| q + i);
+                // (A qualifier is short: only the next few hundred bytes are looked at, so a
+                // long sentence of such clauses stays linear.)
+                let mut window = (q + 400).min(e);
+                while !low.is_char_boundary(window) {
+                    window -= 1;
+                }
+                let stretch = low[q..window]
+                    .find([',', ';', ':'])
+                    .map_or(window, |i| q + i);
                 if let Some((m, modal)) = find_any(low, &verbs::OBLIGATIONS, q, stretch) {
                     let owner = (first.0, low[..m].trim_end().len());
                     return Reading::lead(vec![owner], Because::of(Rule::Subject, m, modal.len()));
