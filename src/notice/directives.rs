@@ -803,7 +803,13 @@ impl Walker<'_> {
             return Reading::Deadline;
         }
         // "… phải được các trường thực hiện": the agent of a passive order owns it (O21).
-        if let Some((at, modal)) = find_any(low, &verbs::PASSIVE_MODALS, s, e) {
+        // (Most sentences have no "được": a plain substring search lets them go before the
+        // word-by-word look-up.)
+        let passive = low[s..e]
+            .contains("được")
+            .then(|| find_any(low, &verbs::PASSIVE_MODALS, s, e))
+            .flatten();
+        if let Some((at, modal)) = passive {
             let agent = skip_spaces(low, at + modal.len());
             if let Some(unit) = super::owners::unit_at(text, low, agent, e) {
                 if starts_predicate(low, skip_spaces(low, unit.1)) {
