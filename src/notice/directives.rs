@@ -20,7 +20,8 @@ use super::lines::{Line, Marker};
 use super::owners::{skip_connectors, supports, unit_list_at, UnitLists};
 use super::sentences::{clause_end, clause_starts, sentences};
 use super::text::{
-    find_any, mostly_upper, phrase_at, skip_spaces, table_at, word_count_upto, word_end,
+    boundary_before, find_any, mostly_upper, phrase_at, skip_spaces, table_at, word_count_upto,
+    word_end,
 };
 use crate::document::{Role, Rule};
 use crate::lexicon::{structure, units, verbs};
@@ -681,10 +682,7 @@ impl Walker<'_> {
         // The colon must follow the owners closely (the request, not a later quotation): it is
         // looked for in the next few hundred bytes only, before any "." or ";" (so that a
         // sentence of many ordering clauses is not searched to its end from each of them).
-        let mut window = (from + 240).min(e);
-        while !self.text.is_char_boundary(window) {
-            window -= 1;
-        }
+        let window = boundary_before(self.text, (from + 240).min(e));
         let stop = self.text.get(from..window)?.find([':', '.', ';'])?;
         let colon = from + stop;
         if self.text.as_bytes()[colon] != b':' || colon + 1 >= e {
@@ -964,10 +962,7 @@ impl Walker<'_> {
             if past {
                 // (A qualifier is short: only the next few hundred bytes are looked at, so a
                 // long sentence of such clauses stays linear.)
-                let mut window = (q + 400).min(e);
-                while !low.is_char_boundary(window) {
-                    window -= 1;
-                }
+                let window = boundary_before(low, (q + 400).min(e));
                 let stretch = low[q..window]
                     .find([',', ';', ':'])
                     .map_or(window, |i| q + i);
@@ -1058,10 +1053,7 @@ impl Walker<'_> {
     fn possessor(&self, c: usize, e: usize) -> Option<(Vec<(usize, usize)>, Because)> {
         let (text, low) = (self.text, self.low);
         // Every phrase of the table ends with "của", within the first few words.
-        let mut window = (c + 80).min(e);
-        while !low.is_char_boundary(window) {
-            window -= 1;
-        }
+        let window = boundary_before(low, (c + 80).min(e));
         if !low[c..window].contains("của") {
             return None;
         }
@@ -1242,7 +1234,7 @@ fn proper_names_at(text: &str, low: &str, at: usize, e: usize) -> Vec<(usize, us
         }
         let capital = text[p..].chars().next().is_some_and(char::is_uppercase);
         if capital {
-            let end = super::text::word_end(text, p);
+            let end = word_end(text, p);
             if end == p {
                 return Vec::new();
             }
@@ -1365,24 +1357,26 @@ fn semicolon_pieces(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut depth = 0i32;
     for i in s..e {
-        match bytes[i] {
-            b'(' => depth += 1,
-            b')' => depth -= 1,
-            b';' if depth <= 0 => {
-                if text[start..i].chars().any(char::is_alphanumeric) {
-                    out.push((start, i + 1));
-                }
-                start = i + 1;
+        let split = match bytes[i] {
+            b'(' => {
+                depth += 1;
+                false
             }
+            b')' => {
+                depth -= 1;
+                false
+            }
+            b';' => depth <= 0,
             // "… vận động trẻ ra lớp, đồng thời giao Phòng X bố trí kinh phí …": a second
             // order in the sentence is a directive of its own (O13).
-            b',' if depth <= 0 && also && also_orders_at(text, i + 1, e) => {
-                if text[start..i].chars().any(char::is_alphanumeric) {
-                    out.push((start, i + 1));
-                }
-                start = i + 1;
+            b',' => depth <= 0 && also && also_orders_at(text, i + 1, e),
+            _ => false,
+        };
+        if split {
+            if text[start..i].chars().any(char::is_alphanumeric) {
+                out.push((start, i + 1));
             }
-            _ => {}
+            start = i + 1;
         }
     }
     if text[start..e].chars().any(char::is_alphanumeric) {

@@ -5,7 +5,9 @@ use super::dates::{day_before, find_days, first_meeting_day, on_or_before, time_
 use super::layout::{is_person_name, Part};
 use super::lines::Line;
 use super::references::symbol_at;
-use super::text::{find_any, find_phrase, skip_spaces, table_at, trim_range, word_end};
+use super::text::{
+    boundary_before, find_any, find_phrase, skip_spaces, table_at, trim_range, word_end,
+};
 use crate::lexicon::structure as cues;
 
 /// A field's value and where it stands (byte offsets).
@@ -483,15 +485,6 @@ fn chair_by_title(text: &str, low: &str, from: usize, at: usize) -> Option<Field
     let t = &text[a..b];
     (t.starts_with(char::is_uppercase) && (1..=8).contains(&super::text::word_count_upto(t, 9)))
         .then(|| field(text, a, b))
-}
-
-/// The char boundary at or before `at`.
-fn boundary_before(s: &str, mut at: usize) -> usize {
-    at = at.min(s.len());
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// The titles after the chair's name: ", Thành ủy viên, Giám đốc Sở … (GD&ĐT) đã chủ trì" →

@@ -361,6 +361,16 @@ pub fn push_decimal(out: &mut String, n: usize, width: usize) {
     out.push(char::from(b'0' + (n % 10) as u8));
 }
 
+/// The char boundary at or before `at` (at most `s.len()`): where a window of bytes cut at a
+/// fixed length may end.
+pub fn boundary_before(s: &str, mut at: usize) -> usize {
+    at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// Skips spaces from `at`.
 pub fn skip_spaces(hay: &str, mut at: usize) -> usize {
     while hay.as_bytes().get(at) == Some(&b' ') {
