@@ -4,6 +4,7 @@
 //! No browser APIs here: the same core backs the web app (`src/app`, wasm32 only) and the CLI
 //! (`src/bin/ketluan.rs`), and is tested natively with `cargo test`.
 
+pub mod board;
 pub mod document;
 pub mod edit;
 pub mod encoding;

@@ -21,8 +21,13 @@ fn summaries() -> Vec<Summary> {
     full.trashed = Some(1.765e12);
     full.rev = 42;
     full.tasks.push(TaskDue {
+        id: "d7".into(),
+        text: "Giao Văn phòng tổng hợp.".into(),
+        lead: vec!["Văn phòng".into(), "Phòng GD&ĐT".into()],
+        support: vec!["các trường".into()],
         due: Some("2026-12-15".into()),
         done: Some("2026-12-10".into()),
+        note: "Đã gửi báo cáo".into(),
     });
     vec![
         full,

@@ -35,11 +35,21 @@ pub fn to_js(s: &Summary) -> JsValue {
     let tasks = Array::new();
     for t in &s.tasks {
         let task = Object::new();
-        if t.due.is_some() {
-            set(&task, "due", &opt_str(&t.due));
+        for (key, v) in [("id", &t.id), ("text", &t.text), ("note", &t.note)] {
+            if !v.is_empty() {
+                set(&task, key, &JsValue::from_str(v));
+            }
         }
-        if t.done.is_some() {
-            set(&task, "done", &opt_str(&t.done));
+        for (key, names) in [("lead", &t.lead), ("support", &t.support)] {
+            if !names.is_empty() {
+                let list: Array = names.iter().map(|n| JsValue::from_str(n)).collect();
+                set(&task, key, &list);
+            }
+        }
+        for (key, v) in [("due", &t.due), ("done", &t.done)] {
+            if v.is_some() {
+                set(&task, key, &opt_str(v));
+            }
         }
         tasks.push(&task);
     }
@@ -62,9 +72,25 @@ pub fn from_js(o: &JsValue) -> Option<Summary> {
     let tasks = if Array::is_array(&tasks) {
         Array::from(&tasks)
             .iter()
-            .map(|t| TaskDue {
-                due: get(&t, "due").as_string(),
-                done: get(&t, "done").as_string(),
+            .map(|t| {
+                let text = |key: &str| get(&t, key).as_string().unwrap_or_default();
+                let names = |key: &str| {
+                    let v = get(&t, key);
+                    if Array::is_array(&v) {
+                        Array::from(&v).iter().filter_map(|n| n.as_string()).collect()
+                    } else {
+                        Vec::new()
+                    }
+                };
+                TaskDue {
+                    id: text("id"),
+                    text: text("text"),
+                    lead: names("lead"),
+                    support: names("support"),
+                    due: get(&t, "due").as_string(),
+                    done: get(&t, "done").as_string(),
+                    note: text("note"),
+                }
             })
             .collect()
     } else {

@@ -111,7 +111,7 @@ pub fn to_csv_with(doc: &Document, delimiter: Delimiter) -> String {
     out
 }
 
-fn write_record<'a>(out: &mut String, sep: char, fields: impl Iterator<Item = &'a str>) {
+pub(crate) fn write_record<'a>(out: &mut String, sep: char, fields: impl Iterator<Item = &'a str>) {
     for (i, field) in fields.enumerate() {
         if i > 0 {
             out.push(sep);

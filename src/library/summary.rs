@@ -5,22 +5,38 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::{Document, SpanKind, Status};
+use crate::document::{Document, Owner, Role, SpanKind, Status};
 use crate::edit::short_text;
 use crate::schedule::{task_status, DueStatus};
 
 /// How many characters of the text stand for a notice with no subject.
 const EXCERPT_CHARS: usize = 90;
 
-/// One task's dates, as the list needs them.
+/// One task as the list and the task board (`crate::board`) need it: what it asks, of whom,
+/// by when, and whether it is done.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Default)]
 pub struct TaskDue {
+    /// The directive's id in its notice ("d3"); empty in summaries written before the board.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub id: String,
+    /// The task's text, whole, on one line.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
+    /// The lead units (*chủ trì*), each once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lead: Vec<String>,
+    /// The supporting units (*phối hợp*), each once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub support: Vec<String>,
     /// `YYYY-MM-DD`, when the task has a due date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<String>,
     /// `YYYY-MM-DD`, when the task is done.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done: Option<String>,
+    /// What came of it (*kết quả*), once done.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 /// A notice as the library's list shows it.
@@ -89,6 +105,18 @@ fn issuer(doc: &Document) -> Option<String> {
     named.and_then(|t| present(&t))
 }
 
+/// The names of a directive's owners in `role`, each once, in the order written.
+fn owner_list(owners: &[Owner], role: Role) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for o in owners.iter().filter(|o| o.role == role) {
+        let name = o.name.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !name.is_empty() && !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
 /// The start of the text in a line of [`EXCERPT_CHARS`] (only the start is looked at: a summary
 /// is made at every save, of notices up to megabytes).
 fn excerpt(text: &str) -> String {
@@ -108,8 +136,13 @@ impl Summary {
             .iter()
             .filter(|d| d.status != Status::Rejected)
             .map(|d| TaskDue {
+                id: d.id.clone(),
+                text: d.text.split_whitespace().collect::<Vec<_>>().join(" "),
+                lead: owner_list(&d.owners, Role::Lead),
+                support: owner_list(&d.owners, Role::Support),
                 due: d.deadline.as_ref().and_then(|dl| dl.due.clone()),
                 done: d.done.as_ref().map(|done| done.date.clone()),
+                note: d.done.as_ref().map(|done| done.note.clone()).unwrap_or_default(),
             })
             .collect();
         Summary {
@@ -207,15 +240,16 @@ mod tests {
             tasks: vec![
                 TaskDue {
                     due: Some("2026-11-20".into()),
-                    done: None,
+                    ..TaskDue::default()
                 },
                 TaskDue {
                     due: Some("2026-12-05".into()),
-                    done: None,
+                    ..TaskDue::default()
                 },
                 TaskDue {
                     due: Some("2026-11-20".into()),
                     done: Some("2026-11-25".into()),
+                    ..TaskDue::default()
                 },
                 TaskDue::default(),
             ],

@@ -1,0 +1,25 @@
+//! The task board (*bảng theo dõi nhiệm vụ*): every task of every notice in the library on one
+//! list, where it stands today, grouped and filtered as an office follows its work for months.
+//!
+//! Pure, and built only from what the library keeps of each notice ([`crate::library::Summary`]:
+//! each task's text, units, due and done dates), so that showing the board never reads the
+//! notices themselves. A task's standing is derived from its dates and today every time, never
+//! stored ([`crate::schedule`]).
+//!
+//! - [`rows`]: the board's rows and their standing;
+//! - [`units`]: which spellings name the same unit ("Phòng GD&ĐT" = "Phòng Giáo dục và Đào tạo");
+//! - [`filter`]: filters, search and the order of the rows;
+//! - [`alerts`]: what the banner says when the app opens;
+//! - [`report`]: the report per unit (*báo cáo tình hình thực hiện nhiệm vụ*) and the CSVs.
+
+pub mod alerts;
+pub mod filter;
+pub mod report;
+pub mod rows;
+pub mod units;
+
+pub use alerts::Alerts;
+pub use filter::{Filter, Window};
+pub use report::{board_csv, report_csv, UnitLine, UnitReport};
+pub use rows::{rows_of, Row, Standing};
+pub use units::{unit_key, UnitIndex};
