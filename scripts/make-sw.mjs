@@ -41,6 +41,14 @@ if (existsSync(workerScript) && existsSync(readerWasm)) {
   writeFileSync(workerScript, script.replace('__KETLUAN_READER_BYTES__', String(statSync(readerWasm).size)));
 }
 
+// The board's loader counts the board's download against its wasm's real size.
+const boardLoader = join(outDir, 'workspace.js');
+const boardWasm = join(outDir, 'lazy', 'ketluan-board_bg.wasm');
+if (existsSync(boardLoader) && existsSync(boardWasm)) {
+  const script = readFileSync(boardLoader, 'utf8');
+  writeFileSync(boardLoader, script.replace('__KETLUAN_BOARD_BYTES__', String(statSync(boardWasm).size)));
+}
+
 // The app's own scripts, copied from static/ (sw.js is written, and minified, below). Classic
 // scripts keep their top-level names (library-db.js sets self.ketluanLibrary, the worker calls
 // the glue's wasm_bindgen); modules may lose theirs.
@@ -48,6 +56,7 @@ const SCRIPTS = [
   ['boot.js', true],
   ['sw-register.js', true],
   ['library-db.js', false],
+  ['workspace.js', false],
   ['lazy/reader-worker.js', false],
   ['lazy/pdf-items.mjs', true],
   ['lazy/ocr-items.mjs', true],

@@ -95,31 +95,6 @@ pub fn open(d: Dispatcher, id: String) {
     });
 }
 
-/// Puts a notice in the trash (`Some(now)`) or takes it out (`None`).
-pub fn set_trashed(d: Dispatcher, summary: Option<Summary>, trashed: Option<f64>) {
-    let Some(mut summary) = summary else {
-        return;
-    };
-    storage::flush(true);
-    summary.trashed = trashed;
-    spawn_local(async move {
-        match library_db::put_summary(&summary).await {
-            Ok(()) => d.dispatch(Action::LibraryUpdated(summary)),
-            Err(f) => d.dispatch(Action::Notify(Msg::LibraryFailed(f))),
-        }
-    });
-}
-
-/// Deletes a notice for good (from the trash).
-pub fn delete(d: Dispatcher, id: String) {
-    spawn_local(async move {
-        match library_db::delete(&id).await {
-            Ok(()) => d.dispatch(Action::LibraryRemoved(id)),
-            Err(f) => d.dispatch(Action::Notify(Msg::LibraryFailed(f))),
-        }
-    });
-}
-
 /// Downloads the whole library as one backup file (written in the reader's worker).
 pub fn backup(d: Dispatcher, today: String) {
     storage::flush(true);

@@ -2,6 +2,7 @@
 //! ([`state`]); components are small and named after what they show.
 
 pub mod batches;
+pub mod board;
 pub mod chip_editor;
 pub mod deadline_chip;
 pub mod dom;
@@ -12,7 +13,6 @@ pub mod i18n;
 pub mod input;
 pub mod library_actions;
 pub mod library_db;
-pub mod library_view;
 pub mod message_bar;
 pub mod messages;
 pub mod notice_view;
@@ -29,6 +29,7 @@ pub mod tag_toolbar;
 pub mod task_table;
 pub mod timings;
 pub mod today;
+pub mod workspace;
 
 use std::ops::Deref;
 use std::rc::Rc;

@@ -16,9 +16,8 @@ use super::handover;
 use super::i18n::{t, K};
 use super::input::PasteArea;
 use super::library_actions;
-use super::library_view::LibraryView;
 use super::message_bar::{AsideBar, MessageBar, OfferBar, OrphanList};
-use super::messages::Msg;
+use super::messages::{Msg, StorageFailure};
 use super::notice_view::NoticeView;
 use super::print_page::print_page;
 use super::share_dialog::{self, share_dialog, shared_bar};
@@ -26,7 +25,7 @@ use super::state::{self, Action, RowAction, State, TagKind, View};
 use super::storage::{self, AppData, TabRecord};
 use super::tag_toolbar::TagToolbar;
 use super::task_table::TaskTable;
-use super::{dom, Shared};
+use super::{dom, workspace, Shared};
 use crate::document::Document;
 use crate::export::Format;
 
@@ -138,6 +137,8 @@ pub fn App() -> Html {
     let save_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     // The open notice's id, for the listeners set up once.
     let open_notice: Rc<RefCell<Rc<str>>> = use_mut_ref(|| state.notice_id.clone());
+    // A task the board asked to be shown, until its notice is open.
+    let pending_task: Rc<RefCell<Option<String>>> = use_mut_ref(|| None);
     if let Ok(mut n) = open_notice.try_borrow_mut() {
         if **n != *state.notice_id {
             *n = state.notice_id.clone();
@@ -455,6 +456,106 @@ pub fn App() -> Html {
         });
     }
 
+    // ---- the library's list, the task board and the alert banner: the workspace's lazy
+    // module (workspace.rs), drawn beside the page's app while its own view is hidden ----
+    {
+        let view = match state.view {
+            View::Notice => "",
+            View::Library => "library",
+            View::Board => "board",
+        };
+        // Drawn again (the library read again) whenever the page's list changes.
+        let listed = state.library.as_ref().map_or(0, |l| Rc::as_ptr(l) as usize);
+        let key = (view, state.lang.code(), state.notice_id.clone(), listed);
+        use_effect_with(key, |(view, lang, open, _)| {
+            workspace::show(view, lang, open)
+        });
+        // Counted again whenever the list changes (the loader fetches the module only when
+        // some open task is overdue or due within 7 days).
+        use_effect_with((listed, state.lang.code()), |(listed, lang)| {
+            if *listed != 0 {
+                workspace::alerts(lang);
+            }
+        });
+    }
+    {
+        let (d, on_row) = (dispatcher.clone(), on_row.clone());
+        let (notice, pending) = (open_notice.clone(), pending_task.clone());
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, workspace::EVENT, move |e| {
+                    let field = |key| workspace::field(e, key);
+                    let text = |key| field(key).as_string();
+                    let id = text("notice");
+                    let is_open = id.as_deref().is_some_and(|id| *id == **notice.borrow());
+                    match text("kind").as_deref() {
+                        Some("show") => d.dispatch(Action::Show(View::Board)),
+                        Some("back") => d.dispatch(Action::Show(View::Notice)),
+                        Some("changed") => library_actions::refresh(d.clone()),
+                        Some("updated") => {
+                            if let Some(s) = super::summary_js::from_js(&field("summary")) {
+                                d.dispatch(Action::LibraryUpdated(s));
+                            }
+                        }
+                        Some("removed") => {
+                            if let Some(id) = id {
+                                d.dispatch(Action::LibraryRemoved(id));
+                            }
+                        }
+                        Some("failed") => {
+                            let f = match text("what").unwrap_or_default().as_str() {
+                                "full" => StorageFailure::Full,
+                                "unavailable" => StorageFailure::Unavailable,
+                                other => StorageFailure::Other(other.to_string()),
+                            };
+                            d.dispatch(Action::Notify(Msg::LibraryFailed(f)));
+                        }
+                        Some("backup") => library_actions::backup(d.clone(), super::today::today()),
+                        Some("restore") => {
+                            if let Ok(file) = field("file").dyn_into::<web_sys::File>() {
+                                let open = notice.borrow().to_string();
+                                library_actions::restore(d.clone(), file, open);
+                            }
+                        }
+                        // A task of the open notice marked done (or open again) on the board.
+                        Some("done") if is_open => {
+                            let done = text("date").map(|date| crate::document::Done {
+                                date,
+                                note: text("note").unwrap_or_default(),
+                            });
+                            if let Some(task) = text("task") {
+                                on_row.emit(RowAction::SetDone(task, done));
+                            }
+                        }
+                        Some("open") => {
+                            *pending.borrow_mut() = text("task");
+                            match id {
+                                _ if is_open => d.dispatch(Action::Show(View::Notice)),
+                                Some(id) => library_actions::open(d.clone(), id),
+                                None => {}
+                            }
+                        }
+                        _ => {}
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        // A task asked for from the board, shown once its notice is open and in view.
+        let (pending, on_show) = (pending_task.clone(), on_show.clone());
+        use_effect_with((state.notice_id.clone(), state.view), move |(_, view)| {
+            if *view == View::Notice && pending.borrow().is_some() {
+                dom::after_next_paint(move || {
+                    if let Some(task) = pending.borrow_mut().take() {
+                        on_show.emit(task);
+                    }
+                });
+            }
+        });
+    }
+
     // ---- the library: its list read at start ----
     {
         let (d, id) = (dispatcher.clone(), state.notice_id.to_string());
@@ -472,41 +573,10 @@ pub fn App() -> Html {
         let d = dispatcher.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::Show(View::Library)))
     };
-    let lib_open = {
+    let on_show_board = {
         let d = dispatcher.clone();
-        Callback::from(move |id: String| library_actions::open(d.clone(), id))
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::Show(View::Board)))
     };
-    // Into the trash (now) or out of it: the notice's summary as listed, with its new mark.
-    let trash_mark = |now: bool| {
-        let d = dispatcher.clone();
-        let list = state.library.clone();
-        Callback::from(move |id: String| {
-            let s = list
-                .as_ref()
-                .and_then(|l| l.iter().find(|s| s.id == id).cloned());
-            let mark = now.then(js_sys::Date::now);
-            library_actions::set_trashed(d.clone(), s, mark)
-        })
-    };
-    let lib_trash = trash_mark(true);
-    let lib_restore = trash_mark(false);
-    let lib_delete = {
-        let d = dispatcher.clone();
-        Callback::from(move |id: String| library_actions::delete(d.clone(), id))
-    };
-    let lib_backup = {
-        let d = dispatcher.clone();
-        Callback::from(move |_: ()| library_actions::backup(d.clone(), super::today::today()))
-    };
-    let lib_restore_file = {
-        let (d, id) = (dispatcher.clone(), state.notice_id.to_string());
-        Callback::from(move |f: web_sys::File| library_actions::restore(d.clone(), f, id.clone()))
-    };
-    let lib_back = {
-        let d = dispatcher.clone();
-        Callback::from(move |_: ()| d.dispatch(Action::Show(View::Notice)))
-    };
-
     // ---- derived data ----
     let doc = Shared(state.editor.doc_rc());
     let units = use_memo(
@@ -658,7 +728,7 @@ pub fn App() -> Html {
 
     let lang = state.lang;
     html! {
-        <div class={classes!("app", dragging.then_some("dragging"))} ref={root}
+        <div class={classes!("app", dragging.then_some("dragging"), (state.view == View::Board).then_some("board-open"))} ref={root}
             ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
             <header class="topbar">
                 <div class="brand">
@@ -675,6 +745,9 @@ pub fn App() -> Html {
                             { format!(" ({})", list.iter().filter(|s| s.trashed.is_none()).count()) }
                         }
                     </button>
+                    <button type="button" data-testid="show-board" onclick={on_show_board}
+                        aria-pressed={if state.view == View::Board { "true" } else { "false" }}>
+                        { t(lang, K::Board) }</button>
                     <button type="button" data-testid="open-file" onclick={on_open_click}>{ t(lang, K::OpenFile) }</button>
                     <input type="file" data-testid="import-json" ref={file_ref} class="visually-hidden"
                         accept=".docx,.doc,.pdf,.json,.txt,.jpg,.jpeg,.png,image/*,application/json,application/pdf,text/plain" tabindex="-1" aria-hidden="true" multiple=true
@@ -709,14 +782,7 @@ pub fn App() -> Html {
             }
             <OrphanList orphans={Shared(state.orphans.clone())} {lang} on_dismiss={simple(Action::DismissOrphans)} />
             <OfferBar offers={Shared(state.offers.clone())} {lang} on_apply={on_apply} on_dismiss={on_dismiss_offer} />
-            if state.view == View::Library {
-                <LibraryView {lang} list={state.library.clone().map(Shared)}
-                    unavailable={state.library_unavailable} open_id={AttrValue::from(state.notice_id.to_string())}
-                    today={AttrValue::from(super::today::today())} on_open={lib_open} on_trash={lib_trash}
-                    on_restore={lib_restore} on_delete={lib_delete} on_backup={lib_backup}
-                    on_restore_file={lib_restore_file} on_back={lib_back} />
-            }
-            <main class="layout" hidden={state.view == View::Library}>
+            <main class="layout" hidden={state.view != View::Notice}>
                 <section class="pane text-pane">
                     <PasteArea {lang} doc={doc.clone()} text={state.area_text()} input_rev={state.input_rev}
                         {on_read} {on_paste} {on_typed} />

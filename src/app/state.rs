@@ -17,12 +17,14 @@ use crate::export::share::ShareError;
 use crate::intake::Intake;
 use crate::library::Summary;
 
-/// What the page shows: the open notice, or the library's list.
+/// What the page shows: the open notice, the library's list, or the task board (drawn by the
+/// board's lazy module: `app::board`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum View {
     #[default]
     Notice,
     Library,
+    Board,
 }
 
 /// What a selection in the notice is tagged as.

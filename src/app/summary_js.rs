@@ -77,7 +77,10 @@ pub fn from_js(o: &JsValue) -> Option<Summary> {
                 let names = |key: &str| {
                     let v = get(&t, key);
                     if Array::is_array(&v) {
-                        Array::from(&v).iter().filter_map(|n| n.as_string()).collect()
+                        Array::from(&v)
+                            .iter()
+                            .filter_map(|n| n.as_string())
+                            .collect()
                     } else {
                         Vec::new()
                     }

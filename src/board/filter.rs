@@ -83,7 +83,11 @@ fn keeps(r: &Row, f: &Filter, words: &[&str]) -> bool {
         return false;
     }
     if let Some(month) = &f.month {
-        if !r.due.as_deref().is_some_and(|d| d.starts_with(month.as_str())) {
+        if !r
+            .due
+            .as_deref()
+            .is_some_and(|d| d.starts_with(month.as_str()))
+        {
             return false;
         }
     }
@@ -105,7 +109,12 @@ fn keeps(r: &Row, f: &Filter, words: &[&str]) -> bool {
 pub fn months(rows: &[Row]) -> Vec<String> {
     let mut out: Vec<String> = rows
         .iter()
-        .filter_map(|r| r.due.as_deref().and_then(|d| d.get(..7)).map(str::to_string))
+        .filter_map(|r| {
+            r.due
+                .as_deref()
+                .and_then(|d| d.get(..7))
+                .map(str::to_string)
+        })
         .collect();
     out.sort_unstable();
     out.dedup();
@@ -131,8 +140,20 @@ mod tests {
         let a = Summary {
             id: "a".into(),
             tasks: vec![
-                t("d1", "Tổng hợp báo cáo sơ kết", "Văn phòng Sở", Some("2026-12-20"), None),
-                t("d2", "Rà soát đội ngũ", "Phòng GD&ĐT", Some("2026-11-25"), None),
+                t(
+                    "d1",
+                    "Tổng hợp báo cáo sơ kết",
+                    "Văn phòng Sở",
+                    Some("2026-12-20"),
+                    None,
+                ),
+                t(
+                    "d2",
+                    "Rà soát đội ngũ",
+                    "Phòng GD&ĐT",
+                    Some("2026-11-25"),
+                    None,
+                ),
                 t("d3", "Kiểm tra cơ sở vật chất", "Phòng GDĐT", None, None),
             ],
             ..Summary::default()
@@ -140,9 +161,27 @@ mod tests {
         let b = Summary {
             id: "b".into(),
             tasks: vec![
-                t("d1", "Báo cáo tuyển sinh", "Phòng Giáo dục và Đào tạo", Some("2026-12-03"), None),
-                t("d2", "Hoàn thiện hồ sơ", "Văn phòng Sở", Some("2026-12-01"), Some("2026-11-30")),
-                t("d3", "Nộp kế hoạch", "Văn phòng Sở", Some("2026-12-01"), None),
+                t(
+                    "d1",
+                    "Báo cáo tuyển sinh",
+                    "Phòng Giáo dục và Đào tạo",
+                    Some("2026-12-03"),
+                    None,
+                ),
+                t(
+                    "d2",
+                    "Hoàn thiện hồ sơ",
+                    "Văn phòng Sở",
+                    Some("2026-12-01"),
+                    Some("2026-11-30"),
+                ),
+                t(
+                    "d3",
+                    "Nộp kế hoạch",
+                    "Văn phòng Sở",
+                    Some("2026-12-01"),
+                    None,
+                ),
             ],
             ..Summary::default()
         };

@@ -3,8 +3,8 @@
 
 use super::units::unit_key;
 use crate::export::vn_date;
-use crate::library::Summary;
 use crate::library::search::fold_for_search;
+use crate::library::Summary;
 use crate::schedule::{day_number, task_status, DueStatus};
 
 /// Where a task stands, in the five words of the task-tracking rules (QĐ 42/2014/QĐ-TTg):
@@ -169,8 +169,14 @@ mod tests {
         assert_eq!(s(Some("2026-12-08"), None), Standing::DueSoon);
         assert_eq!(s(Some("2026-12-09"), None), Standing::NotDue);
         assert_eq!(s(None, None), Standing::NotDue);
-        assert_eq!(s(Some("2026-11-30"), Some("2026-11-30")), Standing::DoneOnTime);
-        assert_eq!(s(Some("2026-11-30"), Some("2026-12-01")), Standing::DoneLate);
+        assert_eq!(
+            s(Some("2026-11-30"), Some("2026-11-30")),
+            Standing::DoneOnTime
+        );
+        assert_eq!(
+            s(Some("2026-11-30"), Some("2026-12-01")),
+            Standing::DoneLate
+        );
         assert_eq!(s(None, Some("2026-12-01")), Standing::DoneOnTime);
         for st in Standing::ALL {
             assert_eq!(Standing::from_code(st.code()), Some(st));

@@ -81,6 +81,9 @@ pub fn unit_key(name: &str) -> String {
     out
 }
 
+/// A unit's spellings: how often each is used, and when it was first met.
+type Spellings<'a> = HashMap<&'a str, (usize, usize)>;
+
 /// One unit of the board: its key, the name shown, and how many tasks it leads.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unit {
@@ -100,7 +103,7 @@ impl UnitIndex {
     /// (the first met among equals).
     pub fn of(rows: &[Row]) -> UnitIndex {
         // key → (spelling → (count, first seen)), and how many tasks the key leads.
-        let mut groups: HashMap<String, (HashMap<&str, (usize, usize)>, usize)> = HashMap::new();
+        let mut groups: HashMap<String, (Spellings, usize)> = HashMap::new();
         let mut seen = 0usize;
         for row in rows {
             let mut keys_of_row: Vec<&str> = Vec::new();
@@ -165,7 +168,10 @@ mod tests {
         ] {
             assert_eq!(unit_key(other), k, "{other}");
         }
-        assert_eq!(unit_key("các trường THCS"), unit_key("Trường trung học cơ sở"));
+        assert_eq!(
+            unit_key("các trường THCS"),
+            unit_key("Trường trung học cơ sở")
+        );
         assert_eq!(unit_key("UBND các xã"), "uy ban nhan dan cac xa");
         assert_ne!(unit_key("Phòng GD&ĐT"), unit_key("Sở GD&ĐT"));
         assert_eq!(unit_key("Sở GD&ĐT"), unit_key("SGDĐT"));

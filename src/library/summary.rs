@@ -142,7 +142,11 @@ impl Summary {
                 support: owner_list(&d.owners, Role::Support),
                 due: d.deadline.as_ref().and_then(|dl| dl.due.clone()),
                 done: d.done.as_ref().map(|done| done.date.clone()),
-                note: d.done.as_ref().map(|done| done.note.clone()).unwrap_or_default(),
+                note: d
+                    .done
+                    .as_ref()
+                    .map(|done| done.note.clone())
+                    .unwrap_or_default(),
             })
             .collect();
         Summary {

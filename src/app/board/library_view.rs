@@ -1,12 +1,14 @@
 //! The library's list: every notice kept in this browser with its number, date, issuer and
 //! subject, and its tasks, overdue and due-soon counts on today's date; a search over them; open,
 //! move to the trash, restore from it or delete for good; back up the whole library as one file
-//! and restore it. What is kept where is `library_db.rs`'s; this only shows it and asks.
+//! and restore it. What is kept where is `library_db.rs`'s; this only shows it and asks
+//! ([`super::library_panel`] does what it asks). Part of the board's lazy module: the first visit
+//! does not carry it.
 
 use yew::prelude::*;
 
-use super::i18n::{t, Lang, K};
-use super::Shared;
+use crate::app::i18n::{t, Lang, K};
+use crate::app::Shared;
 use crate::export::vn_date;
 use crate::library::{matches, Summary};
 

@@ -1,0 +1,116 @@
+//! Where the board's rows come from and where a task marked done goes: the library in IndexedDB
+//! (`library_db.rs`), read through the summaries, never the notices, to show the board.
+//!
+//! A task of the notice open in the page is marked done by the page itself (an event it listens
+//! to: `ketluan-set-done`), so that its editor, its undo and its saving stay the only writer of
+//! that notice; any other notice is read, changed and written back here in one transaction, and
+//! the page is told ("changed") so that its list follows.
+
+use wasm_bindgen::JsValue;
+
+use crate::app::library_db;
+use crate::app::messages::StorageFailure;
+use crate::app::storage::{parse_saved, saved_json};
+use crate::document::Done;
+use crate::library::Summary;
+
+/// What the page is told (`crate::app::workspace::EVENT`, `detail.kind`), and with what:
+/// mark a task of its open notice done (notice, task, date, note; date null to reopen).
+pub const SET_DONE: &str = "done";
+/// The library changed under the page (notice).
+pub const CHANGED: &str = "changed";
+/// Open a notice, at a task if given (notice, task).
+pub const OPEN_TASK: &str = "open";
+/// Show the board (a count of the banner).
+pub const SHOW_BOARD: &str = "show";
+/// Back to the open notice (the library's button).
+pub const BACK: &str = "back";
+/// A notice's summary changed: put in the trash or taken out (summary, an object).
+pub const UPDATED: &str = "updated";
+/// A notice was deleted for good (notice).
+pub const REMOVED: &str = "removed";
+/// Back up the whole library (the page's reader worker writes the file).
+pub const BACKUP: &str = "backup";
+/// Restore the library from a backup file (file, a `File`).
+pub const RESTORE: &str = "restore";
+/// The library refused a change (what: "full", "unavailable" or the browser's error name).
+pub const FAILED: &str = "failed";
+
+/// A text field of what the page is told.
+pub fn text(v: &str) -> JsValue {
+    JsValue::from_str(v)
+}
+
+/// What a storage failure is called when the page is told.
+pub fn failure_code(f: &StorageFailure) -> String {
+    match f {
+        StorageFailure::Full => "full".into(),
+        StorageFailure::Unavailable => "unavailable".into(),
+        StorageFailure::Other(name) => name.clone(),
+    }
+}
+
+/// Every summary of the library.
+pub async fn summaries() -> Result<Vec<Summary>, StorageFailure> {
+    library_db::list().await
+}
+
+/// Tells the page `kind`, with the fields of `detail`.
+pub fn tell_page(kind: &str, fields: &[(&str, JsValue)]) {
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &text("kind"), &text(kind));
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&detail, &text(key), value);
+    }
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&detail);
+    let event = web_sys::CustomEvent::new_with_event_init_dict(crate::app::workspace::EVENT, &init);
+    if let (Some(w), Ok(e)) = (web_sys::window(), event) {
+        let _ = w.dispatch_event(&e);
+    }
+}
+
+/// An optional text field (`None` as null).
+pub fn maybe(v: Option<&str>) -> JsValue {
+    v.map_or(JsValue::NULL, JsValue::from_str)
+}
+
+/// Why a task could not be marked.
+#[derive(Debug, PartialEq)]
+pub enum MarkFailure {
+    /// The notice is no longer in the library, or no longer has the task.
+    Gone,
+    /// Its saved JSON cannot be read (it is left as it is).
+    Unreadable,
+    Storage(StorageFailure),
+}
+
+/// Marks task `task` of notice `notice` (not the page's open one) done on `done`'s day, or open
+/// again (`None`); returns the notice's new summary. Nothing is written unless all went well.
+pub async fn mark(
+    notice: &str,
+    task: &str,
+    done: Option<Done>,
+    old: &Summary,
+) -> Result<Summary, MarkFailure> {
+    let json = library_db::get(notice)
+        .await
+        .map_err(MarkFailure::Storage)?
+        .ok_or(MarkFailure::Gone)?;
+    let mut loaded = parse_saved(&json).map_err(|_| MarkFailure::Unreadable)?;
+    let directive = loaded
+        .doc
+        .directives
+        .iter_mut()
+        .find(|d| d.id == task)
+        .ok_or(MarkFailure::Gone)?;
+    directive.done = done;
+    let json = saved_json(&loaded.doc, &loaded.app);
+    let mut summary = Summary::of(notice, &loaded.doc, js_sys::Date::now());
+    summary.trashed = old.trashed;
+    summary.rev = old.rev;
+    library_db::put(&summary, &json)
+        .await
+        .map_err(MarkFailure::Storage)?;
+    Ok(summary)
+}

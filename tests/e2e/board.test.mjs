@@ -1,0 +1,217 @@
+// The task board, the alert banner and the report per unit in real Chromium, with a fixed clock
+// (?today=): two notices pasted → every task of both on the board with its status; the banner's
+// counts open the board filtered; filter by unit; mark done a task of a notice that is not open
+// (written to the library) and one of the open notice (through the page's editor) → statuses,
+// banner and report follow, and survive a reload; a row opens its notice at the task; the first
+// visit does not fetch the board's module; phone and desk with nothing wider than the screen.
+// Screenshots in tests/e2e/artifacts/.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { fixture, paste, shot, startApp, waitForSave } from './helpers.mjs';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+const A = 'cantho-2020-so-ket-hk1';
+const B = 'hanoi-2022-giao-ban-thang-9';
+// Notice A has one task due 31/12/2020 (overdue then), notice B fourteen due 31/12/2022 (in 3
+// days), the others no due date.
+const TODAY = '2022-12-28';
+
+async function openAt(page, today = TODAY) {
+  await page.goto(`${app.url}?today=${today}`);
+  await page.getByTestId('notice-input').waitFor({ state: 'visible' });
+}
+
+async function twoNotices(page) {
+  await paste(page, fixture(A));
+  await page.getByTestId('directive-row').first().getByTestId('confirm-directive').click();
+  await waitForSave(page);
+  await paste(page, fixture(B));
+  await page.getByTestId('message').filter({ hasText: 'Thư viện' }).waitFor();
+  await waitForSave(page);
+}
+
+async function showBoard(page) {
+  await page.getByTestId('show-board').click();
+  await page.getByTestId('board-row').first().waitFor();
+}
+
+/** The board's rows as [status, unit, text]. */
+function boardRows(page) {
+  return page.getByTestId('board-row').evaluateAll((rows) => rows.map((r) => [
+    r.dataset.status, r.dataset.unit, r.querySelector('.board-text').textContent,
+  ]));
+}
+
+function count(rows, status) {
+  return rows.filter(([s]) => s === status).length;
+}
+
+// Elements sticking out of the viewport sideways (but those inside a box that scrolls and fits).
+function stickingOut() {
+  const vw = document.documentElement.clientWidth;
+  const out = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || (r.right <= vw + 1 && r.left >= -1)) continue;
+    let clipped = false;
+    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+      const ar = a.getBoundingClientRect();
+      if (getComputedStyle(a).overflowX !== 'visible' && ar.right <= vw + 1 && ar.left >= -1) {
+        clipped = true;
+        break;
+      }
+    }
+    if (!clipped) out.push(`${el.tagName.toLowerCase()}.${el.className}`);
+  }
+  return { out: out.slice(0, 10), scroll: document.documentElement.scrollWidth, vw };
+}
+
+test('the board holds every task of every notice, with its status on a fixed day; banner, filter, done, report', async () => {
+  const context = await app.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await app.newPage(context);
+  const lazy = [];
+  page.on('request', (r) => { if (r.url().includes('ketluan-board')) lazy.push(r.url()); });
+  await openAt(page, '2019-01-01');
+  await twoNotices(page);
+  // Nothing is due within 7 days of 1/1/2019: no banner, and the board's module not fetched.
+  await page.waitForTimeout(500);
+  assert.equal(await page.getByTestId('alert-banner').count(), 0);
+  assert.deepEqual(lazy, [], 'the board module was fetched before it was needed');
+
+  // On 28/12/2022: the banner says what is overdue and due soon.
+  await openAt(page);
+  const banner = page.getByTestId('alert-banner');
+  await banner.waitFor();
+  assert.ok(lazy.length > 0, 'the board module was not fetched for the banner');
+  const counts = await banner.getByTestId('alert-count').evaluateAll((bs) => bs.map((b) => [b.dataset.window, b.textContent]));
+  assert.deepEqual(counts.map(([w]) => w), ['overdue', 'within-3', 'within-7'], JSON.stringify(counts));
+  assert.match(counts[0][1], /^1 quá hạn/);
+  assert.match(counts[1][1], /^14 /);
+
+  // Every task not rejected, of both notices.
+  await showBoard(page);
+  let rows = await boardRows(page);
+  const total = rows.length;
+  assert.ok(total >= 25, `${total} rows`);
+  assert.equal(count(rows, 'overdue'), 1);
+  assert.equal(count(rows, 'due-soon'), 14);
+  assert.equal(count(rows, 'not-due'), total - 15);
+  // Sorted by due date: the overdue one first.
+  assert.equal(rows[0][0], 'overdue');
+  await shot(page, 'board-1366x768');
+  const visible = await page.getByTestId('board-row').evaluateAll((rs) => rs.filter((r) => {
+    const b = r.getBoundingClientRect();
+    return b.top >= 0 && b.bottom <= innerHeight;
+  }).length);
+  console.log(`board at 1366×768: ${visible} tasks fully on the first screen`);
+
+  // The banner's overdue count opens the board on the overdue task alone.
+  await banner.getByTestId('alert-count').first().click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=board-row]').length === 1);
+  assert.equal((await boardRows(page))[0][0], 'overdue');
+  await page.getByTestId('board-clear').click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=board-row]').length === n, total);
+
+  // Filter by unit: each row kept leads with that unit.
+  const unit = page.getByTestId('board-filter-unit');
+  const options = await unit.locator('option').evaluateAll((os) => os.map((o) => [o.value, o.textContent]));
+  const pick = options.find(([v, label]) => v && /đơn vị thuộc Sở/.test(label));
+  assert.ok(pick, JSON.stringify(options));
+  await unit.selectOption(pick[0]);
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=board-row]').length < n, total);
+  rows = await boardRows(page);
+  assert.ok(rows.length > 0 && rows.every(([, u]) => /đơn vị thuộc Sở/i.test(u)), JSON.stringify(rows));
+  await unit.selectOption('');
+  // Search without marks.
+  await page.getByTestId('board-search').fill('phong to chuc can bo');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=board-row]').length < n, total);
+  rows = await boardRows(page);
+  assert.ok(rows.some(([, u]) => /Phòng Tổ chức Cán bộ/.test(u)), JSON.stringify(rows));
+  await page.getByTestId('board-search').fill('');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=board-row]').length === n, total);
+
+  // Mark done the overdue task of notice A (not the open one): done late, with its result.
+  const overdue = page.locator('[data-testid=board-row][data-status=overdue]');
+  const overdueText = await overdue.locator('.board-text').textContent();
+  await overdue.getByTestId('mark-done').click();
+  await page.getByTestId('done-note').fill('Đã báo cáo Sở');
+  await page.getByTestId('done-save').click();
+  const doneRow = page.locator('[data-testid=board-row]').filter({ hasText: overdueText.slice(0, 60) });
+  await page.waitForFunction(() => document.querySelector('[data-testid=board-row][data-status=done-late]'));
+  assert.match(await doneRow.innerText(), /Đã báo cáo Sở/);
+
+  // Mark done a task of notice B (the open one): through the page's own editor.
+  const soon = page.locator('[data-testid=board-row][data-status=due-soon]').first();
+  const soonTask = await soon.getAttribute('data-task');
+  await soon.getByTestId('mark-done').click();
+  await page.getByTestId('done-save').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=board-row][data-status=done-on-time]'));
+  await waitForSave(page);
+
+  // The report per unit: the total counts every task once.
+  await page.getByTestId('show-unit-report').click();
+  const report = page.getByTestId('unit-report');
+  await report.waitFor();
+  assert.ok(await report.getByTestId('unit-report-row').count() >= 3);
+  const totalCells = await report.getByTestId('unit-report-total').locator('td').allTextContents();
+  assert.deepEqual(totalCells.slice(0, 5).map(Number), [total, 2, 1, 1, 0], totalCells.join(' | '));
+  assert.equal(totalCells[5], '50 %');
+  await shot(page, 'unit-report-1366x768');
+
+  // A reload keeps both: statuses derived again from the saved dates.
+  await openAt(page);
+  await page.getByTestId('alert-banner').waitFor();
+  const after = await page.getByTestId('alert-banner').getByTestId('alert-count').allTextContents();
+  assert.ok(!after.some((t) => /quá hạn/.test(t)), `still overdue: ${after}`);
+  await showBoard(page);
+  rows = await boardRows(page);
+  assert.equal(count(rows, 'done-late'), 1);
+  assert.equal(count(rows, 'done-on-time'), 1);
+  assert.equal(count(rows, 'due-soon'), 13);
+
+  // The open notice's own table shows its task done.
+  const fromB = page.locator(`[data-testid=board-row][data-task="${soonTask}"][data-status=done-on-time]`);
+  await fromB.getByTestId('board-open').click();
+  await page.getByTestId('task-table').waitFor({ state: 'visible' });
+  const inTable = page.locator(`[data-testid=directive-row][data-id="${soonTask}"]`);
+  assert.equal(await inTable.getAttribute('data-due-status'), 'done-on-time');
+
+  // A row of notice A opens notice A.
+  await showBoard(page);
+  await page.locator('[data-testid=board-row][data-status=done-late]').getByTestId('board-open').click();
+  await page.getByTestId('notice-view').filter({ hasText: 'Cần Thơ' }).waitFor();
+  await context.close();
+});
+
+for (const [width, height] of [[390, 844], [1366, 768]]) {
+  test(`${width}×${height}: the board and the report fit the screen`, async () => {
+    const context = await app.newContext({ viewport: { width, height } });
+    const page = await app.newPage(context);
+    await openAt(page);
+    await twoNotices(page);
+    await showBoard(page);
+    let { out, scroll, vw } = await page.evaluate(stickingOut);
+    assert.deepEqual(out, [], 'board: elements sticking out of the screen');
+    assert.ok(scroll <= vw, `board: the page scrolls sideways (${scroll} > ${vw})`);
+    if (width < 600) await shot(page, `board-${width}x${height}`);
+    await page.getByTestId('show-unit-report').click();
+    await page.getByTestId('unit-report').waitFor();
+    ({ out, scroll, vw } = await page.evaluate(stickingOut));
+    assert.deepEqual(out, [], 'report: elements sticking out of the screen');
+    assert.ok(scroll <= vw, `report: the page scrolls sideways (${scroll} > ${vw})`);
+    if (width < 600) await shot(page, `unit-report-${width}x${height}`);
+    // The keyboard reaches the board's filters and its first row's button.
+    await page.getByTestId('board-tab-tasks').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('board-row').first().waitFor();
+    await context.close();
+  });
+}
