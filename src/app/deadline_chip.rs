@@ -53,13 +53,14 @@ pub fn deadline_chip(
     html! {
         <span class={class} data-testid="deadline-chip" data-due={due} title={title.clone()}
             data-why={(!why.is_empty()).then_some(why)}>
-            <button type="button" class="chip-main" onclick={on_edit}
-                aria-label={format!("{}: {} {}", t(lang, K::EditDeadline), dl.text, title.clone().unwrap_or_default())}>
+            // Named by what it shows, then what it does and why (WCAG 2.5.3).
+            <button type="button" class="chip-main" onclick={on_edit}>
                 if !dl.text.is_empty() {
                     <span class="phrase">{ dl.text.clone() }</span>
-                    <span class="sep" aria-hidden="true">{ " · " }</span>
+                    <span class="sep">{ " · " }</span>
                 }
                 { date }
+                <span class="visually-hidden">{ format!(" — {}. {}", t(lang, K::EditDeadline), title.clone().unwrap_or_default()) }</span>
             </button>
             <button type="button" class="chip-x" onclick={on_clear} title={t(lang, K::ClearDeadline)}
                 aria-label={t(lang, K::ClearDeadline)}>{ "×" }</button>

@@ -223,7 +223,7 @@ pub fn NoticeView(props: &NoticeViewProps) -> Html {
     html! {
         <>
             <div class="notice-view" data-testid="notice-view" ref={props.view_ref.clone()}
-                lang="vi" aria-label={t(lang, K::NoticeTitle)} tabindex="0"
+                lang="vi" role="region" aria-label={t(lang, K::NoticeTitle)} tabindex="0"
                 data-empty={t(lang, K::NoticeEmpty)}
                 onmouseover={on_over} onmouseleave={on_leave} onclick={on_click}>
                 { body }

@@ -52,14 +52,16 @@ pub fn owner_chip(
         title = format!("{title}. {why}");
     }
     html! {
-        <span class={chip_class(o)} data-testid="owner-chip" data-role={role_code(o.role)}
+        <span class={chip_class(o)} data-testid="owner-chip" data-role={role_code(o.role)} data-name={o.name.clone()}
             data-implicit={o.implicit.to_string()} title={title.clone()}
             data-why={(!why.is_empty()).then_some(why)}
             key={format!("{index}-{}-{}", o.start, o.name)}>
-            <button type="button" class="chip-main" onclick={on_edit}
-                aria-label={format!("{}: {} ({})", t(lang, K::EditOwner), o.name, title)}>
-                <span class="chip-role" aria-hidden="true">{ role(lang, o.role) }</span>
+            // Named by what it shows, then what it does and why (WCAG 2.5.3: the name contains
+            // the visible words).
+            <button type="button" class="chip-main" onclick={on_edit}>
+                <span class="chip-role">{ role(lang, o.role) }</span>
                 { o.name.clone() }
+                <span class="visually-hidden">{ format!(" — {}. {title}", t(lang, K::EditOwner)) }</span>
             </button>
             <button type="button" class="chip-x" onclick={on_remove} title={t(lang, K::RemoveOwner)}
                 aria-label={format!("{}: {}", t(lang, K::RemoveOwner), o.name)}>{ "×" }</button>

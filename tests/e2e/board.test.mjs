@@ -106,12 +106,14 @@ test('the board holds every task of every notice, with its status on a fixed day
   assert.equal(count(rows, 'not-due'), total - 15);
   // Sorted by due date: the overdue one first.
   assert.equal(rows[0][0], 'overdue');
+  // At 1366×768 (no message shown), six tasks at least are on the first screen whole.
+  assert.equal(await page.getByTestId('message').count(), 0);
   await shot(page, 'board-1366x768');
   const visible = await page.getByTestId('board-row').evaluateAll((rs) => rs.filter((r) => {
     const b = r.getBoundingClientRect();
     return b.top >= 0 && b.bottom <= innerHeight;
   }).length);
-  console.log(`board at 1366×768: ${visible} tasks fully on the first screen`);
+  assert.ok(visible >= 6, `${visible} tasks on the first screen at 1366×768`);
 
   // The banner's overdue count opens the board on the overdue task alone.
   await banner.getByTestId('alert-count').first().click();

@@ -200,7 +200,7 @@ pub fn board_view(props: &BoardProps) -> Html {
     };
 
     let tabs = html! {
-        <div class="board-tabs" role="tablist">
+        <div class="board-tabs" role="tablist" aria-label={w(lang, W::BoardTitle)}>
             <button type="button" role="tab" data-testid="board-tab-tasks"
                 aria-selected={(*tab == Tab::Tasks).to_string()}
                 onclick={{ let tab = tab.clone(); Callback::from(move |_: MouseEvent| tab.set(Tab::Tasks)) }}>
@@ -262,7 +262,7 @@ pub fn board_view(props: &BoardProps) -> Html {
     if *tab == Tab::Report {
         return html! {
             <section class="board" data-testid="board" aria-label={w(lang, W::ReportTitle)}>
-                { tabs }
+                <div class="board-head">{ tabs }</div>
                 { filters }
                 <ReportView {lang} rows={crate::app::Shared(rows.clone())} kept={crate::app::Shared(Rc::new(kept))}
                     units={crate::app::Shared(Rc::new(units))} />
@@ -274,12 +274,14 @@ pub fn board_view(props: &BoardProps) -> Html {
     let today_s = today();
     html! {
         <section class="board" data-testid="board" aria-label={w(lang, W::BoardTitle)}>
-            { tabs }
-            { filters }
-            <div class="board-summary">
-                <p role="status" data-testid="board-count">{ format!("{} / {} {}", kept.len(), rows.len(), w(lang, W::Shown)) }</p>
-                <button type="button" data-testid="board-csv" onclick={on_csv} disabled={kept.is_empty()}>{ w(lang, W::Csv) }</button>
+            <div class="board-head">
+                { tabs }
+                <div class="board-summary">
+                    <p role="status" data-testid="board-count">{ format!("{} / {} {}", kept.len(), rows.len(), w(lang, W::Shown)) }</p>
+                    <button type="button" data-testid="board-csv" onclick={on_csv} disabled={kept.is_empty()}>{ w(lang, W::Csv) }</button>
+                </div>
             </div>
+            { filters }
             if let Some(n) = *note {
                 <p class="board-note" role="status" data-testid="board-note">{ n }</p>
             }
@@ -339,26 +341,29 @@ fn row_view(
         (Some(d), _) => vn_date(d),
         (None, _) => w(lang, W::NoDue).to_string(),
     };
+    let done = row.done.as_deref().map(vn_date);
     html! {
         <li class={classes!("board-row", row.standing.code())} data-testid="board-row"
             data-status={row.standing.code()} data-unit={row.lead.join("; ")}
             data-notice-id={row.notice.clone()} data-task={row.task.clone()}>
-            <p class="board-text">{ &row.text }</p>
+            // Three lines at most until clicked or reached by the keyboard (then whole; and
+            // on hover, as a tooltip): six tasks fit a laptop's screen, every text can be
+            // read in full.
+            <p class="board-text" tabindex="0" title={row.text.clone()}>{ &row.text }</p>
             <dl class="board-facts">
                 <div><dt>{ w(lang, W::Lead) }</dt><dd>{ if row.lead.is_empty() { "—".to_string() } else { row.lead.join("; ") } }</dd></div>
                 if !row.support.is_empty() {
                     <div><dt>{ w(lang, W::Support) }</dt><dd>{ row.support.join("; ") }</dd></div>
                 }
-                <div><dt>{ w(lang, W::Due) }</dt><dd data-testid="board-due">{ due }</dd></div>
-                <div><dt>{ w(lang, W::Standing) }</dt>
-                    <dd><span class="board-standing" data-testid="board-standing">{ standing(lang, row.standing) }</span>
-                    if let Some(done) = &row.done {
-                        { format!(" · {}", vn_date(done)) }
+                <div><dt>{ w(lang, W::Due) }</dt><dd data-testid="board-due">{ due }{ " · " }
+                    <span class="board-standing" data-testid="board-standing">{ standing(lang, row.standing) }</span>
+                    if let Some(done) = done {
+                        { format!(" {done}") }
                     }</dd></div>
                 if !row.note.is_empty() {
                     <div><dt>{ w(lang, W::Result) }</dt><dd>{ &row.note }</dd></div>
                 }
-                <div><dt>{ w(lang, W::Notice) }</dt><dd>{ &row.notice_label }</dd></div>
+                <div><dt>{ w(lang, W::Notice) }</dt><dd class="board-notice" title={row.notice_label.clone()}>{ &row.notice_label }</dd></div>
             </dl>
             <div class="board-actions">
                 if row.standing.is_done() {

@@ -30,12 +30,12 @@ fn line_view(lang: Lang, line: &UnitLine, total: bool) -> Html {
             data-testid={if total { "unit-report-total" } else { "unit-report-row" }}
             data-unit={line.name.clone()}>
             <th scope="row">{ name }</th>
-            <td>{ line.assigned }</td>
-            <td>{ line.due }</td>
-            <td>{ line.done_on_time }</td>
-            <td>{ line.done_late }</td>
-            <td class={classes!((line.overdue > 0).then_some("report-overdue"))}>{ line.overdue }</td>
-            <td>{ rate }</td>
+            <td data-label={w(lang, W::Assigned)}>{ line.assigned }</td>
+            <td data-label={w(lang, W::CameDue)}>{ line.due }</td>
+            <td data-label={w(lang, W::DoneOnTime)}>{ line.done_on_time }</td>
+            <td data-label={w(lang, W::DoneLate)}>{ line.done_late }</td>
+            <td data-label={w(lang, W::Overdue)} class={classes!((line.overdue > 0).then_some("report-overdue"))}>{ line.overdue }</td>
+            <td data-label={w(lang, W::Rate)}>{ rate }</td>
         </tr>
     }
 }
