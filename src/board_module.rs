@@ -26,6 +26,13 @@ pub fn hide_alerts() {
     ketluan::app::board::hide_alerts();
 }
 
+/// How many bytes of memory the module has grown to (the browser benchmark reports it).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn memory_bytes() -> f64 {
+    (core::arch::wasm32::memory_size(0) * 65_536) as f64
+}
+
 #[cfg(target_arch = "wasm32")]
 fn main() {}
 

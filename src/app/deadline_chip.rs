@@ -30,11 +30,12 @@ pub fn deadline_chip(
         let (id, on_row) = (directive_id.to_string(), on_row.clone());
         Callback::from(move |_: MouseEvent| on_row.emit(RowAction::ClearDeadline(id.clone())))
     };
-    let date = if due.is_empty() {
-        html! { <span class="no-date">{ t(lang, K::NoDate) }</span> }
+    let date_text = if due.is_empty() {
+        t(lang, K::NoDate).to_string()
     } else {
-        html! { <span class="date">{ iso_to_dmy(&due) }</span> }
+        iso_to_dmy(&due)
     };
+    let date = html! { <span class={if due.is_empty() { "no-date" } else { "date" }}>{ date_text.clone() }</span> };
     let class = classes!(
         "chip",
         "deadline-chip",
@@ -53,14 +54,15 @@ pub fn deadline_chip(
     html! {
         <span class={class} data-testid="deadline-chip" data-due={due} title={title.clone()}
             data-why={(!why.is_empty()).then_some(why)}>
-            // Named by what it shows, then what it does and why (WCAG 2.5.3).
-            <button type="button" class="chip-main" onclick={on_edit}>
+            // Named by the words it shows, then what it does and why (WCAG 2.5.3).
+            <button type="button" class="chip-main" onclick={on_edit}
+                aria-label={format!("{}{date_text} — {}. {}", if dl.text.is_empty() { String::new() } else { format!("{} · ", dl.text) },
+                    t(lang, K::EditDeadline), title.clone().unwrap_or_default())}>
                 if !dl.text.is_empty() {
                     <span class="phrase">{ dl.text.clone() }</span>
                     <span class="sep">{ " · " }</span>
                 }
                 { date }
-                <span class="visually-hidden">{ format!(" — {}. {}", t(lang, K::EditDeadline), title.clone().unwrap_or_default()) }</span>
             </button>
             <button type="button" class="chip-x" onclick={on_clear} title={t(lang, K::ClearDeadline)}
                 aria-label={t(lang, K::ClearDeadline)}>{ "×" }</button>

@@ -56,12 +56,11 @@ pub fn owner_chip(
             data-implicit={o.implicit.to_string()} title={title.clone()}
             data-why={(!why.is_empty()).then_some(why)}
             key={format!("{index}-{}-{}", o.start, o.name)}>
-            // Named by what it shows, then what it does and why (WCAG 2.5.3: the name contains
-            // the visible words).
-            <button type="button" class="chip-main" onclick={on_edit}>
+            // Named by the words it shows, then what it does and why (WCAG 2.5.3).
+            <button type="button" class="chip-main" onclick={on_edit}
+                aria-label={format!("{} {} — {}. {title}", role(lang, o.role), o.name, t(lang, K::EditOwner))}>
                 <span class="chip-role">{ role(lang, o.role) }</span>
-                { o.name.clone() }
-                <span class="visually-hidden">{ format!(" — {}. {title}", t(lang, K::EditOwner)) }</span>
+                { " " }{ o.name.clone() }
             </button>
             <button type="button" class="chip-x" onclick={on_remove} title={t(lang, K::RemoveOwner)}
                 aria-label={format!("{}: {}", t(lang, K::RemoveOwner), o.name)}>{ "×" }</button>

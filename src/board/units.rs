@@ -2,8 +2,9 @@
 //! wrote them: "Phòng GD&ĐT", "Phòng GDĐT", "phòng Giáo dục và Đào tạo" are one unit.
 //!
 //! A unit's key is its name folded (case and Vietnamese marks dropped, punctuation a space),
-//! without a leading plural word ("các", "những"), with the abbreviations of the trade written
-//! out from [`ABBREVIATIONS`]. The name shown for a group is the spelling its tasks use most.
+//! with the abbreviations of the trade written out from [`ABBREVIATIONS`]. A plural stays: "các
+//! phòng GD&ĐT" (every district office) is not "Phòng GD&ĐT" (one of them, or the office that
+//! issued the notice). The name shown for a group is the spelling its tasks use most.
 
 use std::collections::HashMap;
 
@@ -44,9 +45,6 @@ pub const ABBREVIATIONS: &[(&[&str], &str)] = &[
     (&["ld-tb", "xh"], "lao dong thuong binh va xa hoi"),
 ];
 
-/// Words that start a name without changing which unit it is.
-const PLURALS: &[&str] = &["cac", "nhung", "toan the"];
-
 /// The key under which a unit's spellings are one unit.
 pub fn unit_key(name: &str) -> String {
     let mut folded = String::new();
@@ -72,11 +70,6 @@ pub fn unit_key(name: &str) -> String {
         }
         out.push_str(word);
         i += used;
-    }
-    for plural in PLURALS {
-        if let Some(rest) = out.strip_prefix(plural).and_then(|r| r.strip_prefix(' ')) {
-            return rest.to_string();
-        }
     }
     out
 }
@@ -170,7 +163,12 @@ mod tests {
         }
         assert_eq!(
             unit_key("các trường THCS"),
-            unit_key("Trường trung học cơ sở")
+            unit_key("Các trường trung học cơ sở")
+        );
+        assert_ne!(
+            unit_key("các phòng GD&ĐT"),
+            k,
+            "every office is not one office"
         );
         assert_eq!(unit_key("UBND các xã"), "uy ban nhan dan cac xa");
         assert_ne!(unit_key("Phòng GD&ĐT"), unit_key("Sở GD&ĐT"));

@@ -74,6 +74,18 @@ pub fn install_library() {
     doc.head().unwrap().append_child(&script).unwrap();
 }
 
+/// The workspace's element (`#workspace`, as index.html has it), made once per page.
+pub fn workspace() -> Element {
+    let doc = document();
+    if let Some(el) = doc.get_element_by_id("workspace") {
+        return el;
+    }
+    let el = doc.create_element("div").unwrap();
+    el.set_id("workspace");
+    doc.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
 /// The app in a new div of the page (storage as it is).
 pub fn mount() -> (Element, yew::AppHandle<ketluan::app::App>) {
     install_library();
