@@ -111,13 +111,15 @@ pub fn rows_of(list: &[Summary], today: &str) -> Vec<Row> {
     let mut out = Vec::new();
     for s in list.iter().filter(|s| s.trashed.is_none()) {
         let label = notice_label(s);
+        let mut folded_label = String::new();
+        fold_for_search(&label, &mut folded_label);
         for t in &s.tasks {
             let mut haystack = String::new();
             fold_for_search(&t.text, &mut haystack);
             for name in t.lead.iter().chain(&t.support) {
                 fold_for_search(name, &mut haystack);
             }
-            fold_for_search(&label, &mut haystack);
+            haystack.push_str(&folded_label);
             let days_left = t
                 .due
                 .as_deref()

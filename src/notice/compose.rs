@@ -25,16 +25,35 @@ pub fn compose_into(line: &str, out: &mut String) {
 
 /// A Vietnamese letter without its tone and modifier ("ộ" → "o", "Đ" → "D"); other chars as they are.
 pub fn base_letter(c: char) -> char {
-    match c {
-        'đ' => 'd',
-        'Đ' => 'D',
-        _ => find(c).and_then(|(row, _)| nth(row, 0)).map_or(c, |bare| {
-            MODIFIERS
-                .iter()
-                .find(|(_, _, m)| *m == bare)
-                .map_or(bare, |(_, b, _)| *b)
-        }),
+    // ASCII has no marks (and is most of any text): not looked for.
+    if c.is_ascii() {
+        return c;
     }
+    let table = BASES.get_or_init(bases);
+    table
+        .binary_search_by_key(&c, |&(letter, _)| letter)
+        .map_or(c, |i| table[i].1)
+}
+
+/// Every marked letter of [`VOWELS`] with its base, and "đ", "Đ", sorted for a binary search
+/// (made once: searching the rows for each letter of a long text cost seconds in the browser).
+static BASES: std::sync::OnceLock<Vec<(char, char)>> = std::sync::OnceLock::new();
+
+fn bases() -> Vec<(char, char)> {
+    let mut out = vec![('đ', 'd'), ('Đ', 'D')];
+    for row in VOWELS {
+        let Some(bare) = row.chars().next() else {
+            continue;
+        };
+        let base = MODIFIERS
+            .iter()
+            .find(|(_, _, m)| *m == bare)
+            .map_or(bare, |(_, b, _)| *b);
+        out.extend(row.chars().filter(|c| !c.is_ascii()).map(|c| (c, base)));
+    }
+    out.sort_unstable();
+    out.dedup_by_key(|(c, _)| *c);
+    out
 }
 
 /// The letter `prev` becomes with `mark`, if Vietnamese has it.
@@ -108,6 +127,23 @@ mod tests {
         assert_eq!(compose(&nfd), text.nfc().collect::<String>());
         assert!(may_need(&nfd));
         assert!(!may_need(text));
+    }
+
+    #[test]
+    fn the_base_table_agrees_with_the_rows() {
+        // What the rows say, looked up the slow way, for every letter they hold.
+        for row in VOWELS {
+            let bare = row.chars().next().unwrap();
+            let base = MODIFIERS
+                .iter()
+                .find(|(_, _, m)| *m == bare)
+                .map_or(bare, |(_, b, _)| *b);
+            for c in row.chars() {
+                assert_eq!(base_letter(c), base, "{c}");
+            }
+        }
+        assert_eq!(base_letter('x'), 'x');
+        assert_eq!(base_letter('€'), '€');
     }
 
     #[test]

@@ -43,6 +43,29 @@ async function showBoard(page) {
   await page.getByTestId('board-row').first().waitFor();
 }
 
+/** [tasks kept by the filters, tasks on the board], as the board counts them. */
+async function counted(page) {
+  const text = await page.getByTestId('board-count').textContent();
+  return text.match(/\d+/g).map(Number);
+}
+
+/** Waits until the filters keep `n` tasks. */
+function keeps(page, n) {
+  return page.waitForFunction((want) => {
+    const c = document.querySelector('[data-testid=board-count]');
+    return c && Number(c.textContent.match(/\d+/)[0]) === want;
+  }, n);
+}
+
+/** Draws every row kept ("Xem thêm" until none is left). */
+async function showAll(page) {
+  while (await page.getByTestId('board-more').count()) {
+    const before = await page.getByTestId('board-row').count();
+    await page.getByTestId('board-more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=board-row]').length > n, before);
+  }
+}
+
 /** The board's rows as [status, unit, text]. */
 function boardRows(page) {
   return page.getByTestId('board-row').evaluateAll((rows) => rows.map((r) => [
@@ -96,11 +119,15 @@ test('the board holds every task of every notice, with its status on a fixed day
   assert.match(counts[0][1], /^1 quá hạn/);
   assert.match(counts[1][1], /^14 /);
 
-  // Every task not rejected, of both notices.
+  // Every task not rejected, of both notices (drawn a page at a time).
   await showBoard(page);
+  const [kept, total] = await counted(page);
+  assert.equal(kept, total);
+  assert.ok(total >= 25, `${total} tasks`);
+  assert.ok(await page.getByTestId('board-row').count() < total, 'every row drawn at once');
+  await showAll(page);
   let rows = await boardRows(page);
-  const total = rows.length;
-  assert.ok(total >= 25, `${total} rows`);
+  assert.equal(rows.length, total);
   assert.equal(count(rows, 'overdue'), 1);
   assert.equal(count(rows, 'due-soon'), 14);
   assert.equal(count(rows, 'not-due'), total - 15);
@@ -117,10 +144,10 @@ test('the board holds every task of every notice, with its status on a fixed day
 
   // The banner's overdue count opens the board on the overdue task alone.
   await banner.getByTestId('alert-count').first().click();
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=board-row]').length === 1);
+  await keeps(page, 1);
   assert.equal((await boardRows(page))[0][0], 'overdue');
   await page.getByTestId('board-clear').click();
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=board-row]').length === n, total);
+  await keeps(page, total);
 
   // Filter by unit: each row kept leads with that unit.
   const unit = page.getByTestId('board-filter-unit');
@@ -128,17 +155,19 @@ test('the board holds every task of every notice, with its status on a fixed day
   const pick = options.find(([v, label]) => v && /đơn vị thuộc Sở/.test(label));
   assert.ok(pick, JSON.stringify(options));
   await unit.selectOption(pick[0]);
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=board-row]').length < n, total);
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=board-count]').textContent.match(/\d+/)[0]) < n, total);
+  await showAll(page);
   rows = await boardRows(page);
   assert.ok(rows.length > 0 && rows.every(([, u]) => /đơn vị thuộc Sở/i.test(u)), JSON.stringify(rows));
   await unit.selectOption('');
   // Search without marks.
   await page.getByTestId('board-search').fill('phong to chuc can bo');
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=board-row]').length < n, total);
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=board-count]').textContent.match(/\d+/)[0]) < n, total);
+  await showAll(page);
   rows = await boardRows(page);
   assert.ok(rows.some(([, u]) => /Phòng Tổ chức Cán bộ/.test(u)), JSON.stringify(rows));
   await page.getByTestId('board-search').fill('');
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=board-row]').length === n, total);
+  await keeps(page, total);
 
   // Mark done the overdue task of notice A (not the open one): done late, with its result.
   const overdue = page.locator('[data-testid=board-row][data-status=overdue]');
@@ -174,6 +203,7 @@ test('the board holds every task of every notice, with its status on a fixed day
   const after = await page.getByTestId('alert-banner').getByTestId('alert-count').allTextContents();
   assert.ok(!after.some((t) => /quá hạn/.test(t)), `still overdue: ${after}`);
   await showBoard(page);
+  await showAll(page);
   rows = await boardRows(page);
   assert.equal(count(rows, 'done-late'), 1);
   assert.equal(count(rows, 'done-on-time'), 1);

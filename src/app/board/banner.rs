@@ -9,7 +9,7 @@ use super::words::{w, window_count, W};
 use crate::app::i18n::Lang;
 use crate::app::today::today;
 use crate::board::alerts::WINDOWS;
-use crate::board::{rows_of, Alerts, Window};
+use crate::board::{Alerts, Window};
 
 #[derive(Properties, PartialEq)]
 pub struct BannerProps {
@@ -29,8 +29,8 @@ pub fn banner(props: &BannerProps) -> Html {
             let count = yew::Callback::from(move |()| {
                 let alerts = alerts.clone();
                 spawn_local(async move {
-                    if let Ok(list) = store::summaries().await {
-                        alerts.set(Some(Alerts::of(&rows_of(&list, &today()))));
+                    if let Ok((_, rows)) = store::read(&today()).await {
+                        alerts.set(Some(Alerts::of(&rows)));
                     }
                 });
             });

@@ -4,25 +4,25 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use super::board_row::BoardRow;
+use super::choice::Choice;
 use super::report_view::ReportView;
-use super::store::{self, MarkFailure};
-use super::words::{days_left, standing, w, W};
+use super::store;
+use super::words::{standing, w, W};
 use crate::app::i18n::Lang;
-use crate::app::{dom, today::today};
+use crate::app::{dom, today::today, Shared};
 use crate::board::filter::{apply, months};
-use crate::board::{board_csv, rows_of, Filter, Row, Standing, UnitIndex, Window};
+use crate::board::{board_csv, Filter, Row, Standing, UnitIndex, Window};
 use crate::document::Done;
-use crate::export::vn_date;
 use crate::library::Summary;
 
 /// How many rows are drawn at first, and added by "Xem thêm" (a library of 10,000 tasks is
 /// filtered whole; only what a screen can show is drawn).
-const PAGE: usize = 200;
+const PAGE: usize = 20;
 
 #[derive(Properties, PartialEq)]
 pub struct BoardProps {
@@ -40,31 +40,94 @@ enum Tab {
     Report,
 }
 
+/// The library as read, and its rows; compared by when it was read (never element by element:
+/// 10,000 rows).
+#[derive(Clone)]
+struct Data {
+    read: u64,
+    list: Rc<Vec<Summary>>,
+    rows: Rc<Vec<Row>>,
+}
+
+impl PartialEq for Data {
+    fn eq(&self, other: &Self) -> bool {
+        self.read == other.read
+    }
+}
+
 /// What the library gave.
 #[derive(Clone, PartialEq)]
 enum Loaded {
     Waiting,
     Failed,
-    Ready(Rc<Vec<Summary>>, Rc<Vec<Row>>),
+    Ready(Data),
 }
 
-fn value_of(e: &Event) -> String {
-    e.target()
-        .and_then(|t| {
-            t.dyn_ref::<HtmlSelectElement>()
-                .map(|s| s.value())
-                .or_else(|| t.dyn_ref::<HtmlInputElement>().map(|i| i.value()))
-        })
-        .unwrap_or_default()
+/// What the filters offer, made once per reading of the library.
+struct Choices {
+    units: Rc<UnitIndex>,
+    /// (value, shown) of each filter's options.
+    unit_options: Shared<Vec<(String, String)>>,
+    months: Shared<Vec<(String, String)>>,
+    notices: Shared<Vec<(String, String)>>,
+    old_summaries: bool,
+}
+
+/// The filters the user set, changed by [`Change`]s (a reducer: a callback made once applies
+/// its change to the filters as they are then, so that the filters' lists need not be drawn
+/// again at each keystroke).
+#[derive(PartialEq)]
+struct Filters(Filter);
+
+enum Change {
+    Unit(String),
+    Notice(String),
+    Standing(String),
+    Month(String),
+    Text(String),
+    Clear,
+}
+
+impl Reducible for Filters {
+    type Action = Change;
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        let mut f = self.0.clone();
+        let some = |v: String| Some(v).filter(|v| !v.is_empty());
+        match change {
+            Change::Unit(v) => f.unit = some(v),
+            Change::Notice(v) => f.notice = some(v),
+            Change::Standing(v) => f.standing = Standing::from_code(&v),
+            Change::Month(v) => f.month = some(v),
+            Change::Text(v) => f.text = v,
+            Change::Clear => f = Filter::default(),
+        }
+        Rc::new(Filters(f))
+    }
+}
+
+thread_local! {
+    /// How many times the library was read or changed here (tells one from the next).
+    static READS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// The library read (or changed here), as a new reading.
+fn ready(list: Rc<Vec<Summary>>, rows: Rc<Vec<Row>>) -> Loaded {
+    let read = READS.with(|r| {
+        r.set(r.get() + 1);
+        r.get()
+    });
+    Loaded::Ready(Data { read, list, rows })
 }
 
 #[function_component(BoardView)]
 pub fn board_view(props: &BoardProps) -> Html {
     let lang = props.lang;
     let loaded = use_state(|| Loaded::Waiting);
-    let filter = use_state(|| Filter {
-        window: props.start,
-        ..Filter::default()
+    let filter = use_reducer(|| {
+        Filters(Filter {
+            window: props.start,
+            ..Filter::default()
+        })
     });
     let tab = use_state(|| Tab::Tasks);
     let limit = use_state(|| PAGE);
@@ -72,19 +135,26 @@ pub fn board_view(props: &BoardProps) -> Html {
     let note = use_state(|| None::<&'static str>);
 
     {
-        // Read at first, and again whenever the page says the library changed.
+        // Drawn at once from the last reading (the banner's, at start), then read again; and
+        // again whenever the page says the library changed.
         let loaded = loaded.clone();
         use_effect_with((), move |_| {
+            if let Some((list, rows)) = store::last_read(&today()) {
+                loaded.set(ready(list, rows));
+            }
             let reload = Callback::from(move |()| {
                 let loaded = loaded.clone();
                 spawn_local(async move {
-                    loaded.set(match store::summaries().await {
-                        Ok(list) => {
-                            let rows = rows_of(&list, &today());
-                            Loaded::Ready(Rc::new(list), Rc::new(rows))
-                        }
-                        Err(_) => Loaded::Failed,
-                    });
+                    let shown = match &*loaded {
+                        Loaded::Ready(d) => Some(d.rows.clone()),
+                        _ => None,
+                    };
+                    match store::read(&today()).await {
+                        // The same as shown: nothing to draw again.
+                        Ok((_, rows)) if shown.is_some_and(|s| Rc::ptr_eq(&s, &rows)) => {}
+                        Ok((list, rows)) => loaded.set(ready(list, rows)),
+                        Err(_) => loaded.set(Loaded::Failed),
+                    }
                 });
             });
             reload.emit(());
@@ -92,7 +162,124 @@ pub fn board_view(props: &BoardProps) -> Html {
         });
     }
 
-    let (list, rows) = match &*loaded {
+    // Hooks first (the same every drawing), then what is drawn.
+    let data = match &*loaded {
+        Loaded::Ready(d) => Some(d.clone()),
+        _ => None,
+    };
+    let choices = use_memo(data.clone(), |d| {
+        d.as_ref().map(|d| {
+            let units = UnitIndex::of(&d.rows);
+            let unit_options = units
+                .units
+                .iter()
+                .map(|u| (u.key.clone(), format!("{} ({})", u.name, u.tasks)))
+                .collect();
+            let month_options = months(&d.rows)
+                .into_iter()
+                .map(|m| {
+                    let shown =
+                        format!("{}/{}", m.get(5..7).unwrap_or(""), m.get(..4).unwrap_or(""));
+                    (m, shown)
+                })
+                .collect();
+            Choices {
+                units: Rc::new(units),
+                unit_options: Shared(Rc::new(unit_options)),
+                months: Shared(Rc::new(month_options)),
+                notices: Shared(Rc::new(
+                    d.list
+                        .iter()
+                        .filter(|s| s.trashed.is_none() && !s.tasks.is_empty())
+                        .map(|s| (s.id.clone(), crate::board::rows::notice_label(s)))
+                        .collect(),
+                )),
+                old_summaries: d
+                    .list
+                    .iter()
+                    .any(|s| s.trashed.is_none() && s.tasks.iter().any(|t| t.id.is_empty())),
+            }
+        })
+    });
+    let kept: Rc<Vec<usize>> = use_memo((data.clone(), filter.0.clone()), |(d, f)| {
+        d.as_ref().map(|d| apply(&d.rows, f)).unwrap_or_default()
+    });
+    // The filters' callbacks: made once (hooks), so the lists are not drawn again.
+    let change = |make: fn(String) -> Change| {
+        let (d, limit) = (filter.dispatcher(), limit.clone());
+        move |v: String, _: &()| {
+            d.dispatch(make(v));
+            limit.set(PAGE);
+        }
+    };
+    let on_unit = use_callback((), change(Change::Unit));
+    let on_notice = use_callback((), change(Change::Notice));
+    let on_standing = use_callback((), change(Change::Standing));
+    let on_month = use_callback((), change(Change::Month));
+
+    // Marks a row done (`Some`) or open again (`None`), in the page's open notice or here. A hook,
+    // so that it stays the same from one drawing to the next and the rows are not drawn again.
+    let on_mark = {
+        let (loaded, marking, note) = (loaded.clone(), marking.clone(), note.clone());
+        use_callback(
+            (data.clone(), props.open_notice.clone()),
+            move |(i, done): (usize, Option<Done>), (data, open_notice)| {
+                let Some(Data { list, rows, .. }) = data.clone() else {
+                    return;
+                };
+                let Some(row) = rows.get(i).cloned() else {
+                    return;
+                };
+                marking.set(None);
+                let mut new_rows = (*rows).clone();
+                if let Some(r) = new_rows.get_mut(i) {
+                    r.done = done.as_ref().map(|d| d.date.clone());
+                    r.note = done.as_ref().map(|d| d.note.clone()).unwrap_or_default();
+                    r.standing = Standing::of(r.due.as_deref(), r.done.as_deref(), &today());
+                }
+                if *row.notice == **open_notice {
+                    store::tell_page(
+                        store::SET_DONE,
+                        &[
+                            ("notice", store::text(&row.notice)),
+                            ("task", store::text(&row.task)),
+                            ("date", store::maybe(done.as_ref().map(|d| d.date.as_str()))),
+                            ("note", store::maybe(done.as_ref().map(|d| d.note.as_str()))),
+                        ],
+                    );
+                    loaded.set(ready(list.clone(), Rc::new(new_rows)));
+                    note.set(Some(w(lang, W::SavedDone)));
+                    return;
+                }
+                let Some(old) = list.iter().find(|s| s.id == row.notice).cloned() else {
+                    return;
+                };
+                let (loaded, note) = (loaded.clone(), note.clone());
+                spawn_local(async move {
+                    match store::mark(&row.notice, &row.task, done, &old).await {
+                        Ok(summary) => {
+                            let mut list = (*list).clone();
+                            if let Some(s) = list.iter_mut().find(|s| s.id == summary.id) {
+                                *s = summary;
+                            }
+                            loaded.set(ready(Rc::new(list), Rc::new(new_rows)));
+                            store::tell_page(
+                                store::CHANGED,
+                                &[("notice", store::text(&row.notice))],
+                            );
+                            note.set(Some(w(lang, W::SavedDone)));
+                        }
+                        Err(_) => note.set(Some(w(lang, W::SaveFailed))),
+                    }
+                });
+            },
+        )
+    };
+    let on_marking = {
+        let marking = marking.clone();
+        use_callback((), move |i: Option<usize>, _| marking.set(i))
+    };
+    let rows = match &*loaded {
         Loaded::Waiting => {
             return html! { <section class="board" data-testid="board" aria-busy="true">
             <p role="status">{ w(lang, W::Loading) }</p></section> }
@@ -101,39 +288,26 @@ pub fn board_view(props: &BoardProps) -> Html {
             return html! { <section class="board" data-testid="board">
             <p class="board-note" role="alert">{ w(lang, W::Failed) }</p></section> }
         }
-        Loaded::Ready(list, rows) => (list.clone(), rows.clone()),
+        Loaded::Ready(d) => d.rows.clone(),
     };
-
-    let units = UnitIndex::of(&rows);
-    let kept = apply(&rows, &filter);
-    let set_filter = |change: fn(&mut Filter, String)| {
-        let (filter, limit) = (filter.clone(), limit.clone());
-        Callback::from(move |e: Event| {
-            let mut f = (*filter).clone();
-            change(&mut f, value_of(&e));
-            filter.set(f);
-            limit.set(PAGE);
-        })
+    let Some(choices) = choices.as_ref() else {
+        return html! {};
     };
+    let units = &choices.units;
     let on_search = {
-        let (filter, limit) = (filter.clone(), limit.clone());
+        let (d, limit) = (filter.dispatcher(), limit.clone());
         Callback::from(move |e: InputEvent| {
-            let mut f = (*filter).clone();
-            f.text = e
+            let text = e
                 .target_dyn_into::<HtmlInputElement>()
                 .map(|i| i.value())
                 .unwrap_or_default();
-            filter.set(f);
+            d.dispatch(Change::Text(text));
             limit.set(PAGE);
         })
     };
-    let on_unit = set_filter(|f, v| f.unit = Some(v).filter(|v| !v.is_empty()));
-    let on_notice = set_filter(|f, v| f.notice = Some(v).filter(|v| !v.is_empty()));
-    let on_standing = set_filter(|f, v| f.standing = Standing::from_code(&v));
-    let on_month = set_filter(|f, v| f.month = Some(v).filter(|v| !v.is_empty()));
     let on_clear = {
-        let filter = filter.clone();
-        Callback::from(move |_: MouseEvent| filter.set(Filter::default()))
+        let d = filter.dispatcher();
+        Callback::from(move |_: MouseEvent| d.dispatch(Change::Clear))
     };
     let on_csv = {
         let (rows, kept) = (rows.clone(), kept.clone());
@@ -143,59 +317,6 @@ pub fn board_view(props: &BoardProps) -> Html {
                 &board_csv(&rows, &kept),
                 "text/csv;charset=utf-8",
             );
-        })
-    };
-
-    // Marks a row done (`Some`) or open again (`None`), in the page's open notice or here.
-    let on_mark = {
-        let (loaded, marking, note) = (loaded.clone(), marking.clone(), note.clone());
-        let open_notice = props.open_notice.clone();
-        let (list, rows) = (list.clone(), rows.clone());
-        Callback::from(move |(i, done): (usize, Option<Done>)| {
-            let Some(row) = rows.get(i).cloned() else {
-                return;
-            };
-            marking.set(None);
-            let mut new_rows = (*rows).clone();
-            if let Some(r) = new_rows.get_mut(i) {
-                r.done = done.as_ref().map(|d| d.date.clone());
-                r.note = done.as_ref().map(|d| d.note.clone()).unwrap_or_default();
-                r.standing = Standing::of(r.due.as_deref(), r.done.as_deref(), &today());
-            }
-            if *row.notice == *open_notice {
-                store::tell_page(
-                    store::SET_DONE,
-                    &[
-                        ("notice", store::text(&row.notice)),
-                        ("task", store::text(&row.task)),
-                        ("date", store::maybe(done.as_ref().map(|d| d.date.as_str()))),
-                        ("note", store::maybe(done.as_ref().map(|d| d.note.as_str()))),
-                    ],
-                );
-                loaded.set(Loaded::Ready(list.clone(), Rc::new(new_rows)));
-                note.set(Some(w(lang, W::SavedDone)));
-                return;
-            }
-            let Some(old) = list.iter().find(|s| s.id == row.notice).cloned() else {
-                return;
-            };
-            let (loaded, note, list) = (loaded.clone(), note.clone(), list.clone());
-            spawn_local(async move {
-                match store::mark(&row.notice, &row.task, done, &old).await {
-                    Ok(summary) => {
-                        let mut list = (*list).clone();
-                        if let Some(s) = list.iter_mut().find(|s| s.id == summary.id) {
-                            *s = summary;
-                        }
-                        loaded.set(Loaded::Ready(Rc::new(list), Rc::new(new_rows)));
-                        store::tell_page(store::CHANGED, &[("notice", store::text(&row.notice))]);
-                        note.set(Some(w(lang, W::SavedDone)));
-                    }
-                    Err(MarkFailure::Gone | MarkFailure::Unreadable | MarkFailure::Storage(_)) => {
-                        note.set(Some(w(lang, W::SaveFailed)));
-                    }
-                }
-            });
         })
     };
 
@@ -211,49 +332,29 @@ pub fn board_view(props: &BoardProps) -> Html {
                 { w(lang, W::ReportTitle) }</button>
         </div>
     };
-    let notices: Vec<(String, String)> = list
-        .iter()
-        .filter(|s| s.trashed.is_none() && !s.tasks.is_empty())
-        .map(|s| (s.id.clone(), crate::board::rows::notice_label(s)))
-        .collect();
-    let old_summaries = list
-        .iter()
-        .any(|s| s.trashed.is_none() && s.tasks.iter().any(|t| t.id.is_empty()));
-    let selected = |a: Option<&str>, b: &str| a == Some(b);
+    let old_summaries = choices.old_summaries;
 
+    let f = &filter.0;
+    let standings: Vec<(String, String)> = Standing::ALL
+        .iter()
+        .map(|s| (s.code().to_string(), standing(lang, *s).to_string()))
+        .collect();
     let filters = html! {
         <div class="board-filters">
             <label class="board-search">
                 <span>{ w(lang, W::Search) }<small>{ format!(" ({})", w(lang, W::SearchHint)) }</small></span>
-                <input type="search" data-testid="board-search" value={filter.text.clone()} oninput={on_search} />
+                <input type="search" data-testid="board-search" value={f.text.clone()} oninput={on_search} />
             </label>
-            <label><span>{ w(lang, W::Unit) }</span>
-                <select data-testid="board-filter-unit" onchange={on_unit}>
-                    <option value="" selected={filter.unit.is_none()}>{ w(lang, W::AllUnits) }</option>
-                    { for units.units.iter().map(|u| html! {
-                        <option value={u.key.clone()} selected={selected(filter.unit.as_deref(), &u.key)}>
-                            { format!("{} ({})", u.name, u.tasks) }</option> }) }
-                </select></label>
-            <label><span>{ w(lang, W::Standing) }</span>
-                <select data-testid="board-filter-status" onchange={on_standing}>
-                    <option value="" selected={filter.standing.is_none()}>{ w(lang, W::AllStandings) }</option>
-                    { for Standing::ALL.iter().map(|s| html! {
-                        <option value={s.code()} selected={filter.standing == Some(*s)}>{ standing(lang, *s) }</option> }) }
-                </select></label>
-            <label><span>{ w(lang, W::Notice) }</span>
-                <select data-testid="board-filter-notice" onchange={on_notice}>
-                    <option value="" selected={filter.notice.is_none()}>{ w(lang, W::AllNotices) }</option>
-                    { for notices.iter().map(|(id, label)| html! {
-                        <option value={id.clone()} selected={selected(filter.notice.as_deref(), id)}>{ label.clone() }</option> }) }
-                </select></label>
-            <label><span>{ w(lang, W::Month) }</span>
-                <select data-testid="board-filter-month" onchange={on_month}>
-                    <option value="" selected={filter.month.is_none()}>{ w(lang, W::AllMonths) }</option>
-                    { for months(&rows).into_iter().map(|m| {
-                        let shown = format!("{}/{}", m.get(5..7).unwrap_or(""), m.get(..4).unwrap_or(""));
-                        html! { <option value={m.clone()} selected={selected(filter.month.as_deref(), &m)}>{ shown }</option> } }) }
-                </select></label>
-            if !filter.is_empty() {
+            <Choice testid="board-filter-unit" label={w(lang, W::Unit)} all={w(lang, W::AllUnits)}
+                options={choices.unit_options.clone()} selected={f.unit.clone()} on_change={on_unit} />
+            <Choice testid="board-filter-status" label={w(lang, W::Standing)} all={w(lang, W::AllStandings)}
+                options={Shared(Rc::new(standings))} selected={f.standing.map(|s| s.code().to_string())}
+                on_change={on_standing} />
+            <Choice testid="board-filter-notice" label={w(lang, W::Notice)} all={w(lang, W::AllNotices)}
+                options={choices.notices.clone()} selected={f.notice.clone()} on_change={on_notice} />
+            <Choice testid="board-filter-month" label={w(lang, W::Month)} all={w(lang, W::AllMonths)}
+                options={choices.months.clone()} selected={f.month.clone()} on_change={on_month} />
+            if !f.is_empty() {
                 <button type="button" data-testid="board-clear" onclick={on_clear}>{ w(lang, W::Clear) }</button>
             }
         </div>
@@ -264,14 +365,14 @@ pub fn board_view(props: &BoardProps) -> Html {
             <section class="board" data-testid="board" aria-label={w(lang, W::ReportTitle)}>
                 <div class="board-head">{ tabs }</div>
                 { filters }
-                <ReportView {lang} rows={crate::app::Shared(rows.clone())} kept={crate::app::Shared(Rc::new(kept))}
-                    units={crate::app::Shared(Rc::new(units))} />
+                <ReportView {lang} rows={crate::app::Shared(rows.clone())} kept={crate::app::Shared(kept.clone())}
+                    units={crate::app::Shared(units.clone())} />
             </section>
         };
     }
 
     let shown = kept.len().min(*limit);
-    let today_s = today();
+    let today_s = AttrValue::from(today());
     html! {
         <section class="board" data-testid="board" aria-label={w(lang, W::BoardTitle)}>
             <div class="board-head">
@@ -294,7 +395,10 @@ pub fn board_view(props: &BoardProps) -> Html {
                 <p class="board-note" data-testid="board-empty">{ w(lang, W::NoMatch) }</p>
             }
             <ul class="board-rows">
-                { for kept.iter().take(shown).map(|&i| row_view(lang, &rows[i], i, *marking == Some(i), &today_s, &marking, &on_mark)) }
+                { for kept.iter().take(shown).map(|&i| html! {
+                    <BoardRow key={i} {lang} rows={Shared(rows.clone())} index={i} marking={*marking == Some(i)}
+                        today={today_s.clone()} on_marking={on_marking.clone()} on_mark={on_mark.clone()} />
+                }) }
             </ul>
             if shown < kept.len() {
                 <button type="button" data-testid="board-more" class="board-more"
@@ -302,131 +406,5 @@ pub fn board_view(props: &BoardProps) -> Html {
                     { format!("{} ({})", w(lang, W::ShowMore), kept.len() - shown) }</button>
             }
         </section>
-    }
-}
-
-fn row_view(
-    lang: Lang,
-    row: &Row,
-    i: usize,
-    marking_this: bool,
-    today_s: &str,
-    marking: &UseStateHandle<Option<usize>>,
-    on_mark: &Callback<(usize, Option<Done>)>,
-) -> Html {
-    let on_open = {
-        let (notice, task) = (row.notice.clone(), row.task.clone());
-        Callback::from(move |_: MouseEvent| {
-            store::tell_page(
-                store::OPEN_TASK,
-                &[
-                    ("notice", store::text(&notice)),
-                    ("task", store::text(&task)),
-                ],
-            )
-        })
-    };
-    let on_start_mark = {
-        let marking = marking.clone();
-        Callback::from(move |_: MouseEvent| marking.set(Some(i)))
-    };
-    let on_reopen = {
-        let on_mark = on_mark.clone();
-        Callback::from(move |_: MouseEvent| on_mark.emit((i, None)))
-    };
-    let due = match (&row.due, row.days_left) {
-        (Some(d), Some(left)) if !row.standing.is_done() => {
-            format!("{} ({})", vn_date(d), days_left(lang, left))
-        }
-        (Some(d), _) => vn_date(d),
-        (None, _) => w(lang, W::NoDue).to_string(),
-    };
-    let done = row.done.as_deref().map(vn_date);
-    html! {
-        <li class={classes!("board-row", row.standing.code())} data-testid="board-row"
-            data-status={row.standing.code()} data-unit={row.lead.join("; ")}
-            data-notice-id={row.notice.clone()} data-task={row.task.clone()}>
-            // Three lines at most until clicked or reached by the keyboard (then whole; and
-            // on hover, as a tooltip): six tasks fit a laptop's screen, every text can be
-            // read in full.
-            <p class="board-text" tabindex="0" title={row.text.clone()}>{ &row.text }</p>
-            <dl class="board-facts">
-                <div><dt>{ w(lang, W::Lead) }</dt><dd>{ if row.lead.is_empty() { "—".to_string() } else { row.lead.join("; ") } }</dd></div>
-                if !row.support.is_empty() {
-                    <div><dt>{ w(lang, W::Support) }</dt><dd>{ row.support.join("; ") }</dd></div>
-                }
-                <div><dt>{ w(lang, W::Due) }</dt><dd data-testid="board-due">{ due }{ " · " }
-                    <span class="board-standing" data-testid="board-standing">{ standing(lang, row.standing) }</span>
-                    if let Some(done) = done {
-                        { format!(" {done}") }
-                    }</dd></div>
-                if !row.note.is_empty() {
-                    <div><dt>{ w(lang, W::Result) }</dt><dd>{ &row.note }</dd></div>
-                }
-                <div><dt>{ w(lang, W::Notice) }</dt><dd class="board-notice" title={row.notice_label.clone()}>{ &row.notice_label }</dd></div>
-            </dl>
-            <div class="board-actions">
-                if row.standing.is_done() {
-                    <button type="button" data-testid="board-reopen" onclick={on_reopen}>{ w(lang, W::Reopen) }</button>
-                } else if !marking_this {
-                    <button type="button" data-testid="mark-done" onclick={on_start_mark}>{ w(lang, W::MarkDone) }</button>
-                }
-                if !row.task.is_empty() {
-                    <button type="button" class="link" data-testid="board-open" onclick={on_open}>{ w(lang, W::OpenInNotice) }</button>
-                }
-            </div>
-            if marking_this {
-                <DoneForm {lang} index={i} today={AttrValue::from(today_s.to_string())}
-                    on_mark={on_mark.clone()} on_cancel={{ let m = marking.clone(); Callback::from(move |_: MouseEvent| m.set(None)) }} />
-            }
-        </li>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct DoneFormProps {
-    lang: Lang,
-    index: usize,
-    today: AttrValue,
-    on_mark: Callback<(usize, Option<Done>)>,
-    on_cancel: Callback<MouseEvent>,
-}
-
-/// The day a task was done (today unless changed) and what came of it.
-#[function_component(DoneForm)]
-fn done_form(props: &DoneFormProps) -> Html {
-    let lang = props.lang;
-    let date_ref = use_node_ref();
-    let note_ref = use_node_ref();
-    {
-        let date_ref = date_ref.clone();
-        use_effect_with((), move |_| {
-            if let Some(input) = date_ref.cast::<HtmlInputElement>() {
-                let _ = input.focus();
-            }
-        });
-    }
-    let on_submit = {
-        let (date_ref, note_ref) = (date_ref.clone(), note_ref.clone());
-        let (on_mark, i, today) = (props.on_mark.clone(), props.index, props.today.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let value = |r: &NodeRef| r.cast::<HtmlInputElement>().map(|i| i.value());
-            let date = value(&date_ref)
-                .filter(|d| crate::edit::valid_iso_date(d))
-                .unwrap_or_else(|| today.to_string());
-            let note = value(&note_ref).unwrap_or_default().trim().to_string();
-            on_mark.emit((i, Some(Done { date, note })));
-        })
-    };
-    html! {
-        <form class="board-done" data-testid="done-form" onsubmit={on_submit}>
-            <label><span>{ w(lang, W::DoneOn) }</span>
-                <input type="date" data-testid="done-date" ref={date_ref} value={props.today.clone()} required=true /></label>
-            <label class="board-done-note"><span>{ w(lang, W::Result) }</span>
-                <input type="text" data-testid="done-note" ref={note_ref} /></label>
-            <button type="submit" class="primary" data-testid="done-save">{ w(lang, W::Save) }</button>
-            <button type="button" data-testid="done-cancel" onclick={props.on_cancel.clone()}>{ w(lang, W::Cancel) }</button>
-        </form>
     }
 }

@@ -10,7 +10,9 @@
 //! `crate::board`.
 
 pub mod banner;
+pub mod board_row;
 pub mod board_view;
+pub mod choice;
 pub mod library_panel;
 pub mod library_view;
 pub mod report_view;

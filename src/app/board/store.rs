@@ -6,11 +6,15 @@
 //! that notice; any other notice is read, changed and written back here in one transaction, and
 //! the page is told ("changed") so that its list follows.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use wasm_bindgen::JsValue;
 
 use crate::app::library_db;
 use crate::app::messages::StorageFailure;
 use crate::app::storage::{parse_saved, saved_json};
+use crate::board::{rows_of, Row};
 use crate::document::Done;
 use crate::library::Summary;
 
@@ -50,9 +54,41 @@ pub fn failure_code(f: &StorageFailure) -> String {
     }
 }
 
+/// The library's summaries as read, and the board's rows made of them.
+pub type Reading = (Rc<Vec<Summary>>, Rc<Vec<Row>>);
+
+thread_local! {
+    /// The library as last read here, and on which day its rows were made: the board opens on
+    /// it at once (the banner read it at start), then reads the library again.
+    static LAST: RefCell<Option<(Reading, String)>> = const { RefCell::new(None) };
+}
+
+/// The summaries and rows last read, if they were read today.
+pub fn last_read(today: &str) -> Option<Reading> {
+    LAST.with(|l| {
+        l.borrow()
+            .as_ref()
+            .filter(|(_, day)| day == today)
+            .map(|(reading, _)| reading.clone())
+    })
+}
+
+/// Every summary of the library, and the board's rows on `today`; the same `Rc`s as the last
+/// reading when the library has not changed since.
+pub async fn read(today: &str) -> Result<Reading, StorageFailure> {
+    let list = library_db::list_as_json().await?;
+    if let Some((last, rows)) = last_read(today).filter(|(last, _)| **last == list) {
+        return Ok((last, rows));
+    }
+    let rows = Rc::new(rows_of(&list, today));
+    let list = Rc::new(list);
+    LAST.with(|l| *l.borrow_mut() = Some(((list.clone(), rows.clone()), today.to_string())));
+    Ok((list, rows))
+}
+
 /// Every summary of the library.
 pub async fn summaries() -> Result<Vec<Summary>, StorageFailure> {
-    library_db::list().await
+    library_db::list_as_json().await
 }
 
 /// Tells the page `kind`, with the fields of `detail`.
