@@ -3,7 +3,7 @@
 // updated: scripts/glue.mjs) and minifies the hand-written scripts (terser; their comments are
 // for the source, not the first visit); then writes sw.js into the build output from the template
 // static/sw.js. The precache list is every file of the build (names carry content hashes) plus
-// "./", except lazy/ (the reader's worker) and the install icons, fetched at first use and cached then; the cache
+// "./" (index.html, once), except lazy/ (the reader's worker) and the install icons, fetched at first use and cached then; the cache
 // version is a hash over all of them, lazy/ included, so any change to the app makes a new cache.
 //
 // Usage: run by Trunk (TRUNK_STAGING_DIR, TRUNK_SOURCE_DIR, TRUNK_PROFILE set), or by hand:
@@ -102,8 +102,10 @@ for (const mark of marks) {
 // shows is precached.
 const LAZY = 'lazy/';
 const INSTALL_ICON = /^icons\/(icon|maskable)-/;
+// index.html is the start URL "./": precached once, under that name (the service worker answers
+// a navigation to index.html with it), not fetched a second time by its own name.
 const precache = ['./', ...files
-  .filter((name) => !name.startsWith(LAZY) && !INSTALL_ICON.test(name))
+  .filter((name) => !name.startsWith(LAZY) && !INSTALL_ICON.test(name) && name !== 'index.html')
   .map((name) => `./${name}`)];
 const sw = template
   .replace(marks[0], JSON.stringify(version))

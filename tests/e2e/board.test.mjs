@@ -8,7 +8,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { fixture, paste, shot, startApp, waitForSave } from './helpers.mjs';
+import { fixture, paste, shot, startApp, swReady, waitForSave } from './helpers.mjs';
 
 let app;
 before(async () => {
@@ -247,3 +247,42 @@ for (const [width, height] of [[390, 844], [1366, 768]]) {
     await context.close();
   });
 }
+
+test('offline after its first use, the board and the library still open; offline before, the page says so and goes on', async () => {
+  const context = await app.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await app.newPage(context);
+  await openAt(page, '2019-01-01');
+  await swReady(page);
+  await paste(page, fixture(A));
+  await waitForSave(page);
+
+  // Offline before the module was ever fetched: a message in the board's place, the notice kept.
+  await context.setOffline(true);
+  await page.getByTestId('show-board').click();
+  await page.getByTestId('board-failed').waitFor();
+  assert.match(await page.getByTestId('board-failed').innerText(), /kết nối/);
+  await page.getByTestId('show-library').click();
+  await page.getByTestId('board-failed').waitFor();
+  await context.setOffline(false);
+
+  // Online: fetched (with its progress in its place), then cached by the service worker.
+  await page.getByTestId('show-board').click();
+  await page.getByTestId('board-row').first().waitFor();
+  await page.waitForFunction(async () => {
+    for (const path of ['lazy/ketluan-board.js', 'lazy/ketluan-board_bg.wasm', 'lazy/board.css']) {
+      if (!(await caches.match(path, { ignoreSearch: true }))) return false;
+    }
+    return true;
+  });
+
+  // Offline again, after a reload: the board and the library open from the cache.
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByTestId('notice-input').waitFor();
+  await page.getByTestId('show-board').click();
+  await page.getByTestId('board-row').first().waitFor();
+  await page.getByTestId('show-library').click();
+  await page.getByTestId('library-item').first().waitFor();
+  await context.setOffline(false);
+  await context.close();
+});

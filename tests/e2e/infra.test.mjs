@@ -63,9 +63,11 @@ test('sw.js precaches every file of the build but lazy/ and the install icons, u
     e.isDirectory() ? walk(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
   const files = walk(DIST).filter((f) => f !== 'sw.js' && !f.endsWith('.gz'));
   const installIcon = (f) => /^icons\/(icon|maskable)-/.test(f);
-  for (const file of files.filter((f) => !f.startsWith('lazy/') && !installIcon(f))) {
+  // index.html is precached once, as the start URL "./" (the same bytes).
+  for (const file of files.filter((f) => !f.startsWith('lazy/') && !installIcon(f) && f !== 'index.html')) {
     assert.ok(listed.has(`./${file}`), `${file} is not precached`);
   }
+  assert.ok(!listed.has('./index.html'), 'index.html is fetched twice (as "./" and by its name)');
   // The manifest's install icons are fetched when the browser offers to install the app.
   const icons = files.filter(installIcon);
   assert.ok(icons.length >= 3, 'install icons missing from the build');
@@ -73,7 +75,8 @@ test('sw.js precaches every file of the build but lazy/ and the install icons, u
   assert.ok(listed.has('./icons/favicon-32.png'), 'the favicon is not precached');
   // The reader's worker is fetched at its first use, and cached by the service worker then.
   const lazy = files.filter((f) => f.startsWith('lazy/'));
-  for (const name of ['lazy/reader-worker.js', 'lazy/ketluan-reader.js', 'lazy/ketluan-reader_bg.wasm']) {
+  for (const name of ['lazy/reader-worker.js', 'lazy/ketluan-reader.js', 'lazy/ketluan-reader_bg.wasm',
+    'lazy/ketluan-board.js', 'lazy/ketluan-board_bg.wasm', 'lazy/board.css']) {
     assert.ok(lazy.includes(name), `${name} missing from the build`);
   }
   for (const file of lazy) assert.ok(!listed.has(`./${file}`), `${file} is precached`);
