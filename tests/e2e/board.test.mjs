@@ -160,6 +160,17 @@ test('the board holds every task of every notice, with its status on a fixed day
   rows = await boardRows(page);
   assert.ok(rows.length > 0 && rows.every(([, u]) => /đơn vị thuộc Sở/i.test(u)), JSON.stringify(rows));
   await unit.selectOption('');
+  await keeps(page, total);
+  // Grouped by lead unit: a heading per unit, with its count; every task still there.
+  await page.getByTestId('board-group-by').selectOption('unit');
+  await page.getByTestId('board-group').first().waitFor();
+  await showAll(page);
+  const groups = await page.getByTestId('board-group').allInnerTexts();
+  assert.ok(groups.length >= 3, JSON.stringify(groups));
+  const inGroups = groups.reduce((n, g) => n + Number(g.match(/\((\d+)\)$/)[1]), 0);
+  assert.ok(inGroups >= total, `${inGroups} rows in the groups of ${total} tasks`);
+  await page.getByTestId('board-group-by').selectOption('');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=board-group]'));
   // Search without marks.
   await page.getByTestId('board-search').fill('phong to chuc can bo');
   await page.waitForFunction((n) => Number(document.querySelector('[data-testid=board-count]').textContent.match(/\d+/)[0]) < n, total);

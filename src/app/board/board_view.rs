@@ -16,7 +16,7 @@ use super::words::{standing, w, W};
 use crate::app::i18n::Lang;
 use crate::app::{dom, today::today, Shared};
 use crate::board::filter::{apply, months};
-use crate::board::{board_csv, Filter, Row, Standing, UnitIndex, Window};
+use crate::board::{board_csv, grouped, Filter, Group, GroupBy, Row, Standing, UnitIndex, Window};
 use crate::document::Done;
 use crate::library::Summary;
 
@@ -131,6 +131,7 @@ pub fn board_view(props: &BoardProps) -> Html {
     });
     let tab = use_state(|| Tab::Tasks);
     let limit = use_state(|| PAGE);
+    let group_by = use_state(GroupBy::default);
     let marking = use_state(|| None::<usize>);
     let note = use_state(|| None::<&'static str>);
 
@@ -216,6 +217,20 @@ pub fn board_view(props: &BoardProps) -> Html {
     let on_notice = use_callback((), change(Change::Notice));
     let on_standing = use_callback((), change(Change::Standing));
     let on_month = use_callback((), change(Change::Month));
+    let on_group = {
+        let (group_by, limit) = (group_by.clone(), limit.clone());
+        use_callback((), move |code: String, _| {
+            group_by.set(GroupBy::from_code(&code));
+            limit.set(PAGE);
+        })
+    };
+    let groups: Rc<Vec<Group>> = use_memo(
+        (data.clone(), kept.clone(), *group_by),
+        |(d, kept, by)| match d {
+            Some(d) => grouped(&d.rows, kept, *by, &UnitIndex::of(&d.rows)),
+            None => Vec::new(),
+        },
+    );
 
     // Marks a row done (`Some`) or open again (`None`), in the page's open notice or here. A hook,
     // so that it stays the same from one drawing to the next and the rows are not drawn again.
@@ -339,6 +354,15 @@ pub fn board_view(props: &BoardProps) -> Html {
         .iter()
         .map(|s| (s.code().to_string(), standing(lang, *s).to_string()))
         .collect();
+    let group_options: Vec<(String, String)> = [
+        (GroupBy::Unit, W::Unit),
+        (GroupBy::Notice, W::Notice),
+        (GroupBy::Standing, W::Standing),
+        (GroupBy::Month, W::Month),
+    ]
+    .iter()
+    .map(|(g, k)| (g.code().to_string(), w(lang, *k).to_string()))
+    .collect();
     let filters = html! {
         <div class="board-filters">
             <label class="board-search">
@@ -352,6 +376,9 @@ pub fn board_view(props: &BoardProps) -> Html {
                 on_change={on_standing} />
             <Choice testid="board-filter-notice" label={w(lang, W::Notice)} all={w(lang, W::AllNotices)}
                 options={choices.notices.clone()} selected={f.notice.clone()} on_change={on_notice} />
+            <Choice testid="board-group-by" label={w(lang, W::GroupBy)} all={w(lang, W::NoGrouping)}
+                options={Shared(Rc::new(group_options))} selected={Some(group_by.code().to_string()).filter(|c| !c.is_empty())}
+                on_change={on_group} />
             <Choice testid="board-filter-month" label={w(lang, W::Month)} all={w(lang, W::AllMonths)}
                 options={choices.months.clone()} selected={f.month.clone()} on_change={on_month} />
             if !f.is_empty() {
@@ -371,8 +398,37 @@ pub fn board_view(props: &BoardProps) -> Html {
         };
     }
 
-    let shown = kept.len().min(*limit);
     let today_s = AttrValue::from(today());
+    // The rows drawn: the groups in order, `limit` rows in all (a row may stand in two groups).
+    let listed: usize = groups.iter().map(|g| g.rows.len()).sum();
+    let shown = listed.min(*limit);
+    let mut left = shown;
+    let mut drawn: Vec<Html> = Vec::new();
+    for (n, group) in groups.iter().enumerate() {
+        if left == 0 {
+            break;
+        }
+        if *group_by != GroupBy::Nothing {
+            let label = match *group_by {
+                GroupBy::Standing => Standing::from_code(&group.label)
+                    .map_or(String::new(), |s| standing(lang, s).to_string()),
+                _ if group.label.is_empty() => w(lang, W::NoDue).to_string(),
+                _ => group.label.clone(),
+            };
+            drawn.push(html! {
+                <li key={format!("g{n}")} class="board-group" data-testid="board-group">
+                    <h3>{ format!("{label} ({})", group.rows.len()) }</h3></li>
+            });
+        }
+        for &i in group.rows.iter().take(left) {
+            drawn.push(html! {
+                <BoardRow key={format!("{n}-{i}")} {lang} rows={Shared(rows.clone())} index={i}
+                    marking={*marking == Some(i)} today={today_s.clone()}
+                    on_marking={on_marking.clone()} on_mark={on_mark.clone()} />
+            });
+        }
+        left -= left.min(group.rows.len());
+    }
     html! {
         <section class="board" data-testid="board" aria-label={w(lang, W::BoardTitle)}>
             <div class="board-head">
@@ -395,15 +451,12 @@ pub fn board_view(props: &BoardProps) -> Html {
                 <p class="board-note" data-testid="board-empty">{ w(lang, W::NoMatch) }</p>
             }
             <ul class="board-rows">
-                { for kept.iter().take(shown).map(|&i| html! {
-                    <BoardRow key={i} {lang} rows={Shared(rows.clone())} index={i} marking={*marking == Some(i)}
-                        today={today_s.clone()} on_marking={on_marking.clone()} on_mark={on_mark.clone()} />
-                }) }
+                { for drawn }
             </ul>
-            if shown < kept.len() {
+            if shown < listed {
                 <button type="button" data-testid="board-more" class="board-more"
                     onclick={{ let limit = limit.clone(); Callback::from(move |_: MouseEvent| limit.set(*limit + PAGE)) }}>
-                    { format!("{} ({})", w(lang, W::ShowMore), kept.len() - shown) }</button>
+                    { format!("{} ({})", w(lang, W::ShowMore), listed - shown) }</button>
             }
         </section>
     }
