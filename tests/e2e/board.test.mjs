@@ -8,7 +8,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { fixture, paste, shot, startApp, swReady, waitForSave } from './helpers.mjs';
+import { fixture, paste, shot, startApp, stickingOut, swReady, waitForSave } from './helpers.mjs';
 
 let app;
 before(async () => {
@@ -75,26 +75,6 @@ function boardRows(page) {
 
 function count(rows, status) {
   return rows.filter(([s]) => s === status).length;
-}
-
-// Elements sticking out of the viewport sideways (but those inside a box that scrolls and fits).
-function stickingOut() {
-  const vw = document.documentElement.clientWidth;
-  const out = [];
-  for (const el of document.querySelectorAll('body *')) {
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 || (r.right <= vw + 1 && r.left >= -1)) continue;
-    let clipped = false;
-    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-      const ar = a.getBoundingClientRect();
-      if (getComputedStyle(a).overflowX !== 'visible' && ar.right <= vw + 1 && ar.left >= -1) {
-        clipped = true;
-        break;
-      }
-    }
-    if (!clipped) out.push(`${el.tagName.toLowerCase()}.${el.className}`);
-  }
-  return { out: out.slice(0, 10), scroll: document.documentElement.scrollWidth, vw };
 }
 
 test('the board holds every task of every notice, with its status on a fixed day; banner, filter, done, report', async () => {

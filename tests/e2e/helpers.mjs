@@ -306,3 +306,25 @@ export function nearlyContains(text, quote, rate = 0.05) {
   const q = flat(quote).toLowerCase();
   return edits(q, flat(text).toLowerCase(), { freeStart: true, freeEnd: true }).edits <= Math.floor(rate * q.length);
 }
+
+// In the page (page.evaluate(stickingOut)): elements sticking out of the viewport sideways, but those clipped by an ancestor that
+// scrolls or hides its overflow and itself fits.
+export function stickingOut() {
+  const vw = document.documentElement.clientWidth;
+  const out = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || (r.right <= vw + 1 && r.left >= -1)) continue;
+    let clipped = false;
+    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+      const o = getComputedStyle(a).overflowX;
+      const ar = a.getBoundingClientRect();
+      if (o !== 'visible' && ar.right <= vw + 1 && ar.left >= -1) {
+        clipped = true;
+        break;
+      }
+    }
+    if (!clipped) out.push(`${el.tagName.toLowerCase()}.${el.className} (${Math.round(r.left)}–${Math.round(r.right)} of ${vw})`);
+  }
+  return { out: out.slice(0, 10), scroll: document.documentElement.scrollWidth, vw };
+}

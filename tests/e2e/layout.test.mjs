@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { DIST, fixture, openApp, paste, shot, startApp } from './helpers.mjs';
+import { DIST, fixture, openApp, paste, shot, startApp, stickingOut } from './helpers.mjs';
 
 let app;
 before(async () => {
@@ -18,28 +18,6 @@ after(async () => {
 });
 
 const SIZES = [[390, 844], [1366, 768]];
-
-// Elements sticking out of the viewport sideways, but those clipped by an ancestor that
-// scrolls or hides its overflow and itself fits.
-function stickingOut() {
-  const vw = document.documentElement.clientWidth;
-  const out = [];
-  for (const el of document.querySelectorAll('body *')) {
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 || (r.right <= vw + 1 && r.left >= -1)) continue;
-    let clipped = false;
-    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-      const o = getComputedStyle(a).overflowX;
-      const ar = a.getBoundingClientRect();
-      if (o !== 'visible' && ar.right <= vw + 1 && ar.left >= -1) {
-        clipped = true;
-        break;
-      }
-    }
-    if (!clipped) out.push(`${el.tagName.toLowerCase()}.${el.className} (${Math.round(r.left)}–${Math.round(r.right)} of ${vw})`);
-  }
-  return { out: out.slice(0, 10), scroll: document.documentElement.scrollWidth, vw };
-}
 
 for (const [width, height] of SIZES) {
   test(`${width}×${height}: nothing wider than the screen, with a notice and its tasks`, async () => {
