@@ -224,13 +224,17 @@ pub fn board_view(props: &BoardProps) -> Html {
             limit.set(PAGE);
         })
     };
-    let groups: Rc<Vec<Group>> = use_memo(
-        (data.clone(), kept.clone(), *group_by),
-        |(d, kept, by)| match d {
-            Some(d) => grouped(&d.rows, kept, *by, &UnitIndex::of(&d.rows)),
-            None => Vec::new(),
-        },
-    );
+    // The unit index made once per reading (`choices`, keyed on the same reading).
+    let groups: Rc<Vec<Group>> = {
+        let choices = choices.clone();
+        use_memo(
+            (data.clone(), kept.clone(), *group_by),
+            move |(d, kept, by)| match (d, choices.as_ref()) {
+                (Some(d), Some(c)) => grouped(&d.rows, kept, *by, &c.units),
+                _ => Vec::new(),
+            },
+        )
+    };
 
     // Marks a row done (`Some`) or open again (`None`), in the page's open notice or here. A hook,
     // so that it stays the same from one drawing to the next and the rows are not drawn again.
