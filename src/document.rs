@@ -36,6 +36,10 @@ pub struct Document {
     pub references: Vec<Reference>,
     pub spans: Vec<Span>,
     pub directives: Vec<Directive>,
+    /// The header facts the user set or corrected, which stand over what the reader finds at
+    /// every re-reading (and date the deadlines when they are dates). Absent when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub field_edits: Vec<FieldEdit>,
 }
 
 /// Header and meeting facts. `None` (JSON `null`) when the notice does not state it.
@@ -60,6 +64,110 @@ pub struct Fields {
     pub signer_authority: Option<String>,
     pub signer_position: Option<String>,
     pub signer_name: Option<String>,
+}
+
+/// A header or meeting fact the user can set or correct: the keys of [`Fields`] (all but
+/// `meeting_online`).
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldName {
+    Number,
+    IssuedPlace,
+    IssuedDate,
+    DocType,
+    Subject,
+    MeetingDate,
+    MeetingTime,
+    MeetingPlace,
+    MeetingChair,
+    MeetingChairTitle,
+    SignerAuthority,
+    SignerPosition,
+    SignerName,
+}
+
+impl FieldName {
+    /// Every field, in the order a notice states them.
+    pub const ALL: [FieldName; 13] = [
+        FieldName::Number,
+        FieldName::IssuedPlace,
+        FieldName::IssuedDate,
+        FieldName::DocType,
+        FieldName::Subject,
+        FieldName::MeetingDate,
+        FieldName::MeetingTime,
+        FieldName::MeetingPlace,
+        FieldName::MeetingChair,
+        FieldName::MeetingChairTitle,
+        FieldName::SignerAuthority,
+        FieldName::SignerPosition,
+        FieldName::SignerName,
+    ];
+
+    /// A day (`YYYY-MM-DD`), against which the notice's deadlines are resolved.
+    pub fn is_date(self) -> bool {
+        matches!(self, FieldName::IssuedDate | FieldName::MeetingDate)
+    }
+}
+
+/// A header fact the user set: `value` `None` says the notice does not state it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct FieldEdit {
+    pub field: FieldName,
+    pub value: Option<String>,
+    /// When the user made it (RFC 3339, UTC), for merging two copies field by field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<String>,
+}
+
+impl Fields {
+    /// A field's value.
+    pub fn get(&self, field: FieldName) -> Option<&str> {
+        self.slot_ref(field).as_deref()
+    }
+
+    fn slot_ref(&self, field: FieldName) -> &Option<String> {
+        match field {
+            FieldName::Number => &self.number,
+            FieldName::IssuedPlace => &self.issued_place,
+            FieldName::IssuedDate => &self.issued_date,
+            FieldName::DocType => &self.doc_type,
+            FieldName::Subject => &self.subject,
+            FieldName::MeetingDate => &self.meeting_date,
+            FieldName::MeetingTime => &self.meeting_time,
+            FieldName::MeetingPlace => &self.meeting_place,
+            FieldName::MeetingChair => &self.meeting_chair,
+            FieldName::MeetingChairTitle => &self.meeting_chair_title,
+            FieldName::SignerAuthority => &self.signer_authority,
+            FieldName::SignerPosition => &self.signer_position,
+            FieldName::SignerName => &self.signer_name,
+        }
+    }
+
+    pub(crate) fn slot_mut(&mut self, field: FieldName) -> &mut Option<String> {
+        match field {
+            FieldName::Number => &mut self.number,
+            FieldName::IssuedPlace => &mut self.issued_place,
+            FieldName::IssuedDate => &mut self.issued_date,
+            FieldName::DocType => &mut self.doc_type,
+            FieldName::Subject => &mut self.subject,
+            FieldName::MeetingDate => &mut self.meeting_date,
+            FieldName::MeetingTime => &mut self.meeting_time,
+            FieldName::MeetingPlace => &mut self.meeting_place,
+            FieldName::MeetingChair => &mut self.meeting_chair,
+            FieldName::MeetingChairTitle => &mut self.meeting_chair_title,
+            FieldName::SignerAuthority => &mut self.signer_authority,
+            FieldName::SignerPosition => &mut self.signer_position,
+            FieldName::SignerName => &mut self.signer_name,
+        }
+    }
+
+    /// The user's facts put over these (the last edit of a field wins).
+    pub fn apply(&mut self, edits: &[FieldEdit]) {
+        for e in edits {
+            *self.slot_mut(e.field) = e.value.clone();
+        }
+    }
 }
 
 /// One line of "Nơi nhận:", without its leading "- " and trailing ";".

@@ -465,6 +465,10 @@ fn edit_error(lang: Lang, e: &EditError) -> String {
         ),
         EditError::AlreadyThere => ("Đã gắn nhãn này rồi.", "This is already tagged."),
         EditError::NoDeadline => ("Nhiệm vụ chưa có thời hạn.", "This task has no deadline."),
+        EditError::BadTime => (
+            "Giờ không hợp lệ (viết như 08:30).",
+            "Not a valid time (write it as 08:30).",
+        ),
     };
     if lang == Lang::Vi { vi } else { en }.to_string()
 }

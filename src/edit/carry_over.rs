@@ -450,6 +450,14 @@ pub(crate) fn carry_over(
     sort_by_keys(&mut fresh.directives, &mut Vec::new(), |d| {
         (d.start as u64, d.end as u64)
     });
+    // The header facts the user set stand over the new reading too (a reading made without
+    // them takes them from the old document; see `Editor::redate_with` for dates).
+    if fresh.field_edits.is_empty() && !old.field_edits.is_empty() {
+        fresh.field_edits = old.field_edits.clone();
+        let edits = std::mem::take(&mut fresh.field_edits);
+        fresh.fields.apply(&edits);
+        fresh.field_edits = edits;
+    }
     (fresh, kept_removed, orphans)
 }
 

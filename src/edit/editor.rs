@@ -8,7 +8,8 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use crate::document::{
-    Deadline, DeadlineKind, Directive, Document, Done, Owner, Role, Source, Status,
+    Deadline, DeadlineKind, Directive, Document, Done, FieldEdit, FieldName, Fields, Owner, Role,
+    Source, Status,
 };
 
 use super::carry_over::{carry_over, Orphan};
@@ -36,6 +37,8 @@ pub enum EditError {
     AlreadyThere,
     /// The directive has no deadline to change.
     NoDeadline,
+    /// Not a valid `HH:MM` time.
+    BadTime,
 }
 
 // Removed suggestions (tombstones)
@@ -70,6 +73,8 @@ pub struct Removed {
 struct Snapshot {
     directives: Vec<Directive>,
     removed: Vec<Removed>,
+    fields: Fields,
+    field_edits: Vec<FieldEdit>,
 }
 
 /// A document with the user's removed suggestions and an undo/redo history of edits.
@@ -82,6 +87,8 @@ pub struct Editor {
     removed: Rc<Vec<Removed>>,
     undo: Vec<Rc<Snapshot>>,
     redo: Vec<Rc<Snapshot>>,
+    /// The header field whose edit made the last undo step: typing on in it adds to that step.
+    typing_in: Option<FieldName>,
 }
 
 impl Default for Editor {
@@ -120,6 +127,7 @@ impl Editor {
             removed: Rc::new(removed),
             undo: Vec::new(),
             redo: Vec::new(),
+            typing_in: None,
         }
     }
 
@@ -148,16 +156,22 @@ impl Editor {
         Rc::new(Snapshot {
             directives: self.doc.directives.clone(),
             removed: (*self.removed).clone(),
+            fields: self.doc.fields.clone(),
+            field_edits: self.doc.field_edits.clone(),
         })
     }
 
     fn restore(&mut self, snap: &Snapshot) {
-        Rc::make_mut(&mut self.doc).directives = snap.directives.clone();
+        let doc = Rc::make_mut(&mut self.doc);
+        doc.directives = snap.directives.clone();
+        doc.fields = snap.fields.clone();
+        doc.field_edits = snap.field_edits.clone();
         self.removed = Rc::new(snap.removed.clone());
     }
 
     /// Records the state before an edit.
     fn checkpoint(&mut self) {
+        self.typing_in = None;
         let snap = self.snapshot();
         self.undo.push(snap);
         if self.undo.len() > MAX_UNDO {
@@ -175,6 +189,7 @@ impl Editor {
         let now = self.snapshot();
         self.redo.push(now);
         self.restore(&prev);
+        self.typing_in = None;
         true
     }
 
@@ -186,6 +201,7 @@ impl Editor {
         let now = self.snapshot();
         self.undo.push(now);
         self.restore(&next);
+        self.typing_in = None;
         true
     }
 
@@ -630,10 +646,94 @@ impl Editor {
         orphans
     }
 
+    /// The same text read again with other header dates (the user corrected the notice's or the
+    /// meeting's date): the deadlines take the new dates, the user's work is kept, and so is the
+    /// undo history (the text, and so every offset, is unchanged; the step before the date's
+    /// edit holds the deadlines as they were). A `fresh` of another text is a re-reading.
+    pub fn redate_with(&mut self, fresh: Document) -> Vec<Orphan> {
+        if fresh.text != self.doc.text {
+            return self.reread_with(fresh);
+        }
+        let (fields, edits) = (fresh.fields.clone(), fresh.field_edits.clone());
+        let (mut doc, removed, orphans) = carry_over(&self.doc, &self.removed, fresh);
+        doc.fields = fields;
+        doc.field_edits = edits;
+        self.doc = Rc::new(doc);
+        self.removed = Rc::new(removed);
+        orphans
+    }
+
+    /// Sets a header fact (`None` or blank: the notice does not state it), kept over every
+    /// re-reading. Spaces are tidied; a date must be `YYYY-MM-DD`, a time `HH:MM`. Typing on in
+    /// the same field is one undo step. Returns whether the deadlines must be resolved again
+    /// (a date changed: read the text again with [`Document::field_edits`], then
+    /// [`Editor::redate_with`]).
+    pub fn set_field(
+        &mut self,
+        field: FieldName,
+        value: Option<&str>,
+        at: Option<&str>,
+    ) -> Result<bool, EditError> {
+        let value = value
+            .map(|v| v.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|v| !v.is_empty());
+        if let Some(v) = &value {
+            if field.is_date() && !valid_iso_date(v) {
+                return Err(EditError::BadDate);
+            }
+            if field == FieldName::MeetingTime && !valid_time(v) {
+                return Err(EditError::BadTime);
+            }
+        }
+        let edited = self.doc.field_edits.iter().any(|e| e.field == field);
+        if edited && self.doc.fields.get(field) == value.as_deref() {
+            return Ok(false);
+        }
+        if self.typing_in != Some(field) || self.undo.is_empty() {
+            self.checkpoint();
+        }
+        self.redo.clear();
+        self.typing_in = Some(field);
+        let changed = self.doc.fields.get(field) != value.as_deref();
+        let doc = Rc::make_mut(&mut self.doc);
+        doc.field_edits.retain(|e| e.field != field);
+        doc.field_edits.push(FieldEdit {
+            field,
+            value: value.clone(),
+            at: at.map(str::to_string),
+        });
+        *doc.fields.slot_mut(field) = value;
+        Ok(changed && field.is_date())
+    }
+
+    /// Gives a header fact back to the reader (the user's value is dropped). Returns whether
+    /// there was one: the text must then be read again for the reader's value.
+    pub fn forget_field(&mut self, field: FieldName) -> bool {
+        if !self.doc.field_edits.iter().any(|e| e.field == field) {
+            return false;
+        }
+        self.checkpoint();
+        Rc::make_mut(&mut self.doc)
+            .field_edits
+            .retain(|e| e.field != field);
+        true
+    }
+
     /// [`Editor::reread_with`] the reader's output for `pasted`.
     pub fn reread(&mut self, pasted: &str) -> Vec<Orphan> {
         self.reread_with(crate::read(pasted))
     }
+}
+
+/// `HH:MM`, 00:00 to 23:59.
+fn valid_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<u32>().ok());
+    b.len() == 5
+        && b.get(2) == Some(&b':')
+        && b.iter().enumerate().all(|(i, c)| i == 2 || c.is_ascii_digit())
+        && num(0..2).is_some_and(|h| h < 24)
+        && num(3..5).is_some_and(|m| m < 60)
 }
 
 fn next_user_id(directives: &[Directive]) -> String {

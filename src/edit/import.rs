@@ -133,9 +133,13 @@ pub fn import_json(json: &str) -> Result<Imported, ImportError> {
         Some(Version::Text(t)) => return Err(ImportError::VersionAsText(t)),
         Some(Version::Other) | None => return Err(ImportError::WrongVersion(None)),
     }
-    let doc: Document =
+    let mut doc: Document =
         serde_json::from_str(json).map_err(|e| ImportError::Malformed(where_in(&e)))?;
     let orphans = validate(&doc)?;
+    // The user's header facts are what the fields say, whatever a hand-edited file claims.
+    let edits = std::mem::take(&mut doc.field_edits);
+    doc.fields.apply(&edits);
+    doc.field_edits = edits;
     Ok(Imported { doc, orphans })
 }
 
@@ -172,6 +176,19 @@ pub fn validate(doc: &Document) -> Result<Vec<Orphan>, ImportError> {
     }
     for r in &doc.references {
         check("reference", r.start, r.end, len)?;
+    }
+    let mut set: HashSet<crate::document::FieldName> = HashSet::new();
+    for e in &doc.field_edits {
+        let date = e.field.is_date();
+        let bad_value = e.value.as_deref().is_some_and(|v| {
+            v.trim().is_empty() || (date && !super::dates::valid_iso_date(v))
+        });
+        if bad_value || !set.insert(e.field) {
+            return Err(ImportError::Malformed(format!(
+                "field_edits: {}",
+                serde_json::to_string(&e.field).unwrap_or_default()
+            )));
+        }
     }
     let mut ids: HashSet<&str> = HashSet::with_capacity(doc.directives.len());
     for d in &doc.directives {

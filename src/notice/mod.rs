@@ -28,13 +28,48 @@ use lines::LineKind;
 
 /// Reads pasted text into a document with the reader's suggestions. Never panics.
 pub fn read(pasted: &str) -> Document {
+    read_given(pasted, &[])
+}
+
+/// Reads pasted text with the header facts the user set (`given`) standing over what the
+/// reader finds: they are the document's fields, and a date among them (the notice's or the
+/// meeting's) is what its deadlines are resolved against. Never panics.
+pub fn read_given(pasted: &str, given: &[doc::FieldEdit]) -> Document {
     thread_local! {
         static SCRATCH: std::cell::RefCell<Scratch> = const { std::cell::RefCell::new(Scratch::new()) };
     }
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut scratch) => read_with(pasted, &mut scratch),
-        Err(_) => read_with(pasted, &mut Scratch::new()),
+        Ok(mut scratch) => read_with(pasted, given, &mut scratch),
+        Err(_) => read_with(pasted, given, &mut Scratch::new()),
     })
+}
+
+/// The dates the user gave put over the reader's: a notice date given is the notice's own (not
+/// a page's posting date); a date cleared is not stated.
+fn given_dates(found: &mut fields::FoundFields, given: &[doc::FieldEdit]) {
+    for e in given.iter().filter(|e| e.field.is_date()) {
+        let day = e.value.as_deref().and_then(ymd_of_iso);
+        let slot = match e.field {
+            doc::FieldName::IssuedDate => {
+                found.issued_by_page = false;
+                &mut found.issued_date
+            }
+            _ => &mut found.meeting_date,
+        };
+        *slot = day.map(|d| {
+            let at = slot.as_ref().map(|(_, f)| f.clone()).unwrap_or_default();
+            (d, at)
+        });
+    }
+}
+
+/// `YYYY-MM-DD` as a day the reader counts with.
+fn ymd_of_iso(s: &str) -> Option<dates::Ymd> {
+    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<u32>().ok());
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    (s.len() == 10)
+        .then(|| dates::Ymd::new(i32::try_from(y).ok()?, m, d))
+        .flatten()
 }
 
 /// What is only needed while reading: the folded text, the lines and their parts, and the tables
@@ -61,7 +96,7 @@ impl Scratch {
 }
 
 /// Reads with `scratch` as the buffers for the reader's intermediate results.
-fn read_with(pasted: &str, scratch: &mut Scratch) -> Document {
+fn read_with(pasted: &str, given: &[doc::FieldEdit], scratch: &mut Scratch) -> Document {
     let Scratch {
         low,
         lines,
@@ -74,7 +109,8 @@ fn read_with(pasted: &str, scratch: &mut Scratch) -> Document {
     lines::lines_into(&text, low, lines);
     layout::layout_into(&text, low, lines, parts);
     let (lines, parts) = (&lines[..], &parts[..]);
-    let fields = fields::fields(&text, low, lines, parts);
+    let mut fields = fields::fields(&text, low, lines, parts);
+    given_dates(&mut fields, given);
     let reference = fields.reference_date();
 
     // References, outside noise and the notice's own number.
@@ -207,6 +243,8 @@ fn read_with(pasted: &str, scratch: &mut Scratch) -> Document {
     }
     let mut doc = b.finish(blocks, keys);
     doc.text = text; // moved, not copied: the builder's borrow has ended
+    doc.fields.apply(given);
+    doc.field_edits = given.to_vec();
     doc
 }
 
