@@ -43,8 +43,10 @@ pub struct Document {
 }
 
 /// Header and meeting facts. `None` (JSON `null`) when the notice does not state it.
-/// Dates are ISO 8601 (`YYYY-MM-DD`), the meeting time `HH:MM`.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+/// Dates are ISO 8601 (`YYYY-MM-DD`), the meeting time `HH:MM`. In JSON, every key is written
+/// (in [`FieldName::NAMES`]'s order, `meeting_online` after the chair's title); a missing key
+/// reads as `null`, an unknown one is skipped, a repeated one is refused.
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Fields {
     pub number: Option<String>,
     pub issued_place: Option<String>,
@@ -56,10 +58,8 @@ pub struct Fields {
     pub meeting_place: Option<String>,
     pub meeting_chair: Option<String>,
     /// The chair's titles as written after the name ("Thành ủy viên, Giám đốc Sở Giáo dục và Đào tạo").
-    #[serde(default)]
     pub meeting_chair_title: Option<String>,
     /// `Some(true)` when the meeting was held online ("trực tuyến", "cầu truyền hình").
-    #[serde(default)]
     pub meeting_online: Option<bool>,
     pub signer_authority: Option<String>,
     pub signer_position: Option<String>,
@@ -67,9 +67,8 @@ pub struct Fields {
 }
 
 /// A header or meeting fact the user can set or correct: the keys of [`Fields`] (all but
-/// `meeting_online`).
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[serde(rename_all = "snake_case")]
+/// `meeting_online`), written in JSON as those keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FieldName {
     Number,
     IssuedPlace,
@@ -87,28 +86,28 @@ pub enum FieldName {
 }
 
 impl FieldName {
-    /// Every field, in the order a notice states them.
-    pub const ALL: [FieldName; 13] = [
-        FieldName::Number,
-        FieldName::IssuedPlace,
-        FieldName::IssuedDate,
-        FieldName::DocType,
-        FieldName::Subject,
-        FieldName::MeetingDate,
-        FieldName::MeetingTime,
-        FieldName::MeetingPlace,
-        FieldName::MeetingChair,
-        FieldName::MeetingChairTitle,
-        FieldName::SignerAuthority,
-        FieldName::SignerPosition,
-        FieldName::SignerName,
-    ];
-
     /// A day (`YYYY-MM-DD`), against which the notice's deadlines are resolved.
     pub fn is_date(self) -> bool {
         matches!(self, FieldName::IssuedDate | FieldName::MeetingDate)
     }
 }
+
+// In the order a notice states them: `FieldName::NAMES` is also the order of `Fields` in JSON.
+crate::named::named!(FieldName {
+    Number => "number",
+    IssuedPlace => "issued_place",
+    IssuedDate => "issued_date",
+    DocType => "doc_type",
+    Subject => "subject",
+    MeetingDate => "meeting_date",
+    MeetingTime => "meeting_time",
+    MeetingPlace => "meeting_place",
+    MeetingChair => "meeting_chair",
+    MeetingChairTitle => "meeting_chair_title",
+    SignerAuthority => "signer_authority",
+    SignerPosition => "signer_position",
+    SignerName => "signer_name",
+});
 
 /// A header fact the user set: `value` `None` says the notice does not state it.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
@@ -170,6 +169,60 @@ impl Fields {
     }
 }
 
+/// The key of [`Fields::meeting_online`], the one fact that is not text.
+const ONLINE: &str = "meeting_online";
+
+// Fields' serde by hand, through the table of keys: one loop instead of a call per field, in
+// each of the JSON writers the web app carries (the first visit's size budget).
+impl Serialize for Fields {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(FieldName::NAMES.len() + 1))?;
+        for &(field, key) in FieldName::NAMES {
+            map.serialize_entry(key, self.slot_ref(field))?;
+            if field == FieldName::MeetingChairTitle {
+                map.serialize_entry(ONLINE, &self.meeting_online)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Fields {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Keys;
+        impl<'de> serde::de::Visitor<'de> for Keys {
+            type Value = Fields;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("the notice's fields")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut m: A) -> Result<Fields, A::Error> {
+                let mut out = Fields::default();
+                let mut seen = 0u32;
+                while let Some(key) = m.next_key::<std::borrow::Cow<'de, str>>()? {
+                    let at = FieldName::NAMES.iter().position(|(_, k)| *k == key);
+                    let bit = 1u32 << at.unwrap_or(FieldName::NAMES.len());
+                    if key == ONLINE || at.is_some() {
+                        if seen & bit != 0 {
+                            return Err(serde::de::Error::custom("a field repeated"));
+                        }
+                        seen |= bit;
+                    }
+                    match at.and_then(|i| FieldName::NAMES.get(i)) {
+                        Some((field, _)) => *out.slot_mut(*field) = m.next_value()?,
+                        None if key == ONLINE => out.meeting_online = m.next_value()?,
+                        None => {
+                            m.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_map(Keys)
+    }
+}
+
 /// One line of "Nơi nhận:", without its leading "- " and trailing ";".
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Recipient {
@@ -195,8 +248,7 @@ pub struct Reference {
 }
 
 /// What a highlighted stretch of the text is.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SpanKind {
     /// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc".
     Motto,
@@ -258,8 +310,7 @@ pub struct Span {
 }
 
 /// Who made an annotation: the reader (`auto`) or a person (`user`).
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Source {
     #[default]
     Auto,
@@ -267,8 +318,7 @@ pub enum Source {
 }
 
 /// An owner's part in a directive.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
     /// Does it (chủ trì, "Giao X …", the subject of cần / phải …).
     Lead,
@@ -292,8 +342,7 @@ pub struct Why {
 
 /// The rules a suggestion can come from. Owners: `after_request` … `table_column`; deadlines:
 /// `day` … `table_time`; directives: `names_owner` … `table_row`.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rule {
     /// The unit after a request verb: "Giao X", "đề nghị X" (O2).
     AfterRequest,
@@ -356,8 +405,7 @@ pub enum Rule {
 }
 
 /// The date a deadline's missing year or a relative deadline's start was taken from.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DatedFrom {
     /// The notice's own date (or, on a news page, its posting date).
     Issued,
@@ -394,8 +442,7 @@ pub struct Done {
 }
 
 /// What kind of time a deadline sets.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DeadlineKind {
     /// A day: "trước ngày 15/12/2022".
     Date,
@@ -441,8 +488,7 @@ pub struct Deadline {
 }
 
 /// Whether the user has checked a directive.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Status {
     /// Found by the reader, not yet checked ("gợi ý").
     #[default]
@@ -498,3 +544,95 @@ impl Document {
         self.text.chars().skip(start).take(end - start).collect()
     }
 }
+
+crate::named::named!(SpanKind {
+    Motto => "motto",
+    Issuer => "issuer",
+    Number => "number",
+    PlaceDate => "place_date",
+    DocType => "doc_type",
+    Subject => "subject",
+    Meeting => "meeting",
+    Intro => "intro",
+    Heading => "heading",
+    Assessment => "assessment",
+    Tasks => "tasks",
+    Directive => "directive",
+    Owner => "owner",
+    Deadline => "deadline",
+    Reference => "reference",
+    Date => "date",
+    Person => "person",
+    Unit => "unit",
+    Recipients => "recipients",
+    Recipient => "recipient",
+    Signature => "signature",
+    Closing => "closing",
+    Noise => "noise",
+});
+
+crate::named::named!(Source {
+    Auto => "auto",
+    User => "user",
+});
+
+crate::named::named!(Role {
+    Lead => "lead",
+    Support => "support",
+});
+
+crate::named::named!(Rule {
+    AfterRequest => "after_request",
+    Chain => "chain",
+    Subject => "subject",
+    Topic => "topic",
+    Possessor => "possessor",
+    Alias => "alias",
+    Heading => "heading",
+    OpeningSentence => "opening_sentence",
+    InlineList => "inline_list",
+    AfterPhoiHop => "after_phoi_hop",
+    TableColumn => "table_column",
+    Day => "day",
+    Month => "month",
+    Quarter => "quarter",
+    Year => "year",
+    SchoolCalendar => "school_calendar",
+    Tet => "tet",
+    Week => "week",
+    Relative => "relative",
+    Recurring => "recurring",
+    Urgent => "urgent",
+    SectionPeriod => "section_period",
+    StatedAfter => "stated_after",
+    TableTime => "table_time",
+    NamesOwner => "names_owner",
+    Imperative => "imperative",
+    Modal => "modal",
+    TaskItem => "task_item",
+    TableRow => "table_row",
+});
+
+crate::named::named!(DatedFrom {
+    Issued => "issued",
+    Meeting => "meeting",
+});
+
+crate::named::named!(DeadlineKind {
+    Date => "date",
+    Month => "month",
+    Quarter => "quarter",
+    Year => "year",
+    SchoolTerm => "school_term",
+    Period => "period",
+    Recurring => "recurring",
+    Urgent => "urgent",
+    Relative => "relative",
+    Custom => "custom",
+});
+
+crate::named::named!(Status {
+    Suggested => "suggested",
+    Confirmed => "confirmed",
+    Rejected => "rejected",
+});

@@ -65,6 +65,16 @@ pub fn take_in(text: &str, convert: bool) -> Intake {
     }
 }
 
+/// Text read with the header facts the user set standing over the reader's (`notice::read_given`):
+/// the text the editor holds, read again as it is (never converted).
+pub fn take_in_given(text: &str, given: &[crate::document::FieldEdit]) -> Intake {
+    Intake {
+        document: crate::notice::read_given(text, given),
+        converted: None,
+        from_html: None,
+    }
+}
+
 /// A paste: read from its HTML when the clipboard had some with text in it (Word and web pages:
 /// lists, tables and legacy fonts kept, `crate::pasted_html`), else from its plain text; either
 /// converted from a legacy encoding if need be. Never panics.

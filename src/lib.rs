@@ -13,6 +13,7 @@ pub mod export;
 pub mod intake;
 pub mod lexicon;
 pub mod library;
+mod named;
 pub mod notice;
 pub mod ocr_text;
 pub mod opening;

@@ -5,12 +5,20 @@
 //! (an abort in release builds) takes down only the worker; the app starts a new one.
 
 /// Reads `text` (converted first from a legacy encoding when `convert`; a paste with `html`, not
-/// empty, is read from its HTML) and returns the [`ketluan::intake::Intake`] as JSON ("" if it
+/// empty, is read from its HTML; with `given`, not empty, the JSON of the header facts the user
+/// set, read with them: `ketluan::intake::take_in_given`) and returns the [`ketluan::intake::Intake`] as JSON ("" if it
 /// could not be written, which the app reports as a failed reading).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn read(text: &str, convert: bool, html: &str) -> String {
-    let intake = if html.is_empty() {
+pub fn read(text: &str, convert: bool, html: &str, given: &str) -> String {
+    let given: Vec<ketluan::document::FieldEdit> = if given.is_empty() {
+        Vec::new()
+    } else {
+        serde_json::from_str(given).unwrap_or_default()
+    };
+    let intake = if !given.is_empty() {
+        ketluan::intake::take_in_given(text, &given)
+    } else if html.is_empty() {
         ketluan::intake::take_in(text, convert)
     } else {
         ketluan::intake::take_in_paste(text, Some(html))

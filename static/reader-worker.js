@@ -2,7 +2,7 @@
 // needs read; it loads the reader (ketluan-reader_bg.wasm, built from src/reader_worker.rs),
 // telling the app how far the download is, then reads every text it is sent.
 //
-// app → worker: { seq, text, convert, html } · { warm: true } (load now, a text is about to come)
+// app → worker: { seq, text, convert, html, given } (given: the JSON of the header facts the user set, or none) · { warm: true } (load now, a text is about to come)
 //               · { jobSeq, job, a, b } (another job: src/worker_jobs.rs)
 //               · { jobSeq, job, bytes } (a job on a file's bytes, a Uint8Array: a Word file;
 //                 job 'pdf': a PDF, whose text pdf.js finds here, then the job 'pdfText' lays out,
@@ -106,7 +106,7 @@ async function readPhoto(bytes) {
 }
 
 onmessage = async (event) => {
-  const { seq, text, convert, html, warm, jobSeq, job, a, b, bytes } = event.data;
+  const { seq, text, convert, html, given, warm, jobSeq, job, a, b, bytes } = event.data;
   if (warm) {
     loading ??= load().catch((err) => {
       // Tried again, and reported, when a text comes.
@@ -141,7 +141,7 @@ onmessage = async (event) => {
     return;
   }
   try {
-    const json = wasm_bindgen.read(text, convert, html || '');
+    const json = wasm_bindgen.read(text, convert, html || '', given || '');
     postMessage(json ? { seq, json } : { seq, failed: 'read' });
   } catch (err) {
     console.error('ketluan reader: failed', err);

@@ -53,7 +53,10 @@ fn a_given_issue_date_resolves_the_deadlines_that_count_from_it() {
     assert_eq!(doc.fields.issued_date.as_deref(), Some("2024-03-05"));
     assert_eq!(doc.field_edits.len(), 1);
     let ed = Editor::new(doc);
-    assert_eq!(due_of(&ed, "kiểm tra nội bộ").as_deref(), Some("2024-03-20"));
+    assert_eq!(
+        due_of(&ed, "kiểm tra nội bộ").as_deref(),
+        Some("2024-03-20")
+    );
     let relative = ed
         .doc()
         .directives
@@ -71,7 +74,10 @@ fn a_given_issue_date_resolves_the_deadlines_that_count_from_it() {
 fn a_given_meeting_date_dates_a_notice_that_has_none_of_its_own() {
     let doc = read_given(UNDATED, &[edit(FieldName::MeetingDate, "2025-03-02")]);
     let ed = Editor::new(doc);
-    assert_eq!(due_of(&ed, "kiểm tra nội bộ").as_deref(), Some("2025-03-20"));
+    assert_eq!(
+        due_of(&ed, "kiểm tra nội bộ").as_deref(),
+        Some("2025-03-20")
+    );
 }
 
 #[test]
@@ -94,7 +100,10 @@ fn setting_a_field_keeps_it_over_a_rereading_and_says_when_dates_change() {
     // Read again with the user's facts, as the app does.
     let fresh = read_given(&ed.doc().text, &ed.doc().field_edits);
     ed.redate_with(fresh);
-    assert_eq!(due_of(&ed, "kiểm tra nội bộ").as_deref(), Some("2024-03-20"));
+    assert_eq!(
+        due_of(&ed, "kiểm tra nội bộ").as_deref(),
+        Some("2024-03-20")
+    );
     assert_eq!(ed.doc().fields.number.as_deref(), Some("12/TB-PGDĐT bis"));
     assert_eq!(
         ed.doc()
@@ -134,21 +143,29 @@ fn bad_dates_and_times_are_refused_and_change_nothing() {
     );
     assert_eq!(ed.doc(), &before);
     assert!(!ed.can_undo());
-    assert_eq!(ed.set_field(FieldName::MeetingTime, Some("08:30"), None), Ok(false));
+    assert_eq!(
+        ed.set_field(FieldName::MeetingTime, Some("08:30"), None),
+        Ok(false)
+    );
 }
 
 #[test]
 fn typing_on_in_one_field_is_one_undo_step() {
     let mut ed = Editor::new(ketluan::read(UNDATED));
     for typed in ["S", "Sở", "Sở GD", "Sở GDĐT"] {
-        assert!(ed.set_field(FieldName::SignerAuthority, Some(typed), None).is_ok());
+        assert!(ed
+            .set_field(FieldName::SignerAuthority, Some(typed), None)
+            .is_ok());
     }
     assert!(ed
         .set_field(FieldName::Subject, Some("Giao ban tháng 3"), None)
         .is_ok());
     assert_eq!(ed.doc().fields.signer_authority.as_deref(), Some("Sở GDĐT"));
     assert!(ed.undo());
-    assert_eq!(ed.doc().fields.subject, ketluan::read(UNDATED).fields.subject);
+    assert_eq!(
+        ed.doc().fields.subject,
+        ketluan::read(UNDATED).fields.subject
+    );
     assert_eq!(ed.doc().fields.signer_authority.as_deref(), Some("Sở GDĐT"));
     assert!(ed.undo());
     assert_eq!(ed.doc().fields.signer_authority, None);
@@ -165,7 +182,10 @@ fn a_field_cleared_is_not_stated_and_a_field_forgotten_goes_back_to_the_reader()
     assert_eq!(ed.doc().fields.number, None);
     assert_eq!(ed.doc().field_edits[0].value, None);
     assert!(ed.forget_field(FieldName::Number));
-    assert!(!ed.forget_field(FieldName::Number), "nothing left to forget");
+    assert!(
+        !ed.forget_field(FieldName::Number),
+        "nothing left to forget"
+    );
     let fresh = read_given(&ed.doc().text, &ed.doc().field_edits);
     ed.redate_with(fresh);
     assert_eq!(ed.doc().fields.number.as_deref(), Some("12/TB-PGDĐT"));
@@ -189,9 +209,17 @@ fn a_redating_keeps_the_users_own_deadline_and_the_undo_history() {
     );
     let fresh = read_given(&ed.doc().text, &ed.doc().field_edits);
     ed.redate_with(fresh);
-    let dl = ed.doc().directives.iter().find(|d| d.id == id).and_then(|d| d.deadline.clone());
+    let dl = ed
+        .doc()
+        .directives
+        .iter()
+        .find(|d| d.id == id)
+        .and_then(|d| d.deadline.clone());
     let dl = dl.expect("deadline kept");
-    assert_eq!((dl.due.as_deref(), dl.source), (Some("2024-04-01"), Source::User));
+    assert_eq!(
+        (dl.due.as_deref(), dl.source),
+        (Some("2024-04-01"), Source::User)
+    );
     assert_eq!(due_of(&ed, "quyết toán").as_deref(), Some("2024-03-15"));
     // Undo takes the date back, and the deadlines with it.
     assert!(ed.undo());
@@ -204,8 +232,12 @@ fn a_redating_keeps_the_users_own_deadline_and_the_undo_history() {
 #[test]
 fn the_users_facts_go_out_in_the_json_and_come_back_identical() {
     let mut ed = Editor::new(ketluan::read(UNDATED));
-    ed.set_field(FieldName::IssuedDate, Some("2024-03-05"), Some("2026-12-02T10:00:00Z"))
-        .expect("date");
+    ed.set_field(
+        FieldName::IssuedDate,
+        Some("2024-03-05"),
+        Some("2026-12-02T10:00:00Z"),
+    )
+    .expect("date");
     ed.set_field(FieldName::SignerName, Some("Nguyễn Văn An"), None)
         .expect("name");
     let fresh = read_given(&ed.doc().text, &ed.doc().field_edits);
@@ -243,4 +275,46 @@ fn a_file_whose_facts_disagree_is_refused_or_put_right() {
     // The fields are what the user set, whatever the file's `fields` say.
     let ok = import_json(&with(r#"[{"field": "number", "value": "99/TB-X"}]"#)).expect("ok");
     assert_eq!(ok.doc.fields.number.as_deref(), Some("99/TB-X"));
+}
+
+#[test]
+fn the_fields_are_written_in_the_formats_order_and_read_leniently() {
+    let doc = ketluan::read(UNDATED);
+    let json = serde_json::to_string(&doc.fields).expect("writes");
+    let keys: Vec<&str> = json
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|k| k.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .collect();
+    let order = [
+        "number",
+        "issued_place",
+        "issued_date",
+        "doc_type",
+        "subject",
+        "meeting_date",
+        "meeting_time",
+        "meeting_place",
+        "meeting_chair",
+        "meeting_chair_title",
+        "meeting_online",
+        "signer_authority",
+        "signer_position",
+        "signer_name",
+    ];
+    let found: Vec<&str> = keys.into_iter().filter(|k| order.contains(k)).collect();
+    assert_eq!(found, order);
+    // A missing key is null, an unknown one skipped, a repeated one refused.
+    let f: ketluan::document::Fields = serde_json::from_str(
+        r#"{"number": "5/TB", "colour": [1, {"a": 2}], "meeting_online": true}"#,
+    )
+    .expect("reads");
+    assert_eq!(f.number.as_deref(), Some("5/TB"));
+    assert_eq!((f.subject, f.meeting_online), (None, Some(true)));
+    assert!(
+        serde_json::from_str::<ketluan::document::Fields>(r#"{"number": "1", "number": "2"}"#)
+            .is_err()
+    );
+    assert!(serde_json::from_str::<ketluan::document::Fields>(r#"{"number": 5}"#).is_err());
 }

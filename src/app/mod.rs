@@ -15,6 +15,7 @@ pub mod library_actions;
 pub mod library_db;
 pub mod message_bar;
 pub mod messages;
+pub mod notice_header;
 pub mod notice_view;
 pub mod owner_chip;
 pub mod panic;

@@ -30,6 +30,9 @@ pub enum How {
     Pasted,
     /// Put back as it came by "Hoàn tác" (not converted).
     Undo,
+    /// The same text read again with the header facts the user set (a date corrected: the
+    /// deadlines counted from it are resolved again).
+    Redated,
     /// A file of that name (converted if need be), and the worker's note on it in each language
     /// (recognised by OCR, fonts converted).
     File(String, Option<(String, String)>),
@@ -209,15 +212,26 @@ fn emit(action: Action) {
 
 /// Sends a text to be read; its reply comes as [`Action::Arrived`].
 pub fn send(text: Rc<str>, how: How) {
-    send_with(text, how, None);
+    send_with(text, how, None, "");
 }
 
 /// Sends a paste to be read, with the HTML the clipboard held beside its text, if any.
 pub fn send_paste(text: Rc<str>, html: Option<Rc<str>>) {
-    send_with(text, How::Pasted, html);
+    send_with(text, How::Pasted, html, "");
 }
 
-fn send_with(text: Rc<str>, how: How, html: Option<Rc<str>>) {
+/// Sends the editor's text to be read again with the header facts the user set (`given`: their
+/// JSON, `[]` for none); the reply comes as [`Action::Arrived`] with [`How::Redated`].
+pub fn send_redated(text: Rc<str>, given: &str) {
+    send_with(text, How::Redated, None, given);
+}
+
+/// Sends typed text to be read with the header facts the user set (`given`: their JSON).
+pub fn send_typed_given(text: Rc<str>, given: &str) {
+    send_with(text, How::Typed, None, given);
+}
+
+fn send_with(text: Rc<str>, how: How, html: Option<Rc<str>>, given: &str) {
     let seq = LATEST.with(|l| {
         let next = l.get().wrapping_add(1);
         l.set(next);
@@ -226,7 +240,7 @@ fn send_with(text: Rc<str>, how: How, html: Option<Rc<str>>) {
     let started = timings::read_start();
     let convert = how.converts();
     PENDING.with(|p| *p.borrow_mut() = Some((seq, how, Rc::clone(&text), started)));
-    post(seq, &text, convert, html.as_deref());
+    post(seq, &text, convert, html.as_deref(), given);
 }
 
 /// Starts loading the reader before the first text comes (the paste area got the focus: a text
@@ -256,8 +270,10 @@ fn reply(seq: u32, outcome: Result<Intake, Failure>) {
 }
 
 #[cfg(feature = "inline-reader")]
-fn post(seq: u32, text: &str, convert: bool, html: Option<&str>) {
+fn post(seq: u32, text: &str, convert: bool, html: Option<&str>, given: &str) {
+    let given: Vec<crate::document::FieldEdit> = serde_json::from_str(given).unwrap_or_default();
     let intake = match html {
+        _ if !given.is_empty() => crate::intake::take_in_given(text, &given),
         Some(html) => crate::intake::take_in_paste(text, Some(html)),
         None => crate::intake::take_in(text, convert),
     };
@@ -265,8 +281,8 @@ fn post(seq: u32, text: &str, convert: bool, html: Option<&str>) {
 }
 
 #[cfg(not(feature = "inline-reader"))]
-fn post(seq: u32, text: &str, convert: bool, html: Option<&str>) {
-    worker::post(seq, text, convert, html);
+fn post(seq: u32, text: &str, convert: bool, html: Option<&str>, given: &str) {
+    worker::post(seq, text, convert, html, given);
 }
 
 #[cfg(not(feature = "inline-reader"))]
@@ -441,7 +457,7 @@ mod worker {
             .is_some()
     }
 
-    pub fn post(seq: u32, text: &str, convert: bool, html: Option<&str>) {
+    pub fn post(seq: u32, text: &str, convert: bool, html: Option<&str>, given: &str) {
         let sent = RUNNING.with(|r| {
             let mut r = r.try_borrow_mut().ok()?;
             if r.as_ref().is_none_or(|w| w.failed) {
@@ -454,6 +470,9 @@ mod worker {
             Reflect::set(&message, &"convert".into(), &JsValue::from(convert)).ok()?;
             if let Some(html) = html {
                 Reflect::set(&message, &"html".into(), &JsValue::from_str(html)).ok()?;
+            }
+            if !given.is_empty() {
+                Reflect::set(&message, &"given".into(), &JsValue::from_str(given)).ok()?;
             }
             running.worker.post_message(&message).ok()
         });

@@ -18,6 +18,7 @@ use super::input::PasteArea;
 use super::library_actions;
 use super::message_bar::{AsideBar, MessageBar, OfferBar, OrphanList};
 use super::messages::{Msg, StorageFailure};
+use super::notice_header::notice_header;
 use super::notice_view::NoticeView;
 use super::print_page::print_page;
 use super::share_dialog::{self, share_dialog, shared_bar};
@@ -237,6 +238,10 @@ pub fn App() -> Html {
     let on_dismiss_offer = {
         let d = dispatcher.clone();
         use_callback((), move |i: usize, _| d.dispatch(Action::DismissOffer(i)))
+    };
+    let on_action = {
+        let d = dispatcher.clone();
+        Callback::from(move |a: Action| d.dispatch(a))
     };
     let simple = |a: Action| {
         let d = dispatcher.clone();
@@ -806,6 +811,9 @@ pub fn App() -> Html {
                     </div>
                 </section>
                 <section class="pane tasks-pane">
+                    if !doc.text.is_empty() {
+                        { notice_header(&doc, lang, &on_action) }
+                    }
                     <h2 class="pane-title">{ t(lang, K::TasksTitle) }</h2>
                     <TaskTable doc={doc.clone()} {lang} units={Shared(units)} text_rev={state.text_rev}
                         {on_row} {on_show} {on_hover} />

@@ -11,11 +11,20 @@ use super::messages::{Msg, NotOpened, StorageFailure};
 use super::reader::{self, Arrived, How};
 use super::storage::{self, LoadError, Unit};
 use super::timings;
-use crate::document::{Document, Done, Role, Status};
+use crate::document::{Document, Done, FieldEdit, FieldName, Role, Status};
 use crate::edit::{self, normalize_name, Editor, Offer, Orphan, Target};
 use crate::export::share::ShareError;
 use crate::intake::Intake;
 use crate::library::Summary;
+
+/// The dates among the header facts the user set (what the deadlines were resolved against).
+fn dates_given(edits: &[FieldEdit]) -> Vec<(FieldName, Option<String>)> {
+    edits
+        .iter()
+        .filter(|e| e.field.is_date())
+        .map(|e| (e.field, e.value.clone()))
+        .collect()
+}
 
 /// What the page shows: the open notice, the library's list, or the task board (drawn by the
 /// board's lazy module: `app::board`).
@@ -133,6 +142,10 @@ pub enum Action {
     KeepShared,
     /// Leave the document opened from a link for the work saved in this browser.
     BackToSaved,
+    /// A header fact set in the notice's panel (`None`: the notice does not state it).
+    SetField(FieldName, Option<String>),
+    /// A header fact given back to the reader ("Theo văn bản").
+    ForgetField(FieldName),
     /// "Văn bản mới": an empty notice to paste into (the open one stays in the library).
     NewNotice,
     /// Show the notice or the library.
@@ -433,6 +446,11 @@ impl State {
             How::Pasted => {
                 self.take_in(intake, a.text, None, a.started);
             }
+            How::Redated => {
+                if !self.redated(intake.document) {
+                    return false;
+                }
+            }
             How::Undo => {
                 self.read(intake.document, a.started);
                 self.show_in_area(a.text);
@@ -646,14 +664,17 @@ impl State {
 
     /// Takes a fresh reading of the text (the user's work carried over); false if the text did
     /// not change.
-    fn read(&mut self, fresh: Document, start: f64) -> bool {
+    fn read(&mut self, mut fresh: Document, start: f64) -> bool {
         if fresh.text == self.editor.doc().text {
             return false;
         }
+        let given = dates_given(&fresh.field_edits);
         let old = &self.editor.doc().text;
         if !old.trim().is_empty()
             && (fresh.text.trim().is_empty() || edit::is_rewrite(old, &fresh.text))
         {
+            // The facts the user set belong to the other notice (read again without them below).
+            fresh.field_edits.clear();
             // Another text, not an edit of this one: a notice of its own; this one stays in the
             // library with its work (said when there is work of the user's to look for).
             let had_work = !self.editor.removed().is_empty()
@@ -673,6 +694,50 @@ impl State {
         self.add_orphans(orphans);
         self.changed();
         self.offer_known_units();
+        // Read with other dates than the notice's own now has (sent before a date was corrected,
+        // or those of the notice it replaced): read again with the right ones.
+        if given != dates_given(&self.editor.doc().field_edits) {
+            self.redate();
+        }
+        true
+    }
+
+    /// Sends the text to be read again with the header facts the user set, so the deadlines
+    /// counted from a date they corrected are resolved again ([`How::Redated`]).
+    fn redate(&mut self) {
+        let doc = self.editor.doc();
+        let given = serde_json::to_string(&doc.field_edits).unwrap_or_default();
+        reader::send_redated(Rc::from(doc.text.as_str()), &given);
+    }
+
+    /// The same text read with the header dates as they now are.
+    fn redated(&mut self, fresh: Document) -> bool {
+        if fresh.text != self.editor.doc().text
+            || dates_given(&fresh.field_edits) != dates_given(&self.editor.doc().field_edits)
+        {
+            // The text or a date changed since: a newer reading is on its way.
+            return false;
+        }
+        let orphans = self.editor.redate_with(fresh);
+        self.add_orphans(orphans);
+        self.changed();
+        true
+    }
+
+    fn set_field(&mut self, field: FieldName, value: Option<&str>) -> bool {
+        let at = String::from(js_sys::Date::new_0().to_iso_string());
+        match self.editor.set_field(field, value, Some(&at)) {
+            Ok(redate) => {
+                if matches!(self.message, Some(Msg::Edit(_))) {
+                    self.message = None;
+                }
+                self.changed();
+                if redate {
+                    self.redate();
+                }
+            }
+            Err(e) => self.message = Some(Msg::Edit(e)),
+        }
         true
     }
 
@@ -797,8 +862,25 @@ impl Reducible for State {
         let mut s = (*self).clone();
         match action {
             Action::Read(text) => {
-                reader::send(text.into(), How::Typed);
+                // Read with the dates the user set (the deadlines count from them).
+                let edits = &self.editor.doc().field_edits;
+                if edits.iter().any(|e| e.field.is_date()) {
+                    let given = serde_json::to_string(edits).unwrap_or_default();
+                    reader::send_typed_given(text.into(), &given);
+                } else {
+                    reader::send(text.into(), How::Typed);
+                }
                 return self;
+            }
+            Action::SetField(field, value) => {
+                s.set_field(field, value.as_deref());
+            }
+            Action::ForgetField(field) => {
+                if !s.editor.forget_field(field) {
+                    return self;
+                }
+                s.changed();
+                s.redate();
             }
             Action::Paste { text, html } => {
                 reader::send_paste(text.into(), html.map(Into::into));

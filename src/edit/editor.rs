@@ -731,7 +731,9 @@ fn valid_time(s: &str) -> bool {
     let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<u32>().ok());
     b.len() == 5
         && b.get(2) == Some(&b':')
-        && b.iter().enumerate().all(|(i, c)| i == 2 || c.is_ascii_digit())
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 2 || c.is_ascii_digit())
         && num(0..2).is_some_and(|h| h < 24)
         && num(3..5).is_some_and(|m| m < 60)
 }

@@ -177,18 +177,20 @@ pub fn validate(doc: &Document) -> Result<Vec<Orphan>, ImportError> {
     for r in &doc.references {
         check("reference", r.start, r.end, len)?;
     }
-    let mut set: HashSet<crate::document::FieldName> = HashSet::new();
+    // The user's header facts: one per field, a value not blank, a date a real day.
+    let mut seen = 0u32;
     for e in &doc.field_edits {
-        let date = e.field.is_date();
+        let bit = 1u32 << (e.field as u32);
         let bad_value = e.value.as_deref().is_some_and(|v| {
-            v.trim().is_empty() || (date && !super::dates::valid_iso_date(v))
+            v.trim().is_empty() || (e.field.is_date() && !super::dates::valid_iso_date(v))
         });
-        if bad_value || !set.insert(e.field) {
+        if bad_value || seen & bit != 0 {
             return Err(ImportError::Malformed(format!(
                 "field_edits: {}",
-                serde_json::to_string(&e.field).unwrap_or_default()
+                e.field.name()
             )));
         }
+        seen |= bit;
     }
     let mut ids: HashSet<&str> = HashSet::with_capacity(doc.directives.len());
     for d in &doc.directives {

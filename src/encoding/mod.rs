@@ -23,8 +23,7 @@ use std::borrow::Cow;
 pub use convert::TITLE_WORDS;
 
 /// A legacy encoding the text was converted from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Legacy {
     /// TCVN3 (ABC), the .VnTime fonts: `c¸c vµ ®­îc`.
     Tcvn3,
@@ -37,6 +36,14 @@ pub enum Legacy {
     /// UTF-8 read as Windows-1252: `cÃ¡c vÃ  Ä‘Æ°á»£c`.
     DoubleUtf8,
 }
+
+crate::named::named!(Legacy {
+    Tcvn3 => "tcvn3",
+    Vni => "vni",
+    Viqr => "viqr",
+    Cp1258 => "cp1258",
+    DoubleUtf8 => "double_utf8",
+});
 
 impl Legacy {
     /// The encoding's name in English messages.
