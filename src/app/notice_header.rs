@@ -109,14 +109,10 @@ fn field_input(
             on.emit(Action::SetField(field, (!v.trim().is_empty()).then_some(v)));
         })
     };
-    let forget = edited.then(|| {
+    let on_forget = {
         let on = on_action.clone();
-        html! {
-            <button type="button" class="nh-forget" data-testid={format!("{hook}-forget")}
-                onclick={Callback::from(move |_: MouseEvent| on.emit(Action::ForgetField(field)))}>
-                { t(lang, K::HeaderFromText) }</button>
-        }
-    });
+        Callback::from(move |_: MouseEvent| on.emit(Action::ForgetField(field)))
+    };
     html! {
         <div class={classes!("nh-field", (field == FieldName::Subject).then_some("nh-wide"))}>
             <label for={id.clone()}>{ t(lang, label) }</label>
@@ -124,7 +120,10 @@ fn field_input(
                 // A date input sends `input` once a whole day is picked or it is cleared.
                 <input type={if field.is_date() { "date" } else { "text" }} {id} data-testid={hook}
                     {value} placeholder={t(lang, K::HeaderNotStated)} oninput={on_input} />
-                { for forget }
+                // Always there, hidden until the user set the field: a node that came and went
+                // after the input would make Yew rebuild the input under the user's fingers.
+                <button type="button" class="nh-forget" data-testid={format!("{hook}-forget")}
+                    hidden={!edited} onclick={on_forget}>{ t(lang, K::HeaderFromText) }</button>
             </div>
         </div>
     }
