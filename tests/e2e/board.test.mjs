@@ -169,6 +169,9 @@ test('the board holds every task of every notice, with its status on a fixed day
   const doneRow = page.locator('[data-testid=board-row]').filter({ hasText: overdueText.slice(0, 60) });
   await page.waitForFunction(() => document.querySelector('[data-testid=board-row][data-status=done-late]'));
   assert.match(await doneRow.innerText(), /Đã báo cáo Sở/);
+  // The keyboard stays on the row: on its "Mở lại", not at the page's start.
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'board-reopen'
+    && document.activeElement.closest('[data-status=done-late]'));
 
   // Mark done a task of notice B (the open one): through the page's own editor.
   const soon = page.locator('[data-testid=board-row][data-status=due-soon]').first();

@@ -64,6 +64,32 @@ pub fn board_row(props: &BoardRowProps) -> Html {
         (None, _) => w(lang, W::NoDue).to_string(),
     };
     let done = row.done.as_deref().map(vn_date);
+    // Marked done, opened again, or the form closed: the button the keyboard was on is gone, so
+    // focus goes to the row's first action ("Mở lại" / "Đánh dấu hoàn thành") rather than to
+    // the page's start — unless the user is already elsewhere.
+    let actions = use_node_ref();
+    let drawn = use_mut_ref(|| false);
+    {
+        let actions = actions.clone();
+        use_effect_with((row.standing.is_done(), props.marking), move |_| {
+            // Not when the row is first drawn (the board opening, a search).
+            if !drawn.replace(true) {
+                return;
+            }
+            let lost = web_sys::window()
+                .and_then(|w| w.document())
+                .is_none_or(|d| d.active_element().is_none_or(|a| a.tag_name() == "BODY"));
+            if lost {
+                let first = actions
+                    .cast::<web_sys::Element>()
+                    .and_then(|a| a.query_selector("button").ok().flatten())
+                    .and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok());
+                if let Some(b) = first {
+                    let _ = b.focus();
+                }
+            }
+        });
+    }
     html! {
         <li class={classes!("board-row", row.standing.code())} data-testid="board-row"
             data-status={row.standing.code()} data-unit={row.lead.join("; ")}
@@ -87,7 +113,7 @@ pub fn board_row(props: &BoardRowProps) -> Html {
                 }
                 <span class="board-notice" title={row.notice_label.clone()}>{ format!("{}: {}", w(lang, W::Notice), row.notice_label) }</span>
             </p>
-            <div class="board-actions">
+            <div class="board-actions" ref={actions}>
                 if row.standing.is_done() {
                     <button type="button" data-testid="board-reopen" onclick={on_reopen}>{ w(lang, W::Reopen) }</button>
                 } else if !props.marking {
