@@ -536,6 +536,13 @@ impl Document {
         serde_json::to_string_pretty(self).unwrap_or_else(|_| String::from("{}"))
     }
 
+    /// The same JSON on one line (what is stored, and what the web app writes: it indents a
+    /// download with the browser's own `JSON.stringify`, so that it does not carry a second
+    /// JSON writer; the first visit's size budget).
+    pub fn to_compact_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|_| String::from("{}"))
+    }
+
     /// The text between two code-point offsets (empty when they do not fit the text).
     pub fn slice(&self, start: usize, end: usize) -> String {
         if start >= end {

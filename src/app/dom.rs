@@ -196,6 +196,22 @@ pub fn directive_at(target: Option<web_sys::EventTarget>) -> Option<String> {
 }
 
 /// Offers `text` as a file download (Blob + object URL; nothing leaves the page).
+/// JSON indented by two spaces, as `Document::to_json` writes it, by the browser's own
+/// `JSON.stringify` (the page then needs no pretty JSON writer of its own); the JSON as it is if
+/// the browser cannot.
+pub fn pretty_json(compact: &str) -> String {
+    js_sys::JSON::parse(compact)
+        .and_then(|v| {
+            js_sys::JSON::stringify_with_replacer_and_space(
+                &v,
+                &wasm_bindgen::JsValue::NULL,
+                &wasm_bindgen::JsValue::from(2),
+            )
+        })
+        .map(String::from)
+        .unwrap_or_else(|_| compact.to_string())
+}
+
 pub fn download(name: &str, text: &str, mime: &str) -> Result<(), wasm_bindgen::JsValue> {
     let doc = document().ok_or_else(|| wasm_bindgen::JsValue::from_str("no document"))?;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));

@@ -164,7 +164,11 @@ pub fn open_all(files: Vec<web_sys::File>, d: UseReducerDispatcher<State>, slot:
 /// Downloads the document as the format's JSON; returns the message to show.
 pub fn export(doc: &Document) -> Msg {
     let name = crate::export::file_name(crate::export::Format::Json, doc);
-    match dom::download(&name, &doc.to_json(), "application/json") {
+    match dom::download(
+        &name,
+        &dom::pretty_json(&doc.to_compact_json()),
+        "application/json",
+    ) {
         Ok(()) => Msg::Exported(name),
         Err(_) => Msg::ExportFailed,
     }

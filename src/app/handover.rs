@@ -31,12 +31,15 @@ pub fn download(format: Format, doc: &Document, done: impl FnOnce(Msg) + 'static
         Err(Failure::Read) => Msg::ExportFailed,
     };
     if format == Format::Json {
-        done(save(Ok(doc.to_json())));
+        done(save(Ok(dom::pretty_json(&doc.to_compact_json()))));
         return;
     }
-    reader::job("render", &doc.to_json(), format.name(), move |text| {
-        done(save(text))
-    });
+    reader::job(
+        "render",
+        &doc.to_compact_json(),
+        format.name(),
+        move |text| done(save(text)),
+    );
 }
 
 // The Compression Streams API (web-sys has it only behind `web_sys_unstable_apis`). Both kinds

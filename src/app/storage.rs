@@ -231,7 +231,7 @@ pub fn saved_json(doc: &Document, app: &AppData) -> String {
         doc,
         ketluan_app: app,
     })
-    .unwrap_or_else(|_| doc.to_json())
+    .unwrap_or_else(|_| doc.to_compact_json())
 }
 
 /// Saves the document, then the tab record (only once the document is in); returns the JSON

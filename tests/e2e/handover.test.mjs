@@ -294,6 +294,9 @@ test('CSV, iCalendar and Web Annotation downloads are the bytes `ketluan export`
   const json = await download(page, 'export-json', false);
   const file = join(ARTIFACTS, 'handover-document.json');
   writeFileSync(file, json.bytes);
+  // The page indents its download with the browser's JSON.stringify: the same bytes as the CLI's.
+  const cliJson = execFileSync(cli(), ['export', file]).toString('utf8').trimEnd();
+  assert.equal(json.bytes.toString('utf8').trimEnd(), cliJson, 'the JSON download differs from `ketluan export`');
 
   const formats = [['csv', 'export-csv', /\.csv$/], ['ics', 'export-ics', /\.ics$/], ['webanno', 'export-webanno', /\.jsonld$/]];
   for (const [format, testid, ext] of formats) {
