@@ -117,6 +117,7 @@ fn saved(n: usize) -> String {
             source: Source::Auto,
             why: None,
             done: None,
+            extended: None,
         });
         at += len + 1;
     }

@@ -441,6 +441,21 @@ pub struct Done {
     pub note: String,
 }
 
+/// A deadline moved by whoever may grant it (*gia hạn*): the new day and why. The deadline's own
+/// `due` stays the original day; the task is followed (due soon, overdue, done on time) against
+/// this one.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Extension {
+    /// The new day, `YYYY-MM-DD`.
+    pub due: String,
+    /// Why, or the document that grants it ("Công văn 123/SGDĐT-VP"); may be empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// When the user recorded it (UTC), for merging two copies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<String>,
+}
+
 /// What kind of time a deadline sets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DeadlineKind {
@@ -519,6 +534,19 @@ pub struct Directive {
     /// The task was done (the user says so): when, and what came of it. Absent while open.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done: Option<Done>,
+    /// The deadline extended (*gia hạn*), the original kept in `deadline.due`. Absent when not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extended: Option<Extension>,
+}
+
+impl Directive {
+    /// The day the task is due: the extended one if it was extended, else its deadline's.
+    pub fn due(&self) -> Option<&str> {
+        match &self.extended {
+            Some(x) => Some(x.due.as_str()),
+            None => self.deadline.as_ref().and_then(|dl| dl.due.as_deref()),
+        }
+    }
 }
 
 impl Document {

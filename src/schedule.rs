@@ -69,8 +69,12 @@ pub fn directive_status(d: &Directive, today: &str) -> Option<DueStatus> {
     if d.status == Status::Rejected {
         return None;
     }
-    let due = d.deadline.as_ref().and_then(|dl| dl.due.as_deref());
-    task_status(due, d.done.as_ref().map(|done| done.date.as_str()), today)
+    // Against the extended day, if the deadline was extended (*gia hạn*).
+    task_status(
+        d.due(),
+        d.done.as_ref().map(|done| done.date.as_str()),
+        today,
+    )
 }
 
 /// How a task due on `due` (if it has a due date) and done on `done` (if it is done) stands on

@@ -112,6 +112,7 @@ fn edited_document() -> Document {
         source: Source::User,
         why: None,
         done: None,
+        extended: None,
     });
     doc
 }

@@ -96,6 +96,7 @@ fn directive(text: &str, id: &str, body: &str, status: Status) -> Directive {
         source: Source::Auto,
         why: None,
         done: None,
+        extended: None,
     }
 }
 
@@ -996,6 +997,7 @@ fn any_document() -> impl Strategy<Value = Document> {
             source: Source::User,
             why: None,
             done: None,
+            extended: None,
         });
     (
         ".{0,300}",

@@ -7,13 +7,14 @@ use yew::prelude::*;
 use super::chip_editor::{editor_handlers, EditorHandlers};
 use super::i18n::{t, Lang, K};
 use super::state::RowAction;
-use crate::document::{Deadline, Source};
+use crate::document::{Deadline, Extension, Source};
 use crate::edit::iso_to_dmy;
 
 /// The deadline as shown (or a button to add one).
 pub fn deadline_chip(
     directive_id: &str,
     deadline: Option<&Deadline>,
+    extended: Option<&Extension>,
     lang: Lang,
     on_row: &Callback<RowAction>,
     on_edit: Callback<MouseEvent>,
@@ -41,7 +42,11 @@ pub fn deadline_chip(
         "deadline-chip",
         dl.inherited.then_some("inherited"),
         (dl.source == Source::User).then_some("user"),
+        extended.is_some().then_some("is-extended"),
     );
+    // Extended (*gia hạn*, on the board): the original day struck through, then the new one.
+    let extended =
+        extended.map(|x| format!(" → {} ({})", iso_to_dmy(&x.due), t(lang, K::Extended)));
     // Why the reader suggested it ("hạn — ngày «trước»; năm theo ngày ban hành"), on hover and
     // on keyboard focus.
     let why = crate::explain::deadline(dl, lang == Lang::En);
@@ -63,6 +68,9 @@ pub fn deadline_chip(
                     <span class="sep">{ " · " }</span>
                 }
                 { date }
+                if let Some(x) = extended {
+                    <span class="extended" data-testid="extended">{ x }</span>
+                }
             </button>
             <button type="button" class="chip-x" onclick={on_clear} title={t(lang, K::ClearDeadline)}
                 aria-label={t(lang, K::ClearDeadline)}>{ "×" }</button>

@@ -532,6 +532,17 @@ pub fn App() -> Html {
                                 on_row.emit(RowAction::SetDone(task, done));
                             }
                         }
+                        // A task of the open notice extended (or the extension taken back).
+                        Some("extend") if is_open => {
+                            let x = text("due").map(|due| crate::document::Extension {
+                                due,
+                                note: text("note").unwrap_or_default(),
+                                at: text("at"),
+                            });
+                            if let Some(task) = text("task") {
+                                on_row.emit(RowAction::Extend(task, x));
+                            }
+                        }
                         Some("open") => {
                             *pending.borrow_mut() = text("task");
                             match id {

@@ -11,7 +11,7 @@ use super::messages::{Msg, NotOpened, StorageFailure};
 use super::reader::{self, Arrived, How};
 use super::storage::{self, LoadError, Unit};
 use super::timings;
-use crate::document::{Document, Done, FieldEdit, FieldName, Role, Status};
+use crate::document::{Document, Done, Extension, FieldEdit, FieldName, Role, Status};
 use crate::edit::{self, normalize_name, Editor, Offer, Orphan, Target};
 use crate::export::share::ShareError;
 use crate::intake::Intake;
@@ -57,6 +57,8 @@ pub enum RowAction {
     ClearDeadline(String),
     /// Done on a day (with a result note), or open again.
     SetDone(String, Option<Done>),
+    /// The deadline extended (*gia hạn*), or the extension taken back.
+    Extend(String, Option<Extension>),
 }
 
 /// A unit offered at its other occurrences ("Áp dụng cho N chỗ khác").
@@ -828,6 +830,7 @@ impl State {
             RowAction::SetDue(id, due) => ed.set_deadline_due(id, due.as_deref()),
             RowAction::ClearDeadline(id) => ed.clear_deadline(id),
             RowAction::SetDone(id, done) => ed.set_done(id, done.clone()),
+            RowAction::Extend(id, x) => ed.set_extension(id, x.clone()),
         };
         match result {
             Ok(()) => {

@@ -46,7 +46,7 @@ pub fn to_js(s: &Summary) -> JsValue {
                 set(&task, key, &list);
             }
         }
-        for (key, v) in [("due", &t.due), ("done", &t.done)] {
+        for (key, v) in [("due", &t.due), ("was", &t.was), ("done", &t.done)] {
             if v.is_some() {
                 set(&task, key, &opt_str(v));
             }
@@ -91,6 +91,7 @@ pub fn from_js(o: &JsValue) -> Option<Summary> {
                     lead: names("lead"),
                     support: names("support"),
                     due: get(&t, "due").as_string(),
+                    was: get(&t, "was").as_string(),
                     done: get(&t, "done").as_string(),
                     note: text("note"),
                 }

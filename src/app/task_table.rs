@@ -261,6 +261,7 @@ pub fn DirectiveRow(props: &DirectiveRowProps) -> Html {
         deadline_chip(
             &d.id,
             d.deadline.as_ref(),
+            d.extended.as_ref(),
             lang,
             &props.on_row,
             edit(Editing::Deadline),

@@ -24,5 +24,5 @@ pub use alerts::Alerts;
 pub use filter::{Filter, Window};
 pub use groups::{grouped, Group, GroupBy};
 pub use report::{board_csv, report_csv, UnitLine, UnitReport};
-pub use rows::{rows_of, Row, Standing};
+pub use rows::{days_from, rows_of, Row, Standing};
 pub use units::{unit_key, UnitIndex};

@@ -85,6 +85,8 @@ pub struct Row {
     pub lead: Vec<String>,
     pub support: Vec<String>,
     pub due: Option<String>,
+    /// The original due date of an extended deadline (*gia hạn*).
+    pub was: Option<String>,
     pub done: Option<String>,
     pub note: String,
     pub standing: Standing,
@@ -103,6 +105,11 @@ pub fn notice_label(s: &Summary) -> String {
         (Some(n), None) => n.clone(),
         _ => s.title().to_string(),
     }
+}
+
+/// Days from `today` to `due` (negative when past), when both are days.
+pub fn days_from(due: Option<&str>, today: &str) -> Option<i64> {
+    Some(day_number(due?)? - day_number(today)?)
 }
 
 /// The rows of every notice not in the trash, on `today` (`YYYY-MM-DD`), in the library's order.
@@ -134,6 +141,7 @@ pub fn rows_of(list: &[Summary], today: &str) -> Vec<Row> {
                 lead: t.lead.clone(),
                 support: t.support.clone(),
                 due: t.due.clone(),
+                was: t.was.clone(),
                 done: t.done.clone(),
                 note: t.note.clone(),
                 standing: Standing::of(t.due.as_deref(), t.done.as_deref(), today),

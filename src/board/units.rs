@@ -186,6 +186,7 @@ mod tests {
             lead: lead.iter().map(|s| s.to_string()).collect(),
             support: Vec::new(),
             due: None,
+            was: None,
             done: None,
             note: String::new(),
             standing: super::super::Standing::NotDue,

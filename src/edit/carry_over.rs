@@ -92,6 +92,7 @@ pub fn has_user_work(d: &Directive) -> bool {
     d.source == Source::User
         || d.status != Status::Suggested
         || d.done.is_some()
+        || d.extended.is_some()
         || d.owners.iter().any(|o| o.source == Source::User)
         || d.deadline
             .as_ref()
@@ -319,6 +320,7 @@ pub(crate) fn carry_over(
             Some(f) => {
                 f.status = d.status;
                 f.done = d.done.clone();
+                f.extended = d.extended.clone();
                 for o in owners.drain(..) {
                     if !f
                         .owners
@@ -386,6 +388,7 @@ pub(crate) fn carry_over(
                     source: Source::User,
                     why: None,
                     done: d.done.clone(),
+                    extended: d.extended.clone(),
                 });
             }
         }

@@ -8,8 +8,8 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use crate::document::{
-    Deadline, DeadlineKind, Directive, Document, Done, FieldEdit, FieldName, Fields, Owner, Role,
-    Source, Status,
+    Deadline, DeadlineKind, Directive, Document, Done, Extension, FieldEdit, FieldName, Fields,
+    Owner, Role, Source, Status,
 };
 
 use super::carry_over::{carry_over, Orphan};
@@ -584,6 +584,7 @@ impl Editor {
                 source: Source::User,
                 why: None,
                 done: None,
+                extended: None,
             },
         );
         Ok(id)
@@ -616,6 +617,37 @@ impl Editor {
         self.checkpoint();
         if let Some(d) = self.directive_mut(i) {
             d.done = done;
+        }
+        Ok(())
+    }
+
+    /// Extends a directive's deadline (*gia hạn*) to another day, its own `due` kept as the
+    /// original; `None` takes the extension back. Only a deadline with a day can be extended.
+    pub fn set_extension(
+        &mut self,
+        directive_id: &str,
+        extension: Option<Extension>,
+    ) -> Result<(), EditError> {
+        let i = self.index_of(directive_id)?;
+        let d = self
+            .doc
+            .directives
+            .get(i)
+            .ok_or(EditError::NoSuchDirective)?;
+        if let Some(x) = &extension {
+            if !valid_iso_date(&x.due) {
+                return Err(EditError::BadDate);
+            }
+            if d.deadline.as_ref().and_then(|dl| dl.due.as_ref()).is_none() {
+                return Err(EditError::NoDeadline);
+            }
+        }
+        if d.extended == extension {
+            return Ok(());
+        }
+        self.checkpoint();
+        if let Some(d) = self.directive_mut(i) {
+            d.extended = extension;
         }
         Ok(())
     }

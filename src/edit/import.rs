@@ -211,6 +211,16 @@ pub fn validate(doc: &Document) -> Result<Vec<Orphan>, ImportError> {
                 done.date, d.id
             )));
         }
+        if let Some(x) = d
+            .extended
+            .as_ref()
+            .filter(|x| !super::dates::valid_iso_date(&x.due))
+        {
+            return Err(ImportError::Malformed(format!(
+                "“{}”, extended.due of {}",
+                x.due, d.id
+            )));
+        }
         if d.id.is_empty() || !ids.insert(d.id.as_str()) {
             return Err(ImportError::DuplicateId(d.id.clone()));
         }
@@ -328,6 +338,7 @@ mod tests {
                 source: Source::Auto,
                 why: None,
                 done: None,
+                extended: None,
             });
             at += len + 1;
         }

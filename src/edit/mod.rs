@@ -103,7 +103,7 @@ mod no_panic {
                 doc.directives.push(Directive {
                     id: format!("d{s}"), start: s, end: e, text: String::new(),
                     owners: Vec::new(), deadline: None,
-                    status: Status::Suggested, source: Source::Auto, why: None, done: None,
+                    status: Status::Suggested, source: Source::Auto, why: None, done: None, extended: None,
                 });
             }
             let segs = segments(&doc);

@@ -26,6 +26,7 @@ pub(crate) fn directive(id: &str, text: &str, quote: &str) -> Directive {
         source: Source::Auto,
         why: None,
         done: None,
+        extended: None,
     }
 }
 

@@ -65,6 +65,20 @@ pub fn to_csv(doc: &Document) -> String {
 }
 
 /// The CSV with a chosen delimiter.
+/// The deadline's phrase of an extended task: "trước ngày 15/3 (gia hạn, hạn cũ 15/03/2024:
+/// Công văn 12/PGDĐT)".
+pub(crate) fn extended_phrase(phrase: &str, was: Option<&str>, note: &str) -> String {
+    let mut out = format!("{phrase} (gia hạn");
+    if let Some(was) = was {
+        out.push_str(&format!(", hạn cũ {}", vn_date(was)));
+    }
+    if !note.trim().is_empty() {
+        out.push_str(&format!(": {}", note.trim()));
+    }
+    out.push(')');
+    out.trim_start().to_string()
+}
+
 pub fn to_csv_with(doc: &Document, delimiter: Delimiter) -> String {
     let sep = delimiter.char();
     let mut out = String::from(BOM);
@@ -80,13 +94,17 @@ pub fn to_csv_with(doc: &Document, delimiter: Delimiter) -> String {
         let stt = stt.to_string();
         let leads = owner_names(&d.owners, Role::Lead);
         let supports = owner_names(&d.owners, Role::Support);
-        let phrase = d.deadline.as_ref().map(|dl| dl.text.trim()).unwrap_or("");
-        let due = d
+        let mut phrase = d
             .deadline
             .as_ref()
-            .and_then(|dl| dl.due.as_deref())
-            .map(vn_date)
+            .map(|dl| dl.text.trim().to_string())
             .unwrap_or_default();
+        // An extended deadline: "Hạn" is the new day, the phrase says it was extended from which.
+        if let Some(x) = &d.extended {
+            let was = d.deadline.as_ref().and_then(|dl| dl.due.as_deref());
+            phrase = extended_phrase(&phrase, was, &x.note);
+        }
+        let due = d.due().map(vn_date).unwrap_or_default();
         // A task done says so, with its day ("hoàn thành 24/11/2023").
         let state = match &d.done {
             Some(done) => format!("hoàn thành {}", vn_date(&done.date)),
@@ -100,7 +118,7 @@ pub fn to_csv_with(doc: &Document, delimiter: Delimiter) -> String {
                 d.text.trim(),
                 &leads,
                 &supports,
-                phrase,
+                &phrase,
                 &due,
                 &state,
                 &source,

@@ -73,12 +73,7 @@ pub fn to_ics(doc: &Document) -> String {
         let text = collapse_ws(&d.text);
         let rank = seen.iter().filter(|t| **t == text).count();
         seen.push(text.clone());
-        let Some((y, m, day)) = d
-            .deadline
-            .as_ref()
-            .and_then(|dl| dl.due.as_deref())
-            .and_then(parse_iso_date)
-        else {
+        let Some((y, m, day)) = d.due().and_then(parse_iso_date) else {
             continue;
         };
         let uid = format!(
@@ -171,8 +166,11 @@ fn description(doc: &Document, d: &Directive, label: &str) -> String {
         lines.push(format!("Phối hợp: {supports}"));
     }
     if let Some(dl) = &d.deadline {
-        let due = dl.due.as_deref().map(vn_date).unwrap_or_default();
-        let phrase = dl.text.trim();
+        let due = d.due().map(vn_date).unwrap_or_default();
+        let phrase = match &d.extended {
+            Some(x) => super::csv::extended_phrase(dl.text.trim(), dl.due.as_deref(), &x.note),
+            None => dl.text.trim().to_string(),
+        };
         lines.push(if phrase.is_empty() {
             format!("Hạn: {due}")
         } else {

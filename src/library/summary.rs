@@ -28,9 +28,12 @@ pub struct TaskDue {
     /// The supporting units (*phối hợp*), each once.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub support: Vec<String>,
-    /// `YYYY-MM-DD`, when the task has a due date.
+    /// `YYYY-MM-DD`, when the task has a due date (the extended one, if it was extended).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<String>,
+    /// The original due date, when the deadline was extended (*gia hạn*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub was: Option<String>,
     /// `YYYY-MM-DD`, when the task is done.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done: Option<String>,
@@ -140,7 +143,11 @@ impl Summary {
                 text: d.text.split_whitespace().collect::<Vec<_>>().join(" "),
                 lead: owner_list(&d.owners, Role::Lead),
                 support: owner_list(&d.owners, Role::Support),
-                due: d.deadline.as_ref().and_then(|dl| dl.due.clone()),
+                due: d.due().map(str::to_string),
+                was: d
+                    .extended
+                    .as_ref()
+                    .and_then(|_| d.deadline.as_ref()?.due.clone()),
                 done: d.done.as_ref().map(|done| done.date.clone()),
                 note: d
                     .done

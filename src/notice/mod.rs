@@ -469,6 +469,7 @@ impl<'a> Builder<'a> {
             source: doc::Source::Auto,
             why: self.why(&d.why),
             done: None,
+            extended: None,
         });
     }
 

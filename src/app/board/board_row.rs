@@ -11,7 +11,7 @@ use super::words::{days_left, standing, w, W};
 use crate::app::i18n::Lang;
 use crate::app::Shared;
 use crate::board::Row;
-use crate::document::Done;
+use crate::document::{Done, Extension};
 use crate::export::vn_date;
 
 #[derive(Properties, PartialEq)]
@@ -28,6 +28,12 @@ pub struct BoardRowProps {
     pub on_marking: Callback<Option<usize>>,
     /// Marks the row done (`Some`) or open again (`None`).
     pub on_mark: Callback<(usize, Option<Done>)>,
+    /// Whether its "extend" form is open.
+    pub extending: bool,
+    /// Opens (`Some(index)`) or closes the "extend" form.
+    pub on_extending: Callback<Option<usize>>,
+    /// Extends the row's deadline (`Some`) or takes the extension back (`None`).
+    pub on_extend: Callback<(usize, Option<Extension>)>,
 }
 
 #[function_component(BoardRow)]
@@ -56,13 +62,25 @@ pub fn board_row(props: &BoardRowProps) -> Html {
         let on_mark = props.on_mark.clone();
         Callback::from(move |_: MouseEvent| on_mark.emit((i, None)))
     };
-    let due = match (&row.due, row.days_left) {
+    let on_start_extend = {
+        let on = props.on_extending.clone();
+        Callback::from(move |_: MouseEvent| on.emit(Some(i)))
+    };
+    let on_unextend = {
+        let on = props.on_extend.clone();
+        Callback::from(move |_: MouseEvent| on.emit((i, None)))
+    };
+    let mut due = match (&row.due, row.days_left) {
         (Some(d), Some(left)) if !row.standing.is_done() => {
             format!("{} ({})", vn_date(d), days_left(lang, left))
         }
         (Some(d), _) => vn_date(d),
         (None, _) => w(lang, W::NoDue).to_string(),
     };
+    if let Some(was) = &row.was {
+        due.push_str(&format!(" — {} {}", w(lang, W::Extended), vn_date(was)));
+    }
+    let can_extend = row.due.is_some() && !row.standing.is_done() && !row.task.is_empty();
     let done = row.done.as_deref().map(vn_date);
     // Marked done, opened again, or the form closed: the button the keyboard was on is gone, so
     // focus goes to the row's first action ("Mở lại" / "Đánh dấu hoàn thành") rather than to
@@ -71,24 +89,34 @@ pub fn board_row(props: &BoardRowProps) -> Html {
     let drawn = use_mut_ref(|| false);
     {
         let actions = actions.clone();
-        use_effect_with((row.standing.is_done(), props.marking), move |_| {
-            // Not when the row is first drawn (the board opening, a search).
-            if !drawn.replace(true) {
-                return;
-            }
-            let lost = web_sys::window()
-                .and_then(|w| w.document())
-                .is_none_or(|d| d.active_element().is_none_or(|a| a.tag_name() == "BODY"));
-            if lost {
-                let first = actions
-                    .cast::<web_sys::Element>()
-                    .and_then(|a| a.query_selector("button").ok().flatten())
-                    .and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok());
-                if let Some(b) = first {
-                    let _ = b.focus();
+        use_effect_with(
+            (
+                row.standing.is_done(),
+                props.marking,
+                props.extending,
+                row.was.is_some(),
+            ),
+            move |_| {
+                // Not when the row is first drawn (the board opening, a search).
+                if !drawn.replace(true) {
+                    return;
                 }
-            }
-        });
+                let lost = web_sys::window()
+                    .and_then(|w| w.document())
+                    .is_none_or(|d| d.active_element().is_none_or(|a| a.tag_name() == "BODY"));
+                if lost {
+                    let first = actions
+                        .cast::<web_sys::Element>()
+                        .and_then(|a| a.query_selector("button").ok().flatten())
+                        .and_then(|b| {
+                            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok()
+                        });
+                    if let Some(b) = first {
+                        let _ = b.focus();
+                    }
+                }
+            },
+        );
     }
     html! {
         <li class={classes!("board-row", row.standing.code())} data-testid="board-row"
@@ -119,10 +147,20 @@ pub fn board_row(props: &BoardRowProps) -> Html {
                 } else if !props.marking {
                     <button type="button" data-testid="mark-done" onclick={on_start_mark}>{ w(lang, W::MarkDone) }</button>
                 }
+                if can_extend && !props.extending {
+                    <button type="button" data-testid="extend" onclick={on_start_extend}>{ w(lang, W::Extend) }</button>
+                }
+                if row.was.is_some() && !row.standing.is_done() {
+                    <button type="button" data-testid="unextend" onclick={on_unextend}>{ w(lang, W::Unextend) }</button>
+                }
                 if !row.task.is_empty() {
                     <button type="button" class="link" data-testid="board-open" onclick={on_open}>{ w(lang, W::OpenInNotice) }</button>
                 }
             </div>
+            if props.extending {
+                <ExtendForm {lang} index={i} due={row.due.clone().unwrap_or_default()}
+                    on_extend={props.on_extend.clone()} on_cancel={{ let m = props.on_extending.clone(); Callback::from(move |_: MouseEvent| m.emit(None)) }} />
+            }
             if props.marking {
                 <DoneForm {lang} index={i} today={props.today.clone()}
                     on_mark={props.on_mark.clone()} on_cancel={{ let m = props.on_marking.clone(); Callback::from(move |_: MouseEvent| m.emit(None)) }} />
@@ -175,6 +213,63 @@ fn done_form(props: &DoneFormProps) -> Html {
                 <input type="text" data-testid="done-note" ref={note_ref} /></label>
             <button type="submit" class="primary" data-testid="done-save">{ w(lang, W::Save) }</button>
             <button type="button" data-testid="done-cancel" onclick={props.on_cancel.clone()}>{ w(lang, W::Cancel) }</button>
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ExtendFormProps {
+    lang: Lang,
+    index: usize,
+    /// The day it is due now (the form's first day), `YYYY-MM-DD`.
+    due: AttrValue,
+    on_extend: Callback<(usize, Option<Extension>)>,
+    on_cancel: Callback<MouseEvent>,
+}
+
+/// The new day a deadline is extended to (*gia hạn*) and why.
+#[function_component(ExtendForm)]
+fn extend_form(props: &ExtendFormProps) -> Html {
+    let lang = props.lang;
+    let date_ref = use_node_ref();
+    let note_ref = use_node_ref();
+    {
+        let date_ref = date_ref.clone();
+        use_effect_with((), move |_| {
+            if let Some(input) = date_ref.cast::<HtmlInputElement>() {
+                let _ = input.focus();
+            }
+        });
+    }
+    let on_submit = {
+        let (date_ref, note_ref) = (date_ref.clone(), note_ref.clone());
+        let (on_extend, i) = (props.on_extend.clone(), props.index);
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let value = |r: &NodeRef| r.cast::<HtmlInputElement>().map(|i| i.value());
+            let Some(due) = value(&date_ref).filter(|d| crate::edit::valid_iso_date(d)) else {
+                return;
+            };
+            let note = value(&note_ref).unwrap_or_default().trim().to_string();
+            let at = String::from(js_sys::Date::new_0().to_iso_string());
+            on_extend.emit((
+                i,
+                Some(Extension {
+                    due,
+                    note,
+                    at: Some(at),
+                }),
+            ));
+        })
+    };
+    html! {
+        <form class="board-done" data-testid="extend-form" onsubmit={on_submit}>
+            <label><span>{ w(lang, W::ExtendTo) }</span>
+                <input type="date" data-testid="extend-date" ref={date_ref} value={props.due.clone()} required=true /></label>
+            <label class="board-done-note"><span>{ w(lang, W::ExtendWhy) }</span>
+                <input type="text" data-testid="extend-note" ref={note_ref} /></label>
+            <button type="submit" class="primary" data-testid="extend-save">{ w(lang, W::Save) }</button>
+            <button type="button" data-testid="extend-cancel" onclick={props.on_cancel.clone()}>{ w(lang, W::Cancel) }</button>
         </form>
     }
 }

@@ -17,7 +17,7 @@ use crate::app::i18n::Lang;
 use crate::app::{dom, today::today, Shared};
 use crate::board::filter::{apply, months};
 use crate::board::{board_csv, grouped, Filter, Group, GroupBy, Row, Standing, UnitIndex, Window};
-use crate::document::Done;
+use crate::document::{Done, Extension};
 use crate::library::Summary;
 
 /// How many rows are drawn at first, and added by "Xem thêm" (a library of 10,000 tasks is
@@ -133,6 +133,7 @@ pub fn board_view(props: &BoardProps) -> Html {
     let limit = use_state(|| PAGE);
     let group_by = use_state(GroupBy::default);
     let marking = use_state(|| None::<usize>);
+    let extending = use_state(|| None::<usize>);
     let note = use_state(|| None::<&'static str>);
 
     {
@@ -298,6 +299,72 @@ pub fn board_view(props: &BoardProps) -> Html {
         let marking = marking.clone();
         use_callback((), move |i: Option<usize>, _| marking.set(i))
     };
+
+    // Extends a row's deadline (`Some`) or takes the extension back (`None`), in the page's open
+    // notice or here, as `on_mark` does.
+    let on_extend = {
+        let (loaded, extending, note) = (loaded.clone(), extending.clone(), note.clone());
+        use_callback(
+            (data.clone(), props.open_notice.clone()),
+            move |(i, x): (usize, Option<Extension>), (data, open_notice)| {
+                let Some(Data { list, rows, .. }) = data.clone() else {
+                    return;
+                };
+                let Some(row) = rows.get(i).cloned() else {
+                    return;
+                };
+                extending.set(None);
+                let mut new_rows = (*rows).clone();
+                if let Some(r) = new_rows.get_mut(i) {
+                    let original = r.was.take().or_else(|| r.due.clone());
+                    r.due = x.as_ref().map(|x| x.due.clone()).or(original.clone());
+                    r.was = x.as_ref().and(original);
+                    r.standing = Standing::of(r.due.as_deref(), r.done.as_deref(), &today());
+                    r.days_left = crate::board::days_from(r.due.as_deref(), &today());
+                }
+                if *row.notice == **open_notice {
+                    store::tell_page(
+                        store::EXTEND,
+                        &[
+                            ("notice", store::text(&row.notice)),
+                            ("task", store::text(&row.task)),
+                            ("due", store::maybe(x.as_ref().map(|x| x.due.as_str()))),
+                            ("note", store::maybe(x.as_ref().map(|x| x.note.as_str()))),
+                            ("at", store::maybe(x.as_ref().and_then(|x| x.at.as_deref()))),
+                        ],
+                    );
+                    loaded.set(ready(list.clone(), Rc::new(new_rows)));
+                    note.set(Some(w(lang, W::SavedExtension)));
+                    return;
+                }
+                let Some(old) = list.iter().find(|s| s.id == row.notice).cloned() else {
+                    return;
+                };
+                let (loaded, note) = (loaded.clone(), note.clone());
+                spawn_local(async move {
+                    match store::extend(&row.notice, &row.task, x, &old).await {
+                        Ok(summary) => {
+                            let mut list = (*list).clone();
+                            if let Some(s) = list.iter_mut().find(|s| s.id == summary.id) {
+                                *s = summary;
+                            }
+                            loaded.set(ready(Rc::new(list), Rc::new(new_rows)));
+                            store::tell_page(
+                                store::CHANGED,
+                                &[("notice", store::text(&row.notice))],
+                            );
+                            note.set(Some(w(lang, W::SavedExtension)));
+                        }
+                        Err(_) => note.set(Some(w(lang, W::SaveFailed))),
+                    }
+                });
+            },
+        )
+    };
+    let on_extending = {
+        let extending = extending.clone();
+        use_callback((), move |i: Option<usize>, _| extending.set(i))
+    };
     let rows = match &*loaded {
         Loaded::Waiting => {
             return html! { <section class="board" data-testid="board" aria-busy="true">
@@ -428,7 +495,9 @@ pub fn board_view(props: &BoardProps) -> Html {
             drawn.push(html! {
                 <BoardRow key={format!("{n}-{i}")} {lang} rows={Shared(rows.clone())} index={i}
                     marking={*marking == Some(i)} today={today_s.clone()}
-                    on_marking={on_marking.clone()} on_mark={on_mark.clone()} />
+                    on_marking={on_marking.clone()} on_mark={on_mark.clone()}
+                    extending={*extending == Some(i)} on_extending={on_extending.clone()}
+                    on_extend={on_extend.clone()} />
             });
         }
         left -= left.min(group.rows.len());

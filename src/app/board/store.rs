@@ -15,12 +15,14 @@ use crate::app::library_db;
 use crate::app::messages::StorageFailure;
 use crate::app::storage::{parse_saved, saved_json};
 use crate::board::{rows_of, Row};
-use crate::document::Done;
+use crate::document::{Done, Extension};
 use crate::library::Summary;
 
 /// What the page is told (`crate::app::workspace::EVENT`, `detail.kind`), and with what:
 /// mark a task of its open notice done (notice, task, date, note; date null to reopen).
 pub const SET_DONE: &str = "done";
+/// A task of the open notice extended (*gia hạn*; `due` null: the extension taken back).
+pub const EXTEND: &str = "extend";
 /// The library changed under the page (notice).
 pub const CHANGED: &str = "changed";
 /// Open a notice, at a task if given (notice, task).
@@ -129,6 +131,45 @@ pub async fn mark(
     done: Option<Done>,
     old: &Summary,
 ) -> Result<Summary, MarkFailure> {
+    change(notice, task, |d| d.done = done, old).await
+}
+
+/// Extends the deadline of task `task` of notice `notice` (not the page's open one), or takes
+/// the extension back (`None`); as [`mark`]. A task whose deadline has no day is [`MarkFailure::Gone`].
+pub async fn extend(
+    notice: &str,
+    task: &str,
+    extension: Option<Extension>,
+    old: &Summary,
+) -> Result<Summary, MarkFailure> {
+    let mut dated = true;
+    let result = change(
+        notice,
+        task,
+        |d| {
+            dated = d.deadline.as_ref().and_then(|dl| dl.due.as_ref()).is_some();
+            if dated || extension.is_none() {
+                d.extended = extension;
+            }
+        },
+        old,
+    )
+    .await;
+    if dated {
+        result
+    } else {
+        Err(MarkFailure::Gone)
+    }
+}
+
+/// Changes task `task` of notice `notice` by `edit` and saves it; returns the notice's new
+/// summary. Nothing is written unless all went well.
+async fn change(
+    notice: &str,
+    task: &str,
+    edit: impl FnOnce(&mut crate::document::Directive),
+    old: &Summary,
+) -> Result<Summary, MarkFailure> {
     let json = library_db::get(notice)
         .await
         .map_err(MarkFailure::Storage)?
@@ -140,7 +181,7 @@ pub async fn mark(
         .iter_mut()
         .find(|d| d.id == task)
         .ok_or(MarkFailure::Gone)?;
-    directive.done = done;
+    edit(directive);
     let json = saved_json(&loaded.doc, &loaded.app);
     let mut summary = Summary::of(notice, &loaded.doc, js_sys::Date::now());
     summary.trashed = old.trashed;

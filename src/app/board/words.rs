@@ -50,6 +50,12 @@ pub enum W {
     AlertsTitle,
     Dismiss,
     SavedDone,
+    SavedExtension,
+    Extend,
+    ExtendTo,
+    ExtendWhy,
+    Extended,
+    Unextend,
     SaveFailed,
     OldSummary,
 }
@@ -110,6 +116,15 @@ pub fn w(lang: Lang, k: W) -> &'static str {
         AlertsTitle => ("Nhắc việc:", "Reminders:"),
         Dismiss => ("Ẩn nhắc việc", "Hide reminders"),
         SavedDone => ("Đã lưu.", "Saved."),
+        SavedExtension => ("Đã lưu gia hạn.", "Extension saved."),
+        Extend => ("Gia hạn", "Extend"),
+        ExtendTo => ("Gia hạn đến ngày", "Extended to"),
+        ExtendWhy => (
+            "Lý do, văn bản cho gia hạn",
+            "Why, or the letter granting it",
+        ),
+        Extended => ("gia hạn, hạn cũ", "extended, was"),
+        Unextend => ("Bỏ gia hạn", "Undo extension"),
         SaveFailed => (
             "Không lưu được vào thư viện. Dữ liệu cũ vẫn còn nguyên.",
             "Could not save to the library. The data is unchanged.",
