@@ -38,6 +38,7 @@ pub fn library() -> Vec<Summary> {
                     lead: vec![UNITS[(n + t) % UNITS.len()].to_string()],
                     support: vec![UNITS[(n + t + 3) % UNITS.len()].to_string()],
                     due: (t % 7 != 0).then(|| format!("{}-{:02}-{:02}", 2025 + (t % 2), (n + t) % 12 + 1, t % 28 + 1)),
+                    was: None,
                     done: (t % 5 == 0).then(|| "2025-06-01".to_string()),
                     note: String::new(),
                 })

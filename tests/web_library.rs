@@ -26,6 +26,7 @@ fn summaries() -> Vec<Summary> {
         lead: vec!["Văn phòng".into(), "Phòng GD&ĐT".into()],
         support: vec!["các trường".into()],
         due: Some("2026-12-15".into()),
+        was: Some("2026-12-01".into()),
         done: Some("2026-12-10".into()),
         note: "Đã gửi báo cáo".into(),
     });
