@@ -132,7 +132,12 @@ pub fn print_page(
         .enumerate()
         .map(|(i, d)| {
             let deadline = d.deadline.as_ref().map(|dl| {
-                let due = dl.due.as_deref().map(vn_date).unwrap_or_default();
+                // The day it is due now (an extension's, *gia hạn*, marked so).
+                let mut due = d.due().map(vn_date).unwrap_or_default();
+                if d.extended.is_some() {
+                    due += " — ";
+                    due += t(lang, K::Extended);
+                }
                 match (dl.text.trim(), due.is_empty()) {
                     ("", _) => due,
                     (phrase, true) => phrase.to_string(),

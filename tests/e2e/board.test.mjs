@@ -280,3 +280,56 @@ test('offline after its first use, the board and the library still open; offline
   await context.setOffline(false);
   await context.close();
 });
+
+test('a deadline extended (gia hạn) from the board: followed against the new day, the old one kept and shown, taken back', async () => {
+  const context = await app.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await app.newPage(context);
+  await openAt(page);
+  await twoNotices(page);
+  await showBoard(page);
+  await showAll(page);
+
+  // Notice A's overdue task (A is not the open notice: written in the library).
+  const overdue = page.locator('[data-testid=board-row][data-status=overdue]');
+  assert.equal(await overdue.count(), 1);
+  const task = await overdue.getAttribute('data-task');
+  const row = page.locator(`[data-testid=board-row][data-task="${task}"][data-notice-id="${await overdue.getAttribute('data-notice-id')}"]`);
+  await row.getByTestId('extend').click();
+  await page.getByTestId('extend-date').fill('2023-01-03');
+  await page.getByTestId('extend-note').fill('Công văn 45/SGDĐT');
+  await page.getByTestId('extend-save').click();
+  await page.waitForFunction(() => !document.querySelector('[data-testid=board-row][data-status=overdue]'));
+  assert.equal(await row.getAttribute('data-status'), 'due-soon');
+  assert.match(await row.getByTestId('board-due').innerText(), /03\/01\/2023.*gia hạn, hạn cũ 31\/12\/2020/);
+  await shot(page, 'board-extended-1366x768');
+
+  // A task of notice B (the open one), through the page's editor: not due any more.
+  const soon = page.locator('[data-testid=board-row][data-status=due-soon]').filter({ hasNot: page.getByTestId('unextend') }).first();
+  const soonTask = await soon.getAttribute('data-task');
+  await soon.getByTestId('extend').click();
+  await page.getByTestId('extend-date').fill('2023-02-15');
+  await page.getByTestId('extend-save').click();
+  await page.waitForFunction((t) => [...document.querySelectorAll(`[data-testid=board-row][data-task="${t}"]`)]
+    .some((r) => r.dataset.status === 'not-due'), soonTask);
+  await waitForSave(page);
+  // The notice shows it on the task's deadline: the old day struck through, the new one.
+  const bRow = page.locator(`[data-testid=board-row][data-task="${soonTask}"][data-status=not-due]`);
+  await bRow.getByTestId('board-open').click();
+  await page.getByTestId('directive-row').first().waitFor({ state: 'visible' });
+  const chip = page.locator(`[data-testid=directive-row][data-id="${soonTask}"] [data-testid=deadline-chip]`);
+  assert.match(await chip.getByTestId('extended').innerText(), /15\/02\/2023/);
+  assert.equal(await chip.getAttribute('data-due'), '2022-12-31', 'the original day is kept');
+
+  // After a reload both stay extended; A's is taken back and is overdue again.
+  await page.reload();
+  await page.getByTestId('notice-input').waitFor({ state: 'visible' });
+  await showBoard(page);
+  await showAll(page);
+  assert.equal(await page.locator('[data-testid=board-row][data-status=overdue]').count(), 0);
+  assert.equal(await page.getByTestId('unextend').count(), 2);
+  await row.getByTestId('unextend').click();
+  await page.locator('[data-testid=board-row][data-status=overdue]').waitFor();
+  assert.equal(await page.getByTestId('unextend').count(), 1);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
