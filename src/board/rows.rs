@@ -114,6 +114,12 @@ pub fn days_from(due: Option<&str>, today: &str) -> Option<i64> {
 
 /// The rows of every notice not in the trash, on `today` (`YYYY-MM-DD`), in the library's order.
 pub fn rows_of(list: &[Summary], today: &str) -> Vec<Row> {
+    rows_with(list, today, &super::Directory::default())
+}
+
+/// [`rows_of`], each lead unit keyed through the user's unit directory (a unit joined into
+/// another has the other's key).
+pub fn rows_with(list: &[Summary], today: &str, directory: &super::Directory) -> Vec<Row> {
     let today_n = day_number(today);
     let mut out = Vec::new();
     for s in list.iter().filter(|s| s.trashed.is_none()) {
@@ -147,7 +153,14 @@ pub fn rows_of(list: &[Summary], today: &str) -> Vec<Row> {
                 standing: Standing::of(t.due.as_deref(), t.done.as_deref(), today),
                 days_left,
                 haystack,
-                lead_keys: t.lead.iter().map(|n| unit_key(n)).collect(),
+                lead_keys: t
+                    .lead
+                    .iter()
+                    .map(|n| {
+                        let key = unit_key(n);
+                        directory.resolve(&key).to_string()
+                    })
+                    .collect(),
             });
         }
     }

@@ -92,6 +92,18 @@ pub struct UnitIndex {
 }
 
 impl UnitIndex {
+    /// The units of `rows` (keyed through the user's directory by [`super::rows_with`]), each
+    /// named as the user named it, else by its most used spelling.
+    pub fn with(rows: &[Row], directory: &super::Directory) -> UnitIndex {
+        let mut index = UnitIndex::of(rows);
+        for unit in &mut index.units {
+            if let Some(name) = directory.name(&unit.key) {
+                unit.name = name.to_string();
+            }
+        }
+        index
+    }
+
     /// The lead units of `rows`, grouped by key; each group named by its most used spelling
     /// (the first met among equals).
     pub fn of(rows: &[Row]) -> UnitIndex {

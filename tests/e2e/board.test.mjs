@@ -333,3 +333,48 @@ test('a deadline extended (gia hạn) from the board: followed against the new d
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('the unit directory: two names of one unit joined by hand, renamed, kept over a reload, split again', async () => {
+  const context = await app.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await app.newPage(context);
+  await openAt(page);
+  await twoNotices(page);
+  await showBoard(page);
+  await page.getByTestId('show-unit-report').click();
+  const report = page.getByTestId('unit-report');
+  await report.waitFor();
+  const lines = await report.getByTestId('unit-report-row').count();
+  const directory = page.getByTestId('unit-directory');
+  await directory.locator('summary').click();
+  const units = directory.getByTestId('directory-unit');
+  assert.equal(await units.count(), lines, 'a directory line per unit of the report');
+  const tasks = async (i) => Number((await units.nth(i).locator('.directory-count').textContent()).match(/\d+/)[0]);
+  const [first, second] = [await tasks(0), await tasks(1)];
+  const [keepKey, joinKey] = [await units.nth(0).getAttribute('data-key'), await units.nth(1).getAttribute('data-key')];
+
+  // Join the second into the first: one line less, the tasks of both under the first.
+  await units.nth(1).getByTestId('directory-join').selectOption(keepKey);
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=unit-report-row]').length === n, lines - 1);
+  const kept = directory.locator(`[data-testid=directory-unit][data-key="${keepKey}"]`);
+  assert.equal(Number((await kept.locator('.directory-count').textContent()).match(/\d+/)[0]), first + second);
+  assert.equal(await kept.getByTestId('directory-member').count(), 1);
+
+  // Renamed: the report says the new name.
+  await kept.getByTestId('directory-name').fill('Đơn vị gộp thử');
+  await kept.getByTestId('directory-name').press('Enter');
+  await report.getByTestId('unit-report-row').filter({ hasText: 'Đơn vị gộp thử' }).waitFor();
+
+  // Kept over a reload; the board's unit filter offers the joined unit once.
+  await page.reload();
+  await page.getByTestId('notice-input').waitFor({ state: 'visible' });
+  await showBoard(page);
+  const options = await page.getByTestId('board-filter-unit').locator('option').allTextContents();
+  assert.equal(options.filter((o) => o.startsWith('Đơn vị gộp thử')).length, 1, options.join(' | '));
+  await page.getByTestId('show-unit-report').click();
+  await page.getByTestId('unit-directory').locator('summary').click();
+  await page.getByTestId('directory-split').click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=unit-report-row]').length === n, lines);
+  assert.ok(joinKey);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

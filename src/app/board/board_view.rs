@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::board_row::BoardRow;
 use super::choice::Choice;
+use super::directory_view::DirectoryView;
 use super::report_view::ReportView;
 use super::store;
 use super::words::{standing, w, W};
@@ -171,7 +172,7 @@ pub fn board_view(props: &BoardProps) -> Html {
     };
     let choices = use_memo(data.clone(), |d| {
         d.as_ref().map(|d| {
-            let units = UnitIndex::of(&d.rows);
+            let units = UnitIndex::with(&d.rows, &store::directory());
             let unit_options = units
                 .units
                 .iter()
@@ -361,6 +362,16 @@ pub fn board_view(props: &BoardProps) -> Html {
             },
         )
     };
+    // The unit directory changed: the rows are keyed through it again.
+    let on_directory = {
+        let loaded = loaded.clone();
+        use_callback(data.clone(), move |dir: crate::board::Directory, data| {
+            if let Some(Data { list, .. }) = data.clone() {
+                let rows = crate::board::rows_with(&list, &today(), &dir);
+                loaded.set(ready(list, Rc::new(rows)));
+            }
+        })
+    };
     let on_extending = {
         let extending = extending.clone();
         use_callback((), move |i: Option<usize>, _| extending.set(i))
@@ -465,6 +476,8 @@ pub fn board_view(props: &BoardProps) -> Html {
                 { filters }
                 <ReportView {lang} rows={crate::app::Shared(rows.clone())} kept={crate::app::Shared(kept.clone())}
                     units={crate::app::Shared(units.clone())} />
+                <DirectoryView {lang} rows={crate::app::Shared(rows.clone())} units={crate::app::Shared(units.clone())}
+                    on_change={on_directory} />
             </section>
         };
     }

@@ -13,6 +13,7 @@ pub mod banner;
 pub mod board_row;
 pub mod board_view;
 pub mod choice;
+pub mod directory_view;
 pub mod library_panel;
 pub mod library_view;
 pub mod report_view;

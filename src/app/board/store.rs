@@ -14,7 +14,7 @@ use wasm_bindgen::JsValue;
 use crate::app::library_db;
 use crate::app::messages::StorageFailure;
 use crate::app::storage::{parse_saved, saved_json};
-use crate::board::{rows_of, Row};
+use crate::board::{rows_with, Directory, Row};
 use crate::document::{Done, Extension};
 use crate::library::Summary;
 
@@ -82,10 +82,30 @@ pub async fn read(today: &str) -> Result<Reading, StorageFailure> {
     if let Some((last, rows)) = last_read(today).filter(|(last, _)| **last == list) {
         return Ok((last, rows));
     }
-    let rows = Rc::new(rows_of(&list, today));
+    let rows = Rc::new(rows_with(&list, today, &directory()));
     let list = Rc::new(list);
     LAST.with(|l| *l.borrow_mut() = Some(((list.clone(), rows.clone()), today.to_string())));
     Ok((list, rows))
+}
+
+/// Where the user's unit directory is kept (`crate::board::directory`).
+const DIRECTORY_KEY: &str = "ketluan.unit-directory.v1";
+
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The user's unit directory (empty if there is none or it cannot be read).
+pub fn directory() -> Directory {
+    let stored = local().and_then(|s| s.get_item(DIRECTORY_KEY).ok().flatten());
+    Directory::from_json(stored.as_deref())
+}
+
+/// Keeps the user's unit directory; false when the browser refused it. The rows last read are
+/// forgotten (their units were keyed through the old directory).
+pub fn save_directory(directory: &Directory) -> bool {
+    LAST.with(|l| *l.borrow_mut() = None);
+    local().is_some_and(|s| s.set_item(DIRECTORY_KEY, &directory.to_json()).is_ok())
 }
 
 /// Every summary of the library.
