@@ -7,13 +7,14 @@
 use crate::edit::import_json;
 use crate::encoding::Legacy;
 use crate::export::{render_text, Format};
-use crate::library::{read_to_stored, write_stored};
+use crate::library::{read_to_stored, write_stored_with};
 use crate::opening::{open_file, Incoming, Refusal};
 
 /// Runs job `name` on its arguments; `None` when the job is unknown or its input unreadable.
 ///
 /// - `render(doc_json, format)`: the document in an export format by name (`csv`, `ics`, …);
-/// - `backupWrite(stored)`: the backup file of the library as stored (`[[id, json, summary]]`);
+/// - `backupWrite(stored, directory)`: the backup file of the library as stored (`[[id, json,
+///   summary]]`) with the unit directory as the browser keeps it;
 /// - `backupRead(file)`: a backup checked whole (see [`read_to_stored`]);
 /// - `read(text)`: a notice read (converted first from a legacy encoding) into a document's
 ///   JSON, for the library (several files opened at once);
@@ -30,7 +31,7 @@ pub fn run(name: &str, a: &str, b: &str) -> Option<String> {
             let doc = import_json(a).ok()?.doc;
             Some(render_text(format, &doc))
         }
-        "backupWrite" => write_stored(a),
+        "backupWrite" => write_stored_with(a, b),
         "backupRead" => Some(read_to_stored(a)),
         "read" => Some(crate::intake::take_in(a, true).document.to_json()),
         "pdfText" => Some(match crate::pdf_text::converted_pdf_text(a) {

@@ -25,6 +25,23 @@ fn session() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }
 
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// An item of localStorage ("" when there is none).
+fn local_item(key: &str) -> String {
+    local()
+        .and_then(|s| s.get_item(key).ok().flatten())
+        .unwrap_or_default()
+}
+
+fn set_local_item(key: &str, value: &str) {
+    if let Some(s) = local() {
+        let _ = s.set_item(key, value);
+    }
+}
+
 /// Remembers, for this tab only, the notice it has open.
 pub fn remember_open(id: &str) {
     if let Some(s) = session() {
@@ -106,7 +123,9 @@ pub fn backup(d: Dispatcher, today: String) {
                 return;
             }
         };
-        reader::job("backupWrite", &stored, "", move |file| {
+        // The unit directory (the workspace's, in localStorage) goes in the backup too.
+        let directory = local_item(crate::board::directory::STORAGE_KEY);
+        reader::job("backupWrite", &stored, &directory, move |file| {
             let name = format!("ketluan-thu-vien-{today}.json");
             let msg = match file {
                 Ok(file) => match dom::download(&name, &file, "application/json") {
@@ -157,10 +176,14 @@ pub fn restore(d: Dispatcher, file: web_sys::File, open_id: String) {
                 d.dispatch(Action::Notify(Msg::BackupRefused { name, vi, en }));
                 return;
             }
+            let directory = field("unit_directory").as_string();
             spawn_local(async move {
                 if let Err(f) = library_db::replace_all(&stored).await {
                     d.dispatch(Action::Notify(Msg::LibraryFailed(f)));
                     return;
+                }
+                if let Some(dir) = directory {
+                    set_local_item(crate::board::directory::STORAGE_KEY, &dir);
                 }
                 let mut open = None;
                 let mut list = Vec::new();

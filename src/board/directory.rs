@@ -7,6 +7,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+/// Where the browser keeps it (localStorage), as JSON.
+pub const STORAGE_KEY: &str = "ketluan.unit-directory.v1";
+
 /// Joined units and chosen names, by unit key ([`super::unit_key`]).
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
 pub struct Directory {

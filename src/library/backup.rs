@@ -4,8 +4,11 @@
 //! ```json
 //! {"format": "ketluan-library", "version": 1, "notices": [
 //!   {"id": "n…", "updated": 1764547200000, "trashed": null, "document": { …a ketluan document… }}
-//! ]}
+//! ], "unit_directory": {"joined": {…}, "names": {…}}}
 //! ```
+//!
+//! `unit_directory` (optional) is the user's unit directory ([`crate::board::Directory`]); a
+//! backup without one restores the notices and leaves the directory as it is.
 //!
 //! Each `document` is a ketluan document exactly as saved (with the app's `ketluan_app` data),
 //! kept byte for byte. Restoring checks the whole file first — its format and version, every
@@ -54,6 +57,8 @@ struct Out<'a> {
     format: &'static str,
     version: u64,
     notices: Vec<OutNotice<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit_directory: Option<&'a crate::board::Directory>,
 }
 
 #[derive(Serialize)]
@@ -85,6 +90,14 @@ struct InNotice<'a> {
 /// JSON (it never is: the app writes them) is written as a JSON string, so the file stays
 /// valid and the restore names it.
 pub fn write_backup(entries: &[BackupEntry]) -> String {
+    write_backup_with(entries, None)
+}
+
+/// [`write_backup`] with the user's unit directory (left out when empty).
+pub fn write_backup_with(
+    entries: &[BackupEntry],
+    directory: Option<&crate::board::Directory>,
+) -> String {
     let raws: Vec<Option<Box<RawValue>>> = entries
         .iter()
         .map(|e| {
@@ -107,8 +120,19 @@ pub fn write_backup(entries: &[BackupEntry]) -> String {
                 document: raw.as_deref(),
             })
             .collect(),
+        unit_directory: directory.filter(|d| **d != crate::board::Directory::default()),
     };
     serde_json::to_string(&out).unwrap_or_default()
+}
+
+/// The unit directory a backup file carries, if it carries one that can be read.
+pub fn backup_directory(json: &str) -> Option<crate::board::Directory> {
+    #[derive(Deserialize)]
+    struct Only {
+        #[serde(default)]
+        unit_directory: Option<crate::board::Directory>,
+    }
+    serde_json::from_str::<Only>(json).ok()?.unit_directory
 }
 
 /// Reads and checks a whole backup file: every notice, or the first reason it cannot be
@@ -167,6 +191,12 @@ pub type Stored = (String, String, Summary);
 /// A summary that cannot be read is rebuilt from its document. `None` if `stored` is not such a
 /// list (the app always writes one).
 pub fn write_stored(stored: &str) -> Option<String> {
+    write_stored_with(stored, "")
+}
+
+/// [`write_stored`] with the unit directory as the browser keeps it (`directory`: its JSON, ""
+/// or unreadable for none).
+pub fn write_stored_with(stored: &str, directory: &str) -> Option<String> {
     let stored: Vec<(String, String, Box<RawValue>)> = serde_json::from_str(stored).ok()?;
     let mut entries: Vec<BackupEntry> = stored
         .into_iter()
@@ -187,16 +217,21 @@ pub fn write_stored(stored: &str) -> Option<String> {
         })
         .collect();
     entries.sort_unstable_by(|a, b| Summary::newer_first(&a.summary, &b.summary));
-    Some(write_backup(&entries))
+    let directory =
+        (!directory.is_empty()).then(|| crate::board::Directory::from_json(Some(directory)));
+    Some(write_backup_with(&entries, directory.as_ref()))
 }
 
-/// What restoring `file` gives, as JSON for the app: `{"entries": [[id, json, summary], …]}`
-/// when the whole file can be restored, else `{"vi": why, "en": why}`.
+/// What restoring `file` gives, as JSON for the app: `{"entries": [[id, json, summary], …],
+/// "unit_directory": "…"}` (the directory's JSON, when the file has one) when the whole file
+/// can be restored, else `{"vi": why, "en": why}`.
 pub fn read_to_stored(file: &str) -> String {
     #[derive(Serialize)]
     struct Reply {
         #[serde(skip_serializing_if = "Option::is_none")]
         entries: Option<Vec<Stored>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        unit_directory: Option<String>,
         #[serde(skip_serializing_if = "Option::is_none")]
         vi: Option<String>,
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -210,11 +245,13 @@ pub fn read_to_stored(file: &str) -> String {
                     .map(|e| (e.summary.id.clone(), e.json, e.summary))
                     .collect(),
             ),
+            unit_directory: backup_directory(file).map(|d| d.to_json()),
             vi: None,
             en: None,
         },
         Err(why) => Reply {
             entries: None,
+            unit_directory: None,
             vi: Some(why.message_vi()),
             en: Some(why.message_en()),
         },
@@ -296,6 +333,34 @@ mod tests {
                 .replacen('{', "{\"ketluan_app\":{\"rev\":3,\"removed\":[]},", 1);
         let back = parse_backup(&write_backup(&entries)).unwrap_or_default();
         assert_eq!(back[0].json, entries[0].json);
+    }
+
+    #[test]
+    fn the_unit_directory_goes_in_the_backup_and_comes_back() {
+        let mut dir = crate::board::Directory::default();
+        dir.join("to tai vu", "bo phan ke toan", Some("Bộ phận Kế toán"));
+        let stored = serde_json::to_string(
+            &two()
+                .into_iter()
+                .map(|e| (e.summary.id.clone(), e.json, e.summary))
+                .collect::<Vec<_>>(),
+        )
+        .unwrap_or_default();
+        let file = write_stored_with(&stored, &dir.to_json()).unwrap_or_default();
+        assert_eq!(backup_directory(&file), Some(dir.clone()));
+        assert_eq!(parse_backup(&file).map(|e| e.len()), Ok(2));
+        let reply: serde_json::Value =
+            serde_json::from_str(&read_to_stored(&file)).unwrap_or_default();
+        assert_eq!(
+            reply["unit_directory"]
+                .as_str()
+                .map(|j| crate::board::Directory::from_json(Some(j))),
+            Some(dir)
+        );
+        // No directory, or an empty one: none in the file, none in the reply.
+        let plain = write_stored_with(&stored, "").unwrap_or_default();
+        assert!(!plain.contains("unit_directory"));
+        assert!(!read_to_stored(&plain).contains("unit_directory"));
     }
 
     #[test]

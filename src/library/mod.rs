@@ -9,7 +9,8 @@ pub mod search;
 pub mod summary;
 
 pub use backup::{
-    parse_backup, read_to_stored, write_backup, write_stored, BackupEntry, BackupError, Stored,
+    backup_directory, parse_backup, read_to_stored, write_backup, write_stored, write_stored_with,
+    BackupEntry, BackupError, Stored,
 };
 pub use search::matches;
 pub use summary::{Counts, Summary, TaskDue};

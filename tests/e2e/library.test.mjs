@@ -98,6 +98,9 @@ test('back up the library, clear the site\'s data, restore: the identical librar
   const page = await app.newPage(context);
   await openApp(app, page);
   await twoNotices(page);
+  // The unit directory (as the board's Danh bạ đơn vị keeps it) goes with the library.
+  const directory = JSON.stringify({ joined: { 'to tai vu': 'bo phan ke toan' }, names: { 'bo phan ke toan': 'Bộ phận Kế toán' } });
+  await page.evaluate((d) => localStorage.setItem('ketluan.unit-directory.v1', d), directory);
   await showLibrary(page, 2);
   const before = await listed(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-library').click()]);
@@ -106,6 +109,7 @@ test('back up the library, clear the site\'s data, restore: the identical librar
   const file = join(ARTIFACTS, 'library-backup.json');
   writeFileSync(file, backup);
   assert.equal(JSON.parse(backup).format, 'ketluan-library');
+  assert.deepEqual(JSON.parse(backup).unit_directory, JSON.parse(directory));
   await context.close();
 
   // A browser with none of this site's data.
@@ -124,6 +128,8 @@ test('back up the library, clear the site\'s data, restore: the identical librar
   await page2.getByTestId('restore-library').setInputFiles(file);
   await page2.waitForFunction(() => document.querySelectorAll('[data-testid=library-item]').length === 2);
   assert.deepEqual(await listed(page2), before, 'the restored library differs');
+  assert.deepEqual(JSON.parse(await page2.evaluate(() => localStorage.getItem('ketluan.unit-directory.v1'))),
+    JSON.parse(directory), 'the unit directory was not restored');
   await page2.reload();
   await page2.getByTestId('notice-input').waitFor();
   await showLibrary(page2, 2);

@@ -14,6 +14,7 @@ use wasm_bindgen::JsValue;
 use crate::app::library_db;
 use crate::app::messages::StorageFailure;
 use crate::app::storage::{parse_saved, saved_json};
+use crate::board::directory::STORAGE_KEY as DIRECTORY_KEY;
 use crate::board::{rows_with, Directory, Row};
 use crate::document::{Done, Extension};
 use crate::library::Summary;
@@ -87,9 +88,6 @@ pub async fn read(today: &str) -> Result<Reading, StorageFailure> {
     LAST.with(|l| *l.borrow_mut() = Some(((list.clone(), rows.clone()), today.to_string())));
     Ok((list, rows))
 }
-
-/// Where the user's unit directory is kept (`crate::board::directory`).
-const DIRECTORY_KEY: &str = "ketluan.unit-directory.v1";
 
 fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
