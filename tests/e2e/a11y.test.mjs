@@ -1,7 +1,7 @@
 // Accessibility in real Chromium: axe-core (npm, pinned in package-lock.json) finds no serious or
 // critical violation on any view — the empty page, a notice with its tasks, the library, the
-// task board with its alert banner, a task being marked done, the report per unit — on a desk
-// (1366×768) and on a phone (390×844). axe is put in the page by the test (a context that
+// task board with its alert banner, a task being marked done, a deadline being extended, the
+// report per unit with the unit directory — on a desk (1366×768) and on a phone (390×844). axe is put in the page by the test (a context that
 // bypasses the app's Content-Security-Policy, which forbids inline scripts, as it should).
 
 import assert from 'node:assert/strict';
@@ -61,9 +61,17 @@ for (const [width, height] of [[1366, 768], [390, 844]]) {
     await page.getByTestId('board-row').first().getByTestId('mark-done').click();
     await page.getByTestId('done-form').waitFor();
     seen.marking = await violations(page);
+    await page.getByTestId('done-cancel').click();
+
+    const dated = page.locator('[data-testid=board-row]').filter({ has: page.getByTestId('extend') }).first();
+    await dated.getByTestId('extend').click();
+    await page.getByTestId('extend-form').waitFor();
+    seen.extending = await violations(page);
 
     await page.getByTestId('show-unit-report').click();
     await page.getByTestId('unit-report').waitFor();
+    await page.getByTestId('unit-directory').locator('summary').click();
+    await page.getByTestId('directory-unit').first().waitFor();
     seen.report = await violations(page);
 
     const bad = Object.entries(seen).filter(([, v]) => v.length > 0);

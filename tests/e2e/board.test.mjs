@@ -230,6 +230,9 @@ for (const [width, height] of [[390, 844], [1366, 768]]) {
     if (width < 600) await shot(page, `board-${width}x${height}`);
     await page.getByTestId('show-unit-report').click();
     await page.getByTestId('unit-report').waitFor();
+    // With the unit directory open under it.
+    await page.getByTestId('unit-directory').locator('summary').click();
+    await page.getByTestId('directory-unit').first().waitFor();
     ({ out, scroll, vw } = await page.evaluate(stickingOut));
     assert.deepEqual(out, [], 'report: elements sticking out of the screen');
     assert.ok(scroll <= vw, `report: the page scrolls sideways (${scroll} > ${vw})`);
