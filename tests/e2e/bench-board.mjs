@@ -7,7 +7,7 @@
 //
 //   node tests/e2e/bench-board.mjs        (or ./scripts/bench-browser, which builds first)
 
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, startApp } from './helpers.mjs';
 
@@ -133,6 +133,7 @@ const report = {
   rowsDrawn: rows,
   memory: { jsHeapMB: Math.round(heap / 1e5) / 10, workspaceWasmMB: Math.round(wasm / 1e5) / 10 },
 };
+mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench-results', 'board-browser.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log(JSON.stringify(report, null, 2));
 const ok = (v, t) => (v <= t ? 'met' : 'NOT met');
