@@ -115,16 +115,17 @@ fn field_input(
     };
     html! {
         <div class={classes!("nh-field", (field == FieldName::Subject).then_some("nh-wide"))}>
-            <label for={id.clone()}>{ t(lang, label) }</label>
-            <div class="nh-input">
-                // A date input sends `input` once a whole day is picked or it is cleared.
-                <input type={if field.is_date() { "date" } else { "text" }} {id} data-testid={hook}
-                    {value} placeholder={t(lang, K::HeaderNotStated)} oninput={on_input} />
+            // The label's line holds "Theo văn bản", so the input keeps the field's whole width.
+            <div class="nh-label">
+                <label for={id.clone()}>{ t(lang, label) }</label>
                 // Always there, hidden until the user set the field: a node that came and went
-                // after the input would make Yew rebuild the input under the user's fingers.
+                // beside the input would make Yew rebuild the input under the user's fingers.
                 <button type="button" class="nh-forget" data-testid={format!("{hook}-forget")}
                     hidden={!edited} onclick={on_forget}>{ t(lang, K::HeaderFromText) }</button>
             </div>
+            // A date input sends `input` once a whole day is picked or it is cleared.
+            <input type={if field.is_date() { "date" } else { "text" }} {id} data-testid={hook}
+                {value} placeholder={t(lang, K::HeaderNotStated)} oninput={on_input} />
         </div>
     }
 }
