@@ -149,7 +149,16 @@ pub async fn mark(
     done: Option<Done>,
     old: &Summary,
 ) -> Result<Summary, MarkFailure> {
-    change(notice, task, |d| d.done = done, old).await
+    change(
+        notice,
+        task,
+        |d| {
+            d.done = done;
+            true
+        },
+        old,
+    )
+    .await
 }
 
 /// Extends the deadline of task `task` of notice `notice` (not the page's open one), or takes
@@ -160,32 +169,28 @@ pub async fn extend(
     extension: Option<Extension>,
     old: &Summary,
 ) -> Result<Summary, MarkFailure> {
-    let mut dated = true;
-    let result = change(
+    change(
         notice,
         task,
         |d| {
-            dated = d.deadline.as_ref().and_then(|dl| dl.due.as_ref()).is_some();
-            if dated || extension.is_none() {
+            let dated = d.deadline.as_ref().and_then(|dl| dl.due.as_ref()).is_some();
+            if dated {
                 d.extended = extension;
             }
+            dated
         },
         old,
     )
-    .await;
-    if dated {
-        result
-    } else {
-        Err(MarkFailure::Gone)
-    }
+    .await
 }
 
 /// Changes task `task` of notice `notice` by `edit` and saves it; returns the notice's new
-/// summary. Nothing is written unless all went well.
+/// summary. Nothing is written unless all went well: `edit` returns false when the task cannot
+/// take the change ([`MarkFailure::Gone`]).
 async fn change(
     notice: &str,
     task: &str,
-    edit: impl FnOnce(&mut crate::document::Directive),
+    edit: impl FnOnce(&mut crate::document::Directive) -> bool,
     old: &Summary,
 ) -> Result<Summary, MarkFailure> {
     let json = library_db::get(notice)
@@ -199,7 +204,9 @@ async fn change(
         .iter_mut()
         .find(|d| d.id == task)
         .ok_or(MarkFailure::Gone)?;
-    edit(directive);
+    if !edit(directive) {
+        return Err(MarkFailure::Gone);
+    }
     let json = saved_json(&loaded.doc, &loaded.app);
     let mut summary = Summary::of(notice, &loaded.doc, js_sys::Date::now());
     summary.trashed = old.trashed;
