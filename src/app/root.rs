@@ -243,9 +243,11 @@ pub fn App() -> Html {
         let d = dispatcher.clone();
         Callback::from(move |a: Action| d.dispatch(a))
     };
-    let simple = |a: Action| {
+    // A plain action made anew at each call (`Action` is not `Clone`: its derive cost the
+    // first visit's size budget).
+    let simple = |a: fn() -> Action| {
         let d = dispatcher.clone();
-        Callback::from(move |_: ()| d.dispatch(a.clone()))
+        Callback::from(move |_: ()| d.dispatch(a()))
     };
 
     // ---- the selection in the notice view (and where its toolbar goes) ----
@@ -661,9 +663,13 @@ pub fn App() -> Html {
             d.dispatch(Action::Notify(files::export(&doc)));
         })
     };
-    let click = |a: Action| {
+    let click = |a: fn() -> Action| {
         let d = dispatcher.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(a.clone()))
+        Callback::from(move |_: MouseEvent| d.dispatch(a()))
+    };
+    let on_lang = {
+        let (d, other) = (dispatcher.clone(), state.lang.other());
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::SetLang(other)))
     };
     let on_export_json = {
         let (d, doc) = (dispatcher.clone(), doc.clone());
@@ -775,28 +781,28 @@ pub fn App() -> Html {
                         disabled={doc.text.is_empty()}>{ t(lang, K::ShareLink) }</button>
                     <button type="button" data-testid="print-view" onclick={on_print_view}
                         disabled={doc.text.is_empty()}>{ t(lang, K::PrintView) }</button>
-                    <button type="button" data-testid="undo" onclick={click(Action::Undo)}
+                    <button type="button" data-testid="undo" onclick={click(|| Action::Undo)}
                         disabled={!state.can_undo()} aria-keyshortcuts="Control+Z">{ "↶ " }{ t(lang, K::Undo) }</button>
-                    <button type="button" data-testid="redo" onclick={click(Action::Redo)}
+                    <button type="button" data-testid="redo" onclick={click(|| Action::Redo)}
                         disabled={!state.can_redo()} aria-keyshortcuts="Control+Shift+Z">{ "↷ " }{ t(lang, K::Redo) }</button>
                     <button type="button" data-testid="lang-switch" lang={lang.other().code()}
                         title={t(lang, K::LangSwitchTitle)}
-                        onclick={click(Action::SetLang(lang.other()))}>{ t(lang, K::LangSwitch) }</button>
+                        onclick={on_lang}>{ t(lang, K::LangSwitch) }</button>
                 </nav>
             </header>
             <MessageBar message={state.message.clone()} {lang} conflict={state.conflict}
-                on_dismiss={simple(Action::DismissMessage)} on_load_theirs={simple(Action::LoadTheirs)}
-                on_keep_mine={simple(Action::KeepMine)} {on_export_json}
-                on_undo_conversion={simple(Action::UndoConversion)} on_retry={simple(Action::Retry)} />
+                on_dismiss={simple(|| Action::DismissMessage)} on_load_theirs={simple(|| Action::LoadTheirs)}
+                on_keep_mine={simple(|| Action::KeepMine)} {on_export_json}
+                on_undo_conversion={simple(|| Action::UndoConversion)} on_retry={simple(|| Action::Retry)} />
             <AsideBar count={state.aside} {lang} on_download={Callback::from(|_: ()| download_unreadable())}
-                on_discard={simple(Action::DiscardUnreadable)} />
+                on_discard={simple(|| Action::DiscardUnreadable)} />
             if let Some(shared) = &state.shared {
-                { shared_bar(shared, lang, click(Action::KeepShared), click(Action::BackToSaved)) }
+                { shared_bar(shared, lang, click(|| Action::KeepShared), click(|| Action::BackToSaved)) }
             }
             if let Some((_, url)) = share_url.as_ref().filter(|(d, _)| *d == doc) {
                 { share_dialog(url, lang, *copied, &share_field, on_copy, &on_share_close) }
             }
-            <OrphanList orphans={Shared(state.orphans.clone())} {lang} on_dismiss={simple(Action::DismissOrphans)} />
+            <OrphanList orphans={Shared(state.orphans.clone())} {lang} on_dismiss={simple(|| Action::DismissOrphans)} />
             <OfferBar offers={Shared(state.offers.clone())} {lang} on_apply={on_apply} on_dismiss={on_dismiss_offer} />
             <main class="layout" hidden={state.view != View::Notice}>
                 <section class="pane text-pane">

@@ -78,7 +78,7 @@ pub struct SharedView {
     pub saved: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub enum Action {
     /// The paste area's text (read, and the user's work carried over).
     Read(String),
