@@ -118,6 +118,7 @@ fn saved(n: usize) -> String {
             why: None,
             done: None,
             extended: None,
+            edited: Default::default(),
         });
         at += len + 1;
     }

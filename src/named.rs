@@ -86,5 +86,6 @@ mod tests {
         round_trips(Status::NAMES);
         round_trips(FieldName::NAMES);
         round_trips(Legacy::NAMES);
+        round_trips(crate::document::Part::NAMES);
     }
 }

@@ -1,21 +1,17 @@
 //! The jobs the app hands to its lazy worker besides reading: rendering the exports (CSV,
-//! iCalendar, Web Annotation), writing or checking a library backup, and taking the text out of
-//! a Word file. They stay out of the first visit (the web app's size budget); the worker
+//! iCalendar, Web Annotation), and taking the text out of a Word file (a library backup is
+//! written and checked in the workspace's module, `app::board::backup`). They stay out of the first visit (the web app's size budget); the worker
 //! (`src/reader_worker.rs`) runs them, and the browser tests, which run the reader in the page,
 //! call them here directly.
 
 use crate::edit::import_json;
 use crate::encoding::Legacy;
 use crate::export::{render_text, Format};
-use crate::library::{read_to_stored, write_stored_with};
 use crate::opening::{open_file, Incoming, Refusal};
 
 /// Runs job `name` on its arguments; `None` when the job is unknown or its input unreadable.
 ///
 /// - `render(doc_json, format)`: the document in an export format by name (`csv`, `ics`, …);
-/// - `backupWrite(stored, directory)`: the backup file of the library as stored (`[[id, json,
-///   summary]]`) with the unit directory as the browser keeps it;
-/// - `backupRead(file)`: a backup checked whole (see [`read_to_stored`]);
 /// - `read(text)`: a notice read (converted first from a legacy encoding) into a document's
 ///   JSON, for the library (several files opened at once);
 /// - `pdfText(pages)`: the text of a PDF from what pdf.js found on its pages
@@ -31,8 +27,6 @@ pub fn run(name: &str, a: &str, b: &str) -> Option<String> {
             let doc = import_json(a).ok()?.doc;
             Some(render_text(format, &doc))
         }
-        "backupWrite" => write_stored_with(a, b),
-        "backupRead" => Some(read_to_stored(a)),
         "read" => Some(crate::intake::take_in(a, true).document.to_json()),
         "pdfText" => Some(match crate::pdf_text::converted_pdf_text(a) {
             Ok((text, converted)) => {
@@ -184,8 +178,11 @@ mod tests {
         );
         assert_eq!(run("render", &doc.to_json(), "pdf"), None);
         assert_eq!(run("render", "{", "csv"), None);
-        assert!(run("backupWrite", "[]", "").is_some_and(|f| f.contains("ketluan-library")));
-        assert!(run("backupRead", "{}", "").is_some_and(|r| r.contains("\"vi\"")));
+        assert_eq!(
+            run("backupWrite", "[]", ""),
+            None,
+            "written in the workspace's module"
+        );
         let read = run("read", "THÔNG BÁO\n1. Giao Phòng A báo cáo.\n", "").unwrap_or_default();
         assert_eq!(import_json(&read).map(|i| i.doc.directives.len()), Ok(1));
         assert_eq!(run("format the disk", "", ""), None);

@@ -113,6 +113,7 @@ fn edited_document() -> Document {
         why: None,
         done: None,
         extended: None,
+        edited: Default::default(),
     });
     doc
 }
@@ -387,4 +388,60 @@ fn a_tcvn3_notice_is_converted_and_said_so() {
     );
     assert_eq!(plain.stdout, out.stdout);
     let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn merge_puts_two_clerks_copies_together() {
+    use ketluan::document::Done;
+    use ketluan::edit::Editor;
+    let (_, text) = fixture();
+    let read = ketluan::read(&text);
+    let (first, second) = (read.directives[0].id.clone(), read.directives[1].id.clone());
+    // One clerk marks the first task done; the other corrects the second's deadline, and
+    // later rejects the first (the later change of that part wins).
+    let mut ours = Editor::new(read.clone());
+    ours.set_clock("2026-12-01T08:00:00.000Z");
+    let done = Done {
+        date: "2020-03-01".into(),
+        note: "Đã báo cáo".into(),
+    };
+    ours.set_done(&first, Some(done.clone())).unwrap();
+    ours.set_status(&first, Status::Confirmed).unwrap();
+    let mut theirs = Editor::new(read);
+    theirs.set_clock("2026-12-01T09:00:00.000Z");
+    theirs
+        .set_deadline_due(&second, Some("2020-04-30"))
+        .unwrap();
+    theirs.set_status(&first, Status::Rejected).unwrap();
+    let dir = scratch("merge");
+    let (a, b) = (dir.join("ours.json"), dir.join("theirs.json"));
+    std::fs::write(&a, ours.doc().to_json()).unwrap();
+    std::fs::write(&b, theirs.doc().to_json()).unwrap();
+
+    let out = run(&["merge", a.to_str().unwrap(), b.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("2 part(s) taken"), "{}", stderr(&out));
+    let merged: Document = serde_json::from_slice(&out.stdout).expect("JSON");
+    let get = |id: &str| merged.directives.iter().find(|d| d.id == id).unwrap();
+    assert_eq!(get(&first).done, Some(done));
+    assert_eq!(get(&first).status, Status::Rejected);
+    assert_eq!(get(&second).due(), Some("2020-04-30"));
+    assert_eq!(
+        get(&second).edited.deadline.as_deref(),
+        Some("2026-12-01T09:00:00.000Z")
+    );
+
+    // Copies of two different notices are refused.
+    let other = dir.join("other.txt");
+    std::fs::write(
+        &other,
+        "Giao Phòng Tài chính rà soát hồ sơ trước ngày 15/12/2022.",
+    )
+    .unwrap();
+    let out = run(
+        &["merge", a.to_str().unwrap(), other.to_str().unwrap()],
+        None,
+    );
+    assert_fails(&out, 1, "not copies of the same notice");
+    assert_fails(&run(&["merge", a.to_str().unwrap()], None), 2, "two FILEs");
 }

@@ -97,6 +97,7 @@ fn directive(text: &str, id: &str, body: &str, status: Status) -> Directive {
         why: None,
         done: None,
         extended: None,
+        edited: Default::default(),
     }
 }
 
@@ -998,6 +999,7 @@ fn any_document() -> impl Strategy<Value = Document> {
             why: None,
             done: None,
             extended: None,
+            edited: Default::default(),
         });
     (
         ".{0,300}",

@@ -517,12 +517,25 @@ pub fn App() -> Html {
                             };
                             d.dispatch(Action::Notify(Msg::LibraryFailed(f)));
                         }
-                        Some("backup") => library_actions::backup(d.clone(), super::today::today()),
-                        Some("restore") => {
-                            if let Ok(file) = field("file").dyn_into::<web_sys::File>() {
-                                let open = notice.borrow().to_string();
-                                library_actions::restore(d.clone(), file, open);
-                            }
+                        // A backup or a restore, done by the workspace's module.
+                        Some("flush") => storage::flush(true),
+                        Some("exported") => d.dispatch(Action::Notify(Msg::Exported(
+                            text("name").unwrap_or_default(),
+                        ))),
+                        Some("export-failed") => d.dispatch(Action::Notify(Msg::ExportFailed)),
+                        Some("unreadable") => d.dispatch(Action::Notify(Msg::FileUnreadable)),
+                        Some("refused") => d.dispatch(Action::Notify(Msg::BackupRefused {
+                            name: text("name").unwrap_or_default(),
+                            vi: text("vi").unwrap_or_default(),
+                            en: text("en").unwrap_or_default(),
+                        })),
+                        Some("restored") => {
+                            let count = field("count").as_f64().unwrap_or(0.0) as usize;
+                            d.dispatch(Action::LibraryRestored {
+                                count,
+                                open: text("json"),
+                            });
+                            library_actions::refresh(d.clone());
                         }
                         // A task of the open notice marked done (or open again) on the board.
                         Some("done") if is_open => {

@@ -163,10 +163,10 @@ pub enum Action {
         id: String,
         json: String,
     },
-    /// The library was replaced by a backup (its summaries); the open notice's JSON in it, if
-    /// the backup has the open notice.
+    /// The library was replaced by a backup of `count` notices (the workspace's module did it);
+    /// the open notice's JSON in it, if the backup has the open notice.
     LibraryRestored {
-        list: Vec<Summary>,
+        count: usize,
         open: Option<String>,
     },
     /// JSON documents added to the library without being opened (several files at once), and
@@ -727,8 +727,7 @@ impl State {
     }
 
     fn set_field(&mut self, field: FieldName, value: Option<&str>) -> bool {
-        let at = String::from(js_sys::Date::new_0().to_iso_string());
-        match self.editor.set_field(field, value, Some(&at)) {
+        match self.editor.set_field(field, value) {
             Ok(redate) => {
                 if matches!(self.message, Some(Msg::Edit(_))) {
                     self.message = None;
@@ -863,6 +862,9 @@ impl Reducible for State {
             return self;
         }
         let mut s = (*self).clone();
+        // Every change the user makes is stamped with its time (for merging two copies).
+        s.editor
+            .set_clock(&String::from(js_sys::Date::new_0().to_iso_string()));
         match action {
             Action::Read(text) => {
                 // Read with the dates the user set (the deadlines count from them).
@@ -1106,12 +1108,8 @@ impl Reducible for State {
                 s.library = Some(Rc::new(list));
             }
             Action::OpenFromLibrary { id, json } => s.open_from_library(id, &json),
-            Action::LibraryRestored { list, open } => {
-                let n = list.len();
-                let mut list = list;
-                Summary::newest_first(&mut list);
+            Action::LibraryRestored { count: n, open } => {
                 let id = s.notice_id.to_string();
-                s.library = Some(Rc::new(list));
                 match open {
                     Some(json) => s.open_from_library(id, &json),
                     None => {

@@ -9,6 +9,7 @@ use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 use ketluan::document::{Document, Status};
+use ketluan::edit;
 use ketluan::export::{self, share, Format};
 use ketluan::opening::{self, Incoming, NotText, Refusal, MAX_INPUT_BYTES};
 
@@ -25,6 +26,10 @@ Usage / Cách dùng:
   ketluan open LINK
       Print the JSON a share link carries (the whole URL or the part after #).
       In JSON chứa trong một liên kết chia sẻ.
+  ketluan merge OURS THEIRS
+      Print the two copies of one notice merged: each task's status, units, deadline, done and
+      extension, and each header fact, as the copy that changed it later has it.
+      Gộp hai bản của cùng một thông báo: mỗi phần lấy theo bản sửa sau cùng.
   ketluan --help | --version
 
 FILE is a notice as text (UTF-8, UTF-16, or a one-byte code page) or as a Word file (.docx),
@@ -117,6 +122,36 @@ fn run(args: &[String], raw: &[OsString]) -> Result<(), Failure> {
                     e.message_vi()
                 ))
             })?;
+            print(doc.to_json().as_bytes())
+        }
+        "merge" => {
+            let [_, _] = rest else {
+                return Err(usage(
+                    "give two FILEs: OURS THEIRS",
+                    "cần hai tệp: OURS THEIRS",
+                ));
+            };
+            let (ours, theirs) = (load(&raw[1])?, load(&raw[2])?);
+            let merged = edit::merge(&ours, &theirs).map_err(|e| {
+                input_error(format!(
+                    "cannot merge: {} / không gộp được: {}",
+                    e.message_en(),
+                    e.message_vi()
+                ))
+            })?;
+            eprintln!(
+                "ketluan: merged: {} part(s) taken from {}, {} task(s) added / đã gộp: lấy {} phần, thêm {} nhiệm vụ",
+                merged.taken, rest[1], merged.added, merged.taken, merged.added
+            );
+            let mut doc = merged.doc;
+            if merged.redate {
+                // The notice's date changed: its deadlines are resolved against it again, as
+                // when the user corrects it in the app.
+                let fresh = ketluan::notice::read_given(&doc.text, &doc.field_edits);
+                let mut ed = edit::Editor::new(doc);
+                ed.redate_with(fresh);
+                doc = ed.doc().clone();
+            }
             print(doc.to_json().as_bytes())
         }
         other => Err(usage(

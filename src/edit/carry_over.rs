@@ -93,6 +93,7 @@ pub fn has_user_work(d: &Directive) -> bool {
         || d.status != Status::Suggested
         || d.done.is_some()
         || d.extended.is_some()
+        || !d.edited.is_empty()
         || d.owners.iter().any(|o| o.source == Source::User)
         || d.deadline
             .as_ref()
@@ -245,6 +246,8 @@ pub(crate) fn carry_over(
             }
         }
     }
+    // The reader's directives that took the id of an old one the user worked on.
+    let mut keeps = vec![false; fresh.directives.len()];
     let mut owners: Vec<Owner> = Vec::new();
     let mut next_u = fresh
         .directives
@@ -310,17 +313,23 @@ pub(crate) fn carry_over(
         };
 
         let matched = if d.source == Source::Auto {
-            by_span
-                .get(&(ns, ne))
-                .and_then(|&i| fresh.directives.get_mut(i))
+            by_span.get(&(ns, ne)).and_then(|&i| {
+                let first = !std::mem::replace(keeps.get_mut(i)?, true);
+                fresh.directives.get_mut(i).map(|f| (f, first))
+            })
         } else {
             None
         };
         match matched {
-            Some(f) => {
+            Some((f, first)) => {
+                if first {
+                    // The task keeps its id: the board, a merge and the library know it by it.
+                    f.id = d.id.clone();
+                }
                 f.status = d.status;
                 f.done = d.done.clone();
                 f.extended = d.extended.clone();
+                f.edited = d.edited.clone();
                 for o in owners.drain(..) {
                     if !f
                         .owners
@@ -389,6 +398,7 @@ pub(crate) fn carry_over(
                     why: None,
                     done: d.done.clone(),
                     extended: d.extended.clone(),
+                    edited: d.edited.clone(),
                 });
             }
         }
@@ -444,6 +454,7 @@ pub(crate) fn carry_over(
         });
     }
 
+    give_way(&mut fresh.directives, &keeps, old);
     let mut i = 0;
     fresh.directives.retain(|_| {
         i += 1;
@@ -464,12 +475,76 @@ pub(crate) fn carry_over(
     (fresh, kept_removed, orphans)
 }
 
+/// The reader's directives whose id an old directive kept (`keeps`) took give way: each gets a
+/// new `d` id beyond every `d` id now and in the old document.
+fn give_way(fresh: &mut [Directive], keeps: &[bool], old: &Document) {
+    if !keeps.contains(&true) {
+        return;
+    }
+    let kept: HashSet<String> = fresh
+        .iter()
+        .zip(keeps)
+        .filter(|(_, &k)| k)
+        .map(|(d, _)| d.id.clone())
+        .collect();
+    let number = |id: &str| id.strip_prefix('d').and_then(|n| n.parse::<u64>().ok());
+    let mut next = fresh
+        .iter()
+        .chain(old.directives.iter())
+        .filter_map(|d| number(&d.id))
+        .max()
+        .unwrap_or(0);
+    for (d, &k) in fresh.iter_mut().zip(keeps) {
+        if !k && kept.contains(&d.id) {
+            next = next.saturating_add(1);
+            d.id = format!("d{next}");
+        }
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::document::{Role, Status};
     use crate::edit::test_support::*;
     use crate::edit::Editor;
+
+    #[test]
+    fn a_task_worked_on_keeps_its_id_over_rereadings() {
+        // Item 1 is added in front of the text: the reader numbers the items anew, but the
+        // task marked done stays known by its id, and the new one takes a fresh id.
+        let q1 = "1. Phòng Giáo dục Trung học chủ trì tổ chức ôn thi, hoàn thành trước ngày 15/12/2022.\n\n";
+        let short = TEXT.replace(q1, "");
+        let mut ed = Editor::new(reading(&short));
+        let quote = "Các đơn vị phối hợp";
+        assert!(d(&ed, "d1").text.starts_with(quote));
+        ed.set_clock("2026-12-01T08:00:00.000Z");
+        ed.set_done(
+            "d1",
+            Some(crate::document::Done {
+                date: "2022-12-01".into(),
+                note: String::new(),
+            }),
+        )
+        .unwrap();
+        ed.reread_with(reading(TEXT));
+        let done = d(&ed, "d1");
+        assert!(done.text.starts_with(quote), "{done:?}");
+        assert_eq!(
+            done.edited.done.as_deref(),
+            Some("2026-12-01T08:00:00.000Z")
+        );
+        let ids: Vec<&str> = ed.doc().directives.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["d4", "d1", "d3"],
+            "the new item 1 gives way; no id twice"
+        );
+        // Taking item 1 out again: the ids the user knows stay.
+        ed.reread_with(reading(&short));
+        let ids: Vec<&str> = ed.doc().directives.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["d1", "d2"]);
+    }
 
     #[test]
     fn reread_carries_user_work_over() {

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::document::{
     Deadline, DeadlineKind, Directive, Document, Done, Extension, FieldEdit, FieldName, Fields,
-    Owner, Role, Source, Status,
+    Owner, Part, Role, Source, Status,
 };
 
 use super::carry_over::{carry_over, Orphan};
@@ -89,6 +89,8 @@ pub struct Editor {
     redo: Vec<Rc<Snapshot>>,
     /// The header field whose edit made the last undo step: typing on in it adds to that step.
     typing_in: Option<FieldName>,
+    /// The time the next edits are stamped with ([`Editor::set_clock`]); none: not stamped.
+    clock: Option<String>,
 }
 
 impl Default for Editor {
@@ -128,6 +130,24 @@ impl Editor {
             undo: Vec::new(),
             redo: Vec::new(),
             typing_in: None,
+            clock: None,
+        }
+    }
+
+    /// Sets the time (RFC 3339, UTC) the next edits of a directive's parts are stamped with, for
+    /// merging two copies part by part ([`crate::edit::merge`]). A user interface sets it to
+    /// now before each change; it stays over `replace` and re-readings.
+    pub fn set_clock(&mut self, now: &str) {
+        self.clock = Some(now.to_string());
+    }
+
+    /// Stamps a part of the directive at `i` with the clock.
+    fn stamp(&mut self, i: usize, part: Part) {
+        let Some(now) = self.clock.clone() else {
+            return;
+        };
+        if let Some(d) = self.directive_mut(i) {
+            d.edited.stamp(part, &now);
         }
     }
 
@@ -207,7 +227,9 @@ impl Editor {
 
     /// Replaces everything (an imported file, a restored save, another tab's version).
     pub fn replace(&mut self, doc: Document, removed: Vec<Removed>) {
+        let clock = self.clock.take();
         *self = Editor::with_removed(doc, removed);
+        self.clock = clock;
     }
 
     fn index_of(&self, id: &str) -> Result<usize, EditError> {
@@ -300,7 +322,9 @@ impl Editor {
             source: Source::User,
             why: None,
         });
-        Ok(d.owners.len() - 1)
+        let n = d.owners.len() - 1;
+        self.stamp(i, Part::Owners);
+        Ok(n)
     }
 
     /// Adds owners at offered places (one undo step); returns how many were added.
@@ -346,6 +370,7 @@ impl Editor {
                 });
                 n += 1;
             }
+            self.stamp(i, Part::Owners);
         }
         n
     }
@@ -422,6 +447,7 @@ impl Editor {
             changed.source = Source::User;
             *slot = changed;
         }
+        self.stamp(i, Part::Owners);
         Ok(())
     }
 
@@ -434,6 +460,7 @@ impl Editor {
                 d.owners.remove(owner);
             }
         }
+        self.stamp(i, Part::Owners);
         Ok(())
     }
 
@@ -453,6 +480,7 @@ impl Editor {
         if let Some(d) = self.directive_mut(i) {
             d.deadline = deadline;
         }
+        self.stamp(i, Part::Deadline);
     }
 
     /// Tags `start..end` as a directive's deadline phrase; the date is read from the phrase when
@@ -585,8 +613,10 @@ impl Editor {
                 why: None,
                 done: None,
                 extended: None,
+                edited: Default::default(),
             },
         );
+        self.stamp(at, Part::Status);
         Ok(id)
     }
 
@@ -600,6 +630,7 @@ impl Editor {
         if let Some(d) = self.directive_mut(i) {
             d.status = status;
         }
+        self.stamp(i, Part::Status);
         Ok(())
     }
 
@@ -618,6 +649,7 @@ impl Editor {
         if let Some(d) = self.directive_mut(i) {
             d.done = done;
         }
+        self.stamp(i, Part::Done);
         Ok(())
     }
 
@@ -649,6 +681,7 @@ impl Editor {
         if let Some(d) = self.directive_mut(i) {
             d.extended = extension;
         }
+        self.stamp(i, Part::Extended);
         Ok(())
     }
 
@@ -674,7 +707,7 @@ impl Editor {
     /// returned as orphaned, never moved to a look-alike passage. Clears undo/redo.
     pub fn reread_with(&mut self, fresh: Document) -> Vec<Orphan> {
         let (doc, removed, orphans) = carry_over(&self.doc, &self.removed, fresh);
-        *self = Editor::with_removed(doc, removed);
+        self.replace(doc, removed);
         orphans
     }
 
@@ -696,16 +729,11 @@ impl Editor {
     }
 
     /// Sets a header fact (`None` or blank: the notice does not state it), kept over every
-    /// re-reading. Spaces are tidied; a date must be `YYYY-MM-DD`, a time `HH:MM`. Typing on in
+    /// re-reading, stamped with the clock. Spaces are tidied; a date must be `YYYY-MM-DD`, a time `HH:MM`. Typing on in
     /// the same field is one undo step. Returns whether the deadlines must be resolved again
     /// (a date changed: read the text again with [`Document::field_edits`], then
     /// [`Editor::redate_with`]).
-    pub fn set_field(
-        &mut self,
-        field: FieldName,
-        value: Option<&str>,
-        at: Option<&str>,
-    ) -> Result<bool, EditError> {
+    pub fn set_field(&mut self, field: FieldName, value: Option<&str>) -> Result<bool, EditError> {
         let value = value
             .map(|v| v.split_whitespace().collect::<Vec<_>>().join(" "))
             .filter(|v| !v.is_empty());
@@ -732,7 +760,7 @@ impl Editor {
         doc.field_edits.push(FieldEdit {
             field,
             value: value.clone(),
-            at: at.map(str::to_string),
+            at: self.clock.clone(),
         });
         *doc.fields.slot_mut(field) = value;
         Ok(changed && field.is_date())

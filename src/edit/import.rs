@@ -339,6 +339,7 @@ mod tests {
                 why: None,
                 done: None,
                 extended: None,
+                edited: Default::default(),
             });
             at += len + 1;
         }

@@ -12,6 +12,7 @@
 //! - `editor.rs`: the [`Editor`], its edits and undo, the suggestions the user removed;
 //! - `carry_over.rs`: the user's work carried over a re-reading ([`is_rewrite`], [`Orphan`]);
 //! - `import.rs`: [`import_json`] and [`validate`];
+//! - `merge.rs`: two copies of one notice merged part by part ([`merge()`]);
 //! - `occurrences.rs`: a unit's other occurrences ([`occurrences()`], [`known_units`]);
 //! - `segments.rs`: the notice view's [`Segment`]s and the task table's [`short_text`];
 //! - `dates.rs`: date checks and the date a deadline phrase states ([`parse_due`]).
@@ -23,6 +24,7 @@ mod dates;
 mod editor;
 pub(crate) mod import;
 mod index;
+mod merge;
 mod occurrences;
 mod segments;
 
@@ -34,6 +36,7 @@ pub use dates::{iso_to_dmy, parse_due, valid_iso_date};
 pub use editor::{EditError, Editor, Offer, Removed, RemovedWhat, Target, MAX_UNDO};
 pub use import::{import_json, validate, ImportError, Imported};
 pub use index::CpIndex;
+pub use merge::{merge, MergeError, Merged};
 pub use occurrences::{
     known_unit_offers, known_units, normalize_name, occurrences, occurrences_many,
 };
@@ -103,7 +106,7 @@ mod no_panic {
                 doc.directives.push(Directive {
                     id: format!("d{s}"), start: s, end: e, text: String::new(),
                     owners: Vec::new(), deadline: None,
-                    status: Status::Suggested, source: Source::Auto, why: None, done: None, extended: None,
+                    status: Status::Suggested, source: Source::Auto, why: None, done: None, extended: None, edited: Default::default(),
                 });
             }
             let segs = segments(&doc);

@@ -27,6 +27,7 @@ pub(crate) fn directive(id: &str, text: &str, quote: &str) -> Directive {
         why: None,
         done: None,
         extended: None,
+        edited: Default::default(),
     }
 }
 

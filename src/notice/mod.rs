@@ -470,6 +470,7 @@ impl<'a> Builder<'a> {
             why: self.why(&d.why),
             done: None,
             extended: None,
+            edited: Default::default(),
         });
     }
 

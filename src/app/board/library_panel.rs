@@ -1,7 +1,7 @@
 //! The library's list in the board's module: reads the library ([`super::store`]) and does
 //! what [`super::library_view::LibraryView`] asks — put a notice in the trash or take it out, or
-//! delete it for good, here; open a notice, back up or restore the whole library, go back to the
-//! notice, by telling the page, which owns the open notice and the reader's worker.
+//! delete it for good, back up or restore the whole library ([`super::backup`]), here; open a
+//! notice or go back to it by telling the page, which owns the open notice.
 
 use std::rc::Rc;
 
@@ -95,9 +95,11 @@ pub fn library_panel(props: &LibraryPanelProps) -> Html {
             &[("notice", text(&id)), ("task", JsValue::NULL)],
         )
     });
-    let on_backup = Callback::from(|()| tell_page(store::BACKUP, &[]));
-    let on_restore_file =
-        Callback::from(|file: web_sys::File| tell_page(store::RESTORE, &[("file", file.into())]));
+    let on_backup = Callback::from(|()| super::backup::back_up(today()));
+    let on_restore_file = {
+        let open = props.open_notice.to_string();
+        Callback::from(move |file: web_sys::File| super::backup::restore(file, open.clone()))
+    };
     let on_back = Callback::from(|()| tell_page(store::BACK, &[]));
 
     html! {

@@ -9,6 +9,7 @@
 //! ([`store`]). The pure part — rows, standings, filters, units, the report, the CSVs — is
 //! `crate::board`.
 
+pub mod backup;
 pub mod banner;
 pub mod board_row;
 pub mod board_view;

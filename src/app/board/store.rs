@@ -17,6 +17,7 @@ use crate::app::storage::{parse_saved, saved_json};
 use crate::board::directory::STORAGE_KEY as DIRECTORY_KEY;
 use crate::board::{rows_with, Directory, Row};
 use crate::document::{Done, Extension};
+use crate::edit::{EditError, Editor};
 use crate::library::Summary;
 
 /// What the page is told (`crate::app::workspace::EVENT`, `detail.kind`), and with what:
@@ -36,10 +37,18 @@ pub const BACK: &str = "back";
 pub const UPDATED: &str = "updated";
 /// A notice was deleted for good (notice).
 pub const REMOVED: &str = "removed";
-/// Back up the whole library (the page's reader worker writes the file).
-pub const BACKUP: &str = "backup";
-/// Restore the library from a backup file (file, a `File`).
-pub const RESTORE: &str = "restore";
+/// Save now what waits to be saved (before a backup or a restore reads the library).
+pub const FLUSH: &str = "flush";
+/// A file was downloaded (name).
+pub const EXPORTED: &str = "exported";
+/// A download could not be made.
+pub const EXPORT_FAILED: &str = "export-failed";
+/// A file chosen could not be read.
+pub const UNREADABLE: &str = "unreadable";
+/// A backup file was refused, the library unchanged (name, vi, en: why).
+pub const REFUSED: &str = "refused";
+/// The library was restored from a backup (count; json: the open notice's, or null).
+pub const RESTORED: &str = "restored";
 /// The library refused a change (what: "full", "unavailable" or the browser's error name).
 pub const FAILED: &str = "failed";
 
@@ -149,16 +158,7 @@ pub async fn mark(
     done: Option<Done>,
     old: &Summary,
 ) -> Result<Summary, MarkFailure> {
-    change(
-        notice,
-        task,
-        |d| {
-            d.done = done;
-            true
-        },
-        old,
-    )
-    .await
+    change(notice, |ed| ed.set_done(task, done), old).await
 }
 
 /// Extends the deadline of task `task` of notice `notice` (not the page's open one), or takes
@@ -169,28 +169,16 @@ pub async fn extend(
     extension: Option<Extension>,
     old: &Summary,
 ) -> Result<Summary, MarkFailure> {
-    change(
-        notice,
-        task,
-        |d| {
-            let dated = d.deadline.as_ref().and_then(|dl| dl.due.as_ref()).is_some();
-            if dated {
-                d.extended = extension;
-            }
-            dated
-        },
-        old,
-    )
-    .await
+    change(notice, |ed| ed.set_extension(task, extension), old).await
 }
 
-/// Changes task `task` of notice `notice` by `edit` and saves it; returns the notice's new
-/// summary. Nothing is written unless all went well: `edit` returns false when the task cannot
-/// take the change ([`MarkFailure::Gone`]).
+/// Changes notice `notice` by `edit`, made through the editor as in the page (checked, and
+/// stamped with the time for merging), and saves it; returns the notice's new summary. Nothing
+/// is written unless all went well: a task that is gone or cannot take the change (an extension
+/// of a deadline without a day) is [`MarkFailure::Gone`].
 async fn change(
     notice: &str,
-    task: &str,
-    edit: impl FnOnce(&mut crate::document::Directive) -> bool,
+    edit: impl FnOnce(&mut Editor) -> Result<(), EditError>,
     old: &Summary,
 ) -> Result<Summary, MarkFailure> {
     let json = library_db::get(notice)
@@ -198,15 +186,10 @@ async fn change(
         .map_err(MarkFailure::Storage)?
         .ok_or(MarkFailure::Gone)?;
     let mut loaded = parse_saved(&json).map_err(|_| MarkFailure::Unreadable)?;
-    let directive = loaded
-        .doc
-        .directives
-        .iter_mut()
-        .find(|d| d.id == task)
-        .ok_or(MarkFailure::Gone)?;
-    if !edit(directive) {
-        return Err(MarkFailure::Gone);
-    }
+    let mut ed = Editor::new(std::mem::take(&mut loaded.doc));
+    ed.set_clock(&String::from(js_sys::Date::new_0().to_iso_string()));
+    edit(&mut ed).map_err(|_| MarkFailure::Gone)?;
+    loaded.doc = ed.doc().clone();
     let json = saved_json(&loaded.doc, &loaded.app);
     let mut summary = Summary::of(notice, &loaded.doc, js_sys::Date::now());
     summary.trashed = old.trashed;
