@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::i18n::{t, Lang, K};
 use super::messages::{offer_text, orphan_what, Msg, Tone};
-use super::state::OfferSet;
+use super::state::{OfferSet, Renaming};
 use super::Shared;
 use crate::edit::Orphan;
 use crate::export::share::ShareError;
@@ -138,6 +138,25 @@ pub fn OfferBar(props: &OfferBarProps) -> Html {
                     </div>
                 }
             }) }
+        </div>
+    }
+}
+
+/// The offer to rename the same unit in the notice's other tasks, after one was renamed.
+pub fn rename_bar(
+    r: &Renaming,
+    lang: Lang,
+    on_apply: Callback<()>,
+    on_dismiss: Callback<()>,
+) -> Html {
+    let emit = |cb: Callback<()>| Callback::from(move |_: MouseEvent| cb.emit(()));
+    html! {
+        <div class="offer" data-testid="rename-offer" role="status">
+            <span>{ super::messages::rename_text(lang, &r.from, &r.to, r.count) }</span>
+            <button type="button" class="small ok" data-testid="rename-all"
+                onclick={emit(on_apply)}>{ t(lang, K::RenameAll) }</button>
+            <button type="button" class="small ghost" data-testid="dismiss-rename"
+                onclick={emit(on_dismiss)}>{ t(lang, K::Dismiss) }</button>
         </div>
     }
 }

@@ -497,6 +497,16 @@ pub fn offer_text(lang: Lang, name: &str, n: usize) -> String {
     }
 }
 
+/// The offer to rename the same unit in the notice's other tasks.
+pub fn rename_text(lang: Lang, from: &str, to: &str, n: usize) -> String {
+    match lang {
+        Lang::Vi => format!("“{from}” còn ở {n} chỗ khác trong văn bản này. Đổi cả thành “{to}”?"),
+        Lang::En => format!(
+            "“{from}” is named in {n} other place(s) of this notice. Rename them to “{to}” too?"
+        ),
+    }
+}
+
 /// What the banner over a document opened from a share link says.
 pub fn shared_text(lang: Lang, saved: Option<&str>) -> String {
     match (lang, saved) {

@@ -16,7 +16,7 @@ use super::handover;
 use super::i18n::{t, K};
 use super::input::PasteArea;
 use super::library_actions;
-use super::message_bar::{AsideBar, MessageBar, OfferBar, OrphanList};
+use super::message_bar::{rename_bar, AsideBar, MessageBar, OfferBar, OrphanList};
 use super::messages::{Msg, StorageFailure};
 use super::notice_header::notice_header;
 use super::notice_view::NoticeView;
@@ -816,6 +816,7 @@ pub fn App() -> Html {
                 { share_dialog(url, lang, *copied, &share_field, on_copy, &on_share_close) }
             }
             <OrphanList orphans={Shared(state.orphans.clone())} {lang} on_dismiss={simple(|| Action::DismissOrphans)} />
+            { for state.renaming.as_ref().map(|r| rename_bar(r, lang, simple(|| Action::RenameAll), simple(|| Action::DismissRename))) }
             <OfferBar offers={Shared(state.offers.clone())} {lang} on_apply={on_apply} on_dismiss={on_dismiss_offer} />
             <main class="layout" hidden={state.view != View::Notice}>
                 <section class="pane text-pane">

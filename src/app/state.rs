@@ -69,6 +69,15 @@ pub struct OfferSet {
     pub offers: Vec<Offer>,
 }
 
+/// After the user renamed a unit in one task: the same unit (`from`) is named in `count` other
+/// places of the notice, which can be renamed to `to` too.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Renaming {
+    pub from: String,
+    pub to: String,
+    pub count: usize,
+}
+
 /// A document opened from a share link and not kept in this browser yet: it is not saved (so
 /// the user's own saved work stays) until the user chooses to keep it.
 #[derive(Clone, Debug, PartialEq)]
@@ -131,6 +140,9 @@ pub enum Action {
     Redo,
     ApplyOffer(usize),
     DismissOffer(usize),
+    /// Renames the same unit in the notice's other tasks ([`State::renaming`]).
+    RenameAll,
+    DismissRename,
     SetLang(Lang),
     /// Another tab saved the document.
     OtherTabSaved,
@@ -184,6 +196,8 @@ pub struct State {
     pub message: Option<Msg>,
     pub orphans: Rc<Vec<Orphan>>,
     pub offers: Rc<Vec<OfferSet>>,
+    /// The offer to rename the same unit in the notice's other tasks.
+    pub renaming: Option<Renaming>,
     /// Names (normalized) whose offers the user dismissed in this session.
     pub dismissed: Vec<String>,
     /// Units remembered from earlier tagging (`ketluan.units.v1`).
@@ -244,6 +258,7 @@ impl PartialEq for State {
         Rc::ptr_eq(&self.editor.doc_rc(), &other.editor.doc_rc())
             && self.rev == other.rev
             && self.message == other.message
+            && self.renaming == other.renaming
             && self.lang == other.lang
             && self.conflict == other.conflict
             && self.shared == other.shared
@@ -268,6 +283,7 @@ impl State {
             message: None,
             orphans: Rc::new(Vec::new()),
             offers: Rc::new(Vec::new()),
+            renaming: None,
             dismissed: Vec::new(),
             units: Rc::new(Vec::new()),
             conflict: false,
@@ -493,6 +509,7 @@ impl State {
     }
 
     fn changed(&mut self) {
+        self.renaming = None;
         self.rev = self.rev.wrapping_add(1);
         self.dirty = true;
         self.to_library = true;
@@ -818,7 +835,18 @@ impl State {
         self.dirty = false;
     }
 
+    /// The name and role of owner `i` of directive `id`.
+    fn owner(&self, id: &str, i: usize) -> Option<(String, Role)> {
+        let d = self.editor.doc().directives.iter().find(|d| d.id == id)?;
+        d.owners.get(i).map(|o| (o.name.clone(), o.role))
+    }
+
     fn row(&mut self, a: RowAction) {
+        // A unit's name before it is renamed: the same unit elsewhere is offered the new name.
+        let before = match &a {
+            RowAction::RenameOwner(id, i, _) => self.owner(id, *i).map(|(n, _)| n),
+            _ => None,
+        };
         let ed = &mut self.editor;
         let result = match &a {
             RowAction::SetStatus(id, s) => ed.set_status(id, *s),
@@ -833,20 +861,22 @@ impl State {
         };
         match result {
             Ok(()) => {
+                let mut renaming = None;
                 if let RowAction::RenameOwner(id, i, _) | RowAction::SetRole(id, i, _) = &a {
-                    let found = self
-                        .editor
-                        .doc()
-                        .directives
-                        .iter()
-                        .find(|d| &d.id == id)
-                        .and_then(|d| d.owners.get(*i))
-                        .map(|o| (o.name.clone(), o.role));
-                    if let Some((n, r)) = found {
-                        self.remember_unit(&n, r);
+                    if let Some((to, r)) = self.owner(id, *i) {
+                        self.remember_unit(&to, r);
+                        renaming = before
+                            .filter(|from| normalize_name(from) != normalize_name(&to))
+                            .map(|from| Renaming {
+                                count: self.editor.count_unit(&from),
+                                from,
+                                to,
+                            })
+                            .filter(|r| r.count > 0);
                     }
                 }
                 self.changed();
+                self.renaming = renaming;
             }
             Err(e) => self.message = Some(Msg::Edit(e)),
         }
@@ -989,6 +1019,15 @@ impl Reducible for State {
                     s.changed();
                 }
             }
+            Action::RenameAll => {
+                let Some(r) = s.renaming.take() else {
+                    return self;
+                };
+                if s.editor.rename_unit(&r.from, &r.to) > 0 {
+                    s.changed();
+                }
+            }
+            Action::DismissRename => s.renaming = None,
             Action::DismissOffer(i) => {
                 let Some(set) = s.offers.get(i).cloned() else {
                     return self;

@@ -331,12 +331,13 @@ pub(crate) fn carry_over(
                 f.extended = d.extended.clone();
                 f.edited = d.edited.clone();
                 for o in owners.drain(..) {
-                    if !f
-                        .owners
-                        .iter()
-                        .any(|x| x.start == o.start && x.end == o.end && x.role == o.role)
-                    {
-                        f.owners.push(o);
+                    let same =
+                        |x: &&mut Owner| (x.start, x.end, x.role) == (o.start, o.end, o.role);
+                    match f.owners.iter_mut().find(same) {
+                        // The user's version of the reader's owner (renamed) stands.
+                        Some(x) if x.source == Source::Auto => *x = o,
+                        Some(_) => {}
+                        None => f.owners.push(o),
                     }
                 }
                 if deadline.is_some() {
@@ -544,6 +545,22 @@ mod tests {
         ed.reread_with(reading(&short));
         let ids: Vec<&str> = ed.doc().directives.iter().map(|d| d.id.as_str()).collect();
         assert_eq!(ids, ["d1", "d2"]);
+    }
+
+    #[test]
+    fn a_renamed_owner_survives_an_edit_of_the_text() {
+        // It was lost: the reader's owner at the same place kept the user's out, then the
+        // reader's was dropped as removed.
+        let mut ed = editor();
+        ed.rename_owner("d1", 0, "Phòng GDTrH").unwrap();
+        let new_text = TEXT.replace("hằng tháng", "hằng quý");
+        assert!(ed.reread_with(reading(&new_text)).is_empty());
+        let names: Vec<&str> = d(&ed, "d1")
+            .owners
+            .iter()
+            .map(|o| o.name.as_str())
+            .collect();
+        assert_eq!(names, ["Phòng GDTrH"]);
     }
 
     #[test]

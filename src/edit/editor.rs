@@ -15,7 +15,7 @@ use crate::document::{
 use super::carry_over::{carry_over, Orphan};
 use super::dates::{parse_due, valid_iso_date};
 use super::index::{cp_len, CpIndex};
-use super::occurrences::occurrences;
+use super::occurrences::{normalize_name, occurrences};
 
 /// How many edits undo remembers.
 pub const MAX_UNDO: usize = 100;
@@ -391,6 +391,12 @@ impl Editor {
     /// a record that the user removed it (so re-reading does not bring it back).
     fn before_owner_change(&mut self, i: usize, o: &Owner) {
         self.checkpoint();
+        self.forget_suggested_owner(i, o);
+    }
+
+    /// A reader's owner about to change is remembered as removed (a re-reading must not bring
+    /// it back beside the user's).
+    fn forget_suggested_owner(&mut self, i: usize, o: &Owner) {
         if o.source == Source::Auto {
             if let Some(d) = self.doc.directives.get(i).cloned() {
                 self.tombstone(
@@ -416,6 +422,62 @@ impl Editor {
             return Err(EditError::EmptyName);
         }
         self.change_owner(directive_id, owner, |o| o.name = name)
+    }
+
+    /// The owners named `name` (case and spacing aside), as (directive index, owner index).
+    fn owners_named(&self, name: &str) -> Vec<(usize, usize)> {
+        let key = normalize_name(name);
+        let mut found = Vec::new();
+        for (i, d) in self.doc.directives.iter().enumerate() {
+            for (k, o) in d.owners.iter().enumerate() {
+                if normalize_name(&o.name) == key {
+                    found.push((i, k));
+                }
+            }
+        }
+        found
+    }
+
+    /// How many owners of the notice are named `name` (case and spacing aside): after renaming
+    /// one, whether to offer renaming the same unit in the other tasks.
+    pub fn count_unit(&self, name: &str) -> usize {
+        if normalize_name(name).is_empty() {
+            return 0;
+        }
+        self.owners_named(name).len()
+    }
+
+    /// Renames every owner named `from` (case and spacing aside) to `to`, in one undo step: the
+    /// same unit in the notice's other tasks, after the user renamed it in one. Returns how
+    /// many were renamed.
+    pub fn rename_unit(&mut self, from: &str, to: &str) -> usize {
+        let to = to.split_whitespace().collect::<Vec<_>>().join(" ");
+        if to.is_empty() || normalize_name(from).is_empty() {
+            return 0;
+        }
+        let places = self.owners_named(from);
+        if places.is_empty() {
+            return 0;
+        }
+        self.checkpoint();
+        for &(i, k) in &places {
+            let Some(o) = self
+                .doc
+                .directives
+                .get(i)
+                .and_then(|d| d.owners.get(k))
+                .cloned()
+            else {
+                continue;
+            };
+            self.forget_suggested_owner(i, &o);
+            if let Some(slot) = self.directive_mut(i).and_then(|d| d.owners.get_mut(k)) {
+                slot.name = to.clone();
+                slot.source = Source::User;
+            }
+            self.stamp(i, Part::Owners);
+        }
+        places.len()
     }
 
     /// Switches an owner between lead and support.
@@ -910,6 +972,66 @@ mod tests {
         assert!(ed.undo());
         assert_eq!(d(&ed, "d3").owners.len(), 1);
         assert_eq!(ed.removed().len(), 1);
+    }
+
+    #[test]
+    fn renaming_a_unit_in_the_notices_other_tasks() {
+        let mut ed = editor();
+        // The same unit, spelt in lower case, tagged in task 2 too.
+        let second = TEXT.rfind("phòng giáo dục trung học").unwrap();
+        let s = TEXT[..second].chars().count();
+        ed.add_owner(
+            "d2",
+            s,
+            s + "phòng giáo dục trung học".chars().count(),
+            Role::Support,
+        )
+        .unwrap();
+        ed.set_clock("2026-12-02T15:00:00.000Z");
+        ed.rename_owner("d1", 0, "Phòng GDTrH").unwrap();
+        assert_eq!(
+            ed.count_unit("Phòng Giáo dục Trung học"),
+            1,
+            "the other task's"
+        );
+        assert_eq!(ed.count_unit("  "), 0);
+        let steps = ed.undo.len();
+        assert_eq!(
+            ed.rename_unit("Phòng Giáo dục  Trung học", " Phòng  GDTrH "),
+            1
+        );
+        assert_eq!(ed.undo.len(), steps + 1, "one undo step");
+        let o = &d(&ed, "d2").owners[0];
+        assert_eq!(
+            (o.name.as_str(), o.role, o.source),
+            ("Phòng GDTrH", Role::Support, Source::User)
+        );
+        assert_eq!(
+            d(&ed, "d2").edited.owners.as_deref(),
+            Some("2026-12-02T15:00:00.000Z")
+        );
+        assert_eq!(ed.count_unit("Phòng Giáo dục Trung học"), 0);
+        assert_eq!(
+            ed.rename_unit("Phòng Giáo dục Trung học", "X"),
+            0,
+            "nothing left"
+        );
+        assert_eq!(
+            ed.rename_unit("Phòng GDTrH", "   "),
+            0,
+            "a blank name renames nothing"
+        );
+        assert!(ed.undo());
+        assert_eq!(d(&ed, "d2").owners[0].name, "phòng giáo dục trung học");
+        // The reader's owner renamed does not come back at the next reading.
+        ed.redo();
+        ed.reread_with(reading(TEXT));
+        let names: Vec<&str> = d(&ed, "d1")
+            .owners
+            .iter()
+            .map(|o| o.name.as_str())
+            .collect();
+        assert_eq!(names, ["Phòng GDTrH"]);
     }
 
     #[test]

@@ -100,6 +100,51 @@ test('language switch: English and back, <html lang> follows, kept over a reload
   await context.close();
 });
 
+test('renaming a unit in one task offers to rename it in the notice\'s other tasks, in one undo step', async () => {
+  const page = await app.newPage();
+  await openApp(app, page);
+  await paste(page, [
+    'THÔNG BÁO',
+    'Kết luận của Trưởng phòng tại cuộc họp giao ban ngày 02/12/2026.',
+    '1. Giao Tổ Tài vụ rà soát kinh phí trước ngày 15/12/2026.',
+    '2. Giao Tổ Tài vụ tổng hợp báo cáo quyết toán trước ngày 20/12/2026.',
+    '3. Giao Tổ Tài vụ phối hợp với Văn phòng kiểm kê tài sản.',
+  ].join('\n'), { minRows: 3 });
+  const names = () => page.getByTestId('owner-chip').evaluateAll((els) => els.map((e) => e.dataset.name));
+  const rename = async (from, to) => {
+    await chipsNamed(page, from).first().locator('.chip-main').click();
+    const input = page.getByTestId('owner-name-input');
+    await input.fill(to);
+    await page.getByTestId('owner-save').click();
+  };
+  assert.deepEqual(await names(), ['Tổ Tài vụ', 'Tổ Tài vụ', 'Tổ Tài vụ', 'Văn phòng']);
+
+  await rename('Tổ Tài vụ', 'Bộ phận Kế toán');
+  const offer = page.getByTestId('rename-offer');
+  await offer.waitFor();
+  assert.match(await offer.innerText(), /“Tổ Tài vụ” còn ở 2 chỗ khác.*“Bộ phận Kế toán”/);
+  assert.deepEqual(await names(), ['Bộ phận Kế toán', 'Tổ Tài vụ', 'Tổ Tài vụ', 'Văn phòng']);
+  await page.getByTestId('rename-all').click();
+  await offer.waitFor({ state: 'detached' });
+  assert.deepEqual(await names(), ['Bộ phận Kế toán', 'Bộ phận Kế toán', 'Bộ phận Kế toán', 'Văn phòng']);
+  // One undo step takes back the others, not the one the user renamed.
+  await page.getByTestId('undo').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="owner-chip"][data-name="Tổ Tài vụ"]').length === 2);
+  assert.deepEqual(await names(), ['Bộ phận Kế toán', 'Tổ Tài vụ', 'Tổ Tài vụ', 'Văn phòng']);
+
+  // Declined: nothing else changes; a unit named once only gets no offer.
+  await rename('Tổ Tài vụ', 'Tổ Kế toán');
+  await offer.waitFor();
+  await page.getByTestId('dismiss-rename').click();
+  await offer.waitFor({ state: 'detached' });
+  assert.deepEqual(await names(), ['Bộ phận Kế toán', 'Tổ Kế toán', 'Tổ Tài vụ', 'Văn phòng']);
+  await rename('Văn phòng', 'Văn phòng Phòng');
+  await chipsNamed(page, 'Văn phòng Phòng').waitFor();
+  assert.equal(await offer.count(), 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('no request left 127.0.0.1', () => {
   assert.deepEqual(app.foreign(), []);
 });
