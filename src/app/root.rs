@@ -680,6 +680,11 @@ pub fn App() -> Html {
         let d = dispatcher.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(a()))
     };
+    let menu_open = use_state(|| false);
+    let on_menu = {
+        let menu_open = menu_open.clone();
+        Callback::from(move |_: MouseEvent| menu_open.set(!*menu_open))
+    };
     let on_lang = {
         let (d, other) = (dispatcher.clone(), state.lang.other());
         Callback::from(move |_: MouseEvent| d.dispatch(Action::SetLang(other)))
@@ -763,14 +768,14 @@ pub fn App() -> Html {
 
     let lang = state.lang;
     html! {
-        <div class={classes!("app", dragging.then_some("dragging"), (state.view == View::Board).then_some("board-open"))} ref={root}
+        <div class={classes!("app", dragging.then_some("dragging"), (state.view != View::Notice).then_some("board-open"))} ref={root}
             ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
             <header class="topbar">
                 <div class="brand">
                     <h1>{ t(lang, K::AppTitle) }</h1>
                     <p class="subtitle">{ t(lang, K::AppSubtitle) }</p>
                 </div>
-                <nav class="actions" aria-label="ketluan">
+                <nav class={classes!("actions", (*menu_open).then_some("open"))} aria-label="ketluan">
                     <button type="button" data-testid="new-notice" title={t(lang, K::NewNoticeTitle)}
                         onclick={on_new_notice}>{ t(lang, K::NewNotice) }</button>
                     <button type="button" data-testid="show-library" onclick={on_show_library}
@@ -783,6 +788,9 @@ pub fn App() -> Html {
                     <button type="button" data-testid="show-board" onclick={on_show_board}
                         aria-pressed={if state.view == View::Board { "true" } else { "false" }}>
                         { t(lang, K::Board) }</button>
+                    // A phone: the rest of the toolbar is folded behind this button (CSS).
+                    <button type="button" class="menu-toggle" data-testid="toolbar-menu" onclick={on_menu}
+                        aria-expanded={if *menu_open { "true" } else { "false" }}>{ t(lang, K::More) }</button>
                     <button type="button" data-testid="open-file" onclick={on_open_click}>{ t(lang, K::OpenFile) }</button>
                     <input type="file" data-testid="import-json" ref={file_ref} class="visually-hidden"
                         accept=".docx,.doc,.pdf,.json,.txt,.jpg,.jpeg,.png,image/*,application/json,application/pdf,text/plain" tabindex="-1" aria-hidden="true" multiple=true

@@ -1,6 +1,6 @@
 // The layout on a phone (390×844) and a desk (1366×768): nothing wider than the screen (a test
-// that fails when any element sticks out, but inside a container that scrolls sideways on
-// purpose, such as the phone's toolbar), the export menu usable on a phone, a readable page
+// that fails when any element sticks out), the phone's toolbar folded behind "☰ Thêm" and the
+// export menu usable on a phone, a readable page
 // before the app has loaded; screenshots of both in tests/e2e/artifacts/.
 
 import assert from 'node:assert/strict';
@@ -36,7 +36,23 @@ for (const [width, height] of SIZES) {
       .map((td) => td.className));
     assert.deepEqual(narrow.filter((c) => c !== 'col-no'), [], 'cells too narrow to read');
     await shot(page, `layout-${width}x${height}`);
+    const toolbar = page.locator('nav.actions');
+    const fits = () => toolbar.evaluate((n) => n.scrollWidth <= n.clientWidth && n.getBoundingClientRect().right <= innerWidth);
+    assert.ok(await fits(), 'the toolbar is wider than the screen');
     if (width < 640) {
+      // The toolbar is folded: the library, the board and "☰ Thêm" on one row, the rest behind it.
+      const menu = page.getByTestId('toolbar-menu');
+      assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+      assert.equal(await page.getByTestId('export-json').isVisible(), false);
+      const { height: folded } = await toolbar.boundingBox();
+      assert.ok(folded < 60, `the folded toolbar is ${folded} px high`);
+      await menu.click();
+      assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+      for (const id of ['open-file', 'export-json', 'share-link', 'print-view', 'undo', 'redo', 'lang-switch']) {
+        const box = await page.getByTestId(id).boundingBox();
+        assert.ok(box && box.x >= 0 && box.x + box.width <= width, `${id} is off screen: ${JSON.stringify(box)}`);
+      }
+      assert.ok(await fits(), 'the unfolded toolbar is wider than the screen');
       // The export menu opens inside the screen.
       await page.locator('.menu > summary').click();
       const item = page.getByTestId('export-csv');

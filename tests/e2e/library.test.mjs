@@ -232,6 +232,9 @@ test('on a phone (390×844), with the keyboard alone: the library fits the scree
   await page.keyboard.press('Enter');
   await page.getByTestId('library').waitFor();
   assert.deepEqual((await page.evaluate(stickingOut)).out, [], 'elements sticking out of the screen');
+  // The list starts on the first screen (it was a screen lower, under the page's hidden view).
+  const { y } = await page.getByTestId('library').boundingBox();
+  assert.ok(y < 844 / 2, `the library starts ${y} px down`);
   await shot(page, 'library-390x844');
   // Tab to the search, type, Tab to "Mở" of the one notice found, Enter.
   for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.dataset.testid)) !== 'library-search'; i += 1) {
