@@ -1631,3 +1631,62 @@ fn d10_a_month_stated_in_the_following_sentence() {
     assert_eq!(due(directive(&doc, "tự đánh giá")), Some("2025-05-31"));
     assert_eq!(due(directive(&doc, "thư viện")), None);
 }
+
+#[test]
+fn n3_praise_after_a_standing_committee_is_no_task() {
+    // "ghi nhận" was read as part of the name ("Thường trực Huyện ủy ghi"), so the praise went
+    // through as a task of that body.
+    let doc = notice(
+        "05/09/2022",
+        "Thường trực Thành ủy ghi nhận, biểu dương tinh thần trách nhiệm của đội ngũ giáo viên vùng khó.\n\nCác trường bố trí đủ giáo viên trước ngày 15/9/2022.",
+    );
+    no_directive(&doc, "biểu dương");
+    assert_eq!(
+        owners(directive(&doc, "đủ giáo viên")),
+        vec![("Các trường", LEAD, false)]
+    );
+}
+
+#[test]
+fn o20_the_matter_first_then_whom_it_is_given_to() {
+    let doc = notice(
+        "05/09/2022",
+        "Việc lắp đặt hệ thống nước sạch cho điểm trường Nà Khương giao Ban Quản lý dự án huyện thực hiện trước ngày 30/11/2022.\n\nViệc bàn giao sách giáo khoa phải được thực hiện trước ngày khai giảng.\n\nViệc giao nhiệm vụ cho giáo viên phải được thực hiện công khai.\n\nViệc bàn giao Trường Mầm non Hoa Sen cho UBND xã quản lý phải hoàn thành trong tháng 12/2022.",
+    );
+    let d = directive(&doc, "nước sạch");
+    assert_eq!(owners(d), vec![("Ban Quản lý dự án huyện", LEAD, false)]);
+    assert_eq!(due(d), Some("2022-11-30"));
+    // Agentless: no unit is given the matter ("bàn giao" and "giao nhiệm vụ" are the matter).
+    assert_eq!(owners(directive(&doc, "sách giáo khoa")), vec![]);
+    assert_eq!(
+        owners(directive(&doc, "giao nhiệm vụ cho giáo viên")),
+        vec![]
+    );
+    assert_eq!(owners(directive(&doc, "Hoa Sen")), vec![]);
+}
+
+#[test]
+fn o4_party_committees_in_an_upward_request() {
+    let doc = notice(
+        "05/09/2022",
+        "Kiến nghị Huyện ủy, UBND huyện quan tâm đầu tư xây dựng trường mầm non xã Tân Lập trong năm 2023.",
+    );
+    let d = directive(&doc, "Tân Lập");
+    assert_eq!(
+        owners(d),
+        vec![("Huyện ủy", LEAD, false), ("UBND huyện", LEAD, false)]
+    );
+    assert_eq!(due(d), Some("2023-12-31"));
+}
+
+#[test]
+fn o19_the_possessor_before_a_copula_owns_the_work() {
+    let doc = notice(
+        "05/09/2022",
+        "Trách nhiệm của Hiệu trưởng các trường là bảo đảm an toàn tuyệt đối cho học sinh trong mùa mưa lũ.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "mùa mưa lũ")),
+        vec![("Hiệu trưởng các trường", LEAD, false)]
+    );
+}

@@ -515,6 +515,8 @@ pub static NAME_STOPS: Lexicon = Lexicon::new(&[
     "trong thời hạn",
     "trong vòng",
     "trước ngày",
+    // A copula: "Trách nhiệm của Chủ tịch UBND các xã, thị trấn là bảo đảm quỹ đất …" (O19).
+    "là",
 ]);
 
 /// Openers of a purpose clause (N7: "Để hoàn thành nhiệm vụ năm học, Giám đốc Sở yêu cầu …"):

@@ -844,8 +844,30 @@ impl Walker<'_> {
                 continue;
             }
             let ce = clause_end(text, c, e);
-            // "Việc X phải được …": agentless (O21); its units are objects.
+            // "Việc X phải được …": agentless (O21); its units are objects. But "Việc sửa chữa
+            // nhà vệ sinh giao Phòng Tài chính - Kế hoạch cân đối kinh phí": the matter first,
+            // then whom it is given to (O20), up to a ";".
             if i == 0 && phrase_at(low, c, "việc") {
+                let matter = skip_spaces(low, c + "việc".len());
+                let end = low[c..e].find(';').map_or(e, |k| c + k);
+                let mut from = matter;
+                // (Each look starts after the last: linear in the clause.)
+                while let Some((at, verb)) = find_any(low, &verbs::REQUESTING, from, end) {
+                    from = at + verb.len();
+                    // "được giao", "bàn giao", "chuyển giao" are the matter, not the asking.
+                    let before = low[..at].trim_end();
+                    let compound = ["được", "bàn", "chuyển", "phân"]
+                        .iter()
+                        .any(|w| before.ends_with(w) && phrase_at(low, before.len() - w.len(), w));
+                    if at == matter || compound {
+                        continue;
+                    }
+                    let units = self.objects(skip_spaces(low, from), e);
+                    if !units.is_empty() {
+                        return Reading::lead(units, Because::of(Rule::Topic, at, verb.len()));
+                    }
+                    break;
+                }
                 break;
             }
             if let Some(verb) = table_at(low, c, &verbs::REQUESTING) {
