@@ -1690,3 +1690,15 @@ fn o19_the_possessor_before_a_copula_owns_the_work() {
         vec![("Hiệu trưởng các trường", LEAD, false)]
     );
 }
+
+#[test]
+fn n10_a_contact_line_is_no_task_even_as_a_numbered_item() {
+    let doc = notice(
+        "14/04/2025",
+        "Giao các trường THPT thực hiện một số nội dung sau:\n\n1. Công khai chỉ tiêu tuyển sinh trước ngày 20/4/2025.\n\n2. Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị liên hệ Phòng Giáo dục Trung học (điện thoại 0263.3822.123) để được hướng dẫn.\n\n3. Các trường liên hệ Trung tâm Y tế huyện tổ chức tiêm chủng cho học sinh trong tháng 5/2025.",
+    );
+    directive(&doc, "chỉ tiêu tuyển sinh");
+    no_directive(&doc, "vướng mắc");
+    // Getting in touch to do a task is a task.
+    assert_eq!(due(directive(&doc, "tiêm chủng")), Some("2025-05-31"));
+}

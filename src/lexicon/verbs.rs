@@ -609,6 +609,20 @@ pub static NOT_ORDERS: Lexicon = Lexicon::new(&[
     "thống nhất với",
 ]);
 
+/// Verbs of getting in touch (N10): with what the contact is for in [`TO_BE_HELPED`], a line
+/// that says whom to ask, not a task.
+pub static CONTACT: Lexicon = Lexicon::new(&["liên hệ", "liên lạc"]);
+
+/// What a contact is for (N10): "… liên hệ Phòng Giáo dục Trung học để được hướng dẫn".
+pub static TO_BE_HELPED: Lexicon = Lexicon::new(&[
+    "để được hướng dẫn",
+    "để được giải đáp",
+    "để được hỗ trợ",
+    "để được giải quyết",
+    "để phối hợp giải quyết",
+    "để thống nhất",
+]);
+
 /// The last words of a closing formula (N6: "… thông báo để các đơn vị biết, thực hiện./.",
 /// "Yêu cầu các bộ phận, cá nhân nghiêm túc thực hiện./."): a sentence that asks for the
 /// notice as a whole to be carried out ends with one of these and names no task.

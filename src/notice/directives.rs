@@ -1036,6 +1036,13 @@ impl Walker<'_> {
             if table_at(low, q, &verbs::NOT_ORDERS).is_some() {
                 return Reading::NotOrder;
             }
+            // "… nếu có vướng mắc, các đơn vị liên hệ Phòng X … để được hướng dẫn": whom to
+            // ask, not a task (N10).
+            if let Some(w) = table_at(low, q, &verbs::CONTACT) {
+                if find_any(low, &verbs::TO_BE_HELPED, q + w.len(), e).is_some() {
+                    return Reading::NotOrder;
+                }
+            }
             let predicate = table_at(low, q, &verbs::STRONG_PREDICATES)
                 .or_else(|| table_at(low, q, &verbs::IMPERATIVE_OPENERS))
                 .or_else(|| table_at(low, q, &verbs::WEAK_PREDICATES));

@@ -255,12 +255,14 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             let chain_verb = (named || can_lead)
                 && table_at(low, q, &verbs::CHAINING_AFTER_A_UNIT)
                     .is_some_and(|w| head_at(text, low, skip_spaces(low, q + w.len())).is_some());
-            // Praise, agreement, permission and promises (N3–N5) are no part of a name:
-            // "Thường trực Huyện ủy ghi nhận, đánh giá cao …".
+            // Praise, agreement, permission and promises (N3–N5), and getting in touch (N10),
+            // are no part of a name: "Thường trực Huyện ủy ghi nhận, đánh giá cao …", "các đơn
+            // vị liên hệ Phòng X …".
             let stop = adverb_then_verb
                 || chain_verb
                 || table_at(low, q, &verbs::NAME_STOPS).is_some()
                 || table_at(low, q, &verbs::NOT_ORDERS).is_some()
+                || table_at(low, q, &verbs::CONTACT).is_some()
                 || table_at(low, q, &verbs::IMPERATIVE_OPENERS)
                     .is_some_and(|_| table_at(low, q, &verbs::WEAK_PREDICATES).is_none());
             if strong || stop || (weak && !first_slot) {
