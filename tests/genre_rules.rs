@@ -1702,3 +1702,47 @@ fn n10_a_contact_line_is_no_task_even_as_a_numbered_item() {
     // Getting in touch to do a task is a task.
     assert_eq!(due(directive(&doc, "tiêm chủng")), Some("2025-05-31"));
 }
+
+/// A school's own notice (L8): the head teacher concludes.
+fn school_notice(body: &str) -> Document {
+    ketluan::read(&format!(
+        "TRƯỜNG THCS HÒA LẠC\nSố: 12/TB-THCSHL\nHòa Lạc, ngày 06 tháng 11 năm 2023\nTHÔNG BÁO\nKết luận cuộc họp hội đồng sư phạm tháng 11/2023\nHiệu trưởng kết luận như sau:\n{body}\n"
+    ))
+}
+
+#[test]
+fn o17_a_deputy_with_a_remit_is_given_work_not_the_speaker() {
+    let doc = school_notice(
+        "1. Đồng chí Phó Hiệu trưởng phụ trách cơ sở vật chất chỉ đạo nhân viên bảo vệ kiểm tra hệ thống điện trước ngày 20/11/2023.\n2. Phó Hiệu trưởng yêu cầu các tổ chuyên môn nộp kế hoạch dạy học trước ngày 15/11/2023.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "hệ thống điện")),
+        vec![
+            (
+                "Đồng chí Phó Hiệu trưởng phụ trách cơ sở vật chất",
+                LEAD,
+                false
+            ),
+            ("nhân viên bảo vệ", LEAD, false)
+        ]
+    );
+    // Without a remit, the deputy speaks (O5).
+    assert_eq!(
+        owners(directive(&doc, "kế hoạch dạy học")),
+        vec![("các tổ chuyên môn", LEAD, false)]
+    );
+}
+
+#[test]
+fn r2_the_young_pioneers_leader_supports() {
+    let doc = school_notice(
+        "1. Tổ Ngữ văn phối hợp với Tổng phụ trách Đội tổ chức hội thi kể chuyện về Bác Hồ trong tháng 12/2023.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "kể chuyện")),
+        vec![
+            ("Tổ Ngữ văn", LEAD, false),
+            ("Tổng phụ trách Đội", SUPPORT, false)
+        ]
+    );
+}

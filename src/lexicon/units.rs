@@ -59,6 +59,8 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "công đoàn",
     "đoàn thanh niên",
     "liên đội",
+    // "bảo vệ" is also a verb: the school's guards as a unit.
+    "tổ bảo vệ",
     "tổ chuyên môn",
     "tổ",
     "học viện",
@@ -129,6 +131,10 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "điện lực",
     "viễn thông",
     "chuyên viên",
+    // The school's Young Pioneers leader (L8: "phối hợp với Tổng phụ trách Đội"; "Đội" is
+    // the name, so that a verb right after it ends the unit).
+    "tổng phụ trách",
+    "nhân viên bảo vệ",
     "nhân viên",
     "kế toán",
     "văn thư",

@@ -1317,7 +1317,10 @@ fn is_speaker(low: &str, units: &[(usize, usize)]) -> bool {
             // "đồng chí Phó Trưởng phòng …": the title after an honorific speaks as well.
             let s = &table_at(low, *s, &units::HONORIFICS)
                 .map_or(*s, |h| skip_spaces(low, *s + h.len()));
+            // A title with its remit ("Phó Hiệu trưởng phụ trách cơ sở vật chất") is a
+            // colleague given work (O17), not the one who speaks.
             table_at(low, *s, &units::SPEAKERS).is_some()
+                && find_any(low, &units::REMIT_MARKERS, *s, *e).is_none()
                 && !low[*s..*e].contains("các ")
                 && !low[*s..*e].contains("những ")
                 && find_any(low, &units::SOME, *s, *e).is_none()
