@@ -1746,3 +1746,32 @@ fn r2_the_young_pioneers_leader_supports() {
         ]
     );
 }
+
+#[test]
+fn h7_the_speaker_of_the_conclusions_chairs_when_nobody_is_said_to() {
+    let page = |speech: &str| {
+        ketluan::read(&format!(
+            "Giao ban công tác giáo dục tháng 4/2021\nNgày 09/4/2021, Phòng GDĐT huyện Đức Thọ tổ chức hội nghị giao ban công tác giáo dục tháng 4.\n{speech} đề nghị các nhà trường hoàn thành kiểm tra nội bộ trước ngày 30/4.\n"
+        ))
+    };
+    let chair = |doc: &Document| doc.fields.meeting_chair.clone();
+    assert_eq!(
+        chair(&page(
+            "Phát biểu kết luận, đồng chí Nguyễn Thị Mai, Trưởng phòng GDĐT"
+        ))
+        .as_deref(),
+        Some("Nguyễn Thị Mai")
+    );
+    assert_eq!(
+        chair(&page(
+            "Phát biểu kết luận hội nghị, Trưởng phòng Trần Văn Hải"
+        ))
+        .as_deref(),
+        Some("Trần Văn Hải")
+    );
+    // Anybody else's speech names no chair.
+    assert_eq!(
+        chair(&page("Phát biểu tại hội nghị, đồng chí Lê Văn Tám")),
+        None
+    );
+}

@@ -159,6 +159,14 @@ pub static CHAIR_CUES: Lexicon = Lexicon::new(&[
     "trưởng đoàn",
 ]);
 
+/// H7: the concluding speech of a meeting, whose speaker chairs it when no "chủ trì" is said
+/// ("Phát biểu kết luận, đồng chí X, Trưởng phòng …").
+pub static CONCLUDING_CUES: Lexicon = Lexicon::new(&[
+    "phát biểu kết luận hội nghị",
+    "phát biểu kết luận",
+    "kết luận hội nghị",
+]);
+
 /// H7: titles written right before the chair's name with no honorific ("Giám đốc Sở Nguyễn
 /// Văn An chủ trì", "Trưởng phòng Hà Văn Chiến chủ trì").
 pub static CHAIR_TITLES: Lexicon = Lexicon::new(&[

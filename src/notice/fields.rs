@@ -100,6 +100,11 @@ pub fn fields(text: &str, low: &str, lines: &[Line], parts: &[Part]) -> FoundFie
         {
             subject_done = true;
         }
+        // H7: on a news page that names no chair, who concludes: "Phát biểu kết luận, đồng chí
+        // X, Trưởng phòng …" (a line of the body; looked for at a line's start only).
+        if f.meeting_chair.is_none() && table_at(low, s, &cues::CONCLUDING_CUES).is_some() {
+            f.meeting_chair = chair_by_conclusion(text, low, s, e);
+        }
         match part {
             Part::Number if f.number.is_none() => {
                 notices += 1;
@@ -417,6 +422,34 @@ fn chair(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
         }
     }
     title
+}
+
+/// H7, on a news page that names no chair: who gave the concluding speech, "Phát biểu kết luận,
+/// đồng chí Nguyễn Thị Mai, Trưởng phòng GDĐT …", "Phát biểu kết luận, Trưởng phòng Trần Thị
+/// Hoa …" — the person right after the cue, in the same sentence.
+fn chair_by_conclusion(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
+    let (at, cue) = find_any(low, &cues::CONCLUDING_CUES, s, e)?;
+    let p = skip_spaces(low, at + cue.len());
+    let p = if low[p..].starts_with(',') {
+        skip_spaces(low, p + 1)
+    } else {
+        p
+    };
+    // A name within the next few words: after an honorific, or after a title.
+    let near = boundary_before(low, (p + 120).min(e));
+    let to = low[p..near].find(['.', ';']).map_or(near, |k| p + k);
+    if let Some(&(a, b)) = persons(text, low, p, to).first() {
+        return name_at(text, a, b);
+    }
+    let title = table_at(low, p, &cues::CHAIR_TITLES)?;
+    let mut q = skip_spaces(low, p + title.len());
+    for level in LEVELS {
+        if super::text::phrase_at(low, q, level) {
+            q = skip_spaces(low, q + level.len());
+        }
+    }
+    let name = name_at(text, q, to)?;
+    is_person_name(&text[name.start..name.end]).then_some(name)
 }
 
 /// H7: "Giám đốc Sở Nguyễn Văn An (đã) chủ trì": the name right before the cue when a title
