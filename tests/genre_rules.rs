@@ -1775,3 +1775,35 @@ fn h7_the_speaker_of_the_conclusions_chairs_when_nobody_is_said_to() {
         None
     );
 }
+
+#[test]
+fn o9_an_alias_after_the_subject_owns_the_list() {
+    let doc = notice(
+        "10/10/2024",
+        "1. Các phòng GDĐT huyện, thị xã, thành phố (sau đây gọi chung là các phòng GDĐT) chịu trách nhiệm:\n\na) Chỉ đạo các trường THCS rà soát số liệu phổ cập giáo dục;\n\nb) Báo cáo kết quả về Sở trong tháng 11/2024.\n\n2. Các trường tiểu học công lập (gọi tắt là các trường) hoàn thành tự đánh giá trước ngày 30/11/2024.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "Báo cáo kết quả")),
+        vec![("các phòng GDĐT", LEAD, true)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "tự đánh giá")),
+        vec![("các trường", LEAD, false)]
+    );
+}
+
+#[test]
+fn r6_the_helper_leads_the_one_helped_is_no_owner() {
+    let doc = notice(
+        "10/10/2024",
+        "1. Thanh tra Sở giúp Giám đốc Sở theo dõi, đôn đốc việc thực hiện Thông báo này.\n\n2. Tổ giúp việc Ban chỉ đạo phổ cập giáo dục tổng hợp số liệu trước ngày 20/10/2024.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "đôn đốc")),
+        vec![("Thanh tra Sở", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "tổng hợp số liệu")),
+        vec![("Tổ giúp việc Ban chỉ đạo phổ cập giáo dục", LEAD, false)]
+    );
+}

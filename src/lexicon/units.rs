@@ -186,9 +186,12 @@ pub static CONTINUATIONS: Lexicon = Lexicon::new(&[
     "tư tưởng",
 ]);
 
-/// Unit names with a comma or "và" inside that never split (O16): "Văn phòng HĐND và UBND
-/// huyện", "Sở Văn hóa, Thể thao và Du lịch", "Phòng Giáo dục và Đào tạo".
+/// Unit names with a comma, "và" or a verb inside that never split (O16): "Văn phòng HĐND và
+/// UBND huyện", "Sở Văn hóa, Thể thao và Du lịch", "Phòng Giáo dục và Đào tạo".
 pub static JOINED_NAMES: Lexicon = Lexicon::new(&[
+    // A unit head inside a longer name, whose second word is also a verb ("Tổ giúp việc Ban
+    // chỉ đạo phổ cập giáo dục").
+    "ban chỉ đạo",
     "hđnd và ubnd",
     "hội đồng nhân dân và ủy ban nhân dân",
     "văn hóa, thể thao và du lịch",

@@ -9,6 +9,9 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "chịu trách nhiệm",
     "chủ trì",
     "phối hợp",
+    // A helping verb (R6): "Thanh tra Sở giúp Giám đốc Sở theo dõi …" — the helper leads, the
+    // one helped is no owner ("Tổ giúp việc" is a unit: see `owners::unit_at`).
+    "giúp",
     "cần phải",
     "cần",
     "phải",

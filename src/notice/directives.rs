@@ -968,11 +968,24 @@ impl Walker<'_> {
                     return Reading::NotOrder;
                 }
             }
-            let q = self.past_apposition(first.0, after, e);
+            // "Các phòng GDĐT huyện, thị xã, thành phố (sau đây gọi chung là các phòng GDĐT)
+            // chịu trách nhiệm: …": the alias owns, as after a request verb (O9).
+            let alias = alias_at(text, low, skip_spaces(low, after), e).and_then(|a| {
+                let close = low[a.1..e].find(')')?;
+                Some((a, a.1 + close + 1))
+            });
+            let q = match alias {
+                Some((_, close)) => skip_spaces(low, close),
+                None => self.past_apposition(first.0, after, e),
+            };
             // "ông X, Hiệu trưởng Trường Y, phải …": the title is the person's, not a unit.
             let person_alone = table_at(low, first.0, &units::HONORIFICS).is_some() && q > after;
-            let alone = [first];
-            let units: &[(usize, usize)] = if person_alone { &alone } else { listed };
+            let alone = [alias.map_or(first, |(a, _)| a)];
+            let units: &[(usize, usize)] = if person_alone || alias.is_some() {
+                &alone
+            } else {
+                listed
+            };
             let q = skip_adverbs(low, q);
             let (past, q) = match table_at(low, q, &verbs::PAST) {
                 Some(w) => (true, skip_adverbs(low, skip_spaces(low, q + w.len()))),

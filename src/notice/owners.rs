@@ -239,7 +239,8 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             // A function name may follow an office's head ("cơ quan quản lý biên chế"), never
             // a school's or a generic unit's ("các nhà trường tổ chức …").
             let first_slot = words == 0 && !generic_head(low, at, head_end);
-            let strong = table_at(low, q, &verbs::STRONG_PREDICATES).is_some();
+            let strong = table_at(low, q, &verbs::STRONG_PREDICATES).is_some()
+                && !phrase_at(low, q, "giúp việc");
             let weak = table_at(low, q, &verbs::WEAK_PREDICATES).is_some();
             // "Bộ phận Tiểu học trực tiếp hướng dẫn …" ends before the adverb ("giáo viên trực
             // tiếp giảng dạy" is one role noun: a head of its own).
