@@ -1807,3 +1807,31 @@ fn r6_the_helper_leads_the_one_helped_is_no_owner() {
         vec![("Tổ giúp việc Ban chỉ đạo phổ cập giáo dục", LEAD, false)]
     );
 }
+
+#[test]
+fn n6_the_units_told_to_carry_out_the_notice_itself_is_a_closing() {
+    let doc = notice(
+        "28/08/2023",
+        "1. Các trường THPT rà soát đội ngũ giáo viên trước ngày 05/9/2023.\n\nThủ trưởng các đơn vị căn cứ Thông báo này triển khai thực hiện./.",
+    );
+    directive(&doc, "đội ngũ giáo viên");
+    no_directive(&doc, "căn cứ Thông báo này");
+}
+
+#[test]
+fn o1_n15_members_of_a_board_and_an_item_that_opens_with_theo_doi() {
+    let doc = notice(
+        "15/06/2024",
+        "1. Các thành viên Ban chỉ đạo theo dõi địa bàn được phân công, báo cáo Trưởng ban hằng tháng.\n\n2. Theo dõi, đôn đốc các xã hoàn thành hồ sơ phổ cập trước ngày 30/6/2024.\n\n3. Theo Kế hoạch số 12/KH-SGDĐT, các trường tổ chức hội thi trước ngày 20/6/2024.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "địa bàn được phân công")),
+        vec![("Các thành viên Ban chỉ đạo", LEAD, false)]
+    );
+    // "Theo dõi" is a task, not "Theo …" citing a basis (N7).
+    assert_eq!(due(directive(&doc, "hồ sơ phổ cập")), Some("2024-06-30"));
+    assert_eq!(
+        owners(directive(&doc, "hội thi")),
+        vec![("các trường", LEAD, false)]
+    );
+}

@@ -134,6 +134,8 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     // The school's Young Pioneers leader (L8: "phối hợp với Tổng phụ trách Đội"; "Đội" is
     // the name, so that a verb right after it ends the unit).
     "tổng phụ trách",
+    // The members of a board or a council ("Các thành viên Ban chỉ đạo theo dõi địa bàn …").
+    "thành viên",
     "nhân viên bảo vệ",
     "nhân viên",
     "kế toán",

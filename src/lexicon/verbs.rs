@@ -642,6 +642,16 @@ pub static CLOSING_TAILS: Lexicon = Lexicon::new(&[
     "thực hiện",
 ]);
 
+/// The notice itself, as a closing formula names it (N6): "… căn cứ Thông báo này triển khai
+/// thực hiện./.".
+pub static THIS_NOTICE: Lexicon = Lexicon::new(&[
+    "thông báo này",
+    "kết luận này",
+    "văn bản này",
+    "nội dung thông báo",
+    "nội dung kết luận",
+]);
+
 /// Openers of a closing formula wherever it ends: "Trên đây là kết luận …", "… thông báo để …".
 pub static CLOSING_OPENERS: Lexicon =
     Lexicon::new(&["trên đây là", "thông báo để", "thông báo kết luận"]);

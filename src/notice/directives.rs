@@ -830,7 +830,8 @@ impl Walker<'_> {
             if table_at(low, at, &verbs::PURPOSE).is_some() {
                 continue;
             }
-            if table_at(low, at, &verbs::BASIS).is_some() {
+            // ("Theo dõi địa bàn …" is a task: "theo" is a basis only before what it cites.)
+            if table_at(low, at, &verbs::BASIS).is_some() && !phrase_at(low, at, "theo dõi") {
                 after_basis = true;
                 continue;
             }
@@ -1374,9 +1375,12 @@ fn is_closing(low: &str, s: usize, e: usize) -> bool {
     if find_any(low, &verbs::CLOSING_OPENERS, s, e).is_some() {
         return true;
     }
-    // A request to "carry it out", ending the sentence with nothing after it.
+    // A request to "carry it out", ending the sentence with nothing after it; or the units
+    // told to carry out the notice itself ("Thủ trưởng các đơn vị căn cứ Thông báo này triển
+    // khai thực hiện./.").
     let requested = table_at(low, start, &verbs::REQUESTING).is_some()
-        || find_any(low, &verbs::REQUESTING, s, e).is_some();
+        || find_any(low, &verbs::REQUESTING, s, e).is_some()
+        || find_any(low, &verbs::THIS_NOTICE, s, e).is_some();
     requested
         && low[s..e].trim_end().ends_with("./.")
         && (0..t.len()).rev().take(40).any(|k| {

@@ -222,6 +222,48 @@ test('the library full: the app says so, the notice stays saved and comes back a
   await context.close();
 });
 
+test('IndexedDB refused (a private window, an embedded browser): said in Vietnamese, the notice kept over a reload', async () => {
+  const context = await app.newContext();
+  // As Firefox's private windows and some in-app browsers do: opening the database throws.
+  await context.addInitScript(() => {
+    const refuse = () => { throw new DOMException('The operation is insecure.', 'SecurityError'); };
+    Object.defineProperty(self, 'indexedDB', { configurable: true, get: refuse });
+  });
+  const page = await app.newPage(context);
+  await openApp(app, page);
+  await paste(page, fixture(A));
+  await page.getByTestId('directive-row').first().getByTestId('confirm-directive').click();
+  const message = page.getByTestId('message').filter({ hasText: 'Thư viện văn bản chưa đọc hoặc ghi được' });
+  await message.waitFor();
+  assert.match(await message.innerText(), /Văn bản đang mở vẫn được lưu/);
+  await waitForSave(page);
+  await page.reload();
+  await page.getByTestId('notice-view').filter({ hasText: 'Cần Thơ' }).waitFor();
+  assert.equal(await page.getByTestId('directive-row').first().getAttribute('data-status'), 'confirmed');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('the tab closed in the middle of a save: the work is there at the next start, in the notice and the library', async () => {
+  const context = await app.newContext();
+  const page = await app.newPage(context);
+  await openApp(app, page);
+  // The library's writes never finish: the tab is closed while one is under way.
+  await page.evaluate(() => {
+    self.ketluanLibrary.put = () => new Promise(() => {});
+  });
+  await paste(page, fixture(A));
+  await page.getByTestId('directive-row').first().getByTestId('confirm-directive').click();
+  await waitForSave(page);
+  await page.close();
+  const again = await app.newPage(context);
+  await openApp(app, again);
+  await again.getByTestId('notice-view').filter({ hasText: 'Cần Thơ' }).waitFor();
+  assert.equal(await again.getByTestId('directive-row').first().getAttribute('data-status'), 'confirmed');
+  // The library's write cut short is done again at the start.
+  await showLibrary(again, 1);
+  await context.close();
+});
 
 test('on a phone (390×844), with the keyboard alone: the library fits the screen and a notice opens', async () => {
   const context = await app.newContext({ viewport: { width: 390, height: 844 } });
