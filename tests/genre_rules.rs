@@ -1835,3 +1835,38 @@ fn o1_n15_members_of_a_board_and_an_item_that_opens_with_theo_doi() {
         vec![("các trường", LEAD, false)]
     );
 }
+
+#[test]
+fn o5_o23_r1_titles_of_other_units_staff_and_the_focal_point() {
+    let doc = notice(
+        "10/10/2024",
+        "1. Giao Phòng Giáo dục Trung học làm đầu mối, phối hợp với Phòng Khảo thí tổ chức kỳ thi chọn học sinh giỏi.\n\n2. Giám đốc Trung tâm GDTX tỉnh chỉ đạo giáo viên hoàn thành chương trình trước ngày 15/5/2025.\n\n3. Cán bộ, công chức, viên chức của Sở thực hiện nghiêm quy định về giờ làm việc.\n\n4. Hội đồng xét tuyển viên chức hoàn thành việc xét tuyển trước ngày 30/11/2024.\n\n5. Hội đồng thi đua Sở họp xét thi đua trước ngày 15/11/2024.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "học sinh giỏi")),
+        vec![
+            ("Phòng Giáo dục Trung học", LEAD, false),
+            ("Phòng Khảo thí", SUPPORT, false)
+        ]
+    );
+    // The head of another unit is told to act; "Giám đốc Sở" would be the one who speaks.
+    assert_eq!(
+        owners(directive(&doc, "hoàn thành chương trình")),
+        vec![
+            ("Giám đốc Trung tâm GDTX tỉnh", LEAD, false),
+            ("giáo viên", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "giờ làm việc")),
+        vec![("Cán bộ, công chức, viên chức của Sở", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "việc xét tuyển")),
+        vec![("Hội đồng xét tuyển viên chức", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "họp xét")),
+        vec![("Hội đồng thi đua Sở", LEAD, false)]
+    );
+}

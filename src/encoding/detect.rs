@@ -150,14 +150,18 @@ fn word_tell(line: &str) -> bool {
 
 /// VNI marks that are Vietnamese letters in Unicode, after an ASCII vowel no Vietnamese word puts
 /// them after: the tones ù õ ("caùc", "kyõ"), the circumflex â after a e o ("tröôøng" has ø,
-/// but "hoâm" only â), the breve ê after a ("naêm").
+/// but "hoâm" only â), the breve ê after a ("naêm"); the circumflex's tones á à ã after a and e
+/// ("aát" is ất, "eà" is ề: no Vietnamese vowel pair starts with a or e and carries the tone on
+/// its second vowel, while "hoá", "toà" do after o), the breve's é è ú ü ë after a ("aèn" is
+/// ằn).
 pub fn vni_pair(v: char, mark: char) -> bool {
     let v = v.to_ascii_lowercase();
     let mark = convert::lower(mark);
     match mark {
         'ù' | 'õ' => matches!(v, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'),
         'â' => matches!(v, 'a' | 'e' | 'o'),
-        'ê' => v == 'a',
+        'á' | 'à' | 'ã' => matches!(v, 'a' | 'e'),
+        'ê' | 'é' | 'è' | 'ú' | 'ü' | 'ë' => v == 'a',
         _ => false,
     }
 }

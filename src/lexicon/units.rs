@@ -55,6 +55,10 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "cơ sở",
     "đơn vị",
     "bộ phận",
+    // Councils named by their work, whose second word is also a verb.
+    "hội đồng xét tuyển",
+    "hội đồng xét duyệt",
+    "hội đồng tuyển dụng",
     "hội đồng",
     "công đoàn",
     "đoàn thanh niên",
@@ -138,6 +142,9 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "thành viên",
     "nhân viên bảo vệ",
     "nhân viên",
+    // Civil servants and public employees ("Cán bộ, công chức, viên chức của Sở thực hiện …").
+    "công chức",
+    "viên chức",
     "kế toán",
     "văn thư",
 ]);
@@ -178,9 +185,12 @@ pub static CONTINUATIONS: Lexicon = Lexicon::new(&[
     "ptdtbt",
     "mn",
     "th",
-    // The staff of a school named together ("cán bộ, giáo viên, nhân viên").
+    // The staff of a school or an office named together ("cán bộ, giáo viên, nhân viên", "cán
+    // bộ, công chức, viên chức").
     "giáo viên",
     "nhân viên",
+    "công chức",
+    "viên chức",
     "người lao động",
     "ngành",
     "đoàn thể",
@@ -334,6 +344,19 @@ pub static SPEAKERS: Lexicon = Lexicon::new(&[
     "đ/c",
     "ông",
     "bà",
+]);
+
+/// Units whose head's title is an addressee's, not the issuer's (O5): "Giám đốc Trung tâm GDTX
+/// tỉnh chỉ đạo …", "Hiệu trưởng Trường THCS Kim Đồng chỉ đạo …" — the title of one of them is
+/// told to act; "Giám đốc Sở", "Trưởng phòng" alone speak.
+pub static ADDRESSEE_UNITS: Lexicon = Lexicon::new(&[
+    "trung tâm",
+    "trường",
+    "nhà trường",
+    "ban quản lý",
+    "bệnh viện",
+    "công ty",
+    "cơ sở",
 ]);
 
 /// Possessed nouns that are the work itself (O19): "Báo cáo của các đơn vị gửi về Sở …", "Đề cao

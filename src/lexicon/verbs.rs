@@ -8,6 +8,10 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "có trách nhiệm",
     "chịu trách nhiệm",
     "chủ trì",
+    // R1: "Giao Phòng Giáo dục Trung học làm đầu mối, phối hợp với …", "… là đơn vị đầu mối".
+    "làm đầu mối",
+    "là đầu mối",
+    "là đơn vị đầu mối",
     "phối hợp",
     // A helping verb (R6): "Thanh tra Sở giúp Giám đốc Sở theo dõi …" — the helper leads, the
     // one helped is no owner ("Tổ giúp việc" is a unit: see `owners::unit_at`).
@@ -104,6 +108,9 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "thông báo",
     "hỗ trợ",
     "khảo sát",
+    // A board's own work: "Hội đồng thi đua Sở họp xét thi đua …" ("xét" is left out: "Hội
+    // đồng xét tuyển" is a name).
+    "họp",
     "ưu tiên",
     "phát động",
     "nghiệm thu",

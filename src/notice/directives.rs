@@ -1332,8 +1332,12 @@ fn is_speaker(low: &str, units: &[(usize, usize)]) -> bool {
             let s = &table_at(low, *s, &units::HONORIFICS)
                 .map_or(*s, |h| skip_spaces(low, *s + h.len()));
             // A title with its remit ("Phó Hiệu trưởng phụ trách cơ sở vật chất") is a
-            // colleague given work (O17), not the one who speaks.
-            table_at(low, *s, &units::SPEAKERS).is_some()
+            // colleague given work (O17), and the head of a centre or a school ("Giám đốc Trung
+            // tâm GDTX tỉnh") an addressee: neither is the one who speaks.
+            let speaker = table_at(low, *s, &units::SPEAKERS);
+            let of = speaker.map(|t| skip_spaces(low, *s + t.len()));
+            speaker.is_some()
+                && of.is_none_or(|of| table_at(low, of, &units::ADDRESSEE_UNITS).is_none())
                 && find_any(low, &units::REMIT_MARKERS, *s, *e).is_none()
                 && !low[*s..*e].contains("các ")
                 && !low[*s..*e].contains("những ")
