@@ -1870,3 +1870,31 @@ fn o5_o23_r1_titles_of_other_units_staff_and_the_focal_point() {
         vec![("Hội đồng thi đua Sở", LEAD, false)]
     );
 }
+
+#[test]
+fn r2_a_unit_that_phoi_hop_after_another_chu_tri_supports() {
+    let doc = notice(
+        "05/03/2025",
+        "1. Phòng Văn hóa và Thông tin chủ trì, Phòng Giáo dục và Đào tạo phối hợp tổ chức Hội khỏe Phù Đổng cấp huyện trong quý II/2025.\n\n2. Ban Quản lý dự án đầu tư xây dựng huyện đẩy nhanh tiến độ thi công Trường THCS Kim Sơn.\n\n3. UBND xã Kim Chính phối hợp với Trường Mầm non Kim Chính giải phóng mặt bằng mở rộng khuôn viên trường.",
+    );
+    let d = directive(&doc, "Phù Đổng");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Phòng Văn hóa và Thông tin", LEAD, false),
+            ("Phòng Giáo dục và Đào tạo", SUPPORT, false)
+        ]
+    );
+    assert_eq!(due(d), Some("2025-06-30"));
+    assert_eq!(
+        owners(directive(&doc, "tiến độ thi công")),
+        vec![("Ban Quản lý dự án đầu tư xây dựng huyện", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "mặt bằng")),
+        vec![
+            ("UBND xã Kim Chính", LEAD, false),
+            ("Trường Mầm non Kim Chính", SUPPORT, false)
+        ]
+    );
+}

@@ -202,8 +202,9 @@ pub static CONTINUATIONS: Lexicon = Lexicon::new(&[
 /// UBND huyện", "Sở Văn hóa, Thể thao và Du lịch", "Phòng Giáo dục và Đào tạo".
 pub static JOINED_NAMES: Lexicon = Lexicon::new(&[
     // A unit head inside a longer name, whose second word is also a verb ("Tổ giúp việc Ban
-    // chỉ đạo phổ cập giáo dục").
+    // chỉ đạo phổ cập giáo dục", "Ban Quản lý dự án đầu tư xây dựng huyện").
     "ban chỉ đạo",
+    "dự án đầu tư xây dựng",
     "hđnd và ubnd",
     "hội đồng nhân dân và ủy ban nhân dân",
     "văn hóa, thể thao và du lịch",

@@ -108,6 +108,7 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "thông báo",
     "hỗ trợ",
     "khảo sát",
+    "giải phóng mặt bằng",
     // A board's own work: "Hội đồng thi đua Sở họp xét thi đua …" ("xét" is left out: "Hội
     // đồng xét tuyển" is a name).
     "họp",

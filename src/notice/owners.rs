@@ -464,7 +464,26 @@ pub type Supported = ((usize, usize), (usize, usize));
 pub fn supports(text: &str, low: &str, from: usize, to: usize) -> Vec<Supported> {
     let mut out = Vec::new();
     let mut p = from;
+    // "Phòng Văn hóa và Thông tin chủ trì, Phòng GD&ĐT phối hợp tổ chức …": the unit right
+    // before "phối hợp" supports when another unit chủ trì before it (R2).
+    let lead_at = super::text::find_phrase(low, "chủ trì", from, to);
     while let Some(at) = super::text::find_phrase(low, "phối hợp", p, to) {
+        if lead_at.is_some_and(|c| c < at) {
+            // (Only the last couple of hundred bytes are looked back at: linear.)
+            let mut back = at.saturating_sub(200).max(from);
+            while !low.is_char_boundary(back) {
+                back += 1;
+            }
+            let comma = low[back..at].rfind(',').map(|k| back + k);
+            if let Some(comma) = comma.filter(|&c| lead_at.is_some_and(|l| l < c)) {
+                let seg = skip_spaces(low, comma + 1);
+                let (units, after) = unit_list_at(text, low, seg, at);
+                if !units.is_empty() && low[after..at].trim().is_empty() {
+                    let marker = (at, at + "phối hợp".len());
+                    out.extend(units.into_iter().map(|u| (u, marker)));
+                }
+            }
+        }
         let mut q = skip_spaces(low, at + "phối hợp".len());
         let mut marker_end = at + "phối hợp".len();
         for w in ["chặt chẽ với", "chặt chẽ", "với", "cùng", "của"] {
