@@ -555,12 +555,7 @@ mod tests {
         ed.rename_owner("d1", 0, "Phòng GDTrH").unwrap();
         let new_text = TEXT.replace("hằng tháng", "hằng quý");
         assert!(ed.reread_with(reading(&new_text)).is_empty());
-        let names: Vec<&str> = d(&ed, "d1")
-            .owners
-            .iter()
-            .map(|o| o.name.as_str())
-            .collect();
-        assert_eq!(names, ["Phòng GDTrH"]);
+        assert_eq!(owner_names(&ed, "d1"), ["Phòng GDTrH"]);
     }
 
     #[test]

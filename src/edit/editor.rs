@@ -1026,12 +1026,7 @@ mod tests {
         // The reader's owner renamed does not come back at the next reading.
         ed.redo();
         ed.reread_with(reading(TEXT));
-        let names: Vec<&str> = d(&ed, "d1")
-            .owners
-            .iter()
-            .map(|o| o.name.as_str())
-            .collect();
-        assert_eq!(names, ["Phòng GDTrH"]);
+        assert_eq!(owner_names(&ed, "d1"), ["Phòng GDTrH"]);
     }
 
     #[test]

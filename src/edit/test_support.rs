@@ -98,3 +98,8 @@ pub(crate) fn d<'a>(ed: &'a Editor, id: &str) -> &'a Directive {
         .find(|d| d.id == id)
         .expect("directive")
 }
+
+/// The names of directive `id`'s owners, in order.
+pub(crate) fn owner_names<'a>(ed: &'a Editor, id: &str) -> Vec<&'a str> {
+    d(ed, id).owners.iter().map(|o| o.name.as_str()).collect()
+}
