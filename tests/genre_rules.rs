@@ -1898,3 +1898,20 @@ fn r2_a_unit_that_phoi_hop_after_another_chu_tri_supports() {
         ]
     );
 }
+
+#[test]
+fn o20_o7_a_topic_with_its_qualifier_and_n10_what_to_do_if_stuck() {
+    let doc = notice(
+        "10/10/2024",
+        "1. Đối với các trường chưa hoàn thành kiểm định: khẩn trương hoàn thiện hồ sơ trước ngày 30/11/2024.\n\n2. Trường hợp phát sinh khó khăn, các đơn vị báo cáo kịp thời về Sở để được hướng dẫn giải quyết.\n\n3. Các trường gặp khó khăn về kinh phí báo cáo Sở trước ngày 20/10/2024.",
+    );
+    let d = directive(&doc, "hoàn thiện hồ sơ");
+    assert_eq!(
+        owners(d),
+        vec![("các trường chưa hoàn thành kiểm định", LEAD, false)]
+    );
+    assert_eq!(due(d), Some("2024-11-30"));
+    no_directive(&doc, "để được hướng dẫn");
+    // Difficulties told to be reported by a day are a task.
+    assert_eq!(due(directive(&doc, "về kinh phí")), Some("2024-10-20"));
+}

@@ -634,6 +634,10 @@ pub static TO_BE_HELPED: Lexicon = Lexicon::new(&[
     "để thống nhất",
 ]);
 
+/// Being stuck (N10): with [`TO_BE_HELPED`], a line that says whom to ask if there are
+/// difficulties, not a task.
+pub static IF_STUCK: Lexicon = Lexicon::new(&["vướng mắc", "khó khăn", "phát sinh"]);
+
 /// The last words of a closing formula (N6: "… thông báo để các đơn vị biết, thực hiện./.",
 /// "Yêu cầu các bộ phận, cá nhân nghiêm túc thực hiện./."): a sentence that asks for the
 /// notice as a whole to be carried out ends with one of these and names no task.

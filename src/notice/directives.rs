@@ -800,6 +800,13 @@ impl Walker<'_> {
         if table_at(low, skip_spaces(low, s), &verbs::DEADLINE_SENTENCES).is_some() {
             return Reading::Deadline;
         }
+        // "Trường hợp phát sinh khó khăn, các đơn vị báo cáo về Sở để được hướng dẫn": what to
+        // do if stuck, not a task (N10).
+        if find_any(low, &verbs::TO_BE_HELPED, s, e).is_some()
+            && find_any(low, &verbs::IF_STUCK, s, e).is_some()
+        {
+            return Reading::NotOrder;
+        }
         // "… phải được các trường thực hiện": the agent of a passive order owns it (O21).
         // (Most sentences have no "được": a plain substring search lets them go before the
         // word-by-word look-up.)
@@ -920,7 +927,18 @@ impl Walker<'_> {
             if let Some(topic) = table_at(low, c, &verbs::TOPIC_OPENERS) {
                 let (units, after) = lists.at(text, low, skip_spaces(low, c + topic.len()), e);
                 let mut units = units.to_vec();
-                let colon = skip_spaces(low, after);
+                let mut colon = skip_spaces(low, after);
+                // "Đối với các trường chưa hoàn thành kiểm định: …": a short qualifier up to the
+                // colon stays inside the one unit (O7).
+                if let [(first, _)] = units[..] {
+                    let window = boundary_before(low, (after + 120).min(e));
+                    if let Some(k) = low[after..window].find([':', ',', '.', ';']) {
+                        if low[after + k..].starts_with(':') && after + k > colon {
+                            units = vec![(first, low[..after + k].trim_end().len())];
+                            colon = after + k;
+                        }
+                    }
+                }
                 if !units.is_empty() && low[colon..].starts_with(':') {
                     let q = skip_spaces(low, colon + 1);
                     if let Some(verb) = table_at(low, q, &verbs::CHAINING)
