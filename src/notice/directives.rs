@@ -932,7 +932,8 @@ impl Walker<'_> {
                 // colon stays inside the one unit (O7).
                 if let [(first, _)] = units[..] {
                     let window = boundary_before(low, (after + 120).min(e));
-                    if let Some(k) = low[after..window].find([':', ',', '.', ';']) {
+                    // (Not over a bracket: "Hiệu trưởng Trường X (bà Y):" is the unit alone.)
+                    if let Some(k) = low[after..window].find([':', ',', '.', ';', '(']) {
                         if low[after + k..].starts_with(':') && after + k > colon {
                             units = vec![(first, low[..after + k].trim_end().len())];
                             colon = after + k;
