@@ -122,6 +122,10 @@ test('renaming a unit in one task offers to rename it in the notice\'s other tas
   await rename('Tổ Tài vụ', 'Bộ phận Kế toán');
   const offer = page.getByTestId('rename-offer');
   await offer.waitFor();
+  // On the screen where the user renamed, however far down the page that was.
+  const box = await offer.boundingBox();
+  const vh = page.viewportSize().height;
+  assert.ok(box && box.y >= 0 && box.y + box.height <= vh, `the offer is off screen: ${JSON.stringify(box)}`);
   assert.match(await offer.innerText(), /“Tổ Tài vụ” còn ở 2 chỗ khác.*“Bộ phận Kế toán”/);
   assert.deepEqual(await names(), ['Bộ phận Kế toán', 'Tổ Tài vụ', 'Tổ Tài vụ', 'Văn phòng']);
   await page.getByTestId('rename-all').click();
