@@ -9,9 +9,12 @@ fn main() {
     };
     match std::fs::read(&path) {
         Ok(bytes) => {
-            let text = String::from_utf8_lossy(&bytes);
-            let doc = ketluan::read(&text);
-            println!("{} bytes, {} directives", bytes.len(), doc.directives.len());
+            let size = bytes.len();
+            // The bytes become the text without a copy when they are UTF-8, as a file mostly is.
+            let text = String::from_utf8(bytes)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+            let doc = ketluan::read_owned(text);
+            println!("{size} bytes, {} directives", doc.directives.len());
         }
         Err(e) => {
             eprintln!("{}: {e}", path.to_string_lossy());

@@ -34,3 +34,9 @@ pub use document::Document;
 pub fn read(pasted: &str) -> Document {
     notice::read(pasted)
 }
+
+/// Reads a text handed over whole (a file read into memory) into the same document as [`read`],
+/// with less memory: the text is let go as soon as its canonical form is made. Never panics.
+pub fn read_owned(pasted: String) -> Document {
+    notice::read_owned(pasted)
+}

@@ -35,27 +35,6 @@ pub(crate) fn sort_by_keys<T>(
     }
 }
 
-/// Like [`sort_by_keys`], for long lists: the items are read in their new order and written
-/// one after another into a new list, then duplicates next to each other are dropped (as
-/// `Vec::dedup`). Following the permutation's cycles in place waits on memory at every step once
-/// the list outgrows the cache; reading in order lets those reads overlap.
-pub(crate) fn sort_dedup_by_keys<T: Clone + PartialEq>(
-    items: &mut Vec<T>,
-    keys: &mut Vec<(u64, u64, usize)>,
-    key: impl Fn(&T) -> (u64, u64),
-) {
-    sorted_keys(items, keys, key);
-    let mut sorted: Vec<T> = Vec::with_capacity(items.len());
-    for k in keys.iter() {
-        if let Some(item) = items.get(k.2) {
-            if sorted.last() != Some(item) {
-                sorted.push(item.clone());
-            }
-        }
-    }
-    *items = sorted;
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,22 +51,6 @@ mod tests {
         sort_by_keys(&mut items, &mut Vec::new(), |&(a, b, _)| (a, b));
         let order: String = items.iter().map(|t| t.2).collect();
         assert_eq!(order, "ebdca");
-    }
-
-    #[test]
-    fn sorts_into_a_new_list_as_a_stable_sort_and_dedup_do() {
-        let mut keys = Vec::new();
-        for n in 0..40u64 {
-            let items: Vec<(u64, u64)> = (0..n)
-                .map(|k| ((k * 7 + 3) % n.max(1) / 3, k % 3))
-                .collect();
-            let mut want = items.clone();
-            want.sort_by_key(|&(a, _)| a);
-            want.dedup();
-            let mut got = items.clone();
-            sort_dedup_by_keys(&mut got, &mut keys, |&(a, _)| (a, 0));
-            assert_eq!(got, want, "{n}");
-        }
     }
 
     #[test]

@@ -165,10 +165,10 @@ mod tests {
         let doc = crate::read("1. Giao Phòng A báo cáo trước ngày 20/11/2023.\n");
         let mut d = doc.directives.first().expect("a directive").clone();
         let done = |date: &str| {
-            Some(crate::document::Done {
+            Some(Box::new(crate::document::Done {
                 date: date.into(),
                 note: String::new(),
-            })
+            }))
         };
         d.done = done("2023-11-20");
         assert_eq!(

@@ -423,11 +423,11 @@ fn merge_puts_two_clerks_copies_together() {
     assert!(stderr(&out).contains("2 part(s) taken"), "{}", stderr(&out));
     let merged: Document = serde_json::from_slice(&out.stdout).expect("JSON");
     let get = |id: &str| merged.directives.iter().find(|d| d.id == id).unwrap();
-    assert_eq!(get(&first).done, Some(done));
+    assert_eq!(get(&first).done.as_deref(), Some(&done));
     assert_eq!(get(&first).status, Status::Rejected);
     assert_eq!(get(&second).due(), Some("2020-04-30"));
     assert_eq!(
-        get(&second).edited.deadline.as_deref(),
+        get(&second).edited.at(ketluan::document::Part::Deadline),
         Some("2026-12-01T09:00:00.000Z")
     );
 

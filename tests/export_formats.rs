@@ -1074,10 +1074,10 @@ fn done_tasks_are_done_in_the_csv_and_the_calendar() {
             d.status != Status::Rejected && d.deadline.as_ref().is_some_and(|x| x.due.is_some())
         })
         .expect("a dated task");
-    doc.directives[i].done = Some(ketluan::document::Done {
+    doc.directives[i].done = Some(Box::new(ketluan::document::Done {
         date: "2023-11-24".into(),
         note: "Đã nộp báo cáo".into(),
-    });
+    }));
     let (_, rows) = read_csv(&csv::to_csv(&doc));
     assert!(
         rows.iter().any(|r| r[6] == "hoàn thành 24/11/2023"),

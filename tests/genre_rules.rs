@@ -1915,3 +1915,37 @@ fn o20_o7_a_topic_with_its_qualifier_and_n10_what_to_do_if_stuck() {
     // Difficulties told to be reported by a day are a task.
     assert_eq!(due(directive(&doc, "về kinh phí")), Some("2024-10-20"));
 }
+
+#[test]
+fn n2_a_shortcoming_after_its_unit_is_no_directive() {
+    let doc = notice(
+        "20/11/2023",
+        "Tuy nhiên, một số trường còn chậm cập nhật dữ liệu ngành.\n\nĐội ngũ giáo viên tiếng Anh còn thiếu so với nhu cầu.\n\n1. Các trường còn chậm nộp hồ sơ phải nộp về Phòng trước ngày 30/11/2023.\n\n2. Các trường còn lại tiếp tục rà soát hồ sơ.",
+    );
+    no_directive(&doc, "còn chậm cập nhật");
+    no_directive(&doc, "còn thiếu");
+    let d = directive(&doc, "phải nộp về Phòng");
+    assert_eq!(
+        owners(d),
+        vec![("Các trường còn chậm nộp hồ sơ", LEAD, false)]
+    );
+    assert_eq!(due(d), Some("2023-11-30"));
+    assert_eq!(
+        owners(directive(&doc, "tiếp tục rà soát")),
+        vec![("Các trường còn lại", LEAD, false)]
+    );
+}
+
+#[test]
+fn d8_an_openers_period_ends_with_its_list() {
+    let doc = notice(
+        "20/11/2023",
+        "Phát biểu kết luận, đồng chí Trưởng phòng yêu cầu các trường thực hiện tốt các nhiệm vụ trọng tâm trong tháng 12:\n\n- Hoàn thành cập nhật cơ sở dữ liệu ngành.\n\n- Chuẩn bị tốt các điều kiện tổ chức Tết Dương lịch.\n\nĐồng thời, đồng chí Trưởng phòng đề nghị UBND các xã quan tâm chỉ đạo công tác phổ cập giáo dục.",
+    );
+    let item = directive(&doc, "Chuẩn bị tốt");
+    assert_eq!(owners(item), vec![("các trường", LEAD, true)]);
+    assert_eq!(due(item), Some("2023-12-31"));
+    let after = directive(&doc, "UBND các xã quan tâm");
+    assert_eq!(owners(after), vec![("UBND các xã", LEAD, false)]);
+    assert_eq!(due(after), None);
+}

@@ -261,7 +261,7 @@ pub fn DirectiveRow(props: &DirectiveRowProps) -> Html {
         deadline_chip(
             &d.id,
             d.deadline.as_ref(),
-            d.extended.as_ref(),
+            d.extended.as_deref(),
             lang,
             &props.on_row,
             edit(Editing::Deadline),

@@ -532,7 +532,7 @@ mod tests {
         let done = d(&ed, "d1");
         assert!(done.text.starts_with(quote), "{done:?}");
         assert_eq!(
-            done.edited.done.as_deref(),
+            done.edited.at(crate::document::Part::Done),
             Some("2026-12-01T08:00:00.000Z")
         );
         let ids: Vec<&str> = ed.doc().directives.iter().map(|d| d.id.as_str()).collect();

@@ -696,3 +696,27 @@ pub static DONE: Lexicon = Lexicon::new(&["thành công", "tốt đẹp", "đạ
 
 /// "chưa" too: what a unit has not done yet is a limitation, not an order (N2).
 pub static PAST: Lexicon = Lexicon::new(&["đã", "đang", "vừa", "đã được", "chưa"]);
+
+/// What is still wrong, put after its unit (N2: "Tuy nhiên, một số trường còn chậm cập nhật dữ
+/// liệu ngành", "đội ngũ còn thiếu"): a limitation reported, not an order; the unit's name ends
+/// before it. Read as [`PAST`] is: before a modal it qualifies the owner ("Các trường còn chậm
+/// nộp hồ sơ phải nộp …", O7). ("còn lại" names the rest: "các trường còn lại" is a unit.)
+pub static SHORTCOMINGS: Lexicon = Lexicon::new(&[
+    "còn chậm",
+    "còn hạn chế",
+    "còn thiếu",
+    "còn yếu",
+    "còn nhiều",
+    "còn ít",
+    "còn thấp",
+    "còn lúng túng",
+    "còn để xảy ra",
+    "còn xảy ra",
+    "còn tồn tại",
+    "còn bất cập",
+    "còn sai sót",
+    "còn vi phạm",
+    "còn khó khăn",
+    "còn chưa",
+    "còn có",
+]);

@@ -284,10 +284,10 @@ mod tests {
         let mut d = doc();
         let n = d.directives.len();
         d.directives[0].status = Status::Rejected;
-        d.directives[1].done = Some(Done {
+        d.directives[1].done = Some(Box::new(Done {
             date: "2026-11-19".into(),
             note: String::new(),
-        });
+        }));
         let s = Summary::of("n1", &d, 0.0);
         assert_eq!(s.tasks.len(), n - 1);
         assert_eq!(s.counts("2026-12-01").done, 1);

@@ -22,9 +22,10 @@
 //! Apart from those page numbers, the result keeps every word of the paste, in order; only
 //! layout changes.
 
-/// Returns the canonical form of pasted text.
+/// Returns the canonical form of pasted text (its folded form is not kept: only one line of it
+/// is held at a time, so the text is the only copy made).
 pub fn canonical(pasted: &str) -> String {
-    canonical_folded(pasted).0
+    canonical_with(pasted, &mut String::new(), false)
 }
 
 /// The canonical text and its folded form (`text::fold`), made in the same pass.
@@ -48,19 +49,30 @@ struct Gap {
 /// The canonical text, its folded form written into `low` (cleared first, so that a caller can
 /// keep one buffer for many reads).
 pub fn canonical_folded_into(pasted: &str, low: &mut String) -> String {
+    canonical_with(pasted, low, true)
+}
+
+/// The canonical text; its folded form is written into `low` whole with `keep_low`, else line by
+/// line, each line's fold dropped before the next (`low` is then a one-line buffer).
+fn canonical_with(pasted: &str, low: &mut String, keep_low: bool) -> String {
     let mut out = String::with_capacity(pasted.len());
     low.clear();
-    low.reserve(pasted.len());
+    if keep_low {
+        low.reserve(pasted.len());
+    }
     let mut gap = Gap::default();
     let mut line = String::new();
     let mut composed = String::new();
     let mut folded = String::new();
     let mut rest = Some(pasted);
     while let Some(r) = rest {
+        if !keep_low {
+            low.clear(); // nothing reads back what earlier lines wrote
+        }
         // Most lines are plain (see `fold_plain`): they are found, checked and folded in one pass
         // over their bytes and copied as they are.
         folded.clear();
-        let plain_end = fold_plain(r, &mut folded);
+        let plain_end = fold_plain(r, &mut folded, keep_low);
         let end =
             plain_end.unwrap_or_else(|| line_break(r.as_bytes()).map_or(r.len(), |(at, _)| at));
         let raw = &r[..end];
@@ -71,7 +83,8 @@ pub fn canonical_folded_into(pasted: &str, low: &mut String) -> String {
                 low.push_str(&folded);
             }
         } else {
-            push_careful(&mut out, low, raw, &mut gap, &mut line, &mut composed);
+            let bufs = (&mut line, &mut composed);
+            push_careful(&mut out, keep_low.then_some(&mut *low), raw, &mut gap, bufs);
         }
     }
     flush_page(&mut out, low, &mut gap);
@@ -113,14 +126,15 @@ fn is_page_number(cell: &str) -> bool {
 
 /// The careful path for one raw line: composed if it may not be in NFC (normalisation never
 /// crosses a line break, so each line is checked on its own), cleaned, and appended cell by cell.
+/// Its fold goes into `low` when there is one (see `canonical_with`).
 fn push_careful(
     out: &mut String,
-    low: &mut String,
+    mut low: Option<&mut String>,
     raw: &str,
     gap: &mut Gap,
-    line: &mut String,
-    composed: &mut String,
+    (line, composed): (&mut String, &mut String),
 ) {
+    let mut none = String::new();
     let raw = if super::compose::may_need(raw) {
         composed.clear();
         super::compose::compose_into(raw, composed);
@@ -136,17 +150,33 @@ fn push_careful(
         && raw.bytes().filter(|&b| b == b'\t').count() + 1 >= TABLE_MIN_CELLS
     {
         let row = cells.join(TABLE_SEPARATOR);
-        if push_separator(out, low, &row, gap, false) {
+        if push_separator(
+            out,
+            low.as_deref_mut().unwrap_or(&mut none),
+            &row,
+            gap,
+            false,
+        ) {
             out.push_str(&row);
-            super::text::fold_into(&row, low);
+            if let Some(low) = low {
+                super::text::fold_into(&row, low);
+            }
         }
         return;
     }
     let whole = cells.len() == 1;
     for cell in cells {
-        if push_separator(out, low, cell, gap, whole) {
+        if push_separator(
+            out,
+            low.as_deref_mut().unwrap_or(&mut none),
+            cell,
+            gap,
+            whole,
+        ) {
             out.push_str(cell);
-            super::text::fold_into(cell, low);
+            if let Some(low) = low.as_deref_mut() {
+                super::text::fold_into(cell, low);
+            }
         }
     }
 }
@@ -211,8 +241,8 @@ fn push_separator(
     true
 }
 
-/// Reads the first line of `text` if it is plain, appending its fold (`text::fold`) to `low`,
-/// and returns where it ends (its line break, or the end of the text); returns None, having
+/// Reads the first line of `text` if it is plain, appending its fold (`text::fold`) to `low`
+/// when asked (`fold`), and returns where it ends (its line break, or the end of the text); returns None, having
 /// appended part of it, if it is not plain. Small letters (nearly all) are copied in runs; only
 /// capitals are decoded and folded one by one.
 ///
@@ -221,7 +251,7 @@ fn push_separator(
 /// Extended Additional (all of precomposed Vietnamese, none of which NFC changes), and the
 /// dashes, quotes and ellipsis of general punctuation. (Outer spaces are the caller's check.)
 /// Anything else takes the careful path.
-fn fold_plain(text: &str, low: &mut String) -> Option<usize> {
+fn fold_plain(text: &str, low: &mut String, fold: bool) -> Option<usize> {
     let b = text.as_bytes();
     let from = low.len();
     let mut run = 0; // start of the stretch copied as it is (ASCII capitals are lowered at the end)
@@ -254,7 +284,7 @@ fn fold_plain(text: &str, low: &mut String) -> Option<usize> {
             (0xE2, Some(0x80), Some(0xA8 | 0xA9)) => break, // line and paragraph separators
             _ => return None,
         };
-        if !super::text::surely_lowercase(b, i) {
+        if fold && !super::text::surely_lowercase(b, i) {
             if let Some(ch) = text.get(i..i + len).and_then(|s| s.chars().next()) {
                 let l = super::text::fold_char(ch);
                 if l != ch {
@@ -266,9 +296,11 @@ fn fold_plain(text: &str, low: &mut String) -> Option<usize> {
         }
         i += len;
     }
-    low.push_str(&text[run..i]);
-    if let Some(added) = low.get_mut(from..) {
-        added.make_ascii_lowercase();
+    if fold {
+        low.push_str(&text[run..i]);
+        if let Some(added) = low.get_mut(from..) {
+            added.make_ascii_lowercase();
+        }
     }
     Some(i)
 }
@@ -308,6 +340,7 @@ fn after_break(text: &str, end: usize) -> Option<&str> {
 /// one empty cell.
 fn clean_line<'a>(raw: &str, buf: &'a mut String) -> Vec<&'a str> {
     buf.clear();
+    buf.reserve(raw.len()); // cleaning never lengthens a line: room made once, not by doubling
     let mut spaces = 0usize;
     let mut cuts: Vec<usize> = Vec::new();
     let mut tabbed = false;
@@ -489,11 +522,10 @@ mod tests {
             super::super::compose::compose_into(&r[..end], &mut all_composed);
             super::push_careful(
                 &mut out,
-                &mut low,
+                Some(&mut low),
                 &all_composed,
                 &mut gap,
-                &mut line,
-                &mut composed,
+                (&mut line, &mut composed),
             );
         }
         super::flush_page(&mut out, &mut low, &mut gap);
@@ -555,6 +587,22 @@ mod tests {
         let pasted = "THÔNG BÁO\r\n\r\nPhòng Giáo\n\ndục  TRUNG HỌC\t**Đ**";
         let (text, low) = super::canonical_folded(pasted);
         assert_eq!(low, crate::notice::text::fold(&text));
+        assert_eq!(canonical(pasted), text);
+    }
+
+    /// The text alone (its fold dropped line by line) is the text made with its fold.
+    #[test]
+    fn the_text_alone_is_the_text_made_with_its_fold() {
+        for pasted in [
+            include_str!("../../tests/fixtures/hanoi-2022-giao-ban-thang-9.txt"),
+            include_str!("../../tests/fixtures/cantho-2020-so-ket-hk1.txt"),
+            include_str!("../../tests/fixtures/haugiang-2018-giao-ban-web.txt"),
+            "Trang 1\r\n\r\nGiao  Phòng\u{a0}GD&amp;ĐT báo cáo,\n2\nthu chi.\n\nTrang 2/3",
+        ] {
+            let (text, low) = super::canonical_folded(pasted);
+            assert_eq!(canonical(pasted), text);
+            assert_eq!(low, crate::notice::text::fold(&text));
+        }
     }
 
     #[test]

@@ -459,6 +459,17 @@ impl Walker<'_> {
         if self.stack.len() > 1 && self.stack.last().is_some_and(|f| f.had_items) {
             self.pop();
         }
+        // An opening sentence's owners and period are its list's: a paragraph after that list
+        // is outside it ("… nhiệm vụ trọng tâm trong tháng 12:" / "- …" / "Đồng thời, … đề
+        // nghị UBND các xã …" takes no date from the opener, D8).
+        if let Some(top) = self.stack.last_mut() {
+            if top.had_items && top.owners_from == Some(Rule::OpeningSentence) {
+                top.owners.clear();
+                top.owners_from = None;
+                top.period = None;
+                top.had_items = false;
+            }
+        }
         if is_opener(self.low, s, e) {
             let (owners, period) = self.opener(s, e, false);
             if let Some(top) = self.stack.last_mut() {
@@ -469,6 +480,7 @@ impl Walker<'_> {
                 if period.is_some() {
                     top.period = period;
                 }
+                top.had_items = false; // its list is still to come
             }
         } else if !self.region_is_assessment() {
             self.block(s, e, false, false);
@@ -778,6 +790,9 @@ impl Walker<'_> {
             (None, Some(p)) => (Some(p), true),
             (None, None) => (undated(self.low, start, end), false),
         };
+        // Kept until the document is built: no room held for owners that did not come (a list
+        // grown by pushes starts at four).
+        owners.shrink_to_fit();
         self.body.directives.push(FoundDirective {
             start,
             end,
@@ -1006,8 +1021,14 @@ impl Walker<'_> {
             } else {
                 listed
             };
-            let q = skip_adverbs(low, q);
-            let (past, q) = match table_at(low, q, &verbs::PAST) {
+            // ("còn" is an adverb, but "còn chậm" a shortcoming: looked for before it is skipped.)
+            let shortcoming = table_at(low, q, &verbs::SHORTCOMINGS);
+            let q = if shortcoming.is_some() {
+                q
+            } else {
+                skip_adverbs(low, q)
+            };
+            let (past, q) = match table_at(low, q, &verbs::PAST).or(shortcoming) {
                 Some(w) => (true, skip_adverbs(low, skip_spaces(low, q + w.len()))),
                 None => (false, q),
             };

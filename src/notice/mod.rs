@@ -44,6 +44,22 @@ pub fn read_given(pasted: &str, given: &[doc::FieldEdit]) -> Document {
     })
 }
 
+/// Reads a text handed over whole (a file read into memory): the same document as [`read`], with
+/// the least memory — the pasted text is dropped once its canonical form is made (its buffer then
+/// holds the folded text), and what is only needed while reading is let go before the document
+/// is built. Never panics.
+pub fn read_owned(pasted: String) -> Document {
+    let text = canonical::canonical(&pasted);
+    let mut low = pasted;
+    low.clear();
+    text::fold_into(&text, &mut low);
+    let mut scratch = Scratch {
+        low,
+        ..Scratch::new()
+    };
+    read_canonical(text, &[], &mut scratch, true)
+}
+
 /// The dates the user gave put over the reader's: a notice date given is the notice's own (not
 /// a page's posting date); a date cleared is not stated.
 fn given_dates(found: &mut fields::FoundFields, given: &[doc::FieldEdit]) {
@@ -79,8 +95,7 @@ struct Scratch {
     low: String,
     lines: Vec<lines::Line>,
     parts: Vec<Part>,
-    blocks: Vec<(usize, u64)>,
-    keys: Vec<(u64, u64, usize)>,
+    blocks: Vec<usize>,
 }
 
 impl Scratch {
@@ -90,25 +105,35 @@ impl Scratch {
             lines: Vec::new(),
             parts: Vec::new(),
             blocks: Vec::new(),
-            keys: Vec::new(),
         }
     }
 }
 
 /// Reads with `scratch` as the buffers for the reader's intermediate results.
 fn read_with(pasted: &str, given: &[doc::FieldEdit], scratch: &mut Scratch) -> Document {
+    let text = canonical::canonical_folded_into(pasted, &mut scratch.low);
+    read_canonical(text, given, scratch, false)
+}
+
+/// Reads the canonical `text`, its fold in `scratch.low`. With `release`, the folded text, the
+/// lines and their parts are let go as soon as they are no longer needed, before the document's
+/// strings are made (else they are kept for the next read).
+fn read_canonical(
+    text: String,
+    given: &[doc::FieldEdit],
+    scratch: &mut Scratch,
+    release: bool,
+) -> Document {
     let Scratch {
-        low,
-        lines,
-        parts,
+        low: low_buf,
+        lines: lines_buf,
+        parts: parts_buf,
         blocks,
-        keys,
     } = scratch;
-    let text = canonical::canonical_folded_into(pasted, low);
-    let low: &str = low;
-    lines::lines_into(&text, low, lines);
-    layout::layout_into(&text, low, lines, parts);
-    let (lines, parts) = (&lines[..], &parts[..]);
+    let low: &str = low_buf;
+    lines::lines_into(&text, low, lines_buf);
+    layout::layout_into(&text, low, lines_buf, parts_buf);
+    let (lines, parts) = (&lines_buf[..], &parts_buf[..]);
     let mut fields = fields::fields(&text, low, lines, parts);
     given_dates(&mut fields, given);
     let reference = fields.reference_date();
@@ -123,13 +148,12 @@ fn read_with(pasted: &str, given: &[doc::FieldEdit], scratch: &mut Scratch) -> D
     let ref_ranges: Vec<(usize, usize)> = refs.iter().map(|r| (r.start, r.end)).collect();
     let body = directives::body(&text, low, lines, parts, reference, &ref_ranges);
 
-    let mut b = Builder::new(&text, low);
+    let mut b = Builder::new(&text);
     // Room for what is known to come, so large documents are not copied as they grow: a span per
     // line outside the body, a few per directive and its owners, one per reference, heading and
     // section, and an eighth more for dates and persons (reserved memory that is never written
     // costs nothing, but it does count towards what the allocator must hold).
     let owners: usize = body.directives.iter().map(|d| d.owners.len()).sum();
-    b.doc.directives.reserve_exact(body.directives.len());
     b.doc.references.reserve_exact(refs.len());
     let shown = parts
         .iter()
@@ -141,7 +165,8 @@ fn read_with(pasted: &str, given: &[doc::FieldEdit], scratch: &mut Scratch) -> D
         + refs.len()
         + body.headings.len()
         + body.sections.len();
-    b.doc.spans.reserve(known + known / 8 + 8);
+    // The lines' spans first; the rest once the lines and the folded text are let go.
+    b.doc.spans.reserve(shown + shown / 8 + 8);
     b.fields(&fields);
     // H11 with J7: a recipient wrapped onto a line of its own (a narrow column; a PDF): the line with no
     // list marker after a recipient not closed by ";" or "." continues it. Right after it, the
@@ -220,6 +245,15 @@ fn read_with(pasted: &str, given: &[doc::FieldEdit], scratch: &mut Scratch) -> D
             b.span(SpanKind::Date, s, e, None);
         }
     }
+    if release {
+        *low_buf = String::new();
+        *lines_buf = Vec::new();
+        *parts_buf = Vec::new();
+    }
+    b.doc.directives.reserve_exact(body.directives.len());
+    b.doc
+        .spans
+        .reserve(known + known / 8 + 8 - b.doc.spans.len().min(known));
     for r in refs {
         b.reference(r);
     }
@@ -238,10 +272,11 @@ fn read_with(pasted: &str, given: &[doc::FieldEdit], scratch: &mut Scratch) -> D
             None,
         );
     }
-    for d in &body.directives {
-        b.directive(d);
+    // Each found directive let go once made (its owners' list with it).
+    for d in body.directives {
+        b.directive(&d);
     }
-    let mut doc = b.finish(blocks, keys);
+    let mut doc = b.finish(blocks);
     doc.text = text; // moved, not copied: the builder's borrow has ended
     doc.fields.apply(given);
     doc.field_edits = given.to_vec();
@@ -251,8 +286,6 @@ fn read_with(pasted: &str, given: &[doc::FieldEdit], scratch: &mut Scratch) -> D
 /// Turns byte ranges into the exported document, counting code points.
 struct Builder<'a> {
     text: &'a str,
-    /// The folded text (`text::fold`), for matching the lexicons.
-    low: &'a str,
     doc: Document,
     /// Unit spans already given (an inherited owner is named once for many directives).
     units: std::collections::HashSet<(usize, usize)>,
@@ -261,11 +294,10 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn new(text: &'a str, low: &'a str) -> Self {
+    fn new(text: &'a str) -> Self {
         let doc = Document::empty();
         Builder {
             text,
-            low,
             doc,
             units: Default::default(),
             dated_from: None,
@@ -294,7 +326,7 @@ impl<'a> Builder<'a> {
     ) -> Option<doc::Why> {
         use doc::{DeadlineKind as K, Rule};
         let phrase = self.text.get(x.start..x.end).unwrap_or_default();
-        let low = self.low.get(x.start..x.end).unwrap_or_default();
+        let low = &text::fold(phrase); // the folded text may be let go by now
         let rule = d.deadline_rule.unwrap_or(if d.inherited {
             Rule::SectionPeriod
         } else {
@@ -474,30 +506,26 @@ impl<'a> Builder<'a> {
         });
     }
 
-    /// Converts every recorded byte offset to a code-point offset (a table of code points before
-    /// each 64-byte block, then a count within the block: one pass over the text, and the offsets
-    /// need no sorting), then puts the spans in order.
-    fn finish(
-        mut self,
-        blocks: &mut Vec<(usize, u64)>,
-        keys: &mut Vec<(u64, u64, usize)>,
-    ) -> Document {
+    /// Converts every recorded byte offset to a code-point offset (a table of the code points
+    /// before each 128-byte block, then a count within the block: one pass over the text, the
+    /// offsets need no sorting, and the table is a sixteenth of the text's size), then puts the
+    /// spans in order.
+    fn finish(mut self, blocks: &mut Vec<usize>) -> Document {
+        const BLOCK: usize = 128;
         let bytes = self.text.as_bytes();
+        let starts = text::code_points;
         blocks.clear();
-        blocks.reserve(bytes.len() / 64 + 1);
+        blocks.reserve_exact(bytes.len() / BLOCK + 1);
         let mut chars = 0usize;
-        for chunk in bytes.chunks(64) {
-            let starts = text::code_point_starts(chunk);
-            blocks.push((chars, starts));
-            chars += starts.count_ones() as usize;
+        for chunk in bytes.chunks(BLOCK) {
+            blocks.push(chars);
+            chars += starts(chunk);
         }
-        // The code points before a block, and those that start in it before the offset: read
-        // from the block table alone (its bit set of code point starts), not from the text, so
-        // that converting many offsets touches a table an eighth of the text's size.
         let conv = |b: usize| {
             let b = b.min(bytes.len());
-            blocks.get(b / 64).map_or(chars, |&(before, starts)| {
-                before + (starts & ((1u64 << (b % 64)) - 1)).count_ones() as usize
+            let from = b - b % BLOCK;
+            blocks.get(b / BLOCK).map_or(chars, |&before| {
+                before + bytes.get(from..b).map_or(0, starts)
             })
         };
         let d = &mut self.doc;
@@ -505,11 +533,11 @@ impl<'a> Builder<'a> {
             s.start = conv(s.start);
             s.end = conv(s.end);
         }
-        // By start, longest first, then kind (ends are far below 2^56).
-        crate::order::sort_dedup_by_keys(&mut d.spans, keys, |s| {
-            let from_end = (u64::MAX >> 8).saturating_sub(s.end as u64) << 8;
-            (s.start as u64, from_end | s.kind as u64)
-        });
+        // By start, longest first, then kind; sorted in place (no second list of spans at the
+        // largest moment of a read), spans alike in all then being equal.
+        d.spans
+            .sort_unstable_by_key(|s| (s.start, std::cmp::Reverse(s.end), s.kind as u8, s.level));
+        d.spans.dedup();
         for r in &mut d.recipients {
             r.start = conv(r.start);
             r.end = conv(r.end);
