@@ -56,9 +56,6 @@ pub fn lines(text: &str, lower: &str) -> Vec<Line> {
 /// [`lines`] into `out`, whose memory is reused (the reader keeps it between reads).
 pub fn lines_into(text: &str, lower: &str, out: &mut Vec<Line>) {
     out.clear();
-    // A line per line break, and a few more for cells cut apart: room made once, not by
-    // doubling (which would hold up to twice what is needed on a large text).
-    out.reserve_exact(text.bytes().filter(|&b| b == b'\n').count() + 8);
     let mut start = 0;
     let mut in_tail = false;
     for whole in text.split('\n') {

@@ -95,7 +95,7 @@ struct Scratch {
     low: String,
     lines: Vec<lines::Line>,
     parts: Vec<Part>,
-    blocks: Vec<usize>,
+    blocks: Vec<(usize, u64)>,
 }
 
 impl Scratch {
@@ -506,26 +506,27 @@ impl<'a> Builder<'a> {
         });
     }
 
-    /// Converts every recorded byte offset to a code-point offset (a table of the code points
-    /// before each 128-byte block, then a count within the block: one pass over the text, the
-    /// offsets need no sorting, and the table is a sixteenth of the text's size), then puts the
-    /// spans in order.
-    fn finish(mut self, blocks: &mut Vec<usize>) -> Document {
-        const BLOCK: usize = 128;
+    /// Converts every recorded byte offset to a code-point offset (a table of code points before
+    /// each 64-byte block and a bit set of the code points that start in it: one pass over the
+    /// text, and the offsets need no sorting), then puts the spans in order.
+    fn finish(mut self, blocks: &mut Vec<(usize, u64)>) -> Document {
         let bytes = self.text.as_bytes();
-        let starts = text::code_points;
         blocks.clear();
-        blocks.reserve_exact(bytes.len() / BLOCK + 1);
+        blocks.reserve_exact(bytes.len() / 64 + 1);
         let mut chars = 0usize;
-        for chunk in bytes.chunks(BLOCK) {
-            blocks.push(chars);
-            chars += starts(chunk);
+        for chunk in bytes.chunks(64) {
+            let starts = text::code_point_starts(chunk);
+            blocks.push((chars, starts));
+            chars += starts.count_ones() as usize;
         }
+        // The code points before a block, and those that start in it before the offset: read
+        // from the block table alone (its bit set of code point starts), not from the text, so
+        // that converting many offsets touches a table a quarter of the text's size. (It is made
+        // once the folded text and the lines are let go: it adds nothing to a read's peak.)
         let conv = |b: usize| {
             let b = b.min(bytes.len());
-            let from = b - b % BLOCK;
-            blocks.get(b / BLOCK).map_or(chars, |&before| {
-                before + bytes.get(from..b).map_or(0, starts)
+            blocks.get(b / 64).map_or(chars, |&(before, starts)| {
+                before + (starts & ((1u64 << (b % 64)) - 1)).count_ones() as usize
             })
         };
         let d = &mut self.doc;

@@ -453,6 +453,28 @@ pub fn word_count(s: &str) -> usize {
 
 /// For the tests of the eight-byte scans: ranges over each line of `low`, one from each of the
 /// line's first 16 char boundaries (every alignment of the eight-byte words) to the line's end.
+/// The bytes of `chunk` (at most 64) that start a code point, as a bit set (bit k for
+/// `chunk[k]`), eight bytes at a time.
+pub fn code_point_starts(chunk: &[u8]) -> u64 {
+    let (words, rest) = words(chunk);
+    let mut mask = 0u64;
+    let mut k = 0;
+    for x in words.take(8) {
+        // A start byte has its top bit clear or its next bit set; the multiplication gathers
+        // the eight 0/1 bytes into one byte, byte j's flag at bit j (no two terms meet).
+        let starts = (!x >> 7 | x >> 6) & ONES;
+        mask |= (starts.wrapping_mul(0x0102_0408_1020_4080) >> 56) << k;
+        k += 8;
+    }
+    for &x in rest {
+        if k < 64 && (x as i8) >= -0x40 {
+            mask |= 1 << k;
+        }
+        k += 1;
+    }
+    mask
+}
+
 #[cfg(test)]
 pub(crate) fn line_alignments(low: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -468,6 +490,26 @@ pub(crate) fn line_alignments(low: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_point_starts_are_the_bytes_that_start_a_char() {
+        let text = "Phòng GD&ĐT “Trích” – ờ ở 😀 中文 a\u{0301} ".repeat(5);
+        let bytes = text.as_bytes();
+        for from in 0..bytes.len() {
+            for len in [0, 1, 7, 8, 9, 15, 16, 31, 60, 63, 64] {
+                let Some(chunk) = bytes.get(from..from + len) else {
+                    continue;
+                };
+                let want = chunk
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &x)| (x as i8) >= -0x40)
+                    .fold(0u64, |m, (k, _)| m | 1 << k);
+                assert_eq!(code_point_starts(chunk), want, "{from} {len}");
+                assert_eq!(want.count_ones() as usize, code_points(chunk));
+            }
+        }
+    }
 
     #[test]
     fn code_points_are_the_bytes_that_start_a_char() {
