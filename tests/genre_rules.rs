@@ -1949,3 +1949,43 @@ fn d8_an_openers_period_ends_with_its_list() {
     assert_eq!(owners(after), vec![("UBND các xã", LEAD, false)]);
     assert_eq!(due(after), None);
 }
+
+#[test]
+fn o3_a_chain_after_a_request_verb_goes_through_a_party_body() {
+    let doc = notice(
+        "05/10/2022",
+        "2. Đề nghị Ban cán sự Đảng UBND huyện lãnh đạo UBND huyện chỉ đạo Phòng Giáo dục và Đào tạo thực hiện các nhiệm vụ sau:\n\na) Rà soát mạng lưới trường lớp.\n\n3. Đề nghị Đảng ủy xã Tân Phú lãnh đạo Ủy ban nhân dân xã bố trí quỹ đất xây dựng trường mầm non.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "Rà soát mạng lưới")),
+        vec![
+            ("Ban cán sự Đảng UBND huyện", LEAD, true),
+            ("UBND huyện", LEAD, true),
+            ("Phòng Giáo dục và Đào tạo", LEAD, true)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "bố trí quỹ đất")),
+        vec![
+            ("Đảng ủy xã Tân Phú", LEAD, false),
+            ("Ủy ban nhân dân xã", LEAD, false)
+        ]
+    );
+}
+
+#[test]
+fn d9_a_deadline_put_first_leaves_the_clause_after_it_first() {
+    let doc = notice(
+        "05/10/2022",
+        "Đề nghị UBND huyện thực hiện:\n\nb) Trước ngày 18/10/2022, chủ trì, phối hợp với UBND các xã, thị trấn tổng hợp số liệu học sinh bỏ học.\n\nc) Trong tháng 11/2022, tổ chức kiểm tra công tác bán trú.",
+    );
+    let d = directive(&doc, "tổng hợp số liệu");
+    let got = owners(d);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.contains(&("UBND các xã, thị trấn", SUPPORT, false)), "{got:?}");
+    assert!(got.contains(&("UBND huyện", LEAD, true)), "{got:?}");
+    assert_eq!(due(d), Some("2022-10-18"));
+    let d = directive(&doc, "kiểm tra công tác bán trú");
+    assert_eq!(owners(d), vec![("UBND huyện", LEAD, true)]);
+    assert_eq!(due(d), Some("2022-11-30"));
+}

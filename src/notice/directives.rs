@@ -845,10 +845,24 @@ impl Walker<'_> {
         let semicolon = low[s..e].find(';').map(|i| s + i);
         let (mut past_before, mut past_scanned) = (false, s);
         let mut after_basis = false;
+        let mut fronted = 0;
         for (i, c) in clause_starts(text, s, e).enumerate() {
+            // "Trước ngày 18/10/2022, chủ trì, phối hợp với …": a deadline put first is no clause
+            // of its own; the clause after it opens the sentence (D9).
+            let i = i - fronted;
             // "Để hoàn thành nhiệm vụ năm học, …", "Thực hiện Công văn số …, …": a purpose or a
             // basis gives no order (N7).
             let at = skip_spaces(low, c);
+            if i == 0 && table_at(low, at, &crate::lexicon::deadlines::CUES).is_some() {
+                let ce = clause_end(text, at, e);
+                let whole = dated(low, at, ce, self.reference, self.refs).is_some_and(|d| {
+                    d.start == at && low[d.end..ce].trim_matches([',', ' ']).is_empty()
+                });
+                if whole && low[ce..e].trim_start().starts_with(',') {
+                    fronted += 1;
+                    continue;
+                }
+            }
             if table_at(low, at, &verbs::PURPOSE).is_some() {
                 continue;
             }
@@ -1197,8 +1211,12 @@ impl Walker<'_> {
             }
             out.extend(units);
             let q = skip_adverbs(low, q);
+            // "đề nghị Ban cán sự Đảng UBND huyện lãnh đạo UBND huyện chỉ đạo Phòng GDĐT …":
+            // every link of the chain (O3); a unit's name ends before "lãnh đạo" only where it
+            // directs (a party body, a named unit, then a unit), so it is a link here.
             match table_at(low, q, &verbs::REQUESTING)
                 .or_else(|| table_at(low, q, &verbs::CHAINING))
+                .or_else(|| table_at(low, q, &verbs::CHAINING_AFTER_A_UNIT))
             {
                 Some(v) => p = skip_spaces(low, q + v.len()),
                 None => break,
