@@ -1982,10 +1982,32 @@ fn d9_a_deadline_put_first_leaves_the_clause_after_it_first() {
     let d = directive(&doc, "tổng hợp số liệu");
     let got = owners(d);
     assert_eq!(got.len(), 2, "{got:?}");
-    assert!(got.contains(&("UBND các xã, thị trấn", SUPPORT, false)), "{got:?}");
+    assert!(
+        got.contains(&("UBND các xã, thị trấn", SUPPORT, false)),
+        "{got:?}"
+    );
     assert!(got.contains(&("UBND huyện", LEAD, true)), "{got:?}");
     assert_eq!(due(d), Some("2022-10-18"));
     let d = directive(&doc, "kiểm tra công tác bán trú");
     assert_eq!(owners(d), vec![("UBND huyện", LEAD, true)]);
     assert_eq!(due(d), Some("2022-11-30"));
+}
+
+#[test]
+fn d9_a_deadline_between_the_subject_and_its_modal() {
+    let doc = notice(
+        "05/10/2022",
+        "3. Đảng ủy các xã lãnh đạo chính quyền địa phương quan tâm đầu tư cơ sở vật chất trường học; các trường trong vòng 10 ngày kể từ ngày nhận được thông báo này phải rà soát, đề xuất nhu cầu.\n\n4. Các trường trước ngày 20/10/2022 phải nộp báo cáo về Phòng.",
+    );
+    let d = directive(&doc, "phải rà soát, đề xuất");
+    assert_eq!(owners(d), vec![("các trường", LEAD, false)]);
+    assert_eq!(
+        d.deadline.as_ref().map(|x| x.kind),
+        Some(DeadlineKind::Relative)
+    );
+    assert_eq!(due(d), None);
+    assert!(!directive(&doc, "quan tâm đầu tư").text.contains("rà soát"));
+    let d = directive(&doc, "phải nộp báo cáo");
+    assert_eq!(owners(d), vec![("Các trường", LEAD, false)]);
+    assert_eq!(due(d), Some("2022-10-20"));
 }

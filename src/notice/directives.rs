@@ -1061,6 +1061,25 @@ impl Walker<'_> {
                     return Reading::lead(vec![owner], Because::of(Rule::Subject, m, modal.len()));
                 }
             }
+            // "các trường trong vòng 10 ngày kể từ ngày nhận được thông báo này phải rà soát …":
+            // a deadline between the subject and its modal (D9). (A short look, within the clause.)
+            if !past && table_at(low, q, &crate::lexicon::deadlines::CUES).is_some() {
+                let window = boundary_before(low, (q + 160).min(e));
+                let stretch = low[q..window]
+                    .find([',', ';', ':'])
+                    .map_or(window, |i| q + i);
+                if let Some((m, modal)) = find_any(low, &verbs::OBLIGATIONS, q, stretch) {
+                    let timed = dated(low, q, m, self.reference, self.refs)
+                        .or_else(|| undated(low, q, m))
+                        .is_some_and(|d| d.start == q);
+                    if timed {
+                        return Reading::lead(
+                            units.to_vec(),
+                            Because::of(Rule::Subject, m, modal.len()),
+                        );
+                    }
+                }
+            }
             let request = table_at(low, q, &verbs::REQUESTING);
             if request.is_some()
                 && units
