@@ -2011,3 +2011,36 @@ fn d9_a_deadline_between_the_subject_and_its_modal() {
     assert_eq!(owners(d), vec![("Các trường", LEAD, false)]);
     assert_eq!(due(d), Some("2022-10-20"));
 }
+
+#[test]
+fn d17_the_day_of_an_occasion_is_no_deadline() {
+    let doc = notice(
+        "04/12/2023",
+        "2. Cô Lê Thị Hoa, Tổng phụ trách Đội, phối hợp giáo viên chủ nhiệm tổ chức hội thi văn nghệ chào mừng ngày 22/12; báo cáo kế hoạch cho Hiệu trưởng trước ngày 08/12.\n\n3. Đoàn trường tổ chức hoạt động kỷ niệm ngày 26/3.\n\n4. Các lớp hoàn thành trang trí trước ngày kỷ niệm 26/3.",
+    );
+    assert_eq!(due(directive(&doc, "hội thi văn nghệ")), Some("2023-12-08"));
+    assert_eq!(due(directive(&doc, "hoạt động kỷ niệm")), None);
+}
+
+#[test]
+fn h5_labelled_meeting_facts_on_one_line() {
+    let doc = ketluan::read(
+        "TRƯỜNG THCS NGUYỄN DU\nSố: 15/TB-THCSND\nQuận 1, ngày 04 tháng 12 năm 2023\nTHÔNG BÁO\nKết luận của Hiệu trưởng tại cuộc họp giao ban tuần 14\nThời gian: 14 giờ 00, thứ Hai ngày 04/12/2023. Địa điểm: Phòng họp số 2, nhà A.\nChủ trì: thầy Phan Văn Long - Hiệu trưởng.\n1. Tổ Toán - Tin hoàn thành đề kiểm tra cuối kỳ I trước ngày 08/12/2023.\n",
+    );
+    let f = &doc.fields;
+    assert_eq!(f.meeting_place.as_deref(), Some("Phòng họp số 2, nhà A"));
+    assert_eq!(f.meeting_time.as_deref(), Some("14:00"));
+    assert_eq!(f.meeting_date.as_deref(), Some("2023-12-04"));
+    assert_eq!(f.meeting_chair.as_deref(), Some("Phan Văn Long"));
+}
+
+#[test]
+fn d13_within_the_week_said_alone_is_this_week() {
+    // Monday 4 December 2023: the week ends on Sunday 10 December.
+    let doc = notice(
+        "04/12/2023",
+        "1. Bộ phận văn phòng cập nhật hồ sơ học sinh lên phần mềm quản lý, hoàn thành trong tuần.\n\n2. Tổ Văn tổ chức dự giờ trong tuần lễ học tập suốt đời.",
+    );
+    assert_eq!(due(directive(&doc, "cập nhật hồ sơ")), Some("2023-12-10"));
+    assert_eq!(due(directive(&doc, "dự giờ")), None);
+}

@@ -169,6 +169,17 @@ pub static DATA_WINDOW_BEFORE: Lexicon = Lexicon::new(&[
     "thống kê",
 ]);
 
+/// Words right before a day, with no cue, that make it the day of an occasion, not a deadline
+/// (D17): "tổ chức hội thi văn nghệ chào mừng ngày 22/12", "hoạt động kỷ niệm ngày 26/3".
+pub static OCCASION_BEFORE: Lexicon = Lexicon::new(&[
+    "chào mừng",
+    "kỷ niệm",
+    "nhân dịp",
+    "nhân",
+    "hưởng ứng",
+    "mừng",
+]);
+
 /// Weeks of a month (D13): "trong tuần đầu tháng 5" is due at the end of that week (day 7, 14,
 /// 21, 28), "tuần cuối tháng 5" on the month's last day (0). Longer phrases first.
 pub static WEEKS_OF_MONTH: [(&str, u32); 8] = [

@@ -227,9 +227,12 @@ fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
                 || phrase_at(low, next, "kể từ")
                 || phrase_at(low, next, "khai giảng")
         }
-        "tuần" => lex::WEEKS_AHEAD
-            .iter()
-            .any(|(w, _)| phrase_at(low, next, w)),
+        "tuần" => {
+            lex::WEEKS_AHEAD
+                .iter()
+                .any(|(w, _)| phrase_at(low, next, w))
+                || week_said_alone(low, next)
+        }
         "tháng" => digit || phrase_at(low, next, "cuối") || phrase_at(low, next, "đầu"),
         "quý" => digit || quarter_number_at(low, next).is_some(),
         "năm" => year_at(low, next).is_some() || phrase_at(low, next, "học"),
@@ -349,6 +352,11 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
     // A data window bounds the figures, not the task (D15), also when the date is read from its
     // "ngày" after the window's "đến" ("số liệu tính đến ngày 30/4").
     if word_before_in(low, p, &lex::DATA_WINDOW_BEFORE) {
+        return None;
+    }
+    // "… hội thi văn nghệ chào mừng ngày 22/12; báo cáo kế hoạch trước ngày 08/12": the day of
+    // an occasion is not when the work is due (D17); a cue before it makes it one ("trước").
+    if cue.is_none() && word_before_in(low, p, &lex::OCCASION_BEFORE) {
         return None;
     }
     if cue.is_none() {
@@ -475,7 +483,8 @@ fn add_days(from: Ymd, n: i64, working: bool) -> Option<Ymd> {
 /// này", resolved against the notice's date; a week ends on Sunday.
 fn week(low: &str, p: usize, reference: Option<Ymd>) -> Option<Hit> {
     let mut r = p;
-    if let Some(cue) = table_at(low, r, &lex::CUES) {
+    let cue = table_at(low, r, &lex::CUES);
+    if let Some(cue) = cue {
         r = skip_spaces(low, r + cue.len());
     }
     let mut weekday = 6u32;
@@ -494,12 +503,26 @@ fn week(low: &str, p: usize, reference: Option<Ymd>) -> Option<Hit> {
         return None;
     }
     let t = skip_spaces(low, r + "tuần".len());
-    let (w, ahead) = lex::WEEKS_AHEAD
-        .iter()
-        .find(|(w, _)| phrase_at(low, t, w))?;
+    let (end, ahead) = match lex::WEEKS_AHEAD.iter().find(|(w, _)| phrase_at(low, t, w)) {
+        Some((w, ahead)) => (t + w.len(), *ahead),
+        // "… hoàn thành trong tuần." — this week, said with "trong" and nothing after (D13).
+        None if cue == Some("trong") && weekday == 6 && week_said_alone(low, t) => {
+            (r + "tuần".len(), 0)
+        }
+        None => return None,
+    };
     let due = reference
         .and_then(|d| d.plus_days(i64::from(weekday) - i64::from(d.weekday()) + 7 * ahead));
-    Some((t + w.len(), due, DeadlineKind::Date))
+    Some((end, due, DeadlineKind::Date))
+}
+
+/// Whether "tuần" ends its phrase at `t` (punctuation or the end): "trong tuần." is this week,
+/// "trong tuần 15" or "trong tuần lễ" is not.
+fn week_said_alone(low: &str, t: usize) -> bool {
+    low[t..]
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '.' | ',' | ';' | '\n'))
 }
 
 /// Tết Nguyên đán (D7): "trước Tết Nguyên đán Đinh Dậu", "trước khi nghỉ Tết" → the day before

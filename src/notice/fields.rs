@@ -354,6 +354,25 @@ fn meeting(text: &str, low: &str, s: usize, e: usize, f: &mut FoundFields, pendi
             p += 1;
         }
     }
+    // Place: labelled ("Thời gian: 14 giờ 00, thứ Hai ngày 04/12/2023. Địa điểm: Phòng họp nhà
+    // trường.", H5), up to the end of its sentence (a place may hold commas).
+    if let Some(at) = find_phrase(low, "địa điểm", s, e) {
+        let mut ps = skip_spaces(low, at + "địa điểm".len());
+        if super::text::phrase_at(low, ps, "họp") {
+            ps = skip_spaces(low, ps + "họp".len());
+        }
+        if low[ps..e].starts_with(':') {
+            let ps = skip_spaces(low, ps + 1);
+            let pe = low[ps..e]
+                .find([';', '\n'])
+                .map_or(e, |i| ps + i)
+                .min(low[ps..e].find(". ").map_or(e, |i| ps + i));
+            let pe = ps + text[ps..pe].trim_end_matches(['.', ' ']).len();
+            if pe > ps && f.meeting_place.is_none() {
+                f.meeting_place = Some(field(text, ps, pe));
+            }
+        }
+    }
     // Place: "tại <place>," (the first one).
     if let Some(at) = find_phrase(low, "tại", s, e) {
         let ps = skip_spaces(low, at + "tại".len());
