@@ -685,6 +685,19 @@ pub fn App() -> Html {
         let menu_open = menu_open.clone();
         Callback::from(move |_: MouseEvent| menu_open.set(!*menu_open))
     };
+    // A phone: choosing an item (a button; the export menu's summary only opens it) folds the
+    // menu again.
+    let on_nav = {
+        let menu_open = menu_open.clone();
+        Callback::from(move |e: MouseEvent| {
+            let button = e
+                .target_dyn_into::<Element>()
+                .and_then(|t| t.closest("button").ok().flatten());
+            if *menu_open && button.is_some_and(|b| !b.class_list().contains("menu-toggle")) {
+                menu_open.set(false);
+            }
+        })
+    };
     let on_lang = {
         let (d, other) = (dispatcher.clone(), state.lang.other());
         Callback::from(move |_: MouseEvent| d.dispatch(Action::SetLang(other)))
@@ -775,7 +788,7 @@ pub fn App() -> Html {
                     <h1>{ t(lang, K::AppTitle) }</h1>
                     <p class="subtitle">{ t(lang, K::AppSubtitle) }</p>
                 </div>
-                <nav class={classes!("actions", (*menu_open).then_some("open"))} aria-label="ketluan">
+                <nav class={classes!("actions", (*menu_open).then_some("open"))} aria-label="ketluan" onclick={on_nav}>
                     <button type="button" data-testid="new-notice" title={t(lang, K::NewNoticeTitle)}
                         onclick={on_new_notice}>{ t(lang, K::NewNotice) }</button>
                     <button type="button" data-testid="show-library" onclick={on_show_library}

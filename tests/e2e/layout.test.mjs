@@ -60,6 +60,10 @@ for (const [width, height] of SIZES) {
       const box = await item.boundingBox();
       assert.ok(box && box.x >= 0 && box.x + box.width <= width, `the menu is off screen: ${JSON.stringify(box)}`);
       await shot(page, `layout-${width}x${height}-menu`);
+      // Choosing an item folds the menu again.
+      await item.click();
+      assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+      assert.equal(await page.getByTestId('export-json').isVisible(), false);
     }
     await context.close();
   });
