@@ -837,7 +837,17 @@ pub fn App() -> Html {
                 { share_dialog(url, lang, *copied, &share_field, on_copy, &on_share_close) }
             }
             <OrphanList orphans={Shared(state.orphans.clone())} {lang} on_dismiss={simple(|| Action::DismissOrphans)} />
-            { for state.renaming.as_ref().map(|r| rename_bar(r, lang, simple(|| Action::RenameAll), simple(|| Action::DismissRename))) }
+            { for state.renaming.as_ref().map(|r| {
+                // Answered, the offer goes; the keyboard's focus goes back to the task renamed in.
+                let answer = |a: fn() -> Action| {
+                    let (d, back, id) = (dispatcher.clone(), on_pick.clone(), r.id.clone());
+                    Callback::from(move |_: ()| {
+                        d.dispatch(a());
+                        back.emit(id.clone());
+                    })
+                };
+                rename_bar(r, lang, answer(|| Action::RenameAll), answer(|| Action::DismissRename))
+            }) }
             <OfferBar offers={Shared(state.offers.clone())} {lang} on_apply={on_apply} on_dismiss={on_dismiss_offer} />
             <main class="layout" hidden={state.view != View::Notice}>
                 <section class="pane text-pane">

@@ -73,6 +73,8 @@ pub struct OfferSet {
 /// places of the notice, which can be renamed to `to` too.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Renaming {
+    /// The task renamed in: where the keyboard's focus goes back to once the offer is answered.
+    pub id: String,
     pub from: String,
     pub to: String,
     pub count: usize,
@@ -868,6 +870,7 @@ impl State {
                         renaming = before
                             .filter(|from| normalize_name(from) != normalize_name(&to))
                             .map(|from| Renaming {
+                                id: id.clone(),
                                 count: self.editor.count_unit(&from),
                                 from,
                                 to,

@@ -128,8 +128,12 @@ test('renaming a unit in one task offers to rename it in the notice\'s other tas
   assert.ok(box && box.y >= 0 && box.y + box.height <= vh, `the offer is off screen: ${JSON.stringify(box)}`);
   assert.match(await offer.innerText(), /“Tổ Tài vụ” còn ở 2 chỗ khác.*“Bộ phận Kế toán”/);
   assert.deepEqual(await names(), ['Bộ phận Kế toán', 'Tổ Tài vụ', 'Tổ Tài vụ', 'Văn phòng']);
-  await page.getByTestId('rename-all').click();
+  // Answered from the keyboard, the offer goes and the focus is back on the task renamed in.
+  await page.getByTestId('rename-all').focus();
+  await page.keyboard.press('Enter');
   await offer.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset?.testid), 'directive-row');
+  assert.match(await page.evaluate(() => document.activeElement.innerText), /rà soát kinh phí/);
   assert.deepEqual(await names(), ['Bộ phận Kế toán', 'Bộ phận Kế toán', 'Bộ phận Kế toán', 'Văn phòng']);
   // One undo step takes back the others, not the one the user renamed.
   await page.getByTestId('undo').click();
