@@ -2044,3 +2044,14 @@ fn d13_within_the_week_said_alone_is_this_week() {
     assert_eq!(due(directive(&doc, "cập nhật hồ sơ")), Some("2023-12-10"));
     assert_eq!(due(directive(&doc, "dự giờ")), None);
 }
+
+#[test]
+fn j10_a_misspelt_request_verb_still_asks() {
+    let doc = notice(
+        "12/04/2021",
+        "Qua kiểm tra, đoàn nhắc nhỡ các nhà thầu đẩy nhanh tiến độ thi công, hoàn thành trước ngày 30/4.",
+    );
+    let d = directive(&doc, "đẩy nhanh tiến độ");
+    assert_eq!(owners(d), vec![("các nhà thầu", LEAD, false)]);
+    assert_eq!(due(d), Some("2021-04-30"));
+}

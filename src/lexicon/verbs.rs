@@ -506,6 +506,7 @@ pub static NAME_STOPS: Lexicon = Lexicon::new(&[
     "đề nghị",
     "yêu cầu",
     "nhắc nhở",
+    "nhắc nhỡ",
     "lưu ý",
     "giao",
     "kiến nghị",
@@ -567,6 +568,8 @@ pub static REQUESTING: Lexicon = Lexicon::new(&[
     "đề nghị",
     "yêu cầu",
     "nhắc nhở",
+    // J10: the hỏi/ngã slip seen in pasted text ("đoàn nhắc nhỡ các nhà thầu").
+    "nhắc nhỡ",
     "lưu ý",
     "kiến nghị",
     "có văn bản đề nghị",
