@@ -2055,3 +2055,16 @@ fn j10_a_misspelt_request_verb_still_asks() {
     assert_eq!(owners(d), vec![("các nhà thầu", LEAD, false)]);
     assert_eq!(due(d), Some("2021-04-30"));
 }
+
+#[test]
+fn n1_what_is_by_and_large_done_is_reported() {
+    let doc = notice(
+        "12/06/2019",
+        "Nhà trường cơ bản thực hiện đúng quy định về thu, chi; còn một số tồn tại nêu trên.\n\nBan Quản lý dự án xây dựng cơ bản huyện hoàn thành quyết toán công trình trước ngày 30/6/2019.",
+    );
+    no_directive(&doc, "cơ bản thực hiện đúng");
+    assert_eq!(
+        owners(directive(&doc, "hoàn thành quyết toán")),
+        vec![("Ban Quản lý dự án xây dựng cơ bản huyện", LEAD, false)]
+    );
+}

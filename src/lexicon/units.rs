@@ -205,6 +205,8 @@ pub static JOINED_NAMES: Lexicon = Lexicon::new(&[
     // chỉ đạo phổ cập giáo dục", "Ban Quản lý dự án đầu tư xây dựng huyện").
     "ban chỉ đạo",
     "dự án đầu tư xây dựng",
+    // "Ban Quản lý dự án xây dựng cơ bản huyện", "Phòng Quản lý xây dựng cơ bản".
+    "xây dựng cơ bản",
     "hđnd và ubnd",
     "hội đồng nhân dân và ủy ban nhân dân",
     "văn hóa, thể thao và du lịch",

@@ -700,11 +700,21 @@ pub static DONE: Lexicon = Lexicon::new(&["thành công", "tốt đẹp", "đạ
 /// "chưa" too: what a unit has not done yet is a limitation, not an order (N2).
 pub static PAST: Lexicon = Lexicon::new(&["đã", "đang", "vừa", "đã được", "chưa"]);
 
-/// What is still wrong, put after its unit (N2: "Tuy nhiên, một số trường còn chậm cập nhật dữ
-/// liệu ngành", "đội ngũ còn thiếu"): a limitation reported, not an order; the unit's name ends
-/// before it. Read as [`PAST`] is: before a modal it qualifies the owner ("Các trường còn chậm
-/// nộp hồ sơ phải nộp …", O7). ("còn lại" names the rest: "các trường còn lại" is a unit.)
-pub static SHORTCOMINGS: Lexicon = Lexicon::new(&[
+/// A state reported right after its unit: what is still wrong (N2: "Tuy nhiên, một số trường còn
+/// chậm cập nhật dữ liệu ngành", "đội ngũ còn thiếu") or what is by and large done (N1: "Nhà
+/// trường cơ bản thực hiện đúng quy định"). A report, not an order; the unit's name ends before
+/// it. Read as [`PAST`] is: before a modal it qualifies the owner ("Các trường còn chậm nộp hồ
+/// sơ phải nộp …", O7). ("còn lại" names the rest: "các trường còn lại" is a unit; "xây dựng cơ
+/// bản" is a name, so "cơ bản" only before what was done.)
+pub static REPORTED_STATES: Lexicon = Lexicon::new(&[
+    "cơ bản thực hiện",
+    "cơ bản hoàn thành",
+    "cơ bản đáp ứng",
+    "cơ bản bảo đảm",
+    "cơ bản đảm bảo",
+    "cơ bản đạt",
+    "cơ bản đã",
+    "về cơ bản",
     "còn chậm",
     "còn hạn chế",
     "còn thiếu",

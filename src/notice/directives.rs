@@ -1035,8 +1035,8 @@ impl Walker<'_> {
             } else {
                 listed
             };
-            // ("còn" is an adverb, but "còn chậm" a shortcoming: looked for before it is skipped.)
-            let shortcoming = table_at(low, q, &verbs::SHORTCOMINGS);
+            // ("còn" is an adverb, but "còn chậm" a reported state: looked for before it is skipped.)
+            let shortcoming = table_at(low, q, &verbs::REPORTED_STATES);
             let q = if shortcoming.is_some() {
                 q
             } else {

@@ -262,7 +262,7 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             let stop = adverb_then_verb
                 || chain_verb
                 || table_at(low, q, &verbs::NAME_STOPS).is_some()
-                || table_at(low, q, &verbs::SHORTCOMINGS).is_some()
+                || table_at(low, q, &verbs::REPORTED_STATES).is_some()
                 || table_at(low, q, &verbs::NOT_ORDERS).is_some()
                 || table_at(low, q, &verbs::CONTACT).is_some()
                 || table_at(low, q, &verbs::IMPERATIVE_OPENERS)
