@@ -256,6 +256,9 @@ export async function opensOfflineAfterFirstUse(app, first, second, lazy) {
   await page.getByTestId('notice-input').waitFor();
   await dropFiles(page, [second]);
   await page.getByTestId('message').filter({ hasText: second.name }).waitFor();
+  // The message comes with the document; its rows may come a frame or a module load later (a
+  // busy machine): waited for, and counted as none if they never come.
+  await page.getByTestId('directive-row').first().waitFor({ timeout: TIMEOUT }).catch(() => {});
   const rows = await page.getByTestId('directive-row').count();
   await context.setOffline(false);
   await context.close();
