@@ -2068,3 +2068,25 @@ fn n1_what_is_by_and_large_done_is_reported() {
         vec![("Ban Quản lý dự án xây dựng cơ bản huyện", LEAD, false)]
     );
 }
+
+#[test]
+fn h4_a_cong_vans_subject_naming_a_dated_meeting_is_its_subject() {
+    let doc = ketluan::read(
+        "UBND TỈNH QUẢNG NGÃI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2105/SGDĐT-GDTrH\nV/v triển khai kết luận của Giám đốc Sở tại cuộc họp ngày 15/9/2022\nQuảng Ngãi, ngày 19 tháng 9 năm 2022\nKính gửi: Hiệu trưởng các trường THPT trực thuộc.\nNgày 15/9/2022, Giám đốc Sở chủ trì cuộc họp về công tác tuyển sinh lớp 10. Theo đó, Giám đốc Sở yêu cầu:\n1. Các trường THPT rà soát số học sinh chưa nhập học, báo cáo về Sở trước ngày 25/9/2022.\n",
+    );
+    let f = &doc.fields;
+    assert_eq!(f.number.as_deref(), Some("2105/SGDĐT-GDTrH"));
+    assert_eq!(f.issued_place.as_deref(), Some("Quảng Ngãi"));
+    assert_eq!(f.issued_date.as_deref(), Some("2022-09-19"));
+    assert_eq!(
+        f.subject.as_deref(),
+        Some("triển khai kết luận của Giám đốc Sở tại cuộc họp ngày 15/9/2022")
+    );
+    // H5: a công văn has no meeting (the subject's meeting is not read as this one's).
+    assert_eq!(f.meeting_date, None);
+    assert_eq!(f.meeting_place, None);
+    assert_eq!(
+        due(directive(&doc, "rà soát số học sinh")),
+        Some("2022-09-25")
+    );
+}

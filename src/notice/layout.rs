@@ -111,6 +111,9 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
                     )
                     && line.marker.is_none()
                     && word_count_upto(t, 40) <= 40
+                    // A công văn's number is no headline, even above a subject that names a
+                    // dated meeting ("V/v triển khai kết luận … tại cuộc họp ngày 15/9/2022").
+                    && !is_number(l)
                     && (dated_line_follows(low, lines, i)
                         || i > 0
                             && subject_lines == 0
@@ -231,8 +234,12 @@ fn dated_line_follows(low: &str, lines: &[Line], i: usize) -> bool {
 /// ("Ngày 09/4/2021, Phòng GD&ĐT tổ chức cuộc họp …", "Chiều 08/4, Sở … làm việc với …"): a page
 /// that prints no date line of its own still puts its headline right above it.
 fn dated_lead_follows(low: &str, lines: &[Line], i: usize) -> bool {
-    next_line(lines, i)
-        .is_some_and(|l| l.kind == LineKind::Content && is_meeting(&low[l.start..l.end]))
+    next_line(lines, i).is_some_and(|l| {
+        let next = &low[l.start..l.end];
+        l.kind == LineKind::Content
+            && is_meeting(next)
+            && table_at(next, 0, &cues::SUBJECT_OPENERS).is_none()
+    })
 }
 
 /// H4: whether the line before this one but blanks (at most two) is a news page's date line
