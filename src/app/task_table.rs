@@ -115,7 +115,8 @@ pub fn TaskTable(props: &TaskTableProps) -> Html {
                 <p class="empty" data-testid="tasks-empty">{ t(lang, K::TasksEmpty) }</p>
             } else {
                 <p class="counts" aria-live="polite">{ directives.len() }{ " " }{ t(lang, K::CountTasks) }{ ": " }{ counts }</p>
-                <table class="task-table" data-testid="task-table">
+                // Busy while rows are still being added (a screen reader waits; so do the tests).
+                <table class="task-table" data-testid="task-table" aria-busy={(limit < directives.len()).to_string()}>
                     <thead>
                         <tr>
                             <th scope="col" class="col-no">{ t(lang, K::ColNo) }</th>

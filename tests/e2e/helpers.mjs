@@ -134,6 +134,9 @@ export async function paste(page, text, { minRows = 1, clipboard = false } = {})
 
 /** The task table as plain data, for comparing two pages. */
 export async function rows(page) {
+  // A new notice's rows are added a batch per frame, the table busy until all are in.
+  await page.waitForFunction(() => !document.querySelector('[data-testid="task-table"][aria-busy="true"]'),
+    null, { timeout: TIMEOUT });
   return page.getByTestId('directive-row').evaluateAll((els) => els.map((el) => ({
     id: el.dataset.id || '',
     status: el.dataset.status || '',

@@ -147,7 +147,10 @@ test('"Hủy" stops a recognition under way: nothing opens, the notice stays, th
   assert.equal(await page.getByTestId('message').filter({ hasText: `${SCAN}-scan.pdf` }).count(), 0);
   // A new worker reads the next file.
   await page.getByTestId('import-json').setInputFiles(photo());
-  await page.getByTestId('message').filter({ hasText: photo().name }).waitFor({ timeout: OCR_TIMEOUT });
+  const message = page.getByTestId('message').filter({ hasText: photo().name });
+  await message.waitFor({ timeout: OCR_TIMEOUT });
+  assert.ok(!(await message.getAttribute('class')).includes('error'), await message.innerText());
+  // (The message comes with the notice; its rows follow a batch per frame: `rows` waits for them.)
   assert.ok((await rows(page)).length > 0);
   await context.close();
 });
