@@ -61,7 +61,6 @@ fn canonical_with(pasted: &str, low: &mut String, keep_low: bool) -> String {
         low.reserve(pasted.len());
     }
     let mut gap = Gap::default();
-    let mut line = String::new();
     let mut composed = String::new();
     let mut folded = String::new();
     let mut rest = Some(pasted);
@@ -83,8 +82,8 @@ fn canonical_with(pasted: &str, low: &mut String, keep_low: bool) -> String {
                 low.push_str(&folded);
             }
         } else {
-            let bufs = (&mut line, &mut composed);
-            push_careful(&mut out, keep_low.then_some(&mut *low), raw, &mut gap, bufs);
+            let low = keep_low.then_some(&mut *low);
+            push_careful(&mut out, low, raw, &mut gap, &mut composed);
         }
     }
     flush_page(&mut out, low, &mut gap);
@@ -127,14 +126,19 @@ fn is_page_number(cell: &str) -> bool {
 /// The careful path for one raw line: composed if it may not be in NFC (normalisation never
 /// crosses a line break, so each line is checked on its own), cleaned, and appended cell by cell.
 /// Its fold goes into `low` when there is one (see `canonical_with`).
+///
+/// The line is cleaned straight onto the end of `out`, each cell given what goes before it
+/// (`settle_cell`) as soon as it ends: the text is never held a second time while a long line
+/// is cleaned (peak memory, issue 12: a whole paste that lost its line breaks is one line). A
+/// row with tabs enough to be a table's is taken back off `out` once cleaned, to be written
+/// whole or cell by cell.
 fn push_careful(
     out: &mut String,
     mut low: Option<&mut String>,
     raw: &str,
     gap: &mut Gap,
-    (line, composed): (&mut String, &mut String),
+    composed: &mut String,
 ) {
-    let mut none = String::new();
     let raw = if super::compose::may_need(raw) {
         composed.clear();
         super::compose::compose_into(raw, composed);
@@ -142,13 +146,29 @@ fn push_careful(
     } else {
         raw
     };
-    let cells = clean_line(raw, line);
+    let may_be_row = raw.bytes().filter(|&b| b == b'\t').count() + 1 >= TABLE_MIN_CELLS;
+    if !may_be_row {
+        let mut settle = |out: &mut String, from: usize, whole: bool| {
+            settle_cell(out, from, low.as_deref_mut(), gap, whole)
+        };
+        clean_line(raw, out, Some(&mut settle));
+        return;
+    }
+    let mut none = String::new();
+    let start = out.len();
+    let cuts = clean_line(raw, out, None);
+    let line = out.split_off(start);
+    let mut cells = Vec::with_capacity(cuts.len() + 1);
+    let mut from = 0;
+    for cut in cuts {
+        cells.push(&line[from..cut]);
+        from = cut;
+    }
+    cells.push(&line[from..]);
     // A row of a table with three or more tab-separated columns stays one line, its cells
     // joined by " | " (L11: "TT⇥Thời gian⇥Nội dung⇥Đơn vị chủ trì⇥Đơn vị phối hợp"); two
     // columns are a flattened layout (header, signature) and become lines of their own.
-    if cells.len() >= TABLE_MIN_CELLS
-        && raw.bytes().filter(|&b| b == b'\t').count() + 1 >= TABLE_MIN_CELLS
-    {
+    if cells.len() >= TABLE_MIN_CELLS {
         let row = cells.join(TABLE_SEPARATOR);
         if push_separator(
             out,
@@ -179,6 +199,43 @@ fn push_careful(
             }
         }
     }
+}
+
+/// A cell cleaned in place at the end of `out` (from `from`) is given what goes before it, as
+/// `push_separator` decides on a copy of the end of the text before it (all it reads), or is
+/// taken off again when held back (a page number, J8); its fold goes into `low` if there is one.
+/// Only the cell is moved, once: the whole line costs no more than its length.
+fn settle_cell(
+    out: &mut String,
+    from: usize,
+    mut low: Option<&mut String>,
+    gap: &mut Gap,
+    whole: bool,
+) {
+    let mut head = tail_of(&out[..from]);
+    let kept = head.len();
+    let mut none = String::new();
+    let low_now = low.as_deref_mut().unwrap_or(&mut none);
+    if !push_separator(&mut head, low_now, &out[from..], gap, whole) {
+        out.truncate(from);
+        return;
+    }
+    let before = &head[kept..];
+    out.insert_str(from, before);
+    if let Some(low) = low {
+        super::text::fold_into(&out[from + before.len()..], low);
+    }
+}
+
+/// A copy of the end of `text` holding all that `push_separator` reads of the text before a
+/// cell: whether there is any, its last character, its last line if short (`ends_with_doc_type`
+/// reads 64 bytes: twice that is kept, so a long text's copy is never taken for the whole).
+fn tail_of(text: &str) -> String {
+    let mut from = text.len().saturating_sub(128);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    text[from..].to_string()
 }
 
 /// How the cells of a table row are joined in the canonical text.
@@ -336,11 +393,18 @@ fn after_break(text: &str, end: usize) -> Option<&str> {
     rest.get(len..)
 }
 
-/// Cleans one raw line into `buf` and returns its cells (columns), trimmed; an empty line yields
-/// one empty cell.
-fn clean_line<'a>(raw: &str, buf: &'a mut String) -> Vec<&'a str> {
-    buf.clear();
-    buf.reserve(raw.len()); // cleaning never lengthens a line: room made once, not by doubling
+/// Cleans one raw line onto the end of `out`, its cells (columns) trimmed; an empty line is one
+/// empty cell. With `settle`, each cell is handed to it as soon as it ends (where it starts in
+/// `out`, and whether it is the whole line) and nothing is returned; without, the cells after
+/// the first are returned as where they begin, counted from the line's start.
+fn clean_line(
+    raw: &str,
+    out: &mut String,
+    mut settle: Option<&mut dyn FnMut(&mut String, usize, bool)>,
+) -> Vec<usize> {
+    let start = out.len();
+    out.reserve(raw.len()); // cleaning never lengthens a line: room made once, not by doubling
+    let mut cell = start; // where the cell being cleaned starts
     let mut spaces = 0usize;
     let mut cuts: Vec<usize> = Vec::new();
     let mut tabbed = false;
@@ -377,29 +441,29 @@ fn clean_line<'a>(raw: &str, buf: &'a mut String) -> Vec<&'a str> {
             }
             c if c == ' ' || c.is_whitespace() || c.is_control() => spaces += 1,
             c => {
-                if spaces > 0 && !buf.is_empty() {
+                if spaces > 0 && out.len() > cell {
                     // A tab is always a column ("TT⇥Ngày⇥Nội dung"); spaces are a blank
                     // left in a form after "Số:" or "ngày".
-                    if spaces >= 4 && (tabbed || !ends_with_form_blank(buf)) {
-                        cuts.push(buf.len());
+                    if spaces >= 4 && (tabbed || !ends_with_form_blank(&out[cell..])) {
+                        match settle.as_deref_mut() {
+                            Some(settle) => settle(out, cell, false),
+                            None => cuts.push(out.len() - start),
+                        }
+                        cell = out.len();
                     } else {
-                        buf.push(' ');
+                        out.push(' ');
                     }
                 }
                 spaces = 0;
                 tabbed = false;
-                buf.push(c);
+                out.push(c);
             }
         }
     }
-    let mut cells = Vec::with_capacity(cuts.len() + 1);
-    let mut start = 0;
-    for cut in cuts {
-        cells.push(&buf[start..cut]);
-        start = cut;
+    if let Some(settle) = settle {
+        settle(out, cell, cell == start);
     }
-    cells.push(&buf[start..]);
-    cells
+    cuts
 }
 
 /// J12: an HTML entity or line-break tag at the start of `s`: its length, and the character it
@@ -512,7 +576,7 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     fn careful(pasted: &str) -> (String, String) {
         let (mut out, mut low, mut gap) = (String::new(), String::new(), super::Gap::default());
-        let (mut line, mut composed) = (String::new(), String::new());
+        let mut composed = String::new();
         let mut rest = Some(pasted);
         while let Some(r) = rest {
             let end = super::line_break(r.as_bytes()).map_or(r.len(), |(at, _)| at);
@@ -525,7 +589,7 @@ mod tests {
                 Some(&mut low),
                 &all_composed,
                 &mut gap,
-                (&mut line, &mut composed),
+                &mut composed,
             );
         }
         super::flush_page(&mut out, &mut low, &mut gap);
@@ -652,6 +716,40 @@ mod tests {
         assert_eq!(canonical("TT\t3\tkiểm tra"), "TT | 3 | kiểm tra");
         assert_eq!(canonical("kiểm tra\t3"), "kiểm tra\n3");
         assert_eq!(canonical("thu,\n\n2"), "thu,\n\n2");
+    }
+
+    /// A line cleaned on the careful path (doubled spaces, a soft hyphen, an entity) reads as
+    /// the same line pasted clean, wherever it falls: after a long text too, whose end is all
+    /// the careful path looks at (it is cleaned in place at the end of the text, issue 12).
+    #[test]
+    fn a_line_cleaned_in_place_reads_as_the_same_line_pasted_clean() {
+        let long = "Phòng Giáo dục và Đào tạo chủ trì rà soát ".repeat(8);
+        let cases = [
+            (
+                "{long}thu,\n\n  2  \n\nchi  trong trường.",
+                "{long}thu,\n\n2\n\nchi trong trường.",
+            ),
+            (
+                "{long}\n  tiếp  tục\u{00AD} rà soát.",
+                "{long}\ntiếp tục rà soát.",
+            ),
+            (
+                "{long}.\nTHÔNG BÁO KẾT LUẬN\n  của  Giám đốc Sở",
+                "{long}.\nTHÔNG BÁO KẾT LUẬN\ncủa Giám đốc Sở",
+            ),
+            ("{long}\n\n  GD&amp;ĐT  tỉnh", "{long}\n\nGD&ĐT tỉnh"),
+            ("  Kết  luận\n\n\n  giao  Phòng", "Kết luận\n\ngiao Phòng"),
+        ];
+        for (dirty, clean) in cases {
+            let (dirty, clean) = (
+                dirty.replace("{long}", &long),
+                clean.replace("{long}", &long),
+            );
+            assert_eq!(canonical(&dirty), canonical(&clean), "{dirty:?}");
+            let (text, low) = super::canonical_folded(&dirty);
+            assert_eq!(text, canonical(&clean));
+            assert_eq!(low, super::super::text::fold(&text));
+        }
     }
 
     #[test]
