@@ -393,6 +393,10 @@ fn after_break(text: &str, end: usize) -> Option<&str> {
     rest.get(len..)
 }
 
+/// What is done with each cell of a line once cleaned: `out`, where the cell starts in it, and
+/// whether it is the whole line (`settle_cell`).
+type Settle<'a> = dyn FnMut(&mut String, usize, bool) + 'a;
+
 /// Cleans one raw line onto the end of `out`, its cells (columns) trimmed; an empty line is one
 /// empty cell. With `settle`, each cell is handed to it as soon as it ends (where it starts in
 /// `out`, and whether it is the whole line) and nothing is returned; without, the cells after
@@ -400,7 +404,7 @@ fn after_break(text: &str, end: usize) -> Option<&str> {
 fn clean_line(
     raw: &str,
     out: &mut String,
-    mut settle: Option<&mut dyn FnMut(&mut String, usize, bool)>,
+    mut settle: Option<&mut Settle<'_>>,
 ) -> Vec<usize> {
     let start = out.len();
     out.reserve(raw.len()); // cleaning never lengthens a line: room made once, not by doubling
