@@ -401,11 +401,7 @@ type Settle<'a> = dyn FnMut(&mut String, usize, bool) + 'a;
 /// empty cell. With `settle`, each cell is handed to it as soon as it ends (where it starts in
 /// `out`, and whether it is the whole line) and nothing is returned; without, the cells after
 /// the first are returned as where they begin, counted from the line's start.
-fn clean_line(
-    raw: &str,
-    out: &mut String,
-    mut settle: Option<&mut Settle<'_>>,
-) -> Vec<usize> {
+fn clean_line(raw: &str, out: &mut String, mut settle: Option<&mut Settle<'_>>) -> Vec<usize> {
     let start = out.len();
     out.reserve(raw.len()); // cleaning never lengthens a line: room made once, not by doubling
     let mut cell = start; // where the cell being cleaned starts
