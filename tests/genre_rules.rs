@@ -2090,3 +2090,136 @@ fn h4_a_cong_vans_subject_naming_a_dated_meeting_is_its_subject() {
         Some("2022-09-25")
     );
 }
+
+#[test]
+fn d3_parts_of_a_month_beginning_middle_end() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường THPT nộp kế hoạch kiểm tra nội bộ đầu tháng 12.\n\n2. Phòng Kế hoạch - Tài chính tổng hợp dự toán giữa tháng 12.\n\n3. Văn phòng Sở tổ chức sơ kết thi đua vào cuối tháng 5.\n\n4. Thanh tra Sở hoàn thành kiểm tra dạy thêm trong tháng 12 năm nay.\n\n5. Các trường tổ chức kiểm tra đầu năm học đối với học sinh lớp 6.",
+    );
+    assert_eq!(due(directive(&doc, "kiểm tra nội bộ")), Some("2024-12-10"));
+    assert_eq!(due(directive(&doc, "tổng hợp dự toán")), Some("2024-12-15"));
+    assert_eq!(due(directive(&doc, "sơ kết thi đua")), Some("2025-05-31"));
+    assert_eq!(
+        due(directive(&doc, "kiểm tra dạy thêm")),
+        Some("2024-12-31")
+    );
+    // "đầu"/"giữa" date only a month: "đầu năm học" names when the test is held.
+    assert_eq!(due(directive(&doc, "đầu năm học")), None);
+}
+
+#[test]
+fn d5_the_year_end_with_no_year_is_the_notices_year() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các phòng GD&ĐT hoàn thành sửa chữa phòng học từ nay đến cuối năm.\n\n2. Các trường hoàn thành đánh giá viên chức đến cuối năm.\n\n3. Các chi bộ tổ chức xếp loại chi bộ cuối năm theo quy định.\n\n4. Các trường hoàn thành tổng kết đến cuối năm học.",
+    );
+    assert_eq!(
+        due(directive(&doc, "sửa chữa phòng học")),
+        Some("2024-12-31")
+    );
+    assert_eq!(
+        due(directive(&doc, "đánh giá viên chức")),
+        Some("2024-12-31")
+    );
+    // A rating named by its time (D16), and the school year's end, are no calendar year's end.
+    assert_eq!(due(directive(&doc, "xếp loại chi bộ")), None);
+    assert_eq!(due(directive(&doc, "tổng kết")), Some("2025-05-31"));
+}
+
+#[test]
+fn d16_a_summer_camp_and_summer_activities_are_names() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Phòng GD&ĐT phối hợp với Huyện đoàn tổ chức trại hè cho học sinh.\n\n2. Các trường tổ chức các hoạt động hè an toàn.\n\n3. Các trường sửa chữa phòng học trong dịp hè.",
+    );
+    assert_eq!(due(directive(&doc, "trại hè")), None);
+    assert_eq!(due(directive(&doc, "hoạt động hè")), None);
+    assert_eq!(
+        due(directive(&doc, "sửa chữa phòng học")),
+        Some("2025-08-31")
+    );
+}
+
+#[test]
+fn o6_a_verb_after_a_body_that_is_a_whole_name_ends_it() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Chi bộ tổ chức xếp loại đảng viên.\n\n2. Đảng ủy tổ chức học tập nghị quyết.\n\n3. Chi đoàn tổ chức hoạt động tình nguyện.\n\n4. Ban giám hiệu quản lý chặt chẽ việc thu, chi.\n\n5. Tổ chuyên môn tổ chức sinh hoạt chuyên đề.\n\n6. Ban tổ chức hội thi hoàn thành kế hoạch chấm thi.",
+    );
+    for (quote, owner) in [
+        ("xếp loại đảng viên", "Chi bộ"),
+        ("học tập nghị quyết", "Đảng ủy"),
+        ("hoạt động tình nguyện", "Chi đoàn"),
+        ("quản lý chặt chẽ", "Ban giám hiệu"),
+        ("sinh hoạt chuyên đề", "Tổ chuyên môn"),
+        // An office's head may take a function name: the committee that organises.
+        ("kế hoạch chấm thi", "Ban tổ chức hội thi"),
+    ] {
+        assert_eq!(
+            owners(directive(&doc, quote)),
+            vec![(owner, LEAD, false)],
+            "{quote}"
+        );
+    }
+}
+
+#[test]
+fn r4_units_joined_by_cung_are_co_leads() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Phòng GD&ĐT cùng Huyện đoàn tổ chức các hoạt động ngoại khóa cho học sinh.\n\n2. Trung tâm GDNN-GDTX và Trường THPT Lê Lợi cùng phối hợp rà soát học viên bỏ học.\n\n3. Công an huyện cùng phối hợp với các trường bảo đảm an ninh trường học.\n\n4. Phòng GD&ĐT cùng với Trung tâm Y tế huyện kiểm tra bếp ăn bán trú.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "hoạt động ngoại khóa")),
+        vec![("Phòng GD&ĐT", LEAD, false), ("Huyện đoàn", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "học viên bỏ học")),
+        vec![
+            ("Trung tâm GDNN-GDTX", LEAD, false),
+            ("Trường THPT Lê Lợi", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "an ninh trường học")),
+        vec![
+            ("Công an huyện", LEAD, false),
+            ("các trường", SUPPORT, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "bếp ăn bán trú")),
+        vec![
+            ("Phòng GD&ĐT", LEAD, false),
+            ("Trung tâm Y tế huyện", LEAD, false)
+        ]
+    );
+}
+
+#[test]
+fn o8_a_topic_given_an_inline_list_by_the_speaker() {
+    let doc = notice(
+        "08/11/2024",
+        "Đối với Phòng GD&ĐT huyện Tân Lạc, Giám đốc Sở giao: rà soát đội ngũ giáo viên; bổ sung thiết bị dạy học lớp 5; riêng Trường Tiểu học Tân Lạc phải hoàn thành sửa chữa phòng học trước ngày 20/8.\n\nĐối với các trường THPT, Giám đốc Sở yêu cầu tăng cường quản lý học sinh nội trú.",
+    );
+    let topic = "Phòng GD&ĐT huyện Tân Lạc";
+    assert_eq!(
+        owners(directive(&doc, "rà soát đội ngũ")),
+        vec![(topic, LEAD, false)]
+    );
+    let second = directive(&doc, "bổ sung thiết bị");
+    assert!(!second.text.contains("rà soát"), "{}", second.text);
+    assert_eq!(owners(second), vec![(topic, LEAD, true)]);
+    let third = directive(&doc, "sửa chữa phòng học");
+    assert_eq!(
+        owners(third),
+        vec![("Trường Tiểu học Tân Lạc", LEAD, false)]
+    );
+    assert_eq!(due(third), Some("2025-08-20"));
+    assert_eq!(due(second), None);
+    assert_eq!(
+        owners(directive(&doc, "học sinh nội trú")),
+        vec![("các trường THPT", LEAD, false)]
+    );
+}

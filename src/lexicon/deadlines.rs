@@ -21,7 +21,18 @@ pub static CUES: Lexicon = Lexicon::new(&[
     "từ nay đến",
     "trước khi kết thúc",
     "vào",
+    "đầu",
+    "giữa",
 ]);
+
+/// Parts of a month, and the day they fall due on (D3): "đầu tháng 12" by the 10th, "giữa
+/// tháng 12" by the 15th ("cuối tháng 12" is the month's end). They are cues only before
+/// "tháng": "đầu năm học", "giữa học kỳ I" name a time, no deadline.
+pub static PARTS_OF_MONTH: [(&str, u32); 2] = [("đầu", 10), ("giữa", 15)];
+
+/// Cues after which "cuối năm" with no year is the end of the notice's year (D5: "từ nay đến
+/// cuối năm", "đến cuối năm"); "xếp loại chi bộ cuối năm" names a rating (D16).
+pub static TO_YEAR_END: Lexicon = Lexicon::new(&["đến cuối", "từ nay đến cuối"]);
 
 /// Nouns whose year is the year the work must be done in: "các chỉ tiêu được giao năm 2020",
 /// "hoàn thành chỉ tiêu, kế hoạch năm 2022".
@@ -194,9 +205,18 @@ pub static WEEKS_OF_MONTH: [(&str, u32); 8] = [
 ];
 
 /// Nouns right before a term or season that make it a name, not a deadline (D16): "kiểm tra
-/// cuối học kỳ II", "kỳ thi học kỳ I", "dịch bệnh mùa hè".
-pub static NAMING_BEFORE: Lexicon =
-    Lexicon::new(&["kiểm tra", "thi", "khảo sát", "đánh giá", "mùa", "xếp loại"]);
+/// cuối học kỳ II", "kỳ thi học kỳ I", "dịch bệnh mùa hè", "trại hè", "các hoạt động hè".
+pub static NAMING_BEFORE: Lexicon = Lexicon::new(&[
+    "kiểm tra",
+    "thi",
+    "khảo sát",
+    "đánh giá",
+    "mùa",
+    "xếp loại",
+    "trại",
+    "hoạt động",
+    "sinh hoạt",
+]);
 
 /// Words that open a week-relative deadline before "tuần" (D13: "thứ Sáu tuần này").
 pub static WEEK_OPENERS: Lexicon = Lexicon::new(&["thứ"]);

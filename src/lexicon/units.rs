@@ -383,6 +383,27 @@ pub static ALIAS_MARKERS: Lexicon = Lexicon::new(&[
     "gọi tắt là",
 ]);
 
+/// Words that join two units into one list (R4: "Phòng GD&ĐT cùng Huyện đoàn phối hợp tổ chức
+/// …" — both lead): only before another unit; "các trường cùng thực hiện" is an adverb.
+pub static UNIT_JOINERS: Lexicon = Lexicon::new(&["cùng với", "cùng", "và"]);
+
+/// Heads that may take a function name in lowercase right after them, whose first word is
+/// also a verb: "Ban tổ chức hội thi", "cơ quan quản lý biên chế", "Hội đồng thi đua khen
+/// thưởng", "bộ phận quản lý tài chính". After any other head such a verb is the predicate:
+/// "Chi bộ tổ chức xếp loại đảng viên", "Huyện đoàn tổ chức …", "Sở tổ chức tập huấn …",
+/// "Ban giám hiệu quản lý chặt chẽ …", "Các trường tổ chức …".
+pub static FUNCTION_NAME_HEADS: Lexicon = Lexicon::new(&[
+    "ban",
+    "ban chỉ đạo",
+    "ban đại diện",
+    "cơ quan",
+    "hội đồng",
+    "bộ phận",
+    "phòng",
+    "trung tâm",
+    "cơ sở",
+]);
+
 /// Phrases that begin with a unit head but name no unit ("tổ chức", "ban hành", "trường hợp").
 pub static NOT_UNITS: Lexicon = Lexicon::new(&[
     "xã hội",

@@ -596,8 +596,9 @@ pub static CHAINING: Lexicon = Lexicon::new(&[
 pub static CHAINING_AFTER_A_UNIT: Lexicon = Lexicon::new(&["lãnh đạo"]);
 
 /// Adverbs that may stand between a subject and its verb ("Sở cũng đề nghị", "Trường X sớm
-/// khắc phục", "Bộ phận Tiểu học trực tiếp hướng dẫn"); skipped when looking for the verb.
-pub static ADVERBS: Lexicon = Lexicon::new(&["cũng", "sớm", "còn", "trực tiếp"]);
+/// khắc phục", "Bộ phận Tiểu học trực tiếp hướng dẫn", "… cùng phối hợp"); skipped when looking
+/// for the verb.
+pub static ADVERBS: Lexicon = Lexicon::new(&["cũng", "sớm", "còn", "trực tiếp", "cùng"]);
 
 /// What follows the subject in the issuer's own commitments (N5: "Sở sẽ tổ chức kiểm tra …"),
 /// in permissions (N4: "Các trường có thể chủ động bố trí …", "Sở đồng ý cho các trường …")

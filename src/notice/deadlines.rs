@@ -89,7 +89,7 @@ pub fn heading_period(
             break;
         }
         let found = quarter(low, q, reference)
-            .or_else(|| month(low, q, reference, true))
+            .or_else(|| month(low, q, reference, true, None))
             .or_else(|| year(low, q, q, true))
             .or_else(|| school(low, q, reference, true));
         if let Some((end, due, kind)) = found.filter(|f| f.0 <= to) {
@@ -215,8 +215,8 @@ impl<'a> Search<'a> {
 }
 
 /// Whether what follows an anchor word can make a deadline: a number after "ngày", "tháng",
-/// "quý" ("tháng 10", "quý IV"), a year or "học" after "năm", "cuối"/"đầu" after "tháng" ("các
-/// tháng cuối năm"). "năm năm", "hằng tháng", "ngày càng" are passed over at once.
+/// "quý" ("tháng 10", "quý IV"), a year or "học" after "năm" or "cuối" before it, "cuối"/"đầu"
+/// after "tháng" ("các tháng cuối năm"). "năm năm", "hằng tháng", "ngày càng" are passed over at once.
 fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
     let next = skip_spaces(low, after);
     let digit = low.as_bytes().get(next).is_some_and(u8::is_ascii_digit);
@@ -235,7 +235,11 @@ fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
         }
         "tháng" => digit || phrase_at(low, next, "cuối") || phrase_at(low, next, "đầu"),
         "quý" => digit || quarter_number_at(low, next).is_some(),
-        "năm" => year_at(low, next).is_some() || phrase_at(low, next, "học"),
+        "năm" => {
+            year_at(low, next).is_some()
+                || phrase_at(low, next, "học")
+                || low[..after - "năm".len()].ends_with("cuối ") // "đến cuối năm" (D5)
+        }
         _ => true,
     }
 }
@@ -344,6 +348,14 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
     if cue == Some("vào") && table_at(low, q, &lex::TIMES_AFTER_VAO).is_none() {
         return None;
     }
+    // "đầu"/"giữa" set a day only in a month ("đầu tháng 12"), D3.
+    let part_of_month = lex::PARTS_OF_MONTH
+        .iter()
+        .find(|(w, _)| cue == Some(*w))
+        .map(|&(_, day)| day);
+    if part_of_month.is_some() && !phrase_at(low, q, "tháng") {
+        return None;
+    }
     if cue.is_some() {
         if let Some(w) = table_at(low, q, &lex::AFTER_CUE) {
             q = skip_spaces(low, q + w.len());
@@ -380,8 +392,9 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
         .or_else(|| tet(low, q, reference, cue))
         .or_else(|| year_end_period(low, q, reference))
         .or_else(|| quarter(low, q, reference))
-        .or_else(|| month(low, q, reference, cue.is_some()))
+        .or_else(|| month(low, q, reference, cue.is_some(), part_of_month))
         .or_else(|| year(low, p, q, cue.is_some()))
+        .or_else(|| year_end_unsaid(low, p, reference))
         .or_else(|| school(low, q, reference, cue.is_some()))?;
     let (end, due, kind) = found;
     // "Ngày 26/11, Sở … có văn bản …": a date put first without a cue dates an event (D17).
@@ -693,8 +706,9 @@ fn month_end(year: Option<i32>, month: u32, reference: Option<Ymd>) -> Option<Ym
     }
 }
 
-/// "trong tháng 10/2022", "trước tháng 12 năm 2022", "cuối tháng 5".
-fn month(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
+/// "trong tháng 10/2022", "trước tháng 12 năm 2022", "cuối tháng 5"; with a part of the month
+/// (`part`, the day it falls due on), "đầu tháng 12" (D3).
+fn month(low: &str, q: usize, reference: Option<Ymd>, cue: bool, part: Option<u32>) -> Option<Hit> {
     if !cue {
         return None;
     }
@@ -729,6 +743,10 @@ fn month(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> 
         y
     });
     let due = month_end(year, m, reference);
+    if let Some(day) = part.filter(|_| week.is_none()) {
+        let due = due.and_then(|e| Ymd::new(e.year, e.month, day));
+        return Some((end, due, DeadlineKind::Date));
+    }
     match week {
         Some((_, k)) if k > 0 => {
             let due = due.and_then(|e| Ymd::new(e.year, e.month, (7 * k).min(e.day)));
@@ -748,6 +766,26 @@ fn year(low: &str, p: usize, q: usize, cue: bool) -> Option<Hit> {
         return Some((end, Ymd::new(y, 12, 31), DeadlineKind::Year));
     }
     None
+}
+
+/// "từ nay đến cuối năm", "đến cuối năm" with no year: the end of the notice's year (D5). The
+/// whole phrase is the cue; "cuối năm học" is a school year's, read by `school`.
+fn year_end_unsaid(low: &str, p: usize, reference: Option<Ymd>) -> Option<Hit> {
+    let cue = table_at(low, p, &lex::TO_YEAR_END)?;
+    let q = skip_spaces(low, p + cue.len());
+    if !phrase_at(low, q, "năm") {
+        return None;
+    }
+    let after = skip_spaces(low, q + "năm".len());
+    if year_at(low, after).is_some() || phrase_at(low, after, "học") {
+        return None;
+    }
+    let r = reference?;
+    Some((
+        q + "năm".len(),
+        Ymd::new(r.year, 12, 31),
+        DeadlineKind::Year,
+    ))
 }
 
 /// A target noun ("chỉ tiêu", "kế hoạch") among the few words before `p`.

@@ -625,6 +625,8 @@ impl Walker<'_> {
                             ..why
                         };
                         self.flush(current.take());
+                        // (A list item stays one directive over an inline list: "2. Phòng Kế
+                        // hoạch - Tài chính: đẩy nhanh …; phấn đấu … trước ngày 30/6", N15.)
                         let colon = if marked || units.is_empty() {
                             None
                         } else {
@@ -638,7 +640,21 @@ impl Walker<'_> {
                                 });
                                 for (n, (ps, pe)) in pieces.into_iter().enumerate() {
                                     let start = if n == 0 { cs } else { ps };
-                                    let own = if n == 0 { units.clone() } else { Vec::new() };
+                                    // A piece with its own subject has its own owner (O8:
+                                    // "…; riêng Trường Tiểu học X phải …").
+                                    let own = if n == 0 {
+                                        units.clone()
+                                    } else {
+                                        match self.read_sentence(ps, pe) {
+                                            Reading::Lead {
+                                                units: own,
+                                                inherit: false,
+                                                ..
+                                            }
+                                            | Reading::Directing(own, _) => own,
+                                            _ => Vec::new(),
+                                        }
+                                    };
                                     let directive_why = if n == 0 {
                                         names
                                     } else {
@@ -674,6 +690,33 @@ impl Walker<'_> {
             }
         }
         self.flush(current);
+    }
+
+    /// After a topic and its comma (O20), at `q`: a request, said by the speaker or by no one
+    /// ("Giám đốc Sở giao:", "yêu cầu:", "đề nghị tập trung …"), that names no unit of its own:
+    /// its tasks are the topic's.
+    fn request_to_topic(&self, q: usize, e: usize) -> bool {
+        let low = self.low;
+        let verb = match table_at(low, q, &units::SPEAKERS) {
+            // The speaker's title and unit ("Giám đốc Sở", "Chủ tịch UBND huyện"), then the verb:
+            // looked for in the next few words only.
+            Some(_) => find_any(
+                low,
+                &verbs::REQUESTING,
+                q,
+                boundary_before(low, (q + 64).min(e)),
+            )
+            .filter(|&(at, _)| !low[q..at].contains([',', ':', ';', '.'])),
+            None => table_at(low, q, &verbs::REQUESTING).map(|v| (q, v)),
+        };
+        let Some((at, verb)) = verb else {
+            return false;
+        };
+        let mut r = skip_spaces(low, at + verb.len());
+        if phrase_at(low, r, "nhiệm vụ") {
+            r = skip_spaces(low, r + "nhiệm vụ".len());
+        }
+        self.objects(r, e).is_empty()
     }
 
     /// Whether a sentence with no subject of its own reports (N1: "Nghị quyết đã được các cấp
@@ -954,9 +997,18 @@ impl Walker<'_> {
             // "Đối với các trường THPT: tăng cường …" — the topic is the owner (O20); a chain
             // verb after the colon adds its objects ("Đối với Phòng X: chỉ đạo các trường …").
             if let Some(topic) = table_at(low, c, &verbs::TOPIC_OPENERS) {
-                let (units, after) = lists.at(text, low, skip_spaces(low, c + topic.len()), e);
+                let (units, mut after) = lists.at(text, low, skip_spaces(low, c + topic.len()), e);
                 let mut units = units.to_vec();
                 let mut colon = skip_spaces(low, after);
+                // "Đối với Phòng X, Giám đốc Sở giao: …": the speaker after the comma is no
+                // unit of the topic's list (O5); the topic ends at the comma.
+                if let [.., before, last] = units[..] {
+                    if is_speaker(low, &[last]) && low[before.1..last.0].trim() == "," {
+                        units.pop();
+                        after = before.1;
+                        colon = after;
+                    }
+                }
                 // "Đối với các trường chưa hoàn thành kiểm định: …": a short qualifier up to the
                 // colon stays inside the one unit (O7).
                 if let [(first, _)] = units[..] {
@@ -982,6 +1034,11 @@ impl Walker<'_> {
                 if !units.is_empty() && low[colon..].starts_with(',') {
                     let q = skip_spaces(low, colon + 1);
                     if starts_predicate(low, q) || table_at(low, q, &verbs::MODALS).is_some() {
+                        return Reading::lead(units, Because::of(Rule::Topic, c, topic.len()));
+                    }
+                    // "Đối với Phòng GD&ĐT huyện X, Giám đốc Sở giao: rà soát …; bổ sung …": the
+                    // topic is given the tasks when the request names nobody else (O20, O8).
+                    if self.request_to_topic(q, e) {
                         return Reading::lead(units, Because::of(Rule::Topic, c, topic.len()));
                     }
                 }

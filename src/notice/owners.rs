@@ -133,13 +133,14 @@ fn person_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize, u
     end.map(|e| (at, e))
 }
 
-/// Whether the unit head in `low[at..head_end]` names a school or a generic unit, which is
-/// never followed by a function name.
+/// Whether the unit head in `low[at..head_end]` is never followed by a function name in
+/// lowercase (any head but an office's, `units::FUNCTION_NAME_HEADS`).
 fn generic_head(low: &str, at: usize, head_end: usize) -> bool {
     let head = low[at..head_end].trim_end();
-    ["trường", "đơn vị", "địa phương", "xã", "tổ"]
-        .iter()
-        .any(|w| head.ends_with(w))
+    // (The head alone, after its determiner: "các phòng" is a "phòng".)
+    let head =
+        table_at(low, at, &units::DETERMINERS).map_or(head, |d| head[d.len()..].trim_start());
+    !units::FUNCTION_NAME_HEADS.contains(head)
 }
 
 /// A class or grade code after a comma: "các lớp 8A, 8C, 9B".
@@ -202,7 +203,18 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
         }
         if c == ',' {
             let r = skip_spaces(low, q + 1);
-            if r < limit && (continues_at(low, r) || class_code_at(low, r)) {
+            if r < limit && continues_at(low, r) {
+                // The continuing phrase is taken whole ("các cấp ủy, tổ chức đảng …": its verb-like
+                // word is no predicate).
+                let c = table_at(low, r, &units::CONTINUATIONS).map_or(0, str::len);
+                if r + c <= limit {
+                    words += 1;
+                    end = r + c;
+                    p = end;
+                    continue;
+                }
+            }
+            if r < limit && class_code_at(low, r) {
                 p = r;
                 continue;
             }
@@ -270,10 +282,11 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             if strong || stop || (weak && !first_slot) {
                 break;
             }
-            if phrase_at(low, q, "và") {
-                // After "và" a new unit starts with a head word ("… và các đoàn thể", "… và
-                // Phòng Y"), unless the words continue this one ("mầm non, tiểu học và THCS").
-                let r = skip_spaces(low, q + "và".len());
+            if let Some(joiner) = table_at(low, q, &units::UNIT_JOINERS) {
+                // After "và" (or "cùng") a new unit starts with a head word ("… và các đoàn
+                // thể", "… và Phòng Y"), unless the words continue this one ("mầm non, tiểu học
+                // và THCS").
+                let r = skip_spaces(low, q + joiner.len());
                 if !continues_at(low, r)
                     && (named_unit_at(text, low, r)
                         || head_at(text, low, r).is_some()
@@ -370,8 +383,8 @@ fn unit_list_from(
         let q = skip_spaces(low, e);
         let next = if low[q..].starts_with(',') {
             skip_spaces(low, q + 1)
-        } else if phrase_at(low, q, "và") {
-            skip_spaces(low, q + "và".len())
+        } else if let Some(joiner) = table_at(low, q, &units::UNIT_JOINERS) {
+            skip_spaces(low, q + joiner.len())
         } else {
             break;
         };
