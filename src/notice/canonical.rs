@@ -87,6 +87,9 @@ fn canonical_with(pasted: &str, low: &mut String, keep_low: bool) -> String {
         }
     }
     flush_page(&mut out, low, &mut gap);
+    // No room kept past the text (blank runs and doubled spaces made it shorter than the paste):
+    // the text is held for the whole read, and in the browser all the room it holds is memory.
+    out.shrink_to_fit();
     out
 }
 

@@ -269,6 +269,8 @@ pub fn body(
         w.meeting_orders(&lines[m]);
     }
     w.close_all();
+    // No room kept past the last directive found: the list is held while the document is built.
+    w.body.directives.shrink_to_fit();
     w.body
 }
 

@@ -56,6 +56,11 @@ pub fn lines(text: &str, lower: &str) -> Vec<Line> {
 /// [`lines`] into `out`, whose memory is reused (the reader keeps it between reads).
 pub fn lines_into(text: &str, lower: &str, out: &mut Vec<Line>) {
     out.clear();
+    // Room for every line at once (blank ones are lines too; a glued motto's rare second cell
+    // may add one): a list grown by doubling holds up to twice what it uses, and in the browser
+    // all the room a list holds is memory (issue 12).
+    let count = text.matches('\n').count() + 1; // (found by memchr: a line is long)
+    out.reserve_exact(count);
     let mut start = 0;
     let mut in_tail = false;
     for whole in text.split('\n') {

@@ -174,6 +174,10 @@ fn read_canonical(
     // beside in between, a purpose alone ("(b/c);") is the open recipient's purpose.
     // (The line index and body start of the recipient still open.)
     let mut recipient_open: Option<(usize, usize)> = None;
+    // At most one recipient per line of them (room made once: see the spans).
+    b.doc
+        .recipients
+        .reserve_exact(parts.iter().filter(|p| **p == Part::Recipient).count());
     for (at, (line, part)) in lines.iter().zip(parts).enumerate() {
         if !matches!(
             part,
