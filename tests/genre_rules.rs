@@ -2223,3 +2223,34 @@ fn o8_a_topic_given_an_inline_list_by_the_speaker() {
         vec![("các trường THPT", LEAD, false)]
     );
 }
+
+#[test]
+fn n8_what_a_participant_reports_in_the_meetings_narrative_is_no_order() {
+    let doc = notice(
+        "14/10/2025",
+        "Tại buổi làm việc, Trưởng phòng GD&ĐT Bùi Thị Lan báo cáo: toàn huyện hiện thiếu 112 giáo viên; nhiều phòng học xuống cấp chưa được sửa chữa.\n\nTại cuộc họp, đại diện Phòng Tài chính - Kế hoạch cho biết: kinh phí sửa chữa đã được bố trí.\n\nTại hội nghị, các trường đề xuất bổ sung biên chế giáo viên.\n\nTại hội nghị, Giám đốc Sở yêu cầu các trường rà soát đội ngũ, báo cáo về Sở trước ngày 30/10.",
+    );
+    no_directive(&doc, "thiếu 112 giáo viên");
+    no_directive(&doc, "phòng học xuống cấp");
+    no_directive(&doc, "kinh phí sửa chữa");
+    no_directive(&doc, "bổ sung biên chế");
+    // The chair's answer in the same narrative is an order, "báo cáo" in it a task.
+    let d = directive(&doc, "rà soát đội ngũ");
+    assert_eq!(owners(d), vec![("các trường", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-10-30"));
+}
+
+#[test]
+fn o5_the_speaker_after_a_topic_is_no_part_of_its_name() {
+    let doc = notice(
+        "14/10/2025",
+        "Đối với Ban Quản lý dự án đầu tư xây dựng huyện, đồng chí đề nghị đẩy nhanh tiến độ xây dựng 8 phòng học.\n\nĐối với Phòng Nội vụ, đồng chí Phó Chủ tịch yêu cầu hoàn thành tuyển dụng giáo viên trong tháng 11.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "8 phòng học")),
+        vec![("Ban Quản lý dự án đầu tư xây dựng huyện", LEAD, false)]
+    );
+    let d = directive(&doc, "tuyển dụng giáo viên");
+    assert_eq!(owners(d), vec![("Phòng Nội vụ", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-11-30"));
+}

@@ -628,6 +628,34 @@ pub static NOT_ORDERS: Lexicon = Lexicon::new(&[
 /// that says whom to ask, not a task.
 pub static CONTACT: Lexicon = Lexicon::new(&["liên hệ", "liên lạc"]);
 
+/// Openers of a meeting's narrative on a news page or in a report (L5): "Tại buổi làm việc, …",
+/// "Tại hội nghị, …". What a participant says there is told, not ordered (N8).
+pub static MEETING_NARRATIVE: Lexicon = Lexicon::new(&[
+    "tại buổi làm việc",
+    "tại buổi họp",
+    "tại buổi kiểm tra",
+    "tại cuộc họp",
+    "tại hội nghị",
+    "tại phiên họp",
+    "tại hội thảo",
+]);
+
+/// What participants do at a meeting besides being told (N8, N1): they report, tell, present,
+/// raise problems and propose ("Tại buổi làm việc, Trưởng phòng GD&ĐT báo cáo: toàn huyện hiện
+/// thiếu 112 giáo viên …"). After a meeting's narrative opener and before any request, such a
+/// verb makes the sentence a report.
+pub static PARTICIPANTS_SAY: Lexicon = Lexicon::new(&[
+    "báo cáo",
+    "cho biết",
+    "trình bày",
+    "thông tin",
+    "thông báo",
+    "phản ánh",
+    "đề xuất",
+    "kiến nghị",
+    "nêu",
+]);
+
 /// What a contact is for (N10): "… liên hệ Phòng Giáo dục Trung học để được hướng dẫn".
 pub static TO_BE_HELPED: Lexicon = Lexicon::new(&[
     "để được hướng dẫn",

@@ -721,6 +721,27 @@ impl Walker<'_> {
         self.objects(r, e).is_empty()
     }
 
+    /// Whether the sentence `s..e` opens a meeting's narrative and tells what a participant
+    /// said, before any request or modal (see `verbs::PARTICIPANTS_SAY`).
+    fn participant_says(&self, s: usize, e: usize) -> bool {
+        let low = self.low;
+        let at = skip_spaces(low, s);
+        if table_at(low, at, &verbs::MEETING_NARRATIVE).is_none() {
+            return false;
+        }
+        let Some((said, _)) = find_any(low, &verbs::PARTICIPANTS_SAY, at, e) else {
+            return false;
+        };
+        [
+            &verbs::REQUESTING,
+            &verbs::CHAINING,
+            &verbs::DIRECTING,
+            &verbs::MODALS,
+        ]
+        .into_iter()
+        .all(|table| find_any(low, table, at, said).is_none())
+    }
+
     /// Whether a sentence with no subject of its own reports (N1: "Nghị quyết đã được các cấp
     /// ủy quán triệt …", "… đang khẩn trương thi công").
     fn reports(&self, s: usize, e: usize) -> bool {
@@ -859,6 +880,12 @@ impl Walker<'_> {
         }
         if table_at(low, skip_spaces(low, s), &verbs::DEADLINE_SENTENCES).is_some() {
             return Reading::Deadline;
+        }
+        // "Tại buổi làm việc, Trưởng phòng GD&ĐT báo cáo: toàn huyện hiện thiếu …": a
+        // participant's report, told in the meeting's narrative (N8, L5); the chair's answer in
+        // the same narrative ("Tại hội nghị, Giám đốc Sở yêu cầu …") is an order.
+        if self.participant_says(s, e) {
+            return Reading::NotOrder;
         }
         // "Trường hợp phát sinh khó khăn, các đơn vị báo cáo về Sở để được hướng dẫn": what to
         // do if stuck, not a task (N10).

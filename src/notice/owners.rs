@@ -325,8 +325,10 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
 /// After a comma inside a proper name: does the text reach a predicate before the next
 /// punctuation, without another unit in between?
 fn comma_continues_name(low: &str, r: usize, limit: usize) -> bool {
+    // "Đối với Phòng Nội vụ, đồng chí đề nghị …": the one who speaks is no part of the name.
     if table_at(low, r, &verbs::STRONG_PREDICATES).is_some()
         || table_at(low, r, &verbs::IMPERATIVE_OPENERS).is_some()
+        || table_at(low, r, &units::SPEAKERS).is_some()
     {
         return false;
     }
