@@ -2254,3 +2254,25 @@ fn o5_the_speaker_after_a_topic_is_no_part_of_its_name() {
     assert_eq!(owners(d), vec![("Phòng Nội vụ", LEAD, false)]);
     assert_eq!(due(d), Some("2025-11-30"));
 }
+
+#[test]
+fn l9_the_team_reports_the_chief_inspector_is_told_a_capital_heading_names_no_unit() {
+    let doc = ketluan::read(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 45/KL-SGDĐT\n\nLâm Hà, ngày 05 tháng 6 năm 2025\n\nKẾT LUẬN THANH TRA\nVề việc thu, chi tại Trường THPT Đạ Huoai\n\nThực hiện Quyết định số 120/QĐ-SGDĐT ngày 10/4/2025 của Giám đốc Sở; từ ngày 15/4/2025 đến ngày 25/4/2025, Đoàn thanh tra đã tiến hành thanh tra tại trường. Giám đốc Sở kết luận như sau:\n\nI. KẾT QUẢ THANH TRA\n\n1. Một số khoản chi chưa đúng quy định.\n\nII. KIẾN NGHỊ BIỆN PHÁP XỬ LÝ\n\n1. Giao Phòng Kế hoạch - Tài chính theo dõi việc thu hồi tiền.\n\n2. Chánh Thanh tra Sở có trách nhiệm kiểm tra việc thực hiện Kết luận này, báo cáo Giám đốc Sở trước ngày 31/7/2025.\n\n3. Chánh Văn phòng Sở công khai Kết luận này trên cổng thông tin điện tử của Sở.\n",
+    );
+    no_directive(&doc, "Đoàn thanh tra đã tiến hành");
+    assert_eq!(
+        owners(directive(&doc, "kiểm tra việc thực hiện")),
+        vec![("Chánh Thanh tra Sở", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "công khai Kết luận")),
+        vec![("Chánh Văn phòng Sở", LEAD, false)]
+    );
+    // Words in capitals with their marks ("BIỆN PHÁP XỬ LÝ") are no acronym of a unit.
+    assert!(doc
+        .directives
+        .iter()
+        .flat_map(|d| &d.owners)
+        .all(|o| !o.name.contains("BIỆN PHÁP")));
+}

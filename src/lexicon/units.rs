@@ -29,6 +29,9 @@ pub static PERSON_HEADS: Lexicon = Lexicon::new(&[
     "chủ tịch",
     "bí thư",
     "tổ trưởng",
+    // The chiefs of an inspectorate and an office: "Chánh Thanh tra Sở có trách nhiệm …".
+    "chánh thanh tra",
+    "chánh văn phòng",
 ]);
 
 /// Heads of unit names, lowercase. Longer phrases first where one contains another.
@@ -402,6 +405,8 @@ pub static FUNCTION_NAME_HEADS: Lexicon = Lexicon::new(&[
     "phòng",
     "trung tâm",
     "cơ sở",
+    // "Đoàn thanh tra", "đoàn kiểm tra", "đoàn đánh giá ngoài".
+    "đoàn",
 ]);
 
 /// Phrases that begin with a unit head but name no unit ("tổ chức", "ban hành", "trường hợp").

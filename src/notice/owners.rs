@@ -55,10 +55,12 @@ fn bare_head_at(text: &str, low: &str, p: usize) -> Option<(usize, usize)> {
     let end = word_end(text, p);
     let word = text.get(p..end)?;
     let caps = word.chars().filter(|c| c.is_uppercase()).count();
+    // An acronym is made of initials, which carry no tone or vowel mark (Đ is a letter of its
+    // own): "UBND", "GD&ĐT", "TTGDNN-GDTX"; in a heading in capitals "BIỆN PHÁP" is words.
     (caps >= 3
-        && word
-            .chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '&')))
+        && word.chars().all(|c| {
+            c.is_ascii_uppercase() || c == 'Đ' || c.is_ascii_digit() || matches!(c, '-' | '&')
+        }))
     .then_some((p, end))
 }
 
