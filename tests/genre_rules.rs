@@ -2276,3 +2276,16 @@ fn l9_the_team_reports_the_chief_inspector_is_told_a_capital_heading_names_no_un
         .flat_map(|d| &d.owners)
         .all(|o| !o.name.contains("BIỆN PHÁP")));
 }
+
+#[test]
+fn n10_getting_in_touch_is_a_task_when_it_is_the_work_itself() {
+    let doc = notice(
+        "24/11/2025",
+        "1. Các giáo viên chủ nhiệm liên hệ cha mẹ học sinh có con nghỉ học nhiều ngày; báo cáo Ban Giám hiệu vào thứ Hai tuần sau.\n\n2. Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị liên hệ Phòng Giáo dục Trung học để được hướng dẫn.",
+    );
+    let d = directive(&doc, "liên hệ cha mẹ học sinh");
+    assert_eq!(owners(d), vec![("Các giáo viên chủ nhiệm", LEAD, false)]);
+    assert!(d.text.contains("báo cáo Ban Giám hiệu"), "{}", d.text);
+    assert_eq!(due(d), Some("2025-12-01"));
+    no_directive(&doc, "để được hướng dẫn");
+}

@@ -348,6 +348,11 @@ pub static IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
     "ứng dụng",
     "đổi mới",
     "chủ trì",
+    // Getting in touch is a task when it is the work itself ("Các giáo viên chủ nhiệm liên hệ
+    // cha mẹ học sinh có con nghỉ học …"); when it only says whom to ask for help it is none
+    // (N10, `CONTACT` with `TO_BE_HELPED`).
+    "liên hệ",
+    "liên lạc",
     // Action verbs of school administration, finance and health work.
     "giải ngân",
     "số hóa",
