@@ -2289,3 +2289,23 @@ fn n10_getting_in_touch_is_a_task_when_it_is_the_work_itself() {
     assert_eq!(due(d), Some("2025-12-01"));
     no_directive(&doc, "để được hướng dẫn");
 }
+
+#[test]
+fn d6_a_term_that_ended_days_before_the_notice_is_the_one_meant() {
+    let june = notice(
+        "02/06/2025",
+        "1. Các trường tuyên truyền kỹ năng phòng chống đuối nước cho học sinh trước khi nghỉ hè.",
+    );
+    assert_eq!(due(directive(&june, "đuối nước")), Some("2025-05-31"));
+    let january = notice(
+        "20/01/2025",
+        "1. Các trường tổ chức dạy bù, bảo đảm hoàn thành chương trình học kỳ I.",
+    );
+    assert_eq!(due(directive(&january, "dạy bù")), Some("2025-01-15"));
+    // Months after the term ended, the next one is meant.
+    let october = notice(
+        "10/10/2025",
+        "1. Các trường tuyên truyền kỹ năng phòng chống đuối nước cho học sinh trước khi nghỉ hè.",
+    );
+    assert_eq!(due(directive(&october, "đuối nước")), Some("2026-05-31"));
+}

@@ -883,11 +883,9 @@ fn school(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit>
                     r.year - 1
                 };
                 let d = Ymd::new(y1 + period.year_of_school_year, period.month, period.day)?;
-                if d < r {
-                    Ymd::new(d.year + 1, d.month, d.day)
-                } else {
-                    Some(d)
-                }
+                // A term that ended days before the notice is still the one meant ("trước khi
+                // nghỉ hè" in a notice of 2 June), not next year's (the window of D2).
+                within_window(r, d, || Ymd::new(d.year + 1, d.month, d.day))
             })
         };
         return Some((end, due, DeadlineKind::SchoolTerm));
