@@ -2188,11 +2188,55 @@ fn r4_units_joined_by_cung_are_co_leads() {
             ("các trường", SUPPORT, false)
         ]
     );
+    // "cùng với Y" marks a supporting unit (R2), not a co-lead.
     assert_eq!(
         owners(directive(&doc, "bếp ăn bán trú")),
         vec![
             ("Phòng GD&ĐT", LEAD, false),
-            ("Trung tâm Y tế huyện", LEAD, false)
+            ("Trung tâm Y tế huyện", SUPPORT, false)
+        ]
+    );
+}
+
+#[test]
+fn r2_cung_voi_chu_tri_cung_and_su_tham_gia_mark_support() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Phòng GD&ĐT chủ trì cùng Phòng Văn hóa - Thông tin tổ chức Hội khỏe Phù Đổng cấp huyện.
+
+2. Phòng GD&ĐT tổ chức hội thi giáo viên dạy giỏi có sự tham gia của Công đoàn ngành.
+
+3. Trung tâm Y tế huyện tổ chức khám sức khỏe cho học sinh, với sự phối hợp của UBND các xã.
+
+4. Giáo viên chủ nhiệm các lớp 9 phối hợp với cha mẹ học sinh trong ôn tập thi vào lớp 10.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "Hội khỏe Phù Đổng")),
+        vec![
+            ("Phòng GD&ĐT", LEAD, false),
+            ("Phòng Văn hóa - Thông tin", SUPPORT, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "giáo viên dạy giỏi")),
+        vec![
+            ("Phòng GD&ĐT", LEAD, false),
+            ("Công đoàn ngành", SUPPORT, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "khám sức khỏe")),
+        vec![
+            ("Trung tâm Y tế huyện", LEAD, false),
+            ("UBND các xã", SUPPORT, false)
+        ]
+    );
+    // A unit's name never ends with a preposition.
+    assert_eq!(
+        owners(directive(&doc, "ôn tập thi")),
+        vec![
+            ("Giáo viên chủ nhiệm các lớp 9", LEAD, false),
+            ("cha mẹ học sinh", SUPPORT, false)
         ]
     );
 }

@@ -387,8 +387,18 @@ pub static ALIAS_MARKERS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Words that join two units into one list (R4: "Phòng GD&ĐT cùng Huyện đoàn phối hợp tổ chức
-/// …" — both lead): only before another unit; "các trường cùng thực hiện" is an adverb.
-pub static UNIT_JOINERS: Lexicon = Lexicon::new(&["cùng với", "cùng", "và"]);
+/// …" — both lead): only before another unit; "các trường cùng thực hiện" is an adverb, and
+/// "cùng với Y" marks a supporting unit (R2, `SUPPORT_MARKERS`).
+pub static UNIT_JOINERS: Lexicon = Lexicon::new(&["cùng", "và"]);
+
+/// Words before the units that support a task, besides "phối hợp (với)" (R2): "X cùng với Y
+/// kiểm tra …", "X chủ trì cùng Y tổ chức …", "… với sự tham gia của Y", "có sự tham gia của Y".
+pub static SUPPORT_MARKERS: Lexicon = Lexicon::new(&[
+    "cùng với",
+    "chủ trì cùng",
+    "có sự tham gia của",
+    "sự tham gia của",
+]);
 
 /// Heads that may take a function name in lowercase right after them, whose first word is
 /// also a verb: "Ban tổ chức hội thi", "cơ quan quản lý biên chế", "Hội đồng thi đua khen

@@ -1121,6 +1121,20 @@ impl Walker<'_> {
             } else {
                 listed
             };
+            // "Phòng GD&ĐT cùng với Trung tâm Y tế huyện kiểm tra …": the supporting units
+            // (R2, found by `supports`) stand between the subject and its verb.
+            let q = match table_at(low, q, &units::SUPPORT_MARKERS) {
+                Some(m) if m == "cùng với" => {
+                    let (partners, after) =
+                        unit_list_at(text, low, skip_spaces(low, q + m.len()), e);
+                    if partners.is_empty() {
+                        q
+                    } else {
+                        skip_spaces(low, after)
+                    }
+                }
+                _ => q,
+            };
             // ("còn" is an adverb, but "còn chậm" a reported state: looked for before it is skipped.)
             let shortcoming = table_at(low, q, &verbs::REPORTED_STATES);
             let q = if shortcoming.is_some() {

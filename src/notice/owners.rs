@@ -284,6 +284,9 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             if strong || stop || (weak && !first_slot) {
                 break;
             }
+            if phrase_at(low, q, "cùng với") {
+                break; // the supporting units follow (R2)
+            }
             if let Some(joiner) = table_at(low, q, &units::UNIT_JOINERS) {
                 // After "và" (or "cùng") a new unit starts with a head word ("… và các đoàn
                 // thể", "… và Phòng Y"), unless the words continue this one ("mầm non, tiểu học
@@ -312,9 +315,12 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
     let mut e = end;
     loop {
         let t = low[at..e].trim_end();
-        let trimmed = ["và", "của", "các", "với", "cùng"]
-            .iter()
-            .find(|w| t.ends_with(*w) && phrase_at(low, at + t.len() - w.len(), w));
+        // (Nor does a name end with a preposition: "phối hợp với cha mẹ học sinh trong ôn tập".)
+        let trimmed = [
+            "và", "của", "các", "với", "cùng", "trong", "tại", "ở", "theo", "về", "cho",
+        ]
+        .iter()
+        .find(|w| t.ends_with(*w) && phrase_at(low, at + t.len() - w.len(), w));
         match trimmed {
             Some(w) if t.len() > w.len() => e = at + t.len() - w.len(),
             _ => break,
@@ -387,7 +393,9 @@ fn unit_list_from(
         let q = skip_spaces(low, e);
         let next = if low[q..].starts_with(',') {
             skip_spaces(low, q + 1)
-        } else if let Some(joiner) = table_at(low, q, &units::UNIT_JOINERS) {
+        } else if let Some(joiner) =
+            table_at(low, q, &units::UNIT_JOINERS).filter(|_| !phrase_at(low, q, "cùng với"))
+        {
             skip_spaces(low, q + joiner.len())
         } else {
             break;
@@ -514,6 +522,15 @@ pub fn supports(text: &str, low: &str, from: usize, to: usize) -> Vec<Supported>
         let (units, _) = unit_list_at(text, low, q, to);
         out.extend(units.into_iter().map(|u| (u, (at, marker_end))));
         p = at + "phối hợp".len();
+    }
+    // "X cùng với Y kiểm tra …", "X chủ trì cùng Y …", "có sự tham gia của Y" (R2). (Each
+    // marker is looked for once, from where the last one ended: linear.)
+    let mut p = from;
+    while let Some((at, marker)) = super::text::find_any(low, &units::SUPPORT_MARKERS, p, to) {
+        let q = skip_spaces(low, at + marker.len());
+        let (units, _) = unit_list_at(text, low, q, to);
+        out.extend(units.into_iter().map(|u| (u, (at, at + marker.len()))));
+        p = at + marker.len();
     }
     out
 }
