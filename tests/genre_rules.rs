@@ -2353,3 +2353,16 @@ fn d6_a_term_that_ended_days_before_the_notice_is_the_one_meant() {
     );
     assert_eq!(due(directive(&october, "đuối nước")), Some("2026-05-31"));
 }
+
+#[test]
+fn o4_a_proposal_opening_the_sentence_asks_the_body_named() {
+    let doc = notice(
+        "08/11/2024",
+        "Đề xuất Sở Nội vụ bổ sung biên chế giáo viên cho ngành trong năm 2025.\n\nĐề xuất giải pháp khắc phục tình trạng thiếu giáo viên.",
+    );
+    let d = directive(&doc, "bổ sung biên chế");
+    assert_eq!(owners(d), vec![("Sở Nội vụ", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-12-31"));
+    // Before no unit it is a task of its own, with no owner named.
+    assert!(owners(directive(&doc, "giải pháp khắc phục")).is_empty());
+}

@@ -582,6 +582,13 @@ pub static REQUESTING: Lexicon = Lexicon::new(&[
     "có văn bản chỉ đạo",
 ]);
 
+/// Verbs that ask only when they open the sentence, addressed to a body the issuer does not
+/// command (O4): "Đề xuất Sở Nội vụ bổ sung biên chế giáo viên …". After a subject they are the
+/// subject's own proposal (N8: "các trường đề xuất …"), and before no unit a task ("Đề xuất giải
+/// pháp …"). ("Trình UBND tỉnh phê duyệt …" is not one: what is submitted is the submitter's
+/// task, O22.)
+pub static REQUESTING_FIRST: Lexicon = Lexicon::new(&["đề xuất"]);
+
 /// Verbs that pass an order on (O3): the subject does the task by directing the units after the
 /// verb, and they do it too — every link of the chain leads. Guiding and checking verbs
 /// (hướng dẫn, kiểm tra, hỗ trợ, tham mưu) are not here: their objects are not owners (O22).

@@ -979,7 +979,10 @@ impl Walker<'_> {
                 }
                 break;
             }
-            if let Some(verb) = table_at(low, c, &verbs::REQUESTING) {
+            let first_request = (i == 0)
+                .then(|| table_at(low, c, &verbs::REQUESTING_FIRST))
+                .flatten();
+            if let Some(verb) = table_at(low, c, &verbs::REQUESTING).or(first_request) {
                 let units = self.objects(skip_spaces(low, c + verb.len()), e);
                 if !units.is_empty() {
                     return Reading::lead(units, Because::of(Rule::AfterRequest, c, verb.len()));
