@@ -2366,3 +2366,20 @@ fn o4_a_proposal_opening_the_sentence_asks_the_body_named() {
     // Before no unit it is a task of its own, with no owner named.
     assert!(owners(directive(&doc, "giải pháp khắc phục")).is_empty());
 }
+
+#[test]
+fn o6_a_supporting_units_name_ends_at_the_verb_of_the_task() {
+    let doc = notice(
+        "18/09/2025",
+        "Các trường phối hợp với trạm y tế xã, phường phun hóa chất diệt muỗi trước ngày 30/9.",
+    );
+    let d = directive(&doc, "diệt muỗi");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Các trường", LEAD, false),
+            ("trạm y tế xã, phường", SUPPORT, false)
+        ]
+    );
+    assert_eq!(due(d), Some("2025-09-30"));
+}
