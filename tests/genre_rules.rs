@@ -2383,3 +2383,22 @@ fn o6_a_supporting_units_name_ends_at_the_verb_of_the_task() {
     );
     assert_eq!(due(d), Some("2025-09-30"));
 }
+
+#[test]
+fn h7_on_a_news_page_the_one_who_concludes_chairs() {
+    let page = |sentence: &str| {
+        ketluan::read(&format!(
+            "Sở GD&ĐT yêu cầu các trường phòng chống sốt xuất huyết\n\nNgày 17/9, Sở GD&ĐT tổ chức họp trực tuyến với các phòng GD&ĐT về phòng chống dịch.\n\n{sentence}\n\nThanh Tâm\n"
+        ))
+        .fields
+        .meeting_chair
+    };
+    assert_eq!(
+        page("Kết luận cuộc họp, Phó Giám đốc Sở GD&ĐT Lê Thị Hạnh yêu cầu các phòng GD&ĐT chỉ đạo các trường tổng vệ sinh trường lớp.").as_deref(),
+        Some("Lê Thị Hạnh")
+    );
+    assert_eq!(
+        page("Phát biểu chỉ đạo, ông Trần Văn Nam, Giám đốc Sở yêu cầu các trường tổng vệ sinh trường lớp.").as_deref(),
+        Some("Trần Văn Nam")
+    );
+}

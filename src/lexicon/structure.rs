@@ -165,6 +165,9 @@ pub static CONCLUDING_CUES: Lexicon = Lexicon::new(&[
     "phát biểu kết luận hội nghị",
     "phát biểu kết luận",
     "kết luận hội nghị",
+    "kết luận cuộc họp",
+    "kết luận buổi làm việc",
+    "phát biểu chỉ đạo",
 ]);
 
 /// H7: titles written right before the chair's name with no honorific ("Giám đốc Sở Nguyễn

@@ -467,6 +467,19 @@ fn chair_by_conclusion(text: &str, low: &str, s: usize, e: usize) -> Option<Fiel
             q = skip_spaces(low, q + level.len());
         }
     }
+    // The unit's acronym after the title: "Phó Giám đốc Sở GD&ĐT Lê Thị Hạnh".
+    for _ in 0..2 {
+        let end = super::text::word_end(text, q);
+        let word = &text[q..end];
+        let acronym = word.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && word
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, '&' | '-'));
+        if !acronym {
+            break;
+        }
+        q = skip_spaces(low, end);
+    }
     let name = name_at(text, q, to)?;
     is_person_name(&text[name.start..name.end]).then_some(name)
 }
