@@ -160,11 +160,11 @@ fn same_head(text: &str, low: &str, head: (usize, usize), r: usize) -> bool {
     head_at(text, low, r).is_some_and(|(hs, he)| low[head.0..head.1] == low[hs..he])
 }
 
-/// Whether the words at `r` continue the unit before a comma or "và" (O16).
-fn continues_at(low: &str, r: usize) -> bool {
+/// The words at `r` that continue the unit before a comma or "và" (O16), if they do.
+fn continues_at(low: &str, r: usize) -> Option<&'static str> {
     // "huyện" continues a name ("Phòng GD&ĐT huyện, thị xã"), "Huyện đoàn" is a unit of its own.
     table_at(low, r, &units::CONTINUATIONS)
-        .is_some_and(|c| table_at(low, r, &units::HEADS).is_none_or(|h| h.len() <= c.len()))
+        .filter(|c| table_at(low, r, &units::HEADS).is_none_or(|h| h.len() <= c.len()))
 }
 
 /// A unit phrase at `at`, ending before `limit`: (start, end).
@@ -205,10 +205,9 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
         }
         if c == ',' {
             let r = skip_spaces(low, q + 1);
-            if r < limit && continues_at(low, r) {
-                // The continuing phrase is taken whole ("các cấp ủy, tổ chức đảng …": its verb-like
-                // word is no predicate).
-                let c = table_at(low, r, &units::CONTINUATIONS).map_or(0, str::len);
+            // The continuing phrase is taken whole ("các cấp ủy, tổ chức đảng …": its verb-like
+            // word is no predicate).
+            if let Some(c) = continues_at(low, r).filter(|_| r < limit).map(str::len) {
                 if r + c <= limit {
                     words += 1;
                     end = r + c;
@@ -292,7 +291,7 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
                 // thể", "… và Phòng Y"), unless the words continue this one ("mầm non, tiểu học
                 // và THCS").
                 let r = skip_spaces(low, q + joiner.len());
-                if !continues_at(low, r)
+                if continues_at(low, r).is_none()
                     && (named_unit_at(text, low, r)
                         || head_at(text, low, r).is_some()
                         || person_at(text, low, r, limit).is_some())
