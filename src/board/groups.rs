@@ -3,6 +3,8 @@
 //! month. A task led by two units stands in each unit's group (as in the report per unit); a
 //! task with no lead unit, or no due date, has a group of its own, last.
 
+use std::collections::HashMap;
+
 use super::report::NO_UNIT;
 use super::rows::{Row, Standing};
 use super::units::UnitIndex;
@@ -59,10 +61,21 @@ pub struct Group {
 /// notices as first met, standings by urgency, months in time; the rows without a unit or a date
 /// last. Grouped by nothing: one group of them all.
 pub fn grouped(rows: &[Row], kept: &[usize], by: GroupBy, units: &UnitIndex) -> Vec<Group> {
+    if by == GroupBy::Nothing {
+        let all = Group {
+            label: String::new(),
+            rows: kept.to_vec(),
+        };
+        return if kept.is_empty() {
+            Vec::new()
+        } else {
+            vec![all]
+        };
+    }
     // (order of the group, its label) for each group a row belongs to.
     let keys = |row: &Row| -> Vec<(String, String)> {
         match by {
-            GroupBy::Nothing => vec![(String::new(), String::new())],
+            GroupBy::Nothing => Vec::new(),
             GroupBy::Unit => {
                 let mut keys: Vec<(String, String)> = Vec::new();
                 for key in row.lead_keys.iter().filter(|k| !k.is_empty()) {
@@ -94,25 +107,30 @@ pub fn grouped(rows: &[Row], kept: &[usize], by: GroupBy, units: &UnitIndex) -> 
         }
     };
     let mut groups: Vec<(String, Group)> = Vec::new();
+    // Where each label's group is (500 notices' groups over 10,000 rows: no search through the
+    // groups for each row).
+    let mut at: HashMap<String, usize> = HashMap::new();
     for &i in kept {
         let Some(row) = rows.get(i) else { continue };
         for (order, label) in keys(row) {
+            if let Some(group) = at.get(&label).and_then(|&g| groups.get_mut(g)) {
+                group.1.rows.push(i);
+                continue;
+            }
             // Notices keep the order they are first met in (by their first due task).
             let order = if by == GroupBy::Notice {
                 format!("{:010}", groups.len())
             } else {
                 order
             };
-            match groups.iter_mut().find(|(_, g)| g.label == label) {
-                Some((_, g)) => g.rows.push(i),
-                None => groups.push((
-                    order,
-                    Group {
-                        label,
-                        rows: vec![i],
-                    },
-                )),
-            }
+            at.insert(label.clone(), groups.len());
+            groups.push((
+                order,
+                Group {
+                    label,
+                    rows: vec![i],
+                },
+            ));
         }
     }
     groups.sort_by(|a, b| a.0.cmp(&b.0));

@@ -92,22 +92,39 @@ for (let i = 0; i < RUNS; i += 1) {
   await page.getByTestId('board-row').first().waitFor();
 }
 
-// A keystroke: the input event, then everything the page does before it next gets to run a
-// timer — the filter, the new rows drawn (Yew renders in microtasks) — as a user would wait for.
+// A keystroke: from the input event, started as a frame begins, to the next timer: the filter,
+// the first screen of new rows drawn (Yew renders in microtasks), then the frame's layout and
+// paint — what a user waits for before seeing the rows. The rest of the page's 20 rows come
+// in the next frame: timed too, to when the list is no longer busy.
+// Typed into the search, as a user does: the field has the focus.
+await page.getByTestId('board-search').focus();
 const keys = ['4', '49', '499', '499 ', '499 ra', '499', '49', '4', ''];
 const strokes = {};
+const whole = [];
 for (const value of keys) strokes[value] = [];
-for (let i = 0; i < 5; i += 1) {
+for (let i = 0; i < 9; i += 1) {
   for (const value of keys) {
-    const [ms, count] = await page.evaluate(async (v) => {
+    const [ms, count, all] = await page.evaluate(async (v) => {
       const input = document.querySelector('[data-testid=board-search]');
+      // Started as a frame begins, so that no frame of the page's own falls inside the time
+      // (its layout and paint would be counted at random).
+      await new Promise((r) => { requestAnimationFrame(() => r()); });
       const t0 = performance.now();
       input.value = v;
       input.dispatchEvent(new InputEvent('input', { bubbles: true }));
       await new Promise((r) => { setTimeout(r, 0); });
-      return [performance.now() - t0, document.querySelector('[data-testid=board-count]').textContent];
+      // The rows laid out too (what the screen needs before it can show them): the layout is
+      // counted whether or not something in the page asked for it already.
+      void document.body.offsetHeight;
+      const first = performance.now() - t0;
+      while (document.querySelector('.board-rows[aria-busy=true]')) {
+        await new Promise((r) => { setTimeout(r, 0); });
+      }
+      void document.body.offsetHeight;
+      return [first, document.querySelector('[data-testid=board-count]').textContent, performance.now() - t0];
     }, value);
     strokes[value].push(ms);
+    whole.push(all);
     if (i === 0) console.log(`"${value}": ${count}`);
     await page.waitForTimeout(30);
   }
@@ -130,6 +147,8 @@ const report = {
     runs: v.map((x) => Math.round(x * 10) / 10),
     median: Math.round(median(v) * 10) / 10,
   }])),
+  // Every keystroke: to the 20 rows drawn (the frame after the first screen).
+  wholePageMs: { median: Math.round(median(whole) * 10) / 10, worst: Math.round(Math.max(...whole) * 10) / 10 },
   rowsDrawn: rows,
   memory: { jsHeapMB: Math.round(heap / 1e5) / 10, workspaceWasmMB: Math.round(wasm / 1e5) / 10 },
 };
@@ -140,3 +159,4 @@ const ok = (v, t) => (v <= t ? 'met' : 'NOT met');
 console.log(`| open the board (10,000 tasks) | ${report.openMs.median} ms | ≤ 200 ms | ${ok(report.openMs.median, 200)} |`);
 const worst = Math.max(...Object.values(report.keystrokeMs).map((k) => k.median));
 console.log(`| a keystroke of the search, worst median | ${worst.toFixed(1)} ms | ≤ 16 ms | ${ok(worst, 16)} |`);
+console.log(`| … to all 20 rows drawn (the next frame), median of every keystroke | ${report.wholePageMs.median} ms | | |`);

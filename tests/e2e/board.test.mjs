@@ -57,8 +57,15 @@ function keeps(page, n) {
   }, n);
 }
 
+/** Waits until the rows of the last change are all drawn (the first screen comes a frame
+ * before the rest). */
+function drawn(page) {
+  return page.waitForFunction(() => !document.querySelector('.board-rows[aria-busy=true]'));
+}
+
 /** Draws every row kept ("Xem thêm" until none is left). */
 async function showAll(page) {
+  await drawn(page);
   while (await page.getByTestId('board-more').count()) {
     const before = await page.getByTestId('board-row').count();
     await page.getByTestId('board-more').click();
@@ -66,8 +73,9 @@ async function showAll(page) {
   }
 }
 
-/** The board's rows as [status, unit, text]. */
-function boardRows(page) {
+/** The board's rows as [status, unit, text], once all drawn. */
+async function boardRows(page) {
+  await drawn(page);
   return page.getByTestId('board-row').evaluateAll((rows) => rows.map((r) => [
     r.dataset.status, r.dataset.unit, r.querySelector('.board-text').textContent,
   ]));

@@ -16,7 +16,7 @@ use super::store;
 use super::words::{standing, w, W};
 use crate::app::i18n::Lang;
 use crate::app::{dom, today::today, Shared};
-use crate::board::filter::{apply, months};
+use crate::board::filter::{months, Prepared};
 use crate::board::{board_csv, grouped, Filter, Group, GroupBy, Row, Standing, UnitIndex, Window};
 use crate::document::{Done, Extension};
 use crate::library::Summary;
@@ -24,6 +24,36 @@ use crate::library::Summary;
 /// How many rows are drawn at first, and added by "Xem thêm" (a library of 10,000 tasks is
 /// filtered whole; only what a screen can show is drawn).
 const PAGE: usize = 20;
+
+/// How many rows are drawn in the frame a filter changes in (a screen holds about six); the rest
+/// of [`PAGE`] follow in the next frame, so that a keystroke of the search shows its first
+/// rows without waiting for twenty to be laid out.
+const FIRST: usize = 8;
+
+/// Runs `then` after the next frame is drawn (its animation callback, then a timer); not at all
+/// once the returned handle is dropped.
+fn after_next_frame(then: impl FnOnce() + 'static) -> impl Drop {
+    struct Pending {
+        _frame: gloo::render::AnimationFrame,
+        timer: Rc<std::cell::Cell<Option<gloo::timers::callback::Timeout>>>,
+    }
+    impl Drop for Pending {
+        fn drop(&mut self) {
+            if let Some(t) = self.timer.take() {
+                t.cancel();
+            }
+        }
+    }
+    let timer = Rc::new(std::cell::Cell::new(None));
+    let set = timer.clone();
+    let frame = gloo::render::request_animation_frame(move |_| {
+        set.set(Some(gloo::timers::callback::Timeout::new(0, then)));
+    });
+    Pending {
+        _frame: frame,
+        timer,
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct BoardProps {
@@ -48,6 +78,8 @@ struct Data {
     read: u64,
     list: Rc<Vec<Summary>>,
     rows: Rc<Vec<Row>>,
+    /// The rows' order and search text, made once per reading.
+    prepared: Rc<Prepared>,
 }
 
 impl PartialEq for Data {
@@ -117,7 +149,13 @@ fn ready(list: Rc<Vec<Summary>>, rows: Rc<Vec<Row>>) -> Loaded {
         r.set(r.get() + 1);
         r.get()
     });
-    Loaded::Ready(Data { read, list, rows })
+    let prepared = Rc::new(Prepared::of(&rows));
+    Loaded::Ready(Data {
+        read,
+        list,
+        rows,
+        prepared,
+    })
 }
 
 #[function_component(BoardView)]
@@ -132,6 +170,14 @@ pub fn board_view(props: &BoardProps) -> Html {
     });
     let tab = use_state(|| Tab::Tasks);
     let limit = use_state(|| PAGE);
+    {
+        // The first rows of a change are drawn: the rest of the page's rows in the next frame.
+        let limit = limit.clone();
+        use_effect_with(*limit, move |&n| {
+            let pending = (n < PAGE).then(|| after_next_frame(move || limit.set(PAGE)));
+            move || drop(pending)
+        });
+    }
     let group_by = use_state(GroupBy::default);
     let marking = use_state(|| None::<usize>);
     let extending = use_state(|| None::<usize>);
@@ -205,14 +251,16 @@ pub fn board_view(props: &BoardProps) -> Html {
         })
     });
     let kept: Rc<Vec<usize>> = use_memo((data.clone(), filter.0.clone()), |(d, f)| {
-        d.as_ref().map(|d| apply(&d.rows, f)).unwrap_or_default()
+        d.as_ref()
+            .map(|d| d.prepared.apply(&d.rows, f))
+            .unwrap_or_default()
     });
     // The filters' callbacks: made once (hooks), so the lists are not drawn again.
     let change = |make: fn(String) -> Change| {
         let (d, limit) = (filter.dispatcher(), limit.clone());
         move |v: String, _: &()| {
             d.dispatch(make(v));
-            limit.set(PAGE);
+            limit.set(FIRST);
         }
     };
     let on_unit = use_callback((), change(Change::Unit));
@@ -399,7 +447,7 @@ pub fn board_view(props: &BoardProps) -> Html {
                 .map(|i| i.value())
                 .unwrap_or_default();
             d.dispatch(Change::Text(text));
-            limit.set(PAGE);
+            limit.set(FIRST);
         })
     };
     let on_clear = {
@@ -536,7 +584,7 @@ pub fn board_view(props: &BoardProps) -> Html {
             } else if kept.is_empty() {
                 <p class="board-note" data-testid="board-empty">{ w(lang, W::NoMatch) }</p>
             }
-            <ul class="board-rows">
+            <ul class="board-rows" aria-busy={(shown < listed && *limit < PAGE).then_some("true")}>
                 { for drawn }
             </ul>
             if shown < listed {
