@@ -493,6 +493,17 @@ fn a_vni_line_of_circumflex_and_breve_tones_converts() {
     assert_eq!(to_unicode(&encoded).text, text);
 }
 
+/// Found by the property below: in UTF-8 read as Windows-1252, "à" becomes "Ã" and a no-break
+/// space (its second byte, A0); a short line where that space stood between two words' worth of
+/// letters was left as it was.
+#[test]
+fn double_utf8_whose_letter_ends_in_a_no_break_space_converts() {
+    let text = "hi ồ i a Ô à a a";
+    let encoded = to_double_utf8(text);
+    assert!(encoded.contains("Ã\u{a0}"), "{encoded:?}");
+    assert_eq!(to_unicode(&encoded).text, text);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(500))]
 

@@ -24,7 +24,7 @@
 
 use super::convert;
 use super::syllable::{is_vowel, score as syllables};
-use super::tables::{is_tell, is_viqr_mark, CP1252_80, CP1258_TONES, VIET_LATIN1};
+use super::tables::{cp1252_byte, is_tell, is_viqr_mark, CP1252_80, CP1258_TONES, VIET_LATIN1};
 use super::Legacy;
 
 /// The candidates, in the order that breaks ties.
@@ -180,6 +180,39 @@ pub struct LineScore {
     pub word_tell: bool,
 }
 
+/// The syllables of `line` as it is, when it is weighed as UTF-8 read as Windows-1252: a
+/// character that ends a valid UTF-8 sequence is part of one letter with the character before,
+/// not punctuation or a space, so the word it stands in is no syllable ("á»“" is "ồ", not "á"
+/// and two quotes; "Ã" and a no-break space is "à", not "Ã" and a space).
+fn before_double_utf8(line: &str) -> i32 {
+    let chars: Vec<char> = line.chars().collect();
+    let byte = |j: usize| chars.get(j).and_then(|&c| cp1252_byte(c));
+    let mut marked = String::with_capacity(line.len());
+    let mut i = 0;
+    while let Some(&c) = chars.get(i) {
+        let len = match byte(i) {
+            Some(0xC2..=0xDF) => 2,
+            Some(0xE0..=0xEF) => 3,
+            Some(0xF0..=0xF4) => 4,
+            _ => 1,
+        };
+        let mut bytes = [0u8; 4];
+        let mut have = 0;
+        while let Some(b) = (have < len).then(|| byte(i + have)).flatten() {
+            bytes[have] = b;
+            have += 1;
+        }
+        marked.push(c);
+        if len > 1 && have == len && std::str::from_utf8(&bytes[..len]).is_ok() {
+            marked.extend(std::iter::repeat_n('x', len - 1));
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    syllables(&marked)
+}
+
 /// Appends `line` read as `enc` to `out`.
 pub fn decode(enc: Legacy, line: &str, out: &mut String) {
     match enc {
@@ -214,10 +247,10 @@ pub fn score(line: &str, scratch: &mut String) -> LineScore {
         scratch.clear();
         decode(enc, line, scratch);
         if scratch != line {
-            let before = if enc == Legacy::Viqr {
-                before_viqr(line)
-            } else {
-                before
+            let before = match enc {
+                Legacy::Viqr => before_viqr(line),
+                Legacy::DoubleUtf8 => before_double_utf8(line),
+                _ => before,
             };
             s.gain[k] = Some(syllables(scratch) - before);
             s.tell[k] = match enc {
