@@ -2402,3 +2402,91 @@ fn h7_on_a_news_page_the_one_who_concludes_chairs() {
         Some("Trần Văn Nam")
     );
 }
+
+#[test]
+fn l10_results_are_reported_and_tasks_are_ordered_by_their_parts_heading() {
+    let doc = notice(
+        "25/11/2024",
+        "I. KẾT QUẢ ĐẠT ĐƯỢC\n\n1. Chỉ đạo các trường THCS tổ chức khảo sát chất lượng đầu năm đối với học sinh lớp 6.\n\n2. Hoàn thành việc sắp xếp 03 trường tiểu học.\n\nII. TỒN TẠI, HẠN CHẾ\n\n- Một số trường chưa cập nhật kịp thời dữ liệu ngành.\n\nIII. NHIỆM VỤ TRỌNG TÂM THÁNG 12 NĂM 2024\n\n1. Chỉ đạo các trường THCS tổ chức kiểm tra giữa kỳ môn Ngữ văn.",
+    );
+    no_directive(&doc, "khảo sát chất lượng đầu năm");
+    no_directive(&doc, "sắp xếp 03 trường");
+    no_directive(&doc, "dữ liệu ngành");
+    let d = directive(&doc, "kiểm tra giữa kỳ");
+    assert_eq!(due(d), Some("2024-12-31"), "the heading's month");
+}
+
+#[test]
+fn h8_attendees_are_neither_owners_nor_directives() {
+    let doc = notice(
+        "25/11/2024",
+        "Tham dự cuộc họp có lãnh đạo: Phòng Tài chính - Kế hoạch, Phòng Nội vụ, Công an huyện, Huyện đoàn; Hiệu trưởng các trường THCS trên địa bàn.\n\nCác trường THCS rà soát hồ sơ xét tốt nghiệp.",
+    );
+    no_directive(&doc, "Tham dự");
+    assert_eq!(doc.directives.len(), 1, "{:#?}", doc.directives);
+    assert_eq!(
+        owners(directive(&doc, "xét tốt nghiệp")),
+        vec![("Các trường THCS", LEAD, false)]
+    );
+}
+
+#[test]
+fn o14_r7_an_item_with_its_own_lead_drops_the_inherited_and_supports_are_never_inherited() {
+    let doc = notice(
+        "25/11/2024",
+        "1. Giao Phòng Giáo dục Tiểu học chủ trì, phối hợp với Phòng Tổ chức cán bộ:\n\n- Rà soát đội ngũ giáo viên còn thiếu theo định mức;\n\n- Phòng Kế hoạch - Tài chính cân đối kinh phí hợp đồng giáo viên.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "đội ngũ giáo viên")),
+        vec![("Phòng Giáo dục Tiểu học", LEAD, true)],
+        "the support of the heading belongs to the heading"
+    );
+    assert_eq!(
+        owners(directive(&doc, "cân đối kinh phí")),
+        vec![("Phòng Kế hoạch - Tài chính", LEAD, false)]
+    );
+}
+
+#[test]
+fn o22_submitting_to_an_authority_is_a_task_of_the_one_who_submits() {
+    let doc = notice(
+        "25/11/2024",
+        "Trình UBND huyện phê duyệt danh mục sửa chữa trường lớp năm 2025 trước ngày 15/01/2025.\n\nTrình cấp có thẩm quyền phê duyệt đề án sáp nhập trường trong quý I/2025.\n\nTrình độ tin học của một bộ phận giáo viên còn hạn chế.\n\nTrình tự xét duyệt hồ sơ thực hiện như năm trước.",
+    );
+    let d = directive(&doc, "danh mục sửa chữa");
+    assert_eq!(owners(d), vec![], "the authority is no owner");
+    assert_eq!(due(d), Some("2025-01-15"));
+    let d = directive(&doc, "đề án sáp nhập");
+    assert_eq!(owners(d), vec![]);
+    assert_eq!(due(d), Some("2025-03-31"));
+    no_directive(&doc, "Trình độ");
+    no_directive(&doc, "Trình tự");
+}
+
+#[test]
+fn j11_a_sentence_cut_off_at_the_end_is_no_directive() {
+    let doc = notice(
+        "25/11/2024",
+        "Giao Văn phòng Sở theo dõi, đôn đốc việc thực hiện Thông báo này. Các phòng, đơn vị thực hiện theo đúng k",
+    );
+    directive(&doc, "đôn đốc việc thực hiện");
+    no_directive(&doc, "theo đúng k");
+    assert!(
+        !doc.directives
+            .iter()
+            .flat_map(|d| &d.owners)
+            .any(|o| o.name.contains("Các phòng")),
+        "the fragment names no owner"
+    );
+    // A last word that is a word: not cut (and an acronym is no fragment either).
+    let whole = notice(
+        "25/11/2024",
+        "Các trường rà soát hồ sơ phổ cập giáo dục xong",
+    );
+    directive(&whole, "hồ sơ phổ cập");
+    let acronym = notice(
+        "25/11/2024",
+        "Các trường phối hợp tổ chức Hội khỏe Phù Đổng cấp THCS",
+    );
+    directive(&acronym, "Hội khỏe");
+}

@@ -21,6 +21,8 @@ mod tables;
 use std::borrow::Cow;
 
 pub use convert::TITLE_WORDS;
+/// Whether a word is a valid Vietnamese syllable (the reader tells a word cut off by it, J11).
+pub(crate) use syllable::is_syllable;
 
 /// A legacy encoding the text was converted from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

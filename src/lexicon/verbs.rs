@@ -592,6 +592,15 @@ pub static REQUESTING: Lexicon = Lexicon::new(&[
 /// task, O22.)
 pub static REQUESTING_FIRST: Lexicon = Lexicon::new(&["đề xuất"]);
 
+/// Submitting to an authority ("Trình UBND huyện phê duyệt danh mục …"): opening a clause and
+/// followed by the authority, an imperative whose owner is the one who submits (inherited, or
+/// none), never the authority (O21, O22). Not followed by a unit it is a noun ("Trình độ chuyên
+/// môn …", "Trình tự thực hiện …").
+pub static SUBMITTING: Lexicon = Lexicon::new(&["trình"]);
+
+/// Authorities submitted to without a name ("Trình cấp có thẩm quyền phê duyệt …").
+pub static UNNAMED_AUTHORITIES: Lexicon = Lexicon::new(&["cấp có thẩm quyền", "cấp trên"]);
+
 /// Verbs that pass an order on (O3): the subject does the task by directing the units after the
 /// verb, and they do it too — every link of the chain leads. Guiding and checking verbs
 /// (hướng dẫn, kiểm tra, hỗ trợ, tham mưu) are not here: their objects are not owners (O22).

@@ -269,9 +269,52 @@ pub fn body(
         w.meeting_orders(&lines[m]);
     }
     w.close_all();
+    drop_cut_off(text, lines, parts, &content, &mut w.body.directives);
     // No room kept past the last directive found: the list is held while the document is built.
     w.body.directives.shrink_to_fit();
     w.body
+}
+
+/// J11: a text that stops inside a word at its end ("… Các phòng, đơn vị thực hiện theo đúng k",
+/// an excerpt cut off) leaves a fragment: the directive made of the cut sentence alone is
+/// dropped, and so its words name no owner. Cut off: the body's last line, with nothing but
+/// blank lines and page junk after it, ends in a lowercase word that is no Vietnamese syllable
+/// and no closing mark.
+fn drop_cut_off(
+    text: &str,
+    lines: &[Line],
+    parts: &[Part],
+    content: &[usize],
+    directives: &mut Vec<FoundDirective>,
+) {
+    let Some(&i) = content.last() else {
+        return;
+    };
+    let after = parts.get(i + 1..).unwrap_or(&[]);
+    if !after.iter().all(|p| matches!(p, Part::Blank | Part::Noise)) {
+        return;
+    }
+    let line = &lines[i];
+    let Some(body) = text.get(line.start..line.end).map(str::trim_end) else {
+        return;
+    };
+    let last = body.rsplit(char::is_whitespace).next().unwrap_or("");
+    let cut = !last.is_empty()
+        && last.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+        && !crate::encoding::is_syllable(last);
+    if !cut {
+        return;
+    }
+    // Where the cut sentence starts: after the last mark that closes one on the line.
+    let sentence = body
+        .rfind(['.', ';', ':', '!', '?'])
+        .map_or(line.start, |p| line.start + p + 1);
+    if directives
+        .last()
+        .is_some_and(|d| d.start >= sentence && d.start < line.start + body.len())
+    {
+        directives.pop();
+    }
 }
 
 /// The shortest list item that can have been wrapped (a heading is shorter).
@@ -1083,6 +1126,14 @@ impl Walker<'_> {
             if i == 0 {
                 if let Some(verb) = table_at(low, c, &verbs::IMPERATIVE_OPENERS) {
                     return Reading::Action(Because::of(Rule::Imperative, c, verb.len()));
+                }
+                // "Trình UBND huyện phê duyệt …": submitting to an authority (O22).
+                if let Some(verb) = table_at(low, c, &verbs::SUBMITTING) {
+                    let q = skip_spaces(low, c + verb.len());
+                    let (to, _) = unit_list_at(text, low, q, e);
+                    if !to.is_empty() || table_at(low, q, &verbs::UNNAMED_AUTHORITIES).is_some() {
+                        return Reading::Action(Because::of(Rule::Imperative, c, verb.len()));
+                    }
                 }
             }
             // A comma inside a unit's name starts no clause of its own (O16).
