@@ -2490,3 +2490,23 @@ fn j11_a_sentence_cut_off_at_the_end_is_no_directive() {
     );
     directive(&acronym, "Hội khỏe");
 }
+
+#[test]
+fn o15_the_press_and_broadcasters_among_co_leads() {
+    let doc = notice(
+        "12/12/2024",
+        "Đề nghị Ban Tuyên giáo Huyện ủy, Báo Lào Cai, Đài Truyền thanh - Truyền hình huyện đẩy mạnh tuyên truyền về chuyển đổi số trong giáo dục.\n\nII. CHẾ ĐỘ BÁO CÁO\n\n1. Các trường báo cáo số liệu về Phòng trước ngày 20/12.\n\n2. Báo cáo đột xuất khi có sự cố về an toàn trường học.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "chuyển đổi số")),
+        vec![
+            ("Ban Tuyên giáo Huyện ủy", LEAD, false),
+            ("Báo Lào Cai", LEAD, false),
+            ("Đài Truyền thanh - Truyền hình huyện", LEAD, false)
+        ]
+    );
+    // "BÁO CÁO", "Báo cáo": no newspaper.
+    let d = directive(&doc, "báo cáo số liệu");
+    assert_eq!(owners(d), vec![("Các trường", LEAD, false)]);
+    assert_eq!(owners(directive(&doc, "Báo cáo đột xuất")), vec![]);
+}

@@ -133,6 +133,8 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "kho bạc",
     "bảo hiểm xã hội",
     "đài phát thanh",
+    "đài truyền thanh",
+    "đài truyền hình",
     "liên đoàn",
     "hiệp hội",
     "điện lực",
@@ -417,6 +419,17 @@ pub static FUNCTION_NAME_HEADS: Lexicon = Lexicon::new(&[
     "cơ sở",
     // "Đoàn thanh tra", "đoàn kiểm tra", "đoàn đánh giá ngoài".
     "đoàn",
+]);
+
+/// The press as a unit, only by its proper name, capitals and all ("Báo Hòa Bình", "Báo Giáo
+/// dục và Thời đại", "Tạp chí Giáo dục", "Cổng Thông tin điện tử tỉnh"): "báo" is also the
+/// first word of "báo cáo" (O16: "Đề nghị Ban Tuyên giáo Tỉnh ủy, Báo Hòa Bình, Đài Phát
+/// thanh và Truyền hình tỉnh tăng cường tuyên truyền …").
+pub static PRESS_HEADS: Lexicon = Lexicon::new(&["báo", "tạp chí", "cổng thông tin điện tử"]);
+
+/// Words after "Báo" that make a word of it, not a newspaper ("BÁO CÁO" in a heading).
+pub static NOT_PRESS_NAMES: Lexicon = Lexicon::new(&[
+    "cáo", "chí", "động", "giá", "hiệu", "tin", "danh", "thức", "đáp", "ân", "công",
 ]);
 
 /// Phrases that begin with a unit head but name no unit ("tổ chức", "ban hành", "trường hợp").

@@ -52,6 +52,17 @@ fn bare_head_at(text: &str, low: &str, p: usize) -> Option<(usize, usize)> {
     if let Some(abbr) = table_at(low, p, &units::ABBREVIATIONS) {
         return Some((p, p + abbr.len()));
     }
+    if let Some(press) = table_at(low, p, &units::PRESS_HEADS) {
+        let capital = |at: usize| {
+            text.get(at..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(char::is_uppercase)
+        };
+        let name = skip_spaces(low, p + press.len());
+        if capital(p) && capital(name) && table_at(low, name, &units::NOT_PRESS_NAMES).is_none() {
+            return Some((p, p + press.len()));
+        }
+    }
     let end = word_end(text, p);
     let word = text.get(p..end)?;
     let caps = word.chars().filter(|c| c.is_uppercase()).count();
