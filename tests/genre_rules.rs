@@ -2510,3 +2510,76 @@ fn o15_the_press_and_broadcasters_among_co_leads() {
     assert_eq!(owners(d), vec![("Các trường", LEAD, false)]);
     assert_eq!(owners(directive(&doc, "Báo cáo đột xuất")), vec![]);
 }
+
+#[test]
+fn o17_deputies_by_their_remit_and_several_holders_of_a_title_own_tasks() {
+    let doc = notice(
+        "12/12/2024",
+        "Phó Giám đốc Sở phụ trách khối văn hóa chỉ đạo các phòng chuyên môn kiểm tra hồ sơ thi đua.\n\nCác đồng chí Phó Giám đốc Sở chỉ đạo các phòng chuyên môn triển khai nhiệm vụ học kỳ II.\n\nĐề nghị các đồng chí Hiệu trưởng các trường THPT nâng cao trách nhiệm quản lý dạy thêm.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "hồ sơ thi đua")),
+        vec![
+            ("Phó Giám đốc Sở phụ trách khối văn hóa", LEAD, false),
+            ("các phòng chuyên môn", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "nhiệm vụ học kỳ II")),
+        vec![
+            ("Các đồng chí Phó Giám đốc Sở", LEAD, false),
+            ("các phòng chuyên môn", LEAD, false)
+        ],
+        "several deputies are not the one who speaks"
+    );
+    assert_eq!(
+        owners(directive(&doc, "quản lý dạy thêm")),
+        vec![("các đồng chí Hiệu trưởng các trường THPT", LEAD, false)]
+    );
+}
+
+#[test]
+fn o6_o7_a_qualifier_of_manner_between_the_subject_and_its_verb() {
+    let doc = notice(
+        "12/12/2024",
+        "Các phòng chuyên môn theo chức năng, nhiệm vụ được giao chủ động hướng dẫn các đơn vị thực hiện.\n\nCác phòng, ban, theo lĩnh vực phụ trách, kiểm tra việc thu chi đầu năm.\n\nCác đồng chí Phó Giám đốc Sở theo lĩnh vực được phân công trực tiếp chỉ đạo các phòng rà soát hồ sơ.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "hướng dẫn các đơn vị")),
+        vec![("Các phòng chuyên môn", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "thu chi đầu năm")),
+        vec![("Các phòng, ban", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "rà soát hồ sơ")),
+        vec![
+            ("Các đồng chí Phó Giám đốc Sở", LEAD, false),
+            ("các phòng", LEAD, false)
+        ]
+    );
+}
+
+#[test]
+fn o6_hands_on_verbs_end_the_unit_and_open_an_item() {
+    let doc = notice(
+        "12/12/2024",
+        "Chậm nhất sau 05 ngày làm việc kể từ ngày kết thúc kỳ kiểm tra, các trường nhập điểm lên hệ thống.\n\nNhập điểm kiểm tra cuối kỳ lên phần mềm trước ngày 15/01/2025.\n\nCác trường vùng lũ di dời thiết bị lên tầng cao, gia cố phòng học.",
+    );
+    let d = directive(&doc, "các trường nhập điểm");
+    assert_eq!(owners(d), vec![("các trường", LEAD, false)]);
+    assert_eq!(
+        d.deadline.as_ref().map(|x| x.kind),
+        Some(DeadlineKind::Relative),
+        "D9, D12: fronted and relative"
+    );
+    assert_eq!(
+        due(directive(&doc, "cuối kỳ lên phần mềm")),
+        Some("2025-01-15")
+    );
+    assert_eq!(
+        owners(directive(&doc, "di dời thiết bị")),
+        vec![("Các trường vùng lũ", LEAD, false)]
+    );
+}

@@ -20,6 +20,13 @@ pub static DETERMINERS: Lexicon = Lexicon::new(&[
 /// Person titles that head an owner when a unit follows: "Thủ trưởng các đơn vị", "Hiệu trưởng
 /// các trường", "lãnh đạo các phòng". Alone ("Giám đốc") they are not owners.
 pub static PERSON_HEADS: Lexicon = Lexicon::new(&[
+    // Deputies: "Phó Giám đốc Sở phụ trách khối văn hóa chỉ đạo …" (O17).
+    "phó thủ trưởng",
+    "phó hiệu trưởng",
+    "phó giám đốc",
+    "phó chủ tịch",
+    "phó bí thư",
+    "phó trưởng",
     "thủ trưởng",
     "hiệu trưởng",
     "người đứng đầu",

@@ -348,12 +348,40 @@ pub static IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
     "ứng dụng",
     "đổi mới",
     "chủ trì",
+    // Hands-on work opening an item ("Nhập điểm lên hệ thống trước …", "Di dời học sinh …").
+    "nhập",
+    "kiểm soát",
+    "gia cố",
+    "di dời",
+    "sơ tán",
+    "khôi phục",
+    "chăm sóc",
     // Getting in touch is a task when it is the work itself ("Các giáo viên chủ nhiệm liên hệ
     // cha mẹ học sinh có con nghỉ học …"); when it only says whom to ask for help it is none
     // (N10, `CONTACT` with `TO_BE_HELPED`).
     "liên hệ",
     "liên lạc",
     // Action verbs of school administration, finance and health work.
+    "nhập liệu",
+    "nhập",
+    "xác nhận",
+    "chia sẻ",
+    "đình chỉ",
+    "miễn nhiệm",
+    "thiết kế",
+    "khử khuẩn",
+    "sơ tán",
+    "di dời",
+    "chèn chống",
+    "gia cố",
+    "chăm sóc",
+    "phục hồi",
+    "khôi phục",
+    "ghi chép",
+    "niêm phong",
+    "vận chuyển",
+    "kiểm soát",
+    "ứng phó",
     "giải ngân",
     "số hóa",
     "thăm hỏi",
@@ -612,6 +640,25 @@ pub static CHAINING: Lexicon = Lexicon::new(&[
     "lãnh đạo và chỉ đạo",
     "chỉ đạo",
     "đôn đốc",
+]);
+
+/// Qualifiers of manner that stand between a subject and its verb, commas and all (O6, O7):
+/// "Các phòng chuyên môn theo chức năng, nhiệm vụ được giao chủ động hướng dẫn …", "Các phòng,
+/// theo lĩnh vực phụ trách, hướng dẫn …" — the subject still owns what follows.
+pub static MANNER_QUALIFIERS: Lexicon = Lexicon::new(&[
+    "theo chức năng, nhiệm vụ được giao",
+    "theo chức năng, nhiệm vụ",
+    "theo chức năng nhiệm vụ được giao",
+    "theo chức năng nhiệm vụ",
+    "theo nhiệm vụ được giao",
+    "theo lĩnh vực được phân công",
+    "theo lĩnh vực phụ trách",
+    "theo lĩnh vực",
+    "theo thẩm quyền",
+    "theo phân cấp quản lý",
+    "theo phân cấp",
+    "trong phạm vi chức năng, nhiệm vụ",
+    "trong phạm vi quản lý",
 ]);
 
 /// Words that are nouns at the start of a unit phrase ("lãnh đạo các trường") and chaining verbs

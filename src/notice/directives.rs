@@ -1578,12 +1578,27 @@ fn is_speaker(low: &str, units: &[(usize, usize)]) -> bool {
     }
 }
 
-/// Skips adverbs between a subject and its verb ("cũng", "sớm").
+/// Skips adverbs and qualifiers of manner between a subject and its verb ("cũng", "sớm", ",
+/// theo chức năng, nhiệm vụ được giao,").
 fn skip_adverbs(low: &str, mut q: usize) -> usize {
-    while let Some(w) = table_at(low, q, &verbs::ADVERBS) {
-        q = skip_spaces(low, q + w.len());
+    loop {
+        if let Some(w) = table_at(low, q, &verbs::ADVERBS) {
+            q = skip_spaces(low, q + w.len());
+            continue;
+        }
+        let r = if low[q..].starts_with(',') {
+            skip_spaces(low, q + 1)
+        } else {
+            q
+        };
+        let Some(w) = table_at(low, r, &verbs::MANNER_QUALIFIERS) else {
+            return q;
+        };
+        q = skip_spaces(low, r + w.len());
+        if low[q..].starts_with(',') {
+            q = skip_spaces(low, q + 1);
+        }
     }
-    q
 }
 
 /// An alias defined for the units before it: "(sau đây gọi chung là các đơn vị)" (O9).

@@ -97,25 +97,26 @@ fn named_unit_at(text: &str, low: &str, at: usize) -> bool {
 /// An honorific before a title names the title's holder: "thầy Phó Hiệu trưởng phụ trách cơ
 /// sở vật chất", with the remit up to the predicate, or with the name after it.
 fn person_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize, usize)> {
-    let honorific = table_at(low, at, &units::HONORIFICS)?;
-    let mut p = skip_spaces(low, at + honorific.len());
+    // "các đồng chí Phó Giám đốc Sở": several holders of a title.
+    let h = table_at(low, at, &units::DETERMINERS).map_or(at, |d| skip_spaces(low, at + d.len()));
+    let honorific = table_at(low, h, &units::HONORIFICS)?;
+    let mut p = skip_spaces(low, h + honorific.len());
     if let Some(title) = table_at(low, p, &units::TITLES_AFTER_HONORIFICS) {
         if p + title.len() > limit {
             return None;
         }
         let mut end = p + title.len();
         let q = skip_spaces(low, end);
-        if let Some(remit) = table_at(low, q, &units::REMIT_MARKERS) {
-            // "phụ trách cơ sở vật chất": the remit's words, up to a predicate or punctuation.
-            let mut r = skip_spaces(low, q + remit.len());
-            for _ in 0..6 {
-                let e = word_end(text, r);
-                if e == r || e > limit || super::directives::starts_predicate(low, r) {
-                    break;
-                }
-                end = e;
-                r = skip_spaces(low, e);
-            }
+        let lowercase_unit = text[q..].chars().next().is_some_and(char::is_lowercase)
+            && table_at(low, q, &units::DETERMINERS).is_some();
+        if let Some(remit) = remit_end(text, low, q, limit) {
+            end = remit;
+        } else if let Some((_, unit)) = lowercase_unit
+            .then(|| unit_at(text, low, q, limit))
+            .flatten()
+        {
+            // "các đồng chí Hiệu trưởng các trường THPT": the title of the units after it.
+            end = unit;
         } else {
             // "đồng chí Phó Trưởng phòng Nguyễn Văn Bình": the holder's name after the title.
             let mut r = q;
@@ -144,6 +145,23 @@ fn person_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize, u
         p = skip_spaces(low, e);
     }
     end.map(|e| (at, e))
+}
+
+/// The end of a title's remit at `q` ("phụ trách cơ sở vật chất", O17): its words, up to a
+/// predicate or punctuation; `None` when no remit starts there.
+fn remit_end(text: &str, low: &str, q: usize, limit: usize) -> Option<usize> {
+    let remit = table_at(low, q, &units::REMIT_MARKERS)?;
+    let mut end = None;
+    let mut r = skip_spaces(low, q + remit.len());
+    for _ in 0..6 {
+        let e = word_end(text, r);
+        if e == r || e > limit || super::directives::starts_predicate(low, r) {
+            break;
+        }
+        end = Some(e);
+        r = skip_spaces(low, e);
+    }
+    end
 }
 
 /// Whether the unit head in `low[at..head_end]` is never followed by a function name in
@@ -336,7 +354,13 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             _ => break,
         }
     }
-    let e = at + low[at..e].trim_end_matches([' ', ',', '-', '–']).len();
+    let mut e = at + low[at..e].trim_end_matches([' ', ',', '-', '–']).len();
+    // "Phó Giám đốc Sở phụ trách khối văn hóa": a title's holder named by their remit (O17).
+    if table_at(low, at, &units::PERSON_HEADS).is_some() {
+        if let Some(remit) = remit_end(text, low, skip_spaces(low, e), limit) {
+            e = remit;
+        }
+    }
     (e > at).then_some((at, e))
 }
 
