@@ -2583,3 +2583,24 @@ fn o6_hands_on_verbs_end_the_unit_and_open_an_item() {
         vec![("Các trường vùng lũ", LEAD, false)]
     );
 }
+
+#[test]
+fn o16_a_name_joined_by_a_dash_keeps_its_verb_like_words() {
+    let doc = notice(
+        "12/12/2024",
+        "Giao cho Trung tâm Kỹ thuật tổng hợp - Hướng nghiệp tỉnh xây dựng kế hoạch tư vấn hướng nghiệp.\n\nPhòng Kế hoạch - Tài chính tổng hợp dự toán - kế hoạch vốn năm 2025.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "tư vấn hướng nghiệp")),
+        vec![(
+            "Trung tâm Kỹ thuật tổng hợp - Hướng nghiệp tỉnh",
+            LEAD,
+            false
+        )]
+    );
+    assert_eq!(
+        owners(directive(&doc, "dự toán")),
+        vec![("Phòng Kế hoạch - Tài chính", LEAD, false)],
+        "a dash before a lowercase word joins no name"
+    );
+}

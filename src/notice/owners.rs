@@ -147,6 +147,27 @@ fn person_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize, u
     end.map(|e| (at, e))
 }
 
+/// Whether the lowercase words at `q` (three at most) end the first half of a name joined by a
+/// dash to a second capitalized half: "tổng hợp - Hướng nghiệp", "chính trị - Tư tưởng".
+fn dash_joined_name_at(text: &str, low: &str, q: usize, limit: usize) -> bool {
+    let mut r = q;
+    for _ in 0..3 {
+        let e = word_end(text, r);
+        if e == r || e > limit || !text[r..e].chars().all(char::is_lowercase) {
+            return false;
+        }
+        r = skip_spaces(low, e);
+        let mut rest = text.get(r..limit).unwrap_or("").chars();
+        if matches!(rest.next(), Some('-' | '–'))
+            && rest.next() == Some(' ')
+            && rest.next().is_some_and(char::is_uppercase)
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// The end of a title's remit at `q` ("phụ trách cơ sở vật chất", O17): its words, up to a
 /// predicate or punctuation; `None` when no remit starts there.
 fn remit_end(text: &str, low: &str, q: usize, limit: usize) -> Option<usize> {
@@ -309,7 +330,10 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
                 || table_at(low, q, &verbs::CONTACT).is_some()
                 || table_at(low, q, &verbs::IMPERATIVE_OPENERS)
                     .is_some_and(|_| table_at(low, q, &verbs::WEAK_PREDICATES).is_none());
-            if strong || stop || (weak && !first_slot) {
+            // "Trung tâm Kỹ thuật tổng hợp - Hướng nghiệp tỉnh": a verb-like word in the first
+            // half of a name joined by a dash is the name's.
+            let dash_joined = has_proper && dash_joined_name_at(text, low, q, limit);
+            if (strong || stop || (weak && !first_slot)) && !dash_joined {
                 break;
             }
             if phrase_at(low, q, "cùng với") {
