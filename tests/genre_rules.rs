@@ -2604,3 +2604,23 @@ fn o16_a_name_joined_by_a_dash_keeps_its_verb_like_words() {
         "a dash before a lowercase word joins no name"
     );
 }
+
+#[test]
+fn l11_an_empty_cell_keeps_its_column_and_a_time_cell_is_all_deadline() {
+    let doc = notice(
+        "12/12/2024",
+        "Giám đốc Sở giao nhiệm vụ cụ thể như sau:\n\nTT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\n1\tRà soát quy hoạch mạng lưới trường lớp\tPhòng Kế hoạch - Tài chính\tPhòng Tổ chức cán bộ\tTháng 01/2025\n2\tTổ chức Hội khỏe Phù Đổng cấp tỉnh\tPhòng Giáo dục Trung học\tCác trường THPT\tQuý II/2025\n3\tTổng kết năm học\tVăn phòng Sở\t\tTrước 31/5/2025",
+    );
+    assert_eq!(
+        due(directive(&doc, "mạng lưới trường lớp")),
+        Some("2025-01-31")
+    );
+    assert_eq!(
+        due(directive(&doc, "Hội khỏe Phù Đổng")),
+        Some("2025-06-30")
+    );
+    // The row with no supporting unit was a column short, and dropped.
+    let d = directive(&doc, "Tổng kết năm học");
+    assert_eq!(owners(d), vec![("Văn phòng Sở", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-05-31"));
+}

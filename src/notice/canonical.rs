@@ -171,7 +171,7 @@ fn push_careful(
     // A row of a table with three or more tab-separated columns stays one line, its cells
     // joined by " | " (L11: "TT⇥Thời gian⇥Nội dung⇥Đơn vị chủ trì⇥Đơn vị phối hợp"); two
     // columns are a flattened layout (header, signature) and become lines of their own.
-    if cells.len() >= TABLE_MIN_CELLS {
+    if cells.iter().filter(|c| !c.is_empty()).count() >= TABLE_MIN_CELLS {
         let row = cells.join(TABLE_SEPARATOR);
         if push_separator(
             out,
@@ -187,6 +187,7 @@ fn push_careful(
         }
         return;
     }
+    cells.retain(|c| !c.is_empty());
     let whole = cells.len() == 1;
     for cell in cells {
         if push_separator(
@@ -411,6 +412,9 @@ fn clean_line(raw: &str, out: &mut String, mut settle: Option<&mut Settle<'_>>) 
     let mut spaces = 0usize;
     let mut cuts: Vec<usize> = Vec::new();
     let mut tabbed = false;
+    // Tabs in the blank being read: in a table's row each is a column, so two in a row leave an
+    // empty cell between them ("3⇥Tổng kết năm học⇥Văn phòng Sở⇥⇥Trước 31/5").
+    let mut tabs = 0usize;
     let mut i = 0;
     while let Some(c) = raw.get(i..).and_then(|r| r.chars().next()) {
         i += c.len_utf8();
@@ -441,6 +445,7 @@ fn clean_line(raw: &str, out: &mut String, mut settle: Option<&mut Settle<'_>>) 
             '\t' => {
                 spaces += 4;
                 tabbed = true;
+                tabs += 1;
             }
             c if c == ' ' || c.is_whitespace() || c.is_control() => spaces += 1,
             c => {
@@ -450,7 +455,10 @@ fn clean_line(raw: &str, out: &mut String, mut settle: Option<&mut Settle<'_>>) 
                     if spaces >= 4 && (tabbed || !ends_with_form_blank(&out[cell..])) {
                         match settle.as_deref_mut() {
                             Some(settle) => settle(out, cell, false),
-                            None => cuts.push(out.len() - start),
+                            None => {
+                                let at = out.len() - start;
+                                cuts.extend(std::iter::repeat_n(at, tabs.max(1)));
+                            }
                         }
                         cell = out.len();
                     } else {
@@ -459,6 +467,7 @@ fn clean_line(raw: &str, out: &mut String, mut settle: Option<&mut Settle<'_>>) 
                 }
                 spaces = 0;
                 tabbed = false;
+                tabs = 0;
                 out.push(c);
             }
         }

@@ -425,7 +425,14 @@ impl Walker<'_> {
         let own = t
             .time
             .and_then(|i| cells.get(i))
-            .and_then(|&(s, e)| last_day_in_cell(self.low, s, e, self.reference));
+            // The cell is all deadline: its phrase ("Trước 31/5", "Quý II/2025"), a period
+            // standing alone as in a heading ("Tháng 01/2025"), else its last day ("02/12 -
+            // 06/12").
+            .and_then(|&(s, e)| {
+                dated(self.low, s, e, self.reference, &[])
+                    .or_else(|| heading_period(self.low, s, e, self.reference))
+                    .or_else(|| last_day_in_cell(self.low, s, e, self.reference))
+            });
         let inherited = self.stack.iter().rev().find_map(|f| f.period.clone());
         let (deadline, is_inherited) = match (own, inherited) {
             (Some(d), _) => (Some(d), false),
