@@ -28,7 +28,7 @@ const PAGE: usize = 20;
 /// How many rows are drawn in the frame a filter changes in (a screen holds about six); the rest
 /// of [`PAGE`] follow in the next frame, so that a keystroke of the search shows its first
 /// rows without waiting for twenty to be laid out.
-const FIRST: usize = 8;
+const FIRST: usize = 6;
 
 /// Runs `then` after the next frame is drawn (its animation callback, then a timer); not at all
 /// once the returned handle is dropped.
