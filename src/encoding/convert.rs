@@ -22,8 +22,8 @@
 
 use super::syllable::{is_common, is_syllable, split, toned};
 use super::tables::{
-    cp1252_byte, is_tell, is_viqr_mark, tcvn3 as tcvn3_letter, CP1258_LETTERS, CP1258_TONES,
-    VIQR_MODIFIERS, VIQR_TONES, VNI_BREVE, VNI_CIRCUMFLEX, VNI_LETTERS, VNI_TONES,
+    cp1252_byte, is_tell, is_viqr_mark, tcvn3 as tcvn3_letter, utf8_len, CP1258_LETTERS,
+    CP1258_TONES, VIQR_MODIFIERS, VIQR_TONES, VNI_BREVE, VNI_CIRCUMFLEX, VNI_LETTERS, VNI_TONES,
 };
 
 /// Words TCVN3 writes with a small toned first letter that official style capitalises when
@@ -376,12 +376,7 @@ fn decode_double(chars: &[char], out: &mut String, guess: bool) {
     while i < chars.len() {
         let c = chars[i];
         let lead = byte(i).unwrap_or(0);
-        let len = match lead {
-            0xC2..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            0xF0..=0xF4 => 4,
-            _ => 0,
-        };
+        let len = utf8_len(lead);
         if len == 0 {
             out.push(c);
             i += 1;

@@ -24,7 +24,9 @@
 
 use super::convert;
 use super::syllable::{is_vowel, score as syllables};
-use super::tables::{cp1252_byte, is_tell, is_viqr_mark, CP1252_80, CP1258_TONES, VIET_LATIN1};
+use super::tables::{
+    cp1252_byte, is_tell, is_viqr_mark, utf8_len, CP1252_80, CP1258_TONES, VIET_LATIN1,
+};
 use super::Legacy;
 
 /// The candidates, in the order that breaks ties.
@@ -190,12 +192,7 @@ fn before_double_utf8(line: &str) -> i32 {
     let mut marked = String::with_capacity(line.len());
     let mut i = 0;
     while let Some(&c) = chars.get(i) {
-        let len = match byte(i) {
-            Some(0xC2..=0xDF) => 2,
-            Some(0xE0..=0xEF) => 3,
-            Some(0xF0..=0xF4) => 4,
-            _ => 1,
-        };
+        let len = byte(i).map_or(0, utf8_len).max(1);
         let mut bytes = [0u8; 4];
         let mut have = 0;
         while let Some(b) = (have < len).then(|| byte(i + have)).flatten() {

@@ -74,6 +74,16 @@ pub const CP1252_80: [char; 32] = [
     '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
 ];
 
+/// How many bytes a UTF-8 sequence that starts with `lead` has; 0 when `lead` starts none.
+pub fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => 0,
+    }
+}
+
 /// The byte a character read as Windows-1252 came from, if it can come from one.
 pub fn cp1252_byte(c: char) -> Option<u8> {
     match c as u32 {
