@@ -2624,3 +2624,66 @@ fn l11_an_empty_cell_keeps_its_column_and_a_time_cell_is_all_deadline() {
     assert_eq!(owners(d), vec![("Văn phòng Sở", LEAD, false)]);
     assert_eq!(due(d), Some("2025-05-31"));
 }
+
+#[test]
+fn l3_o3_the_party_organisations_own_and_lead_the_unit_under_them() {
+    // "tổ chức" alone is the verb; "tổ chức cơ sở đảng", "tổ chức đảng" are party bodies, and a
+    // plural party body ("Các chi bộ") "lãnh đạo" the unit after it as a link of the chain.
+    let doc = notice(
+        "05/09/2012",
+        "1. Các tổ chức cơ sở đảng trong ngành giáo dục lãnh đạo nhà trường thực hiện tốt nhiệm vụ chính trị; làm tốt công tác phát triển đảng viên.\n\n2. Các tổ chức đảng, đoàn thể vận động đoàn viên tham gia phong trào khuyến học.\n\n3. Các chi bộ lãnh đạo nhà trường rà soát quy hoạch cán bộ quản lý trước ngày 30/9/2012.\n\n4. Tổ chức đảng viên học tập nghị quyết trong tháng 10/2012.",
+    );
+    let d = directive(&doc, "nhiệm vụ chính trị");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Các tổ chức cơ sở đảng trong ngành giáo dục", LEAD, false),
+            ("nhà trường", LEAD, false)
+        ]
+    );
+    assert!(d.text.contains("phát triển đảng viên"), "{}", d.text);
+    assert_eq!(
+        owners(directive(&doc, "phong trào khuyến học")),
+        vec![("Các tổ chức đảng, đoàn thể", LEAD, false)]
+    );
+    let d = directive(&doc, "quy hoạch cán bộ");
+    assert_eq!(
+        owners(d),
+        vec![("Các chi bộ", LEAD, false), ("nhà trường", LEAD, false)]
+    );
+    assert_eq!(due(d), Some("2012-09-30"));
+    let d = directive(&doc, "học tập nghị quyết");
+    assert_eq!(owners(d), vec![]);
+    assert_eq!(due(d), Some("2012-10-31"));
+}
+
+#[test]
+fn h5_a_meeting_named_after_tai_is_no_place() {
+    let doc = ketluan::read(
+        "HUYỆN ỦY NAM ĐÀN\nSố 85-TB/HU\nNam Đàn, ngày 05 tháng 9 năm 2012\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY\nTại phiên họp ngày 30/8/2012, sau khi nghe báo cáo, Ban Thường vụ Huyện ủy kết luận như sau:\n1. Các chi bộ trường học rà soát đảng viên trước ngày 30/9/2012.\n",
+    );
+    assert_eq!(doc.fields.meeting_date.as_deref(), Some("2012-08-30"));
+    assert_eq!(doc.fields.meeting_place, None);
+    let doc = ketluan::read(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/TB-PGDĐT\nBa Vì, ngày 10 tháng 3 năm 2023\nTHÔNG BÁO\nKết luận của Trưởng phòng tại hội nghị giao ban\nTại hội nghị giao ban tháng 3 tổ chức ngày 08/3/2023 tại Hội trường UBND huyện, Trưởng phòng kết luận như sau:\n1. Các trường rà soát đội ngũ trước ngày 20/3/2023.\n",
+    );
+    assert_eq!(
+        doc.fields.meeting_place.as_deref(),
+        Some("Hội trường UBND huyện")
+    );
+}
+
+#[test]
+fn n9_a_headline_and_a_caption_that_restate_a_directive_count_once() {
+    let doc = ketluan::read(
+        "Trang chủ > Tin tức > Giáo dục\nSở GD&ĐT yêu cầu các trường rà soát, sửa chữa phòng học trước mùa mưa bão\nNgày đăng: 02/09/2024\nNgày 30/8, Sở GD&ĐT tổ chức cuộc họp với các phòng GD&ĐT và các trường THPT về công tác chuẩn bị năm học mới.\nPhát biểu kết luận, Giám đốc Sở Nguyễn Văn Hùng yêu cầu các trường THPT rà soát, sửa chữa phòng học xuống cấp trước ngày 15/9.\nGiám đốc Sở yêu cầu các trường rà soát, sửa chữa phòng học trước mùa mưa bão (ảnh: Thu Hà).\nTin, ảnh: Thu Hà\n",
+    );
+    let found: Vec<_> = doc
+        .directives
+        .iter()
+        .filter(|d| d.text.contains("sửa chữa phòng học"))
+        .collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(owners(found[0]), vec![("các trường THPT", LEAD, false)]);
+    assert_eq!(due(found[0]), Some("2024-09-15"));
+}

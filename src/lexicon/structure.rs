@@ -146,6 +146,18 @@ pub static MEETING_CUES: Lexicon = Lexicon::new(&[
     "đoàn công tác",
 ]);
 
+/// Meetings as events: "tại phiên họp ngày 30/8" names when, not where (H5).
+pub static MEETING_EVENTS: Lexicon = Lexicon::new(&[
+    "phiên họp",
+    "cuộc họp",
+    "buổi họp",
+    "kỳ họp",
+    "hội nghị",
+    "buổi làm việc",
+    "phiên làm việc",
+    "buổi giao ban",
+]);
+
 /// H7: what marks the chair. The person named before it ("đồng chí X, Trưởng phòng GD&ĐT chủ
 /// trì", "do đồng chí X, Phó Chủ tịch UBND huyện làm trưởng đoàn"), or after it when it opens
 /// its clause ("Chủ trì: thầy X", "dưới sự chủ trì của bà X", "Dự và chủ trì hội nghị có đồng

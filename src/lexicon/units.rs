@@ -114,6 +114,10 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "chính quyền",
     "đoàn thể",
     "tổ chức đảng",
+    "tổ chức cơ sở đảng",
+    "tổ chức chính trị - xã hội",
+    "tổ chức chính trị-xã hội",
+    "tổ chức công đoàn",
     "huyện đoàn",
     "tỉnh đoàn",
     "thị đoàn",
@@ -255,6 +259,9 @@ pub static HONORIFICS: Lexicon =
 /// "Ban cán sự đảng UBND huyện lãnh đạo UBND huyện …".
 pub static PARTY_BODIES: Lexicon = Lexicon::new(&[
     "chi bộ",
+    "đảng bộ",
+    "tổ chức đảng",
+    "tổ chức cơ sở đảng",
     "đảng ủy",
     "đảng uỷ",
     "cấp ủy",
@@ -443,6 +450,8 @@ pub static NOT_PRESS_NAMES: Lexicon = Lexicon::new(&[
 pub static NOT_UNITS: Lexicon = Lexicon::new(&[
     "xã hội",
     "tổ chức",
+    // "tổ chức đảng" is a unit (HEADS); "tổ chức đảng viên học tập …" is the verb.
+    "tổ chức đảng viên",
     "tổ hợp",
     "ban hành",
     "trường hợp",

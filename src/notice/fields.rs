@@ -373,13 +373,23 @@ fn meeting(text: &str, low: &str, s: usize, e: usize, f: &mut FoundFields, pendi
             }
         }
     }
-    // Place: "tại <place>," (the first one).
-    if let Some(at) = find_phrase(low, "tại", s, e) {
+    // Place: "tại <place>," (the first one that is no meeting: "Tại phiên họp ngày 30/8, …"
+    // says when; a few are tried, so that a long paragraph stays linear).
+    let mut from = s;
+    for _ in 0..3 {
+        let Some(at) = find_phrase(low, "tại", from, e) else {
+            break;
+        };
         let ps = skip_spaces(low, at + "tại".len());
+        from = ps;
+        if super::text::table_at(low, ps, &cues::MEETING_EVENTS).is_some() {
+            continue;
+        }
         let pe = low[ps..e].find([',', ';', '.', '\n']).map_or(e, |i| ps + i);
         if pe > ps && f.meeting_place.is_none() {
             f.meeting_place = Some(field(text, ps, pe));
         }
+        break;
     }
 }
 

@@ -37,10 +37,13 @@ fn head_at(text: &str, low: &str, at: usize) -> Option<(usize, usize)> {
 
 /// A head from the lexicon, an abbreviation, or an acronym in capitals ("UBND", "TTGDNN-GDTX").
 fn bare_head_at(text: &str, low: &str, p: usize) -> Option<(usize, usize)> {
-    if table_at(low, p, &units::NOT_UNITS).is_some() {
+    // The longer phrase wins: "tổ chức" names no unit, "tổ chức cơ sở đảng" does.
+    let head = table_at(low, p, &units::HEADS);
+    if table_at(low, p, &units::NOT_UNITS).is_some_and(|n| head.is_none_or(|h| n.len() >= h.len()))
+    {
         return None;
     }
-    if let Some(head) = table_at(low, p, &units::HEADS) {
+    if let Some(head) = head {
         // A verb that starts with a head word ("tổ chức", "ban hành") is no unit.
         let verb = table_at(low, p, &verbs::IMPERATIVE_OPENERS)
             .or_else(|| table_at(low, p, &verbs::STRONG_PREDICATES));
@@ -233,7 +236,7 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
     // An acronym head ("UBND") or a party body may "lãnh đạo" the unit after it (looked up
     // once, not at every word of the name).
     let can_lead = text[at..head_end].chars().skip(1).any(char::is_uppercase)
-        || table_at(low, at, &units::PARTY_BODIES).is_some();
+        || table_at(low, head_start, &units::PARTY_BODIES).is_some();
     let mut p = head_end;
     loop {
         let q = skip_spaces(low, p);
