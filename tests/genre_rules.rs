@@ -2687,3 +2687,21 @@ fn n9_a_headline_and_a_caption_that_restate_a_directive_count_once() {
     assert_eq!(owners(found[0]), vec![("các trường THPT", LEAD, false)]);
     assert_eq!(due(found[0]), Some("2024-09-15"));
 }
+
+#[test]
+fn l9_o12_a_heading_in_capitals_after_kien_nghi_names_no_owner() {
+    // The part headings of an inspection ("KIẾN NGHỊ VÀ BIỆN PHÁP XỬ LÝ") are topics: in a line
+    // in capitals a capital is no name, so nothing after "kiến nghị" is an owner.
+    let doc = ketluan::read(
+        "THANH TRA SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 32/KL-TTr\nThái Bình, ngày 14 tháng 11 năm 2014\nKẾT LUẬN THANH TRA\nVề việc thu, chi tại Trường THPT Bắc Hà\nChánh Thanh tra Sở kết luận như sau:\nI. KẾT QUẢ KIỂM TRA\nNhà trường thu một số khoản chưa đúng quy định.\nII. KIẾN NGHỊ VÀ BIỆN PHÁP XỬ LÝ\n1. Đối với Hiệu trưởng Trường THPT Bắc Hà:\n- Hoàn trả cho cha mẹ học sinh số tiền thu sai trong thời hạn 30 ngày kể từ ngày ký Kết luận này.\n2. Báo cáo kết quả thực hiện về Thanh tra Sở trước ngày 15/01/2015.\nIII. ĐỀ NGHỊ VÀ KIẾN NGHỊ KHÁC\n1. Nộp hồ sơ về Thanh tra Sở trước ngày 20/01/2015.\n",
+    );
+    let d = directive(&doc, "Hoàn trả");
+    assert_eq!(
+        owners(d),
+        vec![("Hiệu trưởng Trường THPT Bắc Hà", LEAD, true)]
+    );
+    assert_eq!(due(d), Some("2014-12-14"));
+    for quote in ["Báo cáo kết quả thực hiện", "Nộp hồ sơ"] {
+        assert_eq!(owners(directive(&doc, quote)), vec![], "{quote}");
+    }
+}

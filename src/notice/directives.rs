@@ -1368,7 +1368,9 @@ impl Walker<'_> {
         let mut p = at;
         for link in 0..4 {
             let (mut units, mut after) = unit_list_at(text, low, p, e);
-            if units.is_empty() && link == 0 {
+            // In a line in capitals ("III. KIẾN NGHỊ VÀ BIỆN PHÁP XỬ LÝ") a capital tells no
+            // name from a word.
+            if units.is_empty() && link == 0 && !mostly_upper(&text[p..e]) {
                 units = proper_names_at(text, low, p, e);
                 after = units.last().map_or(p, |u| u.1);
             }
