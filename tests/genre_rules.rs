@@ -2705,3 +2705,35 @@ fn l9_o12_a_heading_in_capitals_after_kien_nghi_names_no_owner() {
         assert_eq!(owners(directive(&doc, quote)), vec![], "{quote}");
     }
 }
+
+#[test]
+fn o1_o16_the_districts_own_what_they_are_told() {
+    // "huyện", "thị xã", "thành phố" head a unit of their own (as "xã", "phường" do); what a
+    // district has done is still a report.
+    let doc = notice(
+        "21/08/2015",
+        "Các trường rà soát đội ngũ. Các huyện miền núi cần quan tâm xây dựng nhà bán trú cho học sinh.\n\nHuyện đã hoàn thành phổ cập giáo dục mầm non cho trẻ 5 tuổi.\n\nCác huyện, thị xã, thành phố chỉ đạo các trường rà soát học sinh bỏ học trước ngày 30/11.\n\nĐề nghị thành phố Hạ Long bố trí quỹ đất xây dựng trường học.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "nhà bán trú")),
+        vec![("Các huyện miền núi", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "rà soát đội ngũ")),
+        vec![("Các trường", LEAD, false)]
+    );
+    no_directive(&doc, "phổ cập giáo dục mầm non");
+    let d = directive(&doc, "học sinh bỏ học");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Các huyện, thị xã, thành phố", LEAD, false),
+            ("các trường", LEAD, false)
+        ]
+    );
+    assert_eq!(due(d), Some("2015-11-30"));
+    assert_eq!(
+        owners(directive(&doc, "quỹ đất")),
+        vec![("thành phố Hạ Long", LEAD, false)]
+    );
+}

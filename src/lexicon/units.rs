@@ -128,6 +128,11 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "phường",
     "xã",
     "thôn",
+    // … and the districts ("Các huyện miền núi cần …", "các huyện, thị xã, thành phố").
+    "huyện",
+    "quận",
+    "thị xã",
+    "thành phố",
     "toàn ngành",
     "nhà thầu",
     "chủ đầu tư",
