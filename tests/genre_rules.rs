@@ -2737,3 +2737,72 @@ fn o1_o16_the_districts_own_what_they_are_told() {
         vec![("thành phố Hạ Long", LEAD, false)]
     );
 }
+
+#[test]
+fn r1_o2_assigning_and_agreeing_to_give_a_task_name_its_owner() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Phân công đồng chí Phó Giám đốc Sở Nguyễn Văn An trực tiếp chỉ đạo công tác tuyển sinh lớp 10.\n\n2. Thống nhất giao Phòng Kế hoạch - Tài chính tham mưu phân bổ kinh phí sự nghiệp giáo dục năm 2025.\n\n3. Hội nghị thống nhất với đề xuất của Phòng Giáo dục Mầm non về lịch kiểm tra.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "tuyển sinh lớp 10")),
+        vec![("đồng chí Phó Giám đốc Sở Nguyễn Văn An", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "phân bổ kinh phí")),
+        vec![("Phòng Kế hoạch - Tài chính", LEAD, false)]
+    );
+    no_directive(&doc, "lịch kiểm tra");
+}
+
+#[test]
+fn o20_the_unit_singled_out_by_rieng_owns() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Riêng Trường THPT Chu Văn An, hoàn thành việc sửa chữa nhà đa năng trước ngày 30/12/2024.\n\n2. Riêng Trường THPT Lê Quý Đôn cần bổ sung hồ sơ kiểm định.\n\n3. Riêng năm nay, các trường tổ chức khai giảng sớm hơn một tuần.",
+    );
+    let d = directive(&doc, "nhà đa năng");
+    assert_eq!(owners(d), vec![("Trường THPT Chu Văn An", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-12-30"));
+    assert_eq!(
+        owners(directive(&doc, "hồ sơ kiểm định")),
+        vec![("Trường THPT Lê Quý Đôn", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "khai giảng sớm")),
+        vec![("các trường", LEAD, false)]
+    );
+}
+
+#[test]
+fn r1_r2_n15_a_clause_that_only_gives_roles_belongs_to_the_task_before_it() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Giám đốc Sở giao: Phòng Tổ chức cán bộ chủ trì; Văn phòng Sở phối hợp thực hiện.\n\n2. Tổ chức hội thi giáo viên dạy giỏi cấp tỉnh; Phòng Giáo dục Trung học chủ trì, Công đoàn ngành phối hợp.\n\n3. Các trường rà soát thiết bị dạy học; Phòng Kế hoạch - Tài chính tổng hợp nhu cầu mua sắm.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "Văn phòng Sở phối hợp")),
+        vec![
+            ("Phòng Tổ chức cán bộ", LEAD, false),
+            ("Văn phòng Sở", SUPPORT, false)
+        ]
+    );
+    let d = directive(&doc, "hội thi giáo viên");
+    assert!(d.text.contains("Công đoàn ngành phối hợp"), "{}", d.text);
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Phòng Giáo dục Trung học", LEAD, false),
+            ("Công đoàn ngành", SUPPORT, false)
+        ]
+    );
+    // A clause with a task of its own is still a directive of its own (N15).
+    assert_eq!(
+        owners(directive(&doc, "tổng hợp nhu cầu")),
+        vec![("Phòng Kế hoạch - Tài chính", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "rà soát thiết bị")),
+        vec![("Các trường", LEAD, false)]
+    );
+}

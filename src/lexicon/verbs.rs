@@ -601,6 +601,15 @@ pub static REQUESTING: Lexicon = Lexicon::new(&[
     "giao trách nhiệm cho",
     "giao cho",
     "giao",
+    // The meeting agrees to give the task ("Thống nhất giao Phòng X tham mưu …"): an order,
+    // not the agreement of N3/N4.
+    "thống nhất giao cho",
+    "thống nhất giao",
+    "đồng ý giao cho",
+    "đồng ý giao",
+    // Assigning a person or a unit ("Phân công đồng chí Phó Giám đốc Sở X chỉ đạo …").
+    "phân công cho",
+    "phân công",
     "đề nghị",
     "yêu cầu",
     "nhắc nhở",
@@ -693,6 +702,17 @@ pub static NOT_ORDERS: Lexicon = Lexicon::new(&[
     "trân trọng cảm ơn",
     "nhất trí với",
     "thống nhất với",
+]);
+
+/// The words that give a unit its role and nothing else to do (R1, R2): "Phòng X chủ trì,
+/// Công đoàn ngành phối hợp." after the task they share.
+pub static ROLE_WORDS: Lexicon = Lexicon::new(&[
+    "chủ trì thực hiện",
+    "chủ trì",
+    "phối hợp thực hiện",
+    "phối hợp",
+    "cùng phối hợp",
+    "tham gia phối hợp",
 ]);
 
 /// Verbs of getting in touch (N10): with what the contact is for in [`TO_BE_HELPED`], a line

@@ -672,6 +672,22 @@ impl Walker<'_> {
                         inherit,
                         why,
                     } => {
+                        // "Tổ chức hội thi …; Phòng X chủ trì, Công đoàn ngành phối hợp.", "Phòng
+                        // X chủ trì; Văn phòng Sở phối hợp thực hiện.": a ";" clause that only
+                        // says who leads and who supports gives the directive before it its
+                        // owners (R1, R2; N15: one item, one directive).
+                        let after_semicolon = self.low[..cs].trim_end().ends_with(';');
+                        if let Some(c) = current.as_mut().filter(|_| after_semicolon) {
+                            if self.roles_only(cs, ce) {
+                                if c.leads.is_empty() {
+                                    c.leads = units;
+                                    c.owners_why = why;
+                                    c.inherit = false;
+                                }
+                                c.end = ce;
+                                continue;
+                            }
+                        }
                         let names = Because {
                             rule: Rule::NamesOwner,
                             ..why
@@ -742,6 +758,34 @@ impl Walker<'_> {
             }
         }
         self.flush(current);
+    }
+
+    /// Whether `cs..ce` only names units and their roles ("Phòng X chủ trì, Công đoàn ngành
+    /// phối hợp", "Văn phòng Sở phối hợp thực hiện"), with no task of its own.
+    fn roles_only(&self, cs: usize, ce: usize) -> bool {
+        let (text, low) = (self.text, self.low);
+        let mut p = skip_spaces(low, cs);
+        // Each round takes a unit list and a role word: at most a few rounds.
+        for _ in 0..4 {
+            let (units, after) = unit_list_at(text, low, p, ce);
+            if units.is_empty() {
+                return false;
+            }
+            let q = skip_spaces(low, after);
+            let Some(role) = table_at(low, q, &verbs::ROLE_WORDS) else {
+                return false;
+            };
+            p = skip_spaces(low, q + role.len());
+            let rest = low[p..ce].trim_start_matches([' ', '.', ';']);
+            if rest.is_empty() {
+                return true;
+            }
+            if !rest.starts_with(',') {
+                return false;
+            }
+            p = skip_spaces(low, p + low[p..].find(',').map_or(0, |k| k + 1));
+        }
+        false
     }
 
     /// After a topic and its comma (O20), at `q`: a request, said by the speaker or by no one
@@ -998,6 +1042,7 @@ impl Walker<'_> {
             if after_basis && phrase_at(low, at, "trong đó") {
                 continue;
             }
+            let raw = skip_quotes(low, skip_spaces(low, c));
             let c = skip_quotes(low, skip_connectors(low, c, e));
             if c >= e {
                 continue;
@@ -1078,8 +1123,14 @@ impl Walker<'_> {
             }
             // "Đối với các trường THPT: tăng cường …" — the topic is the owner (O20); a chain
             // verb after the colon adds its objects ("Đối với Phòng X: chỉ đạo các trường …").
-            if let Some(topic) = table_at(low, c, &verbs::TOPIC_OPENERS) {
-                let (units, mut after) = lists.at(text, low, skip_spaces(low, c + topic.len()), e);
+            // "Riêng Trường X, hoàn thành …": the unit singled out is a topic too.
+            let topic = match table_at(low, c, &verbs::TOPIC_OPENERS) {
+                Some(t) => Some((c, t.len())),
+                None => (raw < c && phrase_at(low, raw, "riêng")).then_some((raw, "riêng".len())),
+            };
+            if let Some((topic_at, topic_len)) = topic {
+                let from = if topic_at == c { c + topic_len } else { c };
+                let (units, mut after) = lists.at(text, low, skip_spaces(low, from), e);
                 let mut units = units.to_vec();
                 let mut colon = skip_spaces(low, after);
                 // "Đối với Phòng X, Giám đốc Sở giao: …": the speaker after the comma is no
@@ -1110,18 +1161,18 @@ impl Walker<'_> {
                     {
                         units.extend(self.objects(skip_spaces(low, q + verb.len()), e));
                     }
-                    return Reading::lead(units, Because::of(Rule::Topic, c, topic.len()));
+                    return Reading::lead(units, Because::of(Rule::Topic, topic_at, topic_len));
                 }
                 // "Về phía các trường THPT, cần công khai …": the topic, a comma, its task.
                 if !units.is_empty() && low[colon..].starts_with(',') {
                     let q = skip_spaces(low, colon + 1);
                     if starts_predicate(low, q) || table_at(low, q, &verbs::MODALS).is_some() {
-                        return Reading::lead(units, Because::of(Rule::Topic, c, topic.len()));
+                        return Reading::lead(units, Because::of(Rule::Topic, topic_at, topic_len));
                     }
                     // "Đối với Phòng GD&ĐT huyện X, Giám đốc Sở giao: rà soát …; bổ sung …": the
                     // topic is given the tasks when the request names nobody else (O20, O8).
                     if self.request_to_topic(q, e) {
-                        return Reading::lead(units, Because::of(Rule::Topic, c, topic.len()));
+                        return Reading::lead(units, Because::of(Rule::Topic, topic_at, topic_len));
                     }
                 }
             }

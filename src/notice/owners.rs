@@ -561,7 +561,8 @@ pub fn supports(text: &str, low: &str, from: usize, to: usize) -> Vec<Supported>
             while !low.is_char_boundary(back) {
                 back += 1;
             }
-            let comma = low[back..at].rfind(',').map(|k| back + k);
+            // ("X chủ trì; Y phối hợp thực hiện": a ";" as well.)
+            let comma = low[back..at].rfind([',', ';']).map(|k| back + k);
             if let Some(comma) = comma.filter(|&c| lead_at.is_some_and(|l| l < c)) {
                 let seg = skip_spaces(low, comma + 1);
                 let (units, after) = unit_list_at(text, low, seg, at);
