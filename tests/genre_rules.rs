@@ -2806,3 +2806,42 @@ fn r1_r2_n15_a_clause_that_only_gives_roles_belongs_to_the_task_before_it() {
         vec![("Các trường", LEAD, false)]
     );
 }
+
+#[test]
+fn h5_l8_a_labelled_time_line_with_a_comma_before_its_day() {
+    // "Thời gian: 16 giờ 30, ngày 11/01/2021." looks like a place-and-date line ("Huế, ngày …")
+    // but is labelled: the meeting's day and time.
+    let doc = ketluan::read(
+        "TRƯỜNG TIỂU HỌC VĨNH NINH\nSố: 08/TB-THVN\nHuế, ngày 12 tháng 01 năm 2021\nTHÔNG BÁO\nKết luận cuộc họp Hội đồng sư phạm tháng 01/2021\nThời gian: 16 giờ 30, ngày 11/01/2021.\nĐịa điểm: Phòng Hội đồng.\nChủ trì: Cô Lê Thị Hạnh - Hiệu trưởng.\nSau khi nghe các bộ phận báo cáo, Hiệu trưởng kết luận:\n1. Các tổ chuyên môn hoàn thành kiểm tra định kỳ trước ngày 15/01/2021.\n",
+    );
+    let f = &doc.fields;
+    assert_eq!(f.issued_place.as_deref(), Some("Huế"));
+    assert_eq!(f.issued_date.as_deref(), Some("2021-01-12"));
+    assert_eq!(f.meeting_date.as_deref(), Some("2021-01-11"));
+    assert_eq!(f.meeting_time.as_deref(), Some("16:30"));
+    assert_eq!(f.meeting_place.as_deref(), Some("Phòng Hội đồng"));
+    assert_eq!(f.meeting_chair.as_deref(), Some("Lê Thị Hạnh"));
+}
+
+#[test]
+fn o6_l8_the_hands_on_work_of_a_schools_staff_ends_the_unit() {
+    let doc = notice(
+        "12/01/2021",
+        "- Các lớp trang trí lớp học xong trước ngày 25/01.\n- Giáo viên chủ nhiệm nhận xét học bạ trước ngày 18/01/2021.\n- Tổ Văn phòng soạn thảo kế hoạch tổ chức Tết cho học sinh.\n- Nhân viên bảo vệ canh gác tài sản trong dịp nghỉ Tết.",
+    );
+    let d = directive(&doc, "trang trí lớp học");
+    assert_eq!(owners(d), vec![("Các lớp", LEAD, false)]);
+    assert_eq!(due(d), Some("2021-01-25"));
+    assert_eq!(
+        owners(directive(&doc, "nhận xét học bạ")),
+        vec![("Giáo viên chủ nhiệm", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "soạn thảo kế hoạch")),
+        vec![("Tổ Văn phòng", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "canh gác")),
+        vec![("Nhân viên bảo vệ", LEAD, false)]
+    );
+}

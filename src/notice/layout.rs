@@ -310,8 +310,9 @@ fn is_number(l: &str) -> bool {
 /// H2: an unsigned copy leaves the day blank ("Tuyên Quang, ngày      tháng 9 năm 2025"): still
 /// the place-and-date line, with a place and no date.
 pub fn is_place_date(l: &str) -> bool {
+    // (A labelled line is a meeting's: "Thời gian: 16 giờ 30, ngày 11/01/2021", H5.)
     word_count_upto(l, 14) <= 14
-        && l.contains(", ngày")
+        && l.find(", ngày").is_some_and(|at| !l[..at].contains(':'))
         && (find_days(l, 0, l.len()).iter().any(|d| d.2.year.is_some())
             || l.contains(" năm")
                 && ["ngày tháng", "ngày ... tháng", "ngày … tháng", "ngày ..."]
