@@ -2845,3 +2845,31 @@ fn o6_l8_the_hands_on_work_of_a_schools_staff_ends_the_unit() {
         vec![("Nhân viên bảo vệ", LEAD, false)]
     );
 }
+
+#[test]
+fn o15_a_determiner_after_a_comma_starts_another_unit() {
+    let doc = notice(
+        "15/05/2023",
+        "1. UBND các huyện, thị xã, thành phố chỉ đạo Phòng Giáo dục và Đào tạo, các trường học trên địa bàn thực hiện nghiêm quy định về dạy thêm, học thêm.\n\n2. Các phòng chuyên môn, các đơn vị trực thuộc Sở rà soát thủ tục hành chính.\n\n3. Các cấp ủy, tổ chức đảng quán triệt nghị quyết đến đảng viên.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "dạy thêm, học thêm")),
+        vec![
+            ("UBND các huyện, thị xã, thành phố", LEAD, false),
+            ("Phòng Giáo dục và Đào tạo", LEAD, false),
+            ("các trường học trên địa bàn", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "thủ tục hành chính")),
+        vec![
+            ("Các phòng chuyên môn", LEAD, false),
+            ("các đơn vị trực thuộc Sở", LEAD, false)
+        ]
+    );
+    // Without a determiner of its own the nouns share one ("các cấp ủy, tổ chức đảng").
+    assert_eq!(
+        owners(directive(&doc, "quán triệt nghị quyết")),
+        vec![("Các cấp ủy, tổ chức đảng", LEAD, false)]
+    );
+}

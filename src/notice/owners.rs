@@ -289,6 +289,11 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
                 }
                 break;
             }
+            // "Phòng Giáo dục và Đào tạo, các trường học trên địa bàn": a determiner after the
+            // comma starts a unit of its own (O15).
+            if table_at(low, r, &units::DETERMINERS).is_some() {
+                break;
+            }
             p = r; // "các trung tâm, cơ sở y tế": one owner
             continue;
         }
