@@ -2873,3 +2873,14 @@ fn o15_a_determiner_after_a_comma_starts_another_unit() {
         vec![("Các cấp ủy, tổ chức đảng", LEAD, false)]
     );
 }
+
+#[test]
+fn h10_a_signers_name_with_a_degree_before_it() {
+    let doc = ketluan::read(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 125/TB-GDĐT\nNgũ Hành Sơn, ngày 5 tháng 3 năm 2019\nTHÔNG BÁO\nKết luận của Trưởng phòng tại cuộc họp giao ban\nTrưởng phòng kết luận:\n1. Các trường rà soát cơ sở dữ liệu ngành trước ngày 15/3/2019.\nNơi nhận:\n- Các trường MN, TH, THCS;\n- Lưu: VT.\nKT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\n(Đã ký)\n\nThS. Nguyễn Thị Thu Hà\n",
+    );
+    let f = &doc.fields;
+    assert_eq!(f.signer_authority.as_deref(), Some("KT. TRƯỞNG PHÒNG"));
+    assert_eq!(f.signer_position.as_deref(), Some("PHÓ TRƯỞNG PHÒNG"));
+    assert_eq!(f.signer_name.as_deref(), Some("ThS. Nguyễn Thị Thu Hà"));
+}

@@ -146,6 +146,11 @@ pub static MEETING_CUES: Lexicon = Lexicon::new(&[
     "đoàn công tác",
 ]);
 
+/// Degrees a signer's name may carry before it (H10: "ThS. Nguyễn Thị Thu Hà").
+pub static DEGREES: Lexicon = Lexicon::new(&[
+    "pgs.ts.", "pgs. ts.", "gs.ts.", "gs. ts.", "ts.", "ths.", "ths", "bs.", "ks.", "cn.",
+]);
+
 /// Meetings as events: "tại phiên họp ngày 30/8" names when, not where (H5).
 pub static MEETING_EVENTS: Lexicon = Lexicon::new(&[
     "phiên họp",

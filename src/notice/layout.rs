@@ -274,7 +274,7 @@ fn is_end_matter_shape(t: &str, l: &str, line: &Line) -> bool {
         || table_at(l, 0, &cues::SIGNER_AUTHORITIES).is_some()
         || line.marker.is_some()
         || mostly_upper(t) && word_count_upto(t, 8) <= 8
-        || is_person_name(t)
+        || is_signer_name(t)
 }
 
 /// A title: short, ends without a full stop or a colon, and names a conclusion or a meeting.
@@ -462,7 +462,7 @@ fn end_matter(
             *last_signer = Some(Part::SignerPosition);
             return Some(Part::SignerPosition);
         }
-        if is_person_name(t) {
+        if is_signer_name(t) {
             *last_signer = Some(Part::SignerName);
             return Some(Part::SignerName);
         }
@@ -471,6 +471,17 @@ fn end_matter(
 }
 
 /// "Nguyễn Mạnh Hùng": two to six capitalized words, nothing else.
+/// A signer's name, perhaps after a degree ("ThS. Nguyễn Thị Thu Hà", "PGS.TS. Lê Văn A"): the
+/// line as written is the name (H10).
+fn is_signer_name(t: &str) -> bool {
+    let l = super::text::fold(t);
+    let rest = match table_at(&l, 0, &cues::DEGREES) {
+        Some(d) => t.get(d.len()..).unwrap_or("").trim_start(),
+        None => t,
+    };
+    is_person_name(rest)
+}
+
 pub fn is_person_name(t: &str) -> bool {
     if t.len() > 60 {
         return false;
@@ -630,6 +641,9 @@ mod tests {
     #[test]
     fn names() {
         assert!(is_person_name("Nguyễn Mạnh Hùng"));
+        assert!(is_signer_name("ThS. Nguyễn Thị Thu Hà"));
+        assert!(is_signer_name("PGS.TS. Lê Văn Hòa"));
+        assert!(!is_signer_name("ThS."));
         assert!(!is_person_name("Lưu VT."));
         assert!(!is_person_name("Nguyễn"));
     }
