@@ -2884,3 +2884,28 @@ fn h10_a_signers_name_with_a_degree_before_it() {
     assert_eq!(f.signer_position.as_deref(), Some("PHÓ TRƯỞNG PHÒNG"));
     assert_eq!(f.signer_name.as_deref(), Some("ThS. Nguyễn Thị Thu Hà"));
 }
+
+#[test]
+fn o11_o12_a_heading_that_is_a_unit_alone_passes_it_down() {
+    // "I. Các trường THPT" with no colon names the owner of its items as "… :" does; a topic
+    // heading ("2. Công tác học sinh") still names none (O12).
+    let doc = notice(
+        "28/04/2011",
+        "I. Các trường THPT\na) Tổ chức ôn tập cho học sinh lớp 12, kết thúc trước 15/5.\nb) Hoàn thành hồ sơ xét tốt nghiệp, nộp về Sở vào đầu tháng 6.\nII. Các phòng GD&ĐT\na) Chỉ đạo các trường THCS xét tốt nghiệp THCS, hoàn thành cuối tháng 5/2011.\nIII. Công tác học sinh\na) Tăng cường giáo dục an toàn giao thông cho học sinh.",
+    );
+    let d = directive(&doc, "ôn tập cho học sinh lớp 12");
+    assert_eq!(owners(d), vec![("Các trường THPT", LEAD, true)]);
+    assert_eq!(due(d), Some("2011-05-15"));
+    assert_eq!(
+        owners(directive(&doc, "hồ sơ xét tốt nghiệp")),
+        vec![("Các trường THPT", LEAD, true)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "xét tốt nghiệp THCS")),
+        vec![
+            ("các trường THCS", LEAD, false),
+            ("Các phòng GD&ĐT", LEAD, true)
+        ]
+    );
+    assert_eq!(owners(directive(&doc, "an toàn giao thông")), vec![]);
+}

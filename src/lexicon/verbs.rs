@@ -365,6 +365,10 @@ pub static IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
     // …", "Giáo viên chủ nhiệm nhận xét học bạ …", "Bảo vệ canh gác …"). Single syllables that
     // also sit in names and nouns ("thu", "chi", "cấp", "thi", "trực", "dạy") are left out.
     "trang trí",
+    "xét tốt nghiệp",
+    "xét tuyển",
+    "xét duyệt",
+    "xét công nhận",
     "cắt tỉa",
     "tu sửa",
     "san lấp",

@@ -572,12 +572,18 @@ impl Walker<'_> {
             _ => Vec::new(),
         };
         // "Đối với Phòng Giáo dục trung học:", "Văn phòng Sở:" — the units a heading names.
-        if owners.is_empty() && self.low[last.0..last.1].trim_end().ends_with(':') {
+        // A heading that is a unit and nothing else names it too ("II. Các phòng GD&ĐT", O11).
+        let with_colon = self.low[last.0..last.1].trim_end().ends_with(':');
+        if owners.is_empty() && (with_colon || heading) {
             let mut c = skip_connectors(self.low, last.0, last.1);
             if let Some(w) = table_at(self.low, c, &structure::HEADING_OPENERS) {
                 c = skip_spaces(self.low, c + w.len());
             }
-            let colon = self.low[..last.1].trim_end().len() - 1;
+            let colon = if with_colon {
+                self.low[..last.1].trim_end().len() - 1
+            } else {
+                self.low[..last.1].trim_end().trim_end_matches('.').len()
+            };
             let (units, after) = unit_list_at(self.text, self.low, c, colon);
             let rest = self.low[after..colon].trim();
             // "Đối với Hiệu trưởng Trường X (bà Y):" — the bracket names the person; "Đối với
@@ -589,9 +595,13 @@ impl Walker<'_> {
                         .is_some_and(|u| table_at(self.low, u.0, &units::HONORIFICS).is_some());
             let stops = find_any(self.low, &verbs::NAME_STOPS, after, colon).is_some()
                 || find_any(self.low, &verbs::STRONG_PREDICATES, after, colon).is_some();
-            if rest.is_empty() || bracket_only {
+            if rest.is_empty() || bracket_only && with_colon {
                 owners = units;
-            } else if !units.is_empty() && !stops && !self.low[c..colon].contains([';', '.']) {
+            } else if with_colon
+                && !units.is_empty()
+                && !stops
+                && !self.low[c..colon].contains([';', '.'])
+            {
                 // "Phòng GD&ĐT các huyện, thành phố:" — the whole heading names one addressee.
                 owners = vec![super::text::trim_range(self.text, c, colon, &[',', ' '])];
             }
