@@ -2909,3 +2909,37 @@ fn o11_o12_a_heading_that_is_a_unit_alone_passes_it_down() {
     );
     assert_eq!(owners(directive(&doc, "an toàn giao thông")), vec![]);
 }
+
+#[test]
+fn o7_o16_a_councils_function_keeps_its_verb_a_schools_does_not() {
+    // After a head that takes a function name ("Hội đồng", "Ban"), the verb that names the
+    // function is the name's; after any other head it is the predicate.
+    let doc = notice(
+        "14/05/2022",
+        "- Hội đồng xét tốt nghiệp các trường hoàn thành hồ sơ trước ngày 30/5.\n- Ban chấm thi tổ chức chấm bài theo quy định.\n- Ban soạn thảo hoàn thiện dự thảo quy chế.\n- Các trường THCS xét tốt nghiệp cho học sinh lớp 9 trước ngày 30/5.\n- Nhân viên phục vụ dọn dẹp phòng thi.\n- Các đơn vị trường học tập trung ôn tập cho học sinh lớp 9.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "hoàn thành hồ sơ")),
+        vec![("Hội đồng xét tốt nghiệp các trường", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "chấm bài")),
+        vec![("Ban chấm thi", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "dự thảo quy chế")),
+        vec![("Ban soạn thảo", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "cho học sinh lớp 9 trước")),
+        vec![("Các trường THCS", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "dọn dẹp phòng thi")),
+        vec![("Nhân viên phục vụ", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "ôn tập cho học sinh lớp 9")),
+        vec![("Các đơn vị trường học", LEAD, false)]
+    );
+}

@@ -162,6 +162,7 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     // The members of a board or a council ("Các thành viên Ban chỉ đạo theo dõi địa bàn …").
     "thành viên",
     "nhân viên bảo vệ",
+    "nhân viên phục vụ",
     "nhân viên",
     // Civil servants and public employees ("Cán bộ, công chức, viên chức của Sở thực hiện …").
     "công chức",

@@ -250,6 +250,16 @@ pub static WEAK_PREDICATES: Lexicon = Lexicon::new(&[
     "khen thưởng",
     "tuyển sinh",
     "bồi dưỡng",
+    // "Hội đồng xét tốt nghiệp", "Ban chấm thi", "Ban soạn thảo", "Tổ phục vụ".
+    "xét tốt nghiệp",
+    "xét tuyển",
+    "xét duyệt",
+    "xét công nhận",
+    "chấm thi",
+    "coi thi",
+    "ra đề",
+    "soạn thảo",
+    "phục vụ",
 ]);
 
 /// Verbs that open an imperative sentence (a directive with no subject of its own), and adverbs
@@ -363,7 +373,8 @@ pub static IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
     "liên lạc",
     // The care of the premises and the work of a school's staff ("Các lớp trang trí lớp học
     // …", "Giáo viên chủ nhiệm nhận xét học bạ …", "Bảo vệ canh gác …"). Single syllables that
-    // also sit in names and nouns ("thu", "chi", "cấp", "thi", "trực", "dạy") are left out.
+    // also sit in names and nouns ("thu", "chi", "cấp", "thi", "trực", "dạy") are left out, and
+    // so is "học tập" ("Các trường học tập trung …" is "trường học" + "tập trung").
     "trang trí",
     "xét tốt nghiệp",
     "xét tuyển",
@@ -391,7 +402,6 @@ pub static IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
     "phục vụ",
     "đăng cai",
     "diễn tập",
-    "học tập",
     "làm rõ",
     "trả lời",
     "phản hồi",

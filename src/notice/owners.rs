@@ -310,9 +310,12 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             // A function name may follow an office's head ("cơ quan quản lý biên chế"), never
             // a school's or a generic unit's ("các nhà trường tổ chức …").
             let first_slot = words == 0 && !generic_head(low, at, head_end);
-            let strong = table_at(low, q, &verbs::STRONG_PREDICATES).is_some()
-                && !phrase_at(low, q, "giúp việc");
             let weak = table_at(low, q, &verbs::WEAK_PREDICATES).is_some();
+            // ("Ban chấm thi": a verb that may name a function is the name's, first after a
+            // head that takes one.)
+            let strong = table_at(low, q, &verbs::STRONG_PREDICATES).is_some()
+                && !phrase_at(low, q, "giúp việc")
+                && !(weak && first_slot);
             // "Bộ phận Tiểu học trực tiếp hướng dẫn …" ends before the adverb ("giáo viên trực
             // tiếp giảng dạy" is one role noun: a head of its own).
             let adverb_then_verb = table_at(low, q, &verbs::ADVERBS).is_some_and(|w| {
