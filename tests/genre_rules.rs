@@ -2943,3 +2943,16 @@ fn o7_o16_a_councils_function_keeps_its_verb_a_schools_does_not() {
         vec![("Các đơn vị trường học", LEAD, false)]
     );
 }
+
+#[test]
+fn l1_d8_a_roman_heading_after_an_arabic_list_is_a_heading_not_an_item() {
+    // Roman numerals stand above arabic ones even when an opener's "1." list comes first: "II.
+    // Nhiệm vụ trọng tâm tháng 02/2022" heads a section (its period passes down) and is no task.
+    let doc = notice(
+        "14/01/2022",
+        "Trưởng phòng yêu cầu Hiệu trưởng các trường thực hiện tốt một số nội dung sau:\n1. Rà soát chất lượng học sinh.\n2. Xây dựng kế hoạch phụ đạo học sinh yếu, hoàn thành trước ngày 25/01.\nII. Nhiệm vụ trọng tâm tháng 02/2022\n1. Tổ chức cho học sinh nghỉ Tết Nguyên đán đúng quy định.",
+    );
+    no_directive(&doc, "Nhiệm vụ trọng tâm");
+    assert_eq!(due(directive(&doc, "nghỉ Tết")), Some("2022-02-28"));
+    assert_eq!(due(directive(&doc, "phụ đạo")), Some("2022-01-25"));
+}

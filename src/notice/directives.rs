@@ -337,6 +337,14 @@ impl Walker<'_> {
     fn level_of(&mut self, marker: Option<Marker>) -> usize {
         match self.levels.iter().position(|m| *m == marker) {
             Some(i) => i + 1,
+            // Roman numerals stand above every other list (I. > 1. > a) > -): met first after
+            // an opener's "1. 2." list ("II. Nhiệm vụ trọng tâm tháng 02/2022"), they close it
+            // and open the top level rather than an item of it.
+            None if marker == Some(Marker::Roman) && !self.levels.is_empty() => {
+                self.pop_to(1);
+                self.levels.insert(0, marker);
+                1
+            }
             None => {
                 self.levels.push(marker);
                 self.levels.len()
@@ -346,10 +354,11 @@ impl Walker<'_> {
 
     /// Level a marker would get, without recording it.
     fn peek_level(&self, marker: Option<Marker>) -> usize {
-        self.levels
-            .iter()
-            .position(|m| *m == marker)
-            .map_or(self.levels.len() + 1, |i| i + 1)
+        match self.levels.iter().position(|m| *m == marker) {
+            Some(i) => i + 1,
+            None if marker == Some(Marker::Roman) && !self.levels.is_empty() => 1,
+            None => self.levels.len() + 1,
+        }
     }
 
     fn pop_to(&mut self, level: usize) {
