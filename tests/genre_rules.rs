@@ -2956,3 +2956,25 @@ fn l1_d8_a_roman_heading_after_an_arabic_list_is_a_heading_not_an_item() {
     assert_eq!(due(directive(&doc, "nghỉ Tết")), Some("2022-02-28"));
     assert_eq!(due(directive(&doc, "phụ đạo")), Some("2022-01-25"));
 }
+
+#[test]
+fn d15_a_data_window_in_brackets_is_no_deadline() {
+    let doc = notice(
+        "10/10/2024",
+        "1. Các trường báo cáo số liệu (tính đến 15/10) về Sở trước ngày 25/10/2024.\n\n2. Các trường rà soát đội ngũ (số liệu tính đến ngày 30/9/2024).",
+    );
+    assert_eq!(due(directive(&doc, "báo cáo số liệu")), Some("2024-10-25"));
+    assert_eq!(due(directive(&doc, "rà soát đội ngũ")), None);
+}
+
+#[test]
+fn d17_when_the_work_starts_is_not_when_it_is_due() {
+    let doc = notice(
+        "01/03/2024",
+        "1. Các trường triển khai quy định mới về dạy thêm, học thêm từ ngày 14/3/2024.\n\n2. Tổ chức kiểm tra chéo từ ngày 10/3 đến ngày 20/3/2024.\n\n3. Các trường tổ chức ôn tập từ ngày 15/3 - 30/4/2024.\n\n4. Các trường áp dụng từ ngày 01/4/2024 mẫu hồ sơ mới.",
+    );
+    assert_eq!(due(directive(&doc, "dạy thêm, học thêm")), None);
+    assert_eq!(due(directive(&doc, "kiểm tra chéo")), Some("2024-03-20"));
+    assert_eq!(due(directive(&doc, "ôn tập")), Some("2024-04-30"));
+    assert_eq!(due(directive(&doc, "mẫu hồ sơ mới")), None);
+}

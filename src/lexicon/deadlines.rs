@@ -180,6 +180,10 @@ pub static DATA_WINDOW_BEFORE: Lexicon = Lexicon::new(&[
     "thống kê",
 ]);
 
+/// Words right before a date that make it when the work starts, not when it is due (D17):
+/// "thực hiện từ ngày 14/02/2025", "áp dụng từ năm học 2025 - 2026".
+pub static START_BEFORE: Lexicon = Lexicon::new(&["từ", "bắt đầu từ", "áp dụng từ", "kể từ"]);
+
 /// Words right before a day, with no cue, that make it the day of an occasion, not a deadline
 /// (D17): "tổ chức hội thi văn nghệ chào mừng ngày 22/12", "hoạt động kỷ niệm ngày 26/3".
 pub static OCCASION_BEFORE: Lexicon = Lexicon::new(&[

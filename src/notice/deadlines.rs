@@ -295,7 +295,8 @@ pub(crate) fn word_before_in(low: &str, p: usize, table: &crate::lexicon::Lexico
     // Try the last one, two and three words: lexicon phrases have up to three.
     let mut at = before.len();
     for _ in 0..3 {
-        let Some(i) = before[..at].rfind(' ') else {
+        // ("(tính đến 15/10)": a bracket opens a word as a space does.)
+        let Some(i) = before[..at].rfind([' ', '(']) else {
             return table_at(before, 0, table).is_some_and(|w| w.len() == before.len());
         };
         at = i;
@@ -399,6 +400,16 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
     let (end, due, kind) = found;
     // "Ngày 26/11, Sở … có văn bản …": a date put first without a cue dates an event (D17).
     if cue.is_none() && kind == DeadlineKind::Date && low[end..].starts_with(',') {
+        return None;
+    }
+    // "… triển khai Thông tư … từ ngày 14/02/2025": when the work starts, not when it is due
+    // (D17); a range ("từ ngày 10/3 đến ngày 20/3") is due at its end.
+    if cue.is_none()
+        && word_before_in(low, p, &lex::START_BEFORE)
+        && !["đến", " - ", " – "]
+            .iter()
+            .any(|w| low[p..end.min(low.len())].contains(w))
+    {
         return None;
     }
     // A term or a season that names a test or a thing is no deadline (D16).
