@@ -2978,3 +2978,24 @@ fn d17_when_the_work_starts_is_not_when_it_is_due() {
     assert_eq!(due(directive(&doc, "ôn tập")), Some("2024-04-30"));
     assert_eq!(due(directive(&doc, "mẫu hồ sơ mới")), None);
 }
+
+#[test]
+fn o20_o5_a_topic_then_the_speaker_by_name() {
+    let doc = notice(
+        "06/10/2023",
+        "Đối với UBND các xã, thị trấn, bà Hòa yêu cầu phối hợp chặt chẽ với nhà trường trong công tác phổ cập giáo dục, hoàn thành trước ngày 31/12/2023.\n\nĐối với Phòng Tài chính - Kế hoạch, ông Tuấn đề nghị cân đối nguồn kinh phí sửa chữa trường học.",
+    );
+    let d = directive(&doc, "phổ cập giáo dục");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("UBND các xã, thị trấn", LEAD, false),
+            ("nhà trường", SUPPORT, false)
+        ]
+    );
+    assert_eq!(due(d), Some("2023-12-31"));
+    assert_eq!(
+        owners(directive(&doc, "cân đối nguồn kinh phí")),
+        vec![("Phòng Tài chính - Kế hoạch", LEAD, false)]
+    );
+}

@@ -812,7 +812,10 @@ impl Walker<'_> {
     /// its tasks are the topic's.
     fn request_to_topic(&self, q: usize, e: usize) -> bool {
         let low = self.low;
-        let verb = match table_at(low, q, &units::SPEAKERS) {
+        let speaker = table_at(low, q, &units::SPEAKERS)
+            // … or the speaker by name ("Đối với UBND các xã, bà Hòa yêu cầu …").
+            .or_else(|| table_at(low, q, &units::HONORIFICS));
+        let verb = match speaker {
             // The speaker's title and unit ("Giám đốc Sở", "Chủ tịch UBND huyện"), then the verb:
             // looked for in the next few words only.
             Some(_) => find_any(
@@ -1155,7 +1158,12 @@ impl Walker<'_> {
                 // "Đối với Phòng X, Giám đốc Sở giao: …": the speaker after the comma is no
                 // unit of the topic's list (O5); the topic ends at the comma.
                 if let [.., before, last] = units[..] {
-                    if is_speaker(low, &[last]) && low[before.1..last.0].trim() == "," {
+                    // (… or the speaker by name: "Đối với UBND các xã, bà Hòa yêu cầu …".)
+                    let named_speaker = table_at(low, last.0, &units::HONORIFICS).is_some()
+                        && table_at(low, skip_spaces(low, last.1), &verbs::REQUESTING).is_some();
+                    if (is_speaker(low, &[last]) || named_speaker)
+                        && low[before.1..last.0].trim() == ","
+                    {
                         units.pop();
                         after = before.1;
                         colon = after;
