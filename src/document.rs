@@ -364,7 +364,7 @@ pub enum Rule {
     InlineList,
     /// After "phối hợp (với)" (R2).
     AfterPhoiHop,
-    /// A table's lead or support column (L11).
+    /// A table's lead or support column (L11), or a line labelled so ("Đơn vị chủ trì: X").
     TableColumn,
     /// A day: "trước ngày 20/11" (D1, D2).
     Day,

@@ -20,7 +20,10 @@ fn rule_words(rule: Rule) -> (&'static str, &'static str) {
         ),
         Rule::InlineList => ("nêu một lần trước danh sách", "named once before the list"),
         Rule::AfterPhoiHop => ("sau", "after"),
-        Rule::TableColumn => ("theo cột đơn vị của bảng", "from the table's unit column"),
+        Rule::TableColumn => (
+            "theo cột hoặc mục «đơn vị chủ trì/phối hợp»",
+            "from a lead or support column or label",
+        ),
         Rule::Day => ("ngày", "a day"),
         Rule::Month => ("tháng", "a month"),
         Rule::Quarter => ("quý", "a quarter"),

@@ -2999,3 +2999,43 @@ fn o20_o5_a_topic_then_the_speaker_by_name() {
         vec![("Phòng Tài chính - Kế hoạch", LEAD, false)]
     );
 }
+
+#[test]
+fn r1_r2_d10_labelled_lead_support_and_time_after_a_task() {
+    // An assignment laid out with labels, on the task's line or on list lines under it: the
+    // labelled units own it (lead, support) and the labelled time is its deadline; the labels
+    // are no tasks, and a task that read as none is one when units are named for it.
+    let doc = notice(
+        "10/01/2025",
+        "1. Tổ chức Hội khỏe Phù Đổng cấp tỉnh năm 2025.\n- Đơn vị chủ trì: Phòng Giáo dục Trung học.\n- Đơn vị phối hợp: Công đoàn ngành, Tỉnh đoàn.\n- Thời gian hoàn thành: tháng 3/2025.\n2. Tổng kết năm học 2024 - 2025.\n- Đơn vị chủ trì: Văn phòng Sở.\n- Thời gian: tháng 5/2025.\n3. Kiểm tra công tác tuyển sinh. Đơn vị chủ trì: Thanh tra Sở; đơn vị phối hợp: Phòng Quản lý chất lượng. Thời gian: tháng 6/2025.\n4. Thời gian qua, các trường đã chủ động tuyển sinh.",
+    );
+    let d = directive(&doc, "Hội khỏe Phù Đổng");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Phòng Giáo dục Trung học", LEAD, false),
+            ("Công đoàn ngành", SUPPORT, false),
+            ("Tỉnh đoàn", SUPPORT, false)
+        ]
+    );
+    assert_eq!(due(d), Some("2025-03-31"));
+    let d = directive(&doc, "Tổng kết năm học");
+    assert_eq!(owners(d), vec![("Văn phòng Sở", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-05-31"));
+    let d = directive(&doc, "công tác tuyển sinh");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Thanh tra Sở", LEAD, false),
+            ("Phòng Quản lý chất lượng", SUPPORT, false)
+        ]
+    );
+    assert_eq!(due(d), Some("2025-06-30"));
+    assert!(
+        !doc.directives.iter().any(|d| d.text.starts_with("Đơn vị")),
+        "{:#?}",
+        doc.directives
+    );
+    no_directive(&doc, "chủ động tuyển sinh");
+    assert_eq!(doc.directives.len(), 3, "{:#?}", doc.directives);
+}

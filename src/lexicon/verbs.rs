@@ -762,6 +762,26 @@ pub static ROLE_WORDS: Lexicon = Lexicon::new(&[
     "tham gia phối hợp",
 ]);
 
+/// Labels that name a task's lead or support units after it, as a table's columns do (R1, R2):
+/// "Tổ chức Hội khỏe Phù Đổng cấp tỉnh. Đơn vị chủ trì: Phòng X; đơn vị phối hợp: Công đoàn
+/// ngành." (followed by a colon).
+pub static LEAD_LABELS: Lexicon = Lexicon::new(&[
+    "đơn vị chủ trì",
+    "cơ quan chủ trì",
+    "đơn vị thực hiện",
+    "cơ quan thực hiện",
+    "đơn vị đầu mối",
+    "cơ quan đầu mối",
+    "đơn vị chủ trì thực hiện",
+]);
+
+/// See [`LEAD_LABELS`].
+pub static SUPPORT_LABELS: Lexicon = Lexicon::new(&[
+    "đơn vị phối hợp",
+    "cơ quan phối hợp",
+    "đơn vị phối hợp thực hiện",
+]);
+
 /// Verbs of getting in touch (N10): with what the contact is for in [`TO_BE_HELPED`], a line
 /// that says whom to ask, not a task.
 pub static CONTACT: Lexicon = Lexicon::new(&["liên hệ", "liên lạc"]);
@@ -841,6 +861,8 @@ pub static CLOSING_OPENERS: Lexicon =
 /// A sentence that gives the directive before it its deadline (D10): "Thời gian hoàn thành trước
 /// ngày 06/4/2018.", "Thời hạn: trong tháng 5/2026.", "Hạn chót hoàn thành là ngày …".
 pub static DEADLINE_SENTENCES: Lexicon = Lexicon::new(&[
+    // ("Thời gian: tháng 3/2025." after a task; "Thời gian qua, …" is none: see `read_sentence`.)
+    "thời gian",
     "thời gian hoàn thành",
     "thời gian thực hiện",
     "thời hạn hoàn thành",

@@ -94,6 +94,8 @@ struct Frame {
     owners_from: Option<Rule>,
     period: Option<FoundDeadline>,
     start: usize,
+    /// Where the line's text starts, past its marker.
+    body: usize,
     end: usize,
     had_items: bool,
 }
@@ -180,6 +182,9 @@ struct Walker<'a> {
     body: Body,
     /// The columns of the table whose rows are being read (L11).
     table: Option<super::tables::Columns>,
+    /// The directive recorded last, as gathered: a labelled line under it ("- Đơn vị chủ trì:
+    /// …", "- Thời gian hoàn thành: …") is its own, not a task.
+    last: Option<Gathered>,
 }
 
 /// Reads the body of every notice in the text.
@@ -200,6 +205,7 @@ pub fn body(
         stack: vec![Frame::default()],
         body: Body::default(),
         table: None,
+        last: None,
     };
     let content: Vec<usize> = (0..lines.len())
         .filter(|&i| parts[i] == Part::Body)
@@ -485,6 +491,7 @@ impl Walker<'_> {
                 level,
                 heading,
                 start: line.start,
+                body: s,
                 end: line.end,
                 ..Default::default()
             };
@@ -499,7 +506,7 @@ impl Walker<'_> {
                 frame.period = period;
                 self.stack.push(frame);
             } else {
-                if !self.region_is_assessment() {
+                if !self.region_is_assessment() && !self.labels_the_last(line.start, s, e) {
                     let task = self.region_is_task();
                     self.block(s, e, task, true);
                 }
@@ -666,6 +673,21 @@ impl Walker<'_> {
         let mut current: Pending = None;
         for (k, (ss, se)) in sentences(self.text, self.low, s, e).into_iter().enumerate() {
             for (j, (cs, ce)) in semicolon_pieces(self.text, ss, se).into_iter().enumerate() {
+                // "Đơn vị chủ trì: Phòng X; đơn vị phối hợp: Y, Z." after the task: its owners
+                // (R1, R2), as a table's columns give them (the supports are found in the text).
+                if let Some(c) = current.as_mut() {
+                    if let Some((units, label)) = self.labelled_units(cs, ce) {
+                        if let Some((at, len, true)) = label {
+                            if c.leads.is_empty() {
+                                c.leads = units;
+                                c.inherit = false;
+                                c.owners_why = Because::of(Rule::TableColumn, at, len);
+                            }
+                        }
+                        c.end = ce;
+                        continue;
+                    }
+                }
                 let reading = self.read_sentence(cs, ce);
                 let reading = match reading {
                     Reading::Other if item && k == 0 && j == 0 && !self.reports(cs, ce) => {
@@ -777,6 +799,93 @@ impl Walker<'_> {
             }
         }
         self.flush(current);
+    }
+
+    /// A list line right under the last directive that only labels it: its lead or support
+    /// units ("- Đơn vị chủ trì: Phòng X", R1, R2) or its deadline ("- Thời gian hoàn thành:
+    /// tháng 3/2025", D10). The directive is gathered again over the line; true if so.
+    fn labels_the_last(&mut self, line_start: usize, s: usize, e: usize) -> bool {
+        let labelled = self.labelled_units(s, e);
+        let deadline = labelled.is_none() && self.read_sentence(s, e) == Reading::Deadline;
+        if labelled.is_none() && !deadline {
+            return false;
+        }
+        // Only what follows the directive right away (its own end, then this line's marker).
+        let adjacent = self
+            .last
+            .as_ref()
+            .zip(self.body.directives.last())
+            .filter(|(g, d)| {
+                g.end <= line_start && self.text[d.end.max(g.end)..line_start].trim().is_empty()
+            });
+        let mut g = match adjacent {
+            Some((g, _)) => {
+                let g = g.clone();
+                self.body.directives.pop();
+                g
+            }
+            // "2. Tổng kết năm học. / - Đơn vị chủ trì: Văn phòng Sở.": the item the units are
+            // named for is a task, though it read as none.
+            None => {
+                let parent = self.stack.last().filter(|f| {
+                    !f.heading
+                        && f.level > 0
+                        && f.body < line_start
+                        && self.body.directives.last().is_none_or(|d| d.end <= f.start)
+                });
+                match (parent, &labelled) {
+                    (Some(f), Some(_)) => Gathered {
+                        start: f.body,
+                        end: line_start,
+                        leads: Vec::new(),
+                        inherit: true,
+                        stated: None,
+                        owners_why: Because::rule(Rule::TaskItem),
+                        why: Because::rule(Rule::TaskItem),
+                        lead_in: None,
+                    },
+                    _ => return false,
+                }
+            }
+        };
+        if let Some((units, Some((at, len, true)))) = labelled {
+            if g.leads.is_empty() {
+                g.leads = units;
+                g.inherit = false;
+                g.owners_why = Because::of(Rule::TableColumn, at, len);
+            }
+        }
+        if deadline {
+            g.stated = Some(s);
+        }
+        g.end = e;
+        self.flush(Some(g));
+        true
+    }
+
+    /// The units of a labelled line, "Đơn vị chủ trì: Phòng X" or "đơn vị phối hợp: Y, Z", with
+    /// where its label is and whether it names the lead.
+    #[allow(clippy::type_complexity)]
+    fn labelled_units(
+        &self,
+        cs: usize,
+        ce: usize,
+    ) -> Option<(Vec<(usize, usize)>, Option<(usize, usize, bool)>)> {
+        let low = self.low;
+        let at = skip_spaces(low, cs);
+        let (label, lead) = match table_at(low, at, &verbs::LEAD_LABELS) {
+            Some(l) => (l, true),
+            None => (table_at(low, at, &verbs::SUPPORT_LABELS)?, false),
+        };
+        let colon = skip_spaces(low, at + label.len());
+        if !low[colon..ce].starts_with(':') {
+            return None;
+        }
+        let (units, _) = unit_list_at(self.text, low, skip_spaces(low, colon + 1), ce);
+        if units.is_empty() {
+            return None;
+        }
+        Some((units, Some((at, label.len(), lead))))
     }
 
     /// Whether `cs..ce` only names units and their roles ("Phòng X chủ trì, Công đoàn ngành
@@ -893,6 +1002,7 @@ impl Walker<'_> {
     /// Records a directive. `listed`: owners named once before an inline list (O8), which the
     /// list's later pieces inherit.
     fn flush_with(&mut self, found: Pending, listed: &[(usize, usize)]) {
+        self.last.clone_from(&found);
         let Some(Gathered {
             start,
             end,
@@ -994,8 +1104,12 @@ impl Walker<'_> {
         if is_closing(low, s, e) {
             return Reading::NotOrder;
         }
-        if table_at(low, skip_spaces(low, s), &verbs::DEADLINE_SENTENCES).is_some() {
-            return Reading::Deadline;
+        let first = skip_spaces(low, s);
+        if let Some(w) = table_at(low, first, &verbs::DEADLINE_SENTENCES) {
+            // "Thời gian" says a deadline only as a label ("Thời gian: tháng 3/2025").
+            if w != "thời gian" || low[first + w.len()..].trim_start().starts_with(':') {
+                return Reading::Deadline;
+            }
         }
         // "Tại buổi làm việc, Trưởng phòng GD&ĐT báo cáo: toàn huyện hiện thiếu …": a
         // participant's report, told in the meeting's narrative (N8, L5); the chair's answer in

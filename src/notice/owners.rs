@@ -563,7 +563,9 @@ pub fn supports(text: &str, low: &str, from: usize, to: usize) -> Vec<Supported>
     // before "phối hợp" supports when another unit chủ trì before it (R2).
     let lead_at = super::text::find_phrase(low, "chủ trì", from, to);
     while let Some(at) = super::text::find_phrase(low, "phối hợp", p, to) {
-        if lead_at.is_some_and(|c| c < at) {
+        // ("đơn vị phối hợp: Y" is a label: what stands before it is no unit.)
+        let labelled = low[skip_spaces(low, at + "phối hợp".len())..to].starts_with(':');
+        if lead_at.is_some_and(|c| c < at) && !labelled {
             // (Only the last couple of hundred bytes are looked back at: linear.)
             let mut back = at.saturating_sub(200).max(from);
             while !low.is_char_boundary(back) {
@@ -581,6 +583,10 @@ pub fn supports(text: &str, low: &str, from: usize, to: usize) -> Vec<Supported>
             }
         }
         let mut q = skip_spaces(low, at + "phối hợp".len());
+        // "đơn vị phối hợp: Công đoàn ngành, Tỉnh đoàn" (a label, R2).
+        if low[q..to].starts_with(':') {
+            q = skip_spaces(low, q + 1);
+        }
         let mut marker_end = at + "phối hợp".len();
         for w in ["chặt chẽ với", "chặt chẽ", "với", "cùng", "của"] {
             if phrase_at(low, q, w) {
