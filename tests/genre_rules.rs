@@ -3039,3 +3039,19 @@ fn r1_r2_d10_labelled_lead_support_and_time_after_a_task() {
     no_directive(&doc, "chủ động tuyển sinh");
     assert_eq!(doc.directives.len(), 3, "{:#?}", doc.directives);
 }
+
+#[test]
+fn l1_d8_parts_lettered_a_b_stand_above_roman_sections() {
+    // "A. … B. NHIỆM VỤ THÁNG 5/2011" then "I. Các trường THPT", "II. …": the Roman sections
+    // are inside part B, whose period their items keep.
+    let doc = notice(
+        "28/04/2011",
+        "A. ĐÁNH GIÁ CHUNG\nTrong tháng 4, các đơn vị đã thực hiện tốt kế hoạch.\nB. NHIỆM VỤ THÁNG 5/2011\nI. Các trường THPT\na) Tổ chức ôn tập cho học sinh lớp 12.\nII. Các phòng GD&ĐT\na) Thường xuyên kiểm tra việc dạy thêm, học thêm.",
+    );
+    let d = directive(&doc, "ôn tập cho học sinh lớp 12");
+    assert_eq!(owners(d), vec![("Các trường THPT", LEAD, true)]);
+    assert_eq!(due(d), Some("2011-05-31"));
+    let d = directive(&doc, "dạy thêm, học thêm");
+    assert_eq!(owners(d), vec![("Các phòng GD&ĐT", LEAD, true)]);
+    assert_eq!(due(d), Some("2011-05-31"));
+}

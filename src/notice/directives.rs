@@ -346,7 +346,7 @@ impl Walker<'_> {
             // Roman numerals stand above every other list (I. > 1. > a) > -): met first after
             // an opener's "1. 2." list ("II. Nhiệm vụ trọng tâm tháng 02/2022"), they close it
             // and open the top level rather than an item of it.
-            None if marker == Some(Marker::Roman) && !self.levels.is_empty() => {
+            None if marker == Some(Marker::Roman) && self.only_item_levels() => {
                 self.pop_to(1);
                 self.levels.insert(0, marker);
                 1
@@ -358,11 +358,21 @@ impl Walker<'_> {
         }
     }
 
+    /// Whether the levels seen so far are all items under Roman numerals ("1.", "1.1.", "-",
+    /// …): not "A. B." parts nor headings in capitals, which stand above them.
+    fn only_item_levels(&self) -> bool {
+        !self.levels.is_empty()
+            && self
+                .levels
+                .iter()
+                .all(|m| m.is_some_and(|m| !matches!(m, Marker::Roman | Marker::Letter)))
+    }
+
     /// Level a marker would get, without recording it.
     fn peek_level(&self, marker: Option<Marker>) -> usize {
         match self.levels.iter().position(|m| *m == marker) {
             Some(i) => i + 1,
-            None if marker == Some(Marker::Roman) && !self.levels.is_empty() => 1,
+            None if marker == Some(Marker::Roman) && self.only_item_levels() => 1,
             None => self.levels.len() + 1,
         }
     }
