@@ -150,6 +150,25 @@ struct Gathered {
     lead_in: Option<FoundDeadline>,
 }
 
+impl Gathered {
+    /// Gives the directive `units` as its own leads, with their rule, unless it has some.
+    fn name_leads(&mut self, units: Vec<(usize, usize)>, why: Because) {
+        if self.leads.is_empty() {
+            self.leads = units;
+            self.inherit = false;
+            self.owners_why = why;
+        }
+    }
+}
+
+/// A line or clause labelled with a role: "Đơn vị chủ trì: Phòng X", "đơn vị phối hợp: Y".
+struct Labelled {
+    units: Vec<(usize, usize)>,
+    /// Where the label stands, and its length.
+    label: (usize, usize),
+    lead: bool,
+}
+
 type Pending = Option<Gathered>;
 
 fn gathered(
@@ -686,13 +705,12 @@ impl Walker<'_> {
                 // "Đơn vị chủ trì: Phòng X; đơn vị phối hợp: Y, Z." after the task: its owners
                 // (R1, R2), as a table's columns give them (the supports are found in the text).
                 if let Some(c) = current.as_mut() {
-                    if let Some((units, label)) = self.labelled_units(cs, ce) {
-                        if let Some((at, len, true)) = label {
-                            if c.leads.is_empty() {
-                                c.leads = units;
-                                c.inherit = false;
-                                c.owners_why = Because::of(Rule::TableColumn, at, len);
-                            }
+                    if let Some(l) = self.labelled_units(cs, ce) {
+                        if l.lead {
+                            c.name_leads(
+                                l.units,
+                                Because::of(Rule::TableColumn, l.label.0, l.label.1),
+                            );
                         }
                         c.end = ce;
                         continue;
@@ -730,11 +748,7 @@ impl Walker<'_> {
                         let after_semicolon = self.low[..cs].trim_end().ends_with(';');
                         if let Some(c) = current.as_mut().filter(|_| after_semicolon) {
                             if self.roles_only(cs, ce) {
-                                if c.leads.is_empty() {
-                                    c.leads = units;
-                                    c.owners_why = why;
-                                    c.inherit = false;
-                                }
+                                c.name_leads(units, why);
                                 c.end = ce;
                                 continue;
                             }
@@ -858,12 +872,11 @@ impl Walker<'_> {
                 }
             }
         };
-        if let Some((units, Some((at, len, true)))) = labelled {
-            if g.leads.is_empty() {
-                g.leads = units;
-                g.inherit = false;
-                g.owners_why = Because::of(Rule::TableColumn, at, len);
-            }
+        if let Some(l) = labelled.filter(|l| l.lead) {
+            g.name_leads(
+                l.units,
+                Because::of(Rule::TableColumn, l.label.0, l.label.1),
+            );
         }
         if deadline {
             g.stated = Some(s);
@@ -875,12 +888,7 @@ impl Walker<'_> {
 
     /// The units of a labelled line, "Đơn vị chủ trì: Phòng X" or "đơn vị phối hợp: Y, Z", with
     /// where its label is and whether it names the lead.
-    #[allow(clippy::type_complexity)]
-    fn labelled_units(
-        &self,
-        cs: usize,
-        ce: usize,
-    ) -> Option<(Vec<(usize, usize)>, Option<(usize, usize, bool)>)> {
+    fn labelled_units(&self, cs: usize, ce: usize) -> Option<Labelled> {
         let low = self.low;
         let at = skip_spaces(low, cs);
         let (label, lead) = match table_at(low, at, &verbs::LEAD_LABELS) {
@@ -895,7 +903,11 @@ impl Walker<'_> {
         if units.is_empty() {
             return None;
         }
-        Some((units, Some((at, label.len(), lead))))
+        Some(Labelled {
+            units,
+            label: (at, label.len()),
+            lead,
+        })
     }
 
     /// Whether `cs..ce` only names units and their roles ("Phòng X chủ trì, Công đoàn ngành
