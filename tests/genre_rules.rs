@@ -3055,3 +3055,82 @@ fn l1_d8_parts_lettered_a_b_stand_above_roman_sections() {
     assert_eq!(owners(d), vec![("Các phòng GD&ĐT", LEAD, true)]);
     assert_eq!(due(d), Some("2011-05-31"));
 }
+
+#[test]
+fn o16_d18_a_centre_for_continuing_education_keeps_its_name() {
+    // "thường xuyên" (regularly) is part of the name of the centres for continuing education,
+    // not an adverb that ends the unit or a recurring deadline.
+    let doc = notice(
+        "20/11/2024",
+        "1. Trung tâm Giáo dục thường xuyên tỉnh mở lớp bồi dưỡng kỹ năng số cho học viên.\n\n2. Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Sơn Hà rà soát học viên bỏ học, báo cáo trước ngày 05/12.\n\n3. Các trường thường xuyên kiểm tra bếp ăn bán trú.",
+    );
+    let d = directive(&doc, "kỹ năng số");
+    assert_eq!(
+        owners(d),
+        vec![("Trung tâm Giáo dục thường xuyên tỉnh", LEAD, false)]
+    );
+    assert!(d.deadline.is_none(), "{:?}", d.deadline);
+    let d = directive(&doc, "học viên bỏ học");
+    assert_eq!(
+        owners(d),
+        vec![(
+            "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Sơn Hà",
+            LEAD,
+            false
+        )]
+    );
+    assert_eq!(due(d), Some("2024-12-05"));
+    // The adverb itself still tells how often.
+    let d = directive(&doc, "bếp ăn bán trú");
+    assert_eq!(owners(d), vec![("Các trường", LEAD, false)]);
+    assert_eq!(
+        d.deadline.as_ref().map(|x| x.kind),
+        Some(DeadlineKind::Recurring)
+    );
+}
+
+#[test]
+fn d9_a_deadline_between_the_subject_and_its_verb() {
+    let doc = notice(
+        "20/11/2024",
+        "1. Các trường THCS chậm nhất là ngày 12 tháng 12 năm 2024 gửi báo cáo sơ kết học kỳ về Sở.\n\n2. Các trường tiểu học trước ngày 10/12 nộp hồ sơ kiểm định.\n\n3. Phòng Khảo thí, trước ngày 20/12, công bố đáp án.\n\n4. Các trường THPT, trong tháng 12/2024, tổ chức kiểm tra cuối kỳ.\n\n5. Các trường mầm non hoàn thành trong tháng 12 việc cập nhật cơ sở dữ liệu.",
+    );
+    for (quote, owner, date) in [
+        ("sơ kết học kỳ", "Các trường THCS", "2024-12-12"),
+        ("hồ sơ kiểm định", "Các trường tiểu học", "2024-12-10"),
+        ("công bố đáp án", "Phòng Khảo thí", "2024-12-20"),
+        ("kiểm tra cuối kỳ", "Các trường THPT", "2024-12-31"),
+        // A cue that is a verb ("hoàn thành") is the predicate, not a deadline skipped.
+        ("cơ sở dữ liệu", "Các trường mầm non", "2024-12-31"),
+    ] {
+        let d = directive(&doc, quote);
+        assert_eq!(owners(d), vec![(owner, LEAD, false)], "{quote}");
+        assert_eq!(due(d), Some(date), "{quote}");
+    }
+}
+
+#[test]
+fn o17_a_title_and_a_name_without_an_honorific() {
+    let doc = notice(
+        "20/11/2024",
+        "1. Giao Phó Giám đốc Trần Thị Hạnh chỉ đạo việc tổ chức Hội khỏe Phù Đổng cấp tỉnh.\n\n2. Phó Giám đốc Lê Minh Tâm trực tiếp chỉ đạo công tác chuẩn bị kỳ thi chọn học sinh giỏi.\n\n3. Kế toán Đỗ Thị Lan hoàn thành quyết toán kinh phí trước ngày 25/12.\n\n4. Giám đốc Sở yêu cầu Hiệu trưởng Trường THPT Lý Tự Trọng báo cáo giải trình.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "Hội khỏe")),
+        vec![("Phó Giám đốc Trần Thị Hạnh", LEAD, false)]
+    );
+    // A deputy named in the head's conclusions is given the work, not speaking.
+    assert_eq!(
+        owners(directive(&doc, "kỳ thi chọn")),
+        vec![("Phó Giám đốc Lê Minh Tâm", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "quyết toán kinh phí")),
+        vec![("Kế toán Đỗ Thị Lan", LEAD, false)]
+    );
+    // A title before a unit is the unit's head, as before.
+    assert_eq!(
+        owners(directive(&doc, "báo cáo giải trình")),
+        vec![("Hiệu trưởng Trường THPT Lý Tự Trọng", LEAD, false)]
+    );
+}

@@ -25,6 +25,24 @@ pub static CUES: Lexicon = Lexicon::new(&[
     "giữa",
 ]);
 
+/// The cues of [`CUES`] that may open a deadline put between a subject and its verb (D9: "Các
+/// trường THCS chậm nhất là ngày 15/12 gửi …", "Phòng Khảo thí, trước ngày 20/12, công bố …").
+/// The cues that are verbs ("hoàn thành", "xong", "kết thúc") are the predicate there.
+pub static BEFORE_THE_VERB: Lexicon = Lexicon::new(&[
+    "trước",
+    "chậm nhất",
+    "muộn nhất",
+    "hạn chót",
+    "đến hết",
+    "đến cuối",
+    "đến",
+    "trong",
+    "cuối",
+    "từ nay đến",
+    "đầu",
+    "giữa",
+]);
+
 /// Parts of a month, and the day they fall due on (D3): "đầu tháng 12" by the 10th, "giữa
 /// tháng 12" by the 15th ("cuối tháng 12" is the month's end). They are cues only before
 /// "tháng": "đầu năm học", "giữa học kỳ I" name a time, no deadline.
@@ -73,6 +91,10 @@ pub static DUE_BEFORE_DATE: Lexicon = Lexicon::new(&[
     "hạn",
     "đến hết",
 ]);
+
+/// Words before a recurring word that make a name of it: there it names a kind of school, not
+/// how often the task is done ("Trung tâm Giáo dục thường xuyên tỉnh tổ chức …", D18).
+pub static NAMES_BEFORE_RECURRING: Lexicon = Lexicon::new(&["giáo dục"]);
 
 /// What people do often, after a recurring word: then the word describes them ("học sinh thường
 /// xuyên vắng học", "giáo viên thường xuyên đi muộn"), not how often the task is done (D18).

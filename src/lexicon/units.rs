@@ -245,6 +245,10 @@ pub static JOINED_NAMES: Lexicon = Lexicon::new(&[
     "giao thông vận tải",
     "tài chính - kế hoạch",
     "kế hoạch - tài chính",
+    // "Trung tâm Giáo dục thường xuyên tỉnh", "Trung tâm Giáo dục nghề nghiệp - Giáo dục
+    // thường xuyên huyện": "thường xuyên" is part of the name here, not an adverb (O16, D18).
+    "giáo dục nghề nghiệp - giáo dục thường xuyên",
+    "giáo dục thường xuyên",
     "công lập và ngoài công lập",
     "ngoài công lập",
     "công lập",

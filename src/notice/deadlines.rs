@@ -319,10 +319,13 @@ pub fn undated(low: &str, from: usize, to: usize) -> Option<FoundDeadline> {
     let [mut recurring, urgent] =
         super::text::first_of_each(low, [&lex::RECURRING, &lex::URGENT], from, to);
     // D18: "học sinh thường xuyên vắng học" tells what pupils do, not how often the task is
-    // done: such a recurring word is passed over (each is looked at once: linear).
+    // done, and "Trung tâm Giáo dục thường xuyên" is a name: such a recurring word is passed
+    // over (each is looked at once: linear).
     while let Some((at, word)) = recurring {
         let after = skip_spaces(low, at + word.len());
-        if table_at(low, after, &lex::HABITS_AFTER_RECURRING).is_none() {
+        if table_at(low, after, &lex::HABITS_AFTER_RECURRING).is_none()
+            && !word_before_in(low, at, &lex::NAMES_BEFORE_RECURRING)
+        {
             break;
         }
         let [next] = super::text::first_of_each(low, [&lex::RECURRING], after, to);
@@ -339,6 +342,17 @@ pub fn undated(low: &str, from: usize, to: usize) -> Option<FoundDeadline> {
         due: None,
         kind,
     })
+}
+
+/// Where a deadline that opens with its cue ("trước ngày 20/12", "chậm nhất là ngày 15 tháng
+/// 12", "trong tháng 12/2024") and starts at word `p` ends: for passing over one that stands
+/// between a subject and its verb (D9).
+pub(crate) fn cued_deadline_end(low: &str, p: usize) -> Option<usize> {
+    table_at(low, p, &lex::BEFORE_THE_VERB)?;
+    // (A relative one runs on to its start, "kể từ ngày nhận được …", read where it stands.)
+    deadline_at(low, p, low.len(), None)
+        .filter(|d| d.kind != DeadlineKind::Relative)
+        .map(|d| d.end)
 }
 
 /// A deadline starting at word `p`.

@@ -1260,7 +1260,7 @@ impl Walker<'_> {
                     .min_by_key(|&(at, _)| at)
                     .filter(|_| {
                         let (units, _) = unit_list_at(text, low, c, e);
-                        units.is_empty() || is_speaker(low, &units)
+                        units.is_empty() || is_speaker(text, low, &units)
                     });
                 if let Some((at, verb)) = verb {
                     let mut q = skip_spaces(low, at + verb.len());
@@ -1297,7 +1297,7 @@ impl Walker<'_> {
                     // (… or the speaker by name: "Đối với UBND các xã, bà Hòa yêu cầu …".)
                     let named_speaker = table_at(low, last.0, &units::HONORIFICS).is_some()
                         && table_at(low, skip_spaces(low, last.1), &verbs::REQUESTING).is_some();
-                    if (is_speaker(low, &[last]) || named_speaker)
+                    if (is_speaker(text, low, &[last]) || named_speaker)
                         && low[before.1..last.0].trim() == ","
                     {
                         units.pop();
@@ -1484,7 +1484,7 @@ impl Walker<'_> {
             let chain = table_at(low, q, &verbs::CHAINING)
                 .or_else(|| table_at(low, q, &verbs::CHAINING_AFTER_A_UNIT));
             if let Some(verb) = chain {
-                let mut all = if is_speaker(low, units) {
+                let mut all = if is_speaker(text, low, units) {
                     Vec::new()
                 } else {
                     units.to_vec()
@@ -1779,7 +1779,7 @@ pub(super) fn starts_predicate(low: &str, q: usize) -> bool {
 
 /// Whether the subject is the one who speaks (a title alone, "Giám đốc Sở", "Trưởng phòng"),
 /// not addressees who hold a title ("Trưởng phòng GD&ĐT các huyện", O5).
-fn is_speaker(low: &str, units: &[(usize, usize)]) -> bool {
+fn is_speaker(text: &str, low: &str, units: &[(usize, usize)]) -> bool {
     match units {
         [(s, e)] => {
             // "đồng chí Phó Trưởng phòng …": the title after an honorific speaks as well.
@@ -1790,7 +1790,10 @@ fn is_speaker(low: &str, units: &[(usize, usize)]) -> bool {
             // tâm GDTX tỉnh") an addressee: neither is the one who speaks.
             let speaker = table_at(low, *s, &units::SPEAKERS);
             let of = speaker.map(|t| skip_spaces(low, *s + t.len()));
+            // "Phó Giám đốc Nguyễn Văn Bình chỉ đạo việc tổ chức …": a deputy named is given
+            // the work (O17); the one who concludes is the head.
             speaker.is_some()
+                && !super::owners::is_named_deputy(text, low, *s)
                 && of.is_none_or(|of| table_at(low, of, &units::ADDRESSEE_UNITS).is_none())
                 && find_any(low, &units::REMIT_MARKERS, *s, *e).is_none()
                 && !low[*s..*e].contains("các ")
@@ -1801,8 +1804,8 @@ fn is_speaker(low: &str, units: &[(usize, usize)]) -> bool {
     }
 }
 
-/// Skips adverbs and qualifiers of manner between a subject and its verb ("cũng", "sớm", ",
-/// theo chức năng, nhiệm vụ được giao,").
+/// Skips adverbs, qualifiers of manner and deadlines between a subject and its verb ("cũng",
+/// "sớm", ", theo chức năng, nhiệm vụ được giao,", "chậm nhất là ngày 15/12").
 fn skip_adverbs(low: &str, mut q: usize) -> usize {
     loop {
         if let Some(w) = table_at(low, q, &verbs::ADVERBS) {
@@ -1814,10 +1817,16 @@ fn skip_adverbs(low: &str, mut q: usize) -> usize {
         } else {
             q
         };
-        let Some(w) = table_at(low, r, &verbs::MANNER_QUALIFIERS) else {
+        // D9: a deadline with its cue between the subject and the verb ("Các trường THCS chậm
+        // nhất là ngày 15/12 gửi báo cáo …", "Phòng Khảo thí, trước ngày 20/12, công bố …");
+        // it is read as the deadline where it stands.
+        let qualifier_end = table_at(low, r, &verbs::MANNER_QUALIFIERS)
+            .map(|w| r + w.len())
+            .or_else(|| super::deadlines::cued_deadline_end(low, r));
+        let Some(end) = qualifier_end else {
             return q;
         };
-        q = skip_spaces(low, r + w.len());
+        q = skip_spaces(low, end);
         if low[q..].starts_with(',') {
             q = skip_spaces(low, q + 1);
         }

@@ -102,7 +102,9 @@ fn named_unit_at(text: &str, low: &str, at: usize) -> bool {
 fn person_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize, usize)> {
     // "các đồng chí Phó Giám đốc Sở": several holders of a title.
     let h = table_at(low, at, &units::DETERMINERS).map_or(at, |d| skip_spaces(low, at + d.len()));
-    let honorific = table_at(low, h, &units::HONORIFICS)?;
+    let Some(honorific) = table_at(low, h, &units::HONORIFICS) else {
+        return titled_name_at(text, low, h, limit).map(|end| (at, end));
+    };
     let mut p = skip_spaces(low, h + honorific.len());
     if let Some(title) = table_at(low, p, &units::TITLES_AFTER_HONORIFICS) {
         if p + title.len() > limit {
@@ -148,6 +150,34 @@ fn person_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize, u
         p = skip_spaces(low, e);
     }
     end.map(|e| (at, e))
+}
+
+/// Whether a deputy's title and name start at `at` ("Phó Giám đốc Nguyễn Văn Bình"): a deputy
+/// named in a conclusion is given work; the one who concludes is the head.
+pub(super) fn is_named_deputy(text: &str, low: &str, at: usize) -> bool {
+    phrase_at(low, at, "phó") && titled_name_at(text, low, at, low.len()).is_some()
+}
+
+/// A title with its holder's name right after it, no honorific before (O17): "Phó Giám đốc
+/// Nguyễn Văn Bình chỉ đạo …", "Kế toán Lê Thị Hoa hoàn thành …" — where the name ends. A
+/// title before a unit ("Giám đốc Sở", "Hiệu trưởng Trường X") is no person here.
+fn titled_name_at(text: &str, low: &str, h: usize, limit: usize) -> Option<usize> {
+    let title = table_at(low, h, &units::TITLES_AFTER_HONORIFICS)?;
+    let mut r = skip_spaces(low, h + title.len());
+    if head_at(text, low, r).is_some() {
+        return None;
+    }
+    let (mut end, mut words) = (r, 0);
+    // A Vietnamese name has two to five words, each capitalised.
+    while words < 5 {
+        let e = word_end(text, r);
+        if e == r || e > limit || !text[r..].chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        (end, words) = (e, words + 1);
+        r = skip_spaces(low, e);
+    }
+    (words >= 2).then_some(end)
 }
 
 /// Whether the lowercase words at `q` (three at most) end the first half of a name joined by a
@@ -340,7 +370,10 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
                 || table_at(low, q, &verbs::NOT_ORDERS).is_some()
                 || table_at(low, q, &verbs::CONTACT).is_some()
                 || table_at(low, q, &verbs::IMPERATIVE_OPENERS)
-                    .is_some_and(|_| table_at(low, q, &verbs::WEAK_PREDICATES).is_none());
+                    .is_some_and(|_| table_at(low, q, &verbs::WEAK_PREDICATES).is_none())
+                // "Các trường THCS chậm nhất ngày 15/12 gửi …": a deadline put before the
+                // verb (D9).
+                || super::deadlines::cued_deadline_end(low, q).is_some();
             // "Trung tâm Kỹ thuật tổng hợp - Hướng nghiệp tỉnh": a verb-like word in the first
             // half of a name joined by a dash is the name's.
             let dash_joined = has_proper && dash_joined_name_at(text, low, q, limit);
