@@ -53,7 +53,11 @@ fn rule_words(rule: Rule) -> (&'static str, &'static str) {
 
 /// "«Giao»" after the rule's words, when the rule names words of the notice.
 fn with_words(why: &Why, english: bool) -> String {
-    let (vi, en) = rule_words(why.rule);
+    let (vi, en) = match (why.rule, &why.words) {
+        // The label is quoted from the notice: "chủ trì — theo mục «Đơn vị chủ trì»".
+        (Rule::TableColumn, Some(_)) => ("theo mục", "from the label"),
+        (rule, _) => rule_words(rule),
+    };
     let mut out = String::from(if english { en } else { vi });
     if let Some(w) = &why.words {
         out.push_str(" «");
@@ -131,6 +135,20 @@ mod tests {
         assert_eq!(
             super::deadline(dl, true),
             "deadline — a day «trước»; year from the notice's date"
+        );
+        // A labelled lead is explained by its label, quoted once.
+        let doc = crate::read(
+            "Hà Giang, ngày 02 tháng 3 năm 2024\n\nGiám đốc Sở kết luận như sau:\n\n1. Tổ chức hội thi giáo viên dạy giỏi. Đơn vị chủ trì: Phòng Giáo dục Tiểu học.",
+        );
+        let lead = &doc.directives[0].owners[0];
+        assert_eq!(lead.name, "Phòng Giáo dục Tiểu học");
+        assert_eq!(
+            super::owner(lead, false),
+            "chủ trì — theo mục «Đơn vị chủ trì»"
+        );
+        assert_eq!(
+            super::owner(lead, true),
+            "lead — from the label «Đơn vị chủ trì»"
         );
         let mut user = d.owners[0].clone();
         user.why = None;
