@@ -1,6 +1,6 @@
 // The layout on a phone (390×844) and a desk (1366×768): nothing wider than the screen (a test
 // that fails when any element sticks out), the phone's toolbar folded behind "☰ Thêm" and the
-// export menu usable on a phone, a readable page
+// export menu usable on a phone, a chip's explanation inside the table on keyboard focus, a readable page
 // before the app has loaded; screenshots of both in tests/e2e/artifacts/.
 
 import assert from 'node:assert/strict';
@@ -18,6 +18,9 @@ after(async () => {
 });
 
 const SIZES = [[390, 844], [1366, 768]];
+
+/** A task whose explanations are among the longest: a supporter after «phối hợp chặt chẽ với», a deadline given by the sentence after it. */
+const CHIPS_SIDE_BY_SIDE = 'Thông báo này gồm thêm một việc như sau:\n\n1. Ban Thi đua chủ trì, phối hợp chặt chẽ với Tỉnh đoàn kiểm tra trại hè. Thời gian hoàn thành trước ngày 30 tháng 6.';
 
 for (const [width, height] of SIZES) {
   test(`${width}×${height}: nothing wider than the screen, with a notice and its tasks`, async () => {
@@ -65,6 +68,51 @@ for (const [width, height] of SIZES) {
       assert.equal(await menu.getAttribute('aria-expanded'), 'false');
       assert.equal(await page.getByTestId('export-json').isVisible(), false);
     }
+    await context.close();
+  });
+}
+
+for (const [width, height] of SIZES) {
+  test(`${width}×${height}: a chip's explanation, on keyboard focus, is inside the table and the screen`, async () => {
+    const context = await app.newContext({ viewport: { width, height } });
+    const page = await app.newPage(context);
+    await openApp(app, page);
+    // With the longest explanations the reader gives.
+    await paste(page, `${fixture('cantho-2020-so-ket-hk1')}\n\n${CHIPS_SIDE_BY_SIDE}`);
+    // Keyboard alone, from the paste area to the first owner chip.
+    let tabs = 0;
+    while (tabs < 100 && !(await page.evaluate(() => document.activeElement?.classList.contains('chip-main')))) {
+      await page.keyboard.press('Tab');
+      tabs += 1;
+    }
+    assert.ok(tabs < 100, 'no owner chip reached with Tab');
+    // Every owner and deadline chip in turn, as focused by the keyboard: its explanation stays inside the table.
+    const boxes = await page.evaluate(() => [...document.querySelectorAll('.chip[data-why]')].map((chip) => {
+      chip.querySelector('button').focus();
+      const s = getComputedStyle(chip, '::after');
+      const c = chip.getBoundingClientRect();
+      const clip = chip.closest('.task-table-wrap').getBoundingClientRect();
+      // Floating, the box stands where its resolved `left` puts it in the chip; in the flow it
+      // is inside the chip.
+      const w = parseFloat(s.width) + parseFloat(s.paddingLeft) + parseFloat(s.paddingRight);
+      const x = c.left + parseFloat(getComputedStyle(chip).borderLeftWidth) + parseFloat(s.left);
+      const [left, right] = s.position === 'static' ? [c.left, c.right] : [x, x + w];
+      return { why: chip.dataset.why, content: s.content, left, right, limits: [Math.max(clip.left, 0), Math.min(clip.right, innerWidth)] };
+    }));
+    assert.ok(boxes.length > 5, `${boxes.length} chips`);
+    for (const box of boxes) {
+      assert.equal(box.content, JSON.stringify(box.why), 'the focused chip shows why');
+      assert.ok(box.left >= box.limits[0] - 0.5 && box.right <= box.limits[1] + 0.5,
+        `the explanation runs past the table: ${JSON.stringify(box)}`);
+    }
+    // The screenshot shows the longest explanation.
+    await page.evaluate(() => {
+      const chips = [...document.querySelectorAll('.chip[data-why]')];
+      const longest = chips.reduce((a, b) => (b.dataset.why.length > a.dataset.why.length ? b : a));
+      longest.scrollIntoView({ block: 'center' });
+      longest.querySelector('button').focus();
+    });
+    await shot(page, `chip-why-${width}x${height}`);
     await context.close();
   });
 }
