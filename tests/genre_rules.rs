@@ -3134,3 +3134,58 @@ fn o17_a_title_and_a_name_without_an_honorific() {
         vec![("Hiệu trưởng Trường THPT Lý Tự Trọng", LEAD, false)]
     );
 }
+
+#[test]
+fn o18_pupils_and_parents_are_told_not_given_the_task() {
+    let doc = notice(
+        "20/11/2024",
+        "1. GVCN các lớp nhắc nhở học sinh thực hiện nghiêm nội quy nhà trường.\n\n2. Nhà trường yêu cầu cha mẹ học sinh đưa đón con đúng giờ.\n\n3. Giám đốc Sở yêu cầu học sinh không mang điện thoại vào phòng thi.\n\n4. Hiệu trưởng yêu cầu giáo viên chủ nhiệm nộp sổ điểm trước ngày 30/11.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "nghiêm nội quy")),
+        vec![("GVCN các lớp", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "đưa đón con")),
+        vec![("Nhà trường", LEAD, false)]
+    );
+    // The one who concludes is still no owner, and pupils are none either.
+    assert!(directive(&doc, "điện thoại")
+        .owners
+        .iter()
+        .all(|o| o.name != "Giám đốc Sở" && o.name != "học sinh"));
+    // A role noun after the request owns, as before (O2).
+    assert_eq!(
+        owners(directive(&doc, "sổ điểm")),
+        vec![("giáo viên chủ nhiệm", LEAD, false)]
+    );
+}
+
+#[test]
+fn o7_a_relative_clause_before_the_modal_stays_in_the_owner() {
+    let doc = notice(
+        "20/11/2024",
+        "1. Giáo viên dạy lớp 9 cần tăng cường phụ đạo học sinh yếu kém.\n\n2. Các trường tổ chức bán trú cần bảo đảm an toàn thực phẩm.\n\n3. Các đồng chí giáo viên dạy lớp 5 tăng cường ôn tập cho học sinh.\n\n4. Thủ trưởng các đơn vị không được né tránh mà phải tăng cường tiếp xúc với báo chí.\n\n5. Hiệu trưởng trường nào để xảy ra tình trạng lạm thu phải chịu trách nhiệm trước Giám đốc Sở.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "phụ đạo")),
+        vec![("Giáo viên dạy lớp 9", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "an toàn thực phẩm")),
+        vec![("Các trường tổ chức bán trú", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "ôn tập")),
+        vec![("Các đồng chí giáo viên dạy lớp 5", LEAD, false)]
+    );
+    // A negation opens the predicate; a condition warns whoever it may be.
+    assert_eq!(
+        owners(directive(&doc, "né tránh")),
+        vec![("Thủ trưởng các đơn vị", LEAD, false)]
+    );
+    assert!(directive(&doc, "lạm thu")
+        .owners
+        .iter()
+        .all(|o| !o.name.contains("để xảy ra")));
+}

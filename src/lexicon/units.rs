@@ -7,6 +7,8 @@ use super::Lexicon;
 
 /// Determiners that may open a unit phrase ("các đơn vị", "tất cả các trường").
 pub static DETERMINERS: Lexicon = Lexicon::new(&[
+    // "Các đồng chí giáo viên dạy lớp 9 tăng cường …": comrades as a plural of courtesy.
+    "các đồng chí",
     "tất cả các",
     "toàn bộ các",
     "toàn thể",
@@ -456,6 +458,21 @@ pub static NOT_PRESS_NAMES: Lexicon = Lexicon::new(&[
     "cáo", "chí", "động", "giá", "hiệu", "tin", "danh", "thức", "đáp", "ân", "công",
 ]);
 
+/// The people a school or an office speaks to, who are never given a task by a notice: after a
+/// directing verb ("GVCN các lớp nhắc nhở học sinh …", "Nhà trường yêu cầu cha mẹ học sinh …")
+/// the one who speaks to them owns the task (O18).
+pub static AUDIENCES: Lexicon = Lexicon::new(&[
+    "học sinh",
+    "trẻ",
+    "cha mẹ học sinh",
+    "cha mẹ trẻ",
+    "phụ huynh",
+    "học viên",
+    "sinh viên",
+    "người dân",
+    "nhân dân",
+]);
+
 /// Phrases that begin with a unit head but name no unit ("tổ chức", "ban hành", "trường hợp").
 pub static NOT_UNITS: Lexicon = Lexicon::new(&[
     "xã hội",
@@ -492,5 +509,5 @@ pub static NOT_UNITS: Lexicon = Lexicon::new(&[
     "đoàn kết",
     "trạm trộn",
     "cụm từ",
-    "giáo viên dạy",
+    "giáo viên dạy giỏi",
 ]);

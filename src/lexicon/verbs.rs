@@ -698,6 +698,11 @@ pub static CHAINING: Lexicon = Lexicon::new(&[
     "đôn đốc",
 ]);
 
+/// Words of a condition inside a subject ("Hiệu trưởng trường nào để xảy ra lạm thu phải chịu
+/// trách nhiệm", "cấp ủy nơi để xảy ra sai phạm phải kiểm điểm"): a warning to whoever it may
+/// be, so the words before the modal are no owner's name (O7).
+pub static CONDITIONS_ON_OWNERS: Lexicon = Lexicon::new(&["để xảy ra", "nào", "nếu"]);
+
 /// Qualifiers of manner that stand between a subject and its verb, commas and all (O6, O7):
 /// "Các phòng chuyên môn theo chức năng, nhiệm vụ được giao chủ động hướng dẫn …", "Các phòng,
 /// theo lĩnh vực phụ trách, hướng dẫn …" — the subject still owns what follows.

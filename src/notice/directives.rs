@@ -1424,7 +1424,30 @@ impl Walker<'_> {
             // "Các trường tiểu học chưa hoàn thành cập nhật dữ liệu cần hoàn thành trước …": a
             // report about the subject, then a modal in the same stretch, is a qualifier inside
             // the owner (O7).
-            if past {
+            // So is a relative clause right after a single subject ("Giáo viên dạy lớp 9 cần
+            // tăng cường …", "Các trường tổ chức bán trú cần bảo đảm …"), when no unit is named
+            // in it, it directs no one and it sets no condition ("cấp ủy nơi để xảy ra sai phạm
+            // phải kiểm điểm" warns whoever it may be).
+            let relative = !past
+                && listed.len() == 1
+                && table_at(low, q, &verbs::OBLIGATIONS).is_none()
+                && !starts_predicate_of_others(low, q)
+                && table_at(low, q, &crate::lexicon::deadlines::CUES).is_none()
+                // (A modal, an adverb or a main verb opens the predicate: "Thủ trưởng các đơn vị
+                // không được né tránh mà phải …".)
+                && table_at(low, q, &verbs::STRONG_PREDICATES).is_none()
+                && {
+                    let window = boundary_before(low, (q + 80).min(e));
+                    let stretch = low[q..window].find([',', ';', ':', '(']).map_or(window, |i| q + i);
+                    find_any(low, &verbs::OBLIGATIONS, q, stretch).is_some_and(|(m, _)| {
+                        find_any(low, &units::DETERMINERS, q, m).is_none()
+                            && find_any(low, &verbs::REQUESTING, q, m).is_none()
+                            && find_any(low, &verbs::CHAINING, q, m).is_none()
+                            && find_any(low, &units::SUPPORT_MARKERS, q, m).is_none()
+                            && find_any(low, &verbs::CONDITIONS_ON_OWNERS, q, m).is_none()
+                    })
+                };
+            if past || relative {
                 // (A qualifier is short: only the next few hundred bytes are looked at, so a
                 // long sentence of such clauses stays linear.)
                 let window = boundary_before(low, (q + 400).min(e));
@@ -1473,7 +1496,18 @@ impl Walker<'_> {
             if let Some(verb) = request {
                 // The subject asks; the units after the verb do (O2). "đã yêu cầu X làm" is
                 // still an order when the action is ahead (N14).
-                let objects = self.objects(skip_spaces(low, q + verb.len()), e);
+                let after = skip_spaces(low, q + verb.len());
+                // "GVCN các lớp nhắc nhở học sinh thực hiện nghiêm nội quy": pupils, parents or
+                // the public are told, not given the task; the one who tells them does it (O18).
+                if table_at(low, after, &units::AUDIENCES).is_some()
+                    && !is_speaker(text, low, units)
+                {
+                    return Reading::lead(
+                        units.to_vec(),
+                        Because::of(Rule::Subject, q, verb.len()),
+                    );
+                }
+                let objects = self.objects(after, e);
                 let why = Because::of(Rule::AfterRequest, q, verb.len());
                 return if objects.is_empty() {
                     Reading::Directing(objects, why)
@@ -1767,6 +1801,14 @@ fn skip_quotes(low: &str, mut q: usize) -> usize {
         q = skip_spaces(low, q + c.len_utf8());
     }
     q
+}
+
+/// Whether a request, a chain or a supporting marker starts at `q`: verbs that bring other
+/// units in, so what follows is not a qualifier of the subject.
+fn starts_predicate_of_others(low: &str, q: usize) -> bool {
+    table_at(low, q, &verbs::REQUESTING).is_some()
+        || table_at(low, q, &verbs::CHAINING).is_some()
+        || table_at(low, q, &units::SUPPORT_MARKERS).is_some()
 }
 
 /// Whether a verb, a modal or a request starts at `q`.
