@@ -3189,3 +3189,15 @@ fn o7_a_relative_clause_before_the_modal_stays_in_the_owner() {
         .iter()
         .all(|o| !o.name.contains("để xảy ra")));
 }
+
+#[test]
+fn n8_a_news_report_tells_what_was_said() {
+    let doc = notice(
+        "18/01/2024",
+        "Báo cáo tại hội nghị cho biết, học kỳ I toàn huyện có 98% học sinh đạt yêu cầu về học lực.\n\nÔng Nam cho hay: nhiều trường còn thiếu phòng học bộ môn.\n\nBáo cáo kết quả kiểm tra nội bộ về Phòng trước ngày 30/4.",
+    );
+    no_directive(&doc, "98% học sinh");
+    no_directive(&doc, "phòng học bộ môn");
+    // "Báo cáo" as the order itself still is one.
+    assert_eq!(due(directive(&doc, "kiểm tra nội bộ")), Some("2024-04-30"));
+}

@@ -819,6 +819,10 @@ pub static PARTICIPANTS_SAY: Lexicon = Lexicon::new(&[
     "nêu",
 ]);
 
+/// Verbs of telling in a news report ("Báo cáo tại hội nghị cho biết, …", "Ông Nam cho hay:
+/// …"): in a sentence's first clause they make it a report of what was said (N8).
+pub static TOLD: Lexicon = Lexicon::new(&["cho biết", "cho hay"]);
+
 /// What a contact is for (N10): "… liên hệ Phòng Giáo dục Trung học để được hướng dẫn".
 pub static TO_BE_HELPED: Lexicon = Lexicon::new(&[
     "để được hướng dẫn",

@@ -973,11 +973,17 @@ impl Walker<'_> {
     fn participant_says(&self, s: usize, e: usize) -> bool {
         let low = self.low;
         let at = skip_spaces(low, s);
-        if table_at(low, at, &verbs::MEETING_NARRATIVE).is_none() {
-            return false;
-        }
-        let Some((said, _)) = find_any(low, &verbs::PARTICIPANTS_SAY, at, e) else {
-            return false;
+        // "Báo cáo tại hội nghị cho biết, …", "Ông Nam cho hay: …" — a news report tells what
+        // was said (N8), when its first clause says so.
+        let first_clause = low[at..e].find([',', ':', ';']).map_or(e, |i| at + i);
+        let told = find_any(low, &verbs::TOLD, at, first_clause);
+        let said = match told {
+            Some((said, _)) => said,
+            None if table_at(low, at, &verbs::MEETING_NARRATIVE).is_none() => return false,
+            None => match find_any(low, &verbs::PARTICIPANTS_SAY, at, e) {
+                Some((said, _)) => said,
+                None => return false,
+            },
         };
         [
             &verbs::REQUESTING,
