@@ -3201,3 +3201,45 @@ fn n8_a_news_report_tells_what_was_said() {
     // "Báo cáo" as the order itself still is one.
     assert_eq!(due(directive(&doc, "kiểm tra nội bộ")), Some("2024-04-30"));
 }
+
+#[test]
+fn o7_a_qualifier_with_co_and_a_list_stays_in_the_owner() {
+    let doc = notice(
+        "20/11/2024",
+        "1. Các trường có tổ chức dạy thêm, học thêm phải đăng ký với Phòng trước ngày 10/12.\n\n2. Các trường có học sinh bán trú cần kiểm tra bếp ăn hằng tuần.",
+    );
+    let d = directive(&doc, "đăng ký với Phòng");
+    assert_eq!(
+        owners(d),
+        vec![("Các trường có tổ chức dạy thêm, học thêm", LEAD, false)]
+    );
+    assert_eq!(due(d), Some("2024-12-10"));
+    assert_eq!(
+        owners(directive(&doc, "bếp ăn")),
+        vec![("Các trường có học sinh bán trú", LEAD, false)]
+    );
+}
+
+#[test]
+fn r2_a_supporter_s_help_after_its_role_is_still_its_role() {
+    let doc = notice(
+        "20/11/2024",
+        "1. Trung tâm Y tế huyện chủ trì việc khám sức khỏe cho học sinh; các trường phối hợp, tạo điều kiện.\n\n2. Phòng Giáo dục Tiểu học tổ chức giao lưu tiếng Anh; Trường Tiểu học Kim Đồng phối hợp, hỗ trợ.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "khám sức khỏe")),
+        vec![
+            ("Trung tâm Y tế huyện", LEAD, false),
+            ("các trường", SUPPORT, false)
+        ]
+    );
+    // One task: the supporter's clause is no task of its own.
+    assert_eq!(doc.directives.len(), 2, "{:#?}", doc.directives);
+    assert_eq!(
+        owners(directive(&doc, "giao lưu tiếng Anh")),
+        vec![
+            ("Phòng Giáo dục Tiểu học", LEAD, false),
+            ("Trường Tiểu học Kim Đồng", SUPPORT, false)
+        ]
+    );
+}

@@ -767,6 +767,11 @@ pub static ROLE_WORDS: Lexicon = Lexicon::new(&[
     "tham gia phối hợp",
 ]);
 
+/// The help a supporting unit gives, said after its role word and nothing more ("Trung tâm Y tế
+/// huyện chủ trì …; các trường phối hợp, tạo điều kiện."): still only its role (R2).
+pub static ROLE_TAILS: Lexicon =
+    Lexicon::new(&["tạo điều kiện", "tạo mọi điều kiện", "hỗ trợ", "giúp đỡ"]);
+
 /// Labels that name a task's lead or support units after it, as a table's columns do (R1, R2):
 /// "Tổ chức Hội khỏe Phù Đổng cấp tỉnh. Đơn vị chủ trì: Phòng X; đơn vị phối hợp: Công đoàn
 /// ngành." (followed by a colon).

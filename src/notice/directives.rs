@@ -926,6 +926,11 @@ impl Walker<'_> {
                 return false;
             };
             p = skip_spaces(low, q + role.len());
+            // "các trường phối hợp, tạo điều kiện": the supporter's help, named, is its role.
+            let tail = skip_spaces(low, p + usize::from(low[p..].starts_with(',')));
+            if let Some(help) = table_at(low, tail, &verbs::ROLE_TAILS) {
+                p = tail + help.len();
+            }
             let rest = low[p..ce].trim_start_matches([' ', '.', ';']);
             if rest.is_empty() {
                 return true;
@@ -1444,7 +1449,13 @@ impl Walker<'_> {
                 && table_at(low, q, &verbs::STRONG_PREDICATES).is_none()
                 && {
                     let window = boundary_before(low, (q + 80).min(e));
-                    let stretch = low[q..window].find([',', ';', ':', '(']).map_or(window, |i| q + i);
+                    // ("Các trường có tổ chức dạy thêm, học thêm phải …": after "có" a list.)
+                    let ends: &[char] = if phrase_at(low, q, "có") {
+                        &[';', ':', '(']
+                    } else {
+                        &[',', ';', ':', '(']
+                    };
+                    let stretch = low[q..window].find(ends).map_or(window, |i| q + i);
                     find_any(low, &verbs::OBLIGATIONS, q, stretch).is_some_and(|(m, _)| {
                         find_any(low, &units::DETERMINERS, q, m).is_none()
                             && find_any(low, &verbs::REQUESTING, q, m).is_none()
@@ -1457,9 +1468,12 @@ impl Walker<'_> {
                 // (A qualifier is short: only the next few hundred bytes are looked at, so a
                 // long sentence of such clauses stays linear.)
                 let window = boundary_before(low, (q + 400).min(e));
-                let stretch = low[q..window]
-                    .find([',', ';', ':'])
-                    .map_or(window, |i| q + i);
+                let ends: &[char] = if relative && phrase_at(low, q, "có") {
+                    &[';', ':']
+                } else {
+                    &[',', ';', ':']
+                };
+                let stretch = low[q..window].find(ends).map_or(window, |i| q + i);
                 if let Some((m, modal)) = find_any(low, &verbs::OBLIGATIONS, q, stretch) {
                     let owner = (first.0, low[..m].trim_end().len());
                     return Reading::lead(vec![owner], Because::of(Rule::Subject, m, modal.len()));

@@ -414,6 +414,8 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
         // (Nor does a name end with a preposition: "phối hợp với cha mẹ học sinh trong ôn tập".)
         let trimmed = [
             "và", "của", "các", "với", "cùng", "trong", "tại", "ở", "theo", "về", "cho",
+            // "Các trường có | tổ chức dạy thêm …": "có" before a verb opens a qualifier.
+            "có",
         ]
         .iter()
         .find(|w| t.ends_with(*w) && phrase_at(low, at + t.len() - w.len(), w));
@@ -595,10 +597,17 @@ pub fn supports(text: &str, low: &str, from: usize, to: usize) -> Vec<Supported>
     // "Phòng Văn hóa và Thông tin chủ trì, Phòng GD&ĐT phối hợp tổ chức …": the unit right
     // before "phối hợp" supports when another unit chủ trì before it (R2).
     let lead_at = super::text::find_phrase(low, "chủ trì", from, to);
+    let first_semicolon = low
+        .get(from..to)
+        .and_then(|t| t.find(';'))
+        .map(|k| from + k);
     while let Some(at) = super::text::find_phrase(low, "phối hợp", p, to) {
         // ("đơn vị phối hợp: Y" is a label: what stands before it is no unit.)
         let labelled = low[skip_spaces(low, at + "phối hợp".len())..to].starts_with(':');
-        if lead_at.is_some_and(|c| c < at) && !labelled {
+        // "X tổ chức …; Y phối hợp.": after a ";" the unit before "phối hợp" supports the task
+        // before it as well (R2; a clause that says more is a directive of its own).
+        let after_semicolon = first_semicolon.is_some_and(|c| c < at);
+        if (lead_at.is_some_and(|c| c < at) || after_semicolon) && !labelled {
             // (Only the last couple of hundred bytes are looked back at: linear.)
             let mut back = at.saturating_sub(200).max(from);
             while !low.is_char_boundary(back) {
@@ -606,7 +615,8 @@ pub fn supports(text: &str, low: &str, from: usize, to: usize) -> Vec<Supported>
             }
             // ("X chủ trì; Y phối hợp thực hiện": a ";" as well.)
             let comma = low[back..at].rfind([',', ';']).map(|k| back + k);
-            if let Some(comma) = comma.filter(|&c| lead_at.is_some_and(|l| l < c)) {
+            let after_lead = |c: usize| lead_at.is_some_and(|l| l < c) || low[c..].starts_with(';');
+            if let Some(comma) = comma.filter(|&c| after_lead(c)) {
                 let seg = skip_spaces(low, comma + 1);
                 let (units, after) = unit_list_at(text, low, seg, at);
                 if !units.is_empty() && low[after..at].trim().is_empty() {
