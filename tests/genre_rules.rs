@@ -3243,3 +3243,17 @@ fn r2_a_supporter_s_help_after_its_role_is_still_its_role() {
         ]
     );
 }
+
+#[test]
+fn d13_this_month_and_next_month_resolve_against_the_notice() {
+    // A notice of Friday 20 December 2024.
+    let doc = notice(
+        "20/12/2024",
+        "1. Phòng Kế hoạch - Tài chính tham mưu phân bổ kinh phí trong tháng này.\n\n2. Các trường tổ chức hội thi giáo viên giỏi trong tháng tới.\n\n3. Các trường báo cáo số liệu tháng này về Sở.",
+    );
+    assert_eq!(due(directive(&doc, "phân bổ kinh phí")), Some("2024-12-31"));
+    // Next month crosses into the next year.
+    assert_eq!(due(directive(&doc, "giáo viên giỏi")), Some("2025-01-31"));
+    // Without a cue "tháng này" dates the figures, not the task.
+    assert_eq!(due(directive(&doc, "báo cáo số liệu")), None);
+}

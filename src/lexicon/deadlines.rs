@@ -217,6 +217,10 @@ pub static OCCASION_BEFORE: Lexicon = Lexicon::new(&[
     "mừng",
 ]);
 
+/// What follows "tháng" in a month-relative deadline, with the months it adds ("trong tháng
+/// này", "trước tháng sau"): resolved against the notice's date, as weeks are (D13).
+pub static MONTHS_AHEAD: [(&str, u32); 4] = [("này", 0), ("sau", 1), ("tới", 1), ("kế tiếp", 1)];
+
 /// Weeks of a month (D13): "trong tuần đầu tháng 5" is due at the end of that week (day 7, 14,
 /// 21, 28), "tuần cuối tháng 5" on the month's last day (0). Longer phrases first.
 pub static WEEKS_OF_MONTH: [(&str, u32); 8] = [

@@ -233,7 +233,14 @@ fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
                 .any(|(w, _)| phrase_at(low, next, w))
                 || week_said_alone(low, next)
         }
-        "tháng" => digit || phrase_at(low, next, "cuối") || phrase_at(low, next, "đầu"),
+        "tháng" => {
+            digit
+                || phrase_at(low, next, "cuối")
+                || phrase_at(low, next, "đầu")
+                || lex::MONTHS_AHEAD
+                    .iter()
+                    .any(|(w, _)| phrase_at(low, next, w))
+        }
         "quý" => digit || quarter_number_at(low, next).is_some(),
         "năm" => {
             year_at(low, next).is_some()
@@ -759,7 +766,24 @@ fn month(low: &str, q: usize, reference: Option<Ymd>, cue: bool, part: Option<u3
     if !phrase_at(low, q, "tháng") {
         return None;
     }
-    let (m, mut end) = number_at(low, skip_spaces(low, q + "tháng".len()), 2)?;
+    let after = skip_spaces(low, q + "tháng".len());
+    // "trong tháng này", "trước tháng sau": the notice's month, or the one after (D13's way
+    // with weeks).
+    if let Some(&(w, ahead)) = lex::MONTHS_AHEAD
+        .iter()
+        .find(|(w, _)| phrase_at(low, after, w))
+    {
+        let due = reference.and_then(|r| {
+            let (y, m) = if r.month + ahead > 12 {
+                (r.year + 1, r.month + ahead - 12)
+            } else {
+                (r.year, r.month + ahead)
+            };
+            Ymd::end_of_month(y, m)
+        });
+        return Some((after + w.len(), due, DeadlineKind::Month));
+    }
+    let (m, mut end) = number_at(low, after, 2)?;
     if !(1..=12).contains(&m) {
         return None;
     }
