@@ -20,8 +20,8 @@ use super::lines::{Line, Marker};
 use super::owners::{skip_connectors, supports, unit_list_at, UnitLists};
 use super::sentences::{clause_end, clause_starts, sentences};
 use super::text::{
-    boundary_before, find_any, mostly_upper, phrase_at, skip_spaces, table_at, word_count_upto,
-    word_end,
+    boundary_before, find_any, first_ascii_of, mostly_upper, phrase_at, skip_spaces, table_at,
+    word_count_upto, word_end,
 };
 use crate::document::{Role, Rule};
 use crate::lexicon::{structure, units, verbs};
@@ -980,7 +980,9 @@ impl Walker<'_> {
         let at = skip_spaces(low, s);
         // "Báo cáo tại hội nghị cho biết, …", "Ông Nam cho hay: …" — a news report tells what
         // was said (N8), when its first clause says so.
-        let first_clause = low[at..e].find([',', ':', ';']).map_or(e, |i| at + i);
+        // (Only a sentence's first hundred bytes or so: a long sentence stays linear.)
+        let near = boundary_before(low, (at + 120).min(e));
+        let first_clause = first_ascii_of(low, at, near, b",:;").unwrap_or(near);
         let told = find_any(low, &verbs::TOLD, at, first_clause);
         let said = match told {
             Some((said, _)) => said,
@@ -1450,12 +1452,12 @@ impl Walker<'_> {
                 && {
                     let window = boundary_before(low, (q + 80).min(e));
                     // ("Các trường có tổ chức dạy thêm, học thêm phải …": after "có" a list.)
-                    let ends: &[char] = if phrase_at(low, q, "có") {
-                        &[';', ':', '(']
+                    let ends: &[u8] = if phrase_at(low, q, "có") {
+                        b";:("
                     } else {
-                        &[',', ';', ':', '(']
+                        b",;:("
                     };
-                    let stretch = low[q..window].find(ends).map_or(window, |i| q + i);
+                    let stretch = first_ascii_of(low, q, window, ends).unwrap_or(window);
                     find_any(low, &verbs::OBLIGATIONS, q, stretch).is_some_and(|(m, _)| {
                         find_any(low, &units::DETERMINERS, q, m).is_none()
                             && find_any(low, &verbs::REQUESTING, q, m).is_none()
@@ -1468,12 +1470,12 @@ impl Walker<'_> {
                 // (A qualifier is short: only the next few hundred bytes are looked at, so a
                 // long sentence of such clauses stays linear.)
                 let window = boundary_before(low, (q + 400).min(e));
-                let ends: &[char] = if relative && phrase_at(low, q, "có") {
-                    &[';', ':']
+                let ends: &[u8] = if relative && phrase_at(low, q, "có") {
+                    b";:"
                 } else {
-                    &[',', ';', ':']
+                    b",;:"
                 };
-                let stretch = low[q..window].find(ends).map_or(window, |i| q + i);
+                let stretch = first_ascii_of(low, q, window, ends).unwrap_or(window);
                 if let Some((m, modal)) = find_any(low, &verbs::OBLIGATIONS, q, stretch) {
                     let owner = (first.0, low[..m].trim_end().len());
                     return Reading::lead(vec![owner], Because::of(Rule::Subject, m, modal.len()));

@@ -597,16 +597,18 @@ pub fn supports(text: &str, low: &str, from: usize, to: usize) -> Vec<Supported>
     // "Phòng Văn hóa và Thông tin chủ trì, Phòng GD&ĐT phối hợp tổ chức …": the unit right
     // before "phối hợp" supports when another unit chủ trì before it (R2).
     let lead_at = super::text::find_phrase(low, "chủ trì", from, to);
-    let first_semicolon = low
-        .get(from..to)
-        .and_then(|t| t.find(';'))
-        .map(|k| from + k);
+    // Where the first ";" stands, looked for only up to each "phối hợp" met (each byte once).
+    let (mut semicolon, mut scanned) = (None, from);
     while let Some(at) = super::text::find_phrase(low, "phối hợp", p, to) {
         // ("đơn vị phối hợp: Y" is a label: what stands before it is no unit.)
         let labelled = low[skip_spaces(low, at + "phối hợp".len())..to].starts_with(':');
         // "X tổ chức …; Y phối hợp.": after a ";" the unit before "phối hợp" supports the task
         // before it as well (R2; a clause that says more is a directive of its own).
-        let after_semicolon = first_semicolon.is_some_and(|c| c < at);
+        if semicolon.is_none() && scanned < at {
+            semicolon = low.as_bytes()[scanned..at].iter().position(|&b| b == b';');
+            scanned = at;
+        }
+        let after_semicolon = semicolon.is_some();
         if (lead_at.is_some_and(|c| c < at) || after_semicolon) && !labelled {
             // (Only the last couple of hundred bytes are looked back at: linear.)
             let mut back = at.saturating_sub(200).max(from);

@@ -167,6 +167,24 @@ fn phrase_of_table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static 
     (!word_before.is_some_and(is_word_char)).then_some(found)
 }
 
+/// Where the first of the ASCII bytes `set` stands in `hay[from..to]`: for clause ends (",",
+/// ";", ":"), looked for byte by byte instead of char by char (UTF-8 never holds an ASCII byte
+/// inside another character).
+pub fn first_ascii_of(hay: &str, from: usize, to: usize, set: &[u8]) -> Option<usize> {
+    let bytes = hay.as_bytes().get(from..to.min(hay.len()))?;
+    // (A table of the bytes looked for: `set.contains` would call memchr for every byte.)
+    let mut wanted = [false; 128];
+    for &s in set {
+        if let Some(w) = wanted.get_mut(usize::from(s)) {
+            *w = true;
+        }
+    }
+    bytes
+        .iter()
+        .position(|&b| wanted.get(usize::from(b)).copied().unwrap_or(false))
+        .map(|i| from + i)
+}
+
 /// The first whole-word occurrence of `phrase` in `hay[from..to]`.
 pub fn find_phrase(hay: &str, phrase: &str, from: usize, to: usize) -> Option<usize> {
     let to = to.min(hay.len());
