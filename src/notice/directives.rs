@@ -1448,8 +1448,10 @@ impl Walker<'_> {
                 && table_at(low, q, &crate::lexicon::deadlines::CUES).is_none()
                 // (A modal, an adverb or a main verb opens the predicate: "Thủ trưởng các đơn vị
                 // không được né tránh mà phải …".)
-                && table_at(low, q, &verbs::STRONG_PREDICATES).is_none()
-                && {
+                && table_at(low, q, &verbs::STRONG_PREDICATES).is_none();
+            // The relative clause's modal, found once: in a short stretch of the clause.
+            let relative_modal = relative
+                .then(|| {
                     let window = boundary_before(low, (q + 80).min(e));
                     // ("Các trường có tổ chức dạy thêm, học thêm phải …": after "có" a list.)
                     let ends: &[u8] = if phrase_at(low, q, "có") {
@@ -1458,28 +1460,27 @@ impl Walker<'_> {
                         b",;:("
                     };
                     let stretch = first_ascii_of(low, q, window, ends).unwrap_or(window);
-                    find_any(low, &verbs::OBLIGATIONS, q, stretch).is_some_and(|(m, _)| {
+                    find_any(low, &verbs::OBLIGATIONS, q, stretch).filter(|&(m, _)| {
                         find_any(low, &units::DETERMINERS, q, m).is_none()
                             && find_any(low, &verbs::REQUESTING, q, m).is_none()
                             && find_any(low, &verbs::CHAINING, q, m).is_none()
                             && find_any(low, &units::SUPPORT_MARKERS, q, m).is_none()
                             && find_any(low, &verbs::CONDITIONS_ON_OWNERS, q, m).is_none()
                     })
-                };
-            if past || relative {
+                })
+                .flatten();
+            let qualified = if past {
                 // (A qualifier is short: only the next few hundred bytes are looked at, so a
                 // long sentence of such clauses stays linear.)
                 let window = boundary_before(low, (q + 400).min(e));
-                let ends: &[u8] = if relative && phrase_at(low, q, "có") {
-                    b";:"
-                } else {
-                    b",;:"
-                };
-                let stretch = first_ascii_of(low, q, window, ends).unwrap_or(window);
-                if let Some((m, modal)) = find_any(low, &verbs::OBLIGATIONS, q, stretch) {
-                    let owner = (first.0, low[..m].trim_end().len());
-                    return Reading::lead(vec![owner], Because::of(Rule::Subject, m, modal.len()));
-                }
+                let stretch = first_ascii_of(low, q, window, b",;:").unwrap_or(window);
+                find_any(low, &verbs::OBLIGATIONS, q, stretch)
+            } else {
+                relative_modal
+            };
+            if let Some((m, modal)) = qualified {
+                let owner = (first.0, low[..m].trim_end().len());
+                return Reading::lead(vec![owner], Because::of(Rule::Subject, m, modal.len()));
             }
             // "các trường trong vòng 10 ngày kể từ ngày nhận được thông báo này phải rà soát …":
             // a deadline between the subject and its modal (D9). (A short look, within the clause.)
