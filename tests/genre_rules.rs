@@ -3257,3 +3257,99 @@ fn d13_this_month_and_next_month_resolve_against_the_notice() {
     // Without a cue "tháng này" dates the figures, not the task.
     assert_eq!(due(directive(&doc, "báo cáo số liệu")), None);
 }
+
+#[test]
+fn d2_a_day_in_words_after_a_cue_needs_no_ngay() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Phòng Tổ chức cán bộ tham mưu quyết định bổ nhiệm xong trước 30 tháng 11.\n2. Phòng Kế hoạch - Tài chính trình phương án chậm nhất 15 tháng 1 năm 2025.\n3. Các trường duy trì sĩ số trong 3 tháng 10 ngày còn lại của học kỳ.",
+    );
+    assert_eq!(due(directive(&doc, "bổ nhiệm")), Some("2024-11-30"));
+    assert_eq!(due(directive(&doc, "trình phương án")), Some("2025-01-15"));
+    assert_eq!(
+        due(directive(&doc, "duy trì sĩ số")),
+        None,
+        "a length of time is not a day"
+    );
+}
+
+#[test]
+fn d4_the_first_and_the_last_quarter_in_words() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường hoàn thành tự đánh giá kiểm định chất lượng trong quý đầu năm 2025.\n2. Văn phòng Sở tổng hợp số liệu thi đua trong quý cuối của năm 2025.\n3. Phòng Giáo dục Tiểu học hoàn thành khảo sát trong quý đầu tiên.",
+    );
+    assert_eq!(due(directive(&doc, "tự đánh giá")), Some("2025-03-31"));
+    assert_eq!(due(directive(&doc, "số liệu thi đua")), Some("2025-12-31"));
+    assert_eq!(
+        due(directive(&doc, "khảo sát")),
+        Some("2025-03-31"),
+        "no year: the next first quarter"
+    );
+}
+
+#[test]
+fn d6_the_first_week_and_month_of_the_school_year() {
+    let doc = notice(
+        "05/08/2025",
+        "1. Công an xã bảo đảm an toàn giao thông khu vực cổng trường trong tuần đầu năm học.\n2. Các trường tổ chức khảo sát chất lượng đầu năm trong tháng đầu tiên của năm học 2025-2026.\n3. Các trường tổ chức kiểm tra sức khỏe học sinh ngay từ đầu năm học.",
+    );
+    assert_eq!(due(directive(&doc, "cổng trường")), Some("2025-09-12"));
+    assert_eq!(
+        due(directive(&doc, "khảo sát chất lượng")),
+        Some("2025-09-30")
+    );
+    assert_eq!(
+        due(directive(&doc, "sức khỏe")),
+        None,
+        "\"đầu năm học\" alone names a time (see the lexicon)"
+    );
+}
+
+#[test]
+fn j12_items_opened_by_ordinal_words() {
+    let doc = notice(
+        "12/02/2025",
+        "Đồng chí Giám đốc Sở đề nghị các nhà trường tập trung thực hiện các nhiệm vụ sau:\nThứ nhất, tiếp tục rà soát học sinh có nguy cơ bỏ học.\nThứ hai, các trường THCS xây dựng kế hoạch ôn thi vào lớp 10, hoàn thành trước 28/2.\n\nVề công tác thi đua, Giám đốc Sở yêu cầu Văn phòng Sở:\nMột là, tổng hợp hồ sơ khen thưởng.\nHai là, trình Hội đồng thi đua trước ngày 10/3.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "nguy cơ bỏ học")),
+        vec![("các nhà trường", LEAD, true)]
+    );
+    let d = directive(&doc, "ôn thi vào lớp 10");
+    assert_eq!(owners(d), vec![("các trường THCS", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-02-28"));
+    assert_eq!(
+        owners(directive(&doc, "hồ sơ khen thưởng")),
+        vec![("Văn phòng Sở", LEAD, true)]
+    );
+    assert_eq!(due(directive(&doc, "Hội đồng thi đua")), Some("2025-03-10"));
+}
+
+#[test]
+fn o7_what_the_owner_has_not_done_yet_stays_in_its_name() {
+    let doc = notice(
+        "08/11/2024",
+        "Tuy nhiên, một số trường chưa thực hiện kịp thời việc báo cáo. Một số trường chưa tổ chức tốt việc tổ chức hoạt động ngoài giờ lên lớp.\n\n1. Yêu cầu các đơn vị chưa gửi hồ sơ thi đua gửi về Sở trước ngày 15/11/2024.\n2. Các trường chưa triển khai phần mềm quản lý, khẩn trương triển khai trước ngày 30/11/2024.\n3. Trường nào chưa có kế hoạch thì khẩn trương xây dựng, gửi về Phòng trước ngày 20/11.\n4. Đề nghị các trường chưa hoàn thành cập nhật dữ liệu phải hoàn thành trước ngày 25/11/2024.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "hồ sơ thi đua")),
+        vec![("các đơn vị chưa gửi hồ sơ thi đua", LEAD, false)],
+        "the qualifier's verb said again opens the predicate"
+    );
+    assert_eq!(
+        owners(directive(&doc, "phần mềm")),
+        vec![("Các trường chưa triển khai phần mềm quản lý", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "chưa có kế hoạch")),
+        vec![("Trường nào chưa có kế hoạch", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "cập nhật dữ liệu")),
+        vec![("các trường chưa hoàn thành cập nhật dữ liệu", LEAD, false)]
+    );
+    // What was not done, with no predicate after it, is a report (N2).
+    no_directive(&doc, "kịp thời việc báo cáo");
+    no_directive(&doc, "ngoài giờ lên lớp");
+}

@@ -17,7 +17,7 @@ pub struct SchoolPeriod {
     pub year_of_school_year: i32,
 }
 
-pub static SCHOOL_PERIODS: [SchoolPeriod; 6] = [
+pub static SCHOOL_PERIODS: [SchoolPeriod; 8] = [
     SchoolPeriod {
         phrases: Lexicon::new(&["học kỳ i", "học kì i", "học kỳ 1", "học kì 1", "hk1", "hki"]),
         month: 1,
@@ -59,6 +59,30 @@ pub static SCHOOL_PERIODS: [SchoolPeriod; 6] = [
         phrases: Lexicon::new(&["khai giảng", "khai giảng năm học mới"]),
         month: 9,
         day: 5,
+        year_of_school_year: 0,
+    },
+    // The first week and the first month of a school year, counted from its opening day.
+    SchoolPeriod {
+        phrases: Lexicon::new(&[
+            "tuần đầu năm học",
+            "tuần đầu tiên năm học",
+            "tuần đầu của năm học",
+            "tuần đầu tiên của năm học",
+            "tuần học đầu tiên",
+        ]),
+        month: 9,
+        day: 12,
+        year_of_school_year: 0,
+    },
+    SchoolPeriod {
+        phrases: Lexicon::new(&[
+            "tháng đầu năm học",
+            "tháng đầu tiên năm học",
+            "tháng đầu của năm học",
+            "tháng đầu tiên của năm học",
+        ]),
+        month: 9,
+        day: 30,
         year_of_school_year: 0,
     },
 ];

@@ -234,6 +234,10 @@ pub static WEEKS_OF_MONTH: [(&str, u32); 8] = [
     ("tuần cuối", 0),
 ];
 
+/// The first and the last quarter said in words (D4), after "quý": "trong quý đầu năm 2025".
+pub static FIRST_AND_LAST_QUARTERS: [(&str, u32); 4] =
+    [("đầu tiên", 1), ("đầu", 1), ("cuối cùng", 4), ("cuối", 4)];
+
 /// Nouns right before a term or season that make it a name, not a deadline (D16): "kiểm tra
 /// cuối học kỳ II", "kỳ thi học kỳ I", "dịch bệnh mùa hè", "trại hè", "các hoạt động hè".
 pub static NAMING_BEFORE: Lexicon = Lexicon::new(&[

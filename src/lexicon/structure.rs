@@ -329,6 +329,32 @@ pub static REFERENCE_TYPES: Lexicon = Lexicon::new(&[
 ]);
 
 /// Words before the units a heading is addressed to ("Đối với các phòng chuyên môn:").
+/// Ordinal words that open the items of a list in speech and on news pages (J12): "Thứ nhất,
+/// tiếp tục …", "Hai là, …". Lowercase, without the comma that closes them. Weekdays read the
+/// same ("Thứ Hai, 11/04/2022"); a date after the comma tells them apart.
+pub static ORDINAL_MARKERS: Lexicon = Lexicon::new(&[
+    "thứ nhất",
+    "thứ hai",
+    "thứ ba",
+    "thứ tư",
+    "thứ năm",
+    "thứ sáu",
+    "thứ bảy",
+    "thứ tám",
+    "thứ chín",
+    "thứ mười",
+    "một là",
+    "hai là",
+    "ba là",
+    "bốn là",
+    "năm là",
+    "sáu là",
+    "bảy là",
+    "tám là",
+    "chín là",
+    "mười là",
+]);
+
 pub static HEADING_OPENERS: Lexicon = Lexicon::new(&["đối với", "về phía", "riêng", "với"]);
 
 /// Words that say the meeting was held online.

@@ -903,6 +903,30 @@ pub static DONE: Lexicon = Lexicon::new(&["thành công", "tốt đẹp", "đạ
 /// "chưa" too: what a unit has not done yet is a limitation, not an order (N2).
 pub static PAST: Lexicon = Lexicon::new(&["đã", "đang", "vừa", "đã được", "chưa"]);
 
+/// What opens the predicate after a "not yet" qualifier of the owner (O7): "các trường chưa nộp
+/// báo cáo khẩn trương nộp …", "các trường chưa đạt chuẩn tiếp tục đầu tư …". Besides these and
+/// the modals ([`OBLIGATIONS`]), the qualifier's own verb said again ends it ("các đơn vị chưa
+/// gửi hồ sơ gửi về Sở …").
+/// ("kịp thời", "sớm", "ngay" are left out: after a verb they say how it was done, "chưa báo cáo
+/// kịp thời" is a report.)
+pub static AFTER_NOT_YET: Lexicon = Lexicon::new(&[
+    "khẩn trương",
+    "nhanh chóng",
+    "tập trung",
+    "chủ động",
+    "tiếp tục",
+    "xây dựng kế hoạch",
+    "có kế hoạch",
+    "có giải pháp",
+    // "Trường nào chưa có kế hoạch thì khẩn trương xây dựng" (N13).
+    "thì",
+]);
+
+/// Words that make the verb after them a noun: "chưa tổ chức tốt việc tổ chức hoạt động …" says
+/// "tổ chức" again as a thing, not as the predicate (O7).
+pub static NOUN_MAKERS: Lexicon =
+    Lexicon::new(&["việc", "công tác", "các", "những", "và", "để", "của"]);
+
 /// A state reported right after its unit: what is still wrong (N2: "Tuy nhiên, một số trường còn
 /// chậm cập nhật dữ liệu ngành", "đội ngũ còn thiếu") or what is by and large done (N1: "Nhà
 /// trường cơ bản thực hiện đúng quy định"). A report, not an order; the unit's name ends before

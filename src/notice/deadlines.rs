@@ -241,7 +241,11 @@ fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
                     .iter()
                     .any(|(w, _)| phrase_at(low, next, w))
         }
-        "quý" => digit || quarter_number_at(low, next).is_some(),
+        "quý" => {
+            digit
+                || quarter_number_at(low, next).is_some()
+                || first_or_last_quarter(low, next).is_some()
+        }
         "năm" => {
             year_at(low, next).is_some()
                 || phrase_at(low, next, "học")
@@ -639,18 +643,26 @@ fn range_end(low: &str, end: usize) -> Option<(super::dates::Day, usize)> {
     }
 }
 
-/// A numeric day right after a cue, the year optional: "15/12/2023", "30/11".
+/// A day right after a cue, the year optional: "15/12/2023", "30/11", and in words without
+/// "ngày" (D2): "trước 30 tháng 11" ("3 tháng 10 ngày" is a length of time, not a day).
 fn short_day_at(low: &str, q: usize) -> Option<(super::dates::Day, usize)> {
     if let Some(found) = day_at(low, q) {
         return Some(found);
     }
     let (day, e1) = number_at(low, q, 2)?;
-    if low.as_bytes().get(e1) != Some(&b'/') {
+    let m = skip_spaces(low, e1);
+    let month_at = if low.as_bytes().get(e1) == Some(&b'/') {
+        e1 + 1
+    } else if m > e1 && phrase_at(low, m, "tháng") {
+        skip_spaces(low, m + "tháng".len())
+    } else {
         return None;
-    }
-    let (month, e2) = number_at(low, e1 + 1, 2)?;
+    };
+    let (month, e2) = number_at(low, month_at, 2)?;
     let next = low.as_bytes().get(e2);
-    if next.is_some_and(|b| b.is_ascii_digit() || *b == b'/') {
+    if next.is_some_and(|b| b.is_ascii_digit() || *b == b'/')
+        || (month_at != e1 + 1 && phrase_at(low, skip_spaces(low, e2), "ngày"))
+    {
         return None;
     }
     ((1..=12).contains(&month) && day >= 1 && day <= super::dates::days_in_month(2024, month))
@@ -706,13 +718,36 @@ fn quarter(low: &str, q: usize, reference: Option<Ymd>) -> Option<Hit> {
     if !phrase_at(low, q, "quý") {
         return None;
     }
-    let (n, mut end) = quarter_number_at(low, skip_spaces(low, q + "quý".len()))?;
+    let after = skip_spaces(low, q + "quý".len());
+    let (n, mut end) =
+        quarter_number_at(low, after).or_else(|| first_or_last_quarter(low, after))?;
     let year = year_after(low, end).map(|(y, e)| {
         end = e;
         y
     });
     let due = month_end(year, n * 3, reference);
     Some((end, due, DeadlineKind::Quarter))
+}
+
+/// "quý đầu (tiên) [của] năm", "quý cuối (cùng) [của] năm" (D4): the first or the last quarter,
+/// ending before the year that may follow ("quý đầu năm 2025").
+fn first_or_last_quarter(low: &str, at: usize) -> Option<(u32, usize)> {
+    let (n, end) = lex::FIRST_AND_LAST_QUARTERS
+        .iter()
+        .find(|(w, _)| phrase_at(low, at, w))
+        .map(|&(w, n)| (n, at + w.len()))?;
+    let mut r = skip_spaces(low, end);
+    if phrase_at(low, r, "của") {
+        r = skip_spaces(low, r + "của".len());
+    }
+    if !phrase_at(low, r, "năm") {
+        return Some((n, end));
+    }
+    // A year after "năm" is read by `year_after` from here; without one, "năm" ends the phrase.
+    match year_at(low, skip_spaces(low, r + "năm".len())) {
+        Some(_) => Some((n, r)),
+        None => Some((n, r + "năm".len())),
+    }
 }
 
 /// The year written after a month or a quarter: "/2022" or " năm 2022": (year, end).

@@ -1430,6 +1430,14 @@ impl Walker<'_> {
             } else {
                 skip_adverbs(low, q)
             };
+            // "Các trường chưa nộp báo cáo khẩn trương nộp …": what the subject has not done
+            // yet, then its predicate, is a qualifier inside the owner (O7).
+            if listed.len() == 1 {
+                if let Some((end, m, len)) = super::owners::not_yet_qualifier(low, q, e) {
+                    let owner = (first.0, end);
+                    return Reading::lead(vec![owner], Because::of(Rule::Subject, m, len));
+                }
+            }
             let (past, q) = match table_at(low, q, &verbs::PAST).or(shortcoming) {
                 Some(w) => (true, skip_adverbs(low, skip_spaces(low, q + w.len()))),
                 None => (false, q),
@@ -1663,6 +1671,17 @@ impl Walker<'_> {
                 break;
             }
             out.extend(units);
+            // "Yêu cầu các trường chưa nộp báo cáo khẩn trương nộp …": the qualifier stays in
+            // the owner (O7).
+            let q = match super::owners::not_yet_qualifier(low, q, e) {
+                Some((end, predicate, _)) => {
+                    if let Some(last) = out.last_mut() {
+                        last.1 = end;
+                    }
+                    predicate
+                }
+                None => q,
+            };
             let q = skip_adverbs(low, q);
             // "đề nghị Ban cán sự Đảng UBND huyện lãnh đạo UBND huyện chỉ đạo Phòng GDĐT …":
             // every link of the chain (O3); a unit's name ends before "lãnh đạo" only where it

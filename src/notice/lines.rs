@@ -33,6 +33,8 @@ pub enum Marker {
     Plus,
     /// • ● ▪ ○ …
     Bullet,
+    /// Thứ nhất, Thứ hai, … or Một là, Hai là, …
+    Ordinal,
 }
 
 /// One line of the canonical text (byte offsets, end excludes the newline).
@@ -488,6 +490,9 @@ pub fn marker(line: &str) -> Option<(Marker, usize)> {
                     return Some((Marker::Roman, roman + len));
                 }
             }
+            if let Some(len) = ordinal_len(line) {
+                return Some((Marker::Ordinal, len));
+            }
             if first.is_lowercase() {
                 let len = first.len_utf8();
                 // "a)", and "a/" "a." (J12: Vietnamese lettered lists, đ after d).
@@ -500,6 +505,23 @@ pub fn marker(line: &str) -> Option<(Marker, usize)> {
             None
         }
     }
+}
+
+/// The length of an ordinal marker with its comma and space ("Thứ hai, " "Một là, "), when a
+/// word follows that does not start a date (a weekday: "Thứ Hai, 11/04/2022", "Thứ hai, ngày …").
+fn ordinal_len(line: &str) -> Option<usize> {
+    // The longest markers ("thứ mười", "mười là") have 13 bytes: the comma is looked for in
+    // the first 16.
+    let comma = line.as_bytes().iter().take(16).position(|&b| b == b',')?;
+    let words = super::text::fold(line.get(..comma)?);
+    if !structure::ORDINAL_MARKERS.contains(&words) {
+        return None;
+    }
+    let rest = line.get(comma + 1..)?;
+    let after = comma + 1 + rest.len() - rest.trim_start().len();
+    let next = line[after..].chars().next()?;
+    let date = super::text::fold(line[after..].get(..5).unwrap_or(""));
+    (after > comma + 1 && next.is_alphabetic() && date != "ngày").then_some(after)
 }
 
 /// The length of what closes a number or a Roman numeral as a list marker, its space included:
@@ -564,6 +586,18 @@ mod tests {
         assert_eq!(marker("12/ Các tổ"), Some((Marker::Arabic, 4)));
         assert_eq!(marker("a/ Nhà trường"), Some((Marker::Letter, 3)));
         assert_eq!(marker("đ) Chăm lo"), Some((Marker::Letter, 4)));
+        // Ordinal words in speech and on news pages; a weekday before a date is not one.
+        assert_eq!(
+            marker("Thứ nhất, tiếp tục đổi mới"),
+            Some((Marker::Ordinal, "Thứ nhất, ".len()))
+        );
+        assert_eq!(
+            marker("Hai là, các trường"),
+            Some((Marker::Ordinal, "Hai là, ".len()))
+        );
+        assert_eq!(marker("Thứ Hai, 11/04/2022 - 16:20"), None);
+        assert_eq!(marker("Thứ hai, ngày 11/4/2022"), None);
+        assert_eq!(marker("Thứ trưởng Bộ GD&ĐT"), None);
         // Not markers: a year range, a date, a time.
         assert_eq!(marker("2023-2024 là năm học"), None);
         assert_eq!(marker("15/11 các lớp"), None);

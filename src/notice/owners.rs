@@ -16,6 +16,61 @@ use crate::lexicon::{units, verbs};
 /// Longest name, in words, before we give up on a unit phrase.
 const MAX_NAME_WORDS: usize = 16;
 
+/// A "not yet" qualifier inside the owner (O7): at `at`, right after a unit, "chưa" and what the
+/// unit has not done, up to the predicate: a modal, an urgency adverb ([`verbs::AFTER_NOT_YET`])
+/// or the qualifier's own verb said again, in the same clause or right after its comma ("các
+/// trường chưa nộp báo cáo(,) khẩn trương nộp …", "các đơn vị chưa gửi hồ sơ gửi về Sở …").
+/// Returns where the qualifier ends (its text trimmed) and where the predicate starts, with the
+/// predicate's first word's length; None when no predicate follows it (the sentence is then a
+/// report: "các trường chưa nộp báo cáo").
+pub fn not_yet_qualifier(low: &str, at: usize, limit: usize) -> Option<(usize, usize, usize)> {
+    if !phrase_at(low, at, "chưa") {
+        return None;
+    }
+    let verb_at = skip_spaces(low, at + "chưa".len());
+    let verb = low.get(verb_at..word_end(low, verb_at))?;
+    if verb.is_empty() {
+        return None;
+    }
+    // A qualifier is short: a few words, read once (bounded, so a sentence stays linear).
+    let stop = super::text::boundary_before(low, (verb_at + 120).min(limit));
+    let mut w = skip_spaces(low, verb_at + verb.len());
+    // Where a word making a noun of the next one ends ("việc tổ chức": the verb said again as a
+    // noun).
+    let mut noun_at = usize::MAX;
+    while w < stop {
+        let again = w != noun_at && low.get(w..word_end(low, w)) == Some(verb);
+        let predicate = table_at(low, w, &verbs::OBLIGATIONS)
+            .or_else(|| table_at(low, w, &verbs::AFTER_NOT_YET))
+            .map(str::len)
+            .or_else(|| again.then_some(verb.len()));
+        if let Some(len) = predicate {
+            let end = low[..w].trim_end_matches([' ', ',']).len();
+            return Some((end, w, len));
+        }
+        if let Some(maker) = table_at(low, w, &verbs::NOUN_MAKERS) {
+            noun_at = skip_spaces(low, w + maker.len());
+        }
+        let next = word_end(low, w);
+        match low.as_bytes().get(next) {
+            Some(b' ') => w = skip_spaces(low, next),
+            // After a comma, only the next word may open the predicate.
+            Some(b',') if next > w => {
+                let after = skip_spaces(low, next + 1);
+                let opens = table_at(low, after, &verbs::OBLIGATIONS).is_some()
+                    || table_at(low, after, &verbs::AFTER_NOT_YET).is_some()
+                    || low.get(after..word_end(low, after)) == Some(verb);
+                if !opens {
+                    return None;
+                }
+                w = after;
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// Where a unit's head starts after an optional determiner and person title, and where it ends.
 fn head_at(text: &str, low: &str, at: usize) -> Option<(usize, usize)> {
     let mut p = at;
