@@ -3353,3 +3353,46 @@ fn o7_what_the_owner_has_not_done_yet_stays_in_its_name() {
     no_directive(&doc, "kịp thời việc báo cáo");
     no_directive(&doc, "ngoài giờ lên lớp");
 }
+
+#[test]
+fn o21_the_agent_of_a_passive_assignment_owns_it() {
+    let doc = notice(
+        "08/11/2024",
+        "Hội nghị do đồng chí Giám đốc Sở chủ trì. Do thiếu giáo viên, một số trường chưa bố trí đủ môn học. Hội thi do Sở tổ chức đã thu hút 300 giáo viên tham gia.\n\n1. Việc tổ chức Hội thi giáo viên dạy giỏi cấp tỉnh do Phòng Giáo dục Tiểu học chủ trì thực hiện, hoàn thành trong tháng 12/2024.\n2. Kế hoạch kiểm tra chuyên đề được giao cho đồng chí Phó Giám đốc Nguyễn Văn Tuấn xây dựng, ban hành trước 25/11.\n3. Báo cáo sơ kết học kỳ I do Văn phòng Sở tổng hợp, trình Giám đốc Sở trước ngày 10/01/2025.",
+    );
+    let d = directive(&doc, "giáo viên dạy giỏi");
+    assert_eq!(owners(d), vec![("Phòng Giáo dục Tiểu học", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-12-31"));
+    assert_eq!(
+        owners(directive(&doc, "chuyên đề")),
+        vec![("đồng chí Phó Giám đốc Nguyễn Văn Tuấn", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "sơ kết")),
+        vec![("Văn phòng Sở", LEAD, false)]
+    );
+    // The chair, a cause and a report are no assignments.
+    no_directive(&doc, "Hội nghị do");
+    no_directive(&doc, "thiếu giáo viên");
+    no_directive(&doc, "thu hút");
+}
+
+#[test]
+fn o7_who_manages_a_unit_is_part_of_its_name() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường do UBND huyện quản lý thực hiện báo cáo tài chính theo quy định.\n2. Đề nghị các trường do Sở Giáo dục và Đào tạo trực tiếp quản lý rà soát hồ sơ trước ngày 20/11.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "báo cáo tài chính")),
+        vec![("Các trường do UBND huyện quản lý", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "rà soát hồ sơ")),
+        vec![(
+            "các trường do Sở Giáo dục và Đào tạo trực tiếp quản lý",
+            LEAD,
+            false
+        )]
+    );
+}

@@ -520,6 +520,40 @@ pub static OBLIGATIONS: Lexicon = Lexicon::new(&[
 /// thực hiện nghiêm túc" is owned by "các trường".
 pub static PASSIVE_MODALS: Lexicon = Lexicon::new(&["cần phải được", "phải được", "cần được"]);
 
+/// Markers of the agent of a passive assignment (O21): "Việc tổ chức Hội thi … do bộ phận
+/// chuyên môn Tiểu học chủ trì thực hiện", "Kế hoạch kiểm tra … được giao cho đồng chí Phó Trưởng
+/// phòng Nguyễn Văn Tuấn xây dựng". The unit after them owns the work when one of
+/// [`AGENT_VERBS`] follows it.
+pub static AGENT_MARKERS: Lexicon = Lexicon::new(&["được giao cho", "được giao", "do"]);
+
+/// What the agent of a passive assignment does (O21). "chủ trì" must have more after it: "Hội
+/// nghị do đồng chí Giám đốc Sở chủ trì." names the chair (H7).
+pub static AGENT_VERBS: Lexicon = Lexicon::new(&[
+    "chủ trì",
+    "thực hiện",
+    "phụ trách",
+    "chịu trách nhiệm",
+    "đảm nhiệm",
+    "triển khai",
+    "tổ chức",
+    "xây dựng",
+    "tham mưu",
+    "theo dõi",
+    "tổng hợp",
+    "hoàn thành",
+]);
+
+/// Verbs of a qualifier "do X quản lý" inside a unit's name (O7): "Các trường do UBND huyện quản
+/// lý thực hiện …" is owned by "Các trường do UBND huyện quản lý".
+pub static MANAGING: Lexicon = Lexicon::new(&[
+    "trực tiếp quản lý",
+    "quản lý",
+    "phụ trách",
+    "chủ quản",
+    "thành lập",
+    "cấp phép",
+]);
+
 /// Verbs by which a speaker gives an order; the unit after them owns the directive.
 /// Longer phrases first.
 pub static DIRECTING: Lexicon = Lexicon::new(&[

@@ -1174,6 +1174,9 @@ impl Walker<'_> {
                 }
             }
         }
+        if let Some(reading) = self.passive_agent(s, e) {
+            return reading;
+        }
         let mut fallback = Reading::Other;
         // Every comma of a long list of units starts a clause: the list is read once (`lists`),
         // and what was seen before a clause (";", a past-tense word) is found once, growing
@@ -1601,6 +1604,45 @@ impl Walker<'_> {
             return Reading::Action(Because::of(Rule::Modal, at, modal.len()));
         }
         fallback
+    }
+
+    /// The agent of a passive assignment (O21): "Việc tổ chức Hội thi … do bộ phận chuyên môn
+    /// Tiểu học chủ trì thực hiện", "Kế hoạch … được giao cho đồng chí Phó Trưởng phòng Nguyễn
+    /// Văn Tuấn xây dựng". The work is named first; the unit after the marker owns it when a verb
+    /// of [`verbs::AGENT_VERBS`] follows. Not in a report ("Hội thi do Sở tổ chức đã thu hút …"),
+    /// not for a chair ("Hội nghị do đồng chí X chủ trì."), not "Do thiếu giáo viên, …" (why).
+    fn passive_agent(&self, s: usize, e: usize) -> Option<Reading> {
+        let (text, low) = (self.text, self.low);
+        let first = skip_spaces(low, s);
+        // Most sentences have neither "do" nor "được giao": a substring search lets them go.
+        let sentence = &low[s..e];
+        if !sentence.contains(" do ") && !sentence.contains("được giao") {
+            return None;
+        }
+        let (at, marker) = find_any(low, &verbs::AGENT_MARKERS, first + 1, e)?;
+        if find_any(low, &verbs::PAST, s, e).is_some() || at <= first {
+            return None;
+        }
+        // The work comes first, in the same clause.
+        if first_ascii_of(low, first, at, b",;:").is_some() {
+            return None;
+        }
+        let agent = skip_spaces(low, at + marker.len());
+        let unit = super::owners::unit_at(text, low, agent, e)?;
+        let q = skip_spaces(low, unit.1);
+        let verb = table_at(low, q, &verbs::AGENT_VERBS)?;
+        let after = skip_spaces(low, q + verb.len());
+        let more = low[after..e]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        if verb == "chủ trì" && !more {
+            return None;
+        }
+        Some(Reading::lead(
+            vec![unit],
+            Because::of(Rule::Subject, at, marker.len()),
+        ))
     }
 
     /// The owner of the work named at the clause start (O19): "Báo cáo của các đơn vị …", or

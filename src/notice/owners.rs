@@ -392,6 +392,13 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
         let w_end = word_end(text, q);
         let capital = text[q..].chars().next().is_some_and(char::is_uppercase);
         if !capital {
+            // "Các trường do UBND huyện quản lý": who manages the unit is part of its name (O7).
+            if let Some(m) = managed_by_end(text, low, q, limit) {
+                words += 1;
+                end = m;
+                p = m;
+                continue;
+            }
             // A function name may follow an office's head ("cơ quan quản lý biên chế"), never
             // a school's or a generic unit's ("các nhà trường tổ chức …").
             let first_slot = words == 0 && !generic_head(low, at, head_end);
@@ -487,6 +494,31 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
         }
     }
     (e > at).then_some((at, e))
+}
+
+/// At "do" inside a unit's name: a unit, then a verb of [`verbs::MANAGING`] a few words on, in the
+/// same clause ("do UBND huyện quản lý", "do Sở Giáo dục và Đào tạo trực tiếp quản lý"): where
+/// the verb ends. (Not read as a unit of its own, so that no name nests in another.)
+fn managed_by_end(text: &str, low: &str, q: usize, limit: usize) -> Option<usize> {
+    if !phrase_at(low, q, "do") {
+        return None;
+    }
+    let (_, head_end) = head_at(text, low, skip_spaces(low, q + "do".len()))?;
+    let mut w = skip_spaces(low, head_end);
+    for _ in 0..8 {
+        if w >= limit {
+            return None;
+        }
+        if let Some(v) = table_at(low, w, &verbs::MANAGING) {
+            return Some(w + v.len()).filter(|&e| e <= limit);
+        }
+        let next = word_end(low, w);
+        if next == w || low.as_bytes().get(next) != Some(&b' ') {
+            return None;
+        }
+        w = skip_spaces(low, next);
+    }
+    None
 }
 
 /// After a comma inside a proper name: does the text reach a predicate before the next
