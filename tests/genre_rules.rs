@@ -3396,3 +3396,30 @@ fn o7_who_manages_a_unit_is_part_of_its_name() {
         )]
     );
 }
+
+#[test]
+fn o15_two_persons_named_as_subjects_are_co_leads() {
+    let doc = notice(
+        "02/12/2024",
+        "1. Thầy Trần Văn Nam, cô Lê Thị Hoa bồi dưỡng đội tuyển học sinh giỏi cấp huyện.\n2. Đồng chí Nguyễn Văn An và đồng chí Trần Thị Bình chuẩn bị nội dung hội nghị tổng kết.\n3. Ông Phạm Văn Hùng, Phó Hiệu trưởng, phải hoàn thành báo cáo trước ngày 10/12.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "đội tuyển")),
+        vec![
+            ("Thầy Trần Văn Nam", LEAD, false),
+            ("cô Lê Thị Hoa", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "hội nghị tổng kết")),
+        vec![
+            ("Đồng chí Nguyễn Văn An", LEAD, false),
+            ("đồng chí Trần Thị Bình", LEAD, false)
+        ]
+    );
+    // A person with the title set off by commas is one owner.
+    assert_eq!(
+        owners(directive(&doc, "hoàn thành báo cáo")),
+        vec![("Ông Phạm Văn Hùng", LEAD, false)]
+    );
+}

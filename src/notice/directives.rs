@@ -1405,7 +1405,9 @@ impl Walker<'_> {
                 None => self.past_apposition(first.0, after, e),
             };
             // "ông X, Hiệu trưởng Trường Y, phải …": the title is the person's, not a unit.
-            let person_alone = table_at(low, first.0, &units::HONORIFICS).is_some() && q > after;
+            // ("Thầy X, cô Y bồi dưỡng …": two persons, no apposition skipped, O15.)
+            let person_alone =
+                table_at(low, first.0, &units::HONORIFICS).is_some() && q > skip_spaces(low, after);
             let alone = [alias.map_or(first, |(a, _)| a)];
             let units: &[(usize, usize)] = if person_alone || alias.is_some() {
                 &alone
