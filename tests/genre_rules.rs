@@ -3423,3 +3423,28 @@ fn o15_two_persons_named_as_subjects_are_co_leads() {
         vec![("Ông Phạm Văn Hùng", LEAD, false)]
     );
 }
+
+#[test]
+fn o18_school_staff_named_by_their_role_own_their_tasks() {
+    let doc = notice(
+        "02/12/2024",
+        "1. Bảo vệ kiểm tra hệ thống điện, phòng cháy chữa cháy trước ngày 20/12.\n2. Thủ quỹ đối chiếu tồn quỹ tiền mặt với kế toán trước ngày 25/12.\n3. Thư viện trường tổ chức Ngày hội đọc sách trong tháng 4.\n4. Y tế trường học kiểm tra vệ sinh bếp ăn bán trú hằng ngày.",
+    );
+    for (quote, owner) in [
+        ("hệ thống điện", "Bảo vệ"),
+        ("tồn quỹ", "Thủ quỹ"),
+        ("đọc sách", "Thư viện trường"),
+        ("bếp ăn", "Y tế trường học"),
+    ] {
+        assert_eq!(owners(directive(&doc, quote)), vec![(owner, LEAD, false)]);
+    }
+    // "bảo vệ" before its object is the verb: no unit.
+    let doc = notice(
+        "02/12/2024",
+        "Giao Phòng Chính trị tư tưởng hướng dẫn các trường bảo vệ an toàn cho học sinh.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "an toàn cho học sinh")),
+        vec![("Phòng Chính trị tư tưởng", LEAD, false)]
+    );
+}

@@ -171,7 +171,17 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "viên chức",
     "kế toán",
     "văn thư",
+    "thủ quỹ",
+    // The school's library and nurse ("Thư viện trường tổ chức …", "Y tế trường học kiểm tra …").
+    "thư viện",
+    "y tế trường học",
+    "y tế trường",
 ]);
+
+/// Role nouns that are also verbs, read as a unit only right before a predicate: "Bảo vệ kiểm tra
+/// hệ thống điện …" (the school's guard), but "Bảo vệ an toàn cho học sinh" is an order to
+/// protect.
+pub static ROLES_BEFORE_A_VERB: Lexicon = Lexicon::new(&["bảo vệ"]);
 
 /// Quantifiers that make a subject some of the participants, whose requests are proposals to
 /// the issuer, not orders (N8: "Hiệu trưởng một số trường THPT đề nghị Sở cho phép …").

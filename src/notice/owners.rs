@@ -110,6 +110,14 @@ fn bare_head_at(text: &str, low: &str, p: usize) -> Option<(usize, usize)> {
     if let Some(abbr) = table_at(low, p, &units::ABBREVIATIONS) {
         return Some((p, p + abbr.len()));
     }
+    if let Some(role) = table_at(low, p, &units::ROLES_BEFORE_A_VERB) {
+        let r = skip_spaces(low, p + role.len());
+        if table_at(low, r, &verbs::STRONG_PREDICATES).is_some()
+            || table_at(low, r, &verbs::IMPERATIVE_OPENERS).is_some()
+        {
+            return Some((p, p + role.len()));
+        }
+    }
     if let Some(press) = table_at(low, p, &units::PRESS_HEADS) {
         let capital = |at: usize| {
             text.get(at..)
