@@ -3448,3 +3448,16 @@ fn o18_school_staff_named_by_their_role_own_their_tasks() {
         vec![("Phòng Chính trị tư tưởng", LEAD, false)]
     );
 }
+
+#[test]
+fn o21_items_opened_by_a_verb_of_managing_or_paying_are_tasks() {
+    let doc = notice(
+        "02/12/2024",
+        "1. Quản lý chặt chẽ việc dạy thêm, học thêm trong nhà trường.\n2. Chi trả đầy đủ chế độ cho giáo viên hợp đồng trước ngày 25/12.\n3. Phân công giáo viên dạy thay kịp thời khi có giáo viên nghỉ ốm.\n4. Trình độ đào tạo của giáo viên đạt chuẩn 100%.",
+    );
+    assert!(owners(directive(&doc, "dạy thêm, học thêm")).is_empty());
+    assert_eq!(due(directive(&doc, "chế độ")), Some("2024-12-25"));
+    directive(&doc, "dạy thay kịp thời");
+    // "trình" opens no task: "Trình độ" is a noun.
+    no_directive(&doc, "Trình độ đào tạo");
+}

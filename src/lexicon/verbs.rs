@@ -492,6 +492,23 @@ pub static IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
     "biên soạn",
     "niêm yết",
     "kê khai",
+    "quản lý",
+    // (The school's guard before a verb is a unit: `units::ROLES_BEFORE_A_VERB`.)
+    "bảo vệ",
+    "thu hồi",
+    "thanh toán",
+    "chi trả",
+    "phân công",
+    "đối chiếu",
+    "phê duyệt",
+    "luân chuyển",
+    "điều động",
+    "ký hợp đồng",
+    "thay thế",
+    "xây mới",
+    "nhân rộng",
+    "đăng tải",
+    "tạm dừng",
 ]);
 
 /// Modals anywhere in a sentence that make it an instruction.

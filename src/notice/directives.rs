@@ -1360,7 +1360,8 @@ impl Walker<'_> {
                     return Reading::lead(units, why);
                 }
             }
-            if i == 0 {
+            // ("Bảo vệ kiểm tra …": the school's guard, a unit, not the verb.)
+            if i == 0 && !super::owners::role_before_a_verb(low, c) {
                 if let Some(verb) = table_at(low, c, &verbs::IMPERATIVE_OPENERS) {
                     return Reading::Action(Because::of(Rule::Imperative, c, verb.len()));
                 }

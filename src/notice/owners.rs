@@ -110,13 +110,9 @@ fn bare_head_at(text: &str, low: &str, p: usize) -> Option<(usize, usize)> {
     if let Some(abbr) = table_at(low, p, &units::ABBREVIATIONS) {
         return Some((p, p + abbr.len()));
     }
-    if let Some(role) = table_at(low, p, &units::ROLES_BEFORE_A_VERB) {
-        let r = skip_spaces(low, p + role.len());
-        if table_at(low, r, &verbs::STRONG_PREDICATES).is_some()
-            || table_at(low, r, &verbs::IMPERATIVE_OPENERS).is_some()
-        {
-            return Some((p, p + role.len()));
-        }
+    if role_before_a_verb(low, p) {
+        let role = table_at(low, p, &units::ROLES_BEFORE_A_VERB).unwrap_or_default();
+        return Some((p, p + role.len()));
     }
     if let Some(press) = table_at(low, p, &units::PRESS_HEADS) {
         let capital = |at: usize| {
@@ -139,6 +135,15 @@ fn bare_head_at(text: &str, low: &str, p: usize) -> Option<(usize, usize)> {
             c.is_ascii_uppercase() || c == 'Đ' || c.is_ascii_digit() || matches!(c, '-' | '&')
         }))
     .then_some((p, end))
+}
+
+/// A role noun that is also a verb, right before a predicate ("Bảo vệ kiểm tra …"): a unit.
+pub fn role_before_a_verb(low: &str, p: usize) -> bool {
+    table_at(low, p, &units::ROLES_BEFORE_A_VERB).is_some_and(|role| {
+        let r = skip_spaces(low, p + role.len());
+        table_at(low, r, &verbs::STRONG_PREDICATES).is_some()
+            || table_at(low, r, &verbs::IMPERATIVE_OPENERS).is_some()
+    })
 }
 
 /// Whether a unit that starts at `at` is a named one (its head followed by a capitalized word or
