@@ -3461,3 +3461,47 @@ fn o21_items_opened_by_a_verb_of_managing_or_paying_are_tasks() {
     // "trình" opens no task: "Trình độ" is a noun.
     no_directive(&doc, "Trình độ đào tạo");
 }
+
+#[test]
+fn d1_a_deadline_given_as_a_label_with_a_colon() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường nộp báo cáo thống kê (hạn nộp: 15/11/2024).\n2. Các trường gửi danh sách đội tuyển, hạn: 20/11.\n3. Các trường báo cáo số liệu học sinh: 150 em, tính đến 15/11/2024.",
+    );
+    assert_eq!(due(directive(&doc, "thống kê")), Some("2024-11-15"));
+    assert_eq!(due(directive(&doc, "đội tuyển")), Some("2024-11-20"));
+    assert_eq!(
+        due(directive(&doc, "số liệu học sinh")),
+        None,
+        "a data window after a colon is still no deadline (D15)"
+    );
+}
+
+#[test]
+fn d7_before_the_new_year_holiday() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường hoàn thành thanh toán chế độ trước Tết Dương lịch 2025.\n2. Văn phòng Sở tổng hợp báo cáo trước Tết Dương lịch.",
+    );
+    assert_eq!(due(directive(&doc, "thanh toán")), Some("2024-12-31"));
+    assert_eq!(due(directive(&doc, "tổng hợp báo cáo")), Some("2024-12-31"));
+}
+
+#[test]
+fn d3_d13_a_day_of_this_or_next_month_and_two_months_together() {
+    let doc = notice(
+        "20/12/2024",
+        "1. Các trường nộp hồ sơ thi đua trước ngày 28 tháng này.\n2. Các trường nộp báo cáo tài chính trước ngày 05 tháng sau.\n3. Các trường tổ chức kiểm tra nội bộ trong tháng 12 và tháng 01/2025.\n4. Các trường tổ chức hội giảng trong tháng 01 và tháng 02/2025.\n5. Các trường nâng cao chất lượng mũi nhọn trong 3 tháng tới.",
+    );
+    assert_eq!(due(directive(&doc, "thi đua")), Some("2024-12-28"));
+    assert_eq!(due(directive(&doc, "tài chính")), Some("2025-01-05"));
+    assert_eq!(due(directive(&doc, "hội giảng")), Some("2025-02-28"));
+    assert_eq!(
+        due(directive(&doc, "mũi nhọn")),
+        None,
+        "three months ahead is a length, not a day"
+    );
+    // (A month later in the year than the second is not read as a range: "tháng 12 và tháng 01"
+    // keeps the first.)
+    assert_eq!(due(directive(&doc, "kiểm tra nội bộ")), Some("2024-12-31"));
+}

@@ -202,6 +202,10 @@ pub static DATA_WINDOW_BEFORE: Lexicon = Lexicon::new(&[
     "thống kê",
 ]);
 
+/// Cues that can only say "by" (a deadline), never where a data window ends: after them a date is
+/// the work's even right after "số liệu" or "thống kê" (D15's contrast).
+pub static BY_CUES: Lexicon = Lexicon::new(&["trước", "chậm nhất", "muộn nhất", "hạn chót", "hạn"]);
+
 /// Words right before a date that make it when the work starts, not when it is due (D17):
 /// "thực hiện từ ngày 14/02/2025", "áp dụng từ năm học 2025 - 2026".
 pub static START_BEFORE: Lexicon = Lexicon::new(&["từ", "bắt đầu từ", "áp dụng từ", "kể từ"]);

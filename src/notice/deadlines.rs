@@ -273,7 +273,13 @@ fn word_starts_before(low: &str, at: usize, floor: usize) -> impl Iterator<Item 
     let mut p = at;
     while len < starts.len() && p > floor {
         let before = low[floor..p].trim_end_matches(' ');
-        if before.len() == p - floor
+        // A label's colon stays in the window: "(hạn nộp: 15/11/2024)", "Thời hạn hoàn thành:
+        // 30/11" (the cue before it is still a cue).
+        let (before, labelled) = match before.strip_suffix(':') {
+            Some(b) if !b.ends_with(' ') => (b, true),
+            _ => (before, false),
+        };
+        if !labelled && before.len() == p - floor
             || before.ends_with(|c: char| !super::text::is_word_char(c))
                 && !before.ends_with(['/', '-'])
         {
@@ -386,10 +392,17 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
         if let Some(w) = table_at(low, q, &lex::AFTER_CUE) {
             q = skip_spaces(low, q + w.len());
         }
+        // "hạn nộp: 15/11/2024": the label's colon.
+        if low[q..].starts_with(':') {
+            q = skip_spaces(low, q + 1);
+        }
     }
     // A data window bounds the figures, not the task (D15), also when the date is read from its
     // "ngày" after the window's "đến" ("số liệu tính đến ngày 30/4").
-    if word_before_in(low, p, &lex::DATA_WINDOW_BEFORE) {
+    // ("thống kê trước ngày 15/11", "báo cáo thống kê (hạn nộp: 15/11)": a cue that only says
+    // "by" makes it the work's deadline.)
+    let by = cue.is_some_and(|c| lex::BY_CUES.contains(c));
+    if !by && word_before_in(low, p, &lex::DATA_WINDOW_BEFORE) {
         return None;
     }
     // "… hội thi văn nghệ chào mừng ngày 22/12; báo cáo kế hoạch trước ngày 08/12": the day of
@@ -452,6 +465,11 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
 type Hit = (usize, Option<Ymd>, DeadlineKind);
 
 fn day(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
+    if cue {
+        if let Some(hit) = day_of_a_month_ahead(low, q, reference) {
+            return Some(hit);
+        }
+    }
     let (d, end) = if phrase_at(low, q, "ngày") {
         day_at(low, q)?
     } else if cue {
@@ -591,8 +609,23 @@ fn tet(low: &str, q: usize, reference: Option<Ymd>, cue: Option<&str>) -> Option
     }
     let mut end = r + "tết".len();
     let t = skip_spaces(low, end);
+    // "trước Tết Dương lịch (năm) 2025": the day before 1 January of that year, or of the next
+    // one after the reference (D7).
     if phrase_at(low, t, "dương lịch") {
-        return None;
+        let mut end = t + "dương lịch".len();
+        let y = skip_spaces(low, end);
+        let y = if phrase_at(low, y, "năm") {
+            skip_spaces(low, y + "năm".len())
+        } else {
+            y
+        };
+        let year = year_at(low, y).map(|(year, e)| {
+            end = e;
+            year
+        });
+        let new_year = year.or_else(|| reference.map(|r| r.year + 1));
+        let due = new_year.and_then(|y| Ymd::new(y - 1, 12, 31));
+        return Some((end, due, DeadlineKind::Date));
     }
     if phrase_at(low, t, "nguyên đán") {
         end = t + "nguyên đán".len();
@@ -624,6 +657,33 @@ fn tet(low: &str, q: usize, reference: Option<Ymd>, cue: Option<&str>) -> Option
         tet_day.and_then(|d| d.plus_days(-1)),
         DeadlineKind::Date,
     ))
+}
+
+/// "ngày 20 tháng này", "ngày 05 tháng sau" after a cue (D2 with D13's months): the day of the
+/// notice's month, or of the one after. ("trong 3 tháng tới", without "ngày", is a length.)
+fn day_of_a_month_ahead(low: &str, q: usize, reference: Option<Ymd>) -> Option<Hit> {
+    if !phrase_at(low, q, "ngày") {
+        return None;
+    }
+    let p = skip_spaces(low, q + "ngày".len());
+    let (day, after_day) = number_at(low, p, 2)?;
+    let m = skip_spaces(low, after_day);
+    if m == after_day || !phrase_at(low, m, "tháng") {
+        return None;
+    }
+    let w = skip_spaces(low, m + "tháng".len());
+    let &(word, ahead) = lex::MONTHS_AHEAD
+        .iter()
+        .find(|(x, _)| phrase_at(low, w, x))?;
+    let due = reference.and_then(|r| {
+        let (y, m) = if r.month + ahead > 12 {
+            (r.year + 1, r.month + ahead - 12)
+        } else {
+            (r.year, r.month + ahead)
+        };
+        Ymd::new(y, m, day)
+    });
+    Some((w + word.len(), due, DeadlineKind::Date))
 }
 
 /// The second day of a range after a first one ends at `end`: " đến ngày 20/3/2024", " - 20/3".
@@ -818,9 +878,15 @@ fn month(low: &str, q: usize, reference: Option<Ymd>, cue: bool, part: Option<u3
         });
         return Some((after + w.len(), due, DeadlineKind::Month));
     }
-    let (m, mut end) = number_at(low, after, 2)?;
+    let (mut m, mut end) = number_at(low, after, 2)?;
     if !(1..=12).contains(&m) {
         return None;
+    }
+    // "trong tháng 11 và tháng 12/2024": the work runs to the end of the later month (D3).
+    if part.is_none() && week.is_none() {
+        if let Some((later, e)) = and_a_later_month(low, end, m) {
+            (m, end) = (later, e);
+        }
     }
     let year = year_after(low, end).map(|(y, e)| {
         end = e;
@@ -838,6 +904,20 @@ fn month(low: &str, q: usize, reference: Option<Ymd>, cue: bool, part: Option<u3
         }
         _ => Some((end, due, DeadlineKind::Month)),
     }
+}
+
+/// " và tháng 12" after "tháng 11": the later month and where it ends.
+fn and_a_later_month(low: &str, end: usize, m: u32) -> Option<(u32, usize)> {
+    let r = skip_spaces(low, end);
+    if !phrase_at(low, r, "và") {
+        return None;
+    }
+    let r = skip_spaces(low, r + "và".len());
+    if !phrase_at(low, r, "tháng") {
+        return None;
+    }
+    let (later, e) = number_at(low, skip_spaces(low, r + "tháng".len()), 2)?;
+    (later > m && later <= 12).then_some((later, e))
 }
 
 /// "trong năm 2017", "cuối năm 2022", "chỉ tiêu được giao năm 2020", "kế hoạch năm 2022".
