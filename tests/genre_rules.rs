@@ -3505,3 +3505,26 @@ fn d3_d13_a_day_of_this_or_next_month_and_two_months_together() {
     // keeps the first.)
     assert_eq!(due(directive(&doc, "kiểm tra nội bộ")), Some("2024-12-31"));
 }
+
+#[test]
+fn h7_who_holds_a_working_session_or_leads_the_delegation_chairs_it() {
+    let page = |sentence: &str| {
+        ketluan::read(&format!(
+            "UBND huyện làm việc với ngành giáo dục\nNgày đăng: 18/09/2023\n{sentence}\nKết luận buổi làm việc, đồng chí Phó Chủ tịch UBND huyện yêu cầu Phòng GD&ĐT tham mưu phương án hợp đồng giáo viên trước ngày 30/9.\n"
+        ))
+        .fields
+    };
+    let f = page("Chiều 15/9, đồng chí Nguyễn Văn Thành - Phó Chủ tịch UBND huyện đã có buổi làm việc với Phòng Giáo dục và Đào tạo về nhiệm vụ năm học mới.");
+    assert_eq!(f.meeting_chair.as_deref(), Some("Nguyễn Văn Thành"));
+    assert_eq!(
+        f.meeting_chair_title.as_deref(),
+        Some("Phó Chủ tịch UBND huyện")
+    );
+    let f = page("Chiều 15/9, đoàn công tác của UBND huyện do đồng chí Lê Minh Hải, Phó Chủ tịch UBND huyện dẫn đầu đã làm việc với Phòng Giáo dục và Đào tạo.");
+    assert_eq!(f.meeting_chair.as_deref(), Some("Lê Minh Hải"));
+    assert_eq!(
+        f.meeting_chair_title.as_deref(),
+        Some("Phó Chủ tịch UBND huyện")
+    );
+    assert_eq!(f.meeting_date.as_deref(), Some("2023-09-15"));
+}

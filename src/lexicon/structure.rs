@@ -174,6 +174,10 @@ pub static CHAIR_CUES: Lexicon = Lexicon::new(&[
     "chu trì",
     "làm trưởng đoàn",
     "trưởng đoàn",
+    // The official who holds a working session, or leads the delegation, chairs it: "đồng chí
+    // X - Phó Chủ tịch UBND huyện đã có buổi làm việc với …", "đoàn do đồng chí X dẫn đầu".
+    "có buổi làm việc",
+    "dẫn đầu",
 ]);
 
 /// H7: the concluding speech of a meeting, whose speaker chairs it when no "chủ trì" is said

@@ -566,10 +566,11 @@ fn chair_by_title(text: &str, low: &str, from: usize, at: usize) -> Option<Field
 /// "Thành ủy viên, Giám đốc Sở …".
 fn chair_title(text: &str, low: &str, name_end: usize, e: usize) -> Option<Field> {
     let rest = low.get(name_end..e)?;
-    if !rest.starts_with(',') {
+    // ", Giám đốc Sở" or " - Phó Chủ tịch UBND huyện" (a news page's dash).
+    if !(rest.starts_with(',') || rest.starts_with(" - ") || rest.starts_with(" – ")) {
         return None;
     }
-    let until = find_phrase(low, "chủ trì", name_end, e)?;
+    let (until, _) = find_any(low, &cues::CHAIR_CUES, name_end, e)?;
     let mut stop = until;
     for w in ["đã", "đồng thời"] {
         let t = low[name_end..stop].trim_end();
@@ -577,7 +578,7 @@ fn chair_title(text: &str, low: &str, name_end: usize, e: usize) -> Option<Field
             stop = name_end + t.len() - w.len();
         }
     }
-    let (a, b) = trim_range(text, name_end, stop, &[',', ' ']);
+    let (a, b) = trim_range(text, name_end, stop, &[',', ' ', '-', '–']);
     // Drop an abbreviation in brackets at the end: "Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT)".
     let b = if text[a..b].ends_with(')') {
         text[a..b].rfind(" (").map_or(b, |i| a + i)
