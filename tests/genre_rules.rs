@@ -3528,3 +3528,30 @@ fn h7_who_holds_a_working_session_or_leads_the_delegation_chairs_it() {
     );
     assert_eq!(f.meeting_date.as_deref(), Some("2023-09-15"));
 }
+
+#[test]
+fn o3_a_chain_verb_after_a_run_of_predicates() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Lãnh đạo Sở phụ trách các khối theo dõi, chỉ đạo các phòng chuyên môn thực hiện.\n2. Phòng Giáo dục Tiểu học hướng dẫn, kiểm tra, đôn đốc các phòng GD&ĐT hoàn thành kiểm định chất lượng trước ngày 30/12.\n3. Văn phòng Sở theo dõi, tổng hợp kết quả thực hiện Thông báo này.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "phòng chuyên môn")),
+        vec![
+            ("Lãnh đạo Sở phụ trách các khối", LEAD, false),
+            ("các phòng chuyên môn", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "kiểm định chất lượng")),
+        vec![
+            ("Phòng Giáo dục Tiểu học", LEAD, false),
+            ("các phòng GD&ĐT", LEAD, false)
+        ]
+    );
+    // No chain verb in the run: the subject alone.
+    assert_eq!(
+        owners(directive(&doc, "tổng hợp kết quả")),
+        vec![("Văn phòng Sở", LEAD, false)]
+    );
+}

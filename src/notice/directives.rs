@@ -1594,6 +1594,24 @@ impl Walker<'_> {
                         r = skip_adverbs(low, skip_spaces(low, after));
                     }
                 }
+                // "X theo dõi, chỉ đạo Y thực hiện …": the chain after a short run of
+                // predicates (O3), each after a comma.
+                for _ in 0..3 {
+                    if !low[r..].starts_with(',') {
+                        break;
+                    }
+                    let n = skip_spaces(low, r + 1);
+                    if table_at(low, n, &verbs::CHAINING).is_some() {
+                        r = n;
+                        break;
+                    }
+                    match table_at(low, n, &verbs::STRONG_PREDICATES)
+                        .or_else(|| table_at(low, n, &verbs::IMPERATIVE_OPENERS))
+                    {
+                        Some(v) => r = skip_spaces(low, n + v.len()),
+                        None => break,
+                    }
+                }
                 if let Some(verb) = table_at(low, r, &verbs::CHAINING) {
                     units.extend(self.objects(skip_spaces(low, r + verb.len()), e));
                 }
