@@ -676,14 +676,19 @@ fn day_of_a_month_ahead(low: &str, q: usize, reference: Option<Ymd>) -> Option<H
         .iter()
         .find(|(x, _)| phrase_at(low, w, x))?;
     let due = reference.and_then(|r| {
-        let (y, m) = if r.month + ahead > 12 {
-            (r.year + 1, r.month + ahead - 12)
-        } else {
-            (r.year, r.month + ahead)
-        };
+        let (y, m) = months_ahead(r, ahead);
         Ymd::new(y, m, day)
     });
     Some((w + word.len(), due, DeadlineKind::Date))
+}
+
+/// The year and month `ahead` months (0 or 1, from `lex::MONTHS_AHEAD`) after the reference's.
+fn months_ahead(r: Ymd, ahead: u32) -> (i32, u32) {
+    if r.month + ahead > 12 {
+        (r.year + 1, r.month + ahead - 12)
+    } else {
+        (r.year, r.month + ahead)
+    }
 }
 
 /// The second day of a range after a first one ends at `end`: " đến ngày 20/3/2024", " - 20/3".
@@ -869,11 +874,7 @@ fn month(low: &str, q: usize, reference: Option<Ymd>, cue: bool, part: Option<u3
         .find(|(w, _)| phrase_at(low, after, w))
     {
         let due = reference.and_then(|r| {
-            let (y, m) = if r.month + ahead > 12 {
-                (r.year + 1, r.month + ahead - 12)
-            } else {
-                (r.year, r.month + ahead)
-            };
+            let (y, m) = months_ahead(r, ahead);
             Ymd::end_of_month(y, m)
         });
         return Some((after + w.len(), due, DeadlineKind::Month));
