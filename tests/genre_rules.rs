@@ -3555,3 +3555,19 @@ fn o3_a_chain_verb_after_a_run_of_predicates() {
         vec![("Văn phòng Sở", LEAD, false)]
     );
 }
+
+#[test]
+fn d12_days_after_an_undated_event_have_no_date_even_in_a_dated_section() {
+    let doc = notice(
+        "02/12/2024",
+        "II. NHIỆM VỤ THÁNG 12/2024\n1. Giáo viên bộ môn nhập điểm vào phần mềm chậm nhất 3 ngày sau khi kiểm tra.\n2. Các trường gửi báo cáo về Sở trong vòng 07 ngày kể từ ngày nhận được văn bản.\n3. Các trường rà soát hồ sơ phổ cập.",
+    );
+    for quote in ["nhập điểm", "gửi báo cáo"] {
+        let d = directive(&doc, quote);
+        let deadline = d.deadline.as_ref().expect("a relative deadline");
+        assert_eq!(deadline.kind, DeadlineKind::Relative, "{quote}");
+        assert_eq!(due(d), None, "{quote}");
+    }
+    // An item with no deadline of its own takes the section's month (D8).
+    assert_eq!(due(directive(&doc, "phổ cập")), Some("2024-12-31"));
+}

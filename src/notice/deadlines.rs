@@ -224,8 +224,10 @@ fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
         "ngày" => {
             digit
                 || phrase_at(low, next, "làm việc")
-                || phrase_at(low, next, "kể từ")
                 || phrase_at(low, next, "khai giảng")
+                // "05 ngày kể từ …", "3 ngày sau khi kiểm tra" (D12).
+                || table_at(low, next, &lex::FROM_UNKNOWN).is_some()
+                || table_at(low, next, &lex::FROM_ISSUE).is_some()
         }
         "tuần" => {
             lex::WEEKS_AHEAD
