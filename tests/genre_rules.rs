@@ -3571,3 +3571,31 @@ fn d12_days_after_an_undated_event_have_no_date_even_in_a_dated_section() {
     // An item with no deadline of its own takes the section's month (D8).
     assert_eq!(due(directive(&doc, "phổ cập")), Some("2024-12-31"));
 }
+
+#[test]
+fn h4_j2_a_news_page_with_its_name_above_the_date_line_and_an_agency_tag() {
+    let doc = ketluan::read(
+        "Báo Tuổi Trẻ Thủ đô\nGiáo dục | 14:05 | 22/10/2024\nQuận Hoàn Kiếm: Siết chặt quản lý thu chi đầu năm học\n(TTTĐ) - Chiều 21/10, Phòng GD&ĐT quận Hoàn Kiếm tổ chức hội nghị hiệu trưởng các trường mầm non, tiểu học, THCS.\nĐồng thời, bà Trưởng phòng yêu cầu bộ phận tài chính của Phòng kiểm tra việc thu chi tại các trường trong tháng 11.\nNgọc Anh\n",
+    );
+    let f = &doc.fields;
+    assert_eq!(
+        f.subject.as_deref(),
+        Some("Quận Hoàn Kiếm: Siết chặt quản lý thu chi đầu năm học"),
+        "the headline under the date line, not the paper's name above it"
+    );
+    assert_eq!(
+        f.issued_date.as_deref(),
+        Some("2024-10-22"),
+        "a section's name beside the clock"
+    );
+    assert_eq!(f.meeting_date.as_deref(), Some("2024-10-21"));
+    // The headline and the lead are no tasks.
+    no_directive(&doc, "Siết chặt");
+    no_directive(&doc, "tổ chức hội nghị hiệu trưởng");
+    let d = directive(&doc, "kiểm tra việc thu chi");
+    assert_eq!(
+        owners(d),
+        vec![("bộ phận tài chính của Phòng", LEAD, false)]
+    );
+    assert_eq!(due(d), Some("2024-11-30"));
+}

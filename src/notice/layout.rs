@@ -114,7 +114,7 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
                     // A công văn's number is no headline, even above a subject that names a
                     // dated meeting ("V/v triển khai kết luận … tại cuộc họp ngày 15/9/2022").
                     && !is_number(l)
-                    && (dated_line_follows(low, lines, i)
+                    && (dated_line_follows(low, lines, i) && !headline_under_date_line(low, lines, i)
                         || i > 0
                             && subject_lines == 0
                             && !t.trim_end().ends_with(['.', ':', ';'])
@@ -230,11 +230,46 @@ fn dated_line_follows(low: &str, lines: &[Line], i: usize) -> bool {
     })
 }
 
+/// H4: a page that prints its name above the date line and the headline under it, right above
+/// the dated lead ("Báo Tuổi Trẻ Thủ đô" / "Giáo dục | 14:05 | 22/10/2024" / "Quận Hoàn Kiếm:
+/// Siết chặt …" / "(TTTĐ) - Chiều 21/10, …"): the line above the date line is then no headline.
+fn headline_under_date_line(low: &str, lines: &[Line], i: usize) -> bool {
+    let Some(date_line) = lines
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .take(3)
+        .find(|(_, l)| l.kind != LineKind::Blank)
+        .map(|(j, _)| j)
+    else {
+        return false;
+    };
+    let Some((k, l)) = lines
+        .iter()
+        .enumerate()
+        .skip(date_line + 1)
+        .take(3)
+        .find(|(_, l)| l.kind != LineKind::Blank)
+    else {
+        return false;
+    };
+    let t = &low[l.start..l.end];
+    l.kind == LineKind::Content
+        && l.marker.is_none()
+        && !t.trim_end().ends_with(['.', ':', ';'])
+        && word_count_upto(t, 30) <= 30
+        && dated_lead_follows(low, lines, k)
+}
+
 /// H4: whether the next line but blanks (at most two) is a news report's dated lead paragraph
 /// ("Ngày 09/4/2021, Phòng GD&ĐT tổ chức cuộc họp …", "Chiều 08/4, Sở … làm việc với …"): a page
 /// that prints no date line of its own still puts its headline right above it.
 fn dated_lead_follows(low: &str, lines: &[Line], i: usize) -> bool {
-    next_line(lines, i).is_some_and(|l| {
+    // (A news agency's tag before the lead, "(TTTĐ) - ", is a piece of junk of its own.)
+    let lead = lines.iter().skip(i + 1).take(4).find(|l| {
+        l.kind != LineKind::Blank && !(l.kind == LineKind::Noise && l.end - l.start <= 24)
+    });
+    lead.is_some_and(|l| {
         let next = &low[l.start..l.end];
         l.kind == LineKind::Content
             && is_meeting(next)

@@ -409,6 +409,18 @@ fn has_marked_junk(low: &str) -> bool {
 /// A clock widget's line: a time of day ("7:36:10") and only clock words, numbers, punctuation.
 /// H9: or the site's own clock, dated without a time ("Hôm nay, thứ Ba 05/3/2024").
 fn is_clock(low: &str) -> bool {
+    // "Giáo dục | 14:05 | 22/10/2024": a section's name beside the clock, split off by bars.
+    if low.contains('|') && !clock_alone(low) {
+        let parts = || low.split('|').map(str::trim).filter(|p| !p.is_empty());
+        return parts().count() <= 4
+            && parts().any(clock_alone)
+            && parts().all(|p| clock_alone(p) || (p.len() <= 40 && word_count_upto(p, 4) <= 3));
+    }
+    clock_alone(low)
+}
+
+/// A clock, a date and the words that go with them, and nothing else.
+fn clock_alone(low: &str) -> bool {
     let has_time = low.contains(':')
         && low
             .as_bytes()
