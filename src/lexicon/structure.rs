@@ -332,7 +332,6 @@ pub static REFERENCE_TYPES: Lexicon = Lexicon::new(&[
     "công điện",
 ]);
 
-/// Words before the units a heading is addressed to ("Đối với các phòng chuyên môn:").
 /// Ordinal words that open the items of a list in speech and on news pages (J12): "Thứ nhất,
 /// tiếp tục …", "Hai là, …". Lowercase, without the comma that closes them. Weekdays read the
 /// same ("Thứ Hai, 11/04/2022"); a date after the comma tells them apart.
@@ -359,6 +358,7 @@ pub static ORDINAL_MARKERS: Lexicon = Lexicon::new(&[
     "mười là",
 ]);
 
+/// Words before the units a heading is addressed to ("Đối với các phòng chuyên môn:").
 pub static HEADING_OPENERS: Lexicon = Lexicon::new(&["đối với", "về phía", "riêng", "với"]);
 
 /// Words that say the meeting was held online.

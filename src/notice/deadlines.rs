@@ -239,9 +239,7 @@ fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
             digit
                 || phrase_at(low, next, "cuối")
                 || phrase_at(low, next, "đầu")
-                || lex::MONTHS_AHEAD
-                    .iter()
-                    .any(|(w, _)| phrase_at(low, next, w))
+                || month_ahead_at(low, next).is_some()
         }
         "quý" => {
             digit
@@ -674,14 +672,21 @@ fn day_of_a_month_ahead(low: &str, q: usize, reference: Option<Ymd>) -> Option<H
         return None;
     }
     let w = skip_spaces(low, m + "tháng".len());
-    let &(word, ahead) = lex::MONTHS_AHEAD
-        .iter()
-        .find(|(x, _)| phrase_at(low, w, x))?;
+    let (end, ahead) = month_ahead_at(low, w)?;
     let due = reference.and_then(|r| {
         let (y, m) = months_ahead(r, ahead);
         Ymd::new(y, m, day)
     });
-    Some((w + word.len(), due, DeadlineKind::Date))
+    Some((end, due, DeadlineKind::Date))
+}
+
+/// "này", "sau", "tới" … after "tháng" (D13's months): where the word ends, and how many months
+/// after the notice's it names.
+fn month_ahead_at(low: &str, at: usize) -> Option<(usize, u32)> {
+    lex::MONTHS_AHEAD
+        .iter()
+        .find(|(w, _)| phrase_at(low, at, w))
+        .map(|&(w, ahead)| (at + w.len(), ahead))
 }
 
 /// The year and month `ahead` months (0 or 1, from `lex::MONTHS_AHEAD`) after the reference's.
@@ -871,15 +876,12 @@ fn month(low: &str, q: usize, reference: Option<Ymd>, cue: bool, part: Option<u3
     let after = skip_spaces(low, q + "tháng".len());
     // "trong tháng này", "trước tháng sau": the notice's month, or the one after (D13's way
     // with weeks).
-    if let Some(&(w, ahead)) = lex::MONTHS_AHEAD
-        .iter()
-        .find(|(w, _)| phrase_at(low, after, w))
-    {
+    if let Some((end, ahead)) = month_ahead_at(low, after) {
         let due = reference.and_then(|r| {
             let (y, m) = months_ahead(r, ahead);
             Ymd::end_of_month(y, m)
         });
-        return Some((after + w.len(), due, DeadlineKind::Month));
+        return Some((end, due, DeadlineKind::Month));
     }
     let (mut m, mut end) = number_at(low, after, 2)?;
     if !(1..=12).contains(&m) {

@@ -1361,7 +1361,7 @@ impl Walker<'_> {
                 }
             }
             // ("Bảo vệ kiểm tra …": the school's guard, a unit, not the verb.)
-            if i == 0 && !super::owners::role_before_a_verb(low, c) {
+            if i == 0 && super::owners::role_before_a_verb(low, c).is_none() {
                 if let Some(verb) = table_at(low, c, &verbs::IMPERATIVE_OPENERS) {
                     return Reading::Action(Because::of(Rule::Imperative, c, verb.len()));
                 }

@@ -216,11 +216,12 @@ fn is_rule(l: &str) -> bool {
 
 /// The next line but blanks (at most two), if any.
 fn next_line(lines: &[Line], i: usize) -> Option<&Line> {
-    lines
-        .iter()
-        .skip(i + 1)
-        .take(3)
-        .find(|l| l.kind != LineKind::Blank)
+    next_index(lines, i).map(|j| &lines[j])
+}
+
+/// Where the next line but blanks (at most two) stands, if any.
+fn next_index(lines: &[Line], i: usize) -> Option<usize> {
+    (i + 1..lines.len().min(i + 4)).find(|&j| lines[j].kind != LineKind::Blank)
 }
 
 /// H4: whether the next line but blanks (at most two) is a news page's date line.
@@ -234,25 +235,10 @@ fn dated_line_follows(low: &str, lines: &[Line], i: usize) -> bool {
 /// the dated lead ("Báo Tuổi Trẻ Thủ đô" / "Giáo dục | 14:05 | 22/10/2024" / "Quận Hoàn Kiếm:
 /// Siết chặt …" / "(TTTĐ) - Chiều 21/10, …"): the line above the date line is then no headline.
 fn headline_under_date_line(low: &str, lines: &[Line], i: usize) -> bool {
-    let Some(date_line) = lines
-        .iter()
-        .enumerate()
-        .skip(i + 1)
-        .take(3)
-        .find(|(_, l)| l.kind != LineKind::Blank)
-        .map(|(j, _)| j)
-    else {
+    let Some(k) = next_index(lines, i).and_then(|date_line| next_index(lines, date_line)) else {
         return false;
     };
-    let Some((k, l)) = lines
-        .iter()
-        .enumerate()
-        .skip(date_line + 1)
-        .take(3)
-        .find(|(_, l)| l.kind != LineKind::Blank)
-    else {
-        return false;
-    };
+    let l = &lines[k];
     let t = &low[l.start..l.end];
     l.kind == LineKind::Content
         && l.marker.is_none()

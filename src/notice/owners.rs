@@ -38,13 +38,17 @@ pub fn not_yet_qualifier(low: &str, at: usize, limit: usize) -> Option<(usize, u
     // Where a word making a noun of the next one ends ("việc tổ chức": the verb said again as a
     // noun).
     let mut noun_at = usize::MAX;
-    while w < stop {
-        let again = w != noun_at && low.get(w..word_end(low, w)) == Some(verb);
-        let predicate = table_at(low, w, &verbs::OBLIGATIONS)
+    // The length of the predicate's first word or phrase when one opens at `w`.
+    let opens = |w: usize, noun_at: usize| {
+        table_at(low, w, &verbs::OBLIGATIONS)
             .or_else(|| table_at(low, w, &verbs::AFTER_NOT_YET))
             .map(str::len)
-            .or_else(|| again.then_some(verb.len()));
-        if let Some(len) = predicate {
+            .or_else(|| {
+                (w != noun_at && low.get(w..word_end(low, w)) == Some(verb)).then_some(verb.len())
+            })
+    };
+    while w < stop {
+        if let Some(len) = opens(w, noun_at) {
             let end = low[..w].trim_end_matches([' ', ',']).len();
             return Some((end, w, len));
         }
@@ -57,12 +61,7 @@ pub fn not_yet_qualifier(low: &str, at: usize, limit: usize) -> Option<(usize, u
             // After a comma, only the next word may open the predicate.
             Some(b',') if next > w => {
                 let after = skip_spaces(low, next + 1);
-                let opens = table_at(low, after, &verbs::OBLIGATIONS).is_some()
-                    || table_at(low, after, &verbs::AFTER_NOT_YET).is_some()
-                    || low.get(after..word_end(low, after)) == Some(verb);
-                if !opens {
-                    return None;
-                }
+                opens(after, noun_at)?;
                 w = after;
             }
             _ => return None,
@@ -110,8 +109,7 @@ fn bare_head_at(text: &str, low: &str, p: usize) -> Option<(usize, usize)> {
     if let Some(abbr) = table_at(low, p, &units::ABBREVIATIONS) {
         return Some((p, p + abbr.len()));
     }
-    if role_before_a_verb(low, p) {
-        let role = table_at(low, p, &units::ROLES_BEFORE_A_VERB).unwrap_or_default();
+    if let Some(role) = role_before_a_verb(low, p) {
         return Some((p, p + role.len()));
     }
     if let Some(press) = table_at(low, p, &units::PRESS_HEADS) {
@@ -138,8 +136,8 @@ fn bare_head_at(text: &str, low: &str, p: usize) -> Option<(usize, usize)> {
 }
 
 /// A role noun that is also a verb, right before a predicate ("Bảo vệ kiểm tra …"): a unit.
-pub fn role_before_a_verb(low: &str, p: usize) -> bool {
-    table_at(low, p, &units::ROLES_BEFORE_A_VERB).is_some_and(|role| {
+pub fn role_before_a_verb(low: &str, p: usize) -> Option<&'static str> {
+    table_at(low, p, &units::ROLES_BEFORE_A_VERB).filter(|role| {
         let r = skip_spaces(low, p + role.len());
         table_at(low, r, &verbs::STRONG_PREDICATES).is_some()
             || table_at(low, r, &verbs::IMPERATIVE_OPENERS).is_some()
