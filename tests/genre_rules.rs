@@ -3599,3 +3599,24 @@ fn h4_j2_a_news_page_with_its_name_above_the_date_line_and_an_agency_tag() {
     );
     assert_eq!(due(d), Some("2024-11-30"));
 }
+
+#[test]
+fn n8_a_school_proposing_to_the_issuer_is_no_task_but_a_department_asked_to_propose_is() {
+    let doc = notice(
+        "14/11/2024",
+        "1. Ông Hoàng Văn Tám, Hiệu trưởng Trường THCS Sơn Hà đề xuất Phòng sớm hướng dẫn việc thu quỹ lớp.\n\n2. Trường Tiểu học Hòa Bình kiến nghị Sở bổ sung biên chế giáo viên âm nhạc. Giám đốc Sở giao Phòng Tổ chức cán bộ rà soát, đề xuất phương án trước ngày 30/11.\n\n3. Một vài trường xin được lùi lịch kiểm tra học kỳ.\n\n4. Phòng Kế hoạch - Tài chính đề xuất Giám đốc Sở phương án bố trí kinh phí trước ngày 10/12.\n\n5. Bà Lê Thị Mai, Phó Chủ tịch UBND huyện đề nghị Phòng GD&ĐT chỉ đạo các trường rà soát học sinh bỏ học.",
+    );
+    no_directive(&doc, "thu quỹ lớp");
+    no_directive(&doc, "âm nhạc");
+    no_directive(&doc, "lùi lịch");
+    let answer = directive(&doc, "đề xuất phương án trước");
+    assert_eq!(owners(answer), vec![("Phòng Tổ chức cán bộ", LEAD, false)]);
+    // A department of the issuer is given the proposing to do; a leader's request is an order.
+    let d = directive(&doc, "phương án bố trí kinh phí");
+    assert_eq!(owners(d), vec![("Phòng Kế hoạch - Tài chính", LEAD, false)]);
+    let d = directive(&doc, "học sinh bỏ học");
+    assert_eq!(
+        owners(d),
+        vec![("Phòng GD&ĐT", LEAD, false), ("các trường", LEAD, false)]
+    );
+}

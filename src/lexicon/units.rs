@@ -187,6 +187,44 @@ pub static ROLES_BEFORE_A_VERB: Lexicon = Lexicon::new(&["bảo vệ"]);
 /// the issuer, not orders (N8: "Hiệu trưởng một số trường THPT đề nghị Sở cho phép …").
 pub static SOME: Lexicon = Lexicon::new(&["một số", "một vài", "đại diện"]);
 
+/// The issuer and its leaders as the addressee of a participant's proposal (N8): "Ông X, Hiệu
+/// trưởng Trường Y đề xuất Phòng sớm hướng dẫn …", "Trường A kiến nghị Sở bổ sung biên chế …",
+/// "… đề nghị UBND huyện đầu tư …". A bare "Sở" or "Phòng" counts only when a predicate follows
+/// it (not "Phòng Giáo dục Trung học").
+pub static THE_ISSUER: Lexicon = Lexicon::new(&[
+    "lãnh đạo sở",
+    "lãnh đạo phòng",
+    "lãnh đạo ngành",
+    "ban giám đốc sở",
+    "ban giám đốc",
+    "giám đốc sở",
+    "trưởng phòng",
+    "sở gd&đt",
+    "sở gdđt",
+    "sở giáo dục và đào tạo",
+    "sở",
+    "phòng gd&đt",
+    "phòng gdđt",
+    "phòng giáo dục và đào tạo",
+    "phòng",
+    "ngành",
+    "cấp trên",
+    "các cấp",
+    "ubnd tỉnh",
+    "ubnd huyện",
+    "ubnd xã",
+    "ubnd thị xã",
+    "ubnd thành phố",
+    "ủy ban nhân dân tỉnh",
+    "ủy ban nhân dân huyện",
+    "ủy ban nhân dân xã",
+]);
+
+/// Who takes part in a meeting and may propose (N8): a school or its head ("Hiệu trưởng
+/// Trường THCS Tân Phú", "Trường Tiểu học A", "các trường"), the participants as such.
+/// ("Nhà trường" is the issuer itself in a school's own notice: not a participant.)
+pub static PARTICIPANTS: Lexicon = Lexicon::new(&["trường", "đại biểu", "ý kiến"]);
+
 /// Words that continue a unit's name after a comma or "và" instead of starting another unit
 /// (catalogue O16): places ("các phòng GD&ĐT huyện, thị xã, thành phố", "UBND các xã, thị
 /// trấn"), school levels ("các trường tiểu học, THCS", "các trường mầm non, tiểu học và THCS")

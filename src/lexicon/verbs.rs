@@ -875,6 +875,25 @@ pub static PARTICIPANTS_SAY: Lexicon = Lexicon::new(&[
     "nêu",
 ]);
 
+/// Proposing (N8): with a participant as subject and the issuer as addressee ("Trường A kiến
+/// nghị Sở bổ sung …"), or asking for leave ("… đề xuất được tổ chức dạy 2 buổi/ngày"), a
+/// proposal, not a task. ("Phòng Tổ chức cán bộ đề xuất phương án …" is a task: a department's
+/// subject is no participant.)
+pub static PROPOSING: Lexicon = Lexicon::new(&[
+    "đề xuất với",
+    "đề xuất",
+    "kiến nghị với",
+    "kiến nghị",
+    "đề nghị với",
+    "đề nghị",
+    "đề đạt",
+    "xin",
+    "mong muốn",
+]);
+
+/// What a participant asks leave for (N8): "… đề xuất được tổ chức …", "… đề nghị cho phép …".
+pub static LEAVE: Lexicon = Lexicon::new(&["được", "cho phép", "xem xét cho phép"]);
+
 /// Verbs of telling in a news report ("Báo cáo tại hội nghị cho biết, …", "Ông Nam cho hay:
 /// …"): in a sentence's first clause they make it a report of what was said (N8).
 pub static TOLD: Lexicon = Lexicon::new(&["cho biết", "cho hay"]);

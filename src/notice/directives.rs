@@ -1515,6 +1515,11 @@ impl Walker<'_> {
                     }
                 }
             }
+            // "Ông X, Hiệu trưởng Trường Y đề xuất Phòng sớm hướng dẫn …": a participant's
+            // proposal to the issuer (N8).
+            if proposes_to_issuer(low, first.0, q, e) {
+                return Reading::NotOrder;
+            }
             let request = table_at(low, q, &verbs::REQUESTING);
             if request.is_some()
                 && units
@@ -1949,6 +1954,37 @@ fn is_speaker(text: &str, low: &str, units: &[(usize, usize)]) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the subject `s..q` (with its apposition) is a participant — a school or its head,
+/// the delegates, some of them — who proposes at `q` to the issuer, or asks leave (N8): "Ông X,
+/// Hiệu trưởng Trường Y đề xuất Phòng sớm hướng dẫn …", "Một số trường đề xuất được tổ chức …".
+/// A department of the issuer proposing is given a task ("Phòng Tổ chức cán bộ đề xuất phương
+/// án …"), and so is a leader's request to a body ("Ông A, Phó Chủ tịch UBND tỉnh đề nghị Sở …").
+fn proposes_to_issuer(low: &str, s: usize, q: usize, e: usize) -> bool {
+    let Some(verb) = table_at(low, q, &verbs::PROPOSING) else {
+        return false;
+    };
+    let mut from = s;
+    let participant = find_any(low, &units::SOME, s, q).is_some()
+        || std::iter::from_fn(|| {
+            let (at, w) = find_any(low, &units::PARTICIPANTS, from, q)?;
+            from = at + w.len();
+            Some(at)
+        })
+        .any(|at| !low[..at].ends_with("nhà "));
+    if !participant {
+        return false;
+    }
+    let r = skip_spaces(low, q + verb.len());
+    if table_at(low, r, &verbs::LEAVE).is_some() {
+        return true;
+    }
+    let Some(to) = table_at(low, r, &units::THE_ISSUER) else {
+        return false;
+    };
+    let after = skip_adverbs(low, skip_spaces(low, (r + to.len()).min(e)));
+    starts_predicate(low, after) || table_at(low, after, &verbs::LEAVE).is_some()
 }
 
 /// Skips adverbs, qualifiers of manner and deadlines between a subject and its verb ("cũng",
