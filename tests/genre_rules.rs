@@ -3620,3 +3620,52 @@ fn n8_a_school_proposing_to_the_issuer_is_no_task_but_a_department_asked_to_prop
         vec![("Phòng GD&ĐT", LEAD, false), ("các trường", LEAD, false)]
     );
 }
+
+#[test]
+fn o16_councils_named_after_their_work_keep_their_verbs() {
+    let doc = notice(
+        "14/11/2024",
+        "Hội đồng thi đua khen thưởng Sở xét duyệt danh sách đề nghị khen thưởng trước ngày 25/11/2024.\n\nBan Chỉ huy phòng, chống thiên tai huyện chỉ đạo các xã kiểm tra trường học vùng trũng.\n\nCác trường xây dựng kế hoạch phòng, chống dịch bệnh.",
+    );
+    let d = directive(&doc, "xét duyệt danh sách");
+    assert_eq!(
+        owners(d),
+        vec![("Hội đồng thi đua khen thưởng Sở", LEAD, false)]
+    );
+    let d = directive(&doc, "vùng trũng");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Ban Chỉ huy phòng, chống thiên tai huyện", LEAD, false),
+            ("các xã", LEAD, false)
+        ]
+    );
+    // Inside a task the same words are the work, not a name.
+    assert_eq!(
+        owners(directive(&doc, "dịch bệnh")),
+        vec![("Các trường", LEAD, false)]
+    );
+}
+
+#[test]
+fn o21_a_document_sent_on_by_a_time_is_a_task_without_its_sender() {
+    let doc = notice(
+        "14/11/2024",
+        "1. Số liệu báo cáo tính đến ngày 31/12/2024, gửi về Sở trước ngày 05/01/2025.\n\n2. Hồ sơ đề nghị công nhận trường đạt chuẩn quốc gia nộp về Sở trước ngày 15/12/2024.\n\n3. Kế hoạch tổ chức Hội khỏe Phù Đổng cấp trường hoàn thành trong tháng 12/2024.\n\n4. Hồ sơ thi đua của các trường đã gửi về Sở trước ngày 10/11/2024.\n\n5. Số liệu thống kê của một số đơn vị gửi về Sở còn chậm.",
+    );
+    let d = directive(&doc, "Số liệu báo cáo");
+    assert_eq!(
+        due(d),
+        Some("2025-01-05"),
+        "the data window is not the deadline"
+    );
+    assert!(owners(d).is_empty());
+    assert_eq!(due(directive(&doc, "chuẩn quốc gia")), Some("2024-12-15"));
+    assert_eq!(
+        due(directive(&doc, "Hội khỏe Phù Đổng")),
+        Some("2024-12-31")
+    );
+    // What was sent, or is sent late, is reported (N1, N2).
+    no_directive(&doc, "hồ sơ thi đua");
+    no_directive(&doc, "còn chậm");
+}

@@ -304,6 +304,13 @@ pub static JOINED_NAMES: Lexicon = Lexicon::new(&[
     "công lập",
     "dân lập",
     "tư thục",
+    // Councils and steering boards named after their work, whose words are also verbs ("Hội
+    // đồng thi đua khen thưởng Sở", "Ban Chỉ huy phòng, chống thiên tai huyện").
+    "thi đua - khen thưởng",
+    "thi đua, khen thưởng",
+    "thi đua khen thưởng",
+    "phòng, chống",
+    "phòng chống",
     "nơi trường đóng",
     "nơi trường đóng chân",
     "nơi đơn vị đóng",

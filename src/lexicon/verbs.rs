@@ -894,6 +894,50 @@ pub static PROPOSING: Lexicon = Lexicon::new(&[
 /// What a participant asks leave for (N8): "… đề xuất được tổ chức …", "… đề nghị cho phép …".
 pub static LEAVE: Lexicon = Lexicon::new(&["được", "cho phép", "xem xét cho phép"]);
 
+/// Documents and figures that open a task sent on without its sender (O21): "Số liệu báo cáo
+/// tính đến ngày 31/12, gửi về Sở trước ngày 05/01", "Hồ sơ đề nghị công nhận … nộp về Sở
+/// trước …", "Kế hoạch tổ chức Hội khỏe Phù Đổng hoàn thành trong tháng 12". With a verb of
+/// [`DOCUMENT_SENT`] ahead they are an instruction whose owner is inherited, or none.
+pub static DOCUMENTS: Lexicon = Lexicon::new(&[
+    "số liệu",
+    "hồ sơ",
+    "danh sách",
+    "kế hoạch",
+    "văn bản",
+    "biểu mẫu",
+    "dự toán",
+    "phương án",
+    "tờ trình",
+    "đề án",
+    "minh chứng",
+    "sản phẩm dự thi",
+    "bài dự thi",
+    "kết quả",
+    "bản đăng ký",
+    "đăng ký",
+]);
+
+/// What is done with a document of [`DOCUMENTS`] when it is a task: sent somewhere, or done by
+/// a time.
+pub static DOCUMENT_SENT: Lexicon = Lexicon::new(&[
+    "gửi về",
+    "gửi qua",
+    "gửi đến",
+    "gửi cho",
+    "gửi lên",
+    "gửi trước",
+    "nộp về",
+    "nộp qua",
+    "nộp cho",
+    "nộp lên",
+    "nộp trước",
+    "nộp tại",
+    "hoàn thành trước",
+    "hoàn thành trong",
+    "hoàn thành chậm nhất",
+    "hoàn thành xong trước",
+]);
+
 /// Verbs of telling in a news report ("Báo cáo tại hội nghị cho biết, …", "Ông Nam cho hay:
 /// …"): in a sentence's first clause they make it a report of what was said (N8).
 pub static TOLD: Lexicon = Lexicon::new(&["cho biết", "cho hay"]);

@@ -1374,6 +1374,13 @@ impl Walker<'_> {
                     }
                 }
             }
+            // "Số liệu báo cáo tính đến ngày 31/12, gửi về Sở trước ngày 05/01": a document,
+            // then where it goes or by when, with no sender (O21).
+            if i == 0 {
+                if let Some((at, verb)) = document_sent(low, c, e) {
+                    return Reading::Action(Because::of(Rule::Imperative, at, verb.len()));
+                }
+            }
             // A comma inside a unit's name starts no clause of its own (O16).
             if lists.inside(c, e) {
                 continue;
@@ -1985,6 +1992,28 @@ fn proposes_to_issuer(low: &str, s: usize, q: usize, e: usize) -> bool {
     };
     let after = skip_adverbs(low, skip_spaces(low, (r + to.len()).min(e)));
     starts_predicate(low, after) || table_at(low, after, &verbs::LEAVE).is_some()
+}
+
+/// At a clause that opens with a document ("Số liệu báo cáo …", "Hồ sơ đề nghị …"): the verb
+/// that sends it or finishes it by a time (`verbs::DOCUMENT_SENT`), within the sentence's first
+/// 200 bytes or so and before any ";", when nothing before it reports ("đã", "còn chậm") and no
+/// modal or request owns the sentence instead.
+fn document_sent(low: &str, c: usize, e: usize) -> Option<(usize, &'static str)> {
+    let document = table_at(low, c, &verbs::DOCUMENTS)?;
+    let window = boundary_before(low, (c + 200).min(e));
+    let end = low[c..window].find(';').map_or(window, |k| c + k);
+    let (at, verb) = find_any(low, &verbs::DOCUMENT_SENT, c + document.len(), end)?;
+    let before = |table| find_any(low, table, c, at).is_none();
+    // ("Hồ sơ đề nghị công nhận …", "Danh sách đề nghị khen thưởng …": the request names the
+    // document.)
+    let named = skip_spaces(low, c + document.len());
+    let asks = find_any(low, &verbs::REQUESTING, c, at).is_some_and(|(r, _)| r != named);
+    (before(&verbs::PAST)
+        && before(&verbs::REPORTED_STATES)
+        && before(&verbs::OBLIGATIONS)
+        && !asks
+        && find_any(low, &verbs::REPORTED_STATES, at, e).is_none())
+    .then_some((at, verb))
 }
 
 /// Skips adverbs, qualifiers of manner and deadlines between a subject and its verb ("cũng",
