@@ -3498,8 +3498,8 @@ fn d3_d13_a_day_of_this_or_next_month_and_two_months_together() {
     assert_eq!(due(directive(&doc, "hội giảng")), Some("2025-02-28"));
     assert_eq!(
         due(directive(&doc, "mũi nhọn")),
-        None,
-        "three months ahead is a length, not a day"
+        Some("2025-03-20"),
+        "three months from the notice's date (D12)"
     );
     // (A month later in the year than the second is not read as a range: "tháng 12 và tháng 01"
     // keeps the first.)
@@ -3668,4 +3668,23 @@ fn o21_a_document_sent_on_by_a_time_is_a_task_without_its_sender() {
     // What was sent, or is sent late, is reported (N1, N2).
     no_directive(&doc, "hồ sơ thi đua");
     no_directive(&doc, "còn chậm");
+}
+
+#[test]
+fn d12_a_count_of_days_weeks_or_months_ahead_runs_from_the_notices_date() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường rà soát hồ sơ kiểm định trong 3 tháng tới.\n\n2. Các trường sửa chữa phòng học trong 2 tuần tiếp theo.\n\n3. Phòng Tổ chức cán bộ trình phương án trong vòng 10 ngày tới.\n\n4. Văn phòng Sở tổng hợp ý kiến trong tháng tới.\n\n5. Các trường báo cáo kết quả trong thời gian tới.",
+    );
+    let d = directive(&doc, "kiểm định");
+    assert_eq!(due(d), Some("2025-02-08"));
+    assert_eq!(
+        d.deadline.as_ref().map(|x| x.kind),
+        Some(DeadlineKind::Relative)
+    );
+    assert_eq!(due(directive(&doc, "phòng học")), Some("2024-11-22"));
+    assert_eq!(due(directive(&doc, "trình phương án")), Some("2024-11-18"));
+    // "tháng tới" alone is next month (D13), "thời gian tới" no date.
+    assert_eq!(due(directive(&doc, "tổng hợp ý kiến")), Some("2024-12-31"));
+    assert_eq!(due(directive(&doc, "thời gian tới")), None);
 }

@@ -177,6 +177,15 @@ pub static AFTER_CUE: Lexicon = Lexicon::new(&[
 /// ngày", "trong vòng 07 ngày" (D12).
 pub static RELATIVE_OPENERS: Lexicon = Lexicon::new(&["thời hạn", "vòng", "thời gian", "hạn"]);
 
+/// A count of days, weeks or months "ahead" from the notice's date (D12): "trong 10 ngày tới",
+/// "trong 2 tuần tới", "trong 3 tháng tới" → the notice's date plus that much. Each span with
+/// the days and the months it counts; then one of [`AHEAD`].
+pub static SPANS_AHEAD: [(&str, u32, u32); 3] = [("ngày", 1, 0), ("tuần", 7, 0), ("tháng", 0, 1)];
+
+/// Words after a count that make it run from now (D12): "10 ngày tới", "3 tháng sắp tới", "2
+/// tuần tiếp theo".
+pub static AHEAD: Lexicon = Lexicon::new(&["sắp tới", "tới", "tiếp theo"]);
+
 /// The start a relative deadline counts from, when the notice gives it: its signing or issue
 /// (D12: "kể từ ngày ký Thông báo này" → the notice's date + N days).
 pub static FROM_ISSUE: Lexicon = Lexicon::new(&[

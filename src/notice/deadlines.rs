@@ -228,15 +228,19 @@ fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
                 // "05 ngày kể từ …", "3 ngày sau khi kiểm tra" (D12).
                 || table_at(low, next, &lex::FROM_UNKNOWN).is_some()
                 || table_at(low, next, &lex::FROM_ISSUE).is_some()
+                // "trong 10 ngày tới" (D12).
+                || table_at(low, next, &lex::AHEAD).is_some()
         }
         "tuần" => {
             lex::WEEKS_AHEAD
                 .iter()
                 .any(|(w, _)| phrase_at(low, next, w))
                 || week_said_alone(low, next)
+                || table_at(low, next, &lex::AHEAD).is_some()
         }
         "tháng" => {
             digit
+                || table_at(low, next, &lex::AHEAD).is_some()
                 || phrase_at(low, next, "cuối")
                 || phrase_at(low, next, "đầu")
                 || month_ahead_at(low, next).is_some()
@@ -504,6 +508,11 @@ fn relative(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hi
     }
     let (n, e) = number_at(low, r, 3)?;
     let r = skip_spaces(low, e);
+    if cue {
+        if let Some(hit) = counted_ahead(low, r, n, reference) {
+            return Some(hit);
+        }
+    }
     if !phrase_at(low, r, "ngày") {
         return None;
     }
@@ -526,6 +535,26 @@ fn relative(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hi
         return None;
     };
     Some((end, due, DeadlineKind::Relative))
+}
+
+/// "10 ngày tới", "2 tuần tới", "3 tháng tới" at `r`, after a cue and the count `n` (D12): the
+/// notice's date plus that much (a month's day kept, or the month's last day).
+fn counted_ahead(low: &str, r: usize, n: u32, reference: Option<Ymd>) -> Option<Hit> {
+    let &(span, days, months) = lex::SPANS_AHEAD
+        .iter()
+        .find(|(w, ..)| phrase_at(low, r, w))?;
+    let t = skip_spaces(low, r + span.len());
+    let ahead = table_at(low, t, &lex::AHEAD)?;
+    let n = n.min(366);
+    let due = reference.and_then(|d| {
+        if months == 0 {
+            return d.plus_days(i64::from(n * days));
+        }
+        let total = d.month - 1 + n * months;
+        let (y, m) = (d.year + (total / 12) as i32, total % 12 + 1);
+        Ymd::new(y, m, d.day.min(super::dates::days_in_month(y, m)))
+    });
+    Some((t + ahead.len(), due, DeadlineKind::Relative))
 }
 
 /// `n` days after `from`; in working days, Saturdays, Sundays and the fixed public holidays are
@@ -660,7 +689,8 @@ fn tet(low: &str, q: usize, reference: Option<Ymd>, cue: Option<&str>) -> Option
 }
 
 /// "ngày 20 tháng này", "ngày 05 tháng sau" after a cue (D2 with D13's months): the day of the
-/// notice's month, or of the one after. ("trong 3 tháng tới", without "ngày", is a length.)
+/// notice's month, or of the one after. ("trong 3 tháng tới", without "ngày", counts months from
+/// the notice's date: `counted_ahead`.)
 fn day_of_a_month_ahead(low: &str, q: usize, reference: Option<Ymd>) -> Option<Hit> {
     if !phrase_at(low, q, "ngày") {
         return None;
