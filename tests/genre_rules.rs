@@ -3688,3 +3688,60 @@ fn d12_a_count_of_days_weeks_or_months_ahead_runs_from_the_notices_date() {
     assert_eq!(due(directive(&doc, "tổng hợp ý kiến")), Some("2024-12-31"));
     assert_eq!(due(directive(&doc, "thời gian tới")), None);
 }
+
+#[test]
+fn r1_the_lead_named_in_a_bracket_after_the_task() {
+    let doc = notice(
+        "04/03/2019",
+        "II. NHIỆM VỤ TRỌNG TÂM THÁNG 3/2019\n- Tổ chức Hội thi giáo viên dạy giỏi cấp huyện bậc Tiểu học (Bộ phận Tiểu học tham mưu, thực hiện). Thời gian: từ ngày 11/3 đến ngày 15/3/2019.\n- Kiểm tra hồ sơ phổ cập giáo dục các xã (Giao: Bộ phận Phổ cập).\n- Tổng hợp số liệu thống kê (qua bộ phận THCS).",
+    );
+    let d = directive(&doc, "dạy giỏi");
+    assert_eq!(owners(d), vec![("Bộ phận Tiểu học", LEAD, false)]);
+    assert_eq!(due(d), Some("2019-03-15"));
+    assert_eq!(
+        owners(directive(&doc, "phổ cập giáo dục")),
+        vec![("Bộ phận Phổ cập", LEAD, false)]
+    );
+    // A channel in a bracket names no owner.
+    assert!(owners(directive(&doc, "số liệu thống kê")).is_empty());
+}
+
+#[test]
+fn o6_o7_a_unit_ends_before_its_verb_and_keeps_what_is_under_way_in_it() {
+    let doc = notice(
+        "04/03/2019",
+        "Hiệu trưởng các trường chỉ đạo tổ chuyên môn sinh hoạt theo nghiên cứu bài học.\n\nCác trường có công trình đang thi công phối hợp với nhà thầu bảo đảm an toàn cho học sinh.\n\nCác trường có công trình đang thi công.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "nghiên cứu bài học")),
+        vec![
+            ("Hiệu trưởng các trường", LEAD, false),
+            ("tổ chuyên môn", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "nhà thầu")),
+        vec![
+            ("Các trường có công trình đang thi công", LEAD, false),
+            ("nhà thầu", SUPPORT, false)
+        ]
+    );
+    assert_eq!(
+        doc.directives.len(),
+        2,
+        "what is under way alone is reported"
+    );
+}
+
+#[test]
+fn n7_after_a_purpose_or_an_occasion_put_first_the_next_clause_opens_the_sentence() {
+    let doc = notice(
+        "04/03/2019",
+        "1. Để nâng cao chất lượng, tổ chức bồi dưỡng giáo viên cốt cán.\n2. Hưởng ứng Tháng Thanh niên, các trường phối hợp với Đoàn xã tổ chức các hoạt động tình nguyện.",
+    );
+    assert!(owners(directive(&doc, "cốt cán")).is_empty());
+    assert_eq!(
+        owners(directive(&doc, "tình nguyện")),
+        vec![("các trường", LEAD, false), ("Đoàn xã", SUPPORT, false)]
+    );
+}

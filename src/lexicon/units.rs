@@ -317,6 +317,17 @@ pub static JOINED_NAMES: Lexicon = Lexicon::new(&[
     "nơi đặt trường",
 ]);
 
+/// Nouns whose second word is also a verb, read whole inside a unit's qualifier (O7): "Các
+/// trường có công trình đang thi công phối hợp …" ("trình" alone submits).
+pub static NOUNS_WITH_A_VERB: Lexicon = Lexicon::new(&[
+    "công trình",
+    "chương trình",
+    "quá trình",
+    "lộ trình",
+    "giáo trình",
+    "tờ trình",
+]);
+
 /// Honorifics before a person's name (O17): "ông Lê Hữu Nghĩa", "cô Nguyễn Thị Bích",
 /// "đồng chí Lại Văn Sơn". With a capitalised name after them they make an owner.
 pub static HONORIFICS: Lexicon =

@@ -260,6 +260,12 @@ pub static WEAK_PREDICATES: Lexicon = Lexicon::new(&[
     "ra đề",
     "soạn thảo",
     "phục vụ",
+    // "… chỉ đạo tổ chuyên môn sinh hoạt theo nghiên cứu bài học", "… trao đổi kinh nghiệm",
+    // "… làm đồ dùng dạy học" ("Tổ làm việc liên ngành" keeps its first verb). ("học tập" is
+    // left out: "Các đơn vị trường học | tập trung …".)
+    "sinh hoạt",
+    "trao đổi",
+    "làm",
 ]);
 
 /// Verbs that open an imperative sentence (a directive with no subject of its own), and adverbs
@@ -669,6 +675,17 @@ pub static NAME_STOPS: Lexicon = Lexicon::new(&[
 /// the clause gives no order; the sentence's order comes after it.
 pub static PURPOSE: Lexicon = Lexicon::new(&["để", "nhằm", "với mục tiêu", "với mục đích"]);
 
+/// Occasions put first, before a comma ("Hưởng ứng Tháng Thanh niên, các trường phối hợp với
+/// Đoàn xã tổ chức …", "Chào mừng Ngày Nhà giáo Việt Nam 20/11, …"): like a purpose, the clause
+/// gives no order; the clause after it opens the sentence.
+pub static OCCASIONS: Lexicon = Lexicon::new(&[
+    "hưởng ứng",
+    "chào mừng",
+    "kỷ niệm",
+    "nhân dịp",
+    "nhân kỷ niệm",
+]);
+
 /// Openers of a clause that cites the basis or the source of what follows (N7: "Thực hiện
 /// Công văn số … của Bộ, Sở đề nghị …", "Căn cứ …", "Theo báo cáo của Văn phòng Sở, …"): the
 /// clause gives no order.
@@ -822,6 +839,34 @@ pub static ROLE_WORDS: Lexicon = Lexicon::new(&[
 /// huyện chủ trì …; các trường phối hợp, tạo điều kiện."): still only its role (R2).
 pub static ROLE_TAILS: Lexicon =
     Lexicon::new(&["tạo điều kiện", "tạo mọi điều kiện", "hỗ trợ", "giúp đỡ"]);
+
+/// Role words after a unit in a bracket at a task's end, that make it the lead (R1): "Tổ chức
+/// Hội thi giáo viên dạy giỏi (Bộ phận Tiểu học tham mưu, thực hiện)", "(Phòng X chủ trì, Y
+/// phối hợp)", "(đ/c Hùng phụ trách)".
+pub static BRACKETED_LEAD_ROLES: Lexicon = Lexicon::new(&[
+    "chủ trì",
+    "thực hiện",
+    "tham mưu",
+    "phụ trách",
+    "làm đầu mối",
+    "đầu mối",
+    "triển khai",
+    "theo dõi",
+]);
+
+/// Labels that open such a bracket (R1): "(Giao: Bộ phận THCS)", "(Phụ trách: đ/c Hùng)",
+/// "(Thực hiện: các trường)". Followed by a colon.
+pub static BRACKETED_LEAD_LABELS: Lexicon = Lexicon::new(&[
+    "giao",
+    "phụ trách",
+    "thực hiện",
+    "chủ trì",
+    "trách nhiệm",
+    "người thực hiện",
+    "bộ phận thực hiện",
+    "đơn vị chủ trì",
+    "đơn vị thực hiện",
+]);
 
 /// Labels that name a task's lead or support units after it, as a table's columns do (R1, R2):
 /// "Tổ chức Hội khỏe Phù Đổng cấp tỉnh. Đơn vị chủ trì: Phòng X; đơn vị phối hợp: Công đoàn

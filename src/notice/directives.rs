@@ -1052,6 +1052,12 @@ impl Walker<'_> {
             return;
         };
         let (start, end) = super::text::trim_range(self.text, start, end, &[]);
+        // "Tổ chức Hội thi … (Bộ phận Tiểu học tham mưu, thực hiện).": the lead named in a
+        // bracket, when the task names none before it (R1).
+        let (leads, inherit, owners_why) = match self.bracketed_leads(start, end) {
+            Some((units, why)) if leads.is_empty() => (units, false, why),
+            _ => (leads, inherit, owners_why),
+        };
         let mut owners: Vec<FoundOwner> = leads
             .iter()
             .map(|&(s, e)| FoundOwner {
@@ -1131,6 +1137,39 @@ impl Walker<'_> {
         });
     }
 
+    /// The lead units a bracket inside `s..e` names, with their role word or label (R1): "(Bộ
+    /// phận Tiểu học tham mưu, thực hiện)", "(Phòng X chủ trì, Y phối hợp)", "(Giao: Bộ phận
+    /// THCS)". A bracket of anything else ("(qua bộ phận THCS)", "(theo Công văn số …)") names
+    /// none. Each bracket is read once, up to its ")".
+    fn bracketed_leads(&self, s: usize, e: usize) -> Option<(Vec<(usize, usize)>, Because)> {
+        let (text, low) = (self.text, self.low);
+        let mut from = s;
+        while let Some(k) = low[from..e].find('(') {
+            let open = from + k + 1;
+            let close = low[open..e].find(')').map_or(e, |k| open + k);
+            from = close;
+            let p = skip_spaces(low, open);
+            if let Some(label) = table_at(low, p, &verbs::BRACKETED_LEAD_LABELS) {
+                let colon = skip_spaces(low, p + label.len());
+                if low[colon..close].starts_with(':') {
+                    let (units, _) = unit_list_at(text, low, skip_spaces(low, colon + 1), close);
+                    if !units.is_empty() {
+                        return Some((units, Because::of(Rule::TableColumn, p, label.len())));
+                    }
+                }
+                continue;
+            }
+            let (units, after) = unit_list_at(text, low, p, close);
+            let q = skip_spaces(low, after);
+            if let Some(role) = table_at(low, q, &verbs::BRACKETED_LEAD_ROLES) {
+                if !units.is_empty() {
+                    return Some((units, Because::of(Rule::Subject, q, role.len())));
+                }
+            }
+        }
+        None
+    }
+
     /// Reads one sentence by the clause grammar: requester, request verb, owner, modal, action.
     /// The owner is the unit phrase right after a request verb, or the subject before a modal
     /// or an action; the requester and the speaker are never owners (O2, O5).
@@ -1203,7 +1242,15 @@ impl Walker<'_> {
                     continue;
                 }
             }
-            if table_at(low, at, &verbs::PURPOSE).is_some() {
+            // ("Để nâng cao chất lượng, tổ chức bồi dưỡng …", "Hưởng ứng Tuần lễ học tập suốt
+            // đời, các trường tổ chức …": the clause after a purpose or an occasion put first
+            // opens the sentence.)
+            let occasion = table_at(low, at, &verbs::OCCASIONS).is_some()
+                && low[clause_end(text, at, e)..e]
+                    .trim_start()
+                    .starts_with(',');
+            if table_at(low, at, &verbs::PURPOSE).is_some() || occasion {
+                fronted += 1;
                 continue;
             }
             // ("Theo dõi địa bàn …" is a task: "theo" is a basis only before what it cites.)
@@ -1446,7 +1493,9 @@ impl Walker<'_> {
             // "Các trường chưa nộp báo cáo khẩn trương nộp …": what the subject has not done
             // yet, then its predicate, is a qualifier inside the owner (O7).
             if listed.len() == 1 {
-                if let Some((end, m, len)) = super::owners::not_yet_qualifier(low, q, e) {
+                let qualifier = super::owners::not_yet_qualifier(low, q, e)
+                    .or_else(|| super::owners::ongoing_qualifier(low, first, q, e));
+                if let Some((end, m, len)) = qualifier {
                     let owner = (first.0, end);
                     return Reading::lead(vec![owner], Because::of(Rule::Subject, m, len));
                 }

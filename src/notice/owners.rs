@@ -70,6 +70,39 @@ pub fn not_yet_qualifier(low: &str, at: usize, limit: usize) -> Option<(usize, u
     None
 }
 
+/// An ongoing qualifier inside the owner (O7): at `at`, right after a unit that has a "có …"
+/// qualifier, "đang" and what is under way, up to the predicate ("Các trường có công trình đang
+/// thi công phối hợp với nhà thầu …"): a modal or a strong predicate in the same clause. Returns
+/// what [`not_yet_qualifier`] does; None when no predicate follows (the sentence then reports:
+/// "Các trường có công trình đang thi công.").
+pub fn ongoing_qualifier(
+    low: &str,
+    unit: (usize, usize),
+    at: usize,
+    limit: usize,
+) -> Option<(usize, usize, usize)> {
+    if !phrase_at(low, at, "đang") || !low[unit.0..unit.1].contains(" có ") {
+        return None;
+    }
+    // A few words, read once (bounded, so a sentence stays linear).
+    let stop = super::text::boundary_before(low, (at + 80).min(limit));
+    let mut w = skip_spaces(low, word_end(low, skip_spaces(low, at + "đang".len())));
+    while w < stop {
+        let opens = table_at(low, w, &verbs::OBLIGATIONS)
+            .or_else(|| table_at(low, w, &verbs::STRONG_PREDICATES))
+            .filter(|_| table_at(low, w, &verbs::REQUESTING).is_none());
+        if let Some(p) = opens {
+            return Some((low[..w].trim_end().len(), w, p.len()));
+        }
+        let next = word_end(low, w);
+        if next == w || low.as_bytes().get(next) != Some(&b' ') {
+            return None;
+        }
+        w = skip_spaces(low, next);
+    }
+    None
+}
+
 /// Where a unit's head starts after an optional determiner and person title, and where it ends.
 fn head_at(text: &str, low: &str, at: usize) -> Option<(usize, usize)> {
     let mut p = at;
@@ -403,6 +436,14 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
         let w_end = word_end(text, q);
         let capital = text[q..].chars().next().is_some_and(char::is_uppercase);
         if !capital {
+            if let Some(noun) = table_at(low, q, &units::NOUNS_WITH_A_VERB) {
+                if q + noun.len() <= limit {
+                    words += 1;
+                    end = q + noun.len();
+                    p = end;
+                    continue;
+                }
+            }
             // "Các trường do UBND huyện quản lý": who manages the unit is part of its name (O7).
             if let Some(m) = managed_by_end(text, low, q, limit) {
                 words += 1;
