@@ -3745,3 +3745,18 @@ fn n7_after_a_purpose_or_an_occasion_put_first_the_next_clause_opens_the_sentenc
         vec![("các trường", LEAD, false), ("Đoàn xã", SUPPORT, false)]
     );
 }
+
+#[test]
+fn d6_before_the_new_school_year_is_its_opening_day() {
+    let doc = notice(
+        "12/11/2019",
+        "1. Đề nghị Sở Giáo dục và Đào tạo bổ sung chỉ tiêu biên chế giáo viên cho huyện trước năm học mới.\n2. Các trường tổng kết năm học trước ngày 31/5.",
+    );
+    assert_eq!(due(directive(&doc, "biên chế")), Some("2020-09-05"));
+    assert_eq!(due(directive(&doc, "tổng kết")), Some("2020-05-31"));
+    let summer = notice(
+        "10/07/2024",
+        "Các trường hoàn thành sửa chữa phòng học trước năm học mới.",
+    );
+    assert_eq!(due(directive(&summer, "sửa chữa")), Some("2024-09-05"));
+}

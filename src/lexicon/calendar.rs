@@ -17,7 +17,7 @@ pub struct SchoolPeriod {
     pub year_of_school_year: i32,
 }
 
-pub static SCHOOL_PERIODS: [SchoolPeriod; 8] = [
+pub static SCHOOL_PERIODS: [SchoolPeriod; 9] = [
     SchoolPeriod {
         phrases: Lexicon::new(&["học kỳ i", "học kì i", "học kỳ 1", "học kì 1", "hk1", "hki"]),
         month: 1,
@@ -36,6 +36,14 @@ pub static SCHOOL_PERIODS: [SchoolPeriod; 8] = [
         month: 5,
         day: 31,
         year_of_school_year: 1,
+    },
+    // "trước năm học mới", "chuẩn bị cho năm học mới": the next school year's opening day (as
+    // "khai giảng"); before "năm học", which would take its first words.
+    SchoolPeriod {
+        phrases: Lexicon::new(&["năm học mới"]),
+        month: 9,
+        day: 5,
+        year_of_school_year: 0,
     },
     SchoolPeriod {
         phrases: Lexicon::new(&["năm học"]),
