@@ -3760,3 +3760,15 @@ fn d6_before_the_new_school_year_is_its_opening_day() {
     );
     assert_eq!(due(directive(&summer, "sửa chữa")), Some("2024-09-05"));
 }
+
+#[test]
+fn d8_a_purpose_put_first_gives_its_list_no_period() {
+    let doc = notice(
+        "15/08/2023",
+        "1. Để chuẩn bị tốt cho năm học 2023-2024, Ban Thường vụ Huyện ủy yêu cầu:\n- Ban cán sự đảng UBND huyện lãnh đạo UBND huyện bố trí đủ giáo viên cho các trường.\n- Đảng ủy các xã vận động trẻ trong độ tuổi ra lớp.\n2. Để hoàn thành nhiệm vụ năm học, Giám đốc Sở yêu cầu các trường thực hiện tốt các nội dung sau trong học kỳ II:\n- Tăng cường kiểm tra nội bộ.",
+    );
+    assert_eq!(due(directive(&doc, "đủ giáo viên")), None);
+    assert_eq!(due(directive(&doc, "ra lớp")), None);
+    // The period said after the purpose still passes down.
+    assert_eq!(due(directive(&doc, "kiểm tra nội bộ")), Some("2024-05-31"));
+}

@@ -652,7 +652,16 @@ impl Walker<'_> {
             }
         }
         // A period passes down from a heading, or from a sentence that gives an order; never from
-        // one that reports ("Sau khi nghe báo cáo kết quả công tác quý I, …", D17).
+        // one that reports ("Sau khi nghe báo cáo kết quả công tác quý I, …", D17), nor from a
+        // purpose put first ("Để chuẩn bị tốt cho năm học 2023-2024, Ban Thường vụ yêu cầu:":
+        // the year the work is for, not the time it is due).
+        let opening = skip_spaces(self.low, last.0);
+        let purpose = table_at(self.low, opening, &verbs::PURPOSE).is_some()
+            || table_at(self.low, opening, &verbs::OCCASIONS).is_some();
+        let last = match self.low[last.0..last.1].find(',') {
+            Some(k) if purpose => (last.0 + k + 1, last.1),
+            _ => last,
+        };
         let period = (heading || directs)
             .then(|| dated(self.low, last.0, last.1, self.reference, self.refs))
             .flatten();
