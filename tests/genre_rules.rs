@@ -3772,3 +3772,22 @@ fn d8_a_purpose_put_first_gives_its_list_no_period() {
     // The period said after the purpose still passes down.
     assert_eq!(due(directive(&doc, "kiểm tra nội bộ")), Some("2024-05-31"));
 }
+
+#[test]
+fn o18_a_title_alone_before_a_modal_is_its_holder() {
+    let doc = notice(
+        "14/10/2024",
+        "Phát biểu kết luận, Giám đốc Sở nhấn mạnh: “Các nhà trường tuyệt đối không được thu các khoản ngoài quy định. Hiệu trưởng phải công khai các khoản thu trước ngày 31/10”.\n\nThủ trưởng cần gương mẫu trong việc chấp hành quy định.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "ngoài quy định")),
+        vec![("Các nhà trường", LEAD, false)]
+    );
+    let d = directive(&doc, "công khai các khoản thu");
+    assert_eq!(owners(d), vec![("Hiệu trưởng", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-10-31"));
+    assert_eq!(
+        owners(directive(&doc, "gương mẫu")),
+        vec![("Thủ trưởng", LEAD, false)]
+    );
+}

@@ -1443,6 +1443,15 @@ impl Walker<'_> {
             }
             let (listed, after) = lists.at(text, low, c, e);
             let Some(&first) = listed.first() else {
+                // "Hiệu trưởng phải công khai các khoản thu …": a title alone, then a modal, is
+                // whoever holds it (O18).
+                if let Some(title) = table_at(low, c, &units::PERSON_HEADS) {
+                    let m = skip_spaces(low, c + title.len());
+                    if let Some(modal) = table_at(low, m, &verbs::OBLIGATIONS) {
+                        let owner = vec![(c, c + title.len())];
+                        return Reading::lead(owner, Because::of(Rule::Subject, m, modal.len()));
+                    }
+                }
                 continue;
             };
             // "Nghị quyết đã được các cấp ủy, chính quyền quán triệt …": a unit listed after a
