@@ -3791,3 +3791,19 @@ fn o18_a_title_alone_before_a_modal_is_its_holder() {
         vec![("Thủ trưởng", LEAD, false)]
     );
 }
+
+#[test]
+fn l9_blame_for_what_an_inspection_found_is_no_task() {
+    let doc = notice(
+        "20/06/2021",
+        "II. KẾT LUẬN\nHiệu trưởng nhà trường chịu trách nhiệm chính về những sai phạm nêu trên; kế toán chịu trách nhiệm liên đới.\nIII. KIẾN NGHỊ\n1. Thủ trưởng các đơn vị chịu trách nhiệm trước Giám đốc Sở nếu để xảy ra vi phạm.\n2. Hiệu trưởng chịu trách nhiệm về kết quả tuyển sinh của nhà trường.",
+    );
+    no_directive(&doc, "sai phạm nêu trên");
+    no_directive(&doc, "liên đới");
+    // A warning, and responsibility for work ahead, are directives.
+    assert_eq!(
+        owners(directive(&doc, "để xảy ra vi phạm")),
+        vec![("Thủ trưởng các đơn vị", LEAD, false)]
+    );
+    directive(&doc, "kết quả tuyển sinh");
+}

@@ -983,6 +983,19 @@ pub static DOCUMENT_SENT: Lexicon = Lexicon::new(&[
     "hoàn thành xong trước",
 ]);
 
+/// Faults one is held responsible for in an inspection's findings (L9): "Hiệu trưởng chịu trách
+/// nhiệm chính về những sai phạm nêu trên; kế toán chịu trách nhiệm liên đới." is blame for what
+/// was found, not a task ("chịu trách nhiệm trước Giám đốc Sở về kết quả …" is one). Looked for
+/// in the few words after "chịu trách nhiệm".
+pub static FAULTS: Lexicon = Lexicon::new(&[
+    "sai phạm",
+    "vi phạm",
+    "thiếu sót",
+    "khuyết điểm",
+    "sai sót",
+    "liên đới",
+]);
+
 /// Verbs of telling in a news report ("Báo cáo tại hội nghị cho biết, …", "Ông Nam cho hay:
 /// …"): in a sentence's first clause they make it a report of what was said (N8).
 pub static TOLD: Lexicon = Lexicon::new(&["cho biết", "cho hay"]);

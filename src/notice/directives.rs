@@ -1207,6 +1207,19 @@ impl Walker<'_> {
         {
             return Reading::NotOrder;
         }
+        // "Hiệu trưởng chịu trách nhiệm chính về những sai phạm nêu trên": blame for what an
+        // inspection found, not a task (L9).
+        if let Some(at) = super::text::find_phrase(low, "chịu trách nhiệm", s, e) {
+            let after = at + "chịu trách nhiệm".len();
+            let near = boundary_before(low, (after + 48).min(e));
+            // (Only faults said to be there: "… chịu trách nhiệm nếu để xảy ra sai phạm" warns.)
+            let found = find_any(low, &verbs::FAULTS, after, near).is_some_and(|(f, w)| {
+                w == "liên đới" || super::text::find_phrase(low, "về", after, f).is_some()
+            });
+            if found && super::text::find_phrase(low, "nếu", after, near).is_none() {
+                return Reading::NotOrder;
+            }
+        }
         // "… phải được các trường thực hiện": the agent of a passive order owns it (O21).
         // (Most sentences have no "được": a plain substring search lets them go before the
         // word-by-word look-up.)
