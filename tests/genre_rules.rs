@@ -3807,3 +3807,29 @@ fn l9_blame_for_what_an_inspection_found_is_no_task() {
     );
     directive(&doc, "kết quả tuyển sinh");
 }
+
+#[test]
+fn d1_a_day_written_after_its_weekday() {
+    let doc = notice(
+        "18/11/2024",
+        "1. Đ/c Nguyễn Thị Lan (PHT): chỉ đạo các tổ chuyên môn hoàn thành đề kiểm tra giữa kỳ, nộp về PHT trước thứ Năm (21/11).\n2. Văn phòng hoàn thành hồ sơ vào chiều thứ Sáu, ngày 22/11/2024.\n3. Các tổ họp vào sáng Chủ nhật (24/11).",
+    );
+    let d = directive(&doc, "giữa kỳ");
+    assert_eq!(due(d), Some("2024-11-21"));
+    assert_eq!(
+        d.deadline.as_ref().map(|x| x.text.as_str()),
+        Some("trước thứ Năm (21/11)")
+    );
+    assert_eq!(due(directive(&doc, "hồ sơ vào chiều")), Some("2024-11-22"));
+    assert_eq!(due(directive(&doc, "Chủ nhật")), Some("2024-11-24"));
+}
+
+#[test]
+fn l10_an_item_labelled_as_the_week_past_reports() {
+    let doc = notice(
+        "18/11/2024",
+        "1. Công tác tuần qua: Các tổ thực hiện nghiêm túc chương trình; tổ chức thành công Lễ kỷ niệm Ngày Nhà giáo Việt Nam.\n2. Công tác tuần tới: Các tổ hoàn thành đề kiểm tra giữa kỳ.",
+    );
+    no_directive(&doc, "nghiêm túc chương trình");
+    directive(&doc, "đề kiểm tra giữa kỳ");
+}

@@ -154,6 +154,13 @@ pub static TIMES_AFTER_VAO: Lexicon = Lexicon::new(&[
     "dịp",
     "quý",
     "thứ",
+    "chủ nhật",
+    // "vào chiều thứ Năm (21/11)".
+    "sáng thứ",
+    "chiều thứ",
+    "tối thứ",
+    "sáng chủ nhật",
+    "chiều chủ nhật",
     "học kỳ",
     "học kì",
     "kỳ nghỉ",

@@ -239,6 +239,12 @@ pub static LIST_INTRO_ENDINGS: Lexicon =
 /// Cues of an assessment part (results, shortcomings): its items are reports, not directives.
 pub static ASSESSMENT_CUES: Lexicon = Lexicon::new(&[
     "đánh giá",
+    // The period just past: "Công tác tuần qua:", "Kết quả tháng vừa qua".
+    "tuần qua",
+    "tháng qua",
+    "tuần vừa qua",
+    "tháng vừa qua",
+    "thời gian qua",
     "kết quả đạt được",
     "đạt được",
     "kết quả thực hiện",

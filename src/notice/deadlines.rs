@@ -281,7 +281,12 @@ fn word_starts_before(low: &str, at: usize, floor: usize) -> impl Iterator<Item 
         // 30/11" (the cue before it is still a cue).
         let (before, labelled) = match before.strip_suffix(':') {
             Some(b) if !b.ends_with(' ') => (b, true),
-            _ => (before, false),
+            // … and so does the bracket after a weekday: "trước thứ Năm (21/11)" (only a phrase
+            // read through a weekday crosses it: `day_after_weekday`).
+            _ => match before.strip_suffix('(') {
+                Some(b) if b.ends_with(' ') => (b.trim_end_matches(' '), true),
+                _ => (before, false),
+            },
         };
         if !labelled && before.len() == p - floor
             || before.ends_with(|c: char| !super::text::is_word_char(c))
@@ -474,6 +479,12 @@ fn day(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
             return Some(hit);
         }
     }
+    // "trước thứ Năm (21/11)", "vào chiều thứ Sáu, ngày 22/11": the day after its weekday.
+    let q = if cue {
+        day_after_weekday(low, q).unwrap_or(q)
+    } else {
+        q
+    };
     let (d, end) = if phrase_at(low, q, "ngày") {
         day_at(low, q)?
     } else if cue {
@@ -483,6 +494,12 @@ fn day(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
     };
     // A range ends on its last day (D1): "từ ngày 10/3 đến ngày 20/3/2024", "10/3 - 20/3".
     let (d, end) = range_end(low, end).unwrap_or((d, end));
+    // (A bracket opened after a weekday closes with the phrase.)
+    let end = if low[..q].ends_with('(') && low[end..].starts_with(')') {
+        end + 1
+    } else {
+        end
+    };
     let due = match d.year {
         Some(y) => Ymd::new(y, d.month, d.day),
         None => reference.and_then(|r| next_on_or_after(r, d.month, d.day)),
@@ -494,6 +511,34 @@ fn day(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
         }
     }
     Some((end, due, DeadlineKind::Date))
+}
+
+/// At a weekday after a cue, "thứ Năm (21/11)", "chiều thứ Sáu, ngày 22/11", "Chủ nhật
+/// (24/11)": where the day written after it starts (D1). The weekday alone is D13's.
+fn day_after_weekday(low: &str, q: usize) -> Option<usize> {
+    let mut r = q;
+    if let Some(part) = ["sáng", "chiều", "tối"]
+        .iter()
+        .find(|w| phrase_at(low, r, w))
+    {
+        r = skip_spaces(low, r + part.len());
+    }
+    r = if phrase_at(low, r, "chủ nhật") {
+        r + "chủ nhật".len()
+    } else if phrase_at(low, r, "thứ") {
+        let t = skip_spaces(low, r + "thứ".len());
+        let w = calendar::WEEKDAYS.iter().find(|w| phrase_at(low, t, w))?;
+        t + w.len()
+    } else {
+        return None;
+    };
+    let r = skip_spaces(low, r);
+    let r = match low.as_bytes().get(r) {
+        Some(b'(' | b',') => skip_spaces(low, r + 1),
+        _ => r,
+    };
+    (phrase_at(low, r, "ngày") || low.as_bytes().get(r).is_some_and(u8::is_ascii_digit))
+        .then_some(r)
 }
 
 /// A relative deadline (D12): "trong thời hạn 15 ngày kể từ ngày ký Thông báo này", "trong

@@ -535,7 +535,10 @@ impl Walker<'_> {
                 frame.period = period;
                 self.stack.push(frame);
             } else {
-                if !self.region_is_assessment() && !self.labels_the_last(line.start, s, e) {
+                if !self.region_is_assessment()
+                    && !assessment_label(self.low, s, e)
+                    && !self.labels_the_last(line.start, s, e)
+                {
                     let task = self.region_is_task();
                     self.block(s, e, task, true);
                 }
@@ -2217,6 +2220,16 @@ fn also_orders_at(text: &str, at: usize, e: usize) -> bool {
     let q = skip_spaces(text, at);
     text[q..e].starts_with(ALSO)
         && table_at(text, skip_spaces(text, q + ALSO.len()), &verbs::DIRECTING).is_some()
+}
+
+/// Whether an item opens with a short label of an assessment, then its colon: "1. Công tác tuần
+/// qua: Các tổ thực hiện nghiêm túc chương trình; …" reports, as an assessment heading's items do
+/// (L10). (The label is looked for in the item's first 80 bytes.)
+fn assessment_label(low: &str, s: usize, e: usize) -> bool {
+    let near = boundary_before(low, (s + 80).min(e));
+    low[s..near].find(':').is_some_and(|k| {
+        word_count_upto(&low[s..s + k], 9) <= 8 && classify(low, s, s + k) == Some(true)
+    })
 }
 
 /// Assessment (`Some(true)`) or tasks (`Some(false)`) by the earliest cue in a heading.

@@ -553,6 +553,15 @@ fn chair_by_title(text: &str, low: &str, from: usize, at: usize) -> Option<Field
         p = hit + title.len();
         start = Some(p);
     }
+    // "Sáng ngày 18/11/2024, Hiệu trưởng chủ trì cuộc họp giao ban": a title opening the clause
+    // before the cue, without an honorific.
+    let start = start.or_else(|| {
+        let clause = low[from..at]
+            .rfind([',', ':'])
+            .map_or(from, |k| from + k + 1);
+        let c = super::text::skip_spaces(low, clause);
+        table_at(low, c, &crate::lexicon::units::PERSON_HEADS).map(|_| c)
+    });
     let (a, mut b) = trim_range(text, start?, at, &[',', ' ']);
     if low[a..b].ends_with(" đã") {
         b = trim_range(text, a, b - " đã".len(), &[',', ' ']).1;
@@ -804,6 +813,15 @@ mod tests {
         assert_eq!(
             chair("Ngày 10/3/2023, Phó Chủ tịch UBND tỉnh Trần Văn Hòa chủ trì cuộc họp."),
             Some("Trần Văn Hòa".into())
+        );
+        // With no name, the title that opens the clause, as written.
+        assert_eq!(
+            chair("Sáng ngày 18/11/2024, Hiệu trưởng chủ trì cuộc họp giao ban."),
+            Some("Hiệu trưởng".into())
+        );
+        assert_eq!(
+            chair("Ngày 12/3/2024, Trưởng phòng GD&ĐT chủ trì hội nghị."),
+            Some("Trưởng phòng GD&ĐT".into())
         );
         // A place's name before the cue is no person.
         assert_eq!(
