@@ -3833,3 +3833,24 @@ fn l10_an_item_labelled_as_the_week_past_reports() {
     no_directive(&doc, "nghiêm túc chương trình");
     directive(&doc, "đề kiểm tra giữa kỳ");
 }
+
+#[test]
+fn o7_a_qualifier_after_co_runs_to_the_modal() {
+    let doc = notice(
+        "04/03/2019",
+        "Hiệu trưởng các trường THCS, THPT có học sinh tham dự kỳ thi chịu trách nhiệm đưa đón học sinh.\n\nCác trường có học sinh đạt giải tổ chức tuyên dương.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "đưa đón")),
+        vec![(
+            "Hiệu trưởng các trường THCS, THPT có học sinh tham dự kỳ thi",
+            LEAD,
+            false
+        )]
+    );
+    // Without a modal the first verb is the predicate.
+    assert_eq!(
+        owners(directive(&doc, "tuyên dương")),
+        vec![("Các trường có học sinh đạt giải", LEAD, false)]
+    );
+}

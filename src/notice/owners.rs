@@ -70,9 +70,10 @@ pub fn not_yet_qualifier(low: &str, at: usize, limit: usize) -> Option<(usize, u
     None
 }
 
-/// An ongoing qualifier inside the owner (O7): at `at`, right after a unit that has a "có …"
-/// qualifier, "đang" and what is under way, up to the predicate ("Các trường có công trình đang
-/// thi công phối hợp với nhà thầu …"): a modal or a strong predicate in the same clause. Returns
+/// A qualifier that goes on after a unit's "có …" (O7): at `at`, right after the unit, "đang" and
+/// what is under way, up to the predicate ("Các trường có công trình đang thi công phối hợp với
+/// nhà thầu …": a modal or a strong predicate in the same clause), or any verb up to a modal
+/// ("Hiệu trưởng các trường có học sinh tham dự kỳ thi chịu trách nhiệm …"). Returns
 /// what [`not_yet_qualifier`] does; None when no predicate follows (the sentence then reports:
 /// "Các trường có công trình đang thi công.").
 pub fn ongoing_qualifier(
@@ -81,15 +82,25 @@ pub fn ongoing_qualifier(
     at: usize,
     limit: usize,
 ) -> Option<(usize, usize, usize)> {
-    if !phrase_at(low, at, "đang") || !low[unit.0..unit.1].contains(" có ") {
+    if !low[unit.0..unit.1].contains(" có ") {
         return None;
     }
+    // "… có công trình đang thi công phối hợp …": after "đang", a predicate opens it; without
+    // it ("Hiệu trưởng các trường có học sinh tham dự kỳ thi chịu trách nhiệm …"), only a modal.
+    let ongoing = phrase_at(low, at, "đang");
     // A few words, read once (bounded, so a sentence stays linear).
     let stop = super::text::boundary_before(low, (at + 80).min(limit));
     let mut w = skip_spaces(low, word_end(low, skip_spaces(low, at + "đang".len())));
+    if !ongoing {
+        w = skip_spaces(low, word_end(low, at));
+    }
     while w < stop {
         let opens = table_at(low, w, &verbs::OBLIGATIONS)
-            .or_else(|| table_at(low, w, &verbs::STRONG_PREDICATES))
+            .or_else(|| {
+                ongoing
+                    .then(|| table_at(low, w, &verbs::STRONG_PREDICATES))
+                    .flatten()
+            })
             .filter(|_| table_at(low, w, &verbs::REQUESTING).is_none());
         if let Some(p) = opens {
             return Some((low[..w].trim_end().len(), w, p.len()));
