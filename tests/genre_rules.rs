@@ -3854,3 +3854,17 @@ fn o7_a_qualifier_after_co_runs_to_the_modal() {
         vec![("Các trường có học sinh đạt giải", LEAD, false)]
     );
 }
+
+#[test]
+fn n1_an_overall_assessment_reports() {
+    let doc = notice(
+        "04/03/2019",
+        "1. Nhìn chung, các đơn vị thực hiện tốt chế độ báo cáo.\n2. Nhìn chung, các trường cần chú trọng hơn công tác y tế học đường.",
+    );
+    no_directive(&doc, "chế độ báo cáo");
+    // A modal still gives an order.
+    assert_eq!(
+        owners(directive(&doc, "y tế học đường")),
+        vec![("các trường", LEAD, false)]
+    );
+}

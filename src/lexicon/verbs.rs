@@ -996,6 +996,10 @@ pub static FAULTS: Lexicon = Lexicon::new(&[
     "liên đới",
 ]);
 
+/// Openers of an overall assessment (N1): "Nhìn chung, các đơn vị thực hiện tốt chế độ báo
+/// cáo." reports, unless a modal or a request in the same sentence gives an order.
+pub static OVERALL: Lexicon = Lexicon::new(&["nhìn chung", "nói chung", "nhìn lại", "tóm lại"]);
+
 /// Verbs of telling in a news report ("Báo cáo tại hội nghị cho biết, …", "Ông Nam cho hay:
 /// …"): in a sentence's first clause they make it a report of what was said (N8).
 pub static TOLD: Lexicon = Lexicon::new(&["cho biết", "cho hay"]);

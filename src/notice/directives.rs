@@ -1210,6 +1210,13 @@ impl Walker<'_> {
         {
             return Reading::NotOrder;
         }
+        // "Nhìn chung, các đơn vị thực hiện tốt chế độ báo cáo.": an overall assessment (N1).
+        if table_at(low, first, &verbs::OVERALL).is_some()
+            && find_any(low, &verbs::OBLIGATIONS, first, e).is_none()
+            && find_any(low, &verbs::REQUESTING, first, e).is_none()
+        {
+            return Reading::NotOrder;
+        }
         // "Hiệu trưởng chịu trách nhiệm chính về những sai phạm nêu trên": blame for what an
         // inspection found, not a task (L9).
         if let Some(at) = super::text::find_phrase(low, "chịu trách nhiệm", s, e) {
