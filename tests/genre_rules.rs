@@ -3868,3 +3868,22 @@ fn n1_an_overall_assessment_reports() {
         vec![("các trường", LEAD, false)]
     );
 }
+
+#[test]
+fn o17_the_one_sent_or_named_for_a_task_leads() {
+    let doc = notice(
+        "04/03/2019",
+        "1. Cử đồng chí Trần Văn Bình, chuyên viên Phòng Giáo dục Tiểu học tham gia Đoàn kiểm tra của Bộ.\n2. Chỉ định Trường THCS Tân Phú làm đơn vị đăng cai Hội khỏe Phù Đổng.\n3. Cử cán bộ tham gia tập huấn tại Hà Nội.\n4. Cử tri phản ánh chất lượng bữa ăn bán trú.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "Đoàn kiểm tra của Bộ")),
+        vec![("đồng chí Trần Văn Bình", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "đăng cai")),
+        vec![("Trường THCS Tân Phú", LEAD, false)]
+    );
+    // Staff sent without a name own nothing; voters are no order to send.
+    assert!(owners(directive(&doc, "tập huấn tại Hà Nội")).is_empty());
+    no_directive(&doc, "Cử tri");
+}

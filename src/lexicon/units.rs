@@ -317,9 +317,12 @@ pub static JOINED_NAMES: Lexicon = Lexicon::new(&[
     "nơi đặt trường",
 ]);
 
-/// Nouns whose second word is also a verb, read whole inside a unit's qualifier (O7): "Các
-/// trường có công trình đang thi công phối hợp …" ("trình" alone submits).
+/// Nouns one of whose words is also a verb, read whole: inside a unit's qualifier (O7: "Các
+/// trường có công trình đang thi công phối hợp …", "trình" alone submits) and at a sentence's
+/// start ("Cử tri phản ánh …" is no order to send).
 pub static NOUNS_WITH_A_VERB: Lexicon = Lexicon::new(&[
+    "cử tri",
+    "cử nhân",
     "công trình",
     "chương trình",
     "quá trình",

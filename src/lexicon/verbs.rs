@@ -744,6 +744,12 @@ pub static REQUESTING: Lexicon = Lexicon::new(&[
 /// task, O22.)
 pub static REQUESTING_FIRST: Lexicon = Lexicon::new(&["đề xuất"]);
 
+/// Sending or naming someone for a task, at a sentence's start: "Cử đồng chí Trần Văn B,
+/// chuyên viên Phòng Giáo dục Tiểu học, tham gia Đoàn kiểm tra …", "Chỉ định Trường THCS A làm
+/// đơn vị đăng cai …" — the one named leads. Staff sent without a name ("Cử cán bộ tham gia tập
+/// huấn") own nothing: the task is whoever sends them.
+pub static SENDING: Lexicon = Lexicon::new(&["cử", "chỉ định"]);
+
 /// Submitting to an authority ("Trình UBND huyện phê duyệt danh mục …"): opening a clause and
 /// followed by the authority, an imperative whose owner is the one who submits (inherited, or
 /// none), never the authority (O21, O22). Not followed by a unit it is a noun ("Trình độ chuyên

@@ -1330,9 +1330,21 @@ impl Walker<'_> {
             let first_request = (i == 0)
                 .then(|| table_at(low, c, &verbs::REQUESTING_FIRST))
                 .flatten();
-            if let Some(verb) = table_at(low, c, &verbs::REQUESTING).or(first_request) {
+            let sending = (i == 0)
+                .then(|| table_at(low, c, &verbs::SENDING))
+                .flatten();
+            if let Some(verb) = table_at(low, c, &verbs::REQUESTING)
+                .or(first_request)
+                .or(sending)
+            {
                 let units = self.objects(skip_spaces(low, c + verb.len()), e);
-                if !units.is_empty() {
+                // (Whom "cử" sends must be named: a name, or an honorific before one.)
+                let named = |&(a, _): &(usize, usize)| {
+                    text[a..].starts_with(char::is_uppercase)
+                        || table_at(low, a, &units::HONORIFICS).is_some()
+                };
+                let sent_unnamed = sending.is_some() && !units.first().is_some_and(named);
+                if !units.is_empty() && !sent_unnamed {
                     return Reading::lead(units, Because::of(Rule::AfterRequest, c, verb.len()));
                 }
             }
@@ -1440,7 +1452,10 @@ impl Walker<'_> {
                 }
             }
             // ("Bảo vệ kiểm tra …": the school's guard, a unit, not the verb.)
-            if i == 0 && super::owners::role_before_a_verb(low, c).is_none() {
+            if i == 0
+                && super::owners::role_before_a_verb(low, c).is_none()
+                && table_at(low, c, &units::NOUNS_WITH_A_VERB).is_none()
+            {
                 if let Some(verb) = table_at(low, c, &verbs::IMPERATIVE_OPENERS) {
                     return Reading::Action(Because::of(Rule::Imperative, c, verb.len()));
                 }
