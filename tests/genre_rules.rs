@@ -3887,3 +3887,35 @@ fn o17_the_one_sent_or_named_for_a_task_leads() {
     assert!(owners(directive(&doc, "tập huấn tại Hà Nội")).is_empty());
     no_directive(&doc, "Cử tri");
 }
+
+#[test]
+fn o16_a_proper_name_runs_over_its_verbs_to_its_place() {
+    let doc = notice(
+        "04/03/2019",
+        "Trung tâm Hỗ trợ phát triển giáo dục hòa nhập tỉnh khảo sát trẻ khuyết tật.\n\nPhòng Giáo dục và Đào tạo thị xã Bình Long phối hợp với Trung tâm Văn hóa, Thông tin và Thể thao thị xã tổ chức Hội khỏe Phù Đổng.\n\nPhòng Giáo dục Tiểu học kiểm tra việc dạy học tại xã Tân Phú.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "khuyết tật")),
+        vec![(
+            "Trung tâm Hỗ trợ phát triển giáo dục hòa nhập tỉnh",
+            LEAD,
+            false
+        )]
+    );
+    assert_eq!(
+        owners(directive(&doc, "Hội khỏe")),
+        vec![
+            ("Phòng Giáo dục và Đào tạo thị xã Bình Long", LEAD, false),
+            (
+                "Trung tâm Văn hóa, Thông tin và Thể thao thị xã",
+                SUPPORT,
+                false
+            )
+        ]
+    );
+    // The verb of a task that ends at a place is the predicate.
+    assert_eq!(
+        owners(directive(&doc, "dạy học tại xã")),
+        vec![("Phòng Giáo dục Tiểu học", LEAD, false)]
+    );
+}

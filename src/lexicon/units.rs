@@ -281,6 +281,10 @@ pub static JOINED_NAMES: Lexicon = Lexicon::new(&[
     "xây dựng cơ bản",
     "hđnd và ubnd",
     "hội đồng nhân dân và ủy ban nhân dân",
+    "văn hóa, thông tin và thể thao",
+    "văn hoá, thông tin và thể thao",
+    "văn hóa, thể thao và truyền thông",
+    "văn hóa - thể thao và truyền thông",
     "văn hóa, thể thao và du lịch",
     "văn hoá, thể thao và du lịch",
     "thể thao và du lịch",
@@ -315,6 +319,37 @@ pub static JOINED_NAMES: Lexicon = Lexicon::new(&[
     "nơi trường đóng chân",
     "nơi đơn vị đóng",
     "nơi đặt trường",
+]);
+
+/// Places that end a unit's name ("… giáo dục hòa nhập tỉnh", "… huyện Đức Linh"): a verb-like
+/// word of a proper name before one of them is the name's (O16).
+pub static PLACES: Lexicon = Lexicon::new(&[
+    "tỉnh",
+    "huyện",
+    "thành phố",
+    "thị xã",
+    "quận",
+    "xã",
+    "phường",
+    "thị trấn",
+]);
+
+/// Words that never run inside a unit's name before its place (O16): prepositions and the
+/// makers of a task's noun ("Phòng Giáo dục Tiểu học kiểm tra việc dạy học tại xã Tân Phú": the
+/// verb is the predicate).
+pub static NOT_IN_A_NAME: Lexicon = Lexicon::new(&[
+    "tại",
+    "ở",
+    "trên",
+    "trong",
+    "của",
+    "cho",
+    "về",
+    "với",
+    "toàn",
+    "việc",
+    "công tác",
+    "đối với",
 ]);
 
 /// Nouns one of whose words is also a verb, read whole: inside a unit's qualifier (O7: "Các

@@ -311,6 +311,42 @@ fn dash_joined_name_at(text: &str, low: &str, q: usize, limit: usize) -> bool {
     false
 }
 
+/// Whether a verb-like word at `q`, inside a proper name, is the name's because the name runs on
+/// in lowercase to a place word, with no determiner or other unit on the way: "Trung tâm Hỗ trợ |
+/// phát triển giáo dục hòa nhập tỉnh khảo sát …" (O16). ("Phòng Giáo dục Trung học | hướng dẫn
+/// các trường …" stops: "các" opens another unit.) At most eight words (syllables) are looked at.
+fn place_ends_name_at(text: &str, low: &str, q: usize, limit: usize) -> bool {
+    let mut r = q;
+    for words in 0..8 {
+        if let Some(place) = table_at(low, r, &units::PLACES).filter(|_| words > 0) {
+            // The place's own name, then the unit's predicate: "… tỉnh khảo sát …".
+            let mut p = skip_spaces(low, r + place.len());
+            for _ in 0..4 {
+                let e = word_end(text, p);
+                if e == p || !text[p..e].starts_with(char::is_uppercase) {
+                    break;
+                }
+                p = skip_spaces(low, e);
+            }
+            return table_at(low, p, &verbs::STRONG_PREDICATES).is_some()
+                || table_at(low, p, &verbs::IMPERATIVE_OPENERS).is_some()
+                || table_at(low, p, &verbs::OBLIGATIONS).is_some();
+        }
+        let e = word_end(text, r);
+        if e == r
+            || e > limit
+            || !text[r..e].chars().all(char::is_lowercase)
+            || table_at(low, r, &units::DETERMINERS).is_some()
+            || table_at(low, r, &units::NOT_IN_A_NAME).is_some()
+            || (words > 0 && head_at(text, low, r).is_some())
+        {
+            return false;
+        }
+        r = skip_spaces(low, e);
+    }
+    false
+}
+
 /// The end of a title's remit at `q` ("phụ trách cơ sở vật chất", O17): its words, up to a
 /// predicate or punctuation; `None` when no remit starts there.
 fn remit_end(text: &str, low: &str, q: usize, limit: usize) -> Option<usize> {
@@ -501,7 +537,9 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
                 || super::deadlines::cued_deadline_end(low, q).is_some();
             // "Trung tâm Kỹ thuật tổng hợp - Hướng nghiệp tỉnh": a verb-like word in the first
             // half of a name joined by a dash is the name's.
-            let dash_joined = has_proper && dash_joined_name_at(text, low, q, limit);
+            let dash_joined = has_proper
+                && (dash_joined_name_at(text, low, q, limit)
+                    || named && place_ends_name_at(text, low, q, limit));
             if (strong || stop || (weak && !first_slot)) && !dash_joined {
                 break;
             }
