@@ -3919,3 +3919,19 @@ fn o16_a_proper_name_runs_over_its_verbs_to_its_place() {
         vec![("Phòng Giáo dục Tiểu học", LEAD, false)]
     );
 }
+
+#[test]
+fn o15_a_unit_named_twice_among_co_leads_is_one_owner() {
+    let doc = notice(
+        "04/03/2019",
+        "Sở Thông tin và Truyền thông, Báo Bình Phước, Đài Phát thanh - Truyền hình và Báo Bình Phước tăng cường tuyên truyền.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "tuyên truyền")),
+        vec![
+            ("Sở Thông tin và Truyền thông", LEAD, false),
+            ("Báo Bình Phước", LEAD, false),
+            ("Đài Phát thanh - Truyền hình", LEAD, false)
+        ]
+    );
+}

@@ -1070,8 +1070,12 @@ impl Walker<'_> {
             Some((units, why)) if leads.is_empty() => (units, false, why),
             _ => (leads, inherit, owners_why),
         };
+        // (A unit named twice is one owner: "Báo Bình Phước, Đài …, Báo Bình Phước". A set, so
+        // that a sentence listing thousands of units stays linear.)
+        let mut seen = std::collections::HashSet::new();
         let mut owners: Vec<FoundOwner> = leads
             .iter()
+            .filter(|&&(s, e)| leads.len() < 2 || seen.insert(&self.low[s..e]))
             .map(|&(s, e)| FoundOwner {
                 start: s,
                 end: e,
