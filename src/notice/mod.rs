@@ -109,7 +109,9 @@ impl Scratch {
     }
 }
 
-/// Reads with `scratch` as the buffers for the reader's intermediate results.
+/// Reads with `scratch` as the buffers for the reader's intermediate results. Never inlined, so
+/// that callgrind can count a read alone (`--toggle-collect='ketluan::notice::read_with'`).
+#[inline(never)]
 fn read_with(pasted: &str, given: &[doc::FieldEdit], scratch: &mut Scratch) -> Document {
     let text = canonical::canonical_folded_into(pasted, &mut scratch.low);
     read_canonical(text, given, scratch, false)
