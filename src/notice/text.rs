@@ -234,12 +234,20 @@ pub fn first_of_each<const N: usize>(
     let Some(range) = bytes.get(from..to) else {
         return hits;
     };
+    if from >= to {
+        return hits;
+    }
+    // The text being read has its word starts found once (most scans are over it).
+    if let Some(()) = super::word_starts::with(hay, |starts| {
+        scan_starts(hay, &tables, starts, from, to, &mut hits)
+    }) {
+        return hits;
+    }
     let mut prev_word = from > 0 && bytes.get(from - 1).is_some_and(|&b| is_word_byte(b));
     let (words, rest) = words(range);
     let mut i = from;
     for x in words {
-        let word = (x & HIGH) | ascii_in(x, b'0', b'9') | ascii_in(x, b'a', b'z');
-        let word = word | ascii_in(x, b'A', b'Z') | ascii_in(x, b'&', b'&');
+        let word = word_bytes(x);
         let mut starts = word & !(word << 8 | u64::from(prev_word) << 7);
         prev_word = word >> 63 != 0;
         while starts != 0 {
@@ -262,13 +270,61 @@ pub fn first_of_each<const N: usize>(
     hits
 }
 
+/// [`first_of_each`] over the word starts found once for the text being read (`starts`, one
+/// bit per byte of `hay`), 64 bytes at a time; a word no table can start with is let go on its
+/// first byte, here, without a call.
+fn scan_starts<const N: usize>(
+    hay: &str,
+    tables: &[&Lexicon; N],
+    starts: &[u64],
+    from: usize,
+    to: usize,
+    hits: &mut [Hit; N],
+) {
+    let bytes = hay.as_bytes();
+    let (first_block, last_block) = (from / 64, (to - 1) / 64);
+    for (block, &set) in starts
+        .iter()
+        .enumerate()
+        .take(last_block + 1)
+        .skip(first_block)
+    {
+        let mut set = set;
+        if block == first_block {
+            set &= !0u64 << (from % 64);
+        }
+        if block == last_block && to % 64 != 0 {
+            set &= (1u64 << (to % 64)) - 1;
+        }
+        while set != 0 {
+            let at = block * 64 + set.trailing_zeros() as usize;
+            let first = bytes.get(at).copied().unwrap_or(0);
+            let wanted = tables
+                .iter()
+                .zip(hits.iter())
+                .any(|(t, h)| h.is_none() && t.may_start_with(first));
+            if wanted && look_up(hay, tables, at, to, hits) {
+                return;
+            }
+            set &= set - 1;
+        }
+    }
+}
+
 /// A hit of a lexicon: where, and which phrase.
 type Hit = Option<(usize, &'static str)>;
 
 /// A byte of a word for the lexicon scan: an ASCII letter or digit, '&' ("GD&ĐT"), or any byte
 /// of a non-ASCII character (Vietnamese letters; a phrase right after a curly quote is missed).
-fn is_word_byte(b: u8) -> bool {
+pub(crate) fn is_word_byte(b: u8) -> bool {
     b >= 0x80 || b.is_ascii_alphanumeric() || b == b'&'
+}
+
+/// The top bit of each of the eight bytes of `x` that is a word byte ([`is_word_byte`]).
+#[inline]
+pub(crate) fn word_bytes(x: u64) -> u64 {
+    let word = (x & HIGH) | ascii_in(x, b'0', b'9') | ascii_in(x, b'a', b'z');
+    word | ascii_in(x, b'A', b'Z') | ascii_in(x, b'&', b'&')
 }
 
 /// Looks every table still without a hit up at the word start `i`; true when all have one.
@@ -597,13 +653,28 @@ mod tests {
         ];
         let text = include_str!("../../tests/fixtures/hanoi-2022-giao-ban-thang-9.txt");
         let low = fold(text);
-        for (from, to) in line_alignments(&low) {
-            assert_eq!(
-                first_of_each(&low, tables, from, to),
-                first_of_each_bytewise(&low, tables, from, to),
-                "{}",
-                &low[from..to]
-            );
+        for registered in [false, true] {
+            // With the text registered, its word starts are read from the set found once.
+            let _starts = registered.then(|| super::super::word_starts::register(&low, false));
+            for (from, to) in line_alignments(&low) {
+                assert_eq!(
+                    first_of_each(&low, tables, from, to),
+                    first_of_each_bytewise(&low, tables, from, to),
+                    "{}",
+                    &low[from..to]
+                );
+            }
+            // Ranges across lines and 64-byte blocks, and empty or reversed ones.
+            for from in (0..low.len()).step_by(37) {
+                for len in [0, 1, 63, 64, 65, 200, 1000] {
+                    let to = (from + len).min(low.len());
+                    assert_eq!(
+                        first_of_each(&low, tables, from, to),
+                        first_of_each_bytewise(&low, tables, from, to)
+                    );
+                    assert_eq!(first_of_each(&low, tables, to, from), [None; 3]);
+                }
+            }
         }
     }
 
@@ -619,6 +690,12 @@ mod tests {
             let tables = [&crate::lexicon::units::HEADS, &crate::lexicon::units::ABBREVIATIONS, &crate::lexicon::deadlines::RECURRING, &crate::lexicon::deadlines::URGENT];
             let from = s.floor_char_boundary(cut.min(s.len()));
             let to = s.floor_char_boundary((from + len).min(s.len()));
+            proptest::prop_assert_eq!(
+                first_of_each(&s, tables, from, to),
+                first_of_each_bytewise(&s, tables, from, to)
+            );
+            // The same with the word starts found once for the text (the read's own path).
+            let _starts = super::super::word_starts::register(&s, false);
             proptest::prop_assert_eq!(
                 first_of_each(&s, tables, from, to),
                 first_of_each_bytewise(&s, tables, from, to)
