@@ -9,7 +9,7 @@
 //! after a byte that is not one, [`super::text::is_word_byte`]); a property test holds the two
 //! scans to the same hits.
 
-use super::text::{is_word_byte, word_bytes, words};
+use super::text::{is_word_byte, word_bytes};
 use std::cell::RefCell;
 use std::marker::PhantomData;
 
@@ -92,11 +92,15 @@ pub fn with<R>(hay: &str, f: impl FnOnce(&[u64]) -> R) -> Option<R> {
 pub fn find_into(bytes: &[u8], out: &mut Vec<u64>) {
     out.clear();
     out.reserve_exact(bytes.len() / 64 + 1);
-    let (chunks, rest) = words(bytes);
+    // (Not `text::words`: its adapter is a call per word in the size-optimised build.)
+    let chunks = bytes.chunks_exact(8);
+    let rest = chunks.remainder();
     let mut prev_word = false;
     let (mut acc, mut k) = (0u64, 0u32);
-    for x in chunks {
-        let word = word_bytes(x);
+    for chunk in chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let word = word_bytes(u64::from_le_bytes(w));
         let starts = word & !(word << 8 | u64::from(prev_word) << 7);
         prev_word = word >> 63 != 0;
         // The top bit of each byte gathered into one byte, byte j's at bit j.
