@@ -144,25 +144,61 @@ pub fn table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
 /// [`table_at`] past its first two bytes: the phrases that start with them, longest first.
 #[inline(never)]
 fn phrase_of_table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
-    let bytes = hay.as_bytes();
-    let first = *bytes.get(at)?;
     // No phrase starts with a UTF-8 continuation byte, so `at` is a char boundary past this.
-    let rest = &bytes[at..];
+    let rest = hay.as_bytes().get(at..)?;
     // Longest first: the first phrase that matches on a word boundary is the answer.
-    let found = table.starting_with(first).iter().copied().find(|p| {
-        let pb = p.as_bytes();
-        // The second and last bytes first: most phrases fail on them without a full compare.
-        rest.len() >= pb.len()
-            && pb.get(1) == rest.get(1).filter(|_| pb.len() > 1)
-            && pb.last() == rest.get(pb.len().wrapping_sub(1))
-            && rest[..pb.len()] == *pb
-            && !(p.chars().next_back().is_some_and(is_word_char)
-                && hay[at + pb.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(is_word_char))
+    let found = table.longest_at(rest, |p, ends_in_word| {
+        !(ends_in_word && word_char_at(hay, at + p.len()))
     })?;
     // Every phrase must start a word: the char before is tested once, for the phrase found.
+    (!word_char_before(hay, at)).then_some(found)
+}
+
+/// Whether the char at byte `i` of `hay` is a word char ([`is_word_char`]); false at the end or
+/// off a char boundary. An ASCII byte (most often a space) is told without decoding.
+#[inline(always)]
+fn word_char_at(hay: &str, i: usize) -> bool {
+    match hay.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric() || b == b'&',
+        Some(_) => hay
+            .get(i..)
+            .and_then(|after| after.chars().next())
+            .is_some_and(is_word_char),
+        None => false,
+    }
+}
+
+/// Whether the char ending at byte `i` of `hay` is a word char; false at the start or off a
+/// char boundary.
+#[inline]
+fn word_char_before(hay: &str, i: usize) -> bool {
+    match i.checked_sub(1).and_then(|j| hay.as_bytes().get(j)) {
+        Some(&b) if b < 0x80 => hay.is_char_boundary(i) && (b.is_ascii_alphanumeric() || b == b'&'),
+        Some(_) => hay
+            .get(..i)
+            .and_then(|h| h.chars().next_back())
+            .is_some_and(is_word_char),
+        None => false,
+    }
+}
+
+/// [`phrase_of_table_at`] as it was written before the look-ups were grouped by pairs: every
+/// phrase of the table, longest first (for the tests).
+#[cfg(test)]
+pub(crate) fn phrase_of_table_at_plainly(
+    hay: &str,
+    at: usize,
+    table: &Lexicon,
+) -> Option<&'static str> {
+    let rest = hay.as_bytes().get(at..)?;
+    let mut phrases: Vec<&'static str> = table.iter().collect();
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    let found = phrases.into_iter().find(|p| {
+        !p.is_empty()
+            && rest.starts_with(p.as_bytes())
+            && !(p.chars().next_back().is_some_and(is_word_char)
+                && hay[at + p.len()..].chars().next().is_some_and(is_word_char))
+    })?;
     let word_before = hay.get(..at).and_then(|h| h.chars().next_back());
     (!word_before.is_some_and(is_word_char)).then_some(found)
 }
@@ -234,12 +270,20 @@ pub fn first_of_each<const N: usize>(
     let Some(range) = bytes.get(from..to) else {
         return hits;
     };
+    if from >= to {
+        return hits;
+    }
+    // The text being read has its word starts found once (most scans are over it).
+    if let Some(()) = super::word_starts::with(hay, |starts| {
+        scan_starts(hay, &tables, starts, from, to, &mut hits)
+    }) {
+        return hits;
+    }
     let mut prev_word = from > 0 && bytes.get(from - 1).is_some_and(|&b| is_word_byte(b));
     let (words, rest) = words(range);
     let mut i = from;
     for x in words {
-        let word = (x & HIGH) | ascii_in(x, b'0', b'9') | ascii_in(x, b'a', b'z');
-        let word = word | ascii_in(x, b'A', b'Z') | ascii_in(x, b'&', b'&');
+        let word = word_bytes(x);
         let mut starts = word & !(word << 8 | u64::from(prev_word) << 7);
         prev_word = word >> 63 != 0;
         while starts != 0 {
@@ -262,13 +306,75 @@ pub fn first_of_each<const N: usize>(
     hits
 }
 
+/// [`first_of_each`] over the word starts found once for the text being read (`starts`, one
+/// bit per byte of `hay`), 64 bytes at a time; a word no table can start with is let go on its
+/// first byte, here, without a call.
+fn scan_starts<const N: usize>(
+    hay: &str,
+    tables: &[&Lexicon; N],
+    starts: &[u64],
+    from: usize,
+    to: usize,
+    hits: &mut [Hit; N],
+) {
+    let bytes = hay.as_bytes();
+    let (first_block, last_block) = (from / 64, (to - 1) / 64);
+    // (A counted loop: an iterator adapter here is a call per block in the size-optimised build.)
+    for block in first_block..=last_block {
+        let Some(&set) = starts.get(block) else {
+            return;
+        };
+        let mut set = set;
+        if block == first_block {
+            set &= !0u64 << (from % 64);
+        }
+        if block == last_block && to % 64 != 0 {
+            set &= (1u64 << (to % 64)) - 1;
+        }
+        while set != 0 {
+            let at = block * 64 + set.trailing_zeros() as usize;
+            if at >= bytes.len() {
+                return;
+            }
+            let first = bytes[at];
+            let second = if at + 1 < bytes.len() {
+                Some(bytes[at + 1])
+            } else {
+                None
+            };
+            let mut all = true;
+            for (table, hit) in tables.iter().zip(hits.iter_mut()) {
+                if hit.is_none() {
+                    if table.may_start_with_pair(first, second) {
+                        *hit = phrase_of_table_at(hay, at, table)
+                            .filter(|p| at + p.len() <= to)
+                            .map(|p| (at, p));
+                    }
+                    all &= hit.is_some();
+                }
+            }
+            if all {
+                return;
+            }
+            set &= set - 1;
+        }
+    }
+}
+
 /// A hit of a lexicon: where, and which phrase.
 type Hit = Option<(usize, &'static str)>;
 
 /// A byte of a word for the lexicon scan: an ASCII letter or digit, '&' ("GD&ĐT"), or any byte
 /// of a non-ASCII character (Vietnamese letters; a phrase right after a curly quote is missed).
-fn is_word_byte(b: u8) -> bool {
+pub(crate) fn is_word_byte(b: u8) -> bool {
     b >= 0x80 || b.is_ascii_alphanumeric() || b == b'&'
+}
+
+/// The top bit of each of the eight bytes of `x` that is a word byte ([`is_word_byte`]).
+#[inline(always)]
+pub(crate) fn word_bytes(x: u64) -> u64 {
+    let word = (x & HIGH) | ascii_in(x, b'0', b'9') | ascii_in(x, b'a', b'z');
+    word | ascii_in(x, b'A', b'Z') | ascii_in(x, b'&', b'&')
 }
 
 /// Looks every table still without a hit up at the word start `i`; true when all have one.
@@ -295,7 +401,7 @@ pub(crate) const HIGH: u64 = ONES * 0x80;
 
 /// The top bit of each byte of `x` that is an ASCII byte from `lo` to `hi` (at most 0x7F), without
 /// carries between bytes: `b + 0x80 - lo` reaches 0x80 when `b >= lo`, `b + 0x7F - hi` when `b > hi`.
-#[inline]
+#[inline(always)]
 pub(crate) fn ascii_in(x: u64, lo: u8, hi: u8) -> u64 {
     let t = x & !HIGH;
     let at_least_lo = t + ONES * (0x80 - u64::from(lo));
@@ -597,13 +703,28 @@ mod tests {
         ];
         let text = include_str!("../../tests/fixtures/hanoi-2022-giao-ban-thang-9.txt");
         let low = fold(text);
-        for (from, to) in line_alignments(&low) {
-            assert_eq!(
-                first_of_each(&low, tables, from, to),
-                first_of_each_bytewise(&low, tables, from, to),
-                "{}",
-                &low[from..to]
-            );
+        for registered in [false, true] {
+            // With the text registered, its word starts are read from the set found once.
+            let _starts = registered.then(|| super::super::word_starts::register(&low, false));
+            for (from, to) in line_alignments(&low) {
+                assert_eq!(
+                    first_of_each(&low, tables, from, to),
+                    first_of_each_bytewise(&low, tables, from, to),
+                    "{}",
+                    &low[from..to]
+                );
+            }
+            // Ranges across lines and 64-byte blocks, and empty or reversed ones.
+            for from in (0..low.len()).step_by(37) {
+                for len in [0, 1, 63, 64, 65, 200, 1000] {
+                    let to = (from + len).min(low.len());
+                    assert_eq!(
+                        first_of_each(&low, tables, from, to),
+                        first_of_each_bytewise(&low, tables, from, to)
+                    );
+                    assert_eq!(first_of_each(&low, tables, to, from), [None; 3]);
+                }
+            }
         }
     }
 
@@ -623,6 +744,75 @@ mod tests {
                 first_of_each(&s, tables, from, to),
                 first_of_each_bytewise(&s, tables, from, to)
             );
+            // The same with the word starts found once for the text (the read's own path).
+            let _starts = super::super::word_starts::register(&s, false);
+            proptest::prop_assert_eq!(
+                first_of_each(&s, tables, from, to),
+                first_of_each_bytewise(&s, tables, from, to)
+            );
+        }
+    }
+
+    /// Tables of every kind, the largest among them.
+    fn some_tables() -> Vec<&'static Lexicon> {
+        use crate::lexicon::*;
+        vec![
+            &units::HEADS,
+            &units::ABBREVIATIONS,
+            &units::DETERMINERS,
+            &verbs::STRONG_PREDICATES,
+            &verbs::IMPERATIVE_OPENERS,
+            &verbs::NAME_STOPS,
+            &verbs::CONNECTORS,
+            &noise::LINE_OPENERS,
+            &noise::NAV_ITEMS,
+            &deadlines::ANCHORS,
+            &deadlines::CUES,
+            &structure::PERSON_TITLES,
+        ]
+    }
+
+    #[test]
+    fn table_look_ups_in_real_notices_as_by_reading_every_phrase() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
+        for name in [
+            "hanoi-2022-giao-ban-thang-9.txt",
+            "cantho-2020-so-ket-hk1.txt",
+            "haugiang-2018-giao-ban-web.txt",
+        ] {
+            let low = fold(&std::fs::read_to_string(format!("{dir}{name}")).unwrap_or_default());
+            assert!(!low.is_empty(), "{name}");
+            let mut found = 0;
+            for t in some_tables() {
+                for at in (0..low.len()).filter(|&at| low.is_char_boundary(at)) {
+                    let hit = table_at(&low, at, t);
+                    assert_eq!(
+                        hit,
+                        phrase_of_table_at_plainly(&low, at, t),
+                        "{name} at {at}"
+                    );
+                    found += usize::from(hit.is_some());
+                }
+            }
+            assert!(found > 100, "{name}: {found}");
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 500, ..Default::default() })]
+        #[test]
+        fn table_look_ups_as_by_reading_every_phrase(
+            s in "(phòng|phòng giáo dục|sở|gd&đt|ubnd|các|trường|thpt|chỉ đạo|triển khai|thực hiện|tổ chức|giao|ngày|tháng|trước|hằng|[a-z0-9&đơư]| |,|\\.|/|-|\n){0,40}",
+        ) {
+            for t in some_tables() {
+                for at in (0..=s.len()).filter(|&at| s.is_char_boundary(at)) {
+                    proptest::prop_assert_eq!(
+                        table_at(&s, at, t),
+                        phrase_of_table_at_plainly(&s, at, t)
+                    );
+                }
+            }
         }
     }
 
