@@ -3935,3 +3935,15 @@ fn o15_a_unit_named_twice_among_co_leads_is_one_owner() {
         ]
     );
 }
+
+#[test]
+fn d5_a_target_named_at_length_is_due_at_its_years_end() {
+    let doc = notice(
+        "04/03/2025",
+        "1. Các phòng GD&ĐT hoàn thành chỉ tiêu huy động trẻ ra lớp năm 2025.\n2. Các trường triển khai Kế hoạch năm 2025 về chuyển đổi số.\n3. Phòng Kế hoạch - Tài chính xây dựng dự toán ngân sách năm 2025.",
+    );
+    assert_eq!(due(directive(&doc, "huy động trẻ")), Some("2025-12-31"));
+    // A plan or a budget named with its year is no deadline (D16).
+    assert_eq!(due(directive(&doc, "chuyển đổi số")), None);
+    assert_eq!(due(directive(&doc, "dự toán")), None);
+}

@@ -1034,12 +1034,15 @@ fn year_end_unsaid(low: &str, p: usize, reference: Option<Ymd>) -> Option<Hit> {
 
 /// A target noun ("chỉ tiêu", "kế hoạch") among the few words before `p`.
 fn target_noun_before(low: &str, p: usize) -> bool {
-    let window_start = low[..p].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+    let window_start = low[..p].char_indices().rev().nth(64).map_or(0, |(i, _)| i);
     let window = &low[window_start..p];
     lex::TARGET_NOUNS.iter().any(|n| {
         window.rfind(n).is_some_and(|i| {
             let between = &window[i + n.len()..];
-            between.split([' ', ',']).filter(|w| !w.is_empty()).count() <= 3
+            // A target named at length is still one when it is to be met: "hoàn thành chỉ tiêu
+            // huy động trẻ ra lớp năm 2025" (D5).
+            let words = between.split([' ', ',']).filter(|w| !w.is_empty()).count();
+            (words <= 3 || words <= 8 && fulfilled_before(window, i))
                 && !between.contains('.')
                 && (!lex::PLAN_NOUNS.phrases.contains(&n) || fulfilled_before(window, i))
         })
