@@ -3947,3 +3947,13 @@ fn d5_a_target_named_at_length_is_due_at_its_years_end() {
     assert_eq!(due(directive(&doc, "chuyển đổi số")), None);
     assert_eq!(due(directive(&doc, "dự toán")), None);
 }
+
+#[test]
+fn l5_an_order_after_a_sentence_ending_in_a_number_in_the_dated_lead() {
+    let doc = ketluan::read(
+        "Sở GD&ĐT giao ban tháng 3\nNgày đăng: 12/03/2024\n(GD&TĐ) - Chiều 11/3, Sở GD&ĐT tổ chức giao ban tháng 3. Giám đốc Sở yêu cầu các trường hoàn thành hồ sơ trước ngày 20/3.\nTin liên quan\n",
+    );
+    let d = directive(&doc, "hoàn thành hồ sơ");
+    assert_eq!(owners(d), vec![("các trường", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-03-20"));
+}

@@ -694,9 +694,12 @@ impl Walker<'_> {
                 if k == 0 && j == 0 {
                     continue;
                 }
+                // (The speaker's request, "Giám đốc Sở yêu cầu các trường …", reads as directing
+                // the units after it.)
                 let orders = matches!(
                     self.read_sentence(cs, ce),
                     Reading::Lead { ref units, why: Because { rule: Rule::AfterRequest | Rule::Chain, .. }, .. }
+                    | Reading::Directing(ref units, Because { rule: Rule::AfterRequest | Rule::Chain, .. })
                         if !units.is_empty()
                 );
                 if orders {

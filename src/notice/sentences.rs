@@ -53,7 +53,9 @@ fn is_abbreviation(low: &str, from: usize, dot: usize) -> bool {
         .find(|&(_, c)| !is_word_char(c) && c != '/' && c != '.')
         .map_or(from, |(i, c)| from + i + c.len_utf8());
     let word = &low[word_start..dot];
-    word.chars().count() == 1 || ABBREVIATIONS.contains(&word)
+    // An initial ("A. Nguyễn"), not a number ("… giao ban tháng 3. Giám đốc Sở …").
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+    initial || ABBREVIATIONS.contains(&word)
 }
 
 /// Clause starts in a sentence: its start, and after each ",", ";" or ":" (ASCII, so found by
@@ -103,6 +105,15 @@ mod tests {
         assert_eq!(
             split("ngày 30/9/2022. Tiếp tục"),
             vec!["ngày 30/9/2022.", "Tiếp tục"]
+        );
+        // A number before the dot ends a sentence; an initial does not.
+        assert_eq!(
+            split("giao ban tháng 3. Giám đốc Sở yêu cầu"),
+            vec!["giao ban tháng 3.", "Giám đốc Sở yêu cầu"]
+        );
+        assert_eq!(
+            split("ông A. Nguyễn chủ trì"),
+            vec!["ông A. Nguyễn chủ trì"]
         );
     }
 }
