@@ -3957,3 +3957,12 @@ fn l5_an_order_after_a_sentence_ending_in_a_number_in_the_dated_lead() {
     assert_eq!(owners(d), vec![("các trường", LEAD, false)]);
     assert_eq!(due(d), Some("2024-03-20"));
 }
+
+#[test]
+fn h7_who_concludes_is_the_chair_over_who_gave_the_directing_speech() {
+    let doc = ketluan::read(
+        "Hội nghị sơ kết học kỳ I năm học 2022-2023\nNgày đăng: 16/01/2023\nNgày 13/01/2023, Phòng GD&ĐT huyện Nho Quan tổ chức Hội nghị sơ kết học kỳ I. Tới dự có đồng chí Đinh Văn Hùng, Phó Chủ tịch UBND huyện.\nPhát biểu chỉ đạo hội nghị, đồng chí Đinh Văn Hùng ghi nhận những kết quả ngành giáo dục đạt được.\nKết luận hội nghị, đồng chí Trưởng phòng GD&ĐT Phạm Văn Tuấn yêu cầu các đơn vị hoàn thành việc bàn giao chất lượng học sinh lớp 9 trước ngày 20/01.\n",
+    );
+    assert_eq!(doc.fields.meeting_chair.as_deref(), Some("Phạm Văn Tuấn"));
+    assert_eq!(due(directive(&doc, "bàn giao")), Some("2023-01-20"));
+}

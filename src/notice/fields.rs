@@ -85,6 +85,9 @@ pub fn fields(text: &str, low: &str, lines: &[Line], parts: &[Part]) -> FoundFie
     let mut f = FoundFields::default();
     let mut pending = Pending::default();
     let mut subject_done = false;
+    // Whether the chair so far is only who gave the directing speech ("Phát biểu chỉ đạo, …"):
+    // who concludes, on a later line, is the chair instead.
+    let mut chair_only_directed = false;
     let mut notices = 0;
     // Lines before this one were read with a meeting paragraph already.
     let mut meeting_read_to = 0;
@@ -102,8 +105,15 @@ pub fn fields(text: &str, low: &str, lines: &[Line], parts: &[Part]) -> FoundFie
         }
         // H7: on a news page that names no chair, who concludes: "Phát biểu kết luận, đồng chí
         // X, Trưởng phòng …" (a line of the body; looked for at a line's start only).
-        if f.meeting_chair.is_none() && table_at(low, s, &cues::CONCLUDING_CUES).is_some() {
-            f.meeting_chair = chair_by_conclusion(text, low, s, e);
+        let concluding = table_at(low, s, &cues::CONCLUDING_CUES);
+        if let Some(cue) = concluding.filter(|_| f.meeting_chair.is_none() || chair_only_directed) {
+            let directed = cue == "phát biểu chỉ đạo";
+            if !directed || f.meeting_chair.is_none() {
+                if let Some(chair) = chair_by_conclusion(text, low, s, e) {
+                    f.meeting_chair = Some(chair);
+                    chair_only_directed = directed;
+                }
+            }
         }
         match part {
             Part::Number if f.number.is_none() => {
@@ -470,6 +480,8 @@ fn chair_by_conclusion(text: &str, low: &str, s: usize, e: usize) -> Option<Fiel
     if let Some(&(a, b)) = persons(text, low, p, to).first() {
         return name_at(text, a, b);
     }
+    // ("đồng chí Trưởng phòng GD&ĐT Phạm Văn Tuấn": an honorific before the title.)
+    let p = table_at(low, p, &cues::PERSON_TITLES).map_or(p, |h| skip_spaces(low, p + h.len()));
     let title = table_at(low, p, &cues::CHAIR_TITLES)?;
     let mut q = skip_spaces(low, p + title.len());
     for level in LEVELS {
