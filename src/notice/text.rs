@@ -694,6 +694,20 @@ mod tests {
     }
 
     #[test]
+    fn word_bytes_eight_at_a_time() {
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let x = (ONES * u64::from(b.wrapping_add(61))) & !(0xFF << (8 * lane))
+                    | u64::from(b) << (8 * lane);
+                let want = (0..8).fold(0, |m, k| {
+                    m | u64::from(is_word_byte((x >> (8 * k)) as u8)) << (8 * k + 7)
+                });
+                assert_eq!(word_bytes(x), want, "{b:#x} in lane {lane}");
+            }
+        }
+    }
+
+    #[test]
     fn byte_ranges_eight_at_a_time() {
         for (lo, hi) in [
             (b'0', b'9'),
