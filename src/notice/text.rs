@@ -144,6 +144,17 @@ pub fn table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
 /// [`table_at`] past its first two bytes: the phrases that start with them, longest first.
 #[inline(never)]
 fn phrase_of_table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
+    // Most look-ups end here, in a call kept small: no phrase of the bucket agrees on the first
+    // eight bytes.
+    if !table.may_match(hay.as_bytes().get(at..)?) {
+        return None;
+    }
+    matched_phrase_at(hay, at, table)
+}
+
+/// [`phrase_of_table_at`] once some phrase may match.
+#[inline(never)]
+fn matched_phrase_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
     // No phrase starts with a UTF-8 continuation byte, so `at` is a char boundary past this.
     let rest = hay.as_bytes().get(at..)?;
     // Longest first: the first phrase that matches on a word boundary is the answer.
