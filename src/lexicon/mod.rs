@@ -193,6 +193,27 @@ impl Lexicon {
         self.pairs[h / 64] & (1 << (h % 64)) != 0
     }
 
+    /// Whether `rest` may start with a phrase: false when none of its bucket agrees on its
+    /// first eight bytes (most look-ups past the pair filter), without reading further.
+    #[inline(always)]
+    pub fn may_match(&self, rest: &[u8]) -> bool {
+        let index = self.index.get_or_init(|| Index::new(self.phrases));
+        if let [a, b, ..] = rest {
+            let (starts, entries): (&[u32], &[Entry]) = (&index.starts, &index.entries);
+            let h = pair_bit(*a, *b);
+            let (mut k, to) = (starts[h] as usize, starts[h + 1] as usize);
+            let head = eight(rest, 0);
+            while k < to {
+                if head & entries[k].mask[0] == entries[k].head[0] {
+                    return true;
+                }
+                k += 1;
+            }
+        }
+        rest.first()
+            .is_some_and(|&first| self.single[first as usize / 64] & (1 << (first % 64)) != 0)
+    }
+
     /// The longest phrase `rest` starts with that `fits` accepts (the caller's look at what
     /// follows it; it is told whether the phrase ends in a word char), or None.
     #[inline(always)]

@@ -15,10 +15,7 @@ pub fn sentences(text: &str, low: &str, from: usize, to: usize) -> Vec<(usize, u
     let bytes = text.as_bytes();
     let mut i = from;
     while i < to {
-        match bytes[i..to]
-            .iter()
-            .position(|b| matches!(b, b'.' | b';' | b'!' | b'?'))
-        {
+        match first_stop(&bytes[i..to]) {
             Some(k) => i += k,
             None => break,
         }
@@ -44,6 +41,14 @@ pub fn sentences(text: &str, low: &str, from: usize, to: usize) -> Vec<(usize, u
         }
     }
     out
+}
+
+/// Where the first of ".", ";", "!" and "?" stands in `bytes`: the first three looked for by the
+/// memchr crate (many bytes at a time), then "?" (rare) only before what that found.
+fn first_stop(bytes: &[u8]) -> Option<usize> {
+    let three = memchr::memchr3(b'.', b';', b'!', bytes);
+    let before = three.map_or(bytes, |k| &bytes[..k]);
+    memchr::memchr(b'?', before).or(three)
 }
 
 fn is_abbreviation(low: &str, from: usize, dot: usize) -> bool {
@@ -89,6 +94,20 @@ mod tests {
             .into_iter()
             .map(|(a, b)| &t[a..b])
             .collect()
+    }
+
+    #[test]
+    fn stops_are_found_as_byte_by_byte() {
+        let text = "Một. Hai; ba! Bốn? năm… 1.2 “a”?.;!  x".repeat(3);
+        let b = text.as_bytes();
+        for from in 0..b.len() {
+            for to in from..=b.len() {
+                let want = b[from..to]
+                    .iter()
+                    .position(|b| matches!(b, b'.' | b';' | b'!' | b'?'));
+                assert_eq!(first_stop(&b[from..to]), want, "{from}..{to}");
+            }
+        }
     }
 
     #[test]

@@ -144,6 +144,17 @@ pub fn table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
 /// [`table_at`] past its first two bytes: the phrases that start with them, longest first.
 #[inline(never)]
 fn phrase_of_table_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
+    // Most look-ups end here, in a call kept small: no phrase of the bucket agrees on the first
+    // eight bytes.
+    if !table.may_match(hay.as_bytes().get(at..)?) {
+        return None;
+    }
+    matched_phrase_at(hay, at, table)
+}
+
+/// [`phrase_of_table_at`] once some phrase may match.
+#[inline(never)]
+fn matched_phrase_at(hay: &str, at: usize, table: &Lexicon) -> Option<&'static str> {
     // No phrase starts with a UTF-8 continuation byte, so `at` is a char boundary past this.
     let rest = hay.as_bytes().get(at..)?;
     // Longest first: the first phrase that matches on a word boundary is the answer.
@@ -231,7 +242,8 @@ pub fn find_phrase(hay: &str, phrase: &str, from: usize, to: usize) -> Option<us
     // Each place the phrase's first byte stands is tried: the phrases are short words, and
     // building a substring searcher for every call costs more than the search.
     let mut i = 0;
-    while let Some(k) = window.get(i..)?.iter().position(|&b| b == first) {
+    // (memchr: most of the window is skipped many bytes at a time.)
+    while let Some(k) = memchr::memchr(first, window.get(i..)?) {
         let at = i + k;
         // A phrase starts with a whole char, so a match starts on a char boundary.
         if window[at..].starts_with(p) && phrase_at(hay, from + at, phrase) {
@@ -482,7 +494,49 @@ pub fn skip_spaces(hay: &str, mut at: usize) -> usize {
 }
 
 /// The end of the word starting at `at` (word chars plus inner '-', '/', '.' between word chars).
+/// ASCII bytes are told without decoding (most of a word's bytes).
 pub fn word_end(hay: &str, at: usize) -> usize {
+    let Some(s) = hay.get(at..) else {
+        return at;
+    };
+    let b = s.as_bytes();
+    let (mut i, mut end) = (0, 0);
+    while let Some(&c) = b.get(i) {
+        let (word, len) = if c < 0x80 {
+            (c.is_ascii_alphanumeric() || c == b'&', 1)
+        } else {
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(ch) => (is_word_char(ch), ch.len_utf8()),
+                None => break,
+            }
+        };
+        if word {
+            i += len;
+            end = i;
+        } else if (c == b'-' || c == b'/') && end == i {
+            // Inside a word only when a word char follows.
+            let next = match b.get(i + 1) {
+                Some(&n) if n < 0x80 => n.is_ascii_alphanumeric() || n == b'&',
+                Some(_) => s
+                    .get(i + 1..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(is_word_char),
+                None => false,
+            };
+            if !next {
+                break;
+            }
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    at + end
+}
+
+/// [`word_end`] char by char, as it was written first (for the tests).
+#[cfg(test)]
+fn word_end_plainly(hay: &str, at: usize) -> usize {
     let mut end = at;
     let mut iter = hay.get(at..).unwrap_or("").char_indices().peekable();
     while let Some((i, c)) = iter.next() {
@@ -646,6 +700,20 @@ mod tests {
                 };
                 let want = chunk.iter().filter(|&&x| (x as i8) >= -0x40).count();
                 assert_eq!(code_points(chunk), want, "{from} {len}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_bytes_eight_at_a_time() {
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let x = (ONES * u64::from(b.wrapping_add(61))) & !(0xFF << (8 * lane))
+                    | u64::from(b) << (8 * lane);
+                let want = (0..8).fold(0, |m, k| {
+                    m | u64::from(is_word_byte((x >> (8 * k)) as u8)) << (8 * k + 7)
+                });
+                assert_eq!(word_bytes(x), want, "{b:#x} in lane {lane}");
             }
         }
     }
@@ -888,6 +956,58 @@ mod tests {
         );
         assert_eq!(find_phrase("sở sởi", "sởi", 0, "sở sởi".len()), Some(5));
         assert_eq!(find_phrase("sởi sở", "sở", 0, "sởi sở".len()), Some(6));
+    }
+
+    #[test]
+    fn word_ends_as_char_by_char() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
+        let notice = std::fs::read_to_string(format!("{dir}hanoi-2022-giao-ban-thang-9.txt"))
+            .unwrap_or_default();
+        let odd =
+            "a-b -a a- -- a/b/c a//b x-“y” 2805/SGDĐT-VP GD&ĐT-x ờ-ở 😀-a a-😀 中-文 a\u{301}-b -";
+        for text in [notice.as_str(), odd] {
+            assert!(!text.is_empty());
+            for at in 0..=text.len() + 1 {
+                assert_eq!(word_end(text, at), word_end_plainly(text, at), "{at}");
+            }
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn word_ends_and_phrases_as_plainly(
+            s in "([a-zA-Z0-9&đơưĐ]|ờ|ở|😀|中|“|-|/|\\.| |,|phối hợp|chủ trì){0,40}",
+        ) {
+            for at in 0..=s.len() {
+                proptest::prop_assert_eq!(word_end(&s, at), word_end_plainly(&s, at));
+                for phrase in ["phối hợp", "chủ trì", "-", "a", "ờ"] {
+                    for to in [at, s.len()] {
+                        proptest::prop_assert_eq!(
+                            find_phrase(&s, phrase, at, to),
+                            find_phrase_plainly(&s, phrase, at, to)
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// [`find_phrase`] as it was written first, the first byte looked for by `position`.
+    fn find_phrase_plainly(hay: &str, phrase: &str, from: usize, to: usize) -> Option<usize> {
+        let to = to.min(hay.len());
+        let window = hay.get(from..to)?.as_bytes();
+        let p = phrase.as_bytes();
+        let (&first, _) = p.split_first()?;
+        let mut i = 0;
+        while let Some(k) = window.get(i..)?.iter().position(|&b| b == first) {
+            let at = i + k;
+            if window[at..].starts_with(p) && phrase_at(hay, from + at, phrase) {
+                return Some(from + at);
+            }
+            i = at + 1;
+        }
+        None
     }
 
     #[test]
