@@ -3966,3 +3966,16 @@ fn h7_who_concludes_is_the_chair_over_who_gave_the_directing_speech() {
     assert_eq!(doc.fields.meeting_chair.as_deref(), Some("Phạm Văn Tuấn"));
     assert_eq!(due(directive(&doc, "bàn giao")), Some("2023-01-20"));
 }
+
+#[test]
+fn j12_items_numbered_in_brackets() {
+    let doc = notice(
+        "04/03/2025",
+        "Giám đốc Sở yêu cầu:\n(1) Các trường tiểu học tổ chức giao lưu Tiếng Việt.\n(2) Rà soát học sinh có nguy cơ bỏ học.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "giao lưu")),
+        vec![("Các trường tiểu học", LEAD, false)]
+    );
+    directive(&doc, "nguy cơ bỏ học");
+}

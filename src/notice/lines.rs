@@ -474,6 +474,27 @@ pub fn marker(line: &str) -> Option<(Marker, usize)> {
             after(len).map(|l| (Marker::Dash, l))
         }
         '*' => after(1).map(|l| (Marker::Star, l)),
+        // "(1) Các trường …", "(a) …": a number or a letter in brackets.
+        '(' => {
+            let inner = bytes[1..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            let digits = bytes[1..=inner].iter().all(u8::is_ascii_digit);
+            let letter = inner == 1 && bytes[1].is_ascii_lowercase();
+            if !(1..=2).contains(&inner)
+                || !(digits || letter)
+                || bytes.get(inner + 1) != Some(&b')')
+            {
+                return None;
+            }
+            let kind = if digits {
+                Marker::Arabic
+            } else {
+                Marker::Letter
+            };
+            (bytes.get(inner + 2) == Some(&b' ')).then_some((kind, inner + 3))
+        }
         '+' => after(1).map(|l| (Marker::Plus, l)),
         '•' | '●' | '▪' | '○' | '◦' | '■' | '□' | '➢' | '►' | '✓' => {
             after(first.len_utf8()).map(|l| (Marker::Bullet, l))
@@ -630,6 +651,11 @@ mod tests {
         assert_eq!(marker("- Rà soát"), Some((Marker::Dash, 2)));
         assert_eq!(marker("-Tổ chức"), Some((Marker::Dash, 1)));
         assert_eq!(marker("* Những mặt"), Some((Marker::Star, 2)));
+        assert_eq!(marker("(1) Các trường"), Some((Marker::Arabic, 4)));
+        assert_eq!(marker("(b) Văn phòng"), Some((Marker::Letter, 4)));
+        assert_eq!(marker("(Ảnh: Thu Hà)"), None);
+        assert_eq!(marker("(GD&TĐ) - Chiều"), None);
+        assert_eq!(marker("("), None);
         assert_eq!(marker("2022 là năm"), None);
         assert_eq!(marker("-"), None);
         assert_eq!(marker("Ví dụ"), None);
