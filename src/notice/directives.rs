@@ -1226,7 +1226,13 @@ impl Walker<'_> {
         }
         // "Hiệu trưởng chịu trách nhiệm chính về những sai phạm nêu trên": blame for what an
         // inspection found, not a task (L9).
-        if let Some(at) = super::text::find_phrase(low, "chịu trách nhiệm", s, e) {
+        // (One searcher for the whole phrase, built once: "chịu trách nhiệm" is rare, and its
+        // first byte is not.)
+        static RESPONSIBLE: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+            std::sync::OnceLock::new();
+        let responsible =
+            RESPONSIBLE.get_or_init(|| memchr::memmem::Finder::new("chịu trách nhiệm"));
+        if let Some(at) = responsible.find(low[s..e].as_bytes()).map(|k| s + k) {
             let after = at + "chịu trách nhiệm".len();
             let near = boundary_before(low, (after + 48).min(e));
             // (Only faults said to be there: "… chịu trách nhiệm nếu để xảy ra sai phạm" warns.)

@@ -414,6 +414,8 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
     let can_lead = text[at..head_end].chars().skip(1).any(char::is_uppercase)
         || table_at(low, head_start, &units::PARTY_BODIES).is_some();
     let mut p = head_end;
+    // Where the last word taken into the name starts.
+    let mut last_word = None;
     loop {
         let q = skip_spaces(low, p);
         if q >= limit {
@@ -483,14 +485,6 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
         let w_end = word_end(text, q);
         let capital = text[q..].chars().next().is_some_and(char::is_uppercase);
         if !capital {
-            if let Some(noun) = table_at(low, q, &units::NOUNS_WITH_A_VERB) {
-                if q + noun.len() <= limit {
-                    words += 1;
-                    end = q + noun.len();
-                    p = end;
-                    continue;
-                }
-            }
             // "Các trường do UBND huyện quản lý": who manages the unit is part of its name (O7).
             if let Some(m) = managed_by_end(text, low, q, limit) {
                 words += 1;
@@ -537,10 +531,24 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
                 || super::deadlines::cued_deadline_end(low, q).is_some();
             // "Trung tâm Kỹ thuật tổng hợp - Hướng nghiệp tỉnh": a verb-like word in the first
             // half of a name joined by a dash is the name's.
-            let dash_joined = has_proper
-                && (dash_joined_name_at(text, low, q, limit)
-                    || named && place_ends_name_at(text, low, q, limit));
-            if (strong || stop || (weak && !first_slot)) && !dash_joined {
+            // (Looked ahead only at a word that would end the name.)
+            let ends = strong || stop || (weak && !first_slot);
+            // "Các trường có công trình đang thi công …": the word before and this one are one
+            // noun ("trình" alone submits).
+            let noun = last_word
+                .filter(|_| ends)
+                .and_then(|w| Some(w + table_at(low, w, &units::NOUNS_WITH_A_VERB)?.len()))
+                .filter(|&n| n > q && n <= limit);
+            if let Some(n) = noun {
+                end = n;
+                p = n;
+                continue;
+            }
+            if ends
+                && !(has_proper
+                    && (dash_joined_name_at(text, low, q, limit)
+                        || named && place_ends_name_at(text, low, q, limit)))
+            {
                 break;
             }
             if phrase_at(low, q, "cùng với") {
@@ -567,6 +575,7 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
         if words > MAX_NAME_WORDS {
             break;
         }
+        last_word = Some(q);
         end = w_end;
         p = w_end;
     }
