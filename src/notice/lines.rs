@@ -61,8 +61,9 @@ pub fn lines_into(text: &str, lower: &str, out: &mut Vec<Line>) {
     // Room for every line at once (blank ones are lines too; a glued motto's rare second cell
     // may add one): a list grown by doubling holds up to twice what it uses, and in the browser
     // all the room a list holds is memory (issue 12).
-    // (The line breaks are found by the memchr crate, already in the app for the board's search:
-    // std's `split('\n')` and `matches('\n')` cost about four instructions a byte.)
+    // (The line breaks are found by the memchr crate, already in the app for the board's search,
+    // a few KB in the reader's lazily loaded worker: std's `split('\n')` and `matches('\n')` cost
+    // about four instructions a byte.)
     let bytes = text.as_bytes();
     let count = memchr::memchr_iter(b'\n', bytes).count() + 1;
     out.reserve_exact(count);
