@@ -1232,7 +1232,8 @@ impl Walker<'_> {
             std::sync::OnceLock::new();
         let responsible =
             RESPONSIBLE.get_or_init(|| memchr::memmem::Finder::new("chịu trách nhiệm"));
-        if let Some(at) = responsible.find(low[s..e].as_bytes()).map(|k| s + k) {
+        let sentence = low.as_bytes().get(s..e).unwrap_or_default();
+        if let Some(at) = responsible.find(sentence).map(|k| s + k) {
             let after = at + "chịu trách nhiệm".len();
             let near = boundary_before(low, (after + 48).min(e));
             // (Only faults said to be there: "… chịu trách nhiệm nếu để xảy ra sai phạm" warns.)
