@@ -3979,3 +3979,18 @@ fn j12_items_numbered_in_brackets() {
     );
     directive(&doc, "nguy cơ bỏ học");
 }
+
+#[test]
+fn d9_o2_a_request_then_a_deadline_put_first_then_who_is_asked() {
+    let doc = notice(
+        "14/01/2025",
+        "1. Đề nghị trong học kỳ II, ngành giáo dục tập trung nâng cao chất lượng giáo dục toàn diện.\n2. Trung tâm Y tế huyện đảm nhận việc khám sức khỏe cho học sinh.",
+    );
+    let d = directive(&doc, "toàn diện");
+    assert_eq!(owners(d), vec![("ngành giáo dục", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-05-31"));
+    assert_eq!(
+        owners(directive(&doc, "khám sức khỏe")),
+        vec![("Trung tâm Y tế huyện", LEAD, false)]
+    );
+}

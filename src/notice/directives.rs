@@ -1361,6 +1361,17 @@ impl Walker<'_> {
                 if !units.is_empty() && !sent_unnamed {
                     return Reading::lead(units, Because::of(Rule::AfterRequest, c, verb.len()));
                 }
+                // "Đề nghị trong học kỳ II, ngành tập trung …": the request, then a deadline put
+                // first; the clause after it names who is asked (D9, O2).
+                let r = skip_spaces(low, c + verb.len());
+                let timed = r < ce
+                    && dated(low, r, ce, self.reference, self.refs).is_some_and(|d| {
+                        d.start == r && low[d.end..ce].trim_matches([',', ' ']).is_empty()
+                    });
+                if units.is_empty() && timed && low[ce..e].trim_start().starts_with(',') {
+                    fronted += 1;
+                    continue;
+                }
             }
             if let Some(verb) = table_at(low, c, &verbs::CHAINING) {
                 let units = self.objects(skip_spaces(low, c + verb.len()), e);
