@@ -3994,3 +3994,20 @@ fn d9_o2_a_request_then_a_deadline_put_first_then_who_is_asked() {
         vec![("Trung tâm Y tế huyện", LEAD, false)]
     );
 }
+
+#[test]
+fn o19_the_work_named_at_length_then_its_possessor_then_a_modal() {
+    let doc = notice(
+        "14/01/2025",
+        "Công tác kiểm định chất lượng giáo dục của các trường cần được quan tâm hơn.\n\nHoạt động ngoại khóa của các trường THCS phải bảo đảm an toàn.\n\nCông tác chuẩn bị của Ban tổ chức đã được thực hiện chu đáo.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "kiểm định")),
+        vec![("các trường", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "ngoại khóa")),
+        vec![("các trường THCS", LEAD, false)]
+    );
+    no_directive(&doc, "chu đáo");
+}

@@ -508,6 +508,11 @@ pub static WORK_OF: Lexicon = Lexicon::new(&[
     "chất lượng công tác tham mưu của",
 ]);
 
+/// Nouns that name the work itself at the head of a longer phrase (O19): "Công tác kiểm định
+/// chất lượng giáo dục của các trường cần được quan tâm hơn" — with a modal after the unit that
+/// follows "của", that unit owns it.
+pub static WORK_NAMED: Lexicon = Lexicon::new(&["công tác", "hoạt động", "nhiệm vụ"]);
+
 /// Words that define an alias for the units before them (O9): "(sau đây gọi chung là các đơn
 /// vị)"; the alias owns every item.
 pub static ALIAS_MARKERS: Lexicon = Lexicon::new(&[

@@ -1818,6 +1818,19 @@ impl Walker<'_> {
         if !low[c..window].contains("của") {
             return None;
         }
+        // "Công tác kiểm định chất lượng giáo dục của các trường cần được quan tâm hơn": the work
+        // named at length, its possessor, then a modal.
+        if let Some(w) = table_at(low, c, &units::WORK_NAMED) {
+            if let Some(of) = super::text::find_phrase(low, "của", c + w.len(), window) {
+                let (units, after) = unit_list_at(text, low, skip_spaces(low, of + "của".len()), e);
+                let m = skip_spaces(low, after);
+                let modal = table_at(low, m, &verbs::PASSIVE_MODALS)
+                    .or_else(|| table_at(low, m, &verbs::OBLIGATIONS));
+                if !units.is_empty() && modal.is_some() {
+                    return Some((units, Because::of(Rule::Possessor, of, "của".len())));
+                }
+            }
+        }
         let mut p = c;
         let mut words = 1;
         if table_at(low, c, &units::WORK_OF).is_some() {
