@@ -4011,3 +4011,17 @@ fn o19_the_work_named_at_length_then_its_possessor_then_a_modal() {
     );
     no_directive(&doc, "chu đáo");
 }
+
+#[test]
+fn n4_leave_to_act_as_one_sees_fit_is_no_directive() {
+    let doc = notice(
+        "14/01/2025",
+        "1. Các trường được chủ động xây dựng kế hoạch giáo dục nhà trường.\n2. Các trường không được tổ chức dạy thêm đối với học sinh tiểu học.",
+    );
+    no_directive(&doc, "kế hoạch giáo dục nhà trường");
+    // A prohibition is a directive (N12).
+    assert_eq!(
+        owners(directive(&doc, "dạy thêm")),
+        vec![("Các trường", LEAD, false)]
+    );
+}

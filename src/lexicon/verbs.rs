@@ -819,6 +819,9 @@ pub static NOT_ORDERS: Lexicon = Lexicon::new(&[
     "có thể",
     "được phép",
     "được quyền",
+    // "Các trường được chủ động xây dựng kế hoạch …": leave to act as they see fit (N4).
+    "được chủ động",
+    "được tự chủ",
     "tùy điều kiện",
     "tùy theo điều kiện",
     "đánh giá cao",
