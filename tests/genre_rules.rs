@@ -4025,3 +4025,18 @@ fn n4_leave_to_act_as_one_sees_fit_is_no_directive() {
         vec![("Các trường", LEAD, false)]
     );
 }
+
+#[test]
+fn o2_who_is_asked_after_a_time_with_no_date() {
+    let doc = notice(
+        "14/01/2025",
+        "Phát biểu kết luận, đồng chí Nguyễn Văn Hòa đề nghị thời gian tới, ngành giáo dục cần tập trung triển khai các giải pháp nâng cao chất lượng.\n\nĐề nghị trong thời gian tới, các trường tăng cường kiểm tra nội bộ.",
+    );
+    let d = directive(&doc, "các giải pháp");
+    assert_eq!(owners(d), vec![("ngành giáo dục", LEAD, false)]);
+    assert_eq!(due(d), None);
+    assert_eq!(
+        owners(directive(&doc, "kiểm tra nội bộ")),
+        vec![("các trường", LEAD, false)]
+    );
+}

@@ -193,6 +193,17 @@ pub static SPANS_AHEAD: [(&str, u32, u32); 3] = [("ngày", 1, 0), ("tuần", 7, 
 /// tuần tiếp theo".
 pub static AHEAD: Lexicon = Lexicon::new(&["sắp tới", "tới", "tiếp theo"]);
 
+/// Times with no date, put first after a request ("Đề nghị thời gian tới, ngành giáo dục cần
+/// …"): the clause after them names who is asked (D9, O2); they set no date.
+pub static VAGUE_TIMES: Lexicon = Lexicon::new(&[
+    "trong thời gian tới",
+    "trong thời gian sắp tới",
+    "thời gian tới",
+    "thời gian sắp tới",
+    "tới đây",
+    "từ nay",
+]);
+
 /// The start a relative deadline counts from, when the notice gives it: its signing or issue
 /// (D12: "kể từ ngày ký Thông báo này" → the notice's date + N days).
 pub static FROM_ISSUE: Lexicon = Lexicon::new(&[

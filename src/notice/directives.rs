@@ -1291,7 +1291,9 @@ impl Walker<'_> {
             // ("Để nâng cao chất lượng, tổ chức bồi dưỡng …", "Hưởng ứng Tuần lễ học tập suốt
             // đời, các trường tổ chức …": the clause after a purpose or an occasion put first
             // opens the sentence.)
-            let occasion = table_at(low, at, &verbs::OCCASIONS).is_some()
+            // (So does the cue of a concluding speech: "Phát biểu kết luận, đồng chí X đề nghị …".)
+            let occasion = (table_at(low, at, &verbs::OCCASIONS).is_some()
+                || table_at(low, at, &structure::CONCLUDING_CUES).is_some())
                 && low[clause_end(text, at, e)..e]
                     .trim_start()
                     .starts_with(',');
@@ -1364,10 +1366,12 @@ impl Walker<'_> {
                 // "Đề nghị trong học kỳ II, ngành tập trung …": the request, then a deadline put
                 // first; the clause after it names who is asked (D9, O2).
                 let r = skip_spaces(low, c + verb.len());
+                let whole = |end: usize| low[end..ce].trim_matches([',', ' ']).is_empty();
                 let timed = r < ce
-                    && dated(low, r, ce, self.reference, self.refs).is_some_and(|d| {
-                        d.start == r && low[d.end..ce].trim_matches([',', ' ']).is_empty()
-                    });
+                    && (dated(low, r, ce, self.reference, self.refs)
+                        .is_some_and(|d| d.start == r && whole(d.end))
+                        || table_at(low, r, &crate::lexicon::deadlines::VAGUE_TIMES)
+                            .is_some_and(|w| whole(r + w.len())));
                 if units.is_empty() && timed && low[ce..e].trim_start().starts_with(',') {
                     fronted += 1;
                     continue;
@@ -1688,11 +1692,15 @@ impl Walker<'_> {
                 }
                 let objects = self.objects(after, e);
                 let why = Because::of(Rule::AfterRequest, q, verb.len());
-                return if objects.is_empty() {
-                    Reading::Directing(objects, why)
-                } else {
-                    Reading::lead(objects, why)
-                };
+                if objects.is_empty() {
+                    // "Đồng chí Nguyễn Văn Hòa đề nghị thời gian tới, ngành giáo dục cần …": who
+                    // is asked may be named in a later clause, as after a speaker's title.
+                    if fallback == Reading::Other {
+                        fallback = Reading::Directing(objects, why);
+                    }
+                    continue;
+                }
+                return Reading::lead(objects, why);
             }
             let chain = table_at(low, q, &verbs::CHAINING)
                 .or_else(|| table_at(low, q, &verbs::CHAINING_AFTER_A_UNIT));
