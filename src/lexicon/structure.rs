@@ -191,6 +191,10 @@ pub static CONCLUDING_CUES: Lexicon = Lexicon::new(&[
     "phát biểu chỉ đạo",
 ]);
 
+/// Of the [`CONCLUDING_CUES`], the directing speech: a guest may give it before the chair
+/// concludes, so who concludes on a later line is the chair instead (H7).
+pub static DIRECTING_SPEECH: Lexicon = Lexicon::new(&["phát biểu chỉ đạo"]);
+
 /// H7: titles written right before the chair's name with no honorific ("Giám đốc Sở Nguyễn
 /// Văn An chủ trì", "Trưởng phòng Hà Văn Chiến chủ trì").
 pub static CHAIR_TITLES: Lexicon = Lexicon::new(&[

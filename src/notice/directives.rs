@@ -658,9 +658,7 @@ impl Walker<'_> {
         // one that reports ("Sau khi nghe báo cáo kết quả công tác quý I, …", D17), nor from a
         // purpose put first ("Để chuẩn bị tốt cho năm học 2023-2024, Ban Thường vụ yêu cầu:":
         // the year the work is for, not the time it is due).
-        let opening = skip_spaces(self.low, last.0);
-        let purpose = table_at(self.low, opening, &verbs::PURPOSE).is_some()
-            || table_at(self.low, opening, &verbs::OCCASIONS).is_some();
+        let purpose = purpose_or_occasion(self.low, skip_spaces(self.low, last.0));
         let last = match self.low[last.0..last.1].find(',') {
             Some(k) if purpose => (last.0 + k + 1, last.1),
             _ => last,
@@ -1156,6 +1154,14 @@ impl Walker<'_> {
         });
     }
 
+    /// Whether `r..ce` is a date and nothing else but its comma: "Trước ngày 18/10/2022" put
+    /// before its clause (D9).
+    fn dated_whole(&self, r: usize, ce: usize) -> bool {
+        dated(self.low, r, ce, self.reference, self.refs).is_some_and(|d| {
+            d.start == r && self.low[d.end..ce].trim_matches([',', ' ']).is_empty()
+        })
+    }
+
     /// The lead units a bracket inside `s..e` names, with their role word or label (R1): "(Bộ
     /// phận Tiểu học tham mưu, thực hiện)", "(Phòng X chủ trì, Y phối hợp)", "(Giao: Bộ phận
     /// THCS)". A bracket of anything else ("(qua bộ phận THCS)", "(theo Công văn số …)") names
@@ -1280,10 +1286,7 @@ impl Walker<'_> {
             let at = skip_spaces(low, c);
             if i == 0 && table_at(low, at, &crate::lexicon::deadlines::CUES).is_some() {
                 let ce = clause_end(text, at, e);
-                let whole = dated(low, at, ce, self.reference, self.refs).is_some_and(|d| {
-                    d.start == at && low[d.end..ce].trim_matches([',', ' ']).is_empty()
-                });
-                if whole && low[ce..e].trim_start().starts_with(',') {
+                if self.dated_whole(at, ce) && low[ce..e].trim_start().starts_with(',') {
                     fronted += 1;
                     continue;
                 }
@@ -1292,12 +1295,14 @@ impl Walker<'_> {
             // đời, các trường tổ chức …": the clause after a purpose or an occasion put first
             // opens the sentence.)
             // (So does the cue of a concluding speech: "Phát biểu kết luận, đồng chí X đề nghị …".)
-            let occasion = (table_at(low, at, &verbs::OCCASIONS).is_some()
+            // (A purpose is passed over with or without a comma after it.)
+            let purpose = table_at(low, at, &verbs::PURPOSE).is_some();
+            let put_first = (purpose_or_occasion(low, at)
                 || table_at(low, at, &structure::CONCLUDING_CUES).is_some())
                 && low[clause_end(text, at, e)..e]
                     .trim_start()
                     .starts_with(',');
-            if table_at(low, at, &verbs::PURPOSE).is_some() || occasion {
+            if purpose || put_first {
                 fronted += 1;
                 continue;
             }
@@ -1366,12 +1371,11 @@ impl Walker<'_> {
                 // "Đề nghị trong học kỳ II, ngành tập trung …": the request, then a deadline put
                 // first; the clause after it names who is asked (D9, O2).
                 let r = skip_spaces(low, c + verb.len());
-                let whole = |end: usize| low[end..ce].trim_matches([',', ' ']).is_empty();
                 let timed = r < ce
-                    && (dated(low, r, ce, self.reference, self.refs)
-                        .is_some_and(|d| d.start == r && whole(d.end))
-                        || table_at(low, r, &crate::lexicon::deadlines::VAGUE_TIMES)
-                            .is_some_and(|w| whole(r + w.len())));
+                    && (self.dated_whole(r, ce)
+                        || table_at(low, r, &crate::lexicon::deadlines::VAGUE_TIMES).is_some_and(
+                            |w| low[r + w.len()..ce].trim_matches([',', ' ']).is_empty(),
+                        ));
                 if units.is_empty() && timed && low[ce..e].trim_start().starts_with(',') {
                     fronted += 1;
                     continue;
@@ -2288,6 +2292,12 @@ fn also_orders_at(text: &str, at: usize, e: usize) -> bool {
     let q = skip_spaces(text, at);
     text[q..e].starts_with(ALSO)
         && table_at(text, skip_spaces(text, q + ALSO.len()), &verbs::DIRECTING).is_some()
+}
+
+/// Whether a purpose ("Để nâng cao chất lượng, …") or an occasion ("Hưởng ứng Tháng Thanh niên,
+/// …") opens at `at`: put first, it gives no order and no period (N7, D8).
+fn purpose_or_occasion(low: &str, at: usize) -> bool {
+    table_at(low, at, &verbs::PURPOSE).is_some() || table_at(low, at, &verbs::OCCASIONS).is_some()
 }
 
 /// Whether an item opens with a short label of an assessment, then its colon: "1. Công tác tuần

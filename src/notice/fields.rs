@@ -105,10 +105,9 @@ pub fn fields(text: &str, low: &str, lines: &[Line], parts: &[Part]) -> FoundFie
         }
         // H7: on a news page that names no chair, who concludes: "Phát biểu kết luận, đồng chí
         // X, Trưởng phòng …" (a line of the body; looked for at a line's start only).
-        let concluding = table_at(low, s, &cues::CONCLUDING_CUES);
-        if let Some(cue) = concluding.filter(|_| f.meeting_chair.is_none() || chair_only_directed) {
-            let directed = cue == "phát biểu chỉ đạo";
-            if !directed || f.meeting_chair.is_none() {
+        if table_at(low, s, &cues::CONCLUDING_CUES).is_some() {
+            let directed = table_at(low, s, &cues::DIRECTING_SPEECH).is_some();
+            if f.meeting_chair.is_none() || chair_only_directed && !directed {
                 if let Some(chair) = chair_by_conclusion(text, low, s, e) {
                     f.meeting_chair = Some(chair);
                     chair_only_directed = directed;

@@ -88,12 +88,15 @@ pub fn ongoing_qualifier(
     // "… có công trình đang thi công phối hợp …": after "đang", a predicate opens it; without
     // it ("Hiệu trưởng các trường có học sinh tham dự kỳ thi chịu trách nhiệm …"), only a modal.
     let ongoing = phrase_at(low, at, "đang");
-    // A few words, read once (bounded, so a sentence stays linear).
+    // A few words, read once (bounded, so a sentence stays linear), from the word after the
+    // qualifier's verb.
     let stop = super::text::boundary_before(low, (at + 80).min(limit));
-    let mut w = skip_spaces(low, word_end(low, skip_spaces(low, at + "đang".len())));
-    if !ongoing {
-        w = skip_spaces(low, word_end(low, at));
-    }
+    let verb = if ongoing {
+        skip_spaces(low, at + "đang".len())
+    } else {
+        at
+    };
+    let mut w = skip_spaces(low, word_end(low, verb));
     while w < stop {
         let opens = table_at(low, w, &verbs::OBLIGATIONS)
             .or_else(|| {
