@@ -4040,3 +4040,42 @@ fn o2_who_is_asked_after_a_time_with_no_date() {
         vec![("các trường", LEAD, false)]
     );
 }
+
+#[test]
+fn o20_o7_a_topic_with_what_it_has_not_done_then_a_comma() {
+    let doc = notice(
+        "14/10/2024",
+        "1. Đối với các trường chưa đạt chuẩn quốc gia, Hiệu trưởng xây dựng lộ trình cụ thể, báo cáo Sở trong quý I năm 2025.\n\n2. Đối với các cơ sở chưa có giấy phép hoạt động, cần hoàn thiện hồ sơ trong tháng 11/2024.\n\n3. Đối với các đơn vị chưa nộp quyết toán, Giám đốc Sở giao: đôn đốc nộp ngay.",
+    );
+    let d = directive(&doc, "lộ trình cụ thể");
+    assert_eq!(owners(d), vec![("Hiệu trưởng", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-03-31"));
+    assert_eq!(
+        owners(directive(&doc, "hoàn thiện hồ sơ")),
+        vec![("các cơ sở chưa có giấy phép hoạt động", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "đôn đốc nộp")),
+        vec![("các đơn vị chưa nộp quyết toán", LEAD, false)]
+    );
+}
+
+#[test]
+fn o16_teams_named_by_their_work() {
+    let doc = notice(
+        "14/10/2024",
+        "1. Đoàn kiểm tra liên ngành của Sở hoàn thành biên bản kiểm tra trong tháng 10/2024.\n\n2. Tổ tư vấn tuyển sinh của trường giải đáp thắc mắc của phụ huynh.\n\n3. Giao Tổ công tác kiểm tra dạy thêm của Sở tăng cường kiểm tra đột xuất.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "biên bản kiểm tra")),
+        vec![("Đoàn kiểm tra liên ngành của Sở", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "giải đáp")),
+        vec![("Tổ tư vấn tuyển sinh của trường", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "đột xuất")),
+        vec![("Tổ công tác kiểm tra dạy thêm của Sở", LEAD, false)]
+    );
+}

@@ -78,6 +78,19 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     // "bảo vệ" is also a verb: the school's guards as a unit.
     "tổ bảo vệ",
     "tổ chuyên môn",
+    // Teams named by their work, a verb ("Đoàn kiểm tra liên ngành của Sở hoàn thành …", "Tổ
+    // tư vấn tuyển sinh của trường …"): the work is the name's, not the predicate.
+    "đoàn kiểm tra",
+    "đoàn thanh tra",
+    "đoàn công tác kiểm tra",
+    "tổ kiểm tra",
+    "tổ công tác kiểm tra",
+    "tổ công tác",
+    "tổ tư vấn",
+    "tổ thẩm định",
+    "tổ giúp việc",
+    "hội đồng tư vấn",
+    "hội đồng thẩm định",
     "tổ",
     "học viện",
     "viện",
@@ -554,6 +567,9 @@ pub static FUNCTION_NAME_HEADS: Lexicon = Lexicon::new(&[
     "cơ sở",
     // "Đoàn thanh tra", "đoàn kiểm tra", "đoàn đánh giá ngoài".
     "đoàn",
+    // "Tổ tư vấn tuyển sinh", "Hội đồng tư vấn chuyên môn".
+    "tổ tư vấn",
+    "hội đồng tư vấn",
 ]);
 
 /// The press as a unit, only by its proper name, capitals and all ("Báo Hòa Bình", "Báo Giáo

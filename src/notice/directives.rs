@@ -1276,6 +1276,9 @@ impl Walker<'_> {
         let semicolon = low[s..e].find(';').map(|i| s + i);
         let (mut past_before, mut past_scanned) = (false, s);
         let mut after_basis = false;
+        // A unit put first as a topic ("Đối với các trường …,"), whose head a title alone
+        // names after it.
+        let mut topic_before = false;
         let mut fronted = 0;
         for (i, c) in clause_starts(text, s, e).enumerate() {
             // "Trước ngày 18/10/2022, chủ trì, phối hợp với …": a deadline put first is no clause
@@ -1446,16 +1449,22 @@ impl Walker<'_> {
                     }
                 }
                 // "Đối với các trường chưa hoàn thành kiểm định: …": a short qualifier up to the
-                // colon stays inside the one unit (O7).
+                // colon or the comma stays inside the one unit (O7).
                 if let [(first, _)] = units[..] {
                     let window = boundary_before(low, (after + 120).min(e));
                     // (Not over a bracket: "Hiệu trưởng Trường X (bà Y):" is the unit alone.)
                     if let Some(k) = low[after..window].find([':', ',', '.', ';', '(']) {
-                        if low[after + k..].starts_with(':') && after + k > colon {
+                        if low[after + k..].starts_with([':', ',']) && after + k > colon {
                             units = vec![(first, low[..after + k].trim_end().len())];
                             colon = after + k;
                         }
                     }
+                }
+                // ("Đối với các trường chưa đạt chuẩn, Hiệu trưởng xây dựng …": what the topic
+                // has not done yet describes it; it is no report before the clause after it.)
+                if !units.is_empty() && low[colon..].starts_with(',') {
+                    past_scanned = past_scanned.max(colon);
+                    topic_before = true;
                 }
                 if !units.is_empty() && low[colon..].starts_with(':') {
                     let q = skip_spaces(low, colon + 1);
@@ -1518,9 +1527,15 @@ impl Walker<'_> {
                 // whoever holds it (O18).
                 if let Some(title) = table_at(low, c, &units::PERSON_HEADS) {
                     let m = skip_spaces(low, c + title.len());
+                    let owner = vec![(c, c + title.len())];
                     if let Some(modal) = table_at(low, m, &verbs::OBLIGATIONS) {
-                        let owner = vec![(c, c + title.len())];
                         return Reading::lead(owner, Because::of(Rule::Subject, m, modal.len()));
+                    }
+                    // "Đối với các trường chưa đạt chuẩn, Hiệu trưởng xây dựng lộ trình …": after
+                    // a topic, the title alone is its head, given the task (O18, O20).
+                    if topic_before && starts_predicate(low, m) {
+                        let verb = super::text::word_end(low, m) - m;
+                        return Reading::lead(owner, Because::of(Rule::Subject, m, verb));
                     }
                 }
                 continue;
