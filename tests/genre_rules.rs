@@ -4079,3 +4079,56 @@ fn o16_teams_named_by_their_work() {
         vec![("Tổ công tác kiểm tra dạy thêm của Sở", LEAD, false)]
     );
 }
+
+#[test]
+fn o7_what_was_done_to_the_unit_stays_in_its_name() {
+    let doc = notice(
+        "14/10/2024",
+        "1. Các đơn vị được kiểm tra báo cáo kết quả khắc phục về Sở.\n\n2. Các trường được công nhận đạt chuẩn quốc gia tiếp tục duy trì các tiêu chuẩn.\n\n3. Các trường được giao tự chủ tài chính phải công khai dự toán.\n\n4. Phòng Giáo dục Trung học được giao chủ trì tổ chức hội thi.\n\n5. Các trường được kiểm tra năm 2023 đã khắc phục các tồn tại.\n\n6. Yêu cầu các cơ sở được cấp phép hoạt động niêm yết công khai giấy phép.\n\n7. Các trường được phép tổ chức dạy học 2 buổi/ngày.",
+    );
+    let owner = |quote| owners(directive(&doc, quote));
+    assert_eq!(
+        owner("kết quả khắc phục"),
+        vec![("Các đơn vị được kiểm tra", LEAD, false)]
+    );
+    assert_eq!(
+        owner("duy trì các tiêu chuẩn"),
+        vec![("Các trường được công nhận đạt chuẩn quốc gia", LEAD, false)]
+    );
+    assert_eq!(
+        owner("công khai dự toán"),
+        vec![("Các trường được giao tự chủ tài chính", LEAD, false)]
+    );
+    assert_eq!(
+        owner("tổ chức hội thi"),
+        vec![("Phòng Giáo dục Trung học", LEAD, false)]
+    );
+    no_directive(&doc, "đã khắc phục");
+    assert_eq!(
+        owner("niêm yết"),
+        vec![("các cơ sở được cấp phép hoạt động", LEAD, false)]
+    );
+    no_directive(&doc, "2 buổi/ngày");
+}
+
+#[test]
+fn d12_a_relative_deadline_names_what_it_counts_from() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường nộp hồ sơ trong vòng 10 ngày kể từ ngày nhận được kết luận này.\n\n2. Các trường hoàn thành khắc phục chậm nhất 30 ngày sau khi kết thúc đợt kiểm tra.\n\n3. Các trường nộp danh sách trong vòng 10 ngày kể từ ngày 02/12/2024.\n\n4. Các trường báo cáo trong thời hạn 15 ngày kể từ ngày ký Thông báo này.",
+    );
+    let deadline = |quote| directive(&doc, quote).deadline.clone().expect("a deadline");
+    let d = deadline("nộp hồ sơ");
+    assert_eq!(
+        d.text,
+        "trong vòng 10 ngày kể từ ngày nhận được kết luận này"
+    );
+    assert_eq!((d.kind, d.due), (DeadlineKind::Relative, None));
+    let d = deadline("hoàn thành khắc phục");
+    assert_eq!(d.text, "chậm nhất 30 ngày sau khi kết thúc đợt kiểm tra");
+    assert_eq!(d.due, None);
+    assert_eq!(deadline("nộp danh sách").due.as_deref(), Some("2024-12-12"));
+    let d = deadline("báo cáo trong");
+    assert_eq!(d.text, "trong thời hạn 15 ngày kể từ ngày ký Thông báo này");
+    assert_eq!(d.due.as_deref(), Some("2024-11-23"));
+}

@@ -631,6 +631,9 @@ pub static CONNECTORS: Lexicon = Lexicon::new(&[
 
 /// Words that close a unit name when they follow it (not predicates, but clearly not the name).
 pub static NAME_STOPS: Lexicon = Lexicon::new(&[
+    // A passive qualifier follows ("Các đơn vị được kiểm tra báo cáo …"): no unit's name has
+    // "được" in it (O7, `owners::passive_qualifier`).
+    "được",
     "để",
     "nhằm",
     "theo",

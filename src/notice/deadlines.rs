@@ -569,11 +569,21 @@ fn relative(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hi
     }
     let t = skip_spaces(low, end);
     let due = if let Some(w) = table_at(low, t, &lex::FROM_ISSUE) {
-        end = t + w.len();
+        end = start_event_end(low, t + w.len());
         reference.and_then(|d| add_days(d, i64::from(n), working))
     } else if let Some(w) = table_at(low, t, &lex::FROM_UNKNOWN) {
-        end = t + w.len();
-        None
+        // "kể từ ngày 01/12/2024": a start that is a date is known.
+        let start = skip_spaces(low, t + w.len());
+        if let Some((day, e)) = day_at(low, start).filter(|_| phrase_at(low, start, "ngày")) {
+            end = e;
+            day.year
+                .or(reference.map(|r| r.year))
+                .and_then(|y| Ymd::new(y, day.month, day.day))
+                .and_then(|d| add_days(d, i64::from(n), working))
+        } else {
+            end = start_event_end(low, t + w.len());
+            None
+        }
     } else if working || cue {
         None
     } else {
@@ -618,6 +628,28 @@ fn add_days(from: Ymd, n: i64, working: bool) -> Option<Ymd> {
         }
     }
     Some(d)
+}
+
+/// Where the event a relative deadline counts from ends, from `from` after its "kể từ …": the
+/// rest of the clause ("kể từ ngày nhận được Thông báo này", "sau khi kết thúc đợt kiểm tra"),
+/// read in a short stretch (bounded, so a sentence stays linear) up to its punctuation or to a
+/// modal ("các trường trong vòng 10 ngày kể từ ngày nhận được thông báo này phải rà soát …");
+/// `from` itself when the clause does not end there.
+fn start_event_end(low: &str, from: usize) -> usize {
+    let window = super::text::boundary_before(low, (from + 80).min(low.len()));
+    let mut w = skip_spaces(low, from);
+    while w < window {
+        if table_at(low, w, &crate::lexicon::verbs::OBLIGATIONS).is_some() {
+            return low[..w].trim_end().len();
+        }
+        let next = super::text::word_end(low, w);
+        match low.as_bytes().get(next) {
+            Some(b' ') if next > w => w = skip_spaces(low, next),
+            Some(b',' | b'.' | b';' | b':' | b'(' | b'\n') | None => return next,
+            _ => return from,
+        }
+    }
+    from
 }
 
 /// A week-relative deadline (D13): "trong tuần này" (its Sunday), "tuần sau", "thứ Sáu tuần

@@ -1598,8 +1598,13 @@ impl Walker<'_> {
             // yet, then its predicate, is a qualifier inside the owner (O7).
             if listed.len() == 1 {
                 let qualifier = super::owners::not_yet_qualifier(low, q, e)
+                    .or_else(|| super::owners::passive_qualifier(low, q, e))
                     .or_else(|| super::owners::ongoing_qualifier(low, first, q, e));
                 if let Some((end, m, len)) = qualifier {
+                    // ("Các trường được kiểm tra năm 2024 đã khắc phục …" reports.)
+                    if table_at(low, m, &verbs::PAST).is_some() {
+                        return Reading::NotOrder;
+                    }
                     let owner = (first.0, end);
                     return Reading::lead(vec![owner], Because::of(Rule::Subject, m, len));
                 }
@@ -1918,7 +1923,9 @@ impl Walker<'_> {
             out.extend(units);
             // "Yêu cầu các trường chưa nộp báo cáo khẩn trương nộp …": the qualifier stays in
             // the owner (O7).
-            let q = match super::owners::not_yet_qualifier(low, q, e) {
+            let q = match super::owners::not_yet_qualifier(low, q, e)
+                .or_else(|| super::owners::passive_qualifier(low, q, e))
+            {
                 Some((end, predicate, _)) => {
                     if let Some(last) = out.last_mut() {
                         last.1 = end;

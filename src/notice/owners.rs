@@ -70,6 +70,64 @@ pub fn not_yet_qualifier(low: &str, at: usize, limit: usize) -> Option<(usize, u
     None
 }
 
+/// A passive qualifier inside the owner (O7): at `at`, right after a unit, "được" and what was
+/// done to it, up to the predicate ("Các đơn vị được kiểm tra báo cáo kết quả …", "Các trường
+/// được công nhận đạt chuẩn tiếp tục duy trì …", "Các trường được giao tự chủ tài chính phải
+/// công khai …"). Returns what [`not_yet_qualifier`] does; the predicate may be a past word ("Các
+/// trường được kiểm tra đã khắc phục …": the caller reads a report). After a request's verb
+/// ("được giao", "được đề nghị") only a modal ends the qualifier: "Phòng X được giao chủ trì …"
+/// is the unit given the task, not a qualifier.
+pub fn passive_qualifier(low: &str, at: usize, limit: usize) -> Option<(usize, usize, usize)> {
+    // ("Các trường được phép / được chủ động …" is leave to act, N4.)
+    if !phrase_at(low, at, "được") || table_at(low, at, &verbs::NOT_ORDERS).is_some() {
+        return None;
+    }
+    let verb_at = skip_spaces(low, at + "được".len());
+    let asked = table_at(low, verb_at, &verbs::REQUESTING);
+    // The verb whole ("công nhận", not "công" then "nhận"): the longest a table knows, else a
+    // word.
+    let verb_len = [
+        &verbs::REQUESTING,
+        &verbs::STRONG_PREDICATES,
+        &verbs::WEAK_PREDICATES,
+        &verbs::IMPERATIVE_OPENERS,
+    ]
+    .into_iter()
+    .filter_map(|t| table_at(low, verb_at, t).map(str::len))
+    .max();
+    let verb_end = verb_len.map_or_else(|| word_end(low, verb_at), |n| verb_at + n);
+    if verb_end == verb_at {
+        return None;
+    }
+    let opens = |w: usize| {
+        let modal = table_at(low, w, &verbs::OBLIGATIONS)
+            .or_else(|| table_at(low, w, &verbs::AFTER_NOT_YET));
+        match asked {
+            Some(_) => modal,
+            None => modal
+                .or_else(|| table_at(low, w, &verbs::PAST))
+                .or_else(|| table_at(low, w, &verbs::STRONG_PREDICATES))
+                .or_else(|| table_at(low, w, &verbs::IMPERATIVE_OPENERS)),
+        }
+        // ("… được kiểm tra, được hỗ trợ …": another passive is the qualifier's.)
+        .filter(|_| !phrase_at(low, w, "được"))
+    };
+    // A qualifier is short: a few words, read once (bounded, so a sentence stays linear).
+    let stop = super::text::boundary_before(low, (verb_at + 100).min(limit));
+    let mut w = skip_spaces(low, verb_end);
+    while w < stop {
+        if let Some(p) = opens(w) {
+            return Some((low[..w].trim_end().len(), w, p.len()));
+        }
+        let next = word_end(low, w);
+        if next == w || low.as_bytes().get(next) != Some(&b' ') {
+            return None;
+        }
+        w = skip_spaces(low, next);
+    }
+    None
+}
+
 /// A qualifier that goes on after a unit's "có …" (O7): at `at`, right after the unit, "đang" and
 /// what is under way, up to the predicate ("Các trường có công trình đang thi công phối hợp với
 /// nhà thầu …": a modal or a strong predicate in the same clause), or any verb up to a modal
