@@ -4132,3 +4132,14 @@ fn d12_a_relative_deadline_names_what_it_counts_from() {
     assert_eq!(d.text, "trong thời hạn 15 ngày kể từ ngày ký Thông báo này");
     assert_eq!(d.due.as_deref(), Some("2024-11-23"));
 }
+
+#[test]
+fn d17_a_period_said_to_be_past_is_no_deadline() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường khắc phục những hạn chế đã nêu trong năm học trước.\n\n2. Các trường rút kinh nghiệm việc tổ chức thi trong tháng 10 vừa qua.\n\n3. Các trường hoàn thành kiểm kê trong tháng 12 trước ngày nghỉ lễ.",
+    );
+    assert!(directive(&doc, "hạn chế đã nêu").deadline.is_none());
+    assert!(directive(&doc, "rút kinh nghiệm").deadline.is_none());
+    assert_eq!(due(directive(&doc, "kiểm kê")), Some("2024-12-31"));
+}

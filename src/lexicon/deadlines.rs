@@ -269,6 +269,11 @@ pub static WEEKS_OF_MONTH: [(&str, u32); 8] = [
 pub static FIRST_AND_LAST_QUARTERS: [(&str, u32); 4] =
     [("đầu tiên", 1), ("đầu", 1), ("cuối cùng", 4), ("cuối", 4)];
 
+/// Words right after a term or a year that put it in the past (D17): "những hạn chế đã nêu
+/// trong năm học trước", "kết quả học kỳ vừa qua" — what was, not when work is due. ("trước"
+/// before a date is a cue of its own: "trong năm học, trước ngày 31/5".)
+pub static PAST_AFTER: Lexicon = Lexicon::new(&["trước", "vừa qua", "qua", "cũ"]);
+
 /// Nouns right before a term or season that make it a name, not a deadline (D16): "kiểm tra
 /// cuối học kỳ II", "kỳ thi học kỳ I", "dịch bệnh mùa hè", "trại hè", "các hoạt động hè".
 pub static NAMING_BEFORE: Lexicon = Lexicon::new(&[

@@ -463,6 +463,28 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
     if kind == DeadlineKind::SchoolTerm && word_before_in(low, p, &lex::NAMING_BEFORE) {
         return None;
     }
+    // A period the work looks back on (D17): "những hạn chế đã nêu trong năm học trước", "kết
+    // quả học kỳ vừa qua" — what was, not when work is due. (A period that ended just before
+    // the notice may still be the one meant, D2, D6: only the words say it is past.)
+    let period = matches!(
+        kind,
+        DeadlineKind::Month
+            | DeadlineKind::Quarter
+            | DeadlineKind::Year
+            | DeadlineKind::SchoolTerm
+            | DeadlineKind::Period
+    );
+    if period {
+        let next = skip_spaces(low, end);
+        let looks_back = table_at(low, next, &lex::PAST_AFTER).is_some_and(|w| {
+            let t = skip_spaces(low, next + w.len());
+            !low[t..].starts_with(|c: char| c.is_ascii_digit())
+                && table_at(low, t, &lex::ANCHORS).is_none()
+        });
+        if looks_back {
+            return None;
+        }
+    }
     (end <= to).then_some(FoundDeadline {
         start: p,
         end,
