@@ -4143,3 +4143,25 @@ fn d17_a_period_said_to_be_past_is_no_deadline() {
     assert!(directive(&doc, "rút kinh nghiệm").deadline.is_none());
     assert_eq!(due(directive(&doc, "kiểm kê")), Some("2024-12-31"));
 }
+
+#[test]
+fn o11_l10_heading_owners_after_an_assessment_with_dashes() {
+    // The assessment's "-" items come first; the recommendations' "1." under "III." is the
+    // heading, and its "-" items are its tasks.
+    let doc = notice(
+        "20/12/2024",
+        "I. ƯU ĐIỂM\n\nNhà trường đã xây dựng kế hoạch năm học đầy đủ.\n\nII. HẠN CHẾ, TỒN TẠI\n\n- Hồ sơ chuyên môn của một số giáo viên chưa cập nhật kịp thời.\n\nIII. KIẾN NGHỊ\n\n1. Đối với Hiệu trưởng nhà trường:\n\n- Chỉ đạo khắc phục ngay các tồn tại nêu trên.\n\n- Hoàn trả các khoản thu sai quy định cho cha mẹ học sinh.\n\n2. Đối với giáo viên:\n\n- Cập nhật đầy đủ hồ sơ chuyên môn theo quy định.",
+    );
+    no_directive(&doc, "chưa cập nhật kịp thời");
+    for quote in ["khắc phục ngay", "Hoàn trả"] {
+        assert_eq!(
+            owners(directive(&doc, quote)),
+            vec![("Hiệu trưởng nhà trường", LEAD, true)],
+            "{quote}"
+        );
+    }
+    assert_eq!(
+        owners(directive(&doc, "Cập nhật đầy đủ")),
+        vec![("giáo viên", LEAD, true)]
+    );
+}

@@ -361,7 +361,13 @@ fn wraps_onto(text: &str, low: &str, item: &Line, next: &Line) -> bool {
 impl Walker<'_> {
     fn level_of(&mut self, marker: Option<Marker>) -> usize {
         match self.levels.iter().position(|m| *m == marker) {
-            Some(i) => i + 1,
+            // A new item at a known level opens an outline of its own below it: the markers
+            // seen under the item before are learnt again ("II. Tồn tại / - … / III. Kiến nghị
+            // / 1. Đối với Hiệu trưởng: / - …": "1." is under "III.", and "-" under "1.").
+            Some(i) => {
+                self.levels.truncate(i + 1);
+                i + 1
+            }
             // Roman numerals stand above every other list (I. > 1. > a) > -): met first after
             // an opener's "1. 2." list ("II. Nhiệm vụ trọng tâm tháng 02/2022"), they close it
             // and open the top level rather than an item of it.
