@@ -4165,3 +4165,18 @@ fn o11_l10_heading_owners_after_an_assessment_with_dashes() {
         vec![("giáo viên", LEAD, true)]
     );
 }
+
+#[test]
+fn o17_a_person_whose_title_follows_a_dash() {
+    let doc = notice(
+        "14/10/2024",
+        "1. Ông Trần Văn Nam - Trưởng phòng Tổ chức cán bộ hoàn thiện đề án vị trí việc làm trước ngày 31/12/2024.\n\n2. Bà Lê Thị Thu – Hiệu trưởng Trường THCS Kim Đồng phải hoàn trả các khoản thu sai.",
+    );
+    let d = directive(&doc, "đề án vị trí");
+    assert_eq!(owners(d), vec![("Ông Trần Văn Nam", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-12-31"));
+    assert_eq!(
+        owners(directive(&doc, "hoàn trả")),
+        vec![("Bà Lê Thị Thu", LEAD, false)]
+    );
+}

@@ -1966,7 +1966,19 @@ impl Walker<'_> {
                 return skip_spaces(low, q + close + 1);
             }
         }
-        if low[q..e].starts_with(',') && table_at(low, unit_start, &units::HONORIFICS).is_some() {
+        let person = table_at(low, unit_start, &units::HONORIFICS).is_some();
+        // "Ông Trần Văn Nam - Trưởng phòng Tổ chức cán bộ hoàn thiện …": a title after a dash
+        // is the person's too; it ends where the unit it names does.
+        if person && low[q..e].starts_with(['-', '–']) {
+            let dash = low[q..].chars().next().map_or(1, char::len_utf8);
+            let title = skip_spaces(low, q + dash);
+            if let Some((_, end)) = super::owners::unit_at(self.text, low, title, e)
+                .filter(|_| table_at(low, title, &units::PERSON_HEADS).is_some())
+            {
+                return skip_spaces(low, end);
+            }
+        }
+        if low[q..e].starts_with(',') && person {
             // The appositive may already have been read as a unit of the list: then the verb
             // follows this comma; else it follows the next one.
             let next = skip_spaces(low, q + 1);
