@@ -4180,3 +4180,21 @@ fn o17_a_person_whose_title_follows_a_dash() {
         vec![("Bà Lê Thị Thu", LEAD, false)]
     );
 }
+
+#[test]
+fn d2_a_year_said_from_the_notice() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường hoàn thành kiểm kê trong năm nay.\n\n2. Phòng Kế hoạch - Tài chính quyết toán trong quý I năm sau.\n\n3. Văn phòng Sở tổng kết trước ngày 15/3 năm sau.\n\n4. Các trường ôn tập trong tháng 2 năm tới.\n\n5. Các trường xây dựng kế hoạch phát triển trong những năm tới.",
+    );
+    let d = directive(&doc, "kiểm kê");
+    assert_eq!(due(d), Some("2024-12-31"));
+    assert_eq!(
+        d.deadline.as_ref().map(|x| x.text.as_str()),
+        Some("trong năm nay")
+    );
+    assert_eq!(due(directive(&doc, "quyết toán")), Some("2025-03-31"));
+    assert_eq!(due(directive(&doc, "tổng kết")), Some("2025-03-15"));
+    assert_eq!(due(directive(&doc, "ôn tập")), Some("2025-02-28"));
+    assert_eq!(due(directive(&doc, "những năm tới")), None);
+}

@@ -269,6 +269,15 @@ pub static WEEKS_OF_MONTH: [(&str, u32); 8] = [
 pub static FIRST_AND_LAST_QUARTERS: [(&str, u32); 4] =
     [("đầu tiên", 1), ("đầu", 1), ("cuối cùng", 4), ("cuối", 4)];
 
+/// A year said from the notice's own (D2): "quý I năm nay", "trước ngày 15/3 năm sau", "tháng 2
+/// năm tới" — the reference date's year plus this many.
+pub static YEARS_FROM_NOW: [(&str, i32); 4] = [
+    ("năm nay", 0),
+    ("năm sau", 1),
+    ("năm tới", 1),
+    ("sang năm", 1),
+];
+
 /// Words right after a term or a year that put it in the past (D17): "những hạn chế đã nêu
 /// trong năm học trước", "kết quả học kỳ vừa qua" — what was, not when work is due. ("trước"
 /// before a date is a cue of its own: "trong năm học, trước ngày 31/5".)

@@ -90,7 +90,7 @@ pub fn heading_period(
         }
         let found = quarter(low, q, reference)
             .or_else(|| month(low, q, reference, true, None))
-            .or_else(|| year(low, q, q, true))
+            .or_else(|| year(low, q, q, true, reference))
             .or_else(|| school(low, q, reference, true));
         if let Some((end, due, kind)) = found.filter(|f| f.0 <= to) {
             return Some(FoundDeadline {
@@ -253,6 +253,10 @@ fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
         "năm" => {
             year_at(low, next).is_some()
                 || phrase_at(low, next, "học")
+                // "trong năm nay", "cuối năm sau" (D2).
+                || lex::YEARS_FROM_NOW
+                    .iter()
+                    .any(|(w, _)| w.starts_with("năm ") && phrase_at(low, next, &w["năm ".len()..]))
                 || low[..after - "năm".len()].ends_with("cuối ") // "đến cuối năm" (D5)
         }
         _ => true,
@@ -441,7 +445,7 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
         .or_else(|| year_end_period(low, q, reference))
         .or_else(|| quarter(low, q, reference))
         .or_else(|| month(low, q, reference, cue.is_some(), part_of_month))
-        .or_else(|| year(low, p, q, cue.is_some()))
+        .or_else(|| year(low, p, q, cue.is_some(), reference))
         .or_else(|| year_end_unsaid(low, p, reference))
         .or_else(|| school(low, q, reference, cue.is_some()))?;
     let (end, due, kind) = found;
@@ -515,7 +519,13 @@ fn day(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
         return None;
     };
     // A range ends on its last day (D1): "từ ngày 10/3 đến ngày 20/3/2024", "10/3 - 20/3".
-    let (d, end) = range_end(low, end).unwrap_or((d, end));
+    let (mut d, mut end) = range_end(low, end).unwrap_or((d, end));
+    // "trước ngày 15/3 năm sau": the year said from the notice's (D2).
+    if d.year.is_none() {
+        if let Some((y, e)) = year_from_now(low, skip_spaces(low, end), reference) {
+            (d.year, end) = (Some(y), e);
+        }
+    }
     // (A bracket opened after a weekday closes with the phrase.)
     let end = if low[..q].ends_with('(') && low[end..].starts_with(')') {
         end + 1
@@ -922,7 +932,7 @@ fn quarter(low: &str, q: usize, reference: Option<Ymd>) -> Option<Hit> {
     let after = skip_spaces(low, q + "quý".len());
     let (n, mut end) =
         quarter_number_at(low, after).or_else(|| first_or_last_quarter(low, after))?;
-    let year = year_after(low, end).map(|(y, e)| {
+    let year = year_after(low, end, reference).map(|(y, e)| {
         end = e;
         y
     });
@@ -941,7 +951,11 @@ fn first_or_last_quarter(low: &str, at: usize) -> Option<(u32, usize)> {
     if phrase_at(low, r, "của") {
         r = skip_spaces(low, r + "của".len());
     }
-    if !phrase_at(low, r, "năm") {
+    if !phrase_at(low, r, "năm")
+        || lex::YEARS_FROM_NOW
+            .iter()
+            .any(|(w, _)| phrase_at(low, r, w))
+    {
         return Some((n, end));
     }
     // A year after "năm" is read by `year_after` from here; without one, "năm" ends the phrase.
@@ -951,16 +965,28 @@ fn first_or_last_quarter(low: &str, at: usize) -> Option<(u32, usize)> {
     }
 }
 
-/// The year written after a month or a quarter: "/2022" or " năm 2022": (year, end).
-fn year_after(low: &str, end: usize) -> Option<(i32, usize)> {
+/// The year written after a month or a quarter: "/2022" or " năm 2022", or said from the
+/// reference's ("năm nay", "năm sau"): (year, end).
+fn year_after(low: &str, end: usize, reference: Option<Ymd>) -> Option<(i32, usize)> {
     if low[end..].starts_with('/') {
         return year_at(low, end + 1);
     }
     let r = skip_spaces(low, end);
+    if let Some(said) = year_from_now(low, r, reference) {
+        return Some(said);
+    }
     if phrase_at(low, r, "năm") {
         return year_at(low, skip_spaces(low, r + "năm".len()));
     }
     None
+}
+
+/// "năm nay", "năm sau" at `r` (D2): the reference's year plus its offset, and where it ends.
+fn year_from_now(low: &str, r: usize, reference: Option<Ymd>) -> Option<(i32, usize)> {
+    let &(w, k) = lex::YEARS_FROM_NOW
+        .iter()
+        .find(|(w, _)| phrase_at(low, r, w))?;
+    Some((reference?.year + k, r + w.len()))
 }
 
 /// The last day of `month` in `year`, or, with no year, the next one on or after the reference.
@@ -1022,7 +1048,7 @@ fn month(low: &str, q: usize, reference: Option<Ymd>, cue: bool, part: Option<u3
             (m, end) = (later, e);
         }
     }
-    let year = year_after(low, end).map(|(y, e)| {
+    let year = year_after(low, end, reference).map(|(y, e)| {
         end = e;
         y
     });
@@ -1055,11 +1081,13 @@ fn and_a_later_month(low: &str, end: usize, m: u32) -> Option<(u32, usize)> {
 }
 
 /// "trong năm 2017", "cuối năm 2022", "chỉ tiêu được giao năm 2020", "kế hoạch năm 2022".
-fn year(low: &str, p: usize, q: usize, cue: bool) -> Option<Hit> {
+fn year(low: &str, p: usize, q: usize, cue: bool, reference: Option<Ymd>) -> Option<Hit> {
     if !phrase_at(low, q, "năm") {
         return None;
     }
-    let (y, end) = year_at(low, skip_spaces(low, q + "năm".len()))?;
+    // "trong năm nay", "trước cuối năm sau" (D2).
+    let (y, end) = year_from_now(low, q, reference)
+        .or_else(|| year_at(low, skip_spaces(low, q + "năm".len())))?;
     if cue || target_noun_before(low, p) {
         return Some((end, Ymd::new(y, 12, 31), DeadlineKind::Year));
     }
