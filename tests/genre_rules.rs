@@ -4198,3 +4198,16 @@ fn d2_a_year_said_from_the_notice() {
     assert_eq!(due(directive(&doc, "ôn tập")), Some("2025-02-28"));
     assert_eq!(due(directive(&doc, "những năm tới")), None);
 }
+
+#[test]
+fn d17_a_past_period_that_a_report_is_about() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các đơn vị báo cáo kết quả thực hiện nhiệm vụ trong tháng 10/2024.\n\n2. Các đơn vị tổng hợp số liệu học sinh bỏ học trong năm học 2023 - 2024.\n\n3. Các đơn vị hoàn thành kiểm kê tài sản trong tháng 12/2024.\n\n4. Các đơn vị báo cáo kết quả tuyển sinh trong tháng 11/2024.",
+    );
+    assert!(directive(&doc, "thực hiện nhiệm vụ").deadline.is_none());
+    assert!(directive(&doc, "học sinh bỏ học").deadline.is_none());
+    assert_eq!(due(directive(&doc, "kiểm kê")), Some("2024-12-31"));
+    // The month still running is when the report is due.
+    assert_eq!(due(directive(&doc, "tuyển sinh")), Some("2024-11-30"));
+}

@@ -278,6 +278,11 @@ pub static YEARS_FROM_NOW: [(&str, i32); 4] = [
     ("sang năm", 1),
 ];
 
+/// What a report is about (D17): a period that has ended, after one of these in its clause,
+/// says what is reported ("báo cáo kết quả thực hiện nhiệm vụ trong tháng 10/2024" in November),
+/// not when the report is due.
+pub static REPORTED_MATTERS: [&str; 4] = ["tình hình", "kết quả", "số liệu", "thực trạng"];
+
 /// Words right after a term or a year that put it in the past (D17): "những hạn chế đã nêu
 /// trong năm học trước", "kết quả học kỳ vừa qua" — what was, not when work is due. ("trước"
 /// before a date is a cue of its own: "trong năm học, trước ngày 31/5".)

@@ -488,12 +488,38 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
         if looks_back {
             return None;
         }
+        // "báo cáo kết quả … trong tháng 10/2024" in November: the period ended before the
+        // notice, and what is reported is of it (D17). (Only "trong" or no cue: "trước quý I"
+        // in April is still a deadline, D2.)
+        let ended = matches!((due, reference), (Some(d), Some(r)) if d < r);
+        if ended && cue.is_none_or(|c| c == "trong") && reported_matter_before(low, p) {
+            return None;
+        }
     }
     (end <= to).then_some(FoundDeadline {
         start: p,
         end,
         due,
         kind,
+    })
+}
+
+/// Whether a matter reported on ("tình hình", "kết quả" …) stands in the stretch of the clause
+/// just before `p` (a few words, not over punctuation).
+fn reported_matter_before(low: &str, p: usize) -> bool {
+    let mut from = p.saturating_sub(80);
+    while !low.is_char_boundary(from) {
+        from += 1;
+    }
+    let stretch = &low[from..p];
+    let stretch = match stretch.rfind([',', ';', '.', ':', '(', '\n']) {
+        Some(k) => &stretch[k + 1..],
+        None => stretch,
+    };
+    lex::REPORTED_MATTERS.iter().any(|m| {
+        stretch
+            .match_indices(m)
+            .any(|(i, _)| phrase_at(stretch, i, m))
     })
 }
 
