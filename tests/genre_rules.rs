@@ -4211,3 +4211,28 @@ fn d17_a_past_period_that_a_report_is_about() {
     // The month still running is when the report is due.
     assert_eq!(due(directive(&doc, "tuyển sinh")), Some("2024-11-30"));
 }
+
+#[test]
+fn o23_o24_the_staff_named_together_or_by_initials() {
+    let doc = notice(
+        "14/10/2024",
+        "1. Đội ngũ cán bộ quản lý, giáo viên các trường tích cực tự học, tự bồi dưỡng.\n\n2. CBQL, GV, NV các trường nghiêm túc thực hiện quy tắc ứng xử.\n\n3. Các cơ sở GDMN độc lập phải đăng ký hoạt động với UBND cấp xã.\n\n4. Giao Phòng Tổ chức cán bộ rà soát đội ngũ giáo viên.",
+    );
+    let owner = |quote| owners(directive(&doc, quote));
+    assert_eq!(
+        owner("tự bồi dưỡng"),
+        vec![("Đội ngũ cán bộ quản lý, giáo viên các trường", LEAD, false)]
+    );
+    assert_eq!(
+        owner("quy tắc ứng xử"),
+        vec![("CBQL, GV, NV các trường", LEAD, false)]
+    );
+    assert_eq!(
+        owner("đăng ký hoạt động"),
+        vec![("Các cơ sở GDMN độc lập", LEAD, false)]
+    );
+    assert_eq!(
+        owner("rà soát đội ngũ"),
+        vec![("Phòng Tổ chức cán bộ", LEAD, false)]
+    );
+}

@@ -122,7 +122,11 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "mặt trận",
     "hội",
     "thường trực",
+    // "Cán bộ quản lý, giáo viên các trường …": "quản lý" names the staff, no predicate.
+    "cán bộ quản lý",
     "cán bộ",
+    // "Đội ngũ cán bộ quản lý, giáo viên các trường tích cực tự học …" (O23).
+    "đội ngũ",
     "giáo viên trực tiếp giảng dạy",
     "giáo viên",
     "học viện",
@@ -274,6 +278,9 @@ pub static CONTINUATIONS: Lexicon = Lexicon::new(&[
     // bộ, công chức, viên chức").
     "giáo viên",
     "nhân viên",
+    // … and by their initials ("CBQL, GV, NV các trường").
+    "gv",
+    "nv",
     "công chức",
     "viên chức",
     "người lao động",
@@ -318,8 +325,11 @@ pub static JOINED_NAMES: Lexicon = Lexicon::new(&[
     "giáo dục thường xuyên",
     "công lập và ngoài công lập",
     "ngoài công lập",
+    "cán bộ quản lý",
     "công lập",
     "dân lập",
+    // "Các cơ sở GDMN độc lập", "nhóm trẻ độc lập": "lập" alone is a verb.
+    "độc lập",
     "tư thục",
     // Councils and steering boards named after their work, whose words are also verbs ("Hội
     // đồng thi đua khen thưởng Sở", "Ban Chỉ huy phòng, chống thiên tai huyện").
@@ -466,6 +476,12 @@ pub static ABBREVIATIONS: Lexicon = Lexicon::new(&[
     "ptdtbt",
     "cđn",
     "cdn",
+    // The staff by their initials: "CBQL, GV, NV các trường …", "GVCN các lớp …".
+    "cbql",
+    "cbgv",
+    "gvcn",
+    "gv",
+    "nv",
 ]);
 
 /// Who gives the orders in a notice. With a directing verb ("chỉ đạo", "giao", "yêu cầu") their
