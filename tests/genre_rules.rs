@@ -4236,3 +4236,20 @@ fn o23_o24_the_staff_named_together_or_by_initials() {
         vec![("Phòng Tổ chức cán bộ", LEAD, false)]
     );
 }
+
+#[test]
+fn n15_an_item_labelled_with_its_subject() {
+    let doc = notice(
+        "14/10/2024",
+        "1. Nhiệm vụ thời gian tới: Tổ chức tốt Hội khỏe Phù Đổng cấp huyện.\n\n2. Công tác thi đua: rà soát hồ sơ đề nghị khen thưởng; hoàn thành trước ngày 30/10/2024.\n\n3. Công tác tuyển sinh: các trường công khai chỉ tiêu trước ngày 20/12/2024.",
+    );
+    directive(&doc, "Hội khỏe Phù Đổng");
+    assert_eq!(
+        due(directive(&doc, "hồ sơ đề nghị khen thưởng")),
+        Some("2024-10-30")
+    );
+    assert_eq!(
+        owners(directive(&doc, "công khai chỉ tiêu")),
+        vec![("các trường", LEAD, false)]
+    );
+}

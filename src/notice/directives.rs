@@ -1311,7 +1311,7 @@ impl Walker<'_> {
                 && low[clause_end(text, at, e)..e]
                     .trim_start()
                     .starts_with(',');
-            if purpose || put_first {
+            if purpose || put_first || (i == 0 && self.topic_label(at, e)) {
                 fronted += 1;
                 continue;
             }
@@ -1958,6 +1958,36 @@ impl Walker<'_> {
     /// Past what stands between a subject and its verb: a bracket ("Cô Nguyễn Thị Bích (kế
     /// toán) hoàn thành …") or, after a person, an appositive title ("ông X, Hiệu trưởng
     /// Trường Y, phải …", O17).
+    /// Whether the clause at `at` is a short label of the work's subject, then its colon, with
+    /// no one and nothing done in it: "2. Nhiệm vụ thời gian tới: Tổ chức tốt …", "Công tác thi
+    /// đua: Rà soát …", "Về thể thao: …". The clause after it opens the sentence. (Not a unit
+    /// or a topic, "Đối với Phòng X:", nor a labelled line of the task before, "Thời gian hoàn
+    /// thành: …", "Đơn vị chủ trì: …", whose labels hold a verb.)
+    fn topic_label(&self, at: usize, e: usize) -> bool {
+        let (text, low) = (self.text, self.low);
+        let end = clause_end(text, at, e);
+        let words = word_count_upto(&low[at..end], 9);
+        if !low[end..e].starts_with(':') || words == 0 || words > 8 {
+            return false;
+        }
+        let something = [
+            &verbs::STRONG_PREDICATES,
+            &verbs::IMPERATIVE_OPENERS,
+            &verbs::REQUESTING,
+            &verbs::CHAINING,
+            &verbs::DIRECTING,
+            &verbs::TOPIC_OPENERS,
+            &units::SPEAKERS,
+            &units::HONORIFICS,
+            &structure::ASSESSMENT_CUES,
+            &crate::lexicon::deadlines::CUES,
+        ]
+        .into_iter()
+        .any(|t| find_any(low, t, at, end).is_some());
+        !something
+            && super::owners::unit_at(text, low, skip_connectors(low, at, end), end).is_none()
+    }
+
     fn past_apposition(&self, unit_start: usize, after: usize, e: usize) -> usize {
         let low = self.low;
         let q = skip_spaces(low, after);
