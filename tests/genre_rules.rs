@@ -4253,3 +4253,17 @@ fn n15_an_item_labelled_with_its_subject() {
         vec![("các trường", LEAD, false)]
     );
 }
+
+#[test]
+fn n1_n15_done_well_opens_a_report_in_a_paragraph_and_a_target_in_a_list() {
+    let doc = notice(
+        "14/10/2024",
+        "Năm học qua, ngành đạt nhiều kết quả. Tổ chức thành công Lễ kỷ niệm 40 năm Ngày Nhà giáo Việt Nam. Thời gian tới, các trường tổ chức tốt Hội khỏe Phù Đổng.\n\nII. NHIỆM VỤ THỜI GIAN TỚI\n\n1. Tổ chức thành công Hội thi giáo viên dạy giỏi cấp tỉnh trong tháng 11/2024.",
+    );
+    no_directive(&doc, "Lễ kỷ niệm 40 năm");
+    directive(&doc, "Hội khỏe Phù Đổng");
+    assert_eq!(
+        due(directive(&doc, "giáo viên dạy giỏi")),
+        Some("2024-11-30")
+    );
+}

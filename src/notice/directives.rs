@@ -1505,6 +1505,12 @@ impl Walker<'_> {
                 && table_at(low, c, &units::NOUNS_WITH_A_VERB).is_none()
             {
                 if let Some(verb) = table_at(low, c, &verbs::IMPERATIVE_OPENERS) {
+                    // "Tổ chức thành công Lễ kỷ niệm …" opening a paragraph tells what was done
+                    // (N1, N14); an item of a task list stays a task (N15).
+                    let done = skip_spaces(low, c + verb.len());
+                    if table_at(low, done, &verbs::DONE).is_some() {
+                        return Reading::Other;
+                    }
                     return Reading::Action(Because::of(Rule::Imperative, c, verb.len()));
                 }
                 // "Trình UBND huyện phê duyệt …": submitting to an authority (O22).
