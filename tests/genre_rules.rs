@@ -4267,3 +4267,14 @@ fn n1_n15_done_well_opens_a_report_in_a_paragraph_and_a_target_in_a_list() {
         Some("2024-11-30")
     );
 }
+
+#[test]
+fn l10_n1_results_and_what_is_left_to_do_by_their_headings() {
+    let doc = notice(
+        "14/10/2024",
+        "1. Những việc đã làm được\n\n- Hoàn thành việc khắc phục hậu quả mưa lũ tại các điểm trường.\n\n2. Những việc cần làm\n\n- Tổ chức kiểm tra cuối học kỳ I.\n\nIII. KẾT QUẢ NỔI BẬT\n\n- Tổ chức thành công Lễ kỷ niệm Ngày Nhà giáo Việt Nam.",
+    );
+    no_directive(&doc, "mưa lũ");
+    no_directive(&doc, "Lễ kỷ niệm");
+    directive(&doc, "kiểm tra cuối học kỳ I");
+}

@@ -252,6 +252,10 @@ pub static ASSESSMENT_CUES: Lexicon = Lexicon::new(&[
     "kết quả đạt được",
     "đạt được",
     "kết quả thực hiện",
+    // "I. KẾT QUẢ NỔI BẬT", "1. Những việc đã làm được" (N1, L10).
+    "kết quả",
+    "đã làm",
+    "đã thực hiện",
     "hạn chế",
     "tồn tại",
     "ưu điểm",
@@ -265,6 +269,10 @@ pub static ASSESSMENT_CUES: Lexicon = Lexicon::new(&[
 /// Cues of a task part.
 pub static TASK_CUES: Lexicon = Lexicon::new(&[
     "nhiệm vụ",
+    // "2. Những việc cần làm", "Công tác thời gian tới".
+    "cần làm",
+    "thời gian tới",
+    "sắp tới",
     "giải pháp",
     "phương hướng",
     "kiến nghị",
