@@ -4277,4 +4277,13 @@ fn l10_n1_results_and_what_is_left_to_do_by_their_headings() {
     no_directive(&doc, "mưa lũ");
     no_directive(&doc, "Lễ kỷ niệm");
     directive(&doc, "kiểm tra cuối học kỳ I");
+    // Before an item's colon, "kết quả" names what the task is about.
+    let doc = notice(
+        "14/10/2024",
+        "1. Kết quả tuyển sinh: các trường báo cáo về Sở trước ngày 20/12/2024.",
+    );
+    assert_eq!(
+        due(directive(&doc, "các trường báo cáo")),
+        Some("2024-12-20")
+    );
 }

@@ -252,10 +252,6 @@ pub static ASSESSMENT_CUES: Lexicon = Lexicon::new(&[
     "kết quả đạt được",
     "đạt được",
     "kết quả thực hiện",
-    // "I. KẾT QUẢ NỔI BẬT", "1. Những việc đã làm được" (N1, L10).
-    "kết quả",
-    "đã làm",
-    "đã thực hiện",
     "hạn chế",
     "tồn tại",
     "ưu điểm",
@@ -265,6 +261,11 @@ pub static ASSESSMENT_CUES: Lexicon = Lexicon::new(&[
     "thuận lợi",
     "khó khăn",
 ]);
+
+/// Cues of an assessment part in a heading only ("I. KẾT QUẢ NỔI BẬT", "1. Những việc đã làm
+/// được", N1, L10): before an item's colon they name what the task is about ("1. Kết quả tuyển
+/// sinh: các trường báo cáo …").
+pub static ASSESSMENT_HEADINGS: Lexicon = Lexicon::new(&["kết quả", "đã làm", "đã thực hiện"]);
 
 /// Cues of a task part.
 pub static TASK_CUES: Lexicon = Lexicon::new(&[

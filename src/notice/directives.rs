@@ -531,7 +531,7 @@ impl Walker<'_> {
                 ..Default::default()
             };
             if heading {
-                frame.assessment = classify(self.low, s, e);
+                frame.assessment = classify(self.low, s, e, true);
                 self.body
                     .headings
                     .push((line.start, line.end, level.min(255) as u8));
@@ -2382,13 +2382,19 @@ fn purpose_or_occasion(low: &str, at: usize) -> bool {
 fn assessment_label(low: &str, s: usize, e: usize) -> bool {
     let near = boundary_before(low, (s + 80).min(e));
     low[s..near].find(':').is_some_and(|k| {
-        word_count_upto(&low[s..s + k], 9) <= 8 && classify(low, s, s + k) == Some(true)
+        word_count_upto(&low[s..s + k], 9) <= 8 && classify(low, s, s + k, false) == Some(true)
     })
 }
 
-/// Assessment (`Some(true)`) or tasks (`Some(false)`) by the earliest cue in a heading.
-fn classify(low: &str, s: usize, e: usize) -> Option<bool> {
-    let a = find_any(low, &structure::ASSESSMENT_CUES, s, e).map(|x| x.0);
+/// Assessment (`Some(true)`) or tasks (`Some(false)`) by the earliest cue in a heading (or,
+/// not `heading`, in an item's label).
+fn classify(low: &str, s: usize, e: usize, heading: bool) -> Option<bool> {
+    let cue = find_any(low, &structure::ASSESSMENT_CUES, s, e);
+    let cue = match heading.then(|| find_any(low, &structure::ASSESSMENT_HEADINGS, s, e)) {
+        Some(Some(h)) => Some(cue.map_or(h, |c| if h.0 < c.0 { h } else { c })),
+        _ => cue,
+    };
+    let a = cue.map(|x| x.0);
     let t = find_any(low, &structure::TASK_CUES, s, e).map(|x| x.0);
     match (a, t) {
         (Some(a), Some(t)) => Some(a < t),
