@@ -4287,3 +4287,22 @@ fn l10_n1_results_and_what_is_left_to_do_by_their_headings() {
         Some("2024-12-20")
     );
 }
+
+#[test]
+fn o3_a_chain_after_a_units_colon() {
+    let doc = notice(
+        "14/10/2024",
+        "3. UBND các xã, thị trấn: Chỉ đạo Ban Chỉ đạo phổ cập giáo dục xã rà soát số liệu phổ cập.\n\n4. Phòng Tài chính - Kế hoạch: Cân đối kinh phí sửa chữa trường học.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "số liệu phổ cập")),
+        vec![
+            ("UBND các xã, thị trấn", LEAD, false),
+            ("Ban Chỉ đạo phổ cập giáo dục xã", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "Cân đối")),
+        vec![("Phòng Tài chính - Kế hoạch", LEAD, false)]
+    );
+}

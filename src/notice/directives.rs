@@ -1804,7 +1804,14 @@ impl Walker<'_> {
                 return Reading::lead(units, Because::of(Rule::Subject, q, p.len()));
             }
             if colon_task && i == 0 {
-                return Reading::lead(units.to_vec(), Because::of(Rule::Subject, q, 1));
+                // "UBND các xã, thị trấn: Chỉ đạo Ban Chỉ đạo phổ cập giáo dục xã rà soát …":
+                // a chain after the colon adds its objects, as after the topic's (O3, O20).
+                let mut units = units.to_vec();
+                let r = skip_spaces(low, q + 1);
+                if let Some(verb) = table_at(low, r, &verbs::CHAINING) {
+                    units.extend(self.objects(skip_spaces(low, r + verb.len()), e));
+                }
+                return Reading::lead(units, Because::of(Rule::Subject, q, 1));
             }
         }
         if let Some((at, modal)) = find_any(low, &verbs::MODALS, s, e) {
