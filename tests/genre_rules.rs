@@ -4306,3 +4306,21 @@ fn o3_a_chain_after_a_units_colon() {
         vec![("Phòng Tài chính - Kế hoạch", LEAD, false)]
     );
 }
+
+#[test]
+fn n6_a_closing_formula_that_names_the_notice_without_its_slash() {
+    let doc = notice(
+        "14/10/2024",
+        "1. Các trường THPT hoàn thành cập nhật dữ liệu trước ngày 15/12/2024.\n\n2. Văn phòng Sở theo dõi, đôn đốc việc thực hiện Thông báo này.\n\n3. Các trường báo cáo kết quả thực hiện Thông báo này trước ngày 30/12/2024.\n\nYêu cầu các đơn vị nghiêm túc triển khai thực hiện Thông báo này.\n\nĐề nghị Thủ trưởng các đơn vị căn cứ nội dung kết luận tổ chức thực hiện.",
+    );
+    no_directive(&doc, "nghiêm túc triển khai");
+    no_directive(&doc, "căn cứ nội dung kết luận");
+    assert_eq!(
+        owners(directive(&doc, "đôn đốc việc thực hiện")),
+        vec![("Văn phòng Sở", LEAD, false)]
+    );
+    assert_eq!(
+        due(directive(&doc, "báo cáo kết quả thực hiện")),
+        Some("2024-12-30")
+    );
+}

@@ -1067,6 +1067,17 @@ pub static THIS_NOTICE: Lexicon = Lexicon::new(&[
     "nội dung kết luận",
 ]);
 
+/// Words that make "thực hiện" a thing worked on, not the carrying out asked for (N6 contrast):
+/// "theo dõi việc thực hiện Thông báo này", "báo cáo kết quả thực hiện …".
+pub static IMPLEMENTATION_AS_A_THING: [&str; 6] = [
+    "việc",
+    "kết quả",
+    "tình hình",
+    "tiến độ",
+    "quá trình",
+    "công tác",
+];
+
 /// Openers of a closing formula wherever it ends: "Trên đây là kết luận …", "… thông báo để …".
 pub static CLOSING_OPENERS: Lexicon =
     Lexicon::new(&["trên đây là", "thông báo để", "thông báo kết luận"]);

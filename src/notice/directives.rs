@@ -2299,9 +2299,11 @@ fn is_closing(low: &str, s: usize, e: usize) -> bool {
     if table_at(low, start, &verbs::CLOSING_OPENERS).is_some() {
         return true;
     }
-    // Anywhere else, a closing formula ends the notice's body with "./.".
+    // Anywhere else, a closing formula ends the notice's body with "./.", or names the notice
+    // itself as what is to be carried out ("Yêu cầu các đơn vị nghiêm túc triển khai thực hiện
+    // Thông báo này.").
     if !low[s..e].trim_end().ends_with("./.") {
-        return false;
+        return carries_out_the_notice(low, s, e);
     }
     let t = low[s..e].trim_end_matches(['.', '/', ' ', ';', '!']);
     if find_any(low, &verbs::CLOSING_OPENERS, s, e).is_some() {
@@ -2324,6 +2326,33 @@ fn is_closing(low: &str, s: usize, e: usize) -> bool {
                 // a task given to a unit (N6 contrast), not the notice asked to be carried out.
                 && !low[s..at].trim_end().ends_with(" việc")
         })
+}
+
+/// Whether the sentence ends by asking that the notice itself be carried out (N6): "… nghiêm túc
+/// triển khai thực hiện Thông báo này.", "… tổ chức thực hiện nội dung kết luận." — not the
+/// implementation as the object of a task ("Văn phòng Sở theo dõi, đôn đốc việc thực hiện Thông
+/// báo này", "báo cáo kết quả thực hiện Thông báo này").
+fn carries_out_the_notice(low: &str, s: usize, e: usize) -> bool {
+    let t = low[s..e].trim_end_matches(['.', '/', ' ', ';', '!']);
+    let names_the_notice = |t: &str| verbs::THIS_NOTICE.iter().find(|w| t.ends_with(*w));
+    // "… thực hiện Thông báo này", or "… căn cứ Thông báo này tổ chức thực hiện".
+    let notice_last = names_the_notice(t);
+    let before = notice_last.map_or(t, |w| t[..t.len() - w.len()].trim_end());
+    let Some(tail) = verbs::CLOSING_TAILS
+        .iter()
+        .filter(|w| w.contains("thực hiện"))
+        .find(|w| before.ends_with(*w))
+    else {
+        return false;
+    };
+    let object_of = before[..before.len() - tail.len()].trim_end();
+    if notice_last.is_none() {
+        return names_the_notice(object_of).is_some();
+    }
+    let noun = verbs::IMPLEMENTATION_AS_A_THING
+        .iter()
+        .any(|w| object_of.ends_with(&format!(" {w}")) || object_of == *w);
+    !noun
 }
 
 /// Splits a sentence at top-level "; " into clauses (each with its ";").
