@@ -1978,6 +1978,11 @@ impl Walker<'_> {
     /// thành: …", "Đơn vị chủ trì: …", whose labels hold a verb.)
     fn topic_label(&self, at: usize, e: usize) -> bool {
         let (text, low) = (self.text, self.low);
+        // A label of a few words: its colon is near (most sentences have none there).
+        let near = (at + 100).min(e);
+        if !low.as_bytes()[at.min(near)..near].contains(&b':') {
+            return false;
+        }
         let end = clause_end(text, at, e);
         let words = word_count_upto(&low[at..end], 9);
         if !low[end..e].starts_with(':') || words == 0 || words > 8 {
@@ -2338,9 +2343,13 @@ fn carries_out_the_notice(low: &str, s: usize, e: usize) -> bool {
     // "… thực hiện Thông báo này", or "… căn cứ Thông báo này tổ chức thực hiện".
     let notice_last = names_the_notice(t);
     let before = notice_last.map_or(t, |w| t[..t.len() - w.len()].trim_end());
+    // (Most sentences end otherwise: let them go before the tails are read.)
+    if !before.ends_with("thực hiện") {
+        return false;
+    }
     let Some(tail) = verbs::CLOSING_TAILS
         .iter()
-        .filter(|w| w.contains("thực hiện"))
+        .filter(|w| w.ends_with("thực hiện"))
         .find(|w| before.ends_with(*w))
     else {
         return false;
