@@ -4324,3 +4324,34 @@ fn n6_a_closing_formula_that_names_the_notice_without_its_slash() {
         Some("2024-12-30")
     );
 }
+
+#[test]
+fn r2_supporters_listed_before_their_marker() {
+    let doc = notice(
+        "14/10/2024",
+        "1. Phòng Giáo dục Tiểu học chủ trì; Phòng Kế hoạch - Tài chính, Văn phòng Sở phối hợp tham mưu tổ chức hội nghị.\n\n2. Phòng Giáo dục Trung học chủ trì, Phòng Khảo thí, Thanh tra Sở phối hợp kiểm tra công tác coi thi.\n\n3. Tổ chức hội thi văn nghệ; Phòng Chính trị chủ trì, Công đoàn ngành phối hợp.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "tổ chức hội nghị")),
+        vec![
+            ("Phòng Giáo dục Tiểu học", LEAD, false),
+            ("Phòng Kế hoạch - Tài chính", SUPPORT, false),
+            ("Văn phòng Sở", SUPPORT, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "coi thi")),
+        vec![
+            ("Phòng Giáo dục Trung học", LEAD, false),
+            ("Phòng Khảo thí", SUPPORT, false),
+            ("Thanh tra Sở", SUPPORT, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "văn nghệ")),
+        vec![
+            ("Phòng Chính trị", LEAD, false),
+            ("Công đoàn ngành", SUPPORT, false)
+        ]
+    );
+}

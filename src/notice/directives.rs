@@ -771,6 +771,13 @@ impl Walker<'_> {
                                 c.end = ce;
                                 continue;
                             }
+                            // "Phòng X chủ trì; Phòng Y, Văn phòng Sở phối hợp tham mưu …": the
+                            // lead named alone before the ";", the task after its supporters
+                            // (R1, R2): one directive.
+                            if self.roles_only(c.start, c.end) && self.supporters_first(cs, ce) {
+                                c.end = ce;
+                                continue;
+                            }
                         }
                         let names = Because {
                             rule: Rule::NamesOwner,
@@ -931,6 +938,13 @@ impl Walker<'_> {
 
     /// Whether `cs..ce` only names units and their roles ("Phòng X chủ trì, Công đoàn ngành
     /// phối hợp", "Văn phòng Sở phối hợp thực hiện"), with no task of its own.
+    /// Whether the clause opens with supporting units and their marker ("Phòng Kế hoạch - Tài
+    /// chính, Văn phòng Sở phối hợp …").
+    fn supporters_first(&self, cs: usize, ce: usize) -> bool {
+        let (units, after) = unit_list_at(self.text, self.low, skip_spaces(self.low, cs), ce);
+        !units.is_empty() && phrase_at(self.low, skip_spaces(self.low, after), "phối hợp")
+    }
+
     fn roles_only(&self, cs: usize, ce: usize) -> bool {
         let (text, low) = (self.text, self.low);
         let mut p = skip_spaces(low, cs);

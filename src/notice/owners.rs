@@ -873,16 +873,31 @@ pub fn supports(text: &str, low: &str, from: usize, to: usize) -> Vec<Supported>
             while !low.is_char_boundary(back) {
                 back += 1;
             }
-            // ("X chủ trì; Y phối hợp thực hiện": a ";" as well.)
-            let comma = low[back..at].rfind([',', ';']).map(|k| back + k);
+            // ("X chủ trì; Y phối hợp thực hiện": a ";" as well.) The supporters may be a list
+            // ("X chủ trì; Phòng A, Phòng B phối hợp …"): the widest list that runs right up to
+            // "phối hợp" is taken, from the ";", else the comma after "chủ trì", else the last
+            // comma.
+            let window = &low[back..at];
             let after_lead = |c: usize| lead_at.is_some_and(|l| l < c) || low[c..].starts_with(';');
-            if let Some(comma) = comma.filter(|&c| after_lead(c)) {
-                let seg = skip_spaces(low, comma + 1);
-                let (units, after) = unit_list_at(text, low, seg, at);
-                if !units.is_empty() && low[after..at].trim().is_empty() {
-                    let marker = (at, at + "phối hợp".len());
-                    out.extend(units.into_iter().map(|u| (u, marker)));
-                }
+            let after_chu_tri = lead_at
+                .filter(|&l| l >= back && l < at)
+                .and_then(|l| low[l..at].find([',', ';']).map(|k| l + k));
+            let candidates = [
+                window.rfind(';').map(|k| back + k),
+                after_chu_tri,
+                window.rfind([',', ';']).map(|k| back + k),
+            ];
+            let listed = candidates
+                .into_iter()
+                .flatten()
+                .filter(|&c| after_lead(c))
+                .find_map(|c| {
+                    let (units, after) = unit_list_at(text, low, skip_spaces(low, c + 1), at);
+                    (!units.is_empty() && low[after..at].trim().is_empty()).then_some(units)
+                });
+            if let Some(units) = listed {
+                let marker = (at, at + "phối hợp".len());
+                out.extend(units.into_iter().map(|u| (u, marker)));
             }
         }
         let mut q = skip_spaces(low, at + "phối hợp".len());
