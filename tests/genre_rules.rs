@@ -4058,6 +4058,14 @@ fn o20_o7_a_topic_with_what_it_has_not_done_then_a_comma() {
         owners(directive(&doc, "đôn đốc nộp")),
         vec![("các đơn vị chưa nộp quyết toán", LEAD, false)]
     );
+    // What the unit singled out must do is no qualifier of it.
+    let doc = notice(
+        "14/10/2024",
+        "Riêng Trường THCS Kim Đồng khẩn trương khắc phục tồn tại sau kiểm tra, báo cáo trước ngày 20/12.",
+    );
+    let d = directive(&doc, "khắc phục tồn tại");
+    assert_eq!(owners(d), vec![("Trường THCS Kim Đồng", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-12-20"));
 }
 
 #[test]

@@ -1473,8 +1473,15 @@ impl Walker<'_> {
                 if let [(first, _)] = units[..] {
                     let window = boundary_before(low, (after + 120).min(e));
                     // (Not over a bracket: "Hiệu trưởng Trường X (bà Y):" is the unit alone.)
+                    // (Before a comma only what describes the unit, what it has or has not
+                    // done: "Riêng Trường X khẩn trương khắc phục …, báo cáo …" is its task.)
+                    let q = skip_spaces(low, after);
+                    let describes = table_at(low, q, &verbs::PAST).is_some()
+                        || ["có", "được", "còn"].iter().any(|w| phrase_at(low, q, w));
                     if let Some(k) = low[after..window].find([':', ',', '.', ';', '(']) {
-                        if low[after + k..].starts_with([':', ',']) && after + k > colon {
+                        let ends_it = low[after + k..].starts_with(':')
+                            || (describes && low[after + k..].starts_with(','));
+                        if ends_it && after + k > colon {
                             units = vec![(first, low[..after + k].trim_end().len())];
                             colon = after + k;
                         }
