@@ -400,6 +400,9 @@ pub enum Rule {
     Modal,
     /// An item of a task part (N15).
     TaskItem,
+    /// A sentence that goes on from the directive before it in the same paragraph, with no
+    /// subject of its own: "… rà soát các điểm trường lẻ. Đồng thời, báo cáo …" (O13).
+    Continuation,
     /// A row of a table (L11).
     TableRow,
 }
@@ -743,6 +746,7 @@ crate::named::named!(Rule {
     Modal => "modal",
     TaskItem => "task_item",
     TableRow => "table_row",
+    Continuation => "continuation",
 });
 
 crate::named::named!(DatedFrom {

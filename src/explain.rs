@@ -48,6 +48,10 @@ fn rule_words(rule: Rule) -> (&'static str, &'static str) {
         Rule::Modal => ("có", "has"),
         Rule::TaskItem => ("mục trong phần nhiệm vụ", "an item of the task part"),
         Rule::TableRow => ("dòng của bảng", "a row of a table"),
+        Rule::Continuation => (
+            "theo câu liền trước cùng đoạn",
+            "from the sentence just before",
+        ),
     }
 }
 

@@ -4363,3 +4363,26 @@ fn r2_supporters_listed_before_their_marker() {
         ]
     );
 }
+
+#[test]
+fn o13_a_sentence_going_on_in_the_paragraph_is_a_task_of_its_own() {
+    let doc = notice(
+        "01/06/2021",
+        "Sở yêu cầu Phòng GD&ĐT thị xã rà soát các điểm trường lẻ. Đồng thời, báo cáo phương án sắp xếp trước ngày 20/6/2021.\n\nCác trường rà soát hồ sơ học sinh. Hoàn thành trước ngày 25/6/2021.\n\n1. Các trường THCS tổ chức ôn tập cho học sinh lớp 9. Chú trọng học sinh yếu, kém.",
+    );
+    let first = directive(&doc, "điểm trường lẻ");
+    assert_eq!(owners(first), vec![("Phòng GD&ĐT thị xã", LEAD, false)]);
+    assert_eq!(due(first), None);
+    assert!(!first.text.contains("phương án"));
+    let second = directive(&doc, "phương án sắp xếp");
+    assert_eq!(owners(second), vec![("Phòng GD&ĐT thị xã", LEAD, true)]);
+    assert_eq!(due(second), Some("2021-06-20"));
+    // A bare completion goes with the task before it.
+    let d = directive(&doc, "hồ sơ học sinh");
+    assert!(d.text.contains("Hoàn thành"), "{}", d.text);
+    assert_eq!(due(d), Some("2021-06-25"));
+    // In a list item, one item is one directive (N15).
+    assert!(directive(&doc, "ôn tập cho học sinh lớp 9")
+        .text
+        .contains("Chú trọng"));
+}

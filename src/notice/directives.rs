@@ -148,6 +148,8 @@ struct Gathered {
     /// The period a lead-in gives every task of an inline list (D8: "Trong tháng 9/2019, …
     /// đề nghị các trường tập trung: …; …").
     lead_in: Option<FoundDeadline>,
+    /// The leads of the directive this one goes on from, in the same paragraph (O13).
+    continues: Vec<(usize, usize)>,
 }
 
 impl Gathered {
@@ -188,6 +190,7 @@ fn gathered(
         owners_why,
         why,
         lead_in: None,
+        continues: Vec::new(),
     })
 }
 
@@ -832,7 +835,26 @@ impl Walker<'_> {
                             None => current = gathered(cs, ce, units, inherit, why, names),
                         }
                     }
+                    // "Sở yêu cầu Phòng X rà soát … . Đồng thời, báo cáo phương án … trước
+                    // ngày …": in a paragraph, a new sentence with no subject is a task of its
+                    // own, given to the same units (O13); in a list item, and after ";", it goes
+                    // on with the directive (N15), and so does a bare completion ("Hoàn thành
+                    // trước ngày 30/4.").
                     Reading::Action(why) => match &mut current {
+                        Some(c)
+                            if !marked
+                                && k > 0
+                                && j == 0
+                                && !c.leads.is_empty()
+                                && !self.completes_the_last(cs, ce) =>
+                        {
+                            let leads = c.leads.clone();
+                            self.flush(current.take());
+                            current = gathered(cs, ce, Vec::new(), false, why, why);
+                            if let Some(n) = current.as_mut() {
+                                n.continues = leads;
+                            }
+                        }
                         Some(c) => c.end = ce,
                         None => current = gathered(cs, ce, Vec::new(), true, why, why),
                     },
@@ -893,6 +915,7 @@ impl Walker<'_> {
                         owners_why: Because::rule(Rule::TaskItem),
                         why: Because::rule(Rule::TaskItem),
                         lead_in: None,
+                        continues: Vec::new(),
                     },
                     _ => return false,
                 }
@@ -938,6 +961,21 @@ impl Walker<'_> {
 
     /// Whether `cs..ce` only names units and their roles ("Phòng X chủ trì, Công đoàn ngành
     /// phối hợp", "Văn phòng Sở phối hợp thực hiện"), with no task of its own.
+    /// Whether the sentence only says when the work before it is to be done: a verb of
+    /// finishing, then its deadline ("Hoàn thành trước ngày 30/4.", "Xong trước 15/12.").
+    fn completes_the_last(&self, cs: usize, ce: usize) -> bool {
+        let low = self.low;
+        let q = skip_connectors(low, skip_spaces(low, cs), ce);
+        let Some(verb) = ["hoàn thành", "hoàn tất", "xong"]
+            .into_iter()
+            .find(|w| phrase_at(low, q, w))
+        else {
+            return false;
+        };
+        let r = skip_spaces(low, q + verb.len());
+        table_at(low, r, &crate::lexicon::deadlines::CUES).is_some()
+    }
+
     /// Whether the clause opens with supporting units and their marker ("Phòng Kế hoạch - Tài
     /// chính, Văn phòng Sở phối hợp …").
     fn supporters_first(&self, cs: usize, ce: usize) -> bool {
@@ -1080,6 +1118,7 @@ impl Walker<'_> {
             owners_why,
             why,
             lead_in,
+            continues,
         }) = found
         else {
             return;
@@ -1128,6 +1167,16 @@ impl Walker<'_> {
                     role: Role::Lead,
                     implicit: true,
                     why: Because::rule(Rule::InlineList),
+                });
+            }
+        } else if leads.is_empty() && !continues.is_empty() {
+            for &(s, e) in &continues {
+                owners.push(FoundOwner {
+                    start: s,
+                    end: e,
+                    role: Role::Lead,
+                    implicit: true,
+                    why: Because::rule(Rule::Continuation),
                 });
             }
         } else if leads.is_empty() || inherit {
