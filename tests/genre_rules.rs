@@ -4386,3 +4386,13 @@ fn o13_a_sentence_going_on_in_the_paragraph_is_a_task_of_its_own() {
         .text
         .contains("Chú trọng"));
 }
+
+#[test]
+fn h9_j2_a_posting_line_said_in_words() {
+    let doc = ketluan::read(
+        "Hội nghị giao ban ngành giáo dục tháng 9\nTin đăng ngày 19/9/2025\nSáng 18/9, Sở GD&ĐT tổ chức hội nghị giao ban. Giám đốc Sở yêu cầu các trường rà soát đội ngũ trước ngày 30/9.\n",
+    );
+    assert_eq!(doc.fields.issued_date.as_deref(), Some("2025-09-19"));
+    assert_eq!(doc.fields.meeting_date.as_deref(), Some("2025-09-18"));
+    assert_eq!(due(directive(&doc, "rà soát đội ngũ")), Some("2025-09-30"));
+}

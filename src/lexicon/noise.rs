@@ -94,6 +94,10 @@ pub static MARKED_JUNK: Lexicon = Lexicon::new(&[
 pub static POSTING_OPENERS: Lexicon = Lexicon::new(&[
     "ngày đăng",
     "đăng ngày",
+    "tin đăng ngày",
+    "bài đăng ngày",
+    "ngày đăng tải",
+    "đăng tải ngày",
     "đăng lúc",
     "ngày cập nhật",
     "cập nhật",
