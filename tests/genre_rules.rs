@@ -4396,3 +4396,27 @@ fn h9_j2_a_posting_line_said_in_words() {
     assert_eq!(doc.fields.meeting_date.as_deref(), Some("2025-09-18"));
     assert_eq!(due(directive(&doc, "rà soát đội ngũ")), Some("2025-09-30"));
 }
+
+#[test]
+fn o15_posts_that_share_the_unit_said_after_the_last() {
+    let doc = notice(
+        "14/10/2024",
+        "1. Kế toán và thủ quỹ các trường rà soát chứng từ thanh toán.\n\n2. Hiệu trưởng, kế toán các trường công khai dự toán.\n\n3. Phòng GD&ĐT và Hiệu trưởng các trường THCS kiểm tra hồ sơ.",
+    );
+    let owner = |quote| owners(directive(&doc, quote));
+    assert_eq!(
+        owner("chứng từ"),
+        vec![("Kế toán và thủ quỹ các trường", LEAD, false)]
+    );
+    assert_eq!(
+        owner("công khai dự toán"),
+        vec![("Hiệu trưởng, kế toán các trường", LEAD, false)]
+    );
+    assert_eq!(
+        owner("kiểm tra hồ sơ"),
+        vec![
+            ("Phòng GD&ĐT", LEAD, false),
+            ("Hiệu trưởng các trường THCS", LEAD, false)
+        ]
+    );
+}

@@ -290,6 +290,20 @@ pub static CONTINUATIONS: Lexicon = Lexicon::new(&[
     "tư tưởng",
 ]);
 
+/// A school's or an office's staff by their posts, which share the unit said after the last of
+/// them: "Kế toán và thủ quỹ các trường", "Hiệu trưởng, kế toán các trường" (O15: one owner).
+/// After a post, another post goes on with the same owner; after any other unit it is an owner
+/// of its own ("Phòng GD&ĐT và Hiệu trưởng các trường THCS").
+pub static STAFF_POSTS: Lexicon = Lexicon::new(&[
+    "kế toán",
+    "thủ quỹ",
+    "văn thư",
+    "phó hiệu trưởng",
+    "hiệu trưởng",
+    "giáo viên",
+    "nhân viên",
+]);
+
 /// Unit names with a comma, "và" or a verb inside that never split (O16): "Văn phòng HĐND và
 /// UBND huyện", "Sở Văn hóa, Thể thao và Du lịch", "Phòng Giáo dục và Đào tạo".
 pub static JOINED_NAMES: Lexicon = Lexicon::new(&[

@@ -189,6 +189,16 @@ fn head_at(text: &str, low: &str, at: usize) -> Option<(usize, usize)> {
         };
         // "tổ trưởng chuyên môn", "giáo viên chủ nhiệm": a role noun without a unit after it
         // is read as a unit of its own head word (O18).
+        // ("Hiệu trưởng và kế toán các trường": the title, then another post that has the
+        // unit; the name goes on over "và".)
+        let joiner = table_at(low, q, &units::UNIT_JOINERS)
+            .map(str::len)
+            .or_else(|| low[q..].starts_with(',').then_some(1));
+        let joined = joiner
+            .is_some_and(|j| table_at(low, skip_spaces(low, q + j), &units::STAFF_POSTS).is_some());
+        if joined {
+            return Some((p, p + person.len()));
+        }
         return bare_head_at(text, low, q).or_else(|| bare_head_at(text, low, p));
     }
     bare_head_at(text, low, p)
@@ -450,6 +460,16 @@ fn same_head(text: &str, low: &str, head: (usize, usize), r: usize) -> bool {
     head_at(text, low, r).is_some_and(|(hs, he)| low[head.0..head.1] == low[hs..he])
 }
 
+/// Whether, in a unit whose head starts at `head` and has `words` after it, another post at `r`
+/// goes on with the same owner: "Kế toán và thủ quỹ các trường" (a post alone so far, then a
+/// post, [`units::STAFF_POSTS`]).
+fn staff_goes_on(low: &str, head: usize, words: usize, r: usize) -> bool {
+    words == 0
+        && (table_at(low, head, &units::STAFF_POSTS).is_some()
+            || table_at(low, head, &units::PERSON_HEADS).is_some())
+        && table_at(low, r, &units::STAFF_POSTS).is_some()
+}
+
 /// The words at `r` that continue the unit before a comma or "và" (O16), if they do.
 fn continues_at(low: &str, r: usize) -> Option<&'static str> {
     // "huyện" continues a name ("Phòng GD&ĐT huyện, thị xã"), "Huyện đoàn" is a unit of its own.
@@ -508,6 +528,11 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
                 }
             }
             if r < limit && class_code_at(low, r) {
+                p = r;
+                continue;
+            }
+            // "Hiệu trưởng, kế toán các trường": posts that share the unit after the last.
+            if r < limit && staff_goes_on(low, head_start, words, r) {
                 p = r;
                 continue;
             }
@@ -621,6 +646,7 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
                 // và THCS").
                 let r = skip_spaces(low, q + joiner.len());
                 if continues_at(low, r).is_none()
+                    && !staff_goes_on(low, head_start, words, r)
                     && (named_unit_at(text, low, r)
                         || head_at(text, low, r).is_some()
                         || person_at(text, low, r, limit).is_some())
