@@ -4420,3 +4420,15 @@ fn o15_posts_that_share_the_unit_said_after_the_last() {
         ]
     );
 }
+
+#[test]
+fn o18_a_post_alone_before_its_task() {
+    let doc = notice(
+        "14/10/2024",
+        "1. Hiệu trưởng xây dựng lộ trình cụ thể, báo cáo Sở trong quý I năm 2025.\n\n2. Giám đốc Sở đánh giá cao kết quả của các trường.",
+    );
+    let d = directive(&doc, "lộ trình cụ thể");
+    assert_eq!(owners(d), vec![("Hiệu trưởng", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-03-31"));
+    no_directive(&doc, "đánh giá cao");
+}

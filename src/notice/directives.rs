@@ -1615,7 +1615,10 @@ impl Walker<'_> {
                     }
                     // "Đối với các trường chưa đạt chuẩn, Hiệu trưởng xây dựng lộ trình …": after
                     // a topic, the title alone is its head, given the task (O18, O20).
-                    if topic_before && starts_predicate(low, m) {
+                    // (So is a post alone before its task, "Kế toán hoàn thiện hồ sơ …",
+                    // "Hiệu trưởng xây dựng lộ trình …", O18.)
+                    let post = table_at(low, c, &units::STAFF_POSTS).is_some_and(|p| p == title);
+                    if (topic_before || post) && starts_predicate(low, m) {
                         let verb = super::text::word_end(low, m) - m;
                         return Reading::lead(owner, Because::of(Rule::Subject, m, verb));
                     }
