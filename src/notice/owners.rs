@@ -114,7 +114,18 @@ pub fn passive_qualifier(low: &str, at: usize, limit: usize) -> Option<(usize, u
     };
     // A qualifier is short: a few words, read once (bounded, so a sentence stays linear).
     let stop = super::text::boundary_before(low, (verb_at + 100).min(limit));
-    let mut w = skip_spaces(low, verb_end);
+    predicate_in_clause(low, skip_spaces(low, verb_end), stop, opens)
+}
+
+/// The first word from `w` on, before `stop` and before any punctuation, at which `opens` finds
+/// a predicate: (where the qualifier before it ends, trimmed; where the predicate starts; its
+/// length). The walk of [`passive_qualifier`] and [`ongoing_qualifier`].
+fn predicate_in_clause(
+    low: &str,
+    mut w: usize,
+    stop: usize,
+    opens: impl Fn(usize) -> Option<&'static str>,
+) -> Option<(usize, usize, usize)> {
     while w < stop {
         if let Some(p) = opens(w) {
             return Some((low[..w].trim_end().len(), w, p.len()));
@@ -154,25 +165,16 @@ pub fn ongoing_qualifier(
     } else {
         at
     };
-    let mut w = skip_spaces(low, word_end(low, verb));
-    while w < stop {
-        let opens = table_at(low, w, &verbs::OBLIGATIONS)
+    let opens = |w: usize| {
+        table_at(low, w, &verbs::OBLIGATIONS)
             .or_else(|| {
                 ongoing
                     .then(|| table_at(low, w, &verbs::STRONG_PREDICATES))
                     .flatten()
             })
-            .filter(|_| table_at(low, w, &verbs::REQUESTING).is_none());
-        if let Some(p) = opens {
-            return Some((low[..w].trim_end().len(), w, p.len()));
-        }
-        let next = word_end(low, w);
-        if next == w || low.as_bytes().get(next) != Some(&b' ') {
-            return None;
-        }
-        w = skip_spaces(low, next);
-    }
-    None
+            .filter(|_| table_at(low, w, &verbs::REQUESTING).is_none())
+    };
+    predicate_in_clause(low, skip_spaces(low, word_end(low, verb)), stop, opens)
 }
 
 /// Where a unit's head starts after an optional determiner and person title, and where it ends.
