@@ -2431,9 +2431,12 @@ fn carries_out_the_notice(low: &str, s: usize, e: usize) -> bool {
     if notice_last.is_none() {
         return names_the_notice(object_of).is_some();
     }
-    let noun = verbs::IMPLEMENTATION_AS_A_THING
-        .iter()
-        .any(|w| object_of.ends_with(&format!(" {w}")) || object_of == *w);
+    // (The noun as the last word: "… việc", not "… tiện việc".)
+    let noun = verbs::IMPLEMENTATION_AS_A_THING.iter().any(|w| {
+        object_of
+            .strip_suffix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    });
     !noun
 }
 
