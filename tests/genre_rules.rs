@@ -4432,3 +4432,12 @@ fn o18_a_post_alone_before_its_task() {
     assert_eq!(due(d), Some("2025-03-31"));
     no_directive(&doc, "đánh giá cao");
 }
+
+#[test]
+fn h9_a_date_line_in_words_is_the_posting_date() {
+    let doc = ketluan::read(
+        "Hội nghị giao ban ngành giáo dục tháng 9\nNgày 19 tháng 9 năm 2025\nSáng 18/9, Sở GD&ĐT tổ chức hội nghị giao ban. Giám đốc Sở yêu cầu các trường rà soát đội ngũ trước ngày 30/9.\n",
+    );
+    assert_eq!(doc.fields.issued_date.as_deref(), Some("2025-09-19"));
+    assert_eq!(doc.fields.meeting_date.as_deref(), Some("2025-09-18"));
+}

@@ -296,6 +296,9 @@ pub fn is_byline(t: &str) -> bool {
 /// and an opener followed at once by ":" or the date, a counter, or the shape of a clock; never
 /// the site's own clock ("Hôm nay, …"). "Cập nhật số liệu trước ngày 30/11/2021." is a task.
 pub fn is_posting_line(low: &str) -> bool {
+    if date_in_words_alone(low) {
+        return true;
+    }
     // A full date is written with "/", "-" or "." between its numbers (memchr-fast tests).
     let b = low.as_bytes();
     if low.len() > 200 || !(b.contains(&b'/') || b.contains(&b'-') || b.contains(&b'.')) {
@@ -394,6 +397,30 @@ pub fn is_noise(line: &str, low: &str) -> bool {
         || noise::LINE_CONTAINS.iter().any(|p| low.contains(p))
         || (marks || colon) && has_marked_junk(low)
         || is_posting_line(low)
+}
+
+/// H9: a page's date line in words, alone on its line: "Ngày 19 tháng 9 năm 2025", "Thứ Sáu,
+/// ngày 19 tháng 9 năm 2025 - 08:15" — a full date with its year, after at most a weekday, and
+/// nothing after it but a clock.
+fn date_in_words_alone(low: &str) -> bool {
+    let t = low.trim();
+    if t.len() > 60 || !t.contains("tháng") {
+        return false;
+    }
+    let Some(at) = t.find("ngày ").filter(|&k| k <= 16) else {
+        return false;
+    };
+    // (Before "ngày", a weekday only: "thứ sáu, ", "chủ nhật ".)
+    let before = t[..at].trim_end_matches([' ', ',']);
+    let weekday = before.is_empty() || before.starts_with("thứ ") || before == "chủ nhật";
+    let Some((_, end)) = super::dates::day_at(t, at).filter(|(d, _)| d.year.is_some()) else {
+        return false;
+    };
+    // (A comma and nothing after it is a wrapped clause: "Ngày 18 tháng 9 năm 2025," / "Sở …
+    // tổ chức …", J7.)
+    let rest = t[end..].trim_start_matches([' ', ',', '-', '–', '|']);
+    let alone = t[end..].trim().is_empty();
+    weekday && (alone || !rest.is_empty() && is_clock(rest))
 }
 
 /// Whether a phrase of `noise::MARKED_JUNK` stands at one of the line's "|", "(" or ":" (a
@@ -705,6 +732,16 @@ mod tests {
             assert!(is_noise(junk, &low(junk)), "{junk}");
         }
         assert!(is_posting_line(&low("Cập nhật: 30/11/2019")));
+        // H9: the date in words, alone, or with its weekday and clock; not a wrapped clause.
+        assert!(is_posting_line(&low("Ngày 19 tháng 9 năm 2025")));
+        assert!(is_posting_line(&low(
+            "Thứ Sáu, ngày 19 tháng 9 năm 2025 - 08:15"
+        )));
+        assert!(!is_posting_line(&low("Ngày 18 tháng 9 năm 2025,")));
+        assert!(!is_posting_line(&low(
+            "Ngày 18 tháng 9 năm 2025, tại Hội trường Sở"
+        )));
+        assert!(!is_posting_line(&low("Tổng kết ngày 19 tháng 9 năm 2025")));
         assert!(!is_posting_line(&low("Hôm nay, thứ Tư 06/3/2024")));
         for task in [
             "Cập nhật số liệu lên hệ thống trước ngày 30/11/2021.",
