@@ -290,6 +290,11 @@ pub static CONTINUATIONS: Lexicon = Lexicon::new(&[
     "tư tưởng",
 ]);
 
+/// Words after a topic's unit that describe it, up to the comma (O7, O20): what it has, what
+/// was done to it, what it still is ("Đối với các trường có học sinh bán trú, …", "… được
+/// công nhận, …", "… còn khó khăn, …"); with `verbs::PAST` ("chưa", "đã" …).
+pub static DESCRIBING: Lexicon = Lexicon::new(&["có", "được", "còn"]);
+
 /// A school's or an office's staff by their posts, which share the unit said after the last of
 /// them: "Kế toán và thủ quỹ các trường", "Hiệu trưởng, kế toán các trường" (O15: one owner).
 /// After a post, another post goes on with the same owner; after any other unit it is an owner

@@ -1067,6 +1067,10 @@ pub static THIS_NOTICE: Lexicon = Lexicon::new(&[
     "nội dung kết luận",
 ]);
 
+/// Verbs of finishing that, with only a deadline after them, say when the work before is due
+/// (O13 contrast): "Hoàn thành trước ngày 30/4.", "Xong trước 15/12.".
+pub static COMPLETIONS: Lexicon = Lexicon::new(&["hoàn thành", "hoàn tất", "xong"]);
+
 /// Words that make "thực hiện" a thing worked on, not the carrying out asked for (N6 contrast):
 /// "theo dõi việc thực hiện Thông báo này", "báo cáo kết quả thực hiện …".
 pub static IMPLEMENTATION_AS_A_THING: [&str; 6] = [

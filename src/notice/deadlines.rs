@@ -254,9 +254,7 @@ fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
             year_at(low, next).is_some()
                 || phrase_at(low, next, "học")
                 // "trong năm nay", "cuối năm sau" (D2).
-                || lex::YEARS_FROM_NOW
-                    .iter()
-                    .any(|(w, _)| w.starts_with("năm ") && phrase_at(low, next, &w["năm ".len()..]))
+                || year_said_at(low, after - "năm".len()).is_some()
                 || low[..after - "năm".len()].ends_with("cuối ") // "đến cuối năm" (D5)
         }
         _ => true,
@@ -977,11 +975,7 @@ fn first_or_last_quarter(low: &str, at: usize) -> Option<(u32, usize)> {
     if phrase_at(low, r, "của") {
         r = skip_spaces(low, r + "của".len());
     }
-    if !phrase_at(low, r, "năm")
-        || lex::YEARS_FROM_NOW
-            .iter()
-            .any(|(w, _)| phrase_at(low, r, w))
-    {
+    if !phrase_at(low, r, "năm") || year_said_at(low, r).is_some() {
         return Some((n, end));
     }
     // A year after "năm" is read by `year_after` from here; without one, "năm" ends the phrase.
@@ -1009,10 +1003,15 @@ fn year_after(low: &str, end: usize, reference: Option<Ymd>) -> Option<(i32, usi
 
 /// "năm nay", "năm sau" at `r` (D2): the reference's year plus its offset, and where it ends.
 fn year_from_now(low: &str, r: usize, reference: Option<Ymd>) -> Option<(i32, usize)> {
-    let &(w, k) = lex::YEARS_FROM_NOW
-        .iter()
-        .find(|(w, _)| phrase_at(low, r, w))?;
+    let &(w, k) = year_said_at(low, r)?;
     Some((reference?.year + k, r + w.len()))
+}
+
+/// The phrase of [`lex::YEARS_FROM_NOW`] at `r`, with its offset in years.
+fn year_said_at(low: &str, r: usize) -> Option<&'static (&'static str, i32)> {
+    lex::YEARS_FROM_NOW
+        .iter()
+        .find(|(w, _)| phrase_at(low, r, w))
 }
 
 /// The last day of `month` in `year`, or, with no year, the next one on or after the reference.

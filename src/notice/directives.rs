@@ -959,17 +959,12 @@ impl Walker<'_> {
         })
     }
 
-    /// Whether `cs..ce` only names units and their roles ("Phòng X chủ trì, Công đoàn ngành
-    /// phối hợp", "Văn phòng Sở phối hợp thực hiện"), with no task of its own.
     /// Whether the sentence only says when the work before it is to be done: a verb of
     /// finishing, then its deadline ("Hoàn thành trước ngày 30/4.", "Xong trước 15/12.").
     fn completes_the_last(&self, cs: usize, ce: usize) -> bool {
         let low = self.low;
         let q = skip_connectors(low, skip_spaces(low, cs), ce);
-        let Some(verb) = ["hoàn thành", "hoàn tất", "xong"]
-            .into_iter()
-            .find(|w| phrase_at(low, q, w))
-        else {
+        let Some(verb) = table_at(low, q, &verbs::COMPLETIONS) else {
             return false;
         };
         let r = skip_spaces(low, q + verb.len());
@@ -983,6 +978,8 @@ impl Walker<'_> {
         !units.is_empty() && phrase_at(self.low, skip_spaces(self.low, after), "phối hợp")
     }
 
+    /// Whether `cs..ce` only names units and their roles ("Phòng X chủ trì, Công đoàn ngành
+    /// phối hợp", "Văn phòng Sở phối hợp thực hiện"), with no task of its own.
     fn roles_only(&self, cs: usize, ce: usize) -> bool {
         let (text, low) = (self.text, self.low);
         let mut p = skip_spaces(low, cs);
@@ -1526,7 +1523,7 @@ impl Walker<'_> {
                     // done: "Riêng Trường X khẩn trương khắc phục …, báo cáo …" is its task.)
                     let q = skip_spaces(low, after);
                     let describes = table_at(low, q, &verbs::PAST).is_some()
-                        || ["có", "được", "còn"].iter().any(|w| phrase_at(low, q, w));
+                        || table_at(low, q, &units::DESCRIBING).is_some();
                     if let Some(k) = low[after..window].find([':', ',', '.', ';', '(']) {
                         let ends_it = low[after + k..].starts_with(':')
                             || (describes && low[after + k..].starts_with(','));
@@ -2041,9 +2038,6 @@ impl Walker<'_> {
         out
     }
 
-    /// Past what stands between a subject and its verb: a bracket ("Cô Nguyễn Thị Bích (kế
-    /// toán) hoàn thành …") or, after a person, an appositive title ("ông X, Hiệu trưởng
-    /// Trường Y, phải …", O17).
     /// Whether the clause at `at` is a short label of the work's subject, then its colon, with
     /// no one and nothing done in it: "2. Nhiệm vụ thời gian tới: Tổ chức tốt …", "Công tác thi
     /// đua: Rà soát …", "Về thể thao: …". The clause after it opens the sentence. (Not a unit
@@ -2079,6 +2073,9 @@ impl Walker<'_> {
             && super::owners::unit_at(text, low, skip_connectors(low, at, end), end).is_none()
     }
 
+    /// Past what stands between a subject and its verb: a bracket ("Cô Nguyễn Thị Bích (kế
+    /// toán) hoàn thành …") or, after a person, an appositive title ("ông X, Hiệu trưởng
+    /// Trường Y, phải …", O17).
     fn past_apposition(&self, unit_start: usize, after: usize, e: usize) -> usize {
         let low = self.low;
         let q = skip_spaces(low, after);
