@@ -4441,3 +4441,36 @@ fn h9_a_date_line_in_words_is_the_posting_date() {
     assert_eq!(doc.fields.issued_date.as_deref(), Some("2025-09-19"));
     assert_eq!(doc.fields.meeting_date.as_deref(), Some("2025-09-18"));
 }
+
+#[test]
+fn o3_a_manner_or_a_modal_before_the_next_link() {
+    let doc = notice(
+        "12/02/2024",
+        "1. Đề nghị các phòng GD&ĐT tiếp tục chỉ đạo các trường duy trì sĩ số học sinh sau Tết.\n\n2. Đề nghị UBND các xã quan tâm chỉ đạo các trường mầm non rà soát trẻ trong độ tuổi.\n\n3. Giao Phòng Khảo thí có trách nhiệm đôn đốc các hội đồng thi hoàn thành hồ sơ.\n\n4. Đề nghị các trường tiếp tục thực hiện tốt công tác phổ cập giáo dục.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "sĩ số")),
+        vec![
+            ("các phòng GD&ĐT", LEAD, false),
+            ("các trường", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "độ tuổi")),
+        vec![
+            ("UBND các xã", LEAD, false),
+            ("các trường mầm non", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "hội đồng thi")),
+        vec![
+            ("Phòng Khảo thí", LEAD, false),
+            ("các hội đồng thi", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "phổ cập")),
+        vec![("các trường", LEAD, false)]
+    );
+}

@@ -820,6 +820,28 @@ pub static CHAINING_AFTER_A_UNIT: Lexicon = Lexicon::new(&["lãnh đạo"]);
 /// for the verb.
 pub static ADVERBS: Lexicon = Lexicon::new(&["cũng", "sớm", "còn", "trực tiếp", "cùng"]);
 
+/// What may stand between a unit told to act and the directing verb it passes the order on with
+/// (O3): "đề nghị các phòng GD&ĐT tiếp tục chỉ đạo các trường …", "… quan tâm chỉ đạo …", "…
+/// có trách nhiệm đôn đốc …": adverbs of manner and modals. Every unit of the chain leads.
+pub static BEFORE_A_LINK: Lexicon = Lexicon::new(&[
+    "tiếp tục",
+    "khẩn trương",
+    "chủ động",
+    "thường xuyên",
+    "tích cực",
+    "kịp thời",
+    "nghiêm túc",
+    "quyết liệt",
+    "tập trung",
+    "nhanh chóng",
+    "quan tâm",
+    "tăng cường",
+    "cần phải",
+    "cần",
+    "phải",
+    "có trách nhiệm",
+]);
+
 /// What follows the subject in the issuer's own commitments (N5: "Sở sẽ tổ chức kiểm tra …"),
 /// in permissions (N4: "Các trường có thể chủ động bố trí …", "Sở đồng ý cho các trường …")
 /// and in praise and agreement (N3: "Ban Thường vụ đánh giá cao …"): not directives.

@@ -2023,7 +2023,15 @@ impl Walker<'_> {
                 }
                 None => q,
             };
-            let q = skip_adverbs(low, q);
+            let mut q = skip_adverbs(low, q);
+            // "đề nghị các phòng GD&ĐT tiếp tục chỉ đạo các trường …": a manner or a modal
+            // before the next link (O3).
+            for _ in 0..3 {
+                match table_at(low, q, &verbs::BEFORE_A_LINK) {
+                    Some(w) => q = skip_spaces(low, q + w.len()),
+                    None => break,
+                }
+            }
             // "đề nghị Ban cán sự Đảng UBND huyện lãnh đạo UBND huyện chỉ đạo Phòng GDĐT …":
             // every link of the chain (O3); a unit's name ends before "lãnh đạo" only where it
             // directs (a party body, a named unit, then a unit), so it is a link here.
