@@ -4474,3 +4474,41 @@ fn o3_a_manner_or_a_modal_before_the_next_link() {
         vec![("các trường", LEAD, false)]
     );
 }
+
+#[test]
+fn o1_o6_the_everyday_work_of_schools_ends_the_unit_and_owns() {
+    let doc = notice(
+        "02/10/2023",
+        "1. Giáo viên chủ nhiệm các lớp thu hồ sơ học sinh, bàn giao cho văn thư chậm nhất ngày 10/10.\n\n2. Các trường tiểu học phát phiếu khảo sát cho cha mẹ học sinh.\n\n3. Bộ phận văn thư in giấy chứng nhận cho học sinh đạt giải.\n\n4. Các trường THCS tuyển chọn học sinh giỏi dự thi cấp tỉnh.\n\n5. Các trường mầm non tổng vệ sinh trường lớp trước ngày khai giảng.\n\n6. Tổ Ngữ văn lấy ý kiến giáo viên về sách giáo khoa lớp 8.\n\n7. Các trường siết chặt kỷ luật, kỷ cương trong dạy học.\n\n8. Các phòng thực hành được trang bị đầy đủ thiết bị.",
+    );
+    let lead = |quote: &str| owners(directive(&doc, quote));
+    assert_eq!(
+        lead("thu hồ sơ"),
+        vec![("Giáo viên chủ nhiệm các lớp", LEAD, false)]
+    );
+    assert_eq!(due(directive(&doc, "thu hồ sơ")), Some("2023-10-10"));
+    assert_eq!(
+        lead("phiếu khảo sát"),
+        vec![("Các trường tiểu học", LEAD, false)]
+    );
+    assert_eq!(
+        lead("giấy chứng nhận"),
+        vec![("Bộ phận văn thư", LEAD, false)]
+    );
+    assert_eq!(
+        lead("học sinh giỏi"),
+        vec![("Các trường THCS", LEAD, false)]
+    );
+    assert_eq!(
+        lead("trường lớp"),
+        vec![("Các trường mầm non", LEAD, false)]
+    );
+    assert_eq!(lead("sách giáo khoa"), vec![("Tổ Ngữ văn", LEAD, false)]);
+    assert_eq!(lead("kỷ cương"), vec![("Các trường", LEAD, false)]);
+    // A room named after its work is no unit, and what is said of it owns nothing.
+    let d = doc
+        .directives
+        .iter()
+        .find(|d| d.text.contains("phòng thực hành"));
+    assert!(d.is_none_or(|d| d.owners.is_empty()), "{d:?}");
+}
