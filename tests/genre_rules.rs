@@ -4512,3 +4512,21 @@ fn o1_o6_the_everyday_work_of_schools_ends_the_unit_and_owns() {
         .find(|d| d.text.contains("phòng thực hành"));
     assert!(d.is_none_or(|d| d.owners.is_empty()), "{d:?}");
 }
+
+#[test]
+fn o17_a_title_with_its_remit_and_no_unit_is_given_the_work() {
+    let doc = notice(
+        "02/10/2023",
+        "1. Phó Hiệu trưởng phụ trách chuyên môn kiểm tra hồ sơ chuyên môn của các tổ trước ngày 15/10.\n\n2. Phó Hiệu trưởng phụ trách cơ sở vật chất phải kiểm tra hệ thống điện các phòng học.\n\n3. Các tổ chuyên môn sinh hoạt theo cụm.",
+    );
+    let d = directive(&doc, "hồ sơ chuyên môn");
+    assert_eq!(
+        owners(d),
+        vec![("Phó Hiệu trưởng phụ trách chuyên môn", LEAD, false)]
+    );
+    assert_eq!(due(d), Some("2023-10-15"));
+    assert_eq!(
+        owners(directive(&doc, "hệ thống điện")),
+        vec![("Phó Hiệu trưởng phụ trách cơ sở vật chất", LEAD, false)]
+    );
+}

@@ -38,6 +38,8 @@ pub static PERSON_HEADS: Lexicon = Lexicon::new(&[
     "chủ tịch",
     "bí thư",
     "tổ trưởng",
+    // A school's deputy head as staff say it: "thầy Hiệu phó duyệt giáo án …".
+    "hiệu phó",
     // The chiefs of an inspectorate and an office: "Chánh Thanh tra Sở có trách nhiệm …".
     "chánh thanh tra",
     "chánh văn phòng",
@@ -305,6 +307,7 @@ pub static STAFF_POSTS: Lexicon = Lexicon::new(&[
     "văn thư",
     "phó hiệu trưởng",
     "hiệu trưởng",
+    "hiệu phó",
     "giáo viên",
     "nhân viên",
 ]);
@@ -436,6 +439,7 @@ pub static PARTY_BODIES: Lexicon = Lexicon::new(&[
 /// trách cơ sở vật chất", "cô Tổng phụ trách Đội", "đồng chí Trưởng phòng".
 pub static TITLES_AFTER_HONORIFICS: Lexicon = Lexicon::new(&[
     "phó hiệu trưởng",
+    "hiệu phó",
     "hiệu trưởng",
     "tổng phụ trách đội",
     "tổng phụ trách",

@@ -602,6 +602,16 @@ pub static IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
     "rèn",
     "tiết kiệm",
     "dạy học",
+    "giải tỏa",
+    "giải toả",
+    "tiếp công dân",
+    "tiếp dân",
+    "chấm",
+    "chữa bài",
+    "ra quân",
+    "dọn vệ sinh",
+    "trực nhật",
+    "trực ban",
 ]);
 
 /// Modals anywhere in a sentence that make it an instruction.

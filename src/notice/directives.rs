@@ -1606,6 +1606,22 @@ impl Walker<'_> {
                 // whoever holds it (O18).
                 if let Some(title) = table_at(low, c, &units::PERSON_HEADS) {
                     let m = skip_spaces(low, c + title.len());
+                    // "Phó Hiệu trưởng phụ trách chuyên môn kiểm tra …": the title with its
+                    // remit is a colleague given the work, whatever follows (O17).
+                    if let Some(remit) = super::owners::remit_end(text, low, m, e) {
+                        let r = skip_spaces(low, remit);
+                        let verb =
+                            table_at(low, r, &verbs::OBLIGATIONS)
+                                .map(str::len)
+                                .or_else(|| {
+                                    starts_predicate(low, r)
+                                        .then(|| super::text::word_end(low, r) - r)
+                                });
+                        if let Some(len) = verb {
+                            let owner = vec![(c, remit)];
+                            return Reading::lead(owner, Because::of(Rule::Subject, r, len));
+                        }
+                    }
                     let owner = vec![(c, c + title.len())];
                     if let Some(modal) = table_at(low, m, &verbs::OBLIGATIONS) {
                         return Reading::lead(owner, Because::of(Rule::Subject, m, modal.len()));

@@ -422,7 +422,7 @@ fn place_ends_name_at(text: &str, low: &str, q: usize, limit: usize) -> bool {
 
 /// The end of a title's remit at `q` ("phụ trách cơ sở vật chất", O17): its words, up to a
 /// predicate or punctuation; `None` when no remit starts there.
-fn remit_end(text: &str, low: &str, q: usize, limit: usize) -> Option<usize> {
+pub(super) fn remit_end(text: &str, low: &str, q: usize, limit: usize) -> Option<usize> {
     let remit = table_at(low, q, &units::REMIT_MARKERS)?;
     let mut end = None;
     let mut r = skip_spaces(low, q + remit.len());
