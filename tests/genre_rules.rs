@@ -4530,3 +4530,32 @@ fn o17_a_title_with_its_remit_and_no_unit_is_given_the_work() {
         vec![("Phó Hiệu trưởng phụ trách cơ sở vật chất", LEAD, false)]
     );
 }
+
+#[test]
+fn d1_d2_the_first_days_of_a_month_said_with_mung_and_a_day_of_next_month() {
+    let doc = notice(
+        "20/11/2023",
+        "1. Các trường THCS gửi danh sách học sinh dự thi về Phòng trước ngày mùng 5 tháng 12.\n\n2. Bộ phận Kế toán nộp hồ sơ quyết toán trước mồng 10/01/2024.\n\n3. Các trường mầm non báo cáo số trẻ trước ngày 05 của tháng sau.",
+    );
+    assert_eq!(due(directive(&doc, "dự thi")), Some("2023-12-05"));
+    assert_eq!(due(directive(&doc, "quyết toán")), Some("2024-01-10"));
+    assert_eq!(due(directive(&doc, "số trẻ")), Some("2023-12-05"));
+}
+
+#[test]
+fn d18_a_day_said_every_year_or_month_is_no_single_date() {
+    let doc = notice(
+        "20/11/2023",
+        "1. Các trường tổng hợp số liệu phổ cập, gửi về Phòng trước ngày 31/12 hằng năm.\n\n2. Các trường báo cáo sĩ số trước ngày 25 hàng tháng.\n\n3. Các trường gửi báo cáo tháng 12 trước ngày 25/12.",
+    );
+    for quote in ["phổ cập", "sĩ số"] {
+        let d = directive(&doc, quote);
+        assert_eq!(due(d), None, "{quote}");
+        assert_eq!(
+            d.deadline.as_ref().map(|x| x.kind),
+            Some(DeadlineKind::Recurring),
+            "{quote}"
+        );
+    }
+    assert_eq!(due(directive(&doc, "tháng 12 trước")), Some("2023-12-25"));
+}

@@ -127,9 +127,17 @@ pub fn year_at(s: &str, at: usize) -> Option<(i32, usize)> {
 /// "ngày 17 tháng 02 năm 2020", "ngày 30 tháng 4", "17 tháng 02 năm 2020". Returns (day, end).
 pub fn day_at(low: &str, at: usize) -> Option<(Day, usize)> {
     let mut pos = at;
-    let has_word = phrase_at(low, pos, "ngày");
+    let mut has_word = phrase_at(low, pos, "ngày");
     if has_word {
         pos = skip_spaces(low, pos + "ngày".len());
+    }
+    // "ngày mùng 5 tháng 12", "mồng 5/12": the word for the first ten days of a month.
+    if let Some(w) = ["mùng", "mồng"]
+        .into_iter()
+        .find(|w| phrase_at(low, pos, w))
+    {
+        has_word = true;
+        pos = skip_spaces(low, pos + w.len());
     }
     let (day, after_day) = number_at(low, pos, 2)?;
     let bytes = low.as_bytes();
@@ -202,12 +210,13 @@ pub fn find_days(low: &str, from: usize, to: usize) -> Vec<(usize, usize, Day)> 
                 && bytes[i - 1] != b'/'
                 && bytes[i - 1] != b'.';
         if boundary {
-            // "ngày 17/02/2020" starts at "ngày".
-            let start = if low[from..i].ends_with("ngày ") && i - "ngày ".len() >= from {
-                i - "ngày ".len()
-            } else {
-                i
-            };
+            // "ngày 17/02/2020" starts at "ngày", "(ngày) mùng 5 tháng 12" at its first word.
+            let mut start = i;
+            for word in ["mùng ", "mồng ", "ngày "] {
+                if low[from..start].ends_with(word) && start - word.len() >= from {
+                    start -= word.len();
+                }
+            }
             if let Some((d, end)) = day_at(low, start) {
                 if end <= to {
                     out.push((start, end, d));

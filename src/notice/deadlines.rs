@@ -446,7 +446,15 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
         .or_else(|| year(low, p, q, cue.is_some(), reference))
         .or_else(|| year_end_unsaid(low, p, reference))
         .or_else(|| school(low, q, reference, cue.is_some()))?;
-    let (end, due, kind) = found;
+    let (mut end, mut due, mut kind) = found;
+    // "trước ngày 31/12 hằng năm", "trước ngày 05 hằng tháng": the same day every year or
+    // month is no single date (D18).
+    if kind == DeadlineKind::Date {
+        let next = skip_spaces(low, end);
+        if let Some(w) = table_at(low, next, &lex::RECURRING) {
+            (end, due, kind) = (next + w.len(), None, DeadlineKind::Recurring);
+        }
+    }
     // "Ngày 26/11, Sở … có văn bản …": a date put first without a cue dates an event (D17).
     if cue.is_none() && kind == DeadlineKind::Date && low[end..].starts_with(',') {
         return None;
@@ -830,8 +838,15 @@ fn day_of_a_month_ahead(low: &str, q: usize, reference: Option<Ymd>) -> Option<H
     }
     let p = skip_spaces(low, q + "ngày".len());
     let (day, after_day) = number_at(low, p, 2)?;
-    let m = skip_spaces(low, after_day);
-    if m == after_day || !phrase_at(low, m, "tháng") {
+    let mut m = skip_spaces(low, after_day);
+    if m == after_day {
+        return None;
+    }
+    // "ngày 05 của tháng sau".
+    if phrase_at(low, m, "của") {
+        m = skip_spaces(low, m + "của".len());
+    }
+    if !phrase_at(low, m, "tháng") {
         return None;
     }
     let w = skip_spaces(low, m + "tháng".len());
