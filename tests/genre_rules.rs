@@ -4559,3 +4559,18 @@ fn d18_a_day_said_every_year_or_month_is_no_single_date() {
     }
     assert_eq!(due(directive(&doc, "tháng 12 trước")), Some("2023-12-25"));
 }
+
+#[test]
+fn l5_o5_a_guest_who_attends_and_directs_is_told_and_speaking_at_the_meeting_is_no_task() {
+    let doc = ketluan::read(
+        "Hội nghị sơ kết học kỳ I ngành giáo dục huyện Sông Lô\nThứ Năm, 25/01/2024 - 10:12\nChiều ngày 23/1, Phòng GD&ĐT huyện Sông Lô tổ chức hội nghị sơ kết học kỳ I. Đồng chí Lý Thị Hoa, Phó Chủ tịch UBND huyện dự và chỉ đạo hội nghị.\nChỉ đạo tại hội nghị, đồng chí Lý Thị Hoa đề nghị ngành giáo dục huyện tập trung nâng cao chất lượng giáo dục mũi nhọn.\nPhát biểu tại hội nghị, đồng chí cũng yêu cầu các nhà trường rà soát học sinh có nguy cơ bỏ học trước Tết Nguyên đán.\n",
+    );
+    no_directive(&doc, "dự và chỉ đạo");
+    assert_eq!(
+        owners(directive(&doc, "mũi nhọn")),
+        vec![("ngành giáo dục huyện", LEAD, false)]
+    );
+    let d = directive(&doc, "nguy cơ bỏ học");
+    assert_eq!(owners(d), vec![("các nhà trường", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-02-09"));
+}

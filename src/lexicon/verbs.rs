@@ -1035,6 +1035,35 @@ pub static MEETING_NARRATIVE: Lexicon = Lexicon::new(&[
     "tại hội thảo",
 ]);
 
+/// A clause that only says the speaker speaks at the meeting, before what is asked (L5, O5):
+/// "Chỉ đạo tại hội nghị, đồng chí X đề nghị …", "Phát biểu tại hội nghị, …". It gives no task
+/// of its own: the clause after it is read.
+pub static SPEECH_ADJUNCTS: Lexicon = Lexicon::new(&[
+    "chỉ đạo tại hội nghị",
+    "chỉ đạo hội nghị",
+    "chỉ đạo tại cuộc họp",
+    "chỉ đạo tại buổi làm việc",
+    "chỉ đạo tại buổi họp",
+    "phát biểu chỉ đạo tại hội nghị",
+    "phát biểu chỉ đạo hội nghị",
+    "phát biểu tại hội nghị",
+    "phát biểu tại buổi làm việc",
+    "kết luận tại hội nghị",
+    "kết luận tại cuộc họp",
+    "kết luận tại buổi làm việc",
+]);
+
+/// A guest's or the chair's part in the meeting told as done, not a task (L5, H7): "Đồng chí X,
+/// Phó Chủ tịch UBND huyện dự và chỉ đạo hội nghị.", "… đến dự, chỉ đạo hội nghị".
+pub static ATTENDING_AND_DIRECTING: Lexicon = Lexicon::new(&[
+    "dự và chỉ đạo",
+    "dự, chỉ đạo",
+    "đến dự và chỉ đạo",
+    "tham dự và chỉ đạo",
+    "dự và phát biểu chỉ đạo",
+    "dự và chủ trì",
+]);
+
 /// What participants do at a meeting besides being told (N8, N1): they report, tell, present,
 /// raise problems and propose ("Tại buổi làm việc, Trưởng phòng GD&ĐT báo cáo: toàn huyện hiện
 /// thiếu 112 giáo viên …"). After a meeting's narrative opener and before any request, such a

@@ -1282,6 +1282,15 @@ impl Walker<'_> {
         if self.participant_says(s, e) {
             return Reading::NotOrder;
         }
+        // "Đồng chí X, Phó Chủ tịch UBND huyện dự và chỉ đạo hội nghị.": a guest's part in the
+        // meeting, told (L5, H7). (Only in the sentence's first stretch: linear.)
+        let near = boundary_before(low, (first + 200).min(e));
+        if let Some((at, w)) = find_any(low, &verbs::ATTENDING_AND_DIRECTING, first, near) {
+            let what = skip_spaces(low, at + w.len());
+            if table_at(low, what, &structure::MEETING_EVENTS).is_some() {
+                return Reading::NotOrder;
+            }
+        }
         // "Trường hợp phát sinh khó khăn, các đơn vị báo cáo về Sở để được hướng dẫn": what to
         // do if stuck, not a task (N10).
         if find_any(low, &verbs::TO_BE_HELPED, s, e).is_some()
@@ -1363,11 +1372,13 @@ impl Walker<'_> {
             // ("Để nâng cao chất lượng, tổ chức bồi dưỡng …", "Hưởng ứng Tuần lễ học tập suốt
             // đời, các trường tổ chức …": the clause after a purpose or an occasion put first
             // opens the sentence.)
-            // (So does the cue of a concluding speech: "Phát biểu kết luận, đồng chí X đề nghị …".)
+            // (So does the cue of a concluding speech: "Phát biểu kết luận, đồng chí X đề nghị …",
+            // "Chỉ đạo tại hội nghị, …", L5.)
             // (A purpose is passed over with or without a comma after it.)
             let purpose = table_at(low, at, &verbs::PURPOSE).is_some();
             let put_first = (purpose_or_occasion(low, at)
-                || table_at(low, at, &structure::CONCLUDING_CUES).is_some())
+                || table_at(low, at, &structure::CONCLUDING_CUES).is_some()
+                || table_at(low, at, &verbs::SPEECH_ADJUNCTS).is_some())
                 && low[clause_end(text, at, e)..e]
                     .trim_start()
                     .starts_with(',');
