@@ -4574,3 +4574,23 @@ fn l5_o5_a_guest_who_attends_and_directs_is_told_and_speaking_at_the_meeting_is_
     assert_eq!(owners(d), vec![("các nhà trường", LEAD, false)]);
     assert_eq!(due(d), Some("2024-02-09"));
 }
+
+#[test]
+fn o6_a_party_body_leading_a_matter_ends_before_lanh_dao() {
+    let doc = notice(
+        "16/05/2022",
+        "1. Các cấp ủy, tổ chức đảng lãnh đạo việc huy động trẻ ra lớp.\n\n2. Cấp ủy các trường lãnh đạo công tác phát triển đảng viên trong học sinh.\n\n3. Lãnh đạo các trường rà soát hồ sơ thi đua.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "huy động trẻ")),
+        vec![("Các cấp ủy, tổ chức đảng", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "đảng viên")),
+        vec![("Cấp ủy các trường", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "thi đua")),
+        vec![("Lãnh đạo các trường", LEAD, false)]
+    );
+}

@@ -218,6 +218,10 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "lãnh đạo thực hiện",
     "lãnh đạo, chỉ đạo",
     "lãnh đạo tổ chức",
+    // "Các cấp ủy, tổ chức đảng lãnh đạo việc huy động trẻ ra lớp": leading a matter.
+    "lãnh đạo việc",
+    "lãnh đạo công tác",
+    "lãnh đạo triển khai",
     "bổ sung",
     "lắp đặt",
     "trang bị",
