@@ -73,6 +73,17 @@ pub static LINE_OPENERS: Lexicon = Lexicon::new(&[
     "ý kiến bạn đọc",
 ]);
 
+/// J3: how a photo's caption opens ("Quang cảnh hội nghị giao ban", "Toàn cảnh buổi làm
+/// việc", "Các đại biểu dự hội nghị"). Only a short line with no sentence's end is a caption.
+pub static CAPTION_OPENERS: Lexicon = Lexicon::new(&[
+    "quang cảnh",
+    "toàn cảnh",
+    "các đại biểu dự",
+    "đại biểu dự",
+    "các đại biểu tham dự",
+    "đại biểu tham dự",
+]);
+
 /// A line that contains one of these anywhere is junk (clock widgets, counters).
 pub static LINE_CONTAINS: Lexicon = Lexicon::new(&["bản quyền thuộc", "copyright"]);
 

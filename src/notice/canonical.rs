@@ -280,14 +280,16 @@ fn push_separator(
         gap.blank_after_page = false;
         return false;
     }
+    let mut over_page = false;
     if gap.page.is_some() {
-        if continues(out, cell) {
+        over_page = continues_over_page(out, cell);
+        if over_page || continues(out, cell) {
             gap.page = None;
         } else {
             flush_page(out, low, gap);
         }
     }
-    if !out.is_empty() && continues(out, cell) {
+    if !out.is_empty() && (over_page || continues(out, cell)) {
         out.push(' ');
         low.push(' ');
     } else if !out.is_empty() {
@@ -582,6 +584,31 @@ fn continues(out: &str, next: &str) -> bool {
         .next_back()
         .is_some_and(|c| !matches!(c, '.' | ';' | ':' | '!' | '?' | '…' | ')' | '"' | '”'))
         && !ends_with_doc_type(out)
+}
+
+/// J8: whether a sentence left open before a page number goes on after it, though the next page
+/// starts with a capital ("… gửi về" / "Trang 2/3" / "Sở trước ngày 20/11."): the last line is a
+/// long line of a paragraph that stops on a word or a comma, and the next is no list item.
+fn continues_over_page(out: &str, next: &str) -> bool {
+    if super::lines::marker(next).is_some() || !next.starts_with(char::is_alphabetic) {
+        return false;
+    }
+    // Only the last 200 bytes are read: a paragraph's line is long enough within them.
+    let bytes = out.as_bytes();
+    let from = bytes.len().saturating_sub(200);
+    let start = bytes[from..]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(from, |nl| from + nl + 1);
+    let Some(line) = out.get(start..) else {
+        return false;
+    };
+    line.len() >= 60
+        && line.chars().any(char::is_lowercase)
+        && line
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_lowercase() || c == ',')
 }
 
 /// Whether the last line of `out` is a document type in capitals ("THÔNG BÁO KẾT LUẬN"): the

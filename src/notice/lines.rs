@@ -397,6 +397,16 @@ pub fn is_noise(line: &str, low: &str) -> bool {
         || noise::LINE_CONTAINS.iter().any(|p| low.contains(p))
         || (marks || colon) && has_marked_junk(low)
         || is_posting_line(low)
+        || is_caption(low)
+}
+
+/// J3: a photo's caption between paragraphs: a short line that opens as captions do and ends
+/// with no full stop ("Quang cảnh hội nghị giao ban", "Các đại biểu dự hội nghị").
+fn is_caption(low: &str) -> bool {
+    let t = low.trim_end();
+    t.len() <= 120
+        && table_at(t, 0, &noise::CAPTION_OPENERS).is_some()
+        && !t.ends_with(['.', ':', ';', ',', '!', '?'])
 }
 
 /// H9: a page's date line in words, alone on its line: "Ngày 19 tháng 9 năm 2025", "Thứ Sáu,

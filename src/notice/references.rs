@@ -68,7 +68,16 @@ pub fn symbol_at(text: &str, at: usize) -> Option<(String, usize)> {
     }
     let slash = symbol.find('/')?;
     let code_has_letters = symbol[slash..].chars().any(char::is_alphabetic);
-    (code_has_letters && !symbol.contains("..")).then_some((symbol, end))
+    // Each part after a slash is a code ("TB-SGDĐT") or a year ("12/2013/QĐ-UBND"): a date
+    // glued to the next sentence ("trước ngày 30/3.NGỌC HÂN", J4) is none.
+    let parts_ok = symbol[slash + 1..].split('/').all(|part| {
+        part.starts_with(char::is_alphabetic)
+            || part.bytes().all(|b| b.is_ascii_digit())
+            || part
+                .split_once('-')
+                .is_some_and(|(year, _)| year.bytes().all(|b| b.is_ascii_digit()))
+    });
+    (code_has_letters && parts_ok && !symbol.contains("..")).then_some((symbol, end))
 }
 
 /// Every reference in `text[from..to]`, skipping those inside `skip` ranges.
