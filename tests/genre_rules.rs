@@ -4594,3 +4594,171 @@ fn o6_a_party_body_leading_a_matter_ends_before_lanh_dao() {
         vec![("Lãnh đạo các trường", LEAD, false)]
     );
 }
+
+/// The lines of the text marked as web-page junk.
+fn noise(doc: &Document) -> Vec<String> {
+    doc.spans
+        .iter()
+        .filter(|s| s.kind == ketluan::document::SpanKind::Noise)
+        .map(|s| doc.slice(s.start, s.end))
+        .collect()
+}
+
+#[test]
+fn h2_the_place_and_date_line_with_runs_of_spaces_and_a_blank_day() {
+    let head = |line: &str| {
+        ketluan::read(&format!(
+            "UBND HUYỆN MỘC CHÂU\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 214/TB-PGDĐT\n{line}\n\nTHÔNG BÁO\nKết luận giao ban tháng 9\n\nChiều ngày 04/10/2019, Phòng GD&ĐT họp giao ban. Trưởng phòng kết luận:\n\n1. Các trường rà soát hồ sơ phổ cập.\n"
+        ))
+    };
+    let doc = head("Mộc Châu, ngày   7 tháng  10 năm  2019");
+    assert_eq!(doc.fields.issued_place.as_deref(), Some("Mộc Châu"));
+    assert_eq!(doc.fields.issued_date.as_deref(), Some("2019-10-07"));
+    let doc = head("Tân Uyên,\tngày 02 tháng 8 năm 2019");
+    assert_eq!(doc.fields.issued_place.as_deref(), Some("Tân Uyên"));
+    assert_eq!(doc.fields.issued_date.as_deref(), Some("2019-08-02"));
+    // An unsigned copy leaves the day blank: no issue date.
+    let doc = head("Mộc Châu, ngày      tháng 10 năm 2019");
+    assert_eq!(doc.fields.issued_date, None);
+}
+
+#[test]
+fn h11_recipients_with_purposes_and_a_signature_column_glued_by_tabs() {
+    let doc = ketluan::read(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 88/TB-SGDĐT\nPhan Thiết, ngày 10 tháng 3 năm 2021\n\nTHÔNG BÁO\nKết luận giao ban tháng 3\n\nNgày 08/3/2021, Giám đốc Sở chủ trì họp giao ban. Giám đốc Sở kết luận:\n\n1. Các phòng GD&ĐT rà soát đội ngũ giáo viên.\n\nNơi nhận:\tKT. GIÁM ĐỐC\n- UBND tỉnh (b/c);\tPHÓ GIÁM ĐỐC\n- Các phòng GD&ĐT (t/h);\n- Như trên;\t(Đã ký)\n- Lưu: VT, VP.\tTrần Văn Khoa\n",
+    );
+    let recipients: Vec<(&str, Option<&str>)> = doc
+        .recipients
+        .iter()
+        .map(|r| (r.text.as_str(), r.purpose.as_deref()))
+        .collect();
+    assert_eq!(
+        recipients,
+        vec![
+            ("UBND tỉnh", Some("b/c")),
+            ("Các phòng GD&ĐT", Some("t/h")),
+            ("Như trên", None),
+            ("Lưu: VT, VP", None),
+        ]
+    );
+    assert_eq!(doc.fields.signer_authority.as_deref(), Some("KT. GIÁM ĐỐC"));
+    assert_eq!(doc.fields.signer_position.as_deref(), Some("PHÓ GIÁM ĐỐC"));
+    assert_eq!(doc.fields.signer_name.as_deref(), Some("Trần Văn Khoa"));
+    // Recipients are no owners.
+    assert_eq!(doc.directives.len(), 1);
+}
+
+#[test]
+fn h12_references_are_symbols_and_their_dates_no_deadlines() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Phòng Giáo dục Trung học hướng dẫn các trường thực hiện theo Công văn số  3120 / SGDĐT-VP ngày 25/10/2024 và Quyết định số 12/2013/QĐ-UBND của UBND tỉnh.\n\n2. Các trường thực hiện Chương trình GDPT 2018 theo công văn số 512 của Phòng, sử dụng Mẫu 1 đính kèm.",
+    );
+    let symbols: Vec<&str> = doc.references.iter().map(|r| r.symbol.as_str()).collect();
+    assert_eq!(symbols, vec!["3120/SGDĐT-VP", "12/2013/QĐ-UBND"]);
+    assert_eq!(doc.references[0].date.as_deref(), Some("2024-10-25"));
+    // The notice's own number is no reference, nor is the cited document's date a deadline.
+    assert!(!symbols.contains(&"101/TB-SGDĐT"));
+    assert_eq!(due(directive(&doc, "3120")), None);
+}
+
+/// A news page of a Phòng's portal with the junk such pages carry (J1–J6).
+const NEWS_PAGE: &str = "Bỏ qua liên kết\nTrang chủ | Giới thiệu | Tin tức - Sự kiện | Thủ tục hành chính | Liên hệ\nĐăng nhập | Tìm kiếm...\nTrang chủ » Tin tức » Hoạt động ngành\nGiao ban hiệu trưởng các trường tiểu học tháng 10\nNgày đăng: 12/10/2020 | Lượt xem: 1.152\nNgày 09/10, Phòng GD&ĐT huyện Hòa Vang tổ chức giao ban hiệu trưởng các trường tiểu học. Bà Trần Thị Hạnh, Trưởng phòng chủ trì hội nghị.\nQuang cảnh hội nghị giao ban\nKết luận hội nghị, bà Trần Thị Hạnh yêu cầu các trường tiểu học rà soát hồ sơ phổ cập, gửi về Phòng trước ngày 20/10.\nẢnh: Đồng chí Trần Thị Hạnh phát biểu kết luận hội nghị (Ảnh: Minh Châu)\nBà cũng đề nghị các trường tổ chức tốt Ngày hội đọc sách trong tháng 11.Tin cùng chuyên mục\nChia sẻ:FacebookZaloSao chép liên kết\nTin, ảnh: Minh Châu\nCác tin khác:\n» Tập huấn giáo viên cốt cán năm 2020 (05/10/2020)\n» Kiểm tra nề nếp dạy học các trường tiểu học (28/09/2020)\nTin mới hơn:\nTags: giao ban, tiểu học\nTHỐNG KÊ TRUY CẬP\nĐang trực tuyến: 31\nHôm nay: 1.207\nBản quyền thuộc Phòng Giáo dục và Đào tạo huyện Hòa Vang. Địa chỉ: thôn Dương Sơn, xã Hòa Châu.\n";
+
+#[test]
+fn j1_navigation_and_menus_are_junk_and_the_headline_is_the_subject() {
+    let doc = ketluan::read(NEWS_PAGE);
+    let junk = noise(&doc);
+    for line in [
+        "Bỏ qua liên kết",
+        "Trang chủ | Giới thiệu | Tin tức - Sự kiện | Thủ tục hành chính | Liên hệ",
+        "Đăng nhập | Tìm kiếm...",
+        "Trang chủ » Tin tức » Hoạt động ngành",
+    ] {
+        assert!(junk.iter().any(|j| j == line), "{line} in {junk:?}");
+    }
+    assert_eq!(
+        doc.fields.subject.as_deref(),
+        Some("Giao ban hiệu trưởng các trường tiểu học tháng 10")
+    );
+}
+
+#[test]
+fn j3_photo_captions_are_junk_and_no_directive() {
+    let doc = ketluan::read(NEWS_PAGE);
+    let junk = noise(&doc);
+    assert!(
+        junk.iter().any(|j| j == "Quang cảnh hội nghị giao ban"),
+        "{junk:?}"
+    );
+    assert!(
+        junk.iter()
+            .any(|j| j.starts_with("Ảnh: Đồng chí Trần Thị Hạnh")),
+        "{junk:?}"
+    );
+    no_directive(&doc, "Quang cảnh");
+    no_directive(&doc, "phát biểu kết luận hội nghị (Ảnh");
+    assert_eq!(doc.fields.meeting_chair.as_deref(), Some("Trần Thị Hạnh"));
+}
+
+#[test]
+fn j4_bylines_at_the_end_and_glued_to_the_last_sentence_are_cut_off() {
+    let doc = ketluan::read(
+        "Họp giao ban tháng 3 ngành giáo dục thành phố\nCập nhật: 14/03/2019 Lượt xem: 87\nSáng 12/3, Sở GD&ĐT TP.HCM tổ chức họp giao ban. Giám đốc Sở yêu cầu các trường THPT hoàn thành kiểm tra nội bộ trước ngày 30/3.NGỌC HÂN\nBà cũng đề nghị Phòng GD&ĐT Q.1 rà soát hồ sơ tuyển sinh.Minh Thư - Phòng GDTH\nTin, ảnh: Quốc Việt\n",
+    );
+    let d = directive(&doc, "kiểm tra nội bộ");
+    assert!(d.text.ends_with("trước ngày 30/3."), "{}", d.text);
+    assert_eq!(due(d), Some("2019-03-30"));
+    let d = directive(&doc, "tuyển sinh");
+    assert!(d.text.ends_with("hồ sơ tuyển sinh."), "{}", d.text);
+    // ("Q.1" and "TP.HCM" are not cut.)
+    assert_eq!(owners(d), vec![("Phòng GD&ĐT Q.1", LEAD, false)]);
+    let junk = noise(&doc);
+    for line in ["NGỌC HÂN", "Minh Thư - Phòng GDTH", "Tin, ảnh: Quốc Việt"] {
+        assert!(junk.iter().any(|j| j == line), "{line} in {junk:?}");
+    }
+    // The glued date is no document symbol.
+    assert!(doc.references.is_empty(), "{:?}", doc.references);
+}
+
+#[test]
+fn j5_widgets_glued_to_a_sentence_are_cut_off() {
+    let doc = ketluan::read(NEWS_PAGE);
+    let d = directive(&doc, "Ngày hội đọc sách");
+    assert!(d.text.ends_with("trong tháng 11."), "{}", d.text);
+    assert_eq!(due(d), Some("2020-11-30"));
+    let junk = noise(&doc);
+    for line in [
+        "Tin cùng chuyên mục",
+        "Chia sẻ:FacebookZaloSao chép liên kết",
+    ] {
+        assert!(junk.iter().any(|j| j == line), "{line} in {junk:?}");
+    }
+    assert_eq!(doc.directives.len(), 2, "{:#?}", doc.directives);
+}
+
+#[test]
+fn j6_related_news_tags_counters_and_footers_give_no_task_and_no_date() {
+    let doc = ketluan::read(NEWS_PAGE);
+    no_directive(&doc, "Tập huấn giáo viên cốt cán");
+    no_directive(&doc, "Kiểm tra nề nếp");
+    let junk = noise(&doc);
+    for line in [
+        "Các tin khác:",
+        "» Tập huấn giáo viên cốt cán năm 2020 (05/10/2020)",
+        "Tin mới hơn:",
+        "Tags: giao ban, tiểu học",
+        "THỐNG KÊ TRUY CẬP",
+        "Đang trực tuyến: 31",
+        "Hôm nay: 1.207",
+    ] {
+        assert!(junk.iter().any(|j| j == line), "{line} in {junk:?}");
+    }
+    assert!(
+        junk.iter().any(|j| j.starts_with("Bản quyền thuộc")),
+        "{junk:?}"
+    );
+    // Their dates are neither the page's nor a meeting's.
+    assert_eq!(doc.fields.issued_date.as_deref(), Some("2020-10-12"));
+    assert_eq!(doc.fields.meeting_date.as_deref(), Some("2020-10-09"));
+}

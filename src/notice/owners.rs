@@ -570,8 +570,16 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
         if !is_word_char(c) {
             break;
         }
-        let w_end = word_end(text, q);
+        let mut w_end = word_end(text, q);
         let capital = text[q..].chars().next().is_some_and(char::is_uppercase);
+        // "Phòng GD&ĐT Q.1", "Sở GD&ĐT TP.HCM": a dot inside an abbreviation of a place (J5).
+        while capital
+            && w_end + 1 < limit
+            && text.as_bytes()[w_end] == b'.'
+            && text.as_bytes()[w_end + 1].is_ascii_alphanumeric()
+        {
+            w_end = word_end(text, w_end + 1);
+        }
         if !capital {
             // "Các trường do UBND huyện quản lý": who manages the unit is part of its name (O7).
             if let Some(m) = managed_by_end(text, low, q, limit) {
