@@ -542,3 +542,124 @@ proptest! {
         }
     }
 }
+
+/// The catalogue's sample sentence (`../shared/genre/README.md`, section 8), in Unicode.
+const SAMPLE: &str =
+    "Sở Giáo dục và Đào tạo đề nghị các trường THCS báo cáo kết quả trước ngày 20/11/2023";
+
+/// A short notice around `sentence`, dated 06/11/2023 (its header in plain ASCII, so that only
+/// the sentence is in the encoding under test).
+fn sample_notice(sentence: &str) -> String {
+    format!("So: 15/TB-SGDDT\nNgay 06/11/2023\n\n1. {sentence}.\n")
+}
+
+/// The sample read back: the sentence in Unicode, the owner and the deadline.
+fn reads_as_the_sample(encoded: &str, encoding: Option<Legacy>) {
+    let converted = to_unicode(encoded);
+    assert_eq!(converted.encoding, encoding, "{encoded}");
+    let text: String = converted.text.nfc().collect();
+    assert_eq!(text, SAMPLE, "{encoded}");
+    let doc = ketluan::read(&sample_notice(&converted.text));
+    let d = doc
+        .directives
+        .iter()
+        .find(|d| d.text.contains("báo cáo kết quả"))
+        .unwrap_or_else(|| panic!("no directive in {:#?}", doc.directives));
+    let owners: Vec<&str> = d.owners.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(owners, vec!["các trường THCS"]);
+    assert_eq!(
+        d.deadline.as_ref().and_then(|x| x.due.as_deref()),
+        Some("2023-11-20")
+    );
+}
+
+#[test]
+fn e1_decomposed_unicode_reads_as_composed() {
+    let decomposed: String = SAMPLE.nfd().collect();
+    assert_ne!(decomposed, SAMPLE);
+    // NFD is no legacy encoding: the reader composes it as it reads.
+    let doc = ketluan::read(&sample_notice(&decomposed));
+    let nfc = ketluan::read(&sample_notice(SAMPLE));
+    assert_eq!(
+        doc.directives.iter().map(|d| &d.owners).collect::<Vec<_>>(),
+        nfc.directives.iter().map(|d| &d.owners).collect::<Vec<_>>()
+    );
+    assert_eq!(doc.directives[0].deadline, nfc.directives[0].deadline);
+}
+
+#[test]
+fn e2_tcvn3() {
+    reads_as_the_sample(
+        "Së Gi\u{b8}o dôc vµ \u{a7}µo t\u{b9}o \u{ae}Ò nghÞ c\u{b8}c tr\u{ad}êng THCS b\u{b8}o c\u{b8}o kÕt qu\u{b6} tr\u{ad}íc ngµy 20/11/2023",
+        Some(Legacy::Tcvn3),
+    );
+}
+
+#[test]
+fn e3_vni_windows() {
+    reads_as_the_sample(
+        "Sôû Giaùo duïc vaø Ñaøo taïo ñeà nghò caùc tröôøng THCS baùo caùo keát quaû tröôùc ngaøy 20/11/2023",
+        Some(Legacy::Vni),
+    );
+}
+
+#[test]
+fn e4_viqr() {
+    reads_as_the_sample(
+        "So+? Gia'o du.c va` DDa`o ta.o dde^` nghi. ca'c tru+o+`ng THCS ba'o ca'o ke^'t qua? tru+o+'c nga`y 20/11/2023",
+        Some(Legacy::Viqr),
+    );
+}
+
+#[test]
+fn e5_windows_1258_read_as_1252() {
+    reads_as_the_sample(
+        "SõÒ Giaìo duòc vaÌ ÐaÌo taòo ðêÌ nghiò caìc trýõÌng THCS baìo caìo kêìt quaÒ trýõìc ngaÌy 20/11/2023",
+        Some(Legacy::Cp1258),
+    );
+}
+
+#[test]
+fn e6_utf8_read_as_1252() {
+    reads_as_the_sample(
+        "S\u{e1}\u{bb}\u{178} Gi\u{c3}\u{a1}o d\u{e1}\u{bb}\u{a5}c v\u{c3}\u{a0} \u{c4}\u{90}\u{c3}\u{a0}o t\u{e1}\u{ba}\u{a1}o \u{c4}\u{2018}\u{e1}\u{bb}\u{81} ngh\u{e1}\u{bb}\u{2039} c\u{c3}\u{a1}c tr\u{c6}\u{b0}\u{e1}\u{bb}\u{9d}ng THCS b\u{c3}\u{a1}o c\u{c3}\u{a1}o k\u{e1}\u{ba}\u{bf}t qu\u{e1}\u{ba}\u{a3} tr\u{c6}\u{b0}\u{e1}\u{bb}\u{203a}c ng\u{c3}\u{a0}y 20/11/2023",
+        Some(Legacy::DoubleUtf8),
+    );
+}
+
+#[test]
+fn e7_each_encoding_is_told_from_the_others_and_unicode_is_left_alone() {
+    // The same invented sentence in every form, each told apart by what it decodes to.
+    let unicode =
+        "Phòng Giáo dục và Đào tạo yêu cầu các trường tiểu học hoàn thành kiểm tra nội bộ";
+    let forms: [(String, Option<Legacy>); 5] = [
+        (to_tcvn3(unicode), Some(Legacy::Tcvn3)),
+        (to_vni(unicode), Some(Legacy::Vni)),
+        (to_viqr(unicode), Some(Legacy::Viqr)),
+        (to_cp1258_as_1252(unicode), Some(Legacy::Cp1258)),
+        (to_double_utf8(unicode), Some(Legacy::DoubleUtf8)),
+    ];
+    for (encoded, encoding) in forms {
+        let converted = to_unicode(&encoded);
+        assert_eq!(converted.encoding, encoding, "{encoded}");
+        assert_eq!(
+            converted.text.nfc().collect::<String>(),
+            unicode,
+            "{encoded}"
+        );
+    }
+    let untouched = to_unicode(unicode);
+    assert_eq!(untouched.encoding, None);
+    assert_eq!(untouched.text, unicode);
+}
+
+#[test]
+fn e8_mixed_encodings_are_decoded_line_by_line() {
+    let pasted = "THÔNG BÁO\nKÕt luËn cña Gi\u{b8}m \u{ae}èc Së t¹i héi nghÞ giao ban\n1. Các trường THCS báo cáo kết quả trước ngày 20/11/2023.";
+    let converted = to_unicode(pasted);
+    assert_eq!(converted.lines_converted, 1);
+    assert_eq!(
+        converted.text,
+        "THÔNG BÁO\nKết luận của Giám đốc Sở tại hội nghị giao ban\n1. Các trường THCS báo cáo kết quả trước ngày 20/11/2023."
+    );
+}

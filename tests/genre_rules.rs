@@ -4762,3 +4762,135 @@ fn j6_related_news_tags_counters_and_footers_give_no_task_and_no_date() {
     assert_eq!(doc.fields.issued_date.as_deref(), Some("2020-10-12"));
     assert_eq!(doc.fields.meeting_date.as_deref(), Some("2020-10-09"));
 }
+
+#[test]
+fn j8_a_page_number_inside_a_sentence_is_dropped_and_the_sentence_joined() {
+    for page in ["2", "- 2 -", "Trang 2/3"] {
+        let doc = notice(
+            "08/11/2024",
+            &format!("1. Bộ phận Kế hoạch - Tài chính hướng dẫn các trường thực hiện quản lý thu,\n\n{page}\n\nchi đầu năm học theo đúng quy định.\n\n2. Các trường THCS rà soát hồ sơ phổ cập, thống kê học sinh bỏ học trong học kỳ I, gửi về\n\n{page}\n\nSở trước ngày 20/11/2024.\n\n3. Các trường mầm non báo cáo số trẻ.\n\n{page}\n\n4. Các trường tiểu học rà soát đội ngũ."),
+        );
+        let d = directive(&doc, "quản lý thu");
+        assert!(
+            d.text.ends_with("thu, chi đầu năm học theo đúng quy định."),
+            "{page}: {}",
+            d.text
+        );
+        let d = directive(&doc, "phổ cập");
+        assert!(
+            d.text.ends_with("gửi về Sở trước ngày 20/11/2024."),
+            "{page}: {}",
+            d.text
+        );
+        assert_eq!(due(d), Some("2024-11-20"), "{page}");
+        // After a sentence that ended, a page number stays where it is; it is no list item.
+        assert_eq!(doc.directives.len(), 4, "{page}: {:#?}", doc.directives);
+        assert!(!directive(&doc, "số trẻ").text.contains('2'), "{page}");
+    }
+}
+
+#[test]
+fn j9_spacing_and_markup_damage_are_read_through() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường  THCS\u{a0}rà soát\u{200b} hồ sơ phổ cập,\tgửi về Sở trước ngày 20/11/2024.\n\n2. **Phòng Giáo dục Trung học** hướng dẫn các trường   tổ chức thi thử.\n\n________\n\n3. Các trường mầm\u{ad}non báo cáo số trẻ.",
+    );
+    let d = directive(&doc, "phổ cập");
+    assert_eq!(owners(d), vec![("Các trường THCS", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-11-20"));
+    assert_eq!(
+        owners(directive(&doc, "thi thử")),
+        vec![("Phòng Giáo dục Trung học", LEAD, false)]
+    );
+    assert!(!doc.directives.iter().any(|d| d.text.contains("___")));
+    assert_eq!(doc.directives.len(), 3, "{:#?}", doc.directives);
+}
+
+#[test]
+fn l2_a_two_column_header_flattened_by_tabs_or_glued() {
+    let doc = ketluan::read(
+        "UBND HUYỆN MỘC CHÂUCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc\nSố : 214 /TB-PGDĐT\tMộc Châu, ngày 07 tháng 10 năm 2019\n\nTHÔNG BÁO\nKết luận của Trưởng phòng tại cuộc họp giao ban tháng 9 năm 2019\n\nChiều ngày 04/10/2019, Trưởng phòng chủ trì họp giao ban. Trưởng phòng kết luận như sau:\n\n1. Các trường tiểu học rà soát dữ liệu học sinh trước ngày 20/10/2019.\n",
+    );
+    assert_eq!(doc.fields.number.as_deref(), Some("214/TB-PGDĐT"));
+    assert_eq!(doc.fields.issued_place.as_deref(), Some("Mộc Châu"));
+    assert_eq!(doc.fields.issued_date.as_deref(), Some("2019-10-07"));
+    let kind_of = |words: &str| {
+        doc.spans
+            .iter()
+            .find(|s| doc.slice(s.start, s.end) == words)
+            .map(|s| s.kind)
+    };
+    use ketluan::document::SpanKind;
+    assert_eq!(kind_of("UBND HUYỆN MỘC CHÂU"), Some(SpanKind::Issuer));
+    assert_eq!(
+        kind_of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        Some(SpanKind::Motto)
+    );
+    assert_eq!(kind_of("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"), Some(SpanKind::Issuer));
+    assert_eq!(
+        kind_of("Độc lập - Tự do - Hạnh phúc"),
+        Some(SpanKind::Motto)
+    );
+    assert_eq!(due(directive(&doc, "dữ liệu học sinh")), Some("2019-10-20"));
+}
+
+#[test]
+fn l4_a_cong_van_with_tasks_and_a_closing_report() {
+    let doc = ketluan::read(
+        "UBND THỊ XÃ PHÚ THỌ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc\nSố: 388/PGDĐT-THCS\tPhú Thọ, ngày 14 tháng 3 năm 2023\nV/v triển khai ôn tập thi tuyển\nsinh vào lớp 10 THPT\nnăm học 2023 - 2024\n\nKính gửi: Hiệu trưởng các trường THCS trên địa bàn thị xã.\n\nCăn cứ Kế hoạch số 455/KH-SGDĐT ngày 02/3/2023 của Sở GD&ĐT về tổ chức kỳ thi tuyển sinh vào lớp 10 THPT năm học 2023 - 2024;\nPhòng GD&ĐT đề nghị các trường thực hiện một số nội dung sau:\n1. Xây dựng kế hoạch ôn tập cho học sinh lớp 9, phân công giáo viên có kinh nghiệm phụ trách các lớp ôn tập.\n2. Tổ chức thi thử vào lớp 10 ít nhất 02 lần, lần 1 hoàn thành trước ngày 15/4/2023.\nCác trường tổng hợp kết quả thi thử lần 1, gửi về Phòng GD&ĐT (qua bộ phận THCS) trước ngày 20/4/2023.\nNhận được công văn này, đề nghị các trường nghiêm túc triển khai thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, THCS.\nKT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\nĐinh Thị Mai\n",
+    );
+    assert_eq!(doc.fields.number.as_deref(), Some("388/PGDĐT-THCS"));
+    assert_eq!(doc.fields.doc_type, None);
+    assert_eq!(
+        doc.fields.subject.as_deref(),
+        Some("triển khai ôn tập thi tuyển sinh vào lớp 10 THPT năm học 2023 - 2024")
+    );
+    // The units of the opening request own the numbered tasks (O9).
+    assert_eq!(
+        owners(directive(&doc, "kế hoạch ôn tập")),
+        vec![("các trường", LEAD, true)]
+    );
+    // The closing report sentence is a directive of its own, with its date (D10).
+    let d = directive(&doc, "tổng hợp kết quả thi thử");
+    assert_eq!(owners(d), vec![("Các trường", LEAD, false)]);
+    assert_eq!(due(d), Some("2023-04-20"));
+    // The basis's plan and its date are no task and no deadline (N7, D17).
+    no_directive(&doc, "Căn cứ Kế hoạch");
+    no_directive(&doc, "Nhận được công văn này");
+    assert!(doc.references.iter().any(|r| r.symbol == "455/KH-SGDĐT"));
+}
+
+#[test]
+fn l7_a_document_retold_on_a_news_page_is_dated_by_the_document() {
+    let doc = ketluan::read(
+        "Rà soát đội ngũ giáo viên mầm non trước năm học mới\nCập nhật: 18/07/2022 Lượt xem: 512\nNgày 15/7, Sở GD&ĐT Quảng Ngãi có văn bản đề nghị các phòng GD&ĐT huyện, thị xã, thành phố rà soát đội ngũ giáo viên mầm non, báo cáo số lượng giáo viên còn thiếu về Sở trước ngày 30/7.\nTheo văn bản, các phòng GD&ĐT chỉ đạo các trường mầm non bố trí đủ giáo viên theo định mức.\nMinh Khôi\n",
+    );
+    assert_eq!(doc.fields.issued_date.as_deref(), Some("2022-07-15"));
+    assert_eq!(doc.fields.number, None);
+    assert_eq!(doc.fields.signer_name, None);
+    let d = directive(&doc, "còn thiếu");
+    assert_eq!(
+        owners(d),
+        vec![("các phòng GD&ĐT huyện, thị xã, thành phố", LEAD, false)]
+    );
+    assert_eq!(due(d), Some("2022-07-30"));
+    assert_eq!(
+        owners(directive(&doc, "định mức")),
+        vec![
+            ("các phòng GD&ĐT", LEAD, false),
+            ("các trường mầm non", LEAD, false)
+        ]
+    );
+}
+
+#[test]
+fn d11_a_trailing_deadline_belongs_to_the_last_task_of_a_run() {
+    let doc = ketluan::read(
+        "Giao ban hiệu trưởng tháng 11\nNgày đăng: 09/11/2021 | Lượt xem: 311\nNgày 06/11, Phòng GD&ĐT huyện Tam Nông tổ chức hội nghị giao ban hiệu trưởng tháng 11.\nPhát biểu kết luận, Trưởng phòng Lê Thành Công yêu cầu các trường tiểu học và THCS: đẩy mạnh hoạt động thư viện thân thiện; tổ chức tốt Hội thi giáo viên dạy giỏi cấp trường năm 2021; rà soát hồ sơ phổ cập giáo dục, gửi về Phòng trước ngày 25/11.\n",
+    );
+    assert_eq!(due(directive(&doc, "thư viện thân thiện")), None);
+    assert_eq!(due(directive(&doc, "dạy giỏi")), None);
+    let d = directive(&doc, "phổ cập giáo dục");
+    assert_eq!(due(d), Some("2021-11-25"));
+    assert_eq!(owners(d), vec![("các trường tiểu học và THCS", LEAD, true)]);
+}
