@@ -4894,3 +4894,20 @@ fn d11_a_trailing_deadline_belongs_to_the_last_task_of_a_run() {
     assert_eq!(due(d), Some("2021-11-25"));
     assert_eq!(owners(d), vec![("các trường tiểu học và THCS", LEAD, true)]);
 }
+
+#[test]
+fn n12_a_prohibition_is_owned_by_whom_it_forbids() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Nghiêm cấm các trường thu các khoản ngoài quy định.\n\n2. Nghiêm cấm việc dạy thêm trái quy định trong nhà trường.\n\n3. Giám đốc Sở nghiêm cấm giáo viên ép học sinh học thêm.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "ngoài quy định")),
+        vec![("các trường", LEAD, false)]
+    );
+    assert!(owners(directive(&doc, "trái quy định")).is_empty());
+    assert_eq!(
+        owners(directive(&doc, "ép học sinh")),
+        vec![("giáo viên", LEAD, false)]
+    );
+}

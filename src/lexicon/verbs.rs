@@ -544,6 +544,12 @@ pub static IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
     "thu học phí",
     "thu đúng",
     "thu đủ",
+    "thu các khoản",
+    "thu tiền",
+    "thu kinh phí",
+    "thu thêm",
+    "thu sai",
+    "ép",
     "gom",
     "chuyển",
     "phát phiếu",
@@ -839,6 +845,8 @@ pub static REQUESTING: Lexicon = Lexicon::new(&[
     "có văn bản đề nghị",
     "có văn bản yêu cầu",
     "có văn bản chỉ đạo",
+    // A prohibition is addressed to whom it forbids (N12): "Nghiêm cấm các trường thu …".
+    "nghiêm cấm",
 ]);
 
 /// Verbs that ask only when they open the sentence, addressed to a body the issuer does not
