@@ -4911,3 +4911,16 @@ fn n12_a_prohibition_is_owned_by_whom_it_forbids() {
         vec![("giáo viên", LEAD, false)]
     );
 }
+
+#[test]
+fn d10_a_planned_time_or_a_due_label_in_the_next_sentence() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường tổ chức Hội khỏe Phù Đổng cấp trường. Dự kiến tổ chức vào tháng 3/2025.\n2. Các trường gửi danh sách học sinh giỏi về Sở. Hạn nộp: 20/12/2024.\n3. Dự kiến Sở tổ chức hội nghị tổng kết vào tháng 6/2025.",
+    );
+    assert_eq!(due(directive(&doc, "Phù Đổng")), Some("2025-03-31"));
+    let d = directive(&doc, "học sinh giỏi");
+    assert_eq!(due(d), Some("2024-12-20"));
+    // A list item of its own that opens with the plan is not the last task's deadline.
+    assert!(!d.text.contains("tổng kết"), "{}", d.text);
+}

@@ -1246,6 +1246,14 @@ pub static DEADLINE_SENTENCES: Lexicon = Lexicon::new(&[
     "thời hạn",
     "hạn chót",
     "hạn hoàn thành",
+    "hạn nộp",
+    "hạn gửi",
+    "thời gian nộp",
+    "thời gian gửi",
+    "thời gian tổ chức",
+    "thời điểm hoàn thành",
+    // The planned time of the work just given: "Dự kiến tổ chức vào tháng 3/2025."
+    "dự kiến",
 ]);
 
 /// Sentences opening with these are reports or context, not instructions.

@@ -878,7 +878,15 @@ impl Walker<'_> {
     /// tháng 3/2025", D10). The directive is gathered again over the line; true if so.
     fn labels_the_last(&mut self, line_start: usize, s: usize, e: usize) -> bool {
         let labelled = self.labelled_units(s, e);
-        let deadline = labelled.is_none() && self.read_sentence(s, e) == Reading::Deadline;
+        // (A plan's time, "Dự kiến tổ chức vào tháng 3.", labels the task of its own
+        // paragraph only: opening a list line it is an item of its own.)
+        let planned = table_at(
+            self.low,
+            skip_spaces(self.low, s),
+            &verbs::DEADLINE_SENTENCES,
+        ) == Some("dự kiến");
+        let deadline =
+            labelled.is_none() && !planned && self.read_sentence(s, e) == Reading::Deadline;
         if labelled.is_none() && !deadline {
             return false;
         }
