@@ -4924,3 +4924,22 @@ fn d10_a_planned_time_or_a_due_label_in_the_next_sentence() {
     // A list item of its own that opens with the plan is not the last task's deadline.
     assert!(!d.text.contains("tổng kết"), "{}", d.text);
 }
+
+#[test]
+fn o19_whose_document_is_sent_and_whose_duty_is_said_with_la() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Nhiệm vụ của các trường trong thời gian tới là tập trung ôn tập cho học sinh lớp 12.\n\n2. Hồ sơ thi đua của các đơn vị gửi về Văn phòng Sở trước ngày 10/12.\n\n3. Báo cáo kết quả thực hiện Kế hoạch của Sở gửi về Văn phòng trước ngày 15/12.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "ôn tập")),
+        vec![("các trường", LEAD, false)]
+    );
+    let d = directive(&doc, "thi đua");
+    assert_eq!(owners(d), vec![("các đơn vị", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-12-10"));
+    // The issuer's plan names no sender.
+    let d = directive(&doc, "Kế hoạch của Sở");
+    assert!(owners(d).is_empty(), "{:?}", owners(d));
+    assert_eq!(due(d), Some("2024-12-15"));
+}

@@ -1612,6 +1612,20 @@ impl Walker<'_> {
             // then where it goes or by when, with no sender (O21).
             if i == 0 {
                 if let Some((at, verb)) = document_sent(low, c, e) {
+                    // "Hồ sơ thi đua của các đơn vị gửi về Văn phòng Sở …": whose document it
+                    // is, named right before its verb, sends it (O19).
+                    if let Some(of) = super::text::find_phrase(low, "của", c, at) {
+                        let from = skip_spaces(low, of + "của".len());
+                        let (units, after) = unit_list_at(text, low, from, at);
+                        let issuer = table_at(low, from, &units::THE_ISSUER).is_some();
+                        let right_before = low[after..at].trim_matches([' ', ',']).is_empty();
+                        if !units.is_empty() && !issuer && right_before {
+                            return Reading::lead(
+                                units,
+                                Because::of(Rule::Possessor, of, "của".len()),
+                            );
+                        }
+                    }
                     return Reading::Action(Because::of(Rule::Imperative, at, verb.len()));
                 }
             }
@@ -1982,7 +1996,12 @@ impl Walker<'_> {
                 let m = skip_spaces(low, after);
                 let modal = table_at(low, m, &verbs::PASSIVE_MODALS)
                     .or_else(|| table_at(low, m, &verbs::OBLIGATIONS));
-                if !units.is_empty() && modal.is_some() {
+                // "Nhiệm vụ của các trường trong thời gian tới là tập trung …": what the work
+                // is, said with "là" after a few words of time.
+                let near = boundary_before(low, (m + 48).min(e));
+                let is = super::text::find_phrase(low, "là", m, near)
+                    .filter(|&l| !low[m..l].contains([',', ';', ':', '.']));
+                if !units.is_empty() && (modal.is_some() || is.is_some()) {
                     return Some((units, Because::of(Rule::Possessor, of, "của".len())));
                 }
             }
