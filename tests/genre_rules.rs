@@ -4943,3 +4943,17 @@ fn o19_whose_document_is_sent_and_whose_duty_is_said_with_la() {
     assert!(owners(d).is_empty(), "{:?}", owners(d));
     assert_eq!(due(d), Some("2024-12-15"));
 }
+
+#[test]
+fn o4_a_request_upward_with_its_courtesy() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Kính đề nghị UBND tỉnh quan tâm bố trí kinh phí xây dựng trường chuẩn quốc gia.\n\n2. Kính trình UBND tỉnh phê duyệt kế hoạch sắp xếp trường lớp.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "trường chuẩn")),
+        vec![("UBND tỉnh", LEAD, false)]
+    );
+    // What is submitted is the submitter's task (O22): the authority owns nothing.
+    assert!(owners(directive(&doc, "sắp xếp trường lớp")).is_empty());
+}

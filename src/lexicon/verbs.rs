@@ -727,6 +727,9 @@ pub static CONNECTORS: Lexicon = Lexicon::new(&[
 
 /// Words that close a unit name when they follow it (not predicates, but clearly not the name).
 pub static NAME_STOPS: Lexicon = Lexicon::new(&[
+    // The courtesy before a request or a submission to a higher body ("Sở GD&ĐT kính trình
+    // UBND tỉnh …", O4).
+    "kính",
     // A passive qualifier follows ("Các đơn vị được kiểm tra báo cáo …"): no unit's name has
     // "được" in it (O7, `owners::passive_qualifier`).
     "được",
@@ -847,6 +850,8 @@ pub static REQUESTING: Lexicon = Lexicon::new(&[
     "có văn bản chỉ đạo",
     // A prohibition is addressed to whom it forbids (N12): "Nghiêm cấm các trường thu …".
     "nghiêm cấm",
+    // A request to a higher body, with its courtesy (O4): "Kính đề nghị UBND tỉnh quan tâm …".
+    "kính đề nghị",
 ]);
 
 /// Verbs that ask only when they open the sentence, addressed to a body the issuer does not
@@ -866,7 +871,7 @@ pub static SENDING: Lexicon = Lexicon::new(&["cử", "chỉ định"]);
 /// followed by the authority, an imperative whose owner is the one who submits (inherited, or
 /// none), never the authority (O21, O22). Not followed by a unit it is a noun ("Trình độ chuyên
 /// môn …", "Trình tự thực hiện …").
-pub static SUBMITTING: Lexicon = Lexicon::new(&["trình"]);
+pub static SUBMITTING: Lexicon = Lexicon::new(&["kính trình", "trình"]);
 
 /// Authorities submitted to without a name ("Trình cấp có thẩm quyền phê duyệt …").
 pub static UNNAMED_AUTHORITIES: Lexicon = Lexicon::new(&["cấp có thẩm quyền", "cấp trên"]);
