@@ -4957,3 +4957,22 @@ fn o4_a_request_upward_with_its_courtesy() {
     // What is submitted is the submitter's task (O22): the authority owns nothing.
     assert!(owners(directive(&doc, "sắp xếp trường lớp")).is_empty());
 }
+
+#[test]
+fn o23_childminding_groups_and_teams_are_units() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các nhóm trẻ độc lập đăng ký hoạt động theo quy định trước ngày 30/11.\n\n2. Nhóm chuyên môn Toán xây dựng chuyên đề dạy học theo hướng phát triển năng lực.\n\n3. Giáo viên chia nhóm học sinh để ôn tập.",
+    );
+    let d = directive(&doc, "đăng ký hoạt động");
+    assert_eq!(owners(d), vec![("Các nhóm trẻ độc lập", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-11-30"));
+    assert_eq!(
+        owners(directive(&doc, "chuyên đề")),
+        vec![("Nhóm chuyên môn Toán", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "chia nhóm")),
+        vec![("Giáo viên", LEAD, false)]
+    );
+}

@@ -115,6 +115,12 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "điểm trường",
     "cụm trường",
     "cụm",
+    // Private childminding groups and classes ("Các nhóm trẻ độc lập", "các nhóm, lớp mầm non
+    // độc lập") and a school's teams ("Nhóm chuyên môn Toán").
+    "nhóm trẻ",
+    "nhóm, lớp",
+    "nhóm lớp",
+    "nhóm",
     "đoàn",
     "tiểu ban",
     "trạm",

@@ -550,6 +550,7 @@ pub static IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
     "thu thêm",
     "thu sai",
     "ép",
+    "chia",
     "gom",
     "chuyển",
     "phát phiếu",
