@@ -4976,3 +4976,23 @@ fn o23_childminding_groups_and_teams_are_units() {
         vec![("Giáo viên", LEAD, false)]
     );
 }
+
+#[test]
+fn h7_the_chairs_title_after_the_cue_and_before_attending() {
+    let read = |meeting: &str| {
+        ketluan::read(&format!(
+            "UBND HUYỆN TRÀ BỒNG\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 31/TB-PGDĐT\nTrà Bồng, ngày 20 tháng 10 năm 2023\n\nTHÔNG BÁO\nKết luận cuộc họp\n\n{meeting}\n\n1. Các trường rà soát hồ sơ phổ cập.\n"
+        ))
+        .fields
+    };
+    let f = read("Ngày 17 tháng 10 năm 2023, Phòng GD&ĐT họp giao ban. Chủ trì hội nghị: đồng chí Phạm Văn Hùng - Trưởng phòng. Đồng chí Trưởng phòng kết luận như sau:");
+    assert_eq!(f.meeting_chair.as_deref(), Some("Phạm Văn Hùng"));
+    assert_eq!(f.meeting_chair_title.as_deref(), Some("Trưởng phòng"));
+    let f = read("Vào lúc 14h00 ngày 19/10/2023, tại Hội trường UBND huyện, UBND huyện tổ chức hội nghị. Đồng chí Lê Minh, Chủ tịch UBND huyện dự và chủ trì. Chủ tịch UBND huyện kết luận:");
+    assert_eq!(f.meeting_chair.as_deref(), Some("Lê Minh"));
+    assert_eq!(
+        f.meeting_chair_title.as_deref(),
+        Some("Chủ tịch UBND huyện")
+    );
+    assert_eq!(f.meeting_time.as_deref(), Some("14:00"));
+}

@@ -590,11 +590,22 @@ fn chair_title(text: &str, low: &str, name_end: usize, e: usize) -> Option<Field
     if !(rest.starts_with(',') || rest.starts_with(" - ") || rest.starts_with(" – ")) {
         return None;
     }
-    let (until, _) = find_any(low, &cues::CHAIR_CUES, name_end, e)?;
+    // The title runs to the cue after it ("…, Trưởng phòng chủ trì"), or, with the cue before
+    // the name ("Chủ trì: đồng chí X - Trưởng phòng.", "dưới sự chủ trì của bà X, Giám đốc
+    // Sở."), to the end of its sentence, when that is near.
+    let until = match find_any(low, &cues::CHAIR_CUES, name_end, e) {
+        Some((until, _)) => until,
+        None => {
+            let near = (name_end + 120).min(e);
+            let near = (near..=e).find(|&k| low.is_char_boundary(k)).unwrap_or(e);
+            name_end + low[name_end..near].find(['.', ';', '\n'])?
+        }
+    };
     let mut stop = until;
-    for w in ["đã", "đồng thời"] {
+    // ("… Chủ tịch UBND huyện dự và chủ trì", "… đến dự và chủ trì": attending is no title.)
+    for w in ["đã", "đồng thời", "dự và", "đến dự và", "tham dự và", "dự,"] {
         let t = low[name_end..stop].trim_end();
-        if t.ends_with(w) {
+        if t.ends_with(w) && super::text::phrase_at(low, name_end + t.len() - w.len(), w) {
             stop = name_end + t.len() - w.len();
         }
     }
