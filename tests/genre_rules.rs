@@ -4996,3 +4996,27 @@ fn h7_the_chairs_title_after_the_cue_and_before_attending() {
     );
     assert_eq!(f.meeting_time.as_deref(), Some("14:00"));
 }
+
+#[test]
+fn o1_o6_building_and_land_work_in_a_district_notice() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Ban Quản lý dự án khởi công xây dựng nhà lớp học Trường Tiểu học Bình Minh trong quý I/2025.\n\n2. Nhà thầu thi công đúng tiến độ, bảo đảm an toàn lao động.\n\n3. UBND các xã đền bù, giải phóng mặt bằng mở rộng trường mầm non.\n\n4. Phòng Tài nguyên và Môi trường cấp giấy chứng nhận quyền sử dụng đất cho các trường.\n\n5. Đơn vị tư vấn giám sát kiểm tra chất lượng vật liệu.",
+    );
+    let lead = |quote: &str| owners(directive(&doc, quote));
+    assert_eq!(
+        lead("nhà lớp học"),
+        vec![("Ban Quản lý dự án", LEAD, false)]
+    );
+    assert_eq!(due(directive(&doc, "nhà lớp học")), Some("2025-03-31"));
+    assert_eq!(lead("đúng tiến độ"), vec![("Nhà thầu", LEAD, false)]);
+    assert_eq!(lead("mặt bằng"), vec![("UBND các xã", LEAD, false)]);
+    assert_eq!(
+        lead("quyền sử dụng đất"),
+        vec![("Phòng Tài nguyên và Môi trường", LEAD, false)]
+    );
+    assert_eq!(
+        lead("vật liệu"),
+        vec![("Đơn vị tư vấn giám sát", LEAD, false)]
+    );
+}

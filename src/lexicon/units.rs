@@ -67,6 +67,11 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "cơ quan",
     "cơ sở giáo dục",
     "cơ sở",
+    // The builders of a school's works ("nhắc nhở đơn vị thi công tăng ca …").
+    "đơn vị thi công",
+    "đơn vị tư vấn giám sát",
+    "đơn vị tư vấn",
+    "nhà thầu thi công",
     "đơn vị",
     "bộ phận",
     // Councils named by their work, whose second word is also a verb.
