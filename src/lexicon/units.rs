@@ -71,7 +71,6 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "đơn vị thi công",
     "đơn vị tư vấn giám sát",
     "đơn vị tư vấn",
-    "nhà thầu thi công",
     "đơn vị",
     "bộ phận",
     // Councils named by their work, whose second word is also a verb.
