@@ -5020,3 +5020,19 @@ fn o1_o6_building_and_land_work_in_a_district_notice() {
         vec![("Đơn vị tư vấn giám sát", LEAD, false)]
     );
 }
+
+#[test]
+fn n1_a_paragraph_that_opens_on_a_time_gone_by_reports() {
+    let doc = ketluan::read(
+        "Ngành giáo dục huyện Cẩm Sơn sơ kết học kỳ I\nCập nhật: 19/01/2024\nNgày 17/1, Phòng GD&ĐT huyện Cẩm Sơn tổ chức hội nghị sơ kết học kỳ I năm học 2023 - 2024.\nHọc kỳ I, các trường tiếp tục đổi mới phương pháp dạy học, tổ chức nhiều hoạt động trải nghiệm cho học sinh. Các trường mầm non thực hiện tốt chương trình giáo dục mầm non; 100% trẻ được ăn bán trú. Thời gian tới, các trường tổ chức tốt Hội khỏe Phù Đổng cấp trường.\nThời gian qua, các trường tiểu học triển khai hiệu quả Chương trình GDPT 2018.\nPhát biểu kết luận, bà Lê Thị Hằng, Trưởng phòng GD&ĐT đề nghị các trường tập trung nâng cao chất lượng học sinh lớp 9.\n",
+    );
+    no_directive(&doc, "đổi mới phương pháp");
+    no_directive(&doc, "chương trình giáo dục mầm non");
+    no_directive(&doc, "Chương trình GDPT 2018");
+    // A time to come turns the paragraph to the work ahead; a request is an order anyway.
+    directive(&doc, "Hội khỏe Phù Đổng");
+    assert_eq!(
+        owners(directive(&doc, "học sinh lớp 9")),
+        vec![("các trường", LEAD, false)]
+    );
+}

@@ -1193,6 +1193,36 @@ pub static FAULTS: Lexicon = Lexicon::new(&[
     "liên đới",
 ]);
 
+/// Times over, put first with a comma (N1): "Thời gian qua, các đơn vị thực hiện tốt …" tells
+/// what was done then.
+pub static TIMES_GONE_BY: Lexicon = Lexicon::new(&[
+    "thời gian qua",
+    "thời gian vừa qua",
+    "trong thời gian qua",
+    "trong thời gian vừa qua",
+    "năm học qua",
+    "năm học vừa qua",
+    "năm qua",
+    "vừa qua",
+    "học kỳ vừa qua",
+    "học kỳ i vừa qua",
+    "học kỳ ii vừa qua",
+    "tháng qua",
+    "quý qua",
+]);
+
+/// Times to come, put first (N1's end): "Thời gian tới, các trường …" after an account of the
+/// year gone by turns to what is to be done.
+pub static TIMES_TO_COME: Lexicon = Lexicon::new(&[
+    "thời gian tới",
+    "trong thời gian tới",
+    "sắp tới",
+    "tới đây",
+    "năm học tới",
+    "học kỳ tới",
+    "từ nay",
+]);
+
 /// Openers of an overall assessment (N1): "Nhìn chung, các đơn vị thực hiện tốt chế độ báo
 /// cáo." reports, unless a modal or a request in the same sentence gives an order.
 pub static OVERALL: Lexicon = Lexicon::new(&["nhìn chung", "nói chung", "nhìn lại", "tóm lại"]);

@@ -927,6 +927,24 @@ fn short_day_at(low: &str, q: usize) -> Option<(super::dates::Day, usize)> {
 }
 
 /// "tháng 10 và các tháng cuối năm 2022", "các tháng cuối năm 2022", "6 tháng đầu năm 2023".
+/// N1: the end of a period named at `q` with no cue before it ("Học kỳ I, …", "Tháng 10, …",
+/// "Quý III, …"), read as if it had one, when the period is all that stands in `q..end`.
+pub(crate) fn period_named_at(
+    low: &str,
+    q: usize,
+    end: usize,
+    reference: Option<Ymd>,
+) -> Option<Ymd> {
+    let (stop, due, _) = school(low, q, reference, true)
+        .or_else(|| quarter(low, q, reference))
+        .or_else(|| month(low, q, reference, true, None))?;
+    low[stop.min(end)..end]
+        .trim()
+        .is_empty()
+        .then_some(due)
+        .flatten()
+}
+
 fn year_end_period(low: &str, q: usize, reference: Option<Ymd>) -> Option<Hit> {
     let mut r = q;
     if phrase_at(low, r, "tháng") {

@@ -722,6 +722,9 @@ impl Walker<'_> {
     /// inline list after a colon gives one directive a clause (O8).
     fn block(&mut self, s: usize, e: usize, item: bool, marked: bool) {
         let mut current: Pending = None;
+        // A paragraph that opens an account of a time gone by ("Học kỳ I, các trường …") goes
+        // on with it: its later sentences report too, unless they ask (N1).
+        let mut account = false;
         for (k, (ss, se)) in sentences(self.text, self.low, s, e).into_iter().enumerate() {
             for (j, (cs, ce)) in semicolon_pieces(self.text, ss, se).into_iter().enumerate() {
                 // "Đơn vị chủ trì: Phòng X; đơn vị phối hợp: Y, Z." after the task: its owners
@@ -738,7 +741,17 @@ impl Walker<'_> {
                         continue;
                     }
                 }
-                let reading = self.read_sentence(cs, ce);
+                let mut reading = self.read_sentence(cs, ce);
+                if !item && !marked {
+                    let first = skip_spaces(self.low, cs);
+                    if j == 0 && self.opens_with_time_gone_by(cs, ce) {
+                        account = true;
+                    } else if table_at(self.low, first, &verbs::TIMES_TO_COME).is_some() {
+                        account = false;
+                    } else if account && !self.asks(cs, ce) {
+                        reading = Reading::NotOrder;
+                    }
+                }
                 let reading = match reading {
                     Reading::Other if item && k == 0 && j == 0 && !self.reports(cs, ce) => {
                         Reading::Action(Because::rule(Rule::TaskItem))
@@ -1230,6 +1243,48 @@ impl Walker<'_> {
 
     /// Whether `r..ce` is a date and nothing else but its comma: "Trước ngày 18/10/2022" put
     /// before its clause (D9).
+    /// N1: whether the sentence opens with a time that is over, then a comma, and asks nothing
+    /// ("Học kỳ I, các trường tiếp tục đổi mới …" in a report of January, "Thời gian qua, các
+    /// đơn vị thực hiện tốt …"): an account of that time, not an order. A period still to come
+    /// put first is the deadline of what follows (D9).
+    fn opens_with_time_gone_by(&self, s: usize, e: usize) -> bool {
+        let (text, low) = (self.text, self.low);
+        let first = skip_spaces(low, s);
+        let ce = clause_end(text, first, e);
+        if !low[ce..e].starts_with(',') {
+            return false;
+        }
+        let said_gone = table_at(low, first, &verbs::TIMES_GONE_BY)
+            .is_some_and(|w| low[first + w.len()..ce].trim().is_empty());
+        let ended = || {
+            dated(low, first, ce, self.reference, self.refs).is_some_and(|d| {
+                d.start == first
+                    && low[d.end..ce].trim().is_empty()
+                    && d.kind != crate::document::DeadlineKind::Date
+                    && matches!((d.due, self.reference), (Some(due), Some(r)) if due < r)
+            })
+        };
+        // ("Học kỳ I, …" with no cue: the period named alone.)
+        let named_ended = || {
+            super::deadlines::period_named_at(low, first, ce, self.reference)
+                .zip(self.reference)
+                .is_some_and(|(due, r)| due < r)
+        };
+        (said_gone || ended() || named_ended()) && !self.asks(ce, e)
+    }
+
+    /// Whether `s..e` asks for something: a request, a chain, a modal.
+    fn asks(&self, s: usize, e: usize) -> bool {
+        [
+            &verbs::REQUESTING,
+            &verbs::CHAINING,
+            &verbs::MODALS,
+            &verbs::OBLIGATIONS,
+        ]
+        .into_iter()
+        .any(|table| find_any(self.low, table, s, e).is_some())
+    }
+
     fn dated_whole(&self, r: usize, ce: usize) -> bool {
         dated(self.low, r, ce, self.reference, self.refs).is_some_and(|d| {
             d.start == r && self.low[d.end..ce].trim_matches([',', ' ']).is_empty()
@@ -1350,6 +1405,9 @@ impl Walker<'_> {
         }
         if let Some(reading) = self.passive_agent(s, e) {
             return reading;
+        }
+        if self.opens_with_time_gone_by(s, e) {
+            return Reading::NotOrder;
         }
         let mut fallback = Reading::Other;
         // Every comma of a long list of units starts a clause: the list is read once (`lists`),
