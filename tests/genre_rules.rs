@@ -5036,3 +5036,22 @@ fn n1_a_paragraph_that_opens_on_a_time_gone_by_reports() {
         vec![("các trường", LEAD, false)]
     );
 }
+
+#[test]
+fn o6_a_manner_a_restriction_or_a_plan_to_be_had_ends_the_unit() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường vùng lũ nhanh chóng khắc phục hậu quả, ổn định nề nếp dạy học.\n\n2. Các trường THCS đồng loạt ra quân tổng vệ sinh trường lớp.\n\n3. Các trường ngoài công lập chỉ được thu các khoản theo quy định.\n\n4. Các trường tiểu học có kế hoạch bồi dưỡng giáo viên dạy Tiếng Anh.",
+    );
+    let lead = |quote: &str| owners(directive(&doc, quote));
+    assert_eq!(lead("hậu quả"), vec![("Các trường vùng lũ", LEAD, false)]);
+    assert_eq!(lead("trường lớp"), vec![("Các trường THCS", LEAD, false)]);
+    assert_eq!(
+        lead("theo quy định"),
+        vec![("Các trường ngoài công lập", LEAD, false)]
+    );
+    assert_eq!(
+        lead("Tiếng Anh"),
+        vec![("Các trường tiểu học", LEAD, false)]
+    );
+}

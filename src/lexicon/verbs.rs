@@ -44,6 +44,18 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "tăng cường",
     "đẩy mạnh",
     "chú trọng",
+    // Manners that open a predicate ("Các trường nhanh chóng khắc phục …", "… đồng loạt ra quân
+    // …", "… từng bước nâng cao …"), a restriction ("Các trường chỉ được thu …", N12) and a plan
+    // to be had ("Các trường có kế hoạch bồi dưỡng …").
+    "nhanh chóng",
+    "dứt khoát",
+    "từng bước",
+    "đồng loạt",
+    "linh hoạt",
+    "chỉ được",
+    "có kế hoạch",
+    "có phương án",
+    "có giải pháp",
     "thực hiện",
     "triển khai",
     "tham mưu",
