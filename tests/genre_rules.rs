@@ -5055,3 +5055,16 @@ fn o6_a_manner_a_restriction_or_a_plan_to_be_had_ends_the_unit() {
         vec![("Các trường tiểu học", LEAD, false)]
     );
 }
+
+#[test]
+fn n6_closing_formulas_that_name_the_units_remits_or_the_contents_above() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường rà soát hồ sơ phổ cập.\n\n2. Văn phòng Sở tổng hợp, báo cáo kết quả thực hiện các nội dung trên trước ngày 30/12.\n\nCác đơn vị nêu trên căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện.\n\nĐề nghị các đơn vị, cá nhân liên quan triển khai thực hiện các nội dung trên.",
+    );
+    no_directive(&doc, "căn cứ chức năng");
+    no_directive(&doc, "cá nhân liên quan");
+    // Reporting on the contents above is a task of its own.
+    assert_eq!(due(directive(&doc, "báo cáo kết quả")), Some("2024-12-30"));
+    assert_eq!(doc.directives.len(), 2, "{:#?}", doc.directives);
+}

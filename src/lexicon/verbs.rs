@@ -1281,6 +1281,22 @@ pub static THIS_NOTICE: Lexicon = Lexicon::new(&[
     "văn bản này",
     "nội dung thông báo",
     "nội dung kết luận",
+    // "Đề nghị các đơn vị triển khai thực hiện các nội dung trên."
+    "các nội dung trên",
+    "các nội dung nêu trên",
+    "những nội dung trên",
+    "nội dung trên",
+]);
+
+/// Each unit's own remit, named instead of the notice in a closing formula (N6): "Các đơn vị
+/// căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện."
+pub static OWN_REMITS: Lexicon = Lexicon::new(&[
+    "căn cứ chức năng, nhiệm vụ được giao",
+    "căn cứ chức năng, nhiệm vụ",
+    "căn cứ chức năng nhiệm vụ được giao",
+    "căn cứ chức năng nhiệm vụ",
+    "theo chức năng, nhiệm vụ được giao",
+    "theo chức năng, nhiệm vụ",
 ]);
 
 /// Verbs of finishing that, with only a deadline after them, say when the work before is due

@@ -2546,7 +2546,10 @@ fn carries_out_the_notice(low: &str, s: usize, e: usize) -> bool {
     };
     let object_of = before[..before.len() - tail.len()].trim_end();
     if notice_last.is_none() {
-        return names_the_notice(object_of).is_some();
+        // ("… căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện.": the units' own
+        // remits instead of the notice.)
+        let remit = || verbs::OWN_REMITS.iter().any(|w| object_of.ends_with(w));
+        return names_the_notice(object_of).is_some() || remit();
     }
     // (The noun as the last word: "… việc", not "… tiện việc".)
     let noun = verbs::IMPLEMENTATION_AS_A_THING.iter().any(|w| {
