@@ -5068,3 +5068,23 @@ fn n6_closing_formulas_that_name_the_units_remits_or_the_contents_above() {
     assert_eq!(due(directive(&doc, "báo cáo kết quả")), Some("2024-12-30"));
     assert_eq!(doc.directives.len(), 2, "{:#?}", doc.directives);
 }
+
+#[test]
+fn o15_after_a_named_unit_a_post_of_the_schools_is_another_owner() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Giao Phòng Kế hoạch - Tài chính, kế toán các trường rà soát các khoản thu.\n\n2. Hiệu trưởng, kế toán các trường công khai các khoản thu.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "rà soát các khoản thu")),
+        vec![
+            ("Phòng Kế hoạch - Tài chính", LEAD, false),
+            ("kế toán các trường", LEAD, false)
+        ]
+    );
+    // Posts named together share the unit after the last (O15).
+    assert_eq!(
+        owners(directive(&doc, "công khai")),
+        vec![("Hiệu trưởng, kế toán các trường", LEAD, false)]
+    );
+}

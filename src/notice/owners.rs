@@ -510,7 +510,9 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
         };
         if let Some(name) = table_at(low, q, &units::JOINED_NAMES) {
             if q + name.len() <= limit {
-                has_proper |= text[q..q + name.len()].chars().any(char::is_uppercase);
+                let capital = text[q..q + name.len()].chars().any(char::is_uppercase);
+                has_proper |= capital;
+                named |= capital;
                 words += 1;
                 end = q + name.len();
                 p = end;
@@ -558,6 +560,11 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             // "Phòng Giáo dục và Đào tạo, các trường học trên địa bàn": a determiner after the
             // comma starts a unit of its own (O15).
             if table_at(low, r, &units::DETERMINERS).is_some() {
+                break;
+            }
+            // "Phòng Kế hoạch - Tài chính, kế toán các trường": after a unit with a name of its
+            // own, a head starts another unit (O15).
+            if named {
                 break;
             }
             p = r; // "các trung tâm, cơ sở y tế": one owner
