@@ -122,6 +122,24 @@ pub static YEAR_END_PERIODS: Lexicon =
 /// Words that open a period before its "tháng" ("các tháng cuối năm", "sáu tháng đầu năm").
 pub static PERIOD_OPENERS: Lexicon = Lexicon::new(&["các", "sáu"]);
 
+/// The first words of a period put first with a comma (N1, D9): "Học kỳ I, …", "Trong tháng
+/// 10, …", "Quý III, …", "Năm 2023, …", "Hè 2024, …". Only a clause that opens with one of these
+/// is read as a time.
+pub static FRONTED_PERIOD_WORDS: Lexicon = Lexicon::new(&[
+    "trong",
+    "học kỳ",
+    "tháng",
+    "quý",
+    "năm",
+    "hè",
+    "đầu",
+    "cuối",
+    "giữa",
+    "sau",
+    "từ",
+    "đến",
+]);
+
 /// Periods in the first half of a year: "6 tháng đầu năm 2023" ends on 30 June.
 pub static FIRST_HALF: Lexicon =
     Lexicon::new(&["6 tháng đầu năm", "sáu tháng đầu năm", "tháng đầu năm"]);

@@ -1250,12 +1250,23 @@ impl Walker<'_> {
     fn opens_with_time_gone_by(&self, s: usize, e: usize) -> bool {
         let (text, low) = (self.text, self.low);
         let first = skip_spaces(low, s);
+        // (A time put first is a few words before a comma, and opens as times do: most
+        // sentences are let go on their first word and first bytes.)
+        let said = table_at(low, first, &verbs::TIMES_GONE_BY);
+        if said.is_none()
+            && table_at(low, first, &crate::lexicon::deadlines::FRONTED_PERIOD_WORDS).is_none()
+        {
+            return false;
+        }
+        let near = (first + 64).min(e);
+        if !low.as_bytes()[first..near].contains(&b',') {
+            return false;
+        }
         let ce = clause_end(text, first, e);
         if !low[ce..e].starts_with(',') {
             return false;
         }
-        let said_gone = table_at(low, first, &verbs::TIMES_GONE_BY)
-            .is_some_and(|w| low[first + w.len()..ce].trim().is_empty());
+        let said_gone = said.is_some_and(|w| low[first + w.len()..ce].trim().is_empty());
         let ended = || {
             dated(low, first, ce, self.reference, self.refs).is_some_and(|d| {
                 d.start == first
@@ -1348,7 +1359,12 @@ impl Walker<'_> {
         // "Đồng chí X, Phó Chủ tịch UBND huyện dự và chỉ đạo hội nghị.": a guest's part in the
         // meeting, told (L5, H7). (Only in the sentence's first stretch: linear.)
         let near = boundary_before(low, (first + 200).min(e));
-        if let Some((at, w)) = find_any(low, &verbs::ATTENDING_AND_DIRECTING, first, near) {
+        // (Every phrase has "dự": the rest of the sentences are let go by one search.)
+        let attends = low[first..near].contains("dự");
+        if let Some((at, w)) = attends
+            .then(|| find_any(low, &verbs::ATTENDING_AND_DIRECTING, first, near))
+            .flatten()
+        {
             let what = skip_spaces(low, at + w.len());
             if table_at(low, what, &structure::MEETING_EVENTS).is_some() {
                 return Reading::NotOrder;
