@@ -5088,3 +5088,23 @@ fn o15_after_a_named_unit_a_post_of_the_schools_is_another_owner() {
         vec![("Hiệu trưởng, kế toán các trường", LEAD, false)]
     );
 }
+
+#[test]
+fn o23_households_and_people_at_large_own_what_they_are_asked() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các hộ gia đình đưa trẻ đến trường đúng độ tuổi.\n\n2. Các tổ chức, cá nhân tham gia xã hội hóa giáo dục.\n\n3. Ban Tuyên giáo Huyện ủy định hướng công tác tuyên truyền.\n\n4. Các trường khen thưởng các cá nhân có thành tích.",
+    );
+    let lead = |quote: &str| owners(directive(&doc, quote));
+    assert_eq!(lead("độ tuổi"), vec![("Các hộ gia đình", LEAD, false)]);
+    assert_eq!(
+        lead("xã hội hóa"),
+        vec![("Các tổ chức, cá nhân", LEAD, false)]
+    );
+    assert_eq!(
+        lead("tuyên truyền"),
+        vec![("Ban Tuyên giáo Huyện ủy", LEAD, false)]
+    );
+    // Those praised are objects, not owners (O22).
+    assert_eq!(lead("thành tích"), vec![("Các trường", LEAD, false)]);
+}

@@ -171,6 +171,11 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "lớp",
     "chi đoàn",
     "cha mẹ học sinh",
+    // Households and people at large, in a UBND's or a party committee's notice ("Các hộ gia
+    // đình đưa trẻ đến trường …", "Các tổ chức, cá nhân tham gia xã hội hóa …").
+    "hộ gia đình",
+    "tổ chức, cá nhân",
+    "cá nhân",
     "phụ huynh học sinh",
     "tổng công ty",
     "công ty",

@@ -625,6 +625,7 @@ pub static IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
     "rèn",
     "tiết kiệm",
     "dạy học",
+    "định hướng",
     "giải tỏa",
     "giải toả",
     "tiếp công dân",
