@@ -5108,3 +5108,23 @@ fn o23_households_and_people_at_large_own_what_they_are_asked() {
     // Those praised are objects, not owners (O22).
     assert_eq!(lead("thành tích"), vec![("Các trường", LEAD, false)]);
 }
+
+#[test]
+fn o6_a_schools_daily_work_ends_the_unit_but_a_centres_name_keeps_its_words() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường khai thác hiệu quả thiết bị dạy học.\n\n2. Các trường mầm non lưu mẫu thức ăn đúng quy định.\n\n3. Các trường THCS xếp lớp cho học sinh lớp 6.\n\n4. Các trường miễn, giảm học phí cho học sinh.\n\n5. Trung tâm giáo dục kỹ năng sống Hoa Sen tổ chức lớp học hè.",
+    );
+    let lead = |quote: &str| owners(directive(&doc, quote));
+    assert_eq!(lead("thiết bị"), vec![("Các trường", LEAD, false)]);
+    assert_eq!(
+        lead("mẫu thức ăn"),
+        vec![("Các trường mầm non", LEAD, false)]
+    );
+    assert_eq!(lead("lớp 6"), vec![("Các trường THCS", LEAD, false)]);
+    assert_eq!(lead("học phí"), vec![("Các trường", LEAD, false)]);
+    assert_eq!(
+        lead("lớp học hè"),
+        vec![("Trung tâm giáo dục kỹ năng sống Hoa Sen", LEAD, false)]
+    );
+}
