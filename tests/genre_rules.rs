@@ -5128,3 +5128,19 @@ fn o6_a_schools_daily_work_ends_the_unit_but_a_centres_name_keeps_its_words() {
         vec![("Trung tâm giáo dục kỹ năng sống Hoa Sen", LEAD, false)]
     );
 }
+
+#[test]
+fn d8_a_short_label_before_a_list_passes_its_period_down() {
+    let doc = notice(
+        "20/12/2024",
+        "III. NHIỆM VỤ\n\nCông tác tháng 01/2025:\n\n- Các trường ổn định nề nếp sau Tết Dương lịch.\n\n- Văn phòng Sở tổng hợp báo cáo trước ngày 10/01/2025.\n\nKết quả học kỳ I:\n\n- Tỷ lệ học sinh khá giỏi tăng.",
+    );
+    assert_eq!(due(directive(&doc, "nề nếp")), Some("2025-01-31"));
+    assert_eq!(due(directive(&doc, "tổng hợp báo cáo")), Some("2025-01-10"));
+    // A label of results gives no period (D17) and no task (L10).
+    assert!(doc
+        .directives
+        .iter()
+        .filter(|d| d.text.contains("khá giỏi"))
+        .all(|d| due(d).is_none()));
+}

@@ -624,6 +624,14 @@ impl Walker<'_> {
             .unwrap_or((s, e));
         let reading = self.read_sentence(last.0, last.1);
         let directs = matches!(reading, Reading::Lead { .. } | Reading::Directing(..));
+        // "Công tác tháng 01/2025:" — a short label before a list names its period as a
+        // heading does (D8).
+        // (Not a part that reports: "Kết quả học kỳ I:", "Công tác tháng qua:".)
+        let label = matches!(reading, Reading::Other)
+            && self.low[last.0..last.1].trim_end().ends_with(':')
+            && word_count_upto(&self.low[last.0..last.1], 11) <= 10
+            && !phrase_at(self.low, skip_spaces(self.low, last.0), "kết quả")
+            && find_any(self.low, &structure::ASSESSMENT_CUES, last.0, last.1).is_none();
         let mut owners = match reading {
             Reading::Lead { units, .. } | Reading::Directing(units, _) => units,
             _ => Vec::new(),
@@ -672,14 +680,14 @@ impl Walker<'_> {
             Some(k) if purpose => (last.0 + k + 1, last.1),
             _ => last,
         };
-        let period = (heading || directs)
+        let period = (heading || directs || label)
             .then(|| dated(self.low, last.0, last.1, self.reference, self.refs))
             .flatten();
         // A heading names its period without a cue: "II. NHIỆM VỤ TRỌNG TÂM THÁNG 01 NĂM 2018";
         // so does an ordering opener after its owners: "giao các chỉ tiêu sau cho ngành giáo
         // dục năm học 2021 - 2022:" (N11).
         let period = match period {
-            None if heading => heading_period(self.low, last.0, last.1, self.reference),
+            None if heading || label => heading_period(self.low, last.0, last.1, self.reference),
             None if directs && !owners.is_empty() => {
                 let after = owners.iter().map(|o| o.1).max().unwrap_or(last.0);
                 heading_period(self.low, after, last.1, self.reference)
