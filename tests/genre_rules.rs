@@ -5144,3 +5144,31 @@ fn d8_a_short_label_before_a_list_passes_its_period_down() {
         .filter(|d| d.text.contains("khá giỏi"))
         .all(|d| due(d).is_none()));
 }
+
+#[test]
+fn h9_a_pages_date_at_its_foot_alone_or_in_the_bylines_brackets() {
+    for foot in ["Minh Châu\n11/04/2022", "Tin: Minh Châu (11/04/2022)"] {
+        let doc = ketluan::read(&format!(
+            "Hội nghị giao ban hiệu trưởng tháng 4\nChiều 08/4, Phòng GD&ĐT tổ chức hội nghị giao ban. Trưởng phòng yêu cầu các trường rà soát hồ sơ trước ngày 20/4.\n{foot}\n"
+        ));
+        assert_eq!(
+            doc.fields.issued_date.as_deref(),
+            Some("2022-04-11"),
+            "{foot}"
+        );
+        assert_eq!(
+            doc.fields.meeting_date.as_deref(),
+            Some("2022-04-08"),
+            "{foot}"
+        );
+        assert_eq!(
+            doc.fields.subject.as_deref(),
+            Some("Hội nghị giao ban hiệu trưởng tháng 4")
+        );
+        assert_eq!(
+            due(directive(&doc, "rà soát hồ sơ")),
+            Some("2022-04-20"),
+            "{foot}"
+        );
+    }
+}

@@ -213,6 +213,16 @@ pub fn fields(text: &str, low: &str, lines: &[Line], parts: &[Part]) -> FoundFie
             break;
         }
     }
+    // H9: a news page that gives its date only at its foot, alone or in the byline's brackets
+    // ("Minh Châu" / "11/04/2022", "Tin: Minh Châu (11/04/2022)").
+    if pending.posted.is_none() && f.issued_date.is_none() {
+        pending.posted = lines
+            .iter()
+            .rev()
+            .take(4)
+            .filter(|l| super::lines::date_alone(&low[l.start..l.end]))
+            .find_map(|l| posted_date(text, low, l.start, l.end));
+    }
     settle(&mut f, pending);
     f
 }

@@ -433,6 +433,32 @@ fn date_in_words_alone(low: &str) -> bool {
     weekday && (alone || !rest.is_empty() && is_clock(rest))
 }
 
+/// H9: a page's date alone on its line at the foot of the article, or in the byline's brackets: "11/04/2022", "(11/04/2022 - 16:20)", "Tin: Minh Châu (11/04/2022)" — a
+/// full date with its year, and nothing else but a clock or a byline.
+pub fn date_alone(low: &str) -> bool {
+    let t = low.trim();
+    if t.len() > 80 || !t.as_bytes().iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    // After a byline's opener ("tin:", "tin, ảnh:", "nguồn:"), its name up to a bracket.
+    let byline = table_at(t, 0, &noise::LINE_OPENERS)
+        .filter(|o| o.ends_with(':'))
+        .and_then(|_| t.find('('));
+    let t = match byline {
+        Some(k) => &t[k..],
+        None => t,
+    };
+    let t = t.trim_matches(['(', ')', ' ']);
+    let Some((day, end)) = super::dates::day_at(t, 0) else {
+        return false;
+    };
+    if day.year.is_none() {
+        return false;
+    }
+    let rest = t[end..].trim_start_matches([' ', ',', '-', '–', '|']);
+    rest.is_empty() || is_clock(rest)
+}
+
 /// Whether a phrase of `noise::MARKED_JUNK` stands at one of the line's "|", "(" or ":" (a
 /// phrase starting with the mark begins there, one ending with it ends there).
 fn has_marked_junk(low: &str) -> bool {
