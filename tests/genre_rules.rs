@@ -5172,3 +5172,25 @@ fn h9_a_pages_date_at_its_foot_alone_or_in_the_bylines_brackets() {
         );
     }
 }
+
+#[test]
+fn h6_a_news_day_written_with_a_dash_or_a_dot() {
+    for lead in [
+        "(BNĐT) - Chiều 18-9, Sở GD&ĐT tổ chức hội nghị giao ban.",
+        "Sáng 18.9, Sở GD&ĐT tổ chức hội nghị giao ban.",
+    ] {
+        let doc = ketluan::read(&format!(
+            "Giao ban ngành giáo dục tháng 9\nThứ Sáu, 19/9/2025 - 08:15\n{lead} Giám đốc Sở yêu cầu các trường rà soát đội ngũ trước ngày 30-9.\n"
+        ));
+        assert_eq!(
+            doc.fields.meeting_date.as_deref(),
+            Some("2025-09-18"),
+            "{lead}"
+        );
+        assert_eq!(
+            due(directive(&doc, "đội ngũ")),
+            Some("2025-09-30"),
+            "{lead}"
+        );
+    }
+}

@@ -249,16 +249,21 @@ pub fn first_meeting_day(low: &str, from: usize, to: usize) -> Option<(usize, us
             Some(x) => x,
             None => continue,
         };
-        if low.as_bytes().get(after_day) != Some(&b'/') {
+        // ("Chiều 18-9", "Sáng 18.9": some papers write the day and month with a dash or a dot.)
+        let Some(&sep) = low
+            .as_bytes()
+            .get(after_day)
+            .filter(|b| matches!(b, b'/' | b'-' | b'.'))
+        else {
             continue;
-        }
+        };
         let Some((month, end)) = number_at(low, after_day + 1, 2) else {
             continue;
         };
         if low
             .as_bytes()
             .get(end)
-            .is_some_and(|b| b.is_ascii_digit() || *b == b'/')
+            .is_some_and(|b| b.is_ascii_digit() || *b == sep)
         {
             continue; // "08/4/2022" is found by `find_days`
         }
