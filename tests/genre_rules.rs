@@ -5194,3 +5194,18 @@ fn h6_a_news_day_written_with_a_dash_or_a_dot() {
         );
     }
 }
+
+#[test]
+fn l11_a_row_whose_last_cells_are_blank_is_still_a_row() {
+    let doc = notice(
+        "08/11/2024",
+        "V. PHÂN CÔNG THỰC HIỆN\nSTT\tNội dung công việc\tĐơn vị thực hiện\tThời gian hoàn thành\tGhi chú\n1\tRà soát đội ngũ giáo viên\tPhòng Tổ chức cán bộ\tTrước 15/12/2024\t\n2\tTổ chức thi học sinh giỏi cấp tỉnh\tPhòng Khảo thí\tTháng 01/2025\tTheo kế hoạch\n3\tKiểm tra cơ sở vật chất\tVăn phòng Sở\tThường xuyên\n",
+    );
+    assert_eq!(doc.directives.len(), 3, "{:#?}", doc.directives);
+    let d = directive(&doc, "đội ngũ giáo viên");
+    assert_eq!(owners(d), vec![("Phòng Tổ chức cán bộ", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-12-15"));
+    let d = directive(&doc, "cơ sở vật chất");
+    assert_eq!(owners(d), vec![("Văn phòng Sở", LEAD, false)]);
+    assert_eq!(due(d), None);
+}

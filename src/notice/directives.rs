@@ -454,7 +454,17 @@ impl Walker<'_> {
             self.table = Some(columns);
             return true;
         }
-        let Some(t) = self.table.clone().filter(|t| t.count == cells.len()) else {
+        // A row whose last cells are empty ("Ghi chú" left blank) may come with fewer cells: it
+        // is still a row when it holds the task, the lead and the time.
+        let fits = |t: &super::tables::Columns| {
+            let needed = [t.task, t.lead, t.time]
+                .into_iter()
+                .flatten()
+                .max()
+                .map_or(0, |i| i + 1);
+            t.count == cells.len() || (cells.len() < t.count && cells.len() >= needed)
+        };
+        let Some(t) = self.table.clone().filter(fits) else {
             return false;
         };
         if self.region_is_assessment() {
