@@ -5209,3 +5209,22 @@ fn l11_a_row_whose_last_cells_are_blank_is_still_a_row() {
     assert_eq!(owners(d), vec![("Văn phòng Sở", LEAD, false)]);
     assert_eq!(due(d), None);
 }
+
+#[test]
+fn d12_a_time_limit_whose_start_is_not_said_is_relative_with_no_date() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Hiệu trưởng Trường THCS Tân Lập hoàn trả các khoản thu sai trong thời hạn 30 ngày.\n\n2. Kế toán nhà trường bổ sung chứng từ trong vòng 15 ngày.\n\n3. Các trường tổ chức đợt thi đua trong 30 ngày.",
+    );
+    for quote in ["hoàn trả", "chứng từ"] {
+        let d = directive(&doc, quote);
+        assert_eq!(due(d), None, "{quote}");
+        assert_eq!(
+            d.deadline.as_ref().map(|x| x.kind),
+            Some(DeadlineKind::Relative),
+            "{quote}"
+        );
+    }
+    // "trong 30 ngày" alone may say how long the work lasts: no deadline.
+    assert!(directive(&doc, "đợt thi đua").deadline.is_none());
+}

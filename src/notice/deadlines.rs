@@ -214,6 +214,20 @@ impl<'a> Search<'a> {
     }
 }
 
+/// Whether a count of days at `at` ("30 ngày") follows a time limit's words ("thời hạn",
+/// "vòng"): "trong thời hạn 30 ngày", "trong vòng 15 ngày" (looked for in a few bytes back).
+fn limit_before(low: &str, at: usize) -> bool {
+    let before = low[..at].trim_end();
+    let count = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    if count.len() == before.len() {
+        return false;
+    }
+    let words = count.trim_end();
+    ["thời hạn", "vòng"]
+        .iter()
+        .any(|w| words.ends_with(w) && super::text::phrase_at(low, words.len() - w.len(), w))
+}
+
 /// Whether what follows an anchor word can make a deadline: a number after "ngày", "tháng",
 /// "quý" ("tháng 10", "quý IV"), a year or "học" after "năm" or "cuối" before it, "cuối"/"đầu"
 /// after "tháng" ("các tháng cuối năm"). "năm năm", "hằng tháng", "ngày càng" are passed over at once.
@@ -230,6 +244,9 @@ fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
                 || table_at(low, next, &lex::FROM_ISSUE).is_some()
                 // "trong 10 ngày tới" (D12).
                 || table_at(low, next, &lex::AHEAD).is_some()
+                // "trong thời hạn 30 ngày.", "trong vòng 15 ngày": a time limit whose start is
+                // not said (D12: relative, no date).
+                || limit_before(low, after - anchor.len())
         }
         "tuần" => {
             lex::WEEKS_AHEAD
