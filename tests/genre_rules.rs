@@ -5228,3 +5228,18 @@ fn d12_a_time_limit_whose_start_is_not_said_is_relative_with_no_date() {
     // "trong 30 ngày" alone may say how long the work lasts: no deadline.
     assert!(directive(&doc, "đợt thi đua").deadline.is_none());
 }
+
+#[test]
+fn d12_the_start_events_day_in_brackets_dates_a_relative_deadline() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Hiệu trưởng Trường THCS Tân Lập nộp báo cáo khắc phục trong 10 ngày kể từ ngày kết thúc kiểm tra (ngày 25/11/2024).\n\n2. Kế toán nhà trường bổ sung chứng từ trong 07 ngày kể từ ngày nhận được văn bản.",
+    );
+    assert_eq!(due(directive(&doc, "khắc phục")), Some("2024-12-05"));
+    let d = directive(&doc, "chứng từ");
+    assert_eq!(due(d), None);
+    assert_eq!(
+        d.deadline.as_ref().map(|x| x.kind),
+        Some(DeadlineKind::Relative)
+    );
+}

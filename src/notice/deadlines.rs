@@ -663,7 +663,24 @@ fn relative(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hi
                 .and_then(|d| add_days(d, i64::from(n), working))
         } else {
             end = start_event_end(low, t + w.len());
-            None
+            // "… kể từ ngày kết thúc kiểm tra (ngày 25/3/2024)": the event's day in brackets
+            // after it is the start (D12).
+            let b = skip_spaces(low, end);
+            let bracketed = low[b..]
+                .starts_with('(')
+                .then(|| day_at(low, skip_spaces(low, b + 1)))
+                .flatten()
+                .filter(|(_, e)| low[*e..].trim_start().starts_with(')'));
+            match bracketed {
+                Some((day, e)) => {
+                    end = low[e..].find(')').map_or(e, |k| e + k + 1);
+                    day.year
+                        .or(reference.map(|r| r.year))
+                        .and_then(|y| Ymd::new(y, day.month, day.day))
+                        .and_then(|d| add_days(d, i64::from(n), working))
+                }
+                None => None,
+            }
         }
     } else if working || cue {
         None
