@@ -5243,3 +5243,21 @@ fn d12_the_start_events_day_in_brackets_dates_a_relative_deadline() {
         Some(DeadlineKind::Relative)
     );
 }
+
+#[test]
+fn l3_o6_a_party_committees_ways_of_asking_end_the_unit() {
+    let doc = notice(
+        "16/05/2022",
+        "1. Các cấp ủy cụ thể hóa nghị quyết thành chương trình hành động.\n\n2. Đảng ủy các trường nêu cao tinh thần trách nhiệm của người đứng đầu.\n\n3. Đảng viên là giáo viên gương mẫu thực hiện quy định về đạo đức nhà giáo.\n\n4. Các chi bộ quyết tâm hoàn thành chỉ tiêu phát triển đảng viên.",
+    );
+    let lead = |quote: &str| owners(directive(&doc, quote));
+    assert_eq!(
+        lead("chương trình hành động"),
+        vec![("Các cấp ủy", LEAD, false)]
+    );
+    assert_eq!(
+        lead("người đứng đầu"),
+        vec![("Đảng ủy các trường", LEAD, false)]
+    );
+    assert_eq!(lead("chỉ tiêu"), vec![("Các chi bộ", LEAD, false)]);
+}

@@ -49,6 +49,9 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     // …", "… từng bước nâng cao …"), a restriction ("Các trường chỉ được thu …", N12) and a plan
     // to be had ("Các trường có kế hoạch bồi dưỡng …").
     "nhanh chóng",
+    "gương mẫu",
+    "quyết tâm",
+    "tự giác",
     "dứt khoát",
     "từng bước",
     "đồng loạt",
@@ -627,6 +630,14 @@ pub static IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
     "tiết kiệm",
     "dạy học",
     "định hướng",
+    // A party committee's and a UBND's ways of asking ("Các cấp ủy cụ thể hóa nghị quyết …",
+    // "… nêu cao tinh thần trách nhiệm").
+    "cụ thể hóa",
+    "cụ thể hoá",
+    "thể chế hóa",
+    "thể chế hoá",
+    "nêu cao",
+    "dồn sức",
     "khai thác",
     "hướng nghiệp cho",
     "giáo dục đạo đức",
