@@ -5261,3 +5261,22 @@ fn l3_o6_a_party_committees_ways_of_asking_end_the_unit() {
     );
     assert_eq!(lead("chỉ tiêu"), vec![("Các chi bộ", LEAD, false)]);
 }
+
+#[test]
+fn o17_o3_a_deputy_named_by_remit_leads_the_chain_the_speaker_does_not() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Phó Chủ tịch phụ trách văn xã chỉ đạo các trường rà soát học sinh bỏ học.\n\n2. Giám đốc Sở chỉ đạo các trường tổ chức thi thử.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "bỏ học")),
+        vec![
+            ("Phó Chủ tịch phụ trách văn xã", LEAD, false),
+            ("các trường", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "thi thử")),
+        vec![("các trường", LEAD, false)]
+    );
+}

@@ -1579,6 +1579,12 @@ impl Walker<'_> {
                     .filter_map(|table| find_any(low, table, from, ce))
                     .min_by_key(|&(at, _)| at)
                     .filter(|_| {
+                        // ("Phó Chủ tịch phụ trách văn xã chỉ đạo …": a title with its remit is
+                        // a colleague given the work, not the one who speaks, O17.)
+                        let remit = skip_spaces(low, from);
+                        if super::owners::remit_end(text, low, remit, e).is_some() {
+                            return false;
+                        }
                         let (units, _) = unit_list_at(text, low, c, e);
                         units.is_empty() || is_speaker(text, low, &units)
                     });
@@ -1743,7 +1749,12 @@ impl Walker<'_> {
                                         .then(|| super::text::word_end(low, r) - r)
                                 });
                         if let Some(len) = verb {
-                            let owner = vec![(c, remit)];
+                            let mut owner = vec![(c, remit)];
+                            // "… phụ trách văn xã chỉ đạo các trường rà soát …": every link of
+                            // the chain leads (O3).
+                            if let Some(chain) = table_at(low, r, &verbs::CHAINING) {
+                                owner.extend(self.objects(skip_spaces(low, r + chain.len()), e));
+                            }
                             return Reading::lead(owner, Because::of(Rule::Subject, r, len));
                         }
                     }
