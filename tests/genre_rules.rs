@@ -5280,3 +5280,18 @@ fn o17_o3_a_deputy_named_by_remit_leads_the_chain_the_speaker_does_not() {
         vec![("các trường", LEAD, false)]
     );
 }
+
+#[test]
+fn n4_what_a_unit_is_given_is_no_task_of_its_own() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các điểm trường lẻ được ưu tiên sửa chữa trong năm 2025.\n\n2. Các trường vùng khó được hỗ trợ kinh phí mua sắm thiết bị.\n\n3. Các trường được kiểm tra báo cáo kết quả khắc phục trước ngày 30/11.",
+    );
+    no_directive(&doc, "được ưu tiên");
+    no_directive(&doc, "được hỗ trợ");
+    // Those inspected, told to report, still own their report (O7).
+    assert_eq!(
+        owners(directive(&doc, "khắc phục")),
+        vec![("Các trường được kiểm tra", LEAD, false)]
+    );
+}

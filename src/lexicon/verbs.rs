@@ -1014,6 +1014,12 @@ pub static NOT_ORDERS: Lexicon = Lexicon::new(&[
     // "Các trường được chủ động xây dựng kế hoạch …": leave to act as they see fit (N4).
     "được chủ động",
     "được tự chủ",
+    // What a unit is given, not what it is to do: "Các điểm trường lẻ được ưu tiên sửa chữa",
+    // "Các trường vùng khó được hỗ trợ kinh phí".
+    "được ưu tiên",
+    "được hỗ trợ",
+    "được đầu tư",
+    "được miễn",
     "tùy điều kiện",
     "tùy theo điều kiện",
     "đánh giá cao",
