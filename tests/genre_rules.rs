@@ -5295,3 +5295,19 @@ fn n4_what_a_unit_is_given_is_no_task_of_its_own() {
         vec![("Các trường được kiểm tra", LEAD, false)]
     );
 }
+
+#[test]
+fn o16_a_joined_name_that_is_a_verb_names_a_boards_work_not_a_schools() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường tiểu học phòng, chống đuối nước cho học sinh trong dịp hè.\n\n2. Ban Chỉ huy phòng, chống thiên tai huyện kiểm tra các điểm trường.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "đuối nước")),
+        vec![("Các trường tiểu học", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "điểm trường")),
+        vec![("Ban Chỉ huy phòng, chống thiên tai huyện", LEAD, false)]
+    );
+}

@@ -508,7 +508,15 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             Some(c) => c,
             None => break,
         };
-        if let Some(name) = table_at(low, q, &units::JOINED_NAMES) {
+        // (A joined name that is also a verb, "phòng, chống", names the work of a board or a
+        // centre, "Ban Chỉ huy phòng, chống thiên tai"; after a school's or a generic head it is
+        // the predicate: "Các trường phòng, chống đuối nước …".)
+        let joined = table_at(low, q, &units::JOINED_NAMES).filter(|name| {
+            !(generic_head(low, at, head_end)
+                && table_at(low, q, &verbs::IMPERATIVE_OPENERS)
+                    .is_some_and(|v| v.len() >= name.len()))
+        });
+        if let Some(name) = joined {
             if q + name.len() <= limit {
                 let capital = text[q..q + name.len()].chars().any(char::is_uppercase);
                 has_proper |= capital;
