@@ -606,8 +606,7 @@ fn chair_title(text: &str, low: &str, name_end: usize, e: usize) -> Option<Field
     let until = match find_any(low, &cues::CHAIR_CUES, name_end, e) {
         Some((until, _)) => until,
         None => {
-            let near = (name_end + 120).min(e);
-            let near = (near..=e).find(|&k| low.is_char_boundary(k)).unwrap_or(e);
+            let near = super::text::boundary_before(low, (name_end + 120).min(e));
             name_end + low[name_end..near].find(['.', ';', '\n'])?
         }
     };
