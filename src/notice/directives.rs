@@ -25,6 +25,7 @@ use super::text::{
 };
 use crate::document::{Role, Rule};
 use crate::lexicon::{structure, units, verbs};
+use std::cell::RefCell;
 
 /// Why something was found: the rule, and the words that triggered it (byte offsets).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -207,6 +208,10 @@ struct Walker<'a> {
     /// The directive recorded last, as gathered: a labelled line under it ("- Đơn vị chủ trì:
     /// …", "- Thời gian hoàn thành: …") is its own, not a task.
     last: Option<Gathered>,
+    /// The sentence read last and its reading: a reading depends on the sentence alone, and a
+    /// sentence is often read twice in a row (an opener's last sentence, then its paragraph;
+    /// a line under a directive, then as a block).
+    read_last: RefCell<Option<((usize, usize), Reading)>>,
 }
 
 /// Reads the body of every notice in the text.
@@ -228,6 +233,7 @@ pub fn body(
         body: Body::default(),
         table: None,
         last: None,
+        read_last: RefCell::new(None),
     };
     let content: Vec<usize> = (0..lines.len())
         .filter(|&i| parts[i] == Part::Body)
@@ -1357,6 +1363,21 @@ impl Walker<'_> {
     /// The owner is the unit phrase right after a request verb, or the subject before a modal
     /// or an action; the requester and the speaker are never owners (O2, O5).
     fn read_sentence(&self, s: usize, e: usize) -> Reading {
+        if let Some((_, r)) = self
+            .read_last
+            .borrow()
+            .as_ref()
+            .filter(|(k, _)| *k == (s, e))
+        {
+            return r.clone();
+        }
+        let r = self.read_sentence_anew(s, e);
+        *self.read_last.borrow_mut() = Some(((s, e), r.clone()));
+        r
+    }
+
+    /// [`Self::read_sentence`], read.
+    fn read_sentence_anew(&self, s: usize, e: usize) -> Reading {
         let (text, low) = (self.text, self.low);
         if is_closing(low, s, e) {
             return Reading::NotOrder;
