@@ -5311,3 +5311,87 @@ fn o16_a_joined_name_that_is_a_verb_names_a_boards_work_not_a_schools() {
         vec![("Ban Chỉ huy phòng, chống thiên tai huyện", LEAD, false)]
     );
 }
+
+#[test]
+fn d7_a_day_named_for_an_occasion_after_a_cue_is_due_that_day() {
+    let doc = notice(
+        "14/10/2025",
+        "1. Các trường hoàn thành hồ sơ khen thưởng trước ngày Nhà giáo Việt Nam 20/11.\n\n2. Bộ phận văn thư gửi danh sách đăng ký trước Quốc khánh (2/9).\n\n3. Các trường tiểu học tổ chức trao quà cho học sinh khó khăn trước Ngày Quốc tế Thiếu nhi.\n\n4. Các trường tổ chức các hoạt động chào mừng Ngày Nhà giáo Việt Nam 20/11.",
+    );
+    assert_eq!(due(directive(&doc, "khen thưởng")), Some("2025-11-20"));
+    assert_eq!(
+        directive(&doc, "khen thưởng")
+            .deadline
+            .as_ref()
+            .map(|x| x.text.as_str()),
+        Some("trước ngày Nhà giáo Việt Nam 20/11")
+    );
+    // The next such day after the notice, its date said or not.
+    assert_eq!(due(directive(&doc, "đăng ký")), Some("2026-09-02"));
+    assert_eq!(due(directive(&doc, "trao quà")), Some("2026-06-01"));
+    // Without a cue, the day is the occasion the work is for (D17).
+    assert_eq!(due(directive(&doc, "chào mừng")), None);
+}
+
+#[test]
+fn d13_d3_a_week_or_a_half_of_a_month_by_number() {
+    let doc = notice(
+        "12/11/2024",
+        "1. Các trường nộp sản phẩm dự thi trong tuần thứ 2 của tháng 12.\n\n2. Bộ phận THCS tổ chức chuyên đề vào tuần 3 tháng 12/2024.\n\n3. Các trường tổ chức kiểm tra học kỳ I trong nửa đầu tháng 12.\n\n4. Các trường hoàn thành bồi dưỡng giáo viên trong 2 tuần đầu tháng 12.\n\n5. Các trường nộp hồ sơ thi đua trong nửa cuối tháng 12.",
+    );
+    assert_eq!(due(directive(&doc, "sản phẩm dự thi")), Some("2024-12-14"));
+    assert_eq!(due(directive(&doc, "chuyên đề")), Some("2024-12-21"));
+    assert_eq!(due(directive(&doc, "kiểm tra học kỳ")), Some("2024-12-15"));
+    assert_eq!(due(directive(&doc, "bồi dưỡng")), Some("2024-12-14"));
+    assert_eq!(due(directive(&doc, "hồ sơ thi đua")), Some("2024-12-31"));
+}
+
+#[test]
+fn d7_d6_who_goes_on_holiday_may_stand_between_khi_and_nghi() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường hoàn thành việc sửa chữa nhà vệ sinh trước khi học sinh nghỉ Tết.\n\n2. Các trường THCS hoàn thành chương trình trước khi học sinh nghỉ hè.\n\n3. Các trường giáo dục học sinh kỹ năng phòng tránh đuối nước khi học sinh nghỉ hè.",
+    );
+    // Tết Ất Tỵ was on 29/01/2025: due the day before.
+    assert_eq!(due(directive(&doc, "nhà vệ sinh")), Some("2025-01-28"));
+    assert_eq!(
+        due(directive(&doc, "hoàn thành chương trình")),
+        Some("2025-05-31")
+    );
+    // Without "trước", the work is done during the holiday, as "trong hè" (D6).
+    assert_eq!(due(directive(&doc, "đuối nước")), Some("2025-08-31"));
+}
+
+#[test]
+fn r2_phoi_ket_hop_and_ket_hop_voi_mark_support() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Phòng Giáo dục Tiểu học chủ trì, phối kết hợp với Phòng Khảo thí tổ chức hội thi giáo viên dạy giỏi.\n\n2. Các trường phối kết hợp chặt chẽ với Trạm Y tế xã tổ chức khám sức khỏe cho học sinh.\n\n3. Văn phòng Sở kết hợp với Phòng Kế hoạch - Tài chính rà soát kinh phí chi thường xuyên.\n\n4. Các trường kết hợp lồng ghép nội dung giáo dục kỹ năng sống vào các môn học.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "dạy giỏi")),
+        vec![
+            ("Phòng Giáo dục Tiểu học", LEAD, false),
+            ("Phòng Khảo thí", SUPPORT, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "khám sức khỏe")),
+        vec![
+            ("Các trường", LEAD, false),
+            ("Trạm Y tế xã", SUPPORT, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "rà soát kinh phí")),
+        vec![
+            ("Văn phòng Sở", LEAD, false),
+            ("Phòng Kế hoạch - Tài chính", SUPPORT, false)
+        ]
+    );
+    // "kết hợp" alone joins two activities: it ends the name, and names no support.
+    assert_eq!(
+        owners(directive(&doc, "lồng ghép")),
+        vec![("Các trường", LEAD, false)]
+    );
+}

@@ -135,6 +135,55 @@ pub static BRANCHES: [&str; 12] = [
     "thân", "dậu", "tuất", "hợi", "tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi",
 ];
 
+/// Days named for an occasion, on fixed solar dates (name, month, day). After a cue that says
+/// "by" ("trước ngày Nhà giáo Việt Nam 20/11", "chậm nhất trước Quốc khánh 2/9", "trước Ngày Quốc
+/// tế Thiếu nhi") the day is the deadline, its date said or not (D7); without a cue it is an
+/// occasion, not a deadline (D17: "chào mừng Ngày Nhà giáo Việt Nam 20/11"). The longest name
+/// that matches is read.
+pub static NAMED_DAYS: [(&str, u32, u32); 27] = [
+    ("nhà giáo việt nam", 11, 20),
+    ("quốc khánh", 9, 2),
+    ("quốc tế phụ nữ", 3, 8),
+    ("phụ nữ việt nam", 10, 20),
+    ("thành lập quân đội nhân dân việt nam", 12, 22),
+    ("quốc phòng toàn dân", 12, 22),
+    ("quốc tế thiếu nhi", 6, 1),
+    ("thiếu nhi", 6, 1),
+    ("giải phóng miền nam", 4, 30),
+    ("giải phóng hoàn toàn miền nam", 4, 30),
+    ("quốc tế lao động", 5, 1),
+    ("thầy thuốc việt nam", 2, 27),
+    ("thành lập đoàn thanh niên cộng sản hồ chí minh", 3, 26),
+    ("thành lập đoàn", 3, 26),
+    ("gia đình việt nam", 6, 28),
+    ("khuyến học việt nam", 10, 2),
+    ("pháp luật việt nam", 11, 9),
+    ("pháp luật nước cộng hòa xã hội chủ nghĩa việt nam", 11, 9),
+    ("sách và văn hóa đọc việt nam", 4, 21),
+    ("thương binh - liệt sĩ", 7, 27),
+    ("thương binh, liệt sĩ", 7, 27),
+    ("thương binh liệt sĩ", 7, 27),
+    ("thành lập đảng cộng sản việt nam", 2, 3),
+    ("chuyển đổi số quốc gia", 10, 10),
+    ("truyền thống học sinh, sinh viên", 1, 9),
+    ("thể thao việt nam", 3, 27),
+    ("chiến thắng điện biên phủ", 5, 7),
+];
+
+/// Who goes on a holiday, between "khi" and "nghỉ" in a deadline tied to it (D6, D7): "trước
+/// khi học sinh nghỉ Tết", "trước khi giáo viên nghỉ hè".
+pub static HOLIDAY_GOERS: Lexicon = Lexicon::new(&[
+    "học sinh",
+    "học sinh, sinh viên",
+    "sinh viên",
+    "giáo viên",
+    "cán bộ, giáo viên",
+    "các em",
+    "trẻ",
+    "các trường",
+    "nhà trường",
+]);
+
 /// Public holidays on fixed solar dates (month, day), skipped with weekends when a deadline is
 /// counted in working days ("05 ngày làm việc"). Tết's days off vary by year and are not here.
 pub static HOLIDAYS: [(u32, u32); 4] = [(1, 1), (4, 30), (5, 1), (9, 2)];

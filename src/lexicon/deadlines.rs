@@ -270,17 +270,34 @@ pub static OCCASION_BEFORE: Lexicon = Lexicon::new(&[
 /// này", "trước tháng sau"): resolved against the notice's date, as weeks are (D13).
 pub static MONTHS_AHEAD: [(&str, u32); 4] = [("này", 0), ("sau", 1), ("tới", 1), ("kế tiếp", 1)];
 
-/// Weeks of a month (D13): "trong tuần đầu tháng 5" is due at the end of that week (day 7, 14,
-/// 21, 28), "tuần cuối tháng 5" on the month's last day (0). Longer phrases first.
-pub static WEEKS_OF_MONTH: [(&str, u32); 8] = [
-    ("tuần đầu tiên", 1),
-    ("tuần thứ nhất", 1),
-    ("tuần thứ hai", 2),
-    ("tuần thứ ba", 3),
-    ("tuần thứ tư", 4),
+/// Weeks and halves of a month (D3, D13), with the day they fall due on: "trong tuần đầu tháng
+/// 5" at the end of that week (day 7, 14, 21, 28), "nửa đầu tháng 12" on the 15th, "tuần cuối
+/// tháng 5" and "nửa cuối tháng" on the month's last day (0). Longer phrases first.
+pub static WEEKS_OF_MONTH: [(&str, u32); 24] = [
+    ("tuần đầu tiên", 7),
+    ("tuần thứ nhất", 7),
+    ("tuần thứ hai", 14),
+    ("tuần thứ ba", 21),
+    ("tuần thứ tư", 28),
+    ("tuần thứ 1", 7),
+    ("tuần thứ 2", 14),
+    ("tuần thứ 3", 21),
+    ("tuần thứ 4", 28),
+    ("tuần 1", 7),
+    ("tuần 2", 14),
+    ("tuần 3", 21),
+    ("tuần 4", 28),
     ("tuần cuối cùng", 0),
-    ("tuần đầu", 1),
+    ("tuần đầu", 7),
     ("tuần cuối", 0),
+    ("hai tuần đầu", 14),
+    ("2 tuần đầu", 14),
+    ("02 tuần đầu", 14),
+    ("ba tuần đầu", 21),
+    ("3 tuần đầu", 21),
+    ("nửa đầu", 15),
+    ("nửa cuối", 0),
+    ("hai tuần cuối", 0),
 ];
 
 /// The first and the last quarter said in words (D4), after "quý": "trong quý đầu năm 2025".

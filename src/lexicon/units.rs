@@ -595,7 +595,12 @@ pub static ALIAS_MARKERS: Lexicon = Lexicon::new(&[
 /// "cùng với Y" marks a supporting unit (R2, `SUPPORT_MARKERS`).
 pub static UNIT_JOINERS: Lexicon = Lexicon::new(&["cùng", "và"]);
 
-/// Words before the units that support a task, besides "phối hợp (với)" (R2): "X cùng với Y
+/// The verbs of supporting a task (R2): the units after them ("phối hợp với Phòng X", "phối
+/// kết hợp chặt chẽ với Trạm Y tế xã", "kết hợp với Phòng Kế hoạch - Tài chính") support it,
+/// and so, after a lead, do those right before them ("Phòng X chủ trì, Phòng Y phối hợp …").
+pub static SUPPORT_VERBS: Lexicon = Lexicon::new(&["phối hợp", "phối kết hợp", "kết hợp"]);
+
+/// Words before the units that support a task, besides the support verbs (R2): "X cùng với Y
 /// kiểm tra …", "X chủ trì cùng Y tổ chức …", "… với sự tham gia của Y", "có sự tham gia của Y".
 pub static SUPPORT_MARKERS: Lexicon = Lexicon::new(&[
     "cùng với",

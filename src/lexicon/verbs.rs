@@ -14,6 +14,9 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "là đơn vị đầu mối",
     "phối hợp",
     "phối kết hợp",
+    // "Văn phòng Sở kết hợp với Phòng Kế hoạch - Tài chính rà soát …" (R2), "Các trường kết
+    // hợp lồng ghép …".
+    "kết hợp",
     // A helping verb (R6): "Thanh tra Sở giúp Giám đốc Sở theo dõi …" — the helper leads, the
     // one helped is no owner ("Tổ giúp việc" is a unit: see `owners::unit_at`).
     "giúp",

@@ -238,6 +238,8 @@ fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
         "ngày" => {
             digit
                 || phrase_at(low, next, "làm việc")
+                // "trước ngày Nhà giáo Việt Nam 20/11" (D7).
+                || named_day_at(low, next).is_some()
                 || phrase_at(low, next, "khai giảng")
                 // "05 ngày kể từ …", "3 ngày sau khi kiểm tra" (D12).
                 || table_at(low, next, &lex::FROM_UNKNOWN).is_some()
@@ -455,6 +457,7 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
     }
     let found = relative(low, q, reference, cue.is_some())
         .or_else(|| day(low, q, reference, cue.is_some()))
+        .or_else(|| named_day(low, q, reference, cue))
         .or_else(|| week(low, p, reference))
         .or_else(|| tet(low, q, reference, cue))
         .or_else(|| year_end_period(low, q, reference))
@@ -796,14 +799,91 @@ fn week_said_alone(low: &str, t: usize) -> bool {
         .is_none_or(|c| matches!(c, '.' | ',' | ';' | '\n'))
 }
 
+/// Past "khi" and who goes on holiday, when the holiday follows (D6, D7): "khi học sinh nghỉ
+/// Tết" → at "nghỉ Tết"; "khi nghỉ hè" → at "nghỉ hè". Else `q`.
+fn after_khi(low: &str, q: usize) -> usize {
+    if !phrase_at(low, q, "khi") {
+        return q;
+    }
+    let r = skip_spaces(low, q + "khi".len());
+    match table_at(low, r, &calendar::HOLIDAY_GOERS) {
+        Some(who) if phrase_at(low, skip_spaces(low, r + who.len()), "nghỉ") => {
+            skip_spaces(low, r + who.len())
+        }
+        _ => r,
+    }
+}
+
+/// A day named for an occasion after a cue that says "by" (D7): "trước ngày Nhà giáo Việt Nam
+/// 20/11", "chậm nhất trước Quốc khánh (2/9)", "trước Ngày Quốc tế Thiếu nhi" — that day, with
+/// the date written after the name read into the phrase.
+fn named_day(low: &str, q: usize, reference: Option<Ymd>, cue: Option<&str>) -> Option<Hit> {
+    if !cue.is_some_and(|c| lex::BY_CUES.contains(c)) {
+        return None;
+    }
+    let r = named_day_at(low, q)?;
+    let (_, month, day) = r.1;
+    let mut end = r.0;
+    // The date written after the name ("20/11", "(20/11)", "20-11"), or its year.
+    let t = skip_spaces(low, end);
+    let bracket = low[t..].starts_with('(');
+    let d = if bracket { t + 1 } else { t };
+    let written = short_day_at(low, d).or_else(|| {
+        let (dd, e1) = number_at(low, d, 2)?;
+        let (mm, e2) = (low.as_bytes().get(e1) == Some(&b'-'))
+            .then(|| number_at(low, e1 + 1, 2))
+            .flatten()?;
+        (dd == day && mm == month).then_some((
+            super::dates::Day {
+                day,
+                month,
+                year: None,
+            },
+            e2,
+        ))
+    });
+    let mut year = None;
+    if let Some((w, e)) = written.filter(|(w, _)| w.day == day && w.month == month) {
+        year = w.year;
+        end = if bracket && low[e..].starts_with(')') {
+            e + 1
+        } else {
+            e
+        };
+    } else if let Some((y, e)) = year_after(low, end, reference) {
+        (year, end) = (Some(y), e);
+    }
+    let due = match year {
+        Some(y) => Ymd::new(y, month, day),
+        None => reference.and_then(|r| next_on_or_after(r, month, day)),
+    };
+    Some((end, due, DeadlineKind::Date))
+}
+
+/// At a day named for an occasion (`calendar::NAMED_DAYS`), after "ngày", "dịp" or "ngày lễ" if
+/// any: where its name ends, and the day.
+fn named_day_at(low: &str, q: usize) -> Option<(usize, (&'static str, u32, u32))> {
+    let mut r = q;
+    for w in ["dịp", "ngày lễ", "ngày"] {
+        if phrase_at(low, r, w) {
+            r = skip_spaces(low, r + w.len());
+        }
+    }
+    calendar::NAMED_DAYS
+        .iter()
+        .filter(|(name, _, _)| phrase_at(low, r, name))
+        .max_by_key(|(name, _, _)| name.len())
+        .map(|&named| (r + named.0.len(), named))
+}
+
 /// Tết Nguyên đán (D7): "trước Tết Nguyên đán Đinh Dậu", "trước khi nghỉ Tết" → the day before
 /// Tết of the year named, else the next Tết after the notice's date.
 fn tet(low: &str, q: usize, reference: Option<Ymd>, cue: Option<&str>) -> Option<Hit> {
     if cue != Some("trước") {
         return None;
     }
-    let mut r = q;
-    for w in ["khi", "nghỉ", "kỳ nghỉ", "dịp"] {
+    let mut r = after_khi(low, q);
+    for w in ["nghỉ", "kỳ nghỉ", "dịp"] {
         if phrase_at(low, r, w) {
             r = skip_spaces(low, r + w.len());
         }
@@ -1098,24 +1178,26 @@ fn month(low: &str, q: usize, reference: Option<Ymd>, cue: bool, part: Option<u3
     if !cue {
         return None;
     }
-    // "tuần đầu tháng 5", "tuần cuối của tháng 12" (D13).
-    let week = low[q..]
-        .starts_with("tuần")
-        .then(|| {
-            lex::WEEKS_OF_MONTH
-                .iter()
-                .find(|(w, _)| phrase_at(low, q, w))
-        })
-        .flatten()
-        .map(|&(w, k)| {
-            let r = skip_spaces(low, q + w.len());
-            let r = if phrase_at(low, r, "của") {
-                skip_spaces(low, r + "của".len())
-            } else {
-                r
-            };
-            (r, k)
-        });
+    // "tuần đầu tháng 5", "tuần cuối của tháng 12" (D13), "nửa đầu tháng 12" (D3).
+    let week = matches!(
+        low.as_bytes().get(q),
+        Some(b't' | b'n' | b'h' | b'b' | b'0'..=b'9')
+    )
+    .then(|| {
+        lex::WEEKS_OF_MONTH
+            .iter()
+            .find(|(w, _)| phrase_at(low, q, w))
+    })
+    .flatten()
+    .map(|&(w, k)| {
+        let r = skip_spaces(low, q + w.len());
+        let r = if phrase_at(low, r, "của") {
+            skip_spaces(low, r + "của".len())
+        } else {
+            r
+        };
+        (r, k)
+    });
     let q = week.map_or(q, |(r, _)| r);
     if !phrase_at(low, q, "tháng") {
         return None;
@@ -1150,8 +1232,8 @@ fn month(low: &str, q: usize, reference: Option<Ymd>, cue: bool, part: Option<u3
         return Some((end, due, DeadlineKind::Date));
     }
     match week {
-        Some((_, k)) if k > 0 => {
-            let due = due.and_then(|e| Ymd::new(e.year, e.month, (7 * k).min(e.day)));
+        Some((_, day)) if day > 0 => {
+            let due = due.and_then(|e| Ymd::new(e.year, e.month, day.min(e.day)));
             Some((end, due, DeadlineKind::Date))
         }
         _ => Some((end, due, DeadlineKind::Month)),
@@ -1246,8 +1328,8 @@ fn fulfilled_before(window: &str, i: usize) -> bool {
 
 /// School terms and years through the school calendar.
 fn school(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
-    let mut r = q;
-    for w in ["khi", "ngày", "chương trình", "nhiệm vụ"] {
+    let mut r = if cue { after_khi(low, q) } else { q };
+    for w in ["ngày", "chương trình", "nhiệm vụ"] {
         if phrase_at(low, r, w) && (cue || w == "ngày") {
             r = skip_spaces(low, r + w.len());
         }

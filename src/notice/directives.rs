@@ -1020,7 +1020,13 @@ impl Walker<'_> {
     /// chính, Văn phòng Sở phối hợp …").
     fn supporters_first(&self, cs: usize, ce: usize) -> bool {
         let (units, after) = unit_list_at(self.text, self.low, skip_spaces(self.low, cs), ce);
-        !units.is_empty() && phrase_at(self.low, skip_spaces(self.low, after), "phối hợp")
+        !units.is_empty()
+            && table_at(
+                self.low,
+                skip_spaces(self.low, after),
+                &units::SUPPORT_VERBS,
+            )
+            .is_some()
     }
 
     /// Whether `cs..ce` only names units and their roles ("Phòng X chủ trì, Công đoàn ngành
@@ -2357,8 +2363,8 @@ fn after_partners_marker(low: &str, r: usize, e: usize) -> Option<usize> {
     if low[r..e].starts_with(',') {
         r = skip_spaces(low, r + 1);
     }
-    if phrase_at(low, r, "phối hợp") {
-        r = skip_spaces(low, r + "phối hợp".len());
+    if let Some(verb) = table_at(low, r, &units::SUPPORT_VERBS) {
+        r = skip_spaces(low, r + verb.len());
         for w in ["chặt chẽ với", "với", "cùng"] {
             if phrase_at(low, r, w) {
                 return Some(skip_spaces(low, r + w.len()));

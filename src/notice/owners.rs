@@ -908,9 +908,9 @@ pub fn supports(text: &str, low: &str, from: usize, to: usize) -> Vec<Supported>
     let lead_at = super::text::find_phrase(low, "chủ trì", from, to);
     // Where the first ";" stands, looked for only up to each "phối hợp" met (each byte once).
     let (mut semicolon, mut scanned) = (None, from);
-    while let Some(at) = super::text::find_phrase(low, "phối hợp", p, to) {
+    while let Some((at, verb)) = super::text::find_any(low, &units::SUPPORT_VERBS, p, to) {
         // ("đơn vị phối hợp: Y" is a label: what stands before it is no unit.)
-        let labelled = low[skip_spaces(low, at + "phối hợp".len())..to].starts_with(':');
+        let labelled = low[skip_spaces(low, at + verb.len())..to].starts_with(':');
         // "X tổ chức …; Y phối hợp.": after a ";" the unit before "phối hợp" supports the task
         // before it as well (R2; a clause that says more is a directive of its own).
         if semicolon.is_none() && scanned < at {
@@ -947,16 +947,16 @@ pub fn supports(text: &str, low: &str, from: usize, to: usize) -> Vec<Supported>
                     (!units.is_empty() && low[after..at].trim().is_empty()).then_some(units)
                 });
             if let Some(units) = listed {
-                let marker = (at, at + "phối hợp".len());
+                let marker = (at, at + verb.len());
                 out.extend(units.into_iter().map(|u| (u, marker)));
             }
         }
-        let mut q = skip_spaces(low, at + "phối hợp".len());
+        let mut q = skip_spaces(low, at + verb.len());
         // "đơn vị phối hợp: Công đoàn ngành, Tỉnh đoàn" (a label, R2).
         if low[q..to].starts_with(':') {
             q = skip_spaces(low, q + 1);
         }
-        let mut marker_end = at + "phối hợp".len();
+        let mut marker_end = at + verb.len();
         for w in ["chặt chẽ với", "chặt chẽ", "với", "cùng", "của"] {
             if phrase_at(low, q, w) {
                 marker_end = q + w.len();
@@ -966,7 +966,7 @@ pub fn supports(text: &str, low: &str, from: usize, to: usize) -> Vec<Supported>
         }
         let (units, _) = unit_list_at(text, low, q, to);
         out.extend(units.into_iter().map(|u| (u, (at, marker_end))));
-        p = at + "phối hợp".len();
+        p = at + verb.len();
     }
     // "X cùng với Y kiểm tra …", "X chủ trì cùng Y …", "có sự tham gia của Y" (R2). (Each
     // marker is looked for once, from where the last one ended: linear.)
