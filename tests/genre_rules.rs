@@ -5395,3 +5395,31 @@ fn r2_phoi_ket_hop_and_ket_hop_voi_mark_support() {
         vec![("Các trường", LEAD, false)]
     );
 }
+
+#[test]
+fn d1_a_whole_date_with_dashes_or_dots_needs_no_ngay() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường nộp hồ sơ thi giáo viên giỏi về Sở trước 10-01-2025.\n\n2. Bộ phận văn thư lưu trữ hồ sơ xong chậm nhất 05.12.2024.\n\n3. Các trường nâng tỷ lệ học sinh đạt điểm 2.5 trở lên trong môn Toán.",
+    );
+    assert_eq!(due(directive(&doc, "giáo viên giỏi")), Some("2025-01-10"));
+    assert_eq!(due(directive(&doc, "lưu trữ")), Some("2024-12-05"));
+    // A number with a dot is no date.
+    assert_eq!(due(directive(&doc, "điểm 2.5")), None);
+}
+
+#[test]
+fn o1_nang_and_mo_rong_are_predicates() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường nâng tỷ lệ học sinh được học 2 buổi/ngày lên 95%.\n\n2. Các trường mầm non mở rộng mô hình trường học hạnh phúc.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "2 buổi")),
+        vec![("Các trường", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "hạnh phúc")),
+        vec![("Các trường mầm non", LEAD, false)]
+    );
+}

@@ -211,6 +211,9 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "thực thi",
     "tăng",
     "giảm",
+    // "Các trường nâng tỷ lệ học sinh … lên …", "Các trường mở rộng mô hình …".
+    "nâng",
+    "mở rộng",
     "mở",
     "dừng",
     "tạm dừng",

@@ -177,11 +177,16 @@ impl<'a> Search<'a> {
     }
 
     /// Whether the word starting at `at` is an anchor: a number with a slash within the range
-    /// ("15/12", "5/2022"), or after an ASCII byte, an anchor word that may matter.
+    /// ("15/12", "5/2022"), a whole date with dashes or dots ("10-01-2025", "5.12.2024", D1),
+    /// or after an ASCII byte, an anchor word that may matter.
     fn is_anchor(&self, at: usize, after_ascii: bool) -> bool {
         let b = self.low.as_bytes();
         if b.get(at).is_some_and(u8::is_ascii_digit) {
-            at + 3 <= self.to && b[at + 1..at + 3].contains(&b'/')
+            at + 3 <= self.to
+                && (b[at + 1..at + 3].contains(&b'/')
+                    || b[at + 1..at + 3].iter().any(|&c| c == b'-' || c == b'.')
+                        && day_at(self.low, at)
+                            .is_some_and(|(d, e)| d.year.is_some() && e <= self.to))
         } else {
             after_ascii
                 && table_at(self.low, at, &lex::ANCHORS)
