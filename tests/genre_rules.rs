@@ -5423,3 +5423,14 @@ fn o1_nang_and_mo_rong_are_predicates() {
         vec![("Các trường mầm non", LEAD, false)]
     );
 }
+
+#[test]
+fn d16_a_quarter_without_a_cue_names_what_it_is_of() {
+    let doc = notice(
+        "08/01/2024",
+        "1. Bộ phận Kế toán hướng dẫn các trường quyết toán kinh phí quý I/2024.\n\n2. Các trường sửa chữa phòng học xong trong quý II/2024.\n\n3. Các trường nộp báo cáo quý I/2024 trước ngày 05/4/2024.",
+    );
+    assert_eq!(due(directive(&doc, "quyết toán")), None);
+    assert_eq!(due(directive(&doc, "sửa chữa")), Some("2024-06-30"));
+    assert_eq!(due(directive(&doc, "nộp báo cáo")), Some("2024-04-05"));
+}

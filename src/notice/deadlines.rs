@@ -466,7 +466,9 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
         .or_else(|| week(low, p, reference))
         .or_else(|| tet(low, q, reference, cue))
         .or_else(|| year_end_period(low, q, reference))
-        .or_else(|| quarter(low, q, reference))
+        // (A quarter without a cue names what it is of: "quyết toán kinh phí quý I/2024", D16;
+        // a month without one is let go in `month` alike.)
+        .or_else(|| cue.and_then(|_| quarter(low, q, reference)))
         .or_else(|| month(low, q, reference, cue.is_some(), part_of_month))
         .or_else(|| year(low, p, q, cue.is_some(), reference))
         .or_else(|| year_end_unsaid(low, p, reference))
