@@ -5434,3 +5434,23 @@ fn d16_a_quarter_without_a_cue_names_what_it_is_of() {
     assert_eq!(due(directive(&doc, "sửa chữa")), Some("2024-06-30"));
     assert_eq!(due(directive(&doc, "nộp báo cáo")), Some("2024-04-05"));
 }
+
+#[test]
+fn o16_a_label_runs_over_a_comma_of_its_name_to_its_colon() {
+    let doc = school_notice(
+        "1. Bộ phận thư viện, thiết bị: kiểm kê sách, thiết bị dạy học trong tháng 12/2023.\n\n2. Tổ Văn phòng, y tế: rà soát hồ sơ bảo hiểm y tế học sinh.\n\n3. Tổ Ngữ văn, tổ Toán: xây dựng đề kiểm tra chung.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "kiểm kê sách")),
+        vec![("Bộ phận thư viện, thiết bị", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "bảo hiểm y tế")),
+        vec![("Tổ Văn phòng, y tế", LEAD, false)]
+    );
+    // Two units before the colon stay two (O15).
+    assert_eq!(
+        owners(directive(&doc, "đề kiểm tra chung")),
+        vec![("Tổ Ngữ văn", LEAD, false), ("tổ Toán", LEAD, false)]
+    );
+}

@@ -2015,8 +2015,21 @@ impl Walker<'_> {
                 .or_else(|| table_at(low, q, &verbs::IMPERATIVE_OPENERS))
                 .or_else(|| table_at(low, q, &verbs::WEAK_PREDICATES));
             // "Phòng Giáo dục trung học: hướng dẫn các trường …" — a unit, a colon, its task.
-            let colon_task =
+            let mut colon_task =
                 low[q..].starts_with(':') && low[q + 1..e].chars().any(char::is_alphabetic);
+            // "Bộ phận thư viện, thiết bị: kiểm kê …" — the label runs on past the unit read,
+            // over a comma of its name, to its colon: one unit (O16).
+            let label_colon = (i == 0 && low[q..].starts_with(',') && units.len() == 1)
+                .then(|| self.label_colon(q, e))
+                .flatten();
+            let label = label_colon.map(|colon| [(first.0, low[..colon].trim_end().len())]);
+            let (units, q) = match (&label, label_colon) {
+                (Some(l), Some(colon)) => {
+                    colon_task = true;
+                    (&l[..], colon)
+                }
+                _ => (units, q),
+            };
             if let Some(p) = predicate {
                 // "X có trách nhiệm chỉ đạo Y bảo đảm …": a chain after a modal (O3).
                 let mut units = units.to_vec();
@@ -2067,6 +2080,34 @@ impl Walker<'_> {
             return Reading::Action(Because::of(Rule::Modal, at, modal.len()));
         }
         fallback
+    }
+
+    /// Where the colon of a unit's label stands when the label runs on from `q` (a comma after
+    /// the unit read) over a few words that name no action: "Bộ phận thư viện|, thiết bị: kiểm
+    /// kê …". (A short look: the colon is near.)
+    fn label_colon(&self, q: usize, e: usize) -> Option<usize> {
+        let low = self.low;
+        let window = boundary_before(low, (q + 60).min(e));
+        let colon = q + low[q..window].find(':')?;
+        let words = word_count_upto(&low[q..colon], 6);
+        let clean = words > 0
+            && words <= 5
+            && !low[q..colon].contains([';', '.', '(', '"'])
+            && low[colon + 1..e].chars().any(char::is_alphabetic);
+        let acts = [
+            &verbs::STRONG_PREDICATES,
+            &verbs::IMPERATIVE_OPENERS,
+            &verbs::WEAK_PREDICATES,
+            &verbs::REQUESTING,
+            &verbs::CHAINING,
+            &verbs::DIRECTING,
+            &verbs::NAME_STOPS,
+            &units::SPEAKERS,
+            &crate::lexicon::deadlines::CUES,
+        ]
+        .into_iter()
+        .any(|t| find_any(low, t, q, colon).is_some());
+        (clean && !acts).then_some(colon)
     }
 
     /// The agent of a passive assignment (O21): "Việc tổ chức Hội thi … do bộ phận chuyên môn
