@@ -5454,3 +5454,47 @@ fn o16_a_label_runs_over_a_comma_of_its_name_to_its_colon() {
         vec![("Tổ Ngữ văn", LEAD, false), ("tổ Toán", LEAD, false)]
     );
 }
+
+#[test]
+fn o2_work_handed_out_to_no_unit_named_is_the_subjects_own() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường phân công chuyên môn hợp lý, bảo đảm đủ giáo viên dạy các môn.\n\n2. Các trường phân công giáo viên trực Tết.\n\n3. Giám đốc Sở phân công đồng chí Phó Giám đốc Trần Văn Hải chỉ đạo công tác thi.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "chuyên môn hợp lý")),
+        vec![("Các trường", LEAD, false)]
+    );
+    // The one named after the verb is given the work (O2).
+    assert_eq!(
+        owners(directive(&doc, "trực Tết")),
+        vec![("giáo viên", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "công tác thi")),
+        vec![("đồng chí Phó Giám đốc Trần Văn Hải", LEAD, false)]
+    );
+}
+
+#[test]
+fn o1_duty_and_teaching_verbs_end_the_name_and_truc_tiep_does_not() {
+    let doc = school_notice(
+        "1. Tổ Văn phòng trực Tết theo lịch phân công.\n\n2. Giáo viên trực tiếp giảng dạy lớp 9 tăng cường ôn tập cho học sinh.\n\n3. Các đơn vị trực thuộc Sở nộp báo cáo tháng.\n\n4. Giáo viên bộ môn vào điểm trên phần mềm đúng hạn.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "theo lịch")),
+        vec![("Tổ Văn phòng", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "ôn tập")),
+        vec![("Giáo viên trực tiếp giảng dạy lớp 9", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "báo cáo tháng")),
+        vec![("Các đơn vị trực thuộc Sở", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "phần mềm")),
+        vec![("Giáo viên bộ môn", LEAD, false)]
+    );
+}

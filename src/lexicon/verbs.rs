@@ -211,6 +211,16 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "thực thi",
     "tăng",
     "giảm",
+    // Duty and teaching ("Tổ Văn phòng trực Tết theo lịch", "Giáo viên lên lớp đúng giờ", "vào
+    // điểm"); "trực" alone would end "giáo viên trực tiếp giảng dạy", "các đơn vị trực thuộc".
+    "trực tết",
+    "trực hè",
+    "trực ban",
+    "trực trường",
+    "trực cơ quan",
+    "trực theo",
+    "lên lớp",
+    "vào điểm",
     // "Các trường nâng tỷ lệ học sinh … lên …", "Các trường mở rộng mô hình …".
     "nâng",
     "mở rộng",
@@ -914,6 +924,18 @@ pub static REQUESTING: Lexicon = Lexicon::new(&[
     "nghiêm cấm",
     // A request to a higher body, with its courtesy (O4): "Kính đề nghị UBND tỉnh quan tâm …".
     "kính đề nghị",
+]);
+
+/// Requesting verbs that hand out work (O2): when their subject is no speaker and they name no
+/// unit after them, the subject hands out its own work and owns it ("Các trường phân công
+/// chuyên môn hợp lý", "Phòng GD&ĐT giao chỉ tiêu tuyển sinh hằng năm").
+pub static HANDING_OUT: Lexicon = Lexicon::new(&[
+    "phân công",
+    "phân công cho",
+    "giao",
+    "giao cho",
+    "giao nhiệm vụ cho",
+    "giao trách nhiệm cho",
 ]);
 
 /// Verbs that ask only when they open the sentence, addressed to a body the issuer does not

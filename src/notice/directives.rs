@@ -1977,6 +1977,17 @@ impl Walker<'_> {
                 }
                 let objects = self.objects(after, e);
                 let why = Because::of(Rule::AfterRequest, q, verb.len());
+                // "Các trường phân công chuyên môn hợp lý": work handed out to no unit named is
+                // the subject's own (O2).
+                if objects.is_empty()
+                    && verbs::HANDING_OUT.contains(verb)
+                    && !is_speaker(text, low, units)
+                {
+                    return Reading::lead(
+                        units.to_vec(),
+                        Because::of(Rule::Subject, q, verb.len()),
+                    );
+                }
                 if objects.is_empty() {
                     // "Đồng chí Nguyễn Văn Hòa đề nghị thời gian tới, ngành giáo dục cần …": who
                     // is asked may be named in a later clause, as after a speaker's title.
