@@ -5498,3 +5498,28 @@ fn o1_duty_and_teaching_verbs_end_the_name_and_truc_tiep_does_not() {
         vec![("Giáo viên bộ môn", LEAD, false)]
     );
 }
+
+#[test]
+fn o1_verbs_of_work_on_things_data_and_contact_end_the_name() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường tháo dỡ phòng học xuống cấp trước ngày 30/11/2024.\n\n2. Các trường mầm non đo thân nhiệt trẻ hằng ngày.\n\n3. Bộ phận kế toán chốt số liệu quyết toán.\n\n4. Giáo viên chủ nhiệm gọi điện cho phụ huynh học sinh vắng học.\n\n5. Ban Chỉ đạo phổ cập giáo dục - xóa mù chữ huyện kiểm tra công nhận phổ cập.\n\n6. Trường THCS Sơn Lộc chằng chống mái tôn trước mùa mưa bão.",
+    );
+    for (quote, owner) in [
+        ("xuống cấp", "Các trường"),
+        ("thân nhiệt", "Các trường mầm non"),
+        ("quyết toán", "Bộ phận kế toán"),
+        ("phụ huynh", "Giáo viên chủ nhiệm"),
+        (
+            "công nhận phổ cập",
+            "Ban Chỉ đạo phổ cập giáo dục - xóa mù chữ huyện",
+        ),
+        ("mái tôn", "Trường THCS Sơn Lộc"),
+    ] {
+        assert_eq!(
+            owners(directive(&doc, quote)),
+            vec![(owner, LEAD, false)],
+            "{quote}"
+        );
+    }
+}

@@ -322,6 +322,33 @@ pub static WEAK_PREDICATES: Lexicon = Lexicon::new(&[
 /// of command. Matched at the start of a sentence or clause.
 pub static IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
     "tổ chức",
+    // Work on buildings and things, data and contact ("Các trường tháo dỡ phòng học tạm …",
+    // "… chốt số liệu …", "… gọi điện cho phụ huynh …"). ("sơn", "xóa", "chặt" alone are left
+    // out: "Sơn La", "xóa mù chữ" in a board's name, "chặt chẽ".)
+    "xóa bỏ",
+    "dỡ bỏ",
+    "tháo dỡ",
+    "thay mới",
+    "sơn lại",
+    "sơn sửa",
+    "sửa",
+    "chằng chống",
+    "chặt tỉa",
+    "chặt hạ",
+    "di chuyển",
+    "đo",
+    "kết nối",
+    "rút ngắn",
+    "hoàn nguyên",
+    "bình xét",
+    "tra cứu",
+    "chốt",
+    "khóa sổ",
+    "gọi điện",
+    "nhắn tin",
+    "báo tin",
+    // J10: "rà soát" without its grave accent.
+    "ra soát",
     "triển khai",
     "thực hiện",
     "tiếp tục",
