@@ -465,6 +465,20 @@ fn chair(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
         if let Some((a, b)) = found {
             return name_at(text, a, b);
         }
+        // "Chủ trì hội nghị có Giám đốc Sở Phạm Văn Trọng", "Chủ trì: Trưởng phòng X": a title,
+        // then the name, after the cue's "có", "là" or ":" (a few words on).
+        if before.is_none() {
+            let near = boundary_before(low, (p + 40).min(to));
+            let named = [" có ", " là ", ":"]
+                .iter()
+                .filter_map(|m| low[p..near].find(m).map(|k| p + k + m.len()))
+                .min();
+            if let Some(name) =
+                named.and_then(|q| titled_name_after(text, low, skip_spaces(low, q), to))
+            {
+                return Some(name);
+            }
+        }
         if title.is_none() {
             title = chair_by_title(text, low, from, at);
         }
@@ -489,6 +503,12 @@ fn chair_by_conclusion(text: &str, low: &str, s: usize, e: usize) -> Option<Fiel
     if let Some(&(a, b)) = persons(text, low, p, to).first() {
         return name_at(text, a, b);
     }
+    titled_name_after(text, low, p, to)
+}
+
+/// A name after its title at `p`, before `to`: "Trưởng phòng Trần Thị Hoa", "đồng chí Trưởng
+/// phòng GD&ĐT Phạm Văn Tuấn", "Phó Chủ tịch UBND huyện Lê Văn Tám" (H7).
+fn titled_name_after(text: &str, low: &str, p: usize, to: usize) -> Option<Field> {
     // ("đồng chí Trưởng phòng GD&ĐT Phạm Văn Tuấn": an honorific before the title.)
     let p = table_at(low, p, &cues::PERSON_TITLES).map_or(p, |h| skip_spaces(low, p + h.len()));
     let title = table_at(low, p, &cues::CHAIR_TITLES)?;
@@ -501,12 +521,7 @@ fn chair_by_conclusion(text: &str, low: &str, s: usize, e: usize) -> Option<Fiel
     // The unit's acronym after the title: "Phó Giám đốc Sở GD&ĐT Lê Thị Hạnh".
     for _ in 0..2 {
         let end = super::text::word_end(text, q);
-        let word = &text[q..end];
-        let acronym = word.chars().filter(|c| c.is_uppercase()).count() >= 2
-            && word
-                .chars()
-                .all(|c| c.is_uppercase() || matches!(c, '&' | '-'));
-        if !acronym {
+        if !is_acronym(&text[q..end]) {
             break;
         }
         q = skip_spaces(low, end);
@@ -550,6 +565,18 @@ fn titled_name_before(text: &str, low: &str, from: usize, at: usize) -> Option<(
                 }
             }
         }
+        // … and its unit's acronym: "Giám đốc Sở GD&ĐT Phạm Văn Trọng", "Trưởng phòng GDĐT
+        // Lê Văn Tám" (as a concluding speaker's, `chair_by_conclusion`).
+        for _ in 0..2 {
+            let Some(k) = before.rfind(' ') else {
+                break;
+            };
+            let word = &text[from + k + 1..from + before.len()];
+            if !is_acronym(word) {
+                break;
+            }
+            before = before[..k].trim_end();
+        }
         let titled = cues::CHAIR_TITLES.iter().any(|t| {
             before.ends_with(t)
                 && before[..before.len() - t.len()]
@@ -560,6 +587,14 @@ fn titled_name_before(text: &str, low: &str, from: usize, at: usize) -> Option<(
         let name = (space + 1, end);
         (titled && is_person_name(&text[name.0..name.1])).then_some(name)
     })
+}
+
+/// A unit's acronym: "GD&ĐT", "GDĐT", "UBND", "TTGDNN-GDTX".
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, '&' | '-'))
 }
 
 /// The level a title may name between itself and the name (H7).
@@ -858,6 +893,31 @@ mod tests {
         assert_eq!(
             chair("Ngày 03/3/2021, UBND huyện Kinh Xáng chủ trì hội nghị."),
             None
+        );
+        // The title names its unit by acronym.
+        assert_eq!(
+            chair("Sáng 9/1, Giám đốc Sở GD&ĐT Phạm Văn Trọng chủ trì hội nghị."),
+            Some("Phạm Văn Trọng".into())
+        );
+        assert_eq!(
+            chair("Sáng 9/1, Trưởng phòng GDĐT Lê Văn Tám chủ trì hội nghị."),
+            Some("Lê Văn Tám".into())
+        );
+    }
+
+    #[test]
+    fn h7_a_titled_chair_named_after_the_cue_and_co_or_la() {
+        assert_eq!(
+            chair("Sáng 9/10, Phòng tổ chức hội nghị. Chủ trì hội nghị có Giám đốc Sở Phạm Văn Trọng."),
+            Some("Phạm Văn Trọng".into())
+        );
+        assert_eq!(
+            chair("Sáng 9/10, Phòng tổ chức hội nghị. Chủ trì hội nghị là Phó Chủ tịch UBND huyện Lê Văn Tám."),
+            Some("Lê Văn Tám".into())
+        );
+        assert_eq!(
+            chair("Sáng 9/10, Phòng tổ chức hội nghị. Chủ trì: Trưởng phòng Nguyễn Văn Hùng."),
+            Some("Nguyễn Văn Hùng".into())
         );
     }
 
