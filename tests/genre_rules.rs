@@ -5523,3 +5523,38 @@ fn o1_verbs_of_work_on_things_data_and_contact_end_the_name() {
         );
     }
 }
+
+#[test]
+fn h9_j2_a_date_in_figures_alone_or_after_a_byline_is_the_posting_date() {
+    for line in [
+        "13.03.2023",
+        "13/03/2023 09:45",
+        "Tác giả: Minh Anh - 13/03/2023",
+        "Posted on 13/03/2023",
+    ] {
+        let doc = ketluan::read(&format!(
+            "Phòng GD&ĐT huyện An Lão giao ban tháng 3\n{line}\nNgày 10/3, Phòng GD&ĐT huyện An Lão tổ chức giao ban hiệu trưởng. Trưởng phòng Lê Văn Tâm chủ trì hội nghị.\nKết luận hội nghị, Trưởng phòng đề nghị các trường hoàn thành hồ sơ thi đua trước ngày 25/3.\n"
+        ));
+        assert_eq!(
+            doc.fields.issued_date.as_deref(),
+            Some("2023-03-13"),
+            "{line}"
+        );
+        // The headline ends before the date line.
+        assert_eq!(
+            doc.fields.subject.as_deref(),
+            Some("Phòng GD&ĐT huyện An Lão giao ban tháng 3"),
+            "{line}"
+        );
+        assert_eq!(
+            doc.fields.meeting_date.as_deref(),
+            Some("2023-03-10"),
+            "{line}"
+        );
+        assert_eq!(
+            due(directive(&doc, "hồ sơ thi đua")),
+            Some("2023-03-25"),
+            "{line}"
+        );
+    }
+}

@@ -116,6 +116,7 @@ pub static POSTING_OPENERS: Lexicon = Lexicon::new(&[
     "thời gian đăng",
     "ngày xuất bản",
     "xuất bản",
+    "posted on",
 ]);
 
 /// J2: counters and zones on a page's date line ("| Lượt xem: 1.152", "- 08:15 GMT+7",
@@ -124,6 +125,9 @@ pub static POSTING_OPENERS: Lexicon = Lexicon::new(&[
 pub static POSTING_COUNTERS: Lexicon = Lexicon::new(&[
     "người đăng",
     "người viết",
+    // A byline with its date: "Tác giả: Minh Anh - 13/03/2023", "Posted by admin 13/03/2023".
+    "tác giả",
+    "posted by",
     "lượt xem",
     "lượt đọc",
     "lần xem",

@@ -299,6 +299,12 @@ pub fn is_posting_line(low: &str) -> bool {
     if date_in_words_alone(low) {
         return true;
     }
+    // A full date in figures alone on its line, a clock after it or not ("13.03.2023",
+    // "15/03/2023 10:20"): a page's date line. (A date after "Ngày" alone may be a notice's
+    // date at its foot, H9.)
+    if low.trim_start().starts_with(|c: char| c.is_ascii_digit()) && date_alone(low) {
+        return true;
+    }
     // A full date is written with "/", "-" or "." between its numbers (memchr-fast tests).
     let b = low.as_bytes();
     if low.len() > 200 || !(b.contains(&b'/') || b.contains(&b'-') || b.contains(&b'.')) {
