@@ -5558,3 +5558,28 @@ fn h9_j2_a_date_in_figures_alone_or_after_a_byline_is_the_posting_date() {
         );
     }
 }
+
+#[test]
+fn l5_o8_the_orders_inline_after_the_intros_request() {
+    let doc = ketluan::read(
+        "Hội nghị giao ban công tác giáo dục tháng 10 năm 2022\nNgày 05/10/2022, UBND huyện Tiên Du tổ chức hội nghị giao ban công tác giáo dục.\nSau khi nghe báo cáo, đồng chí Phó Chủ tịch UBND huyện ghi nhận những kết quả đạt được và yêu cầu: Phòng GD&ĐT tham mưu UBND huyện ban hành kế hoạch thực hiện chương trình sữa học đường, hoàn thành trong tháng 10; Phòng Tài chính - Kế hoạch bố trí kinh phí sửa chữa phòng học trước ngày 15/11; UBND các xã, thị trấn vận động học sinh bỏ học trở lại lớp.\n",
+    );
+    let d = directive(&doc, "sữa học đường");
+    assert_eq!(owners(d), vec![("Phòng GD&ĐT", LEAD, false)]);
+    assert_eq!(due(d), Some("2022-10-31"));
+    let d = directive(&doc, "sửa chữa phòng học");
+    assert_eq!(owners(d), vec![("Phòng Tài chính - Kế hoạch", LEAD, false)]);
+    assert_eq!(due(d), Some("2022-11-15"));
+    assert_eq!(
+        owners(directive(&doc, "bỏ học")),
+        vec![("UBND các xã, thị trấn", LEAD, false)]
+    );
+    // An intro that hands over to a list below is still one.
+    let doc = ketluan::read(
+        "Hội nghị giao ban tháng 10\nNgày 05/10/2022, Phòng GD&ĐT tổ chức hội nghị giao ban.\nSau khi nghe báo cáo, Trưởng phòng yêu cầu các trường:\n- Rà soát hồ sơ phổ cập trước ngày 20/10.\n",
+    );
+    assert_eq!(
+        owners(directive(&doc, "phổ cập")),
+        vec![("các trường", LEAD, true)]
+    );
+}

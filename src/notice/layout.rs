@@ -401,10 +401,27 @@ fn pre_body_line(t: &str, l: &str, line: &Line) -> (Part, State) {
         return (Part::Meeting, State::PreBody);
     }
     if phrase_at(l, 0, "sau khi") {
+        // "Sau khi nghe báo cáo, đồng chí X ghi nhận … và yêu cầu: Phòng A …; Phòng B …": the
+        // orders follow the request inline, to be read as the body's (L5, O8).
+        if orders_inline(l) {
+            return (Part::Body, State::Body);
+        }
         return (Part::Intro, State::PreBody);
     }
     let _ = t;
     (Part::Body, State::Body)
+}
+
+/// Whether a request in `l` is followed by its orders on the same line: a requesting verb, its
+/// colon, and several words after it.
+fn orders_inline(l: &str) -> bool {
+    let Some(colon) = l.find(':') else {
+        return false;
+    };
+    let after = &l[colon + 1..];
+    let near = super::text::boundary_before(l, colon.saturating_sub(40));
+    word_count_upto(after, 6) >= 6
+        && super::text::find_any(l, &crate::lexicon::verbs::REQUESTING, near, colon).is_some()
 }
 
 /// The paragraph that gives when and where the meeting was, and who chaired it.
