@@ -5583,3 +5583,16 @@ fn l5_o8_the_orders_inline_after_the_intros_request() {
         vec![("các trường", LEAD, true)]
     );
 }
+
+#[test]
+fn l9_h6_the_date_of_the_decision_to_inspect_is_not_when_the_team_met() {
+    let doc = ketluan::read(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 56/TB-PGDĐT\nĐại Từ, ngày 18 tháng 4 năm 2023\nTHÔNG BÁO\nKết luận kiểm tra tại Trường Tiểu học Hùng Sơn\nThực hiện Quyết định số 41/QĐ-PGDĐT ngày 03/4/2023 của Trưởng phòng GD&ĐT, từ ngày 10/4/2023 đến ngày 12/4/2023, Đoàn kiểm tra đã tiến hành kiểm tra tại Trường Tiểu học Hùng Sơn. Trưởng phòng GD&ĐT kết luận như sau:\n1. Hiệu trưởng nhà trường bổ sung chứng từ thanh toán trước ngày 30/4/2023.\n",
+    );
+    assert_eq!(doc.fields.meeting_date.as_deref(), Some("2023-04-10"));
+    // A meeting dated in its own words is unchanged.
+    let doc = ketluan::read(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 57/TB-PGDĐT\nĐại Từ, ngày 18 tháng 4 năm 2023\nTHÔNG BÁO\nKết luận giao ban\nNgày 14/4/2023, Phòng GD&ĐT tổ chức giao ban theo Kế hoạch số 12/KH-PGDĐT ngày 02/4/2023. Trưởng phòng kết luận như sau:\n1. Các trường nộp báo cáo trước ngày 30/4/2023.\n",
+    );
+    assert_eq!(doc.fields.meeting_date.as_deref(), Some("2023-04-14"));
+}

@@ -234,8 +234,21 @@ pub fn find_days(low: &str, from: usize, to: usize) -> Vec<(usize, usize, Day)> 
 
 /// H5, H6: the first date in `low[from..to]`, also day and month alone after a part of the day
 /// ("Chiều 08/4, Sở …", "Sáng 21/8/2023"), where a bare "08/4" elsewhere could be a ratio.
+/// Whether the date at `at` is a document's, right after its symbol: "số 41/qđ-pgdđt ngày
+/// 03/4/2023", "công văn 335/sgdđt-khtc ngày …" (a word with a slash and a letter before "ngày").
+fn dates_a_document(low: &str, at: usize) -> bool {
+    let before = low[..at].trim_end();
+    let symbol = before.strip_suffix("ngày").unwrap_or(before).trim_end();
+    let word = symbol.rsplit(' ').next().unwrap_or("");
+    word.contains('/') && word.chars().any(char::is_alphabetic)
+}
+
 pub fn first_meeting_day(low: &str, from: usize, to: usize) -> Option<(usize, usize, Day)> {
-    let full = find_days(low, from, to).into_iter().next();
+    // (Not a document's date: "Thực hiện Quyết định số 41/QĐ-PGDĐT ngày 03/4/2023 …, từ ngày
+    // 10/4 đến ngày 12/4/2023, Đoàn kiểm tra …" met on the 12th.)
+    let full = find_days(low, from, to)
+        .into_iter()
+        .find(|d| !dates_a_document(low, d.0));
     let limit = full.map_or(to, |d| d.0);
     let mut p = from;
     while let Some((at, cue)) =
