@@ -5596,3 +5596,19 @@ fn l9_h6_the_date_of_the_decision_to_inspect_is_not_when_the_team_met() {
     );
     assert_eq!(doc.fields.meeting_date.as_deref(), Some("2023-04-14"));
 }
+
+#[test]
+fn l11_d13_a_week_in_the_time_cell_of_a_months_schedule() {
+    let doc = ketluan::read(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 88/TB-PGDĐT\nThuận An, ngày 02 tháng 12 năm 2024\nTHÔNG BÁO\nLịch công tác tháng 12/2024\nTrưởng phòng thông báo lịch công tác tháng 12/2024 như sau:\nTT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n1\tHội thi giáo viên dạy giỏi cấp huyện\tBộ phận Tiểu học\tCông đoàn ngành\tTuần 3\n2\tTổng hợp báo cáo thống kê\tBộ phận Kế hoạch\t\tTuần cuối\n3\tSơ kết học kỳ I\tCác trường\t\tThường xuyên\n",
+    );
+    // L1: the subject under the document type, though it opens as a portal's widget does.
+    assert_eq!(
+        doc.fields.subject.as_deref(),
+        Some("Lịch công tác tháng 12/2024")
+    );
+    assert_eq!(due(directive(&doc, "dạy giỏi")), Some("2024-12-21"));
+    assert_eq!(due(directive(&doc, "thống kê")), Some("2024-12-31"));
+    // Work with no week keeps the month's end (D8).
+    assert_eq!(due(directive(&doc, "Sơ kết")), Some("2024-12-31"));
+}

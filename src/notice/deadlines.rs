@@ -111,6 +111,37 @@ pub fn heading_period(
     None
 }
 
+/// A table's time cell that names a week of the month its section is for (L11, D13): "Tuần 3"
+/// under "LỊCH CÔNG TÁC THÁNG 12/2024" is due on 21/12/2024, "Tuần cuối" on the month's last
+/// day. The cell holds the week and nothing else.
+pub fn week_of_period(
+    low: &str,
+    from: usize,
+    to: usize,
+    period: &FoundDeadline,
+) -> Option<FoundDeadline> {
+    let at = skip_spaces(low, from);
+    let &(week, day) = lex::WEEKS_OF_MONTH
+        .iter()
+        .find(|(w, _)| phrase_at(low, at, w))?;
+    let end = at + week.len();
+    if end > to || !low[end..to].trim().is_empty() || period.kind != DeadlineKind::Month {
+        return None;
+    }
+    let last = period.due?;
+    let due = if day == 0 {
+        last
+    } else {
+        Ymd::new(last.year, last.month, day.min(last.day))?
+    };
+    Some(FoundDeadline {
+        start: at,
+        end,
+        due: Some(due),
+        kind: DeadlineKind::Date,
+    })
+}
+
 /// The last day written in a table's time cell (L11): "02/12 - 06/12" is due on 06/12, "18/11"
 /// on 18/11; resolved against the reference like any day without a year.
 pub fn last_day_in_cell(

@@ -14,7 +14,9 @@
 //! what was done ("đã …"), or context. Reports and context end a directive and are left out.
 
 use super::dates::Ymd;
-use super::deadlines::{dated, heading_period, last_day_in_cell, undated, FoundDeadline};
+use super::deadlines::{
+    dated, heading_period, last_day_in_cell, undated, week_of_period, FoundDeadline,
+};
 use super::layout::Part;
 use super::lines::{Line, Marker};
 use super::owners::{skip_connectors, supports, unit_list_at, UnitLists};
@@ -503,6 +505,11 @@ impl Walker<'_> {
                     .or_else(|| last_day_in_cell(self.low, s, e, self.reference))
             });
         let inherited = self.stack.iter().rev().find_map(|f| f.period.clone());
+        // "Tuần 3" under the month's schedule: that week of the month (L11, D13).
+        let own = own.or_else(|| {
+            let (s, e) = *t.time.and_then(|i| cells.get(i))?;
+            week_of_period(self.low, s, e, inherited.as_ref()?)
+        });
         let (deadline, is_inherited) = match (own, inherited) {
             (Some(d), _) => (Some(d), false),
             (None, Some(p)) => (Some(p), true),

@@ -75,14 +75,21 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
                 Part::Blank
             }
             LineKind::Noise => {
+                let l = &low[line.start..line.end];
                 // H3, H4: a rule under the subject, or a news page's date line, ends the subject.
                 if state == State::SubjectLines && subject_lines > 0 {
-                    let l = &low[line.start..line.end];
                     if is_rule(l) || super::lines::is_posting_line(l) {
                         state = State::PreBody;
                     }
+                    Part::Noise
+                } else if subject_under_doc_type(l, &parts[segment..i], state) {
+                    // L1: "THÔNG BÁO" / "Lịch công tác tháng 12/2024": the subject, though it
+                    // opens as a portal's widget does.
+                    state = State::SubjectLines;
+                    Part::Subject
+                } else {
+                    Part::Noise
                 }
-                Part::Noise
             }
             LineKind::Content => {
                 let t = &text[line.start..line.end];
@@ -205,6 +212,16 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
         }
         parts[i] = part;
     }
+}
+
+/// Whether a line taken for junk is the subject right under the document type: it says more
+/// than a widget's label (a number, or four words or more), and is no rule or date line.
+fn subject_under_doc_type(l: &str, before: &[Part], state: State) -> bool {
+    matches!(state, State::Header | State::SubjectLines)
+        && before.iter().rev().find(|p| **p != Part::Blank) == Some(&Part::DocType)
+        && (l.bytes().any(|b| b.is_ascii_digit()) || word_count_upto(l, 4) >= 4)
+        && !is_rule(l)
+        && !super::lines::is_posting_line(l)
 }
 
 /// J9: a rule ("-----", "______", "* * *").
