@@ -5612,3 +5612,23 @@ fn l11_d13_a_week_in_the_time_cell_of_a_months_schedule() {
     // Work with no week keeps the month's end (D8).
     assert_eq!(due(directive(&doc, "Sơ kết")), Some("2024-12-31"));
 }
+
+#[test]
+fn o16_o7_party_cells_said_once_and_a_category_after_thuoc_dien() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các chi, đảng bộ trực thuộc quán triệt nghị quyết đến toàn thể đảng viên.\n\n2. Các trường thuộc diện sáp nhập hoàn thành hồ sơ bàn giao trước ngày 31/12/2024.\n\n3. Các xã thuộc diện hỗ trợ lập danh sách học sinh khó khăn.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "quán triệt")),
+        vec![("Các chi, đảng bộ trực thuộc", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "bàn giao")),
+        vec![("Các trường thuộc diện sáp nhập", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "học sinh khó khăn")),
+        vec![("Các xã thuộc diện hỗ trợ", LEAD, false)]
+    );
+}

@@ -104,6 +104,8 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "ngành",
     "cấp ủy",
     "chi bộ",
+    // "các chi, đảng bộ trực thuộc": "chi bộ, đảng bộ" said once.
+    "chi, đảng bộ",
     "đảng ủy",
     // Party committees by their level (O4, L3: "Kiến nghị Tỉnh ủy, UBND tỉnh quan tâm …").
     "tỉnh ủy",

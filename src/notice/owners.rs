@@ -499,6 +499,9 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
     let mut p = head_end;
     // Where the last word taken into the name starts.
     let mut last_word = None;
+    // Words left of a category named after "diện", which no verb in it ends: "Các trường thuộc
+    // diện sáp nhập", "Học sinh thuộc diện miễn giảm học phí" (O7).
+    let mut category_left = 0usize;
     loop {
         let q = skip_spaces(low, p);
         if q >= limit {
@@ -643,7 +646,8 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             // "Trung tâm Kỹ thuật tổng hợp - Hướng nghiệp tỉnh": a verb-like word in the first
             // half of a name joined by a dash is the name's.
             // (Looked ahead only at a word that would end the name.)
-            let ends = strong || stop || (weak && !first_slot);
+            let ends = (strong || stop || (weak && !first_slot)) && category_left == 0;
+            category_left = category_left.saturating_sub(1);
             // "Các trường có công trình đang thi công …": the word before and this one are one
             // noun ("trình" alone submits).
             let noun = last_word
@@ -686,6 +690,9 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
         words += 1;
         if words > MAX_NAME_WORDS {
             break;
+        }
+        if phrase_at(low, q, "diện") && last_word.is_some_and(|w| phrase_at(low, w, "thuộc")) {
+            category_left = 2;
         }
         last_word = Some(q);
         end = w_end;
