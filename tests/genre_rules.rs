@@ -5632,3 +5632,40 @@ fn o16_o7_party_cells_said_once_and_a_category_after_thuoc_dien() {
         vec![("Các xã thuộc diện hỗ trợ", LEAD, false)]
     );
 }
+
+#[test]
+fn o16_a_plural_head_its_colon_and_the_names_of_its_members() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Giao Sở Giáo dục và Đào tạo chủ trì, phối hợp với các sở: Tài chính, Nội vụ, Kế hoạch và Đầu tư và UBND các huyện, thành phố tham mưu UBND tỉnh kế hoạch sắp xếp trường lớp.\n\n2. Các sở: Tài chính, Kế hoạch và Đầu tư cân đối, bố trí nguồn vốn cho các công trình trường học.\n\n3. Các phòng: Tổ chức cán bộ, Kế hoạch - Tài chính rà soát biên chế.\n\n4. Các trường: tổ chức kiểm tra học kỳ I.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "sắp xếp trường lớp")),
+        vec![
+            ("Sở Giáo dục và Đào tạo", LEAD, false),
+            (
+                "các sở: Tài chính, Nội vụ, Kế hoạch và Đầu tư",
+                SUPPORT,
+                false
+            ),
+            ("UBND các huyện, thành phố", SUPPORT, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "nguồn vốn")),
+        vec![("Các sở: Tài chính, Kế hoạch và Đầu tư", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "biên chế")),
+        vec![(
+            "Các phòng: Tổ chức cán bộ, Kế hoạch - Tài chính",
+            LEAD,
+            false
+        )]
+    );
+    // A colon before a task is the label's, not a list of names.
+    assert_eq!(
+        owners(directive(&doc, "kiểm tra học kỳ")),
+        vec![("Các trường", LEAD, false)]
+    );
+}

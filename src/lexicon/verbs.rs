@@ -221,6 +221,8 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "trực theo",
     "lên lớp",
     "vào điểm",
+    // "Sở Tài chính cân đối, bố trí kinh phí …".
+    "cân đối",
     // "Các trường nâng tỷ lệ học sinh … lên …", "Các trường mở rộng mô hình …".
     "nâng",
     "mở rộng",

@@ -511,6 +511,14 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             Some(c) => c,
             None => break,
         };
+        // "các sở: Tài chính, Nội vụ, Kế hoạch và Đầu tư": a plural head, a colon, the names of
+        // its members (O16): one owner, as written.
+        if c == ':' && words == 0 && phrase_at(low, at, "các") {
+            if let Some(e) = members_after_colon(text, low, q + 1, limit) {
+                end = e;
+                break;
+            }
+        }
         // (A joined name that is also a verb, "phòng, chống", names the work of a board or a
         // centre, "Ban Chỉ huy phòng, chống thiên tai"; after a school's or a generic head it is
         // the predicate: "Các trường phòng, chống đuối nước …".)
@@ -723,6 +731,81 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
         }
     }
     (e > at).then_some((at, e))
+}
+
+/// After a plural head's colon ("các sở:"), the names of its members, capitalised, between
+/// commas and "và" ("Tài chính, Nội vụ, Kế hoạch và Đầu tư"): where the last one ends. A unit
+/// of its own ("và UBND các huyện") or a lowercase word ends the list. At least two names.
+fn members_after_colon(text: &str, low: &str, from: usize, limit: usize) -> Option<usize> {
+    let mut p = skip_spaces(low, from);
+    let mut end = None;
+    let mut names = 0;
+    // (At most this many words are read: a list is short, and the look stays linear.)
+    let mut budget = 60usize;
+    for _ in 0..40 {
+        if p >= limit
+            || !text[p..].starts_with(char::is_uppercase)
+            || head_at(text, low, p).is_some()
+        {
+            break;
+        }
+        // One name: its capitalised words, a few lowercase ones that are no verb ("Kế hoạch",
+        // "Tổ chức cán bộ"), and "và" or a dash inside it ("Kế hoạch và Đầu tư", "Kế hoạch -
+        // Tài chính").
+        let mut q = p;
+        let mut lowercase = 0;
+        loop {
+            let e = word_end(text, q);
+            budget = budget.saturating_sub(1);
+            if e == q || e > limit || budget == 0 {
+                break;
+            }
+            end = Some(e);
+            let r = skip_spaces(low, e);
+            if r == e || r >= limit {
+                break; // punctuation right after the word, or the end
+            }
+            let joined = if phrase_at(low, r, "và") {
+                Some(skip_spaces(low, r + "và".len()))
+            } else if low[r..].starts_with(['-', '–']) {
+                Some(skip_spaces(
+                    low,
+                    r + low[r..].chars().next().map_or(1, char::len_utf8),
+                ))
+            } else {
+                None
+            };
+            let next = joined.unwrap_or(r);
+            if next >= limit {
+                break;
+            }
+            if text[next..].starts_with(char::is_uppercase) {
+                if head_at(text, low, next).is_some() {
+                    break;
+                }
+                q = next;
+                continue;
+            }
+            let verb = table_at(low, next, &verbs::STRONG_PREDICATES).is_some()
+                || table_at(low, next, &verbs::IMPERATIVE_OPENERS).is_some()
+                || table_at(low, next, &verbs::WEAK_PREDICATES).is_some()
+                || table_at(low, next, &verbs::NAME_STOPS).is_some();
+            if joined.is_none() && lowercase < 3 && !verb {
+                lowercase += 1;
+                q = next;
+                continue;
+            }
+            break;
+        }
+        names += 1;
+        let e = end?;
+        let r = skip_spaces(low, e);
+        if !low[r..].starts_with(',') {
+            break;
+        }
+        p = skip_spaces(low, r + 1);
+    }
+    end.filter(|_| names >= 2)
 }
 
 /// At "do" inside a unit's name: a unit, then a verb of [`verbs::MANAGING`] a few words on, in the
