@@ -5669,3 +5669,26 @@ fn o16_a_plural_head_its_colon_and_the_names_of_its_members() {
         vec![("Các trường", LEAD, false)]
     );
 }
+
+#[test]
+fn o17_phu_trach_before_the_work_is_a_predicate_before_a_field_a_remit() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Thầy Lê Văn Hải, Phó Hiệu trưởng, phụ trách xây dựng thời khóa biểu học kỳ II, hoàn thành trước ngày 30/12.\n\n2. Bộ phận Tiểu học phụ trách việc tổ chức hội thi giáo viên dạy giỏi.\n\n3. Phó Giám đốc Sở phụ trách tổ chức cán bộ chỉ đạo rà soát biên chế.\n\n4. Phó Hiệu trưởng phụ trách chuyên môn kiểm tra hồ sơ giáo viên.",
+    );
+    let d = directive(&doc, "thời khóa biểu");
+    assert_eq!(owners(d), vec![("Thầy Lê Văn Hải", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-12-30"));
+    assert_eq!(
+        owners(directive(&doc, "dạy giỏi")),
+        vec![("Bộ phận Tiểu học", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "biên chế")),
+        vec![("Phó Giám đốc Sở phụ trách tổ chức cán bộ", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "hồ sơ giáo viên")),
+        vec![("Phó Hiệu trưởng phụ trách chuyên môn", LEAD, false)]
+    );
+}

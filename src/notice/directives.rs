@@ -2031,7 +2031,8 @@ impl Walker<'_> {
             }
             let predicate = table_at(low, q, &verbs::STRONG_PREDICATES)
                 .or_else(|| table_at(low, q, &verbs::IMPERATIVE_OPENERS))
-                .or_else(|| table_at(low, q, &verbs::WEAK_PREDICATES));
+                .or_else(|| table_at(low, q, &verbs::WEAK_PREDICATES))
+                .or_else(|| in_charge_of_work(low, q));
             // "Phòng Giáo dục trung học: hướng dẫn các trường …" — a unit, a colon, its task.
             let mut colon_task =
                 low[q..].starts_with(':') && low[q + 1..e].chars().any(char::is_alphabetic);
@@ -2498,6 +2499,21 @@ pub(super) fn starts_predicate(low: &str, q: usize) -> bool {
         || table_at(low, q, &verbs::IMPERATIVE_OPENERS).is_some()
         || table_at(low, q, &verbs::REQUESTING).is_some()
         || table_at(low, q, &verbs::CHAINING).is_some()
+        || in_charge_of_work(low, q).is_some()
+}
+
+/// "phụ trách" before the work itself ("Thầy X, Phó Hiệu trưởng, phụ trách xây dựng thời khóa
+/// biểu …", "… phụ trách việc tổ chức hội thi"): a predicate, where before a field ("Phó Hiệu
+/// trưởng phụ trách chuyên môn", "… phụ trách tổ chức cán bộ") it names a remit (O17).
+pub(super) fn in_charge_of_work(low: &str, q: usize) -> Option<&'static str> {
+    let marker = table_at(low, q, &units::REMIT_MARKERS)?;
+    let r = skip_spaces(low, q + marker.len());
+    let work = phrase_at(low, r, "việc")
+        || (table_at(low, r, &verbs::STRONG_PREDICATES).is_some()
+            || table_at(low, r, &verbs::IMPERATIVE_OPENERS).is_some())
+            && table_at(low, r, &verbs::WEAK_PREDICATES).is_none()
+            && table_at(low, r, &verbs::NAME_STOPS).is_none();
+    work.then_some(marker)
 }
 
 /// Whether the subject is the one who speaks (a title alone, "Giám đốc Sở", "Trưởng phòng"),

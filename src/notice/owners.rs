@@ -426,9 +426,12 @@ pub(super) fn remit_end(text: &str, low: &str, q: usize, limit: usize) -> Option
     let remit = table_at(low, q, &units::REMIT_MARKERS)?;
     let mut end = None;
     let mut r = skip_spaces(low, q + remit.len());
-    for _ in 0..6 {
+    for k in 0..6 {
         let e = word_end(text, r);
-        if e == r || e > limit || super::directives::starts_predicate(low, r) {
+        // (A field may open with a word that is also a verb: "phụ trách tổ chức cán bộ", "…
+        // thi đua khen thưởng".)
+        let field = k == 0 && table_at(low, r, &verbs::WEAK_PREDICATES).is_some();
+        if e == r || e > limit || !field && super::directives::starts_predicate(low, r) {
             break;
         }
         end = Some(e);
@@ -614,6 +617,17 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
                 p = m;
                 continue;
             }
+            // "Phó Giám đốc Sở phụ trách tổ chức cán bộ": a title's remit, whole (O17).
+            if super::text::find_any(low, &units::PERSON_HEADS, at, head_end).is_some()
+                && super::directives::in_charge_of_work(low, q).is_none()
+            {
+                if let Some(r) = remit_end(text, low, q, limit) {
+                    words += 1;
+                    end = r;
+                    p = r;
+                    continue;
+                }
+            }
             // A function name may follow an office's head ("cơ quan quản lý biên chế"), never
             // a school's or a generic unit's ("các nhà trường tổ chức …").
             let first_slot = words == 0 && !generic_head(low, at, head_end);
@@ -646,6 +660,9 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
                 || table_at(low, q, &verbs::REPORTED_STATES).is_some()
                 || table_at(low, q, &verbs::NOT_ORDERS).is_some()
                 || table_at(low, q, &verbs::CONTACT).is_some()
+                // "Bộ phận Tiểu học phụ trách việc tổ chức …" (not a remit: "Phó Hiệu trưởng
+                // phụ trách chuyên môn").
+                || super::directives::in_charge_of_work(low, q).is_some()
                 || table_at(low, q, &verbs::IMPERATIVE_OPENERS)
                     .is_some_and(|_| table_at(low, q, &verbs::WEAK_PREDICATES).is_none())
                 // "Các trường THCS chậm nhất ngày 15/12 gửi …": a deadline put before the
