@@ -600,6 +600,7 @@ pub static UNIT_JOINERS: Lexicon = Lexicon::new(&["cùng", "và"]);
 /// The verbs of supporting a task (R2): the units after them ("phối hợp với Phòng X", "phối
 /// kết hợp chặt chẽ với Trạm Y tế xã", "kết hợp với Phòng Kế hoạch - Tài chính") support it,
 /// and so, after a lead, do those right before them ("Phòng X chủ trì, Phòng Y phối hợp …").
+/// (Each ends in "hợp", which `owners::supports` looks for first.)
 pub static SUPPORT_VERBS: Lexicon = Lexicon::new(&["phối hợp", "phối kết hợp", "kết hợp"]);
 
 /// Words before the units that support a task, besides the support verbs (R2): "X cùng với Y
