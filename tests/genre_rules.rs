@@ -5692,3 +5692,17 @@ fn o17_phu_trach_before_the_work_is_a_predicate_before_a_field_a_remit() {
         vec![("Phó Hiệu trưởng phụ trách chuyên môn", LEAD, false)]
     );
 }
+
+#[test]
+fn n8_a_district_office_proposing_to_the_department_gives_itself_no_task() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Phòng GD&ĐT huyện Tân Phú đề xuất Sở bổ sung kinh phí mua sắm thiết bị.\n\n2. Phòng Giáo dục và Đào tạo thành phố đề nghị Sở sớm hướng dẫn tuyển sinh lớp 10.\n\n3. Các phòng GD&ĐT rà soát đội ngũ giáo viên, báo cáo Sở trước ngày 30/11/2024.",
+    );
+    no_directive(&doc, "bổ sung kinh phí");
+    no_directive(&doc, "tuyển sinh lớp 10");
+    assert_eq!(
+        owners(directive(&doc, "rà soát đội ngũ")),
+        vec![("Các phòng GD&ĐT", LEAD, false)]
+    );
+}

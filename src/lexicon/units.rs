@@ -258,8 +258,19 @@ pub static THE_ISSUER: Lexicon = Lexicon::new(&[
 
 /// Who takes part in a meeting and may propose (N8): a school or its head ("Hiệu trưởng
 /// Trường THCS Tân Phú", "Trường Tiểu học A", "các trường"), the participants as such.
-/// ("Nhà trường" is the issuer itself in a school's own notice: not a participant.)
-pub static PARTICIPANTS: Lexicon = Lexicon::new(&["trường", "đại biểu", "ý kiến"]);
+/// ("Nhà trường" is the issuer itself in a school's own notice: not a participant.) A district
+/// office at a department's or a district's meeting proposes as well ("Phòng GD&ĐT huyện Tân
+/// Phú đề xuất Sở bổ sung kinh phí …"), never a leader ("Bà X, Phó Chủ tịch UBND huyện đề nghị
+/// Phòng GD&ĐT …" gives the office its task).
+pub static PARTICIPANTS: Lexicon = Lexicon::new(&[
+    "trường",
+    "đại biểu",
+    "ý kiến",
+    "phòng gd&đt",
+    "phòng gdđt",
+    "phòng giáo dục và đào tạo",
+    "phòng giáo dục",
+]);
 
 /// Words that continue a unit's name after a comma or "và" instead of starting another unit
 /// (catalogue O16): places ("các phòng GD&ĐT huyện, thị xã, thành phố", "UBND các xã, thị
