@@ -5706,3 +5706,19 @@ fn n8_a_district_office_proposing_to_the_department_gives_itself_no_task() {
         vec![("Các phòng GD&ĐT", LEAD, false)]
     );
 }
+
+#[test]
+fn h10_an_acting_head_signs_with_q_or_quyen() {
+    for (position, want) in [
+        ("Q. TRƯỞNG PHÒNG", "Q. TRƯỞNG PHÒNG"),
+        ("QUYỀN HIỆU TRƯỞNG", "QUYỀN HIỆU TRƯỞNG"),
+        ("Q.GIÁM ĐỐC", "Q.GIÁM ĐỐC"),
+    ] {
+        let doc = ketluan::read(&format!(
+            "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/TB-PGDĐT\nAn Lão, ngày 05 tháng 3 năm 2024\nTHÔNG BÁO\nKết luận giao ban\nTrưởng phòng kết luận như sau:\n1. Các trường nộp báo cáo trước ngày 20/3.\n{position}\n(Đã ký)\nNguyễn Văn An\n"
+        ));
+        assert_eq!(doc.fields.signer_position.as_deref(), Some(want));
+        assert_eq!(doc.fields.signer_name.as_deref(), Some("Nguyễn Văn An"));
+        assert_eq!(doc.directives.len(), 1, "{position}");
+    }
+}

@@ -498,7 +498,13 @@ fn end_matter(
         *seen_recipients = true;
         return Some(Part::RecipientsHeading);
     }
-    if mostly_upper(t) && cues::SIGNER_POSITIONS.contains(&l.trim_end_matches(['.', ' '])) {
+    // (An acting head signs as "Q. TRƯỞNG PHÒNG", "QUYỀN HIỆU TRƯỞNG": the position as written.)
+    let position = l.trim_end_matches(['.', ' ']);
+    let position = ["q.", "quyền "]
+        .iter()
+        .find_map(|acting| position.strip_prefix(acting))
+        .map_or(position, str::trim_start);
+    if mostly_upper(t) && cues::SIGNER_POSITIONS.contains(&position) {
         *last_signer = Some(Part::SignerPosition);
         return Some(Part::SignerPosition);
     }
