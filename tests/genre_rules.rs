@@ -5722,3 +5722,14 @@ fn h10_an_acting_head_signs_with_q_or_quyen() {
         assert_eq!(doc.directives.len(), 1, "{position}");
     }
 }
+
+#[test]
+fn d12_a_count_said_in_words() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường nộp hồ sơ trong hai tuần tới.\n\n2. Bộ phận kế toán hoàn thành quyết toán trong mười ngày tới.\n\n3. Các trường khắc phục tồn tại trong mười lăm ngày kể từ ngày ký Thông báo này.",
+    );
+    assert_eq!(due(directive(&doc, "nộp hồ sơ")), Some("2024-11-22"));
+    assert_eq!(due(directive(&doc, "quyết toán")), Some("2024-11-18"));
+    assert_eq!(due(directive(&doc, "khắc phục")), Some("2024-11-23"));
+}

@@ -270,6 +270,23 @@ pub static OCCASION_BEFORE: Lexicon = Lexicon::new(&[
 /// này", "trước tháng sau"): resolved against the notice's date, as weeks are (D13).
 pub static MONTHS_AHEAD: [(&str, u32); 4] = [("này", 0), ("sau", 1), ("tới", 1), ("kế tiếp", 1)];
 
+/// Counts said in words before a span of time (D12: "trong hai tuần tới", "trong mười ngày tới",
+/// "ba ngày làm việc"). ("năm" is left out: it is also "year".) Longer phrases first.
+pub static NUMBER_WORDS: [(&str, u32); 12] = [
+    ("mười lăm", 15),
+    ("hai mươi", 20),
+    ("ba mươi", 30),
+    ("một", 1),
+    ("hai", 2),
+    ("ba", 3),
+    ("bốn", 4),
+    ("sáu", 6),
+    ("bảy", 7),
+    ("tám", 8),
+    ("chín", 9),
+    ("mười", 10),
+];
+
 /// Weeks and halves of a month (D3, D13), with the day they fall due on: "trong tuần đầu tháng
 /// 5" at the end of that week (day 7, 14, 21, 28), "nửa đầu tháng 12" on the 15th, "tuần cuối
 /// tháng 5" and "nửa cuối tháng" on the month's last day (0). Longer phrases first.

@@ -673,7 +673,7 @@ fn relative(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hi
             r = skip_spaces(low, r + w.len());
         }
     }
-    let (n, e) = number_at(low, r, 3)?;
+    let (n, e) = number_at(low, r, 3).or_else(|| number_word_at(low, r))?;
     let r = skip_spaces(low, e);
     if cue {
         if let Some(hit) = counted_ahead(low, r, n, reference) {
@@ -733,6 +733,14 @@ fn relative(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hi
 
 /// "10 ngày tới", "2 tuần tới", "3 tháng tới" at `r`, after a cue and the count `n` (D12): the
 /// notice's date plus that much (a month's day kept, or the month's last day).
+/// A count said in words at `r` ("hai", "mười lăm", `lex::NUMBER_WORDS`) and where it ends.
+fn number_word_at(low: &str, r: usize) -> Option<(u32, usize)> {
+    lex::NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| phrase_at(low, r, w))
+        .map(|&(w, n)| (n, r + w.len()))
+}
+
 fn counted_ahead(low: &str, r: usize, n: u32, reference: Option<Ymd>) -> Option<Hit> {
     let &(span, days, months) = lex::SPANS_AHEAD
         .iter()
