@@ -5733,3 +5733,27 @@ fn d12_a_count_said_in_words() {
     assert_eq!(due(directive(&doc, "quyết toán")), Some("2024-11-18"));
     assert_eq!(due(directive(&doc, "khắc phục")), Some("2024-11-23"));
 }
+
+#[test]
+fn h7_who_concludes_in_the_meeting_paragraph_or_named_before_the_cue() {
+    let chair = |body: &str| {
+        ketluan::read(&format!(
+            "Phòng GD&ĐT giao ban tháng 3\nNgày đăng: 14/03/2023\n{body}\nCác trường hoàn thành hồ sơ trước ngày 25/3.\n"
+        ))
+        .fields
+        .meeting_chair
+    };
+    assert_eq!(
+        chair("Ngày 12/3, Phòng GD&ĐT tổ chức giao ban hiệu trưởng. Thay mặt lãnh đạo Phòng, ông Nguyễn Văn Hải, Phó Trưởng phòng phát biểu kết luận hội nghị.").as_deref(),
+        Some("Nguyễn Văn Hải")
+    );
+    assert_eq!(
+        chair("Ngày 12/3, Phòng GD&ĐT tổ chức giao ban hiệu trưởng. Kết luận hội nghị, ông Trần Văn Bình – Trưởng phòng GD&ĐT – đề nghị các đơn vị tập trung thực hiện.").as_deref(),
+        Some("Trần Văn Bình")
+    );
+    // Who is said to chair stays the chair.
+    assert_eq!(
+        chair("Ngày 12/3, Phòng GD&ĐT tổ chức giao ban hiệu trưởng. Đồng chí Lê Văn An, Trưởng phòng chủ trì hội nghị. Phát biểu kết luận, đồng chí Trần Thị Bé, Phó Trưởng phòng đề nghị các trường hoàn thành hồ sơ.").as_deref(),
+        Some("Lê Văn An")
+    );
+}

@@ -103,17 +103,6 @@ pub fn fields(text: &str, low: &str, lines: &[Line], parts: &[Part]) -> FoundFie
         {
             subject_done = true;
         }
-        // H7: on a news page that names no chair, who concludes: "Phát biểu kết luận, đồng chí
-        // X, Trưởng phòng …" (a line of the body; looked for at a line's start only).
-        if table_at(low, s, &cues::CONCLUDING_CUES).is_some() {
-            let directed = table_at(low, s, &cues::DIRECTING_SPEECH).is_some();
-            if f.meeting_chair.is_none() || chair_only_directed && !directed {
-                if let Some(chair) = chair_by_conclusion(text, low, s, e) {
-                    f.meeting_chair = Some(chair);
-                    chair_only_directed = directed;
-                }
-            }
-        }
         match part {
             Part::Number if f.number.is_none() => {
                 notices += 1;
@@ -205,6 +194,25 @@ pub fn fields(text: &str, low: &str, lines: &[Line], parts: &[Part]) -> FoundFie
             }
             Part::SignerName if f.signer_name.is_none() => f.signer_name = Some(field(text, s, e)),
             _ => {}
+        }
+        // H7: on a news page that names no chair (after the meeting paragraph's own reading),
+        // who concludes: "Phát biểu kết luận, đồng chí X, Trưởng phòng …", "… tổ chức giao
+        // ban. Thay mặt lãnh đạo Sở, ông X, Phó Giám đốc Sở phát biểu kết luận hội nghị."
+        // (looked for in a line's first few hundred bytes).
+        let head = boundary_before(low, (s + 400).min(e));
+        let concluding = if f.meeting_chair.is_none() || chair_only_directed {
+            find_any(low, &cues::CONCLUDING_CUES, s, head)
+        } else {
+            None
+        };
+        if let Some((at, _)) = concluding {
+            let directed = table_at(low, at, &cues::DIRECTING_SPEECH).is_some();
+            if f.meeting_chair.is_none() || chair_only_directed && !directed {
+                if let Some(chair) = chair_by_conclusion(text, low, s, e) {
+                    f.meeting_chair = Some(chair);
+                    chair_only_directed = directed;
+                }
+            }
         }
         if *part != Part::Subject && f.subject.is_some() {
             subject_done = true;
@@ -491,6 +499,10 @@ fn chair(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
 /// Hoa …" — the person right after the cue, in the same sentence.
 fn chair_by_conclusion(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
     let (at, cue) = find_any(low, &cues::CONCLUDING_CUES, s, e)?;
+    // "Thay mặt lãnh đạo Sở, ông X, Phó Giám đốc Sở phát biểu kết luận …": the person right
+    // before the cue, in its sentence.
+    let sentence = low[s..at].rfind(". ").map_or(s, |k| s + k + 2);
+    let before = persons(text, low, sentence, at).last().copied();
     let p = skip_spaces(low, at + cue.len());
     let p = if low[p..].starts_with(',') {
         skip_spaces(low, p + 1)
@@ -501,6 +513,9 @@ fn chair_by_conclusion(text: &str, low: &str, s: usize, e: usize) -> Option<Fiel
     let near = boundary_before(low, (p + 120).min(e));
     let to = low[p..near].find(['.', ';']).map_or(near, |k| p + k);
     if let Some(&(a, b)) = persons(text, low, p, to).first() {
+        return name_at(text, a, b);
+    }
+    if let Some((a, b)) = before {
         return name_at(text, a, b);
     }
     titled_name_after(text, low, p, to)
