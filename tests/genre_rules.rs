@@ -5448,6 +5448,15 @@ fn o16_a_label_runs_over_a_comma_of_its_name_to_its_colon() {
         owners(directive(&doc, "bảo hiểm y tế")),
         vec![("Tổ Văn phòng, y tế", LEAD, false)]
     );
+    // A post that is also a verb, alone after the comma ("bảo vệ"), is the label's too.
+    let doc = school_notice("1. Tổ Văn phòng, bảo vệ: trực Tết theo lịch phân công.");
+    assert_eq!(
+        owners(directive(&doc, "trực Tết")),
+        vec![("Tổ Văn phòng, bảo vệ", LEAD, false)]
+    );
+    let doc = school_notice(
+        "1. Bộ phận thư viện, thiết bị: kiểm kê sách, thiết bị dạy học trong tháng 12/2023.\n\n2. Tổ Văn phòng, y tế: rà soát hồ sơ bảo hiểm y tế học sinh.\n\n3. Tổ Ngữ văn, tổ Toán: xây dựng đề kiểm tra chung.",
+    );
     // Two units before the colon stay two (O15).
     assert_eq!(
         owners(directive(&doc, "đề kiểm tra chung")),

@@ -2126,7 +2126,12 @@ impl Walker<'_> {
         ]
         .into_iter()
         .any(|t| find_any(low, t, q, colon).is_some());
-        (clean && !acts).then_some(colon)
+        // ("Tổ Văn phòng, bảo vệ: …": a post that is also a verb, alone after the comma.)
+        let r = skip_spaces(low, q + 1);
+        let post = table_at(low, r, &units::ROLES_BEFORE_A_VERB)
+            .or_else(|| table_at(low, r, &units::STAFF_POSTS))
+            .is_some_and(|w| low[r + w.len()..colon].trim().is_empty());
+        (clean && (post || !acts)).then_some(colon)
     }
 
     /// The agent of a passive assignment (O21): "Việc tổ chức Hội thi … do bộ phận chuyên môn
