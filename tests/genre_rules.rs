@@ -5766,3 +5766,24 @@ fn h7_who_concludes_in_the_meeting_paragraph_or_named_before_the_cue() {
         Some("Lê Văn An")
     );
 }
+
+#[test]
+fn l11_a_table_copied_from_a_pdf_with_its_cells_joined_by_spaces() {
+    let doc = ketluan::read(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 88/TB-PGDĐT\nThuận An, ngày 02 tháng 12 năm 2024\nTHÔNG BÁO\nLịch công tác tháng 12/2024\nTrưởng phòng thông báo lịch công tác tháng 12/2024 như sau:\nTT Nội dung công việc Đơn vị chủ trì Đơn vị phối hợp Thời gian\n1 Kiểm tra chuyên đề tại các trường mầm non Bộ phận Mầm non Các trường MN 02/12 - 06/12\n2 Hội thi giáo viên dạy giỏi cấp huyện Bộ phận Tiểu học Công đoàn ngành Tuần 3\n3 Tổng hợp báo cáo thống kê học kỳ I Bộ phận Kế hoạch Trước 25/12\n",
+    );
+    assert_eq!(doc.directives.len(), 3);
+    let d = directive(&doc, "chuyên đề");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Bộ phận Mầm non", LEAD, false),
+            ("Các trường MN", SUPPORT, false)
+        ]
+    );
+    assert_eq!(due(d), Some("2024-12-06"));
+    assert_eq!(due(directive(&doc, "dạy giỏi")), Some("2024-12-21"));
+    let d = directive(&doc, "thống kê");
+    assert_eq!(owners(d), vec![("Bộ phận Kế hoạch", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-12-25"));
+}

@@ -55,6 +55,8 @@ pub fn canonical_folded_into(pasted: &str, low: &mut String) -> String {
 /// The canonical text; its folded form is written into `low` whole with `keep_low`, else line by
 /// line, each line's fold dropped before the next (`low` is then a one-line buffer).
 fn canonical_with(pasted: &str, low: &mut String, keep_low: bool) -> String {
+    // A table copied from a PDF with its cells joined by spaces gets them back first (L11).
+    let pasted = &*super::spaced_table::with_cells(pasted);
     let mut out = String::with_capacity(pasted.len());
     low.clear();
     if keep_low {

@@ -18,6 +18,7 @@ pub mod lines;
 pub mod owners;
 pub mod references;
 pub mod sentences;
+pub mod spaced_table;
 pub mod tables;
 pub mod text;
 pub mod word_starts;

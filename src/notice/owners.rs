@@ -178,7 +178,7 @@ pub fn ongoing_qualifier(
 }
 
 /// Where a unit's head starts after an optional determiner and person title, and where it ends.
-fn head_at(text: &str, low: &str, at: usize) -> Option<(usize, usize)> {
+pub(super) fn head_at(text: &str, low: &str, at: usize) -> Option<(usize, usize)> {
     let mut p = at;
     if let Some(det) = table_at(low, p, &units::DETERMINERS) {
         p = skip_spaces(low, p + det.len());
