@@ -2113,19 +2113,25 @@ impl Walker<'_> {
             && words <= 5
             && !low[q..colon].contains([';', '.', '(', '"'])
             && low[colon + 1..e].chars().any(char::is_alphabetic);
-        let acts = [
-            &verbs::STRONG_PREDICATES,
-            &verbs::IMPERATIVE_OPENERS,
-            &verbs::WEAK_PREDICATES,
-            &verbs::REQUESTING,
-            &verbs::CHAINING,
-            &verbs::DIRECTING,
-            &verbs::NAME_STOPS,
-            &units::SPEAKERS,
-            &crate::lexicon::deadlines::CUES,
-        ]
-        .into_iter()
-        .any(|t| find_any(low, t, q, colon).is_some());
+        // (All the tables in one pass over the label's words.)
+        let acts = super::text::first_of_each(
+            low,
+            [
+                &verbs::STRONG_PREDICATES,
+                &verbs::IMPERATIVE_OPENERS,
+                &verbs::WEAK_PREDICATES,
+                &verbs::REQUESTING,
+                &verbs::CHAINING,
+                &verbs::DIRECTING,
+                &verbs::NAME_STOPS,
+                &units::SPEAKERS,
+                &crate::lexicon::deadlines::CUES,
+            ],
+            q,
+            colon,
+        )
+        .iter()
+        .any(Option::is_some);
         // ("Tổ Văn phòng, bảo vệ: …": a post that is also a verb, alone after the comma.)
         let r = skip_spaces(low, q + 1);
         let post = table_at(low, r, &units::ROLES_BEFORE_A_VERB)
@@ -2312,20 +2318,26 @@ impl Walker<'_> {
         if !low[end..e].starts_with(':') || words == 0 || words > 8 {
             return false;
         }
-        let something = [
-            &verbs::STRONG_PREDICATES,
-            &verbs::IMPERATIVE_OPENERS,
-            &verbs::REQUESTING,
-            &verbs::CHAINING,
-            &verbs::DIRECTING,
-            &verbs::TOPIC_OPENERS,
-            &units::SPEAKERS,
-            &units::HONORIFICS,
-            &structure::ASSESSMENT_CUES,
-            &crate::lexicon::deadlines::CUES,
-        ]
-        .into_iter()
-        .any(|t| find_any(low, t, at, end).is_some());
+        // (All the tables in one pass over the label's words.)
+        let something = super::text::first_of_each(
+            low,
+            [
+                &verbs::STRONG_PREDICATES,
+                &verbs::IMPERATIVE_OPENERS,
+                &verbs::REQUESTING,
+                &verbs::CHAINING,
+                &verbs::DIRECTING,
+                &verbs::TOPIC_OPENERS,
+                &units::SPEAKERS,
+                &units::HONORIFICS,
+                &structure::ASSESSMENT_CUES,
+                &crate::lexicon::deadlines::CUES,
+            ],
+            at,
+            end,
+        )
+        .iter()
+        .any(Option::is_some);
         !something
             && super::owners::unit_at(text, low, skip_connectors(low, at, end), end).is_none()
     }
