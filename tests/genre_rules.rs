@@ -5787,3 +5787,16 @@ fn l11_a_table_copied_from_a_pdf_with_its_cells_joined_by_spaces() {
     assert_eq!(owners(d), vec![("Bộ phận Kế hoạch", LEAD, false)]);
     assert_eq!(due(d), Some("2024-12-25"));
 }
+
+#[test]
+fn h7_an_honorific_before_a_post_names_no_person() {
+    let doc = ketluan::read(
+        "Hội nghị tổng kết năm học 2023-2024\nCập nhật: 20/07/2024\nSáng 18/7, UBND huyện Yên Dũng tổ chức hội nghị tổng kết năm học.\nPhát biểu chỉ đạo, đồng chí Phó Chủ tịch UBND huyện yêu cầu các trường chuẩn bị tốt cơ sở vật chất cho năm học mới.\n",
+    );
+    // Not "Phó Chủ": the post is no name.
+    assert_eq!(doc.fields.meeting_chair, None);
+    let doc = ketluan::read(
+        "Hội nghị tổng kết năm học 2023-2024\nCập nhật: 20/07/2024\nSáng 18/7, UBND huyện Yên Dũng tổ chức hội nghị tổng kết năm học.\nPhát biểu kết luận, đồng chí Trưởng phòng GD&ĐT Lê Văn Tám yêu cầu các trường chuẩn bị tốt cơ sở vật chất.\n",
+    );
+    assert_eq!(doc.fields.meeting_chair.as_deref(), Some("Lê Văn Tám"));
+}

@@ -427,7 +427,15 @@ pub fn persons(text: &str, low: &str, s: usize, e: usize) -> Vec<(usize, usize)>
     let mut p = s;
     while let Some((at, title)) = find_any(low, &cues::PERSON_TITLES, p, e) {
         p = at + title.len();
-        if let Some(name) = name_at(text, skip_spaces(low, p), e) {
+        let q = skip_spaces(low, p);
+        // "đồng chí Phó Chủ tịch UBND huyện": a post in capitals after the honorific is no
+        // name; the name may follow it ("đồng chí Trưởng phòng Lê Văn Tám").
+        let name = if table_at(low, q, &cues::CHAIR_TITLES).is_some() {
+            titled_name_after(text, low, q, e)
+        } else {
+            name_at(text, q, e)
+        };
+        if let Some(name) = name {
             out.push((name.start, name.end));
             p = name.end;
         }
