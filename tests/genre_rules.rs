@@ -5800,3 +5800,18 @@ fn h7_an_honorific_before_a_post_names_no_person() {
     );
     assert_eq!(doc.fields.meeting_chair.as_deref(), Some("Lê Văn Tám"));
 }
+
+#[test]
+fn h7_n7_giao_ban_is_a_meeting_not_a_request() {
+    let doc = ketluan::read(
+        "Sở GD&ĐT giao ban công tác tháng 11/2023\n(Ngày đăng: 08/11/2023 | Lượt xem: 512)\nChiều ngày 06/11/2023, Sở GD&ĐT tổ chức giao ban công tác tháng 11/2023 với các phòng chuyên môn thuộc Sở. Giám đốc Sở Nguyễn Văn Tường chủ trì buổi giao ban.\nSau khi nghe các phòng báo cáo, Giám đốc Sở kết luận và giao nhiệm vụ:\n- Văn phòng Sở chuẩn bị nội dung Hội nghị tổng kết thi đua; thời gian hoàn thành trong tháng 11.\n",
+    );
+    no_directive(&doc, "chủ trì buổi giao ban");
+    assert_eq!(
+        doc.fields.meeting_chair.as_deref(),
+        Some("Nguyễn Văn Tường")
+    );
+    let d = directive(&doc, "tổng kết thi đua");
+    assert_eq!(owners(d), vec![("Văn phòng Sở", LEAD, false)]);
+    assert_eq!(due(d), Some("2023-11-30"));
+}

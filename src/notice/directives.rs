@@ -2241,6 +2241,17 @@ impl Walker<'_> {
         let mut p = at;
         for link in 0..4 {
             let (mut units, mut after) = unit_list_at(text, low, p, e);
+            // "… chủ trì buổi giao ban.", "tổ chức giao lưu": a head word alone, in lowercase,
+            // with nothing after it in its clause, ends a noun ("giao ban"), names no one.
+            if let [(s, u)] = units[..] {
+                let lone = text[s..u].starts_with(char::is_lowercase)
+                    && !low[s..u].contains(' ')
+                    && (u == e || low[u..e].trim_start().starts_with(['.', ',', ';', ':']));
+                if lone && table_at(low, s, &units::HEADS).is_some_and(|h| h.len() == u - s) {
+                    units.clear();
+                    after = p;
+                }
+            }
             // In a line in capitals ("III. KIẾN NGHỊ VÀ BIỆN PHÁP XỬ LÝ") a capital tells no
             // name from a word.
             if units.is_empty() && link == 0 && !mostly_upper(&text[p..e]) {
