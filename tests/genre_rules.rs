@@ -62,6 +62,24 @@ fn o1_the_subject_of_a_modal_owns_the_task() {
 }
 
 #[test]
+fn o1_public_bodies_beside_the_schools_own_their_tasks() {
+    let doc = notice(
+        "20/05/2025",
+        "1. Đồn Biên phòng Ia Kha hỗ trợ vận động học sinh bỏ học trở lại lớp.\n\n2. Bưu điện tỉnh bảo đảm vận chuyển đề thi an toàn.\n\n3. Hạt Kiểm lâm huyện hỗ trợ cây giống cho các trường.\n\n4. Tòa án nhân dân huyện tổ chức phiên tòa giả định tại các trường THPT.\n\n5. Cung Thiếu nhi tỉnh mở các lớp dạy bơi trong hè.\n\n6. Các trường vận động nhân dân ủng hộ Quỹ Khuyến học huyện.",
+    );
+    for (quote, owner) in [
+        ("học sinh bỏ học", "Đồn Biên phòng Ia Kha"),
+        ("vận chuyển đề thi", "Bưu điện tỉnh"),
+        ("cây giống", "Hạt Kiểm lâm huyện"),
+        ("phiên tòa", "Tòa án nhân dân huyện"),
+        ("dạy bơi", "Cung Thiếu nhi tỉnh"),
+        ("ủng hộ", "Các trường"),
+    ] {
+        assert_eq!(owners(directive(&doc, quote)), vec![(owner, LEAD, false)]);
+    }
+}
+
+#[test]
 fn o2_the_requester_is_not_the_owner() {
     let doc = notice(
         "12/03/2025",

@@ -193,6 +193,20 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "hiệp hội",
     "điện lực",
     "viễn thông",
+    // Other public bodies a UBND's notice gives work beside the schools (O1: "Đồn Biên phòng X
+    // hỗ trợ vận động học sinh bỏ học trở lại lớp", "Bưu điện huyện chuyển phát đề thi").
+    "đồn biên phòng",
+    "hạt kiểm lâm",
+    "bưu điện",
+    "tòa án",
+    "toà án",
+    "hợp tác xã",
+    "quỹ khuyến học",
+    "nhà văn hóa",
+    "nhà văn hoá",
+    "nhà thiếu nhi",
+    "cung thiếu nhi",
+    "đội quản lý thị trường",
     "chuyên viên",
     // The school's Young Pioneers leader (L8: "phối hợp với Tổng phụ trách Đội"; "Đội" is
     // the name, so that a verb right after it ends the unit).
