@@ -1293,6 +1293,23 @@ fn n3_praise_by_the_meeting_body_is_no_task() {
 }
 
 #[test]
+fn n3_o2_a_request_joined_to_praise_is_an_order_of_whom_it_names() {
+    let doc = notice(
+        "12/03/2025",
+        "UBND huyện ghi nhận kết quả phổ cập giáo dục và yêu cầu Phòng Văn hóa - Xã hội rà soát số trẻ 5 tuổi trong tháng 4/2025.\n\nÔng Lê Quang Vinh đánh giá cao sự chủ động của các trường, nhưng đề nghị các trường THCS tăng cường ôn thi cho học sinh lớp 9.\n\nSở ghi nhận các đề nghị của các trường vùng khó.",
+    );
+    let d = directive(&doc, "rà soát số trẻ");
+    assert_eq!(owners(d), vec![("Phòng Văn hóa - Xã hội", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-04-30"));
+    assert_eq!(
+        owners(directive(&doc, "ôn thi")),
+        vec![("các trường THCS", LEAD, false)]
+    );
+    // A request named as a thing praised or noted asks nothing.
+    no_directive(&doc, "các đề nghị");
+}
+
+#[test]
 fn o3_a_party_committee_leads_the_body_it_is_over() {
     let doc = notice(
         "12/03/2025",

@@ -1091,6 +1091,11 @@ pub static NOT_ORDERS: Lexicon = Lexicon::new(&[
     "thống nhất với",
 ]);
 
+/// What joins a request to the praise or the agreement said before it in the same sentence (N3,
+/// O2): "UBND huyện ghi nhận kết quả **và** yêu cầu Phòng GD&ĐT …", "Bà X biểu dương các trường,
+/// **đồng thời** đề nghị …". The one who praises asks; whom the request names owns the task.
+pub static THEN_ASKS: Lexicon = Lexicon::new(&["và", "đồng thời", "nhưng", "song", "tuy nhiên"]);
+
 /// The words that give a unit its role and nothing else to do (R1, R2): "Phòng X chủ trì,
 /// Công đoàn ngành phối hợp." after the task they share.
 pub static ROLE_WORDS: Lexicon = Lexicon::new(&[

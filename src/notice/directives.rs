@@ -1099,6 +1099,38 @@ impl Walker<'_> {
         self.objects(r, e).is_empty()
     }
 
+    /// After praise, agreement or a commitment of the subject at `q` (N3, N5), a request joined
+    /// to it in the same stretch ("… ghi nhận kết quả và yêu cầu Phòng GD&ĐT rà soát …", "…,
+    /// đồng thời đề nghị các trường …", `verbs::THEN_ASKS`): the subject asks (O2), whom the
+    /// request names owns the task. None when no such request names anyone.
+    fn request_after_praise(&self, q: usize, e: usize) -> Option<Reading> {
+        let low = self.low;
+        // (Up to a ";": what follows it is a clause of its own. Each look starts after the
+        // last: linear in the stretch.)
+        let end = low[q..e].find(';').map_or(e, |k| q + k);
+        let mut from = q;
+        while let Some((at, verb)) = find_any(low, &verbs::REQUESTING, from, end) {
+            from = at + verb.len();
+            let before = low[q..at].trim_end();
+            let joined = before.ends_with(',')
+                || verbs::THEN_ASKS
+                    .iter()
+                    .any(|w| before.ends_with(w) && phrase_at(low, q + before.len() - w.len(), w));
+            if !joined {
+                continue;
+            }
+            let objects = self.objects(skip_spaces(low, from), e);
+            if objects.is_empty() {
+                return None;
+            }
+            return Some(Reading::Directing(
+                objects,
+                Because::of(Rule::AfterRequest, at, verb.len()),
+            ));
+        }
+        None
+    }
+
     /// Whether the sentence `s..e` opens a meeting's narrative and tells what a participant
     /// said, before any request or modal (see `verbs::PARTICIPANTS_SAY`).
     fn participant_says(&self, s: usize, e: usize) -> bool {
@@ -2020,7 +2052,7 @@ impl Walker<'_> {
                 return Reading::NotOrder;
             }
             if table_at(low, q, &verbs::NOT_ORDERS).is_some() {
-                return Reading::NotOrder;
+                return self.request_after_praise(q, e).unwrap_or(Reading::NotOrder);
             }
             // "… nếu có vướng mắc, các đơn vị liên hệ Phòng X … để được hướng dẫn": whom to
             // ask, not a task (N10).
