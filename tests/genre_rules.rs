@@ -1310,6 +1310,28 @@ fn n3_o2_a_request_joined_to_praise_is_an_order_of_whom_it_names() {
 }
 
 #[test]
+fn l3_o3_r2_a_party_group_and_the_inspection_commission_are_units() {
+    let doc = notice(
+        "22/08/2023",
+        "1. Đảng đoàn HĐND thị xã lãnh đạo HĐND thị xã bố trí kinh phí sửa chữa trường học năm 2024.\n\n2. Giao Ban Dân vận Thị ủy chủ trì, phối hợp với Ủy ban kiểm tra Thị ủy giám sát việc thu, chi đầu năm học.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "sửa chữa trường học")),
+        vec![
+            ("Đảng đoàn HĐND thị xã", LEAD, false),
+            ("HĐND thị xã", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "giám sát việc thu")),
+        vec![
+            ("Ban Dân vận Thị ủy", LEAD, false),
+            ("Ủy ban kiểm tra Thị ủy", SUPPORT, false)
+        ]
+    );
+}
+
+#[test]
 fn o3_a_party_committee_leads_the_body_it_is_over() {
     let doc = notice(
         "12/03/2025",

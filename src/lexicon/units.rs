@@ -107,6 +107,13 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     // "các chi, đảng bộ trực thuộc": "chi bộ, đảng bộ" said once.
     "chi, đảng bộ",
     "đảng ủy",
+    "đảng uỷ",
+    // The party group in a council or a front (L3: "Đảng đoàn HĐND huyện lãnh đạo HĐND huyện
+    // bố trí …", O3) and the committee's inspection commission, whose second word is a verb
+    // ("phối hợp với Ủy ban kiểm tra Huyện ủy theo dõi …").
+    "đảng đoàn",
+    "ủy ban kiểm tra",
+    "uỷ ban kiểm tra",
     // Party committees by their level (O4, L3: "Kiến nghị Tỉnh ủy, UBND tỉnh quan tâm …").
     "tỉnh ủy",
     "tỉnh uỷ",
