@@ -3658,6 +3658,26 @@ fn h4_j2_a_news_page_with_its_name_above_the_date_line_and_an_agency_tag() {
 }
 
 #[test]
+fn j1_h4_a_newspapers_name_and_sections_over_a_date_line_above_the_headline() {
+    let doc = ketluan::read(
+        "BÁO ĐIỆN TỬ TỈNH\nThời sự | Giáo dục | Y tế | Du lịch\nGiáo dục\nThứ ba, 12/11/2024 - 10:20\nHuyện miền núi đẩy mạnh chuyển đổi số trong trường học\n(BĐT) - Chiều 11/11, Phòng GD&ĐT huyện Sơn Tây tổ chức hội nghị triển khai chuyển đổi số.\nKết luận hội nghị, ông Trưởng phòng giao bộ phận tin học của Phòng hướng dẫn các trường cập nhật dữ liệu học sinh trong tháng 12.\nThu Hà\n",
+    );
+    let f = &doc.fields;
+    assert_eq!(
+        f.subject.as_deref(),
+        Some("Huyện miền núi đẩy mạnh chuyển đổi số trong trường học"),
+        "the headline under the date line, not the paper's name or its sections"
+    );
+    assert_eq!(f.issued_date.as_deref(), Some("2024-11-12"));
+    assert_eq!(f.meeting_date.as_deref(), Some("2024-11-11"));
+    no_directive(&doc, "đẩy mạnh chuyển đổi số");
+    no_directive(&doc, "Y tế");
+    let d = directive(&doc, "cập nhật dữ liệu");
+    assert_eq!(owners(d), vec![("bộ phận tin học của Phòng", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-12-31"));
+}
+
+#[test]
 fn n8_a_school_proposing_to_the_issuer_is_no_task_but_a_department_asked_to_propose_is() {
     let doc = notice(
         "14/11/2024",
