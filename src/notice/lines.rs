@@ -3,7 +3,7 @@
 
 use super::dates::find_days;
 use super::text::{first_of_each, phrase_at, table_at, word_count_upto};
-use crate::lexicon::{noise, structure};
+use crate::lexicon::{noise, structure, tables};
 
 /// What a line is before any reading of its meaning.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -377,6 +377,40 @@ fn is_navigation(low: &str) -> bool {
     items >= 2
 }
 
+/// J1: a menu bar of items the portal names itself ("Trang chủ | Giới thiệu | Ba công khai |
+/// Thông báo | Thư viện số"): four or more items between bars, each a capitalised name of one to
+/// three words with no figure or sentence mark, none of them a table's column ("Nội dung",
+/// "Đơn vị chủ trì": a header row of L11 is no menu).
+fn is_menu_bar(line: &str, low: &str) -> bool {
+    if line.len() > 200 {
+        return false;
+    }
+    let items = || line.split('|').map(str::trim);
+    let count = items().count();
+    count >= 4
+        && items().all(|item| {
+            item.len() <= 40
+                && item.starts_with(char::is_uppercase)
+                && word_count_upto(item, 4) <= 3
+                && !item.contains(|c: char| c.is_ascii_digit() || ".,:;()\"".contains(c))
+        })
+        && {
+            let mut at = 0;
+            low.split('|').all(|cell| {
+                let start = super::text::skip_spaces(low, at);
+                at += cell.len() + 1;
+                [
+                    &tables::TASK_COLUMNS,
+                    &tables::LEAD_COLUMNS,
+                    &tables::SUPPORT_COLUMNS,
+                    &tables::TIME_COLUMNS,
+                ]
+                .iter()
+                .all(|t| table_at(low, start, t).is_none())
+            })
+        }
+}
+
 /// Whether a line is web-page junk.
 pub fn is_noise(line: &str, low: &str) -> bool {
     if table_at(low, 0, &noise::LINE_OPENERS).is_some() {
@@ -399,6 +433,7 @@ pub fn is_noise(line: &str, low: &str) -> bool {
     line.chars()
         .all(|c| c == ' ' || noise::CONTROL_CHARS.contains(&c))
         || is_navigation(low)
+        || marks && is_menu_bar(line, low)
         || (colon || table_at(low, 0, &noise::SITE_CLOCK_CUES).is_some()) && is_clock(low)
         || noise::LINE_CONTAINS.iter().any(|p| low.contains(p))
         || (marks || colon) && has_marked_junk(low)
@@ -751,6 +786,26 @@ mod tests {
             .iter()
             .map(|l| (l.kind, t[l.start..l.end].to_string()))
             .collect()
+    }
+
+    #[test]
+    fn j1_a_menu_bar_of_unknown_items_is_noise_but_a_table_row_is_not() {
+        let low = |t: &str| crate::notice::text::fold(t);
+        for menu in [
+            "Trang chủ | Giới thiệu | Ba công khai | Thông báo | Thư viện số",
+            "Tin tức|Sự kiện|Tổ Toán - Tin|Tổ Ngữ văn|Đoàn - Đội",
+        ] {
+            assert!(is_noise(menu, &low(menu)), "{menu}");
+        }
+        for row in [
+            "TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp",
+            "Nội dung | Chủ trì | Phối hợp | Thời gian",
+            "1 | Rà soát hồ sơ | Phòng GDTH | Các trường",
+            "Rà soát hồ sơ phổ cập | Phòng GDTH | Các trường | Tháng 11",
+            "Tin tức | Văn bản | Liên hệ. Các trường nộp báo cáo",
+        ] {
+            assert!(!is_noise(row, &low(row)), "{row}");
+        }
     }
 
     #[test]
