@@ -3678,6 +3678,32 @@ fn j1_h4_a_newspapers_name_and_sections_over_a_date_line_above_the_headline() {
 }
 
 #[test]
+fn n8_n3_the_chairs_answer_under_a_proposal_named_as_its_label() {
+    let doc = notice(
+        "28/09/2021",
+        "2. Về các kiến nghị, đề xuất:\na) Đề nghị của Trường THCS Nam Sơn về sửa chữa nhà đa năng: giao Phòng Kinh tế và Hạ tầng khảo sát, lập dự toán trước ngày 20/10/2021.\nb) Kiến nghị của UBND xã Tân Hòa, UBND xã Tân Lộc về mặt bằng xây dựng điểm trường: UBND các xã chủ động vận động nhân dân hiến đất.\nc) Đối với đề nghị kéo dài thời gian thi công Trường Mầm non Hoa Sen: không chấp thuận.\nd) Đồng ý với đề xuất của Phòng GD&ĐT về việc điều chỉnh kế hoạch tuyển sinh.\ne) Đối với đề nghị hỗ trợ kinh phí mua bàn ghế: thống nhất về chủ trương, giao Phòng Tài chính - Kế hoạch cân đối nguồn.",
+    );
+    let d = directive(&doc, "khảo sát, lập dự toán");
+    assert_eq!(
+        owners(d),
+        vec![("Phòng Kinh tế và Hạ tầng", LEAD, false)],
+        "the proposer named in the label is no owner"
+    );
+    assert_eq!(due(d), Some("2021-10-20"));
+    assert_eq!(
+        owners(directive(&doc, "hiến đất")),
+        vec![("UBND các xã", LEAD, false)]
+    );
+    // A refusal and an agreement decide; they give no one work.
+    no_directive(&doc, "không chấp thuận");
+    no_directive(&doc, "điều chỉnh kế hoạch tuyển sinh");
+    assert_eq!(
+        owners(directive(&doc, "cân đối nguồn")),
+        vec![("Phòng Tài chính - Kế hoạch", LEAD, false)]
+    );
+}
+
+#[test]
 fn n8_a_school_proposing_to_the_issuer_is_no_task_but_a_department_asked_to_propose_is() {
     let doc = notice(
         "14/11/2024",

@@ -923,6 +923,43 @@ pub static BASIS: Lexicon = Lexicon::new(&[
 /// Openers of a topic-first owner (O20: "Đối với các trường THPT: tăng cường …").
 pub static TOPIC_OPENERS: Lexicon = Lexicon::new(&["đối với", "về phía"]);
 
+/// The chair's decision on a proposal, opening an item or the answer after a proposal's label
+/// (N3, N8): "Đồng ý với đề xuất của Phòng GD&ĐT …", "Không chấp thuận đề nghị kéo dài …",
+/// "Thống nhất chủ trương sáp nhập …" decide, they give no one work — unless a request joined to
+/// them does ("đồng ý về chủ trương, giao Phòng X …"). ("Thống nhất giao" is a request.)
+pub static DECISIONS: Lexicon = Lexicon::new(&[
+    "đồng ý",
+    "không đồng ý",
+    "chưa đồng ý",
+    "thống nhất",
+    "không thống nhất",
+    "chưa thống nhất",
+    "nhất trí",
+    "không nhất trí",
+    "chấp thuận",
+    "không chấp thuận",
+    "chưa chấp thuận",
+    "chưa xem xét",
+    "không xem xét",
+    "tán thành",
+]);
+
+/// A participant's proposal named as the label of the chair's answer (N8): "Đề nghị của Phòng
+/// GD&ĐT về bổ sung kinh phí: giao Phòng Tài chính - Kế hoạch …", "Đối với kiến nghị kéo dài
+/// thời gian thi công: không chấp thuận." A noun here, not a request: it stands first (after
+/// "về" or "đối với"), or "của" or "về" follows it, and a colon ends the label.
+pub static PROPOSALS_NAMED: Lexicon = Lexicon::new(&[
+    "đề nghị",
+    "đề xuất",
+    "kiến nghị",
+    "ý kiến",
+    "nguyện vọng",
+    "phản ánh",
+]);
+
+/// What opens the label of a proposal (N8) before its noun: "Về đề nghị của …:".
+pub static PROPOSAL_LABEL_OPENERS: Lexicon = Lexicon::new(&["về", "đối với", "trước"]);
+
 /// Request verbs (catalogue O2): the subject asks, the units after the verb do the task. The
 /// subject — the Sở, the Giám đốc, the meeting — is never an owner. Longer phrases first.
 pub static REQUESTING: Lexicon = Lexicon::new(&[

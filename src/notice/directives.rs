@@ -1521,7 +1521,13 @@ impl Walker<'_> {
         // names after it.
         let mut topic_before = false;
         let mut fronted = 0;
+        // The clauses of a proposal's label are passed over up to its colon (N8).
+        let mut label_end = s;
         for (i, c) in clause_starts(text, s, e).enumerate() {
+            if c < label_end {
+                fronted += 1;
+                continue;
+            }
             // "Trước ngày 18/10/2022, chủ trì, phối hợp với …": a deadline put first is no clause
             // of its own; the clause after it opens the sentence (D9).
             let i = i - fronted;
@@ -1549,6 +1555,13 @@ impl Walker<'_> {
                     .trim_start()
                     .starts_with(',');
             if purpose || put_first || (i == 0 && self.topic_label(at, e)) {
+                fronted += 1;
+                continue;
+            }
+            // "Đề nghị của Phòng GD&ĐT về bổ sung kinh phí: giao Phòng Tài chính …": a proposal
+            // named, then the chair's answer; the answer opens the sentence (N8).
+            if let Some(colon) = (i == 0).then(|| proposal_label(low, at, e)).flatten() {
+                label_end = colon + 1;
                 fronted += 1;
                 continue;
             }
@@ -1626,6 +1639,16 @@ impl Walker<'_> {
                     fronted += 1;
                     continue;
                 }
+            }
+            // "Không chấp thuận đề nghị kéo dài …", "Đồng ý về chủ trương, giao Phòng X …": a
+            // decision, and the work a request joined to it gives (N3, N8).
+            if let Some(decision) = (i == 0)
+                .then(|| table_at(low, c, &verbs::DECISIONS))
+                .flatten()
+            {
+                return self
+                    .request_after_praise(c + decision.len(), e)
+                    .unwrap_or(Reading::NotOrder);
             }
             if let Some(verb) = table_at(low, c, &verbs::CHAINING) {
                 let units = self.objects(skip_spaces(low, c + verb.len()), e);
@@ -2816,6 +2839,22 @@ fn also_orders_at(text: &str, at: usize, e: usize) -> bool {
     let q = skip_spaces(text, at);
     text[q..e].starts_with(ALSO)
         && table_at(text, skip_spaces(text, q + ALSO.len()), &verbs::DIRECTING).is_some()
+}
+
+/// Where the colon of a proposal's label opening at `at` stands (N8, `verbs::PROPOSALS_NAMED`):
+/// "Đề nghị của UBND xã X về việc hỗ trợ giải phóng mặt bằng:", "Đối với đề nghị kéo dài thời
+/// gian thi công:". The label holds no full stop or ";", and is looked for in the next 400 bytes.
+fn proposal_label(low: &str, at: usize, e: usize) -> Option<usize> {
+    let opener = table_at(low, at, &verbs::PROPOSAL_LABEL_OPENERS);
+    let noun_at = opener.map_or(at, |o| skip_spaces(low, at + o.len()));
+    let noun = table_at(low, noun_at, &verbs::PROPOSALS_NAMED)?;
+    let after = skip_spaces(low, noun_at + noun.len());
+    if opener.is_none() && !phrase_at(low, after, "của") && !phrase_at(low, after, "về") {
+        return None;
+    }
+    let near = boundary_before(low, (after + 400).min(e));
+    let k = low[after..near].find([':', '.', ';'])?;
+    low[after + k..].starts_with(':').then_some(after + k)
 }
 
 /// Whether a purpose ("Để nâng cao chất lượng, …") or an occasion ("Hưởng ứng Tháng Thanh niên,
