@@ -154,6 +154,30 @@ fn o6_a_unit_phrase_ends_at_adverbs_and_request_verbs() {
 }
 
 #[test]
+fn o7_a_qualifier_with_a_verb_runs_up_to_an_adverb_of_urgency() {
+    let doc = notice(
+        "28/09/2021",
+        "1. UBND các xã có trường đăng ký đạt chuẩn năm 2022 quan tâm bố trí kinh phí đối ứng.\n\n2. Các trường có học sinh tham gia kỳ thi chọn học sinh giỏi khẩn trương hoàn thiện hồ sơ dự thi.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "kinh phí đối ứng")),
+        vec![(
+            "UBND các xã có trường đăng ký đạt chuẩn năm 2022",
+            LEAD,
+            false
+        )]
+    );
+    assert_eq!(
+        owners(directive(&doc, "hồ sơ dự thi")),
+        vec![(
+            "Các trường có học sinh tham gia kỳ thi chọn học sinh giỏi",
+            LEAD,
+            false
+        )]
+    );
+}
+
+#[test]
 fn o7_qualifiers_stay_inside_the_unit() {
     let doc = notice(
         "12/03/2025",

@@ -1498,6 +1498,8 @@ pub static AFTER_NOT_YET: Lexicon = Lexicon::new(&[
     "tập trung",
     "chủ động",
     "tiếp tục",
+    // "UBND các xã có trường đăng ký đạt chuẩn quan tâm bố trí kinh phí …" (O7).
+    "quan tâm",
     "xây dựng kế hoạch",
     "có kế hoạch",
     "có giải pháp",

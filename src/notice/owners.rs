@@ -142,7 +142,8 @@ fn predicate_in_clause(
 /// A qualifier that goes on after a unit's "có …" (O7): at `at`, right after the unit, "đang" and
 /// what is under way, up to the predicate ("Các trường có công trình đang thi công phối hợp với
 /// nhà thầu …": a modal or a strong predicate in the same clause), or any verb up to a modal
-/// ("Hiệu trưởng các trường có học sinh tham dự kỳ thi chịu trách nhiệm …"). Returns
+/// or an adverb of urgency ("Hiệu trưởng các trường có học sinh tham dự kỳ thi chịu trách nhiệm
+/// …", "UBND các xã có trường đăng ký đạt chuẩn quan tâm bố trí …"). Returns
 /// what [`not_yet_qualifier`] does; None when no predicate follows (the sentence then reports:
 /// "Các trường có công trình đang thi công.").
 pub fn ongoing_qualifier(
@@ -167,6 +168,9 @@ pub fn ongoing_qualifier(
     };
     let opens = |w: usize| {
         table_at(low, w, &verbs::OBLIGATIONS)
+            // ("… có học sinh tham gia kỳ thi khẩn trương hoàn thiện hồ sơ": an adverb of
+            // urgency opens the predicate as a modal does.)
+            .or_else(|| table_at(low, w, &verbs::AFTER_NOT_YET))
             .or_else(|| {
                 ongoing
                     .then(|| table_at(low, w, &verbs::STRONG_PREDICATES))
