@@ -44,6 +44,10 @@ struct Gap {
     page: Option<String>,
     /// Whether a blank line came after the held page number.
     blank_after_page: bool,
+    /// The width the paste is hard-wrapped at, if it is (J7, `hard_wraps`), and what a wrap
+    /// needs to know of the last line written.
+    wrap: Option<usize>,
+    last: super::hard_wraps::LastLine,
 }
 
 /// The canonical text, its folded form written into `low` (cleared first, so that a caller can
@@ -62,7 +66,10 @@ fn canonical_with(pasted: &str, low: &mut String, keep_low: bool) -> String {
     if keep_low {
         low.reserve(pasted.len());
     }
-    let mut gap = Gap::default();
+    let mut gap = Gap {
+        wrap: super::hard_wraps::width(pasted),
+        ..Gap::default()
+    };
     let mut composed = String::new();
     let mut folded = String::new();
     let mut rest = Some(pasted);
@@ -291,7 +298,16 @@ fn push_separator(
             flush_page(out, low, gap);
         }
     }
-    if !out.is_empty() && (over_page || continues(out, cell)) {
+    // J7: in a text hard-wrapped at a width, a line that filled it goes on before a capital.
+    let wrapped = !gap.blank
+        && gap.page.is_none()
+        && gap
+            .wrap
+            .is_some_and(|w| super::hard_wraps::is_wrap(gap.last, cell, w));
+    if gap.wrap.is_some() {
+        gap.last = super::hard_wraps::LastLine::of(cell);
+    }
+    if !out.is_empty() && (over_page || wrapped || continues(out, cell)) {
         out.push(' ');
         low.push(' ');
     } else if !out.is_empty() {

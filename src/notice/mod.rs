@@ -13,6 +13,7 @@ pub mod dates;
 pub mod deadlines;
 pub mod directives;
 pub mod fields;
+pub mod hard_wraps;
 pub mod layout;
 pub mod lines;
 pub mod owners;

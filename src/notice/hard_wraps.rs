@@ -1,0 +1,204 @@
+//! Text hard-wrapped at a fixed width (catalogue J7): a PDF viewer or a mail client breaks every
+//! line of a paragraph near the same width, wherever a word falls, so a wrapped line may end
+//! before a capitalised word ("… phối hợp với" / "Công an tỉnh kiểm tra …", "Trường Tiểu học
+//! Khe" / "Mạ"). The lowercase rule of `canonical` joins the other wraps; this module tells when
+//! the text is wrapped at all, at what width, and whether a break before a capital is a wrap.
+//!
+//! A text is wrapped when many of its lines are long, near the same width, and stop inside a
+//! sentence: a Word or web paste keeps each paragraph on one line, and its few lines that stop
+//! without punctuation (titles, headers) are short or rare. Only the first lines are measured.
+
+use super::text::{mostly_upper, table_at};
+use crate::lexicon::structure;
+
+/// How much of the paste is measured to find the width (the rest is wrapped the same way).
+const MEASURED_BYTES: usize = 8 * 1024;
+/// At most this many lines are measured.
+const MEASURED_LINES: usize = 200;
+/// A wrapped paragraph's lines are no longer than this (in characters); longer lines are a
+/// paragraph each.
+const MAX_WIDTH: usize = 150;
+/// Nor shorter than this.
+const MIN_WIDTH: usize = 40;
+
+/// The width the text is wrapped at, in characters, if it is wrapped: the length most long lines
+/// reach (the 95th percentile of the lines' lengths), when at least a quarter of the lines reach
+/// three quarters of it and stop inside a sentence (on a letter, a digit, a comma or a dash).
+pub fn width(pasted: &str) -> Option<usize> {
+    let head = &pasted[..floor_boundary(pasted, MEASURED_BYTES)];
+    // (One walk over the bytes of the first lines: this runs on every paste, wrapped or not.)
+    let mut lengths: Vec<(usize, bool)> = Vec::new();
+    for line in head.split('\n').take(MEASURED_LINES) {
+        let line = line.trim_matches([' ', '\r']);
+        if line.is_empty() || is_row(line) {
+            continue;
+        }
+        lengths.push((letters(line), stops_inside_a_sentence(line)));
+    }
+    if lengths.len() < 10 {
+        return None;
+    }
+    lengths.sort_unstable();
+    let width = lengths[(lengths.len() - 1) * 95 / 100].0;
+    if !(MIN_WIDTH..=MAX_WIDTH).contains(&width) {
+        return None;
+    }
+    let wrapped = lengths
+        .iter()
+        .filter(|&&(n, open)| open && n * 4 >= width * 3)
+        .count();
+    (wrapped * 4 >= lengths.len()).then_some(width)
+}
+
+/// What a wrap needs to know of the last line written: its length in characters, whether it
+/// stops inside a sentence, whether it is in capitals (a heading or a header line).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct LastLine {
+    chars: usize,
+    open: bool,
+    /// Whether it ends with ";" or ":": a clause of a run or a label ends there, and the wrap
+    /// may fall after it.
+    semicolon: bool,
+    upper: bool,
+    /// Whether it is a table's row (L11): rows are not wrapped paragraphs.
+    row: bool,
+}
+
+impl LastLine {
+    pub fn of(line: &str) -> Self {
+        let line = line.trim_end();
+        LastLine {
+            chars: letters(line),
+            open: stops_inside_a_sentence(line),
+            semicolon: line.ends_with([';', ':']),
+            upper: mostly_upper(line),
+            row: is_row(line),
+        }
+    }
+}
+
+/// Whether the line break between `last` (the last line written, right before: no blank line
+/// between) and `next` is a wrap of a text wrapped at `width`: `last` is long and stops inside a
+/// sentence (or on the ";" of a clause or the ":" of a label, before a word in lowercase), the
+/// first word of `next`
+/// would not have fitted on it, and `next` opens no list item and no heading in capitals.
+pub fn is_wrap(last: LastLine, next: &str, width: usize) -> bool {
+    let lowercase = next.starts_with(char::is_lowercase);
+    if !(last.open || last.semicolon && lowercase) || last.upper || last.row || is_row(next) {
+        return false;
+    }
+    // ("(qua Phòng Giáo dục Trung học) trước ngày …": a bracket opens a wrapped line too.)
+    let opens_words =
+        next.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '(' | '"' | '“'));
+    if !opens_words || super::lines::marker(next).is_some() || mostly_upper(next) {
+        return false;
+    }
+    // A page's date line under a headline ("Cập nhật: 29/11/2021") and a dated sentence in
+    // capitals ("Ngày 26/11, Sở …", "Sáng 21/8, …") start afresh: inside a sentence those
+    // words are in lowercase.
+    let low = super::text::fold(next);
+    if !lowercase
+        && (super::lines::is_noise(next, &low)
+            || table_at(&low, 0, &structure::MEETING_OPENERS).is_some())
+    {
+        return false;
+    }
+    let n = last.chars;
+    let word = next.split(' ').next().map_or(0, |w| w.chars().count());
+    // (A proportional font fits more narrow letters on one line than wide ones: the width is
+    // met within a tenth.)
+    n * 10 >= width * 7 && (n + 1 + word) * 10 > width * 9
+}
+
+/// Whether a line is a table's row: its cells are split by tabs, or joined by " | " (L11).
+fn is_row(line: &str) -> bool {
+    memchr::memchr2(b'\t', b'|', line.as_bytes()).is_some()
+        && (line.contains('\t') || line.contains(super::canonical::TABLE_SEPARATOR))
+}
+
+/// The length of a line as it is seen: its characters but the combining marks of decomposed
+/// text (E1: "a" + U+0301 is one letter; the width is measured before the text is composed).
+fn letters(line: &str) -> usize {
+    // Counted on the bytes: every char but a continuation byte's, and but the combining marks,
+    // whose lead byte is 0xCC or 0xCD (U+0300 to U+037F).
+    line.bytes()
+        .filter(|&b| !(0x80..0xC0).contains(&b) && b != 0xCC && b != 0xCD)
+        .count()
+}
+
+/// Whether a line stops inside a sentence: on a letter, a digit, a comma or a dash.
+fn stops_inside_a_sentence(line: &str) -> bool {
+    line.chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | '–'))
+}
+
+/// The largest char boundary of `s` at or before `at`.
+fn floor_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A paragraph wrapped at about 60 characters, as a PDF viewer copies it.
+    const WRAPPED: &str = "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/TB-SGDĐT\nTHÔNG BÁO\n1. Giao Phòng Tổ chức cán bộ chủ trì, phối hợp với\nPhòng Kế hoạch - Tài chính rà soát nhu cầu tuyển dụng giáo\nviên các trường THPT, báo cáo Giám đốc Sở trước ngày\n20/11/2024.\n2. Các trường phối hợp với Công an xã, phường nơi trường\nđóng bảo đảm an ninh trật tự, an toàn giao thông khu vực\ncổng trường; Trường Tiểu học Khe\nMạ sửa chữa hàng rào trước ngày 30/11/2024.\n3. Văn phòng Sở theo dõi.";
+
+    #[test]
+    fn j7_a_text_wrapped_at_a_width_is_told_from_a_word_paste() {
+        let w = width(WRAPPED).expect("wrapped");
+        assert!((55..=62).contains(&w), "{w}");
+        let word = "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/TB-SGDĐT\nTHÔNG BÁO\nKết luận của Giám đốc Sở tại hội nghị giao ban tháng 11 năm 2024\nNgày 05/11/2024, Sở tổ chức hội nghị giao ban. Giám đốc Sở kết luận như sau:\n1. Giao Phòng Tổ chức cán bộ chủ trì, phối hợp với Phòng Kế hoạch - Tài chính rà soát nhu cầu tuyển dụng giáo viên các trường THPT, báo cáo Giám đốc Sở trước ngày 20/11/2024.\n2. Các trường bảo đảm an ninh trật tự.\n3. Văn phòng Sở theo dõi.\nNơi nhận:\n- Như trên;\n- Lưu: VT.";
+        assert_eq!(width(word), None);
+        assert_eq!(width("Một dòng.\nHai dòng"), None);
+    }
+
+    #[test]
+    fn j7_a_break_before_a_capital_is_a_wrap_only_where_the_word_would_not_fit() {
+        let w = 60;
+        let last = "1. Giao Phòng Tổ chức cán bộ chủ trì, phối hợp với";
+        let wrap = |last: &str, next: &str| is_wrap(LastLine::of(last), next, w);
+        assert!(wrap(last, "Phòng Kế hoạch - Tài chính rà soát nhu cầu"));
+        // A short line, whose next word would have fitted, ends where its writer ended it.
+        assert!(!wrap(
+            "Kết luận của Giám đốc Sở",
+            "Ngày 05/11/2024, Sở tổ chức"
+        ));
+        // Sentence punctuation, a list item, a heading in capitals: no wrap.
+        assert!(!wrap(
+            "báo cáo Giám đốc Sở trước ngày 20/11/2024 và gửi.",
+            "Phòng X"
+        ));
+        assert!(!wrap(last, "2. Các trường phối hợp"));
+        // A clause of a run ends on ";" where the line is full: the next in lowercase goes on.
+        let run = "đ) Chăm lo Tết cho học sinh nghèo, học sinh có hoàn cảnh;";
+        assert!(wrap(run, "hoàn thành việc trao quà trước Tết"));
+        assert!(!wrap(run, "Phòng X hoàn thành việc trao quà"));
+        let label = "1. Về kiến nghị của UBND một số xã về việc thiếu giáo viên:";
+        assert!(wrap(
+            label,
+            "giao Phòng Tổ chức cán bộ phối hợp với Sở Nội vụ"
+        ));
+        assert!(wrap(
+            last,
+            "(qua Phòng Giáo dục Trung học) trước ngày 20/11"
+        ));
+        // A headline as long as the lines, then the page's date line or the dated lead.
+        let headline = "Tây Ninh: Yêu cầu các trường THPT chấn chỉnh việc thu, chi";
+        assert!(!wrap(headline, "Cập nhật: 29/11/2021"));
+        assert!(!wrap(
+            headline,
+            "Chiều 18/9, Sở Giáo dục và Đào tạo làm việc với"
+        ));
+        assert!(!wrap(last, "II. NHIỆM VỤ TRỌNG TÂM"));
+        assert!(!wrap(
+            "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH PHÚ YÊN VÀ CÁC ĐƠN VỊ TRỰC THUỘC",
+            "Số"
+        ));
+    }
+}
