@@ -59,6 +59,8 @@ pub struct LastLine {
     /// Whether it ends with ";" or ":": a clause of a run or a label ends there, and the wrap
     /// may fall after it.
     semicolon: bool,
+    /// Whether it ends with a full stop: a sentence of the paragraph may end with the line.
+    stop: bool,
     upper: bool,
     /// Whether it is a table's row (L11): rows are not wrapped paragraphs.
     row: bool,
@@ -71,6 +73,7 @@ impl LastLine {
             chars: letters(line),
             open: stops_inside_a_sentence(line),
             semicolon: line.ends_with([';', ':']),
+            stop: line.ends_with('.') && !line.ends_with("./."),
             upper: mostly_upper(line),
             row: is_row(line),
         }
@@ -79,12 +82,16 @@ impl LastLine {
 
 /// Whether the line break between `last` (the last line written, right before: no blank line
 /// between) and `next` is a wrap of a text wrapped at `width`: `last` is long and stops inside a
-/// sentence (or on the ";" of a clause or the ":" of a label, before a word in lowercase), the
-/// first word of `next`
+/// sentence (or on the ";" of a clause or the ":" of a label, before a word in lowercase; or on
+/// a full stop, before the paragraph's next sentence), the first word of `next`
 /// would not have fitted on it, and `next` opens no list item and no heading in capitals.
 pub fn is_wrap(last: LastLine, next: &str, width: usize) -> bool {
     let lowercase = next.starts_with(char::is_lowercase);
-    if !(last.open || last.semicolon && lowercase) || last.upper || last.row || is_row(next) {
+    if !(last.open || last.semicolon && lowercase || last.stop)
+        || last.upper
+        || last.row
+        || is_row(next)
+    {
         return false;
     }
     // ("(qua Phòng Giáo dục Trung học) trước ngày …": a bracket opens a wrapped line too.)
@@ -100,6 +107,16 @@ pub fn is_wrap(last: LastLine, next: &str, width: usize) -> bool {
     if !lowercase
         && (super::lines::is_noise(next, &low)
             || table_at(&low, 0, &structure::MEETING_OPENERS).is_some())
+    {
+        return false;
+    }
+    // After a full stop, the paragraph goes on only with a sentence of its own: not with what
+    // ends the notice ("Trên đây là …", "Nơi nhận:", "KT. GIÁM ĐỐC").
+    if last.stop
+        && (lowercase
+            || table_at(&low, 0, &structure::CLOSING_OPENERS).is_some()
+            || table_at(&low, 0, &structure::RECIPIENTS_HEADINGS).is_some()
+            || table_at(&low, 0, &structure::SIGNER_AUTHORITIES).is_some())
     {
         return false;
     }
@@ -169,11 +186,7 @@ mod tests {
             "Kết luận của Giám đốc Sở",
             "Ngày 05/11/2024, Sở tổ chức"
         ));
-        // Sentence punctuation, a list item, a heading in capitals: no wrap.
-        assert!(!wrap(
-            "báo cáo Giám đốc Sở trước ngày 20/11/2024 và gửi.",
-            "Phòng X"
-        ));
+        // A list item, a heading in capitals, what ends the notice: no wrap.
         assert!(!wrap(last, "2. Các trường phối hợp"));
         // A clause of a run ends on ";" where the line is full: the next in lowercase goes on.
         let run = "đ) Chăm lo Tết cho học sinh nghèo, học sinh có hoàn cảnh;";
@@ -196,6 +209,14 @@ mod tests {
             "Chiều 18/9, Sở Giáo dục và Đào tạo làm việc với"
         ));
         assert!(!wrap(last, "II. NHIỆM VỤ TRỌNG TÂM"));
+        // A sentence that ends with a full line: the paragraph goes on with the next sentence,
+        // not with the closing, the recipients or the signature.
+        let full = "rà soát đội ngũ, báo cáo Giám đốc Sở trước ngày 20/11/2024.";
+        assert!(wrap(full, "Đồng thời, các trường cập nhật dữ liệu"));
+        assert!(!wrap(full, "Trên đây là kết luận của Giám đốc Sở"));
+        assert!(!wrap(full, "Nơi nhận:"));
+        assert!(!wrap(full, "KT. GIÁM ĐỐC"));
+        assert!(!wrap("báo cáo Giám đốc Sở trước ngày 20/11.", "Phòng X"));
         assert!(!wrap(
             "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH PHÚ YÊN VÀ CÁC ĐƠN VỊ TRỰC THUỘC",
             "Số"
