@@ -44,6 +44,8 @@ struct Gap {
     page: Option<String>,
     /// Whether a blank line came after the held page number.
     blank_after_page: bool,
+    /// Whether a blank line came before it.
+    blank_before_page: bool,
     /// The width the paste is hard-wrapped at, if it is (J7, `hard_wraps`), and what a wrap
     /// needs to know of the last line written.
     wrap: Option<usize>,
@@ -105,8 +107,9 @@ fn canonical_with(pasted: &str, low: &mut String, keep_low: bool) -> String {
 /// Writes a held page number as a line of its own (the sentence did not go on after it).
 fn flush_page(out: &mut String, low: &mut String, gap: &mut Gap) {
     if let Some(page) = gap.page.take() {
-        out.push_str("\n\n");
-        low.push_str("\n\n");
+        let gap_before = if gap.blank_before_page { "\n\n" } else { "\n" };
+        out.push_str(gap_before);
+        low.push_str(gap_before);
         out.push_str(&page);
         super::text::fold_into(&page, low);
         gap.blank = gap.blank_after_page;
@@ -276,9 +279,9 @@ fn push_separator(
         }
         return true;
     }
+    // (With a blank line around it or not: a paste may have lost its blank lines.)
     if gap.page.is_none()
         && whole
-        && gap.blank
         && is_page_number(cell)
         && out
             .chars()
@@ -286,6 +289,7 @@ fn push_separator(
             .is_some_and(|c| !matches!(c, '.' | ';' | ':' | '!' | '?' | '…'))
     {
         gap.page = Some(cell.to_string());
+        gap.blank_before_page = gap.blank;
         gap.blank_after_page = false;
         return false;
     }
@@ -788,6 +792,15 @@ mod tests {
         assert_eq!(
             canonical("Tổng số trường\n\n12\n\nTrường"),
             "Tổng số trường\n\n12\n\nTrường"
+        );
+        // … with no blank line around it as well (a paste that lost its blank lines).
+        assert_eq!(
+            canonical("3. Tăng cường quản lý thu,\n2\nchi trong các cơ sở giáo dục."),
+            "3. Tăng cường quản lý thu, chi trong các cơ sở giáo dục."
+        );
+        assert_eq!(
+            canonical("Tổng số trường\n12\nTrường"),
+            "Tổng số trường\n12\nTrường"
         );
         // A number that goes on with the sentence joins it (J7).
         assert_eq!(

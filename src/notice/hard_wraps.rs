@@ -64,6 +64,9 @@ pub struct LastLine {
     upper: bool,
     /// Whether it is a table's row (L11): rows are not wrapped paragraphs.
     row: bool,
+    /// Whether it is a web page's junk (a menu, a caption with its credit, J1, J3): no
+    /// paragraph goes on from it.
+    junk: bool,
 }
 
 impl LastLine {
@@ -76,6 +79,7 @@ impl LastLine {
             stop: line.ends_with('.') && !line.ends_with("./."),
             upper: mostly_upper(line),
             row: is_row(line),
+            junk: super::lines::is_noise(line, &super::text::fold(line)),
         }
     }
 }
@@ -90,6 +94,7 @@ pub fn is_wrap(last: LastLine, next: &str, width: usize) -> bool {
     if !(last.open || last.semicolon && lowercase || last.stop)
         || last.upper
         || last.row
+        || last.junk
         || is_row(next)
     {
         return false;
@@ -217,6 +222,11 @@ mod tests {
         assert!(!wrap(full, "Nơi nhận:"));
         assert!(!wrap(full, "KT. GIÁM ĐỐC"));
         assert!(!wrap("báo cáo Giám đốc Sở trước ngày 20/11.", "Phòng X"));
+        // A web page's junk as long as the lines: a menu, a caption with its credit.
+        let menu = "Trang chủ  Giới thiệu  Tin tức  Tổ chuyên môn  Văn bản  Thư viện";
+        assert!(!wrap(menu, "Hội nghị hiệu trưởng đầu năm học 2020 - 2021"));
+        let caption = "Đồng chí Giám đốc Sở phát biểu kết luận. Ảnh: Hồng Nhung";
+        assert!(!wrap(caption, "Phát biểu kết luận, đồng chí Giám đốc"));
         assert!(!wrap(
             "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH PHÚ YÊN VÀ CÁC ĐƠN VỊ TRỰC THUỘC",
             "Số"
