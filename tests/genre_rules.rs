@@ -3727,13 +3727,13 @@ fn n8_n3_the_chairs_answer_under_a_proposal_named_as_its_label() {
     );
 }
 
+/// A notice copied from a PDF viewer: every line of a paragraph broken near 62 characters,
+/// wherever a word fell — often right before a unit's or a person's capitalised name.
+const WRAPPED_AT_62: &str = "UBND HUYỆN SƠN HÀ\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 57/TB-PGDĐT\nSơn Hà, ngày 12 tháng 12 năm 2024\nTHÔNG BÁO\nKết luận của Trưởng phòng tại cuộc họp giao ban tháng 12\nNgày 10/12/2024, Phòng Giáo dục và Đào tạo tổ chức họp giao ban.\nĐồng chí Phạm Văn Long, Trưởng phòng chủ trì cuộc họp. Sau khi\nnghe báo cáo, Trưởng phòng kết luận như sau:\n1. Bộ phận Kế hoạch - Tài chính của Phòng chủ trì, phối hợp với\nPhòng Tài chính - Kế hoạch huyện rà soát kinh phí sửa chữa\ncác điểm trường lẻ, báo cáo Trưởng phòng trước ngày\n25/12/2024.\n2. Các trường phối hợp với Công an xã, Đoàn Thanh niên xã và\nTrạm Y tế xã tuyên truyền phòng chống đuối nước cho học sinh;\nhoàn thành trước ngày 31/12/2024.\n3. Giao ông Đinh Văn Hùng, chuyên viên phụ trách tiểu học theo\ndõi việc dạy tăng cường tiếng Việt tại Trường Tiểu học Sơn\nLinh, Trường Tiểu học Sơn Giang và Trường Tiểu học Sơn\nThượng; gửi báo cáo về Phòng (qua bộ phận chuyên môn)\ntrước ngày 05/01/2025.\nNơi nhận:\n- Các trường;\n- Lưu: VT.\nTRƯỞNG PHÒNG\nPhạm Văn Long\n";
+
 #[test]
 fn j7_a_pdf_wrapped_at_a_width_goes_on_before_a_capital() {
-    // A notice copied from a PDF viewer: every line of a paragraph broken near 62 characters,
-    // wherever a word fell — often right before a unit's or a person's capitalised name.
-    let doc = ketluan::read(
-        "UBND HUYỆN SƠN HÀ\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 57/TB-PGDĐT\nSơn Hà, ngày 12 tháng 12 năm 2024\nTHÔNG BÁO\nKết luận của Trưởng phòng tại cuộc họp giao ban tháng 12\nNgày 10/12/2024, Phòng Giáo dục và Đào tạo tổ chức họp giao ban.\nĐồng chí Phạm Văn Long, Trưởng phòng chủ trì cuộc họp. Sau khi\nnghe báo cáo, Trưởng phòng kết luận như sau:\n1. Bộ phận Kế hoạch - Tài chính của Phòng chủ trì, phối hợp với\nPhòng Tài chính - Kế hoạch huyện rà soát kinh phí sửa chữa\ncác điểm trường lẻ, báo cáo Trưởng phòng trước ngày\n25/12/2024.\n2. Các trường phối hợp với Công an xã, Đoàn Thanh niên xã và\nTrạm Y tế xã tuyên truyền phòng chống đuối nước cho học sinh;\nhoàn thành trước ngày 31/12/2024.\n3. Giao ông Đinh Văn Hùng, chuyên viên phụ trách tiểu học theo\ndõi việc dạy tăng cường tiếng Việt tại Trường Tiểu học Sơn\nLinh, Trường Tiểu học Sơn Giang và Trường Tiểu học Sơn\nThượng; gửi báo cáo về Phòng (qua bộ phận chuyên môn)\ntrước ngày 05/01/2025.\nNơi nhận:\n- Các trường;\n- Lưu: VT.\nTRƯỞNG PHÒNG\nPhạm Văn Long\n",
-    );
+    let doc = ketluan::read(WRAPPED_AT_62);
     let d = directive(&doc, "kinh phí sửa chữa");
     assert_eq!(
         owners(d),
@@ -3766,6 +3766,25 @@ fn j7_a_pdf_wrapped_at_a_width_goes_on_before_a_capital() {
     // paragraph's.
     assert_eq!(doc.fields.meeting_chair.as_deref(), Some("Phạm Văn Long"));
     no_directive(&doc, "chủ trì cuộc họp");
+}
+
+#[test]
+fn j9_j7_a_double_spaced_copy_reads_as_its_single_spaced_original() {
+    // Some viewers copy a blank line after every line; only two blank lines part paragraphs.
+    let single = ketluan::read(WRAPPED_AT_62);
+    let double = ketluan::read(&WRAPPED_AT_62.replace('\n', "\n\n"));
+    let seen = |doc: &Document| {
+        doc.directives
+            .iter()
+            .map(|d| (d.text.clone(), d.owners.len(), due(d).map(str::to_string)))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(seen(&double), seen(&single));
+    assert_eq!(double.directives.len(), 3);
+    assert_eq!(
+        double.fields.meeting_chair.as_deref(),
+        Some("Phạm Văn Long")
+    );
 }
 
 #[test]

@@ -50,6 +50,10 @@ struct Gap {
     /// needs to know of the last line written.
     wrap: Option<usize>,
     last: super::hard_wraps::LastLine,
+    /// Whether the paste is double-spaced (`hard_wraps::double_spaced`), and how many blank
+    /// lines came since the last line.
+    double_spaced: bool,
+    blank_lines: usize,
 }
 
 /// The canonical text, its folded form written into `low` (cleared first, so that a caller can
@@ -70,6 +74,7 @@ fn canonical_with(pasted: &str, low: &mut String, keep_low: bool) -> String {
     }
     let mut gap = Gap {
         wrap: super::hard_wraps::width(pasted),
+        double_spaced: super::hard_wraps::double_spaced(pasted),
         ..Gap::default()
     };
     let mut composed = String::new();
@@ -272,6 +277,11 @@ fn push_separator(
     whole: bool,
 ) -> bool {
     if cell.is_empty() {
+        gap.blank_lines += 1;
+        // (A double-spaced copy puts a blank line after every line: only two mark a break.)
+        if gap.double_spaced && gap.blank_lines < 2 {
+            return true;
+        }
         if gap.page.is_some() {
             gap.blank_after_page = true;
         } else {
@@ -279,6 +289,7 @@ fn push_separator(
         }
         return true;
     }
+    gap.blank_lines = 0;
     // (With a blank line around it or not: a paste may have lost its blank lines.)
     if gap.page.is_none()
         && whole

@@ -1,4 +1,4 @@
-//! Text hard-wrapped at a fixed width (catalogue J7): a PDF viewer or a mail client breaks every
+//! How a copy laid its lines out. Text hard-wrapped at a fixed width (catalogue J7): a PDF viewer or a mail client breaks every
 //! line of a paragraph near the same width, wherever a word falls, so a wrapped line may end
 //! before a capitalised word ("… phối hợp với" / "Công an tỉnh kiểm tra …", "Trường Tiểu học
 //! Khe" / "Mạ"). The lowercase rule of `canonical` joins the other wraps; this module tells when
@@ -6,7 +6,8 @@
 //!
 //! A text is wrapped when many of its lines are long, near the same width, and stop inside a
 //! sentence: a Word or web paste keeps each paragraph on one line, and its few lines that stop
-//! without punctuation (titles, headers) are short or rare. Only the first lines are measured.
+//! without punctuation (titles, headers) are short or rare. A copy is double-spaced when a blank
+//! line follows nearly every line (J9). Only the first lines are measured.
 
 use super::text::{mostly_upper, table_at};
 use crate::lexicon::structure;
@@ -48,6 +49,29 @@ pub fn width(pasted: &str) -> Option<usize> {
         .filter(|&&(n, open)| open && n * 4 >= width * 3)
         .count();
     (wrapped * 4 >= lengths.len()).then_some(width)
+}
+
+/// Whether the paste is double-spaced: a blank line after nearly every line, as some PDF
+/// viewers and web pages copy it ("… phối hợp với" / "" / "Phòng Tài chính - Kế hoạch …"). A
+/// single blank line then parts no paragraphs; nine in ten of the first lines, at least ten of
+/// them, must be followed by one.
+pub fn double_spaced(pasted: &str) -> bool {
+    let head = &pasted[..floor_boundary(pasted, MEASURED_BYTES)];
+    let (mut lines, mut followed) = (0, 0);
+    let mut previous_blank = true;
+    let mut previous_counted = false;
+    for line in head.split('\n').take(MEASURED_LINES) {
+        let blank = line.trim_matches([' ', '\r', '\t']).is_empty();
+        if blank && !previous_blank && previous_counted {
+            followed += 1;
+        }
+        if !blank {
+            lines += 1;
+        }
+        previous_counted = !blank;
+        previous_blank = blank;
+    }
+    lines >= 10 && followed * 10 >= lines * 9
 }
 
 /// What a wrap needs to know of the last line written: its length in characters, whether it
@@ -178,6 +202,18 @@ mod tests {
         let word = "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/TB-SGDĐT\nTHÔNG BÁO\nKết luận của Giám đốc Sở tại hội nghị giao ban tháng 11 năm 2024\nNgày 05/11/2024, Sở tổ chức hội nghị giao ban. Giám đốc Sở kết luận như sau:\n1. Giao Phòng Tổ chức cán bộ chủ trì, phối hợp với Phòng Kế hoạch - Tài chính rà soát nhu cầu tuyển dụng giáo viên các trường THPT, báo cáo Giám đốc Sở trước ngày 20/11/2024.\n2. Các trường bảo đảm an ninh trật tự.\n3. Văn phòng Sở theo dõi.\nNơi nhận:\n- Như trên;\n- Lưu: VT.";
         assert_eq!(width(word), None);
         assert_eq!(width("Một dòng.\nHai dòng"), None);
+    }
+
+    #[test]
+    fn j9_a_double_spaced_copy_is_told_from_paragraphs_parted_by_blank_lines() {
+        let double = WRAPPED.replace('\n', "\n\n");
+        assert!(double_spaced(&double));
+        assert_eq!(width(&double), width(WRAPPED));
+        assert!(!double_spaced(WRAPPED));
+        // Paragraphs of several lines parted by blank lines are not double-spaced.
+        let paragraphs = "Một dòng\nhai dòng\n\n".repeat(8);
+        assert!(!double_spaced(&paragraphs));
+        assert!(!double_spaced("Một\n\nHai\n\n"));
     }
 
     #[test]
