@@ -1,6 +1,6 @@
-//! How a copy laid its lines out. Text hard-wrapped at a fixed width (catalogue J7): a PDF viewer or a mail client breaks every
-//! line of a paragraph near the same width, wherever a word falls, so a wrapped line may end
-//! before a capitalised word ("… phối hợp với" / "Công an tỉnh kiểm tra …", "Trường Tiểu học
+//! How a copy laid its lines out. Text hard-wrapped at a fixed width (catalogue J7): a PDF
+//! viewer or a mail client breaks every line of a paragraph near the same width, wherever a word
+//! falls, so a wrapped line may end before a capitalised word ("… phối hợp với" / "Công an tỉnh kiểm tra …", "Trường Tiểu học
 //! Khe" / "Mạ"). The lowercase rule of `canonical` joins the other wraps; this module tells when
 //! the text is wrapped at all, at what width, and whether a break before a capital is a wrap.
 //!
