@@ -18,6 +18,20 @@ pub struct FoundReference {
     pub date: Option<String>,
 }
 
+/// Whether a symbol's code goes on after a space at the start of `rest`: a figure, or a code in
+/// capitals ("SGDĐT-KHTC", "QĐ"), not a word that starts with one ("5/ Trước ngày 20/11, …" is
+/// a list item numbered "5/", J12).
+fn code_after_space(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match (chars.next(), chars.next()) {
+        (Some(d), _) if d.is_ascii_digit() => true,
+        (Some(u), next) if u.is_uppercase() => {
+            next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '-' | '&'))
+        }
+        _ => false,
+    }
+}
+
 /// A document symbol at `at`: (symbol without spaces, end).
 pub fn symbol_at(text: &str, at: usize) -> Option<(String, usize)> {
     let bytes = text.as_bytes();
@@ -53,9 +67,7 @@ pub fn symbol_at(text: &str, at: usize) -> Option<(String, usize)> {
             // "2917 /SGDĐT-VP", the party form "215 - TB/HU" (H1)
         } else if c == ' '
             && (symbol.ends_with('/') || symbol.ends_with('-'))
-            && chars
-                .peek()
-                .is_some_and(|&(_, n)| n.is_uppercase() || n.is_ascii_digit())
+            && code_after_space(&text[at + i + 1..])
         {
             // H1, H12: "335 / SGDĐT-KHTC"
         } else {
@@ -170,6 +182,16 @@ mod tests {
         assert_eq!(symbol_at("12/9/2022", 0), None);
         assert_eq!(symbol_at("202/337 trường", 0), None);
         assert_eq!(symbol_at("10/2022;", 0), None);
+        // A code after a space is in capitals; a list item numbered "5/" is no symbol (J12).
+        assert_eq!(
+            symbol_at("335 / SGDĐT-KHTC ngày", 0).map(|s| s.0),
+            Some("335/SGDĐT-KHTC".into())
+        );
+        assert_eq!(
+            symbol_at("215 - TB/HU ngày", 0).map(|s| s.0),
+            Some("215-TB/HU".into())
+        );
+        assert_eq!(symbol_at("5/ Trước ngày 20/11, các phòng", 0), None);
     }
 
     #[test]
