@@ -3788,6 +3788,27 @@ fn j9_j7_a_double_spaced_copy_reads_as_its_single_spaced_original() {
 }
 
 #[test]
+fn l7_j1_a_cong_van_reposted_under_a_pages_section_and_date_line() {
+    let doc = ketluan::read(
+        "Trang chủ | Giới thiệu | Tin tức | Văn bản | Liên hệ\nVăn bản chỉ đạo\nNgày đăng: 18/10/2024 | Lượt xem: 57\n\nUBND TỈNH PHÚ YÊN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 1876/SGDĐT-GDTrH\nV/v phòng, chống bạo lực học đường\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nPhú Yên, ngày 16 tháng 10 năm 2024\nKính gửi: Hiệu trưởng các trường THPT.\nSở GD&ĐT đề nghị Hiệu trưởng các trường THPT kiện toàn Ban chỉ đạo phòng, chống bạo lực học đường, hoàn thành trước ngày 31/10/2024.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nTrần Văn Nam\n\nTin liên quan\nKế hoạch tuyển sinh năm học 2025-2026 (02/10/2024)\n",
+    );
+    let f = &doc.fields;
+    assert_eq!(
+        f.subject.as_deref(),
+        Some("phòng, chống bạo lực học đường"),
+        "neither the page's section nor the issuer under its date line is the headline"
+    );
+    assert_eq!(f.number.as_deref(), Some("1876/SGDĐT-GDTrH"));
+    assert_eq!(f.issued_date.as_deref(), Some("2024-10-16"));
+    let d = directive(&doc, "kiện toàn Ban chỉ đạo");
+    assert_eq!(
+        owners(d),
+        vec![("Hiệu trưởng các trường THPT", LEAD, false)]
+    );
+    assert_eq!(due(d), Some("2024-10-31"));
+}
+
+#[test]
 fn n8_a_school_proposing_to_the_issuer_is_no_task_but_a_department_asked_to_propose_is() {
     let doc = notice(
         "14/11/2024",

@@ -121,6 +121,9 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
                     // A công văn's number is no headline, even above a subject that names a
                     // dated meeting ("V/v triển khai kết luận … tại cuộc họp ngày 15/9/2022").
                     && !is_number(l)
+                    // L7: nor is the issuer of a formal notice reposted under a page's date line
+                    // ("Ngày đăng: …" / "UBND TỈNH AN GIANG" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO").
+                    && !is_issuer_line(t, l)
                     && (dated_line_follows(low, lines, i) && !headline_under_date_line(low, lines, i)
                         || i > 0
                             && subject_lines == 0
@@ -323,6 +326,14 @@ fn is_title(t: &str) -> bool {
         && cues::TITLE_CUES.iter().any(|c| l.contains(c))
 }
 
+/// A line of the issuing body in capitals ("UBND TỈNH AN GIANG", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"):
+/// an issuer's opening word, ten words at most (L1, L2).
+fn is_issuer_line(t: &str, l: &str) -> bool {
+    mostly_upper(t)
+        && table_at(l, 0, &cues::ISSUER_OPENERS).is_some()
+        && word_count_upto(t, 10) <= 10
+}
+
 /// Whether a line opens a notice: the motto, a document type in capitals, or "Số:".
 fn starts_notice(t: &str, l: &str) -> bool {
     super::lines::is_motto(l) || is_doc_type(t, l) || is_number(l)
@@ -389,9 +400,7 @@ fn header_line(t: &str, l: &str, line: &Line, state: State) -> (Part, State) {
         return (Part::Subject, State::SubjectLines);
     }
     if mostly_upper(t) && word_count_upto(t, 40) <= 40 {
-        let issuer =
-            table_at(l, 0, &cues::ISSUER_OPENERS).is_some() && word_count_upto(t, 10) <= 10;
-        return if issuer {
+        return if is_issuer_line(t, l) {
             (Part::Issuer, State::Header)
         } else {
             (Part::Subject, State::SubjectLines)

@@ -353,7 +353,8 @@ pub fn glued_timestamp(low: &str) -> Option<usize> {
 }
 
 /// J1: a portal's menu: only menu items ("Trang chủ | Giới thiệu | Tin tức", "Thời sự Chính
-/// trị Kinh tế Giáo dục"), at least two of them, with "|", "»", "-" or spaces between.
+/// trị Kinh tế Giáo dục"), with "|", "»", "-" or spaces between; or the one section a page is
+/// filed under, alone on its line ("Văn bản chỉ đạo", "Giáo dục"), which is no headline.
 fn is_navigation(low: &str) -> bool {
     if low.len() > 300 {
         return false;
@@ -374,7 +375,7 @@ fn is_navigation(low: &str) -> bool {
             },
         }
     }
-    items >= 2
+    items >= 1
 }
 
 /// J1: a menu bar of items the portal names itself ("Trang chủ | Giới thiệu | Ba công khai |
@@ -797,7 +798,12 @@ mod tests {
         ] {
             assert!(is_noise(menu, &low(menu)), "{menu}");
         }
+        // The one section a page is filed under, alone on its line.
+        for section in ["Văn bản chỉ đạo", "Giáo dục", "Tin tức - Sự kiện"] {
+            assert!(is_noise(section, &low(section)), "{section}");
+        }
         for row in [
+            "Giáo dục mầm non",
             "TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp",
             "Nội dung | Chủ trì | Phối hợp | Thời gian",
             "1 | Rà soát hồ sơ | Phòng GDTH | Các trường",
