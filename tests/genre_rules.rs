@@ -80,6 +80,24 @@ fn o1_public_bodies_beside_the_schools_own_their_tasks() {
 }
 
 #[test]
+fn o24_o16_the_office_of_both_councils_however_its_names_are_spelt() {
+    let doc = notice(
+        "20/05/2025",
+        "1. Văn phòng HĐND và Ủy ban nhân dân huyện theo dõi việc thực hiện.\n\n2. Giao Văn phòng HĐND - UBND thị xã tổng hợp báo cáo.\n\n3. Văn phòng Hội đồng nhân dân và UBND quận cập nhật tiến độ.",
+    );
+    for (quote, owner) in [
+        ("theo dõi việc", "Văn phòng HĐND và Ủy ban nhân dân huyện"),
+        ("tổng hợp báo cáo", "Văn phòng HĐND - UBND thị xã"),
+        (
+            "cập nhật tiến độ",
+            "Văn phòng Hội đồng nhân dân và UBND quận",
+        ),
+    ] {
+        assert_eq!(owners(directive(&doc, quote)), vec![(owner, LEAD, false)]);
+    }
+}
+
+#[test]
 fn o2_the_requester_is_not_the_owner() {
     let doc = notice(
         "12/03/2025",

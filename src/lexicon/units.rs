@@ -372,6 +372,14 @@ pub static JOINED_NAMES: Lexicon = Lexicon::new(&[
     "xây dựng cơ bản",
     "hđnd và ubnd",
     "hội đồng nhân dân và ủy ban nhân dân",
+    // … with one body's name spelt out and the other not (O24: "Văn phòng HĐND và Ủy ban nhân
+    // dân huyện"), or joined by a dash.
+    "hđnd và ủy ban nhân dân",
+    "hđnd và uỷ ban nhân dân",
+    "hội đồng nhân dân và ubnd",
+    "hội đồng nhân dân và uỷ ban nhân dân",
+    "hđnd - ubnd",
+    "hđnd-ubnd",
     "văn hóa, thông tin và thể thao",
     "văn hoá, thông tin và thể thao",
     "văn hóa, thể thao và truyền thông",
