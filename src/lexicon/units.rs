@@ -235,6 +235,30 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "y tế trường",
 ]);
 
+/// Names joined by a dash, over which a hard wrap may fall before the dash ("Phòng Tài chính" /
+/// "- Kế hoạch huyện", J7, O16): the line after is no bullet of a list. Lowercase, spaced " - ".
+pub static DASH_JOINED_NAMES: Lexicon = Lexicon::new(&[
+    "tài chính - kế hoạch",
+    "kế hoạch - tài chính",
+    "văn hóa - xã hội",
+    "văn hoá - xã hội",
+    "lao động - thương binh",
+    "giáo dục nghề nghiệp - giáo dục thường xuyên",
+    "gdnn - gdtx",
+    "gdtx - gdnn",
+    "tổ chức - hành chính",
+    "hành chính - tổng hợp",
+    "kinh tế - hạ tầng",
+    "kinh tế - kỹ thuật",
+    "văn hóa - thông tin",
+    "văn hóa - thể thao",
+    "khảo thí - kiểm định",
+    "chính trị - tư tưởng",
+    "thi đua - khen thưởng",
+    "tài chính - kế toán",
+    "giáo dục - đào tạo",
+]);
+
 /// Role nouns that are also verbs, read as a unit only right before a predicate: "Bảo vệ kiểm tra
 /// hệ thống điện …" (the school's guard), but "Bảo vệ an toàn cho học sinh" is an order to
 /// protect.

@@ -318,7 +318,7 @@ fn push_separator(
         && gap.page.is_none()
         && gap
             .wrap
-            .is_some_and(|w| super::hard_wraps::is_wrap(gap.last, cell, w));
+            .is_some_and(|w| super::hard_wraps::is_wrap(&gap.last, cell, w));
     if gap.wrap.is_some() {
         gap.last = super::hard_wraps::LastLine::of(cell);
     }

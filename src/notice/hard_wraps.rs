@@ -76,8 +76,11 @@ pub fn double_spaced(pasted: &str) -> bool {
 
 /// What a wrap needs to know of the last line written: its length in characters, whether it
 /// stops inside a sentence, whether it is in capitals (a heading or a header line).
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct LastLine {
+    /// Its last words, folded (a few dozen bytes): for a dash-joined name or a range of years
+    /// broken before its dash.
+    tail: String,
     chars: usize,
     open: bool,
     /// Whether it ends with ";" or ":": a clause of a run or a label ends there, and the wrap
@@ -96,11 +99,20 @@ pub struct LastLine {
 impl LastLine {
     pub fn of(line: &str) -> Self {
         let line = line.trim_end();
+        let mut from = line.len().saturating_sub(48);
+        while !line.is_char_boundary(from) {
+            from += 1;
+        }
         LastLine {
+            tail: super::text::fold(&line[from..]),
             chars: letters(line),
             open: stops_inside_a_sentence(line),
             semicolon: line.ends_with([';', ':']),
-            stop: line.ends_with('.') && !line.ends_with("./."),
+            // (A one-line list item is whole: "- Hiệu trưởng các trường THPT." under
+            // "Kính gửi:" does not go on with the paragraph after it.)
+            stop: line.ends_with('.')
+                && !line.ends_with("./.")
+                && super::lines::marker(line).is_none(),
             upper: mostly_upper(line),
             row: is_row(line),
             junk: super::lines::is_noise(line, &super::text::fold(line)),
@@ -113,8 +125,17 @@ impl LastLine {
 /// sentence (or on the ";" of a clause or the ":" of a label, before a word in lowercase; or on
 /// a full stop, before the paragraph's next sentence), the first word of `next`
 /// would not have fitted on it, and `next` opens no list item and no heading in capitals.
-pub fn is_wrap(last: LastLine, next: &str, width: usize) -> bool {
+pub fn is_wrap(last: &LastLine, next: &str, width: usize) -> bool {
     let lowercase = next.starts_with(char::is_lowercase);
+    // "Phòng Tài chính" / "- Kế hoạch huyện", "năm học 2022" / "- 2023": the wrap fell before
+    // the dash of a name or a range, which then looks like a bullet.
+    if let Some(rest) = next.strip_prefix("- ").or_else(|| next.strip_prefix("– ")) {
+        return last.open
+            && !last.upper
+            && !last.junk
+            && last.chars * 10 >= width * 8
+            && dash_goes_on(&last.tail, rest);
+    }
     if !(last.open || last.semicolon && lowercase || last.stop)
         || last.upper
         || last.row
@@ -154,6 +175,24 @@ pub fn is_wrap(last: LastLine, next: &str, width: usize) -> bool {
     // (A proportional font fits more narrow letters on one line than wide ones: the width is
     // met within a tenth.)
     n * 10 >= width * 7 && (n + 1 + word) * 10 > width * 9
+}
+
+/// Whether the dash opening the line after `tail` (the folded end of a line) joins a range of
+/// years ("2022" / "- 2023") or a name (`units::DASH_JOINED_NAMES`) broken before it.
+fn dash_goes_on(tail: &str, rest: &str) -> bool {
+    let year = |s: &[u8]| s.len() == 4 && s.iter().all(u8::is_ascii_digit);
+    let (t, r) = (tail.as_bytes(), rest.as_bytes());
+    if t.len() >= 4 && year(&t[t.len() - 4..]) && r.len() >= 4 && year(&r[..4]) {
+        return true;
+    }
+    let rest = super::text::fold(&rest[..floor_boundary(rest, 48)]);
+    crate::lexicon::units::DASH_JOINED_NAMES.iter().any(|name| {
+        name.split_once(" - ").is_some_and(|(first, second)| {
+            tail.ends_with(first)
+                && super::text::phrase_at(tail, tail.len() - first.len(), first)
+                && super::text::phrase_at(&rest, 0, second)
+        })
+    })
 }
 
 /// Whether a line is a table's row: its cells are split by tabs, or joined by " | " (L11).
@@ -220,7 +259,7 @@ mod tests {
     fn j7_a_break_before_a_capital_is_a_wrap_only_where_the_word_would_not_fit() {
         let w = 60;
         let last = "1. Giao Phòng Tổ chức cán bộ chủ trì, phối hợp với";
-        let wrap = |last: &str, next: &str| is_wrap(LastLine::of(last), next, w);
+        let wrap = |last: &str, next: &str| is_wrap(&LastLine::of(last), next, w);
         assert!(wrap(last, "Phòng Kế hoạch - Tài chính rà soát nhu cầu"));
         // A short line, whose next word would have fitted, ends where its writer ended it.
         assert!(!wrap(
@@ -258,6 +297,15 @@ mod tests {
         assert!(!wrap(full, "Nơi nhận:"));
         assert!(!wrap(full, "KT. GIÁM ĐỐC"));
         assert!(!wrap("báo cáo Giám đốc Sở trước ngày 20/11.", "Phòng X"));
+        // A wrap before the dash of a name or a range; a bullet after a full line is a bullet.
+        let name = "… phối hợp với UBND xã Tân Hội, giao Phòng Tài chính";
+        assert!(wrap(name, "- Kế hoạch phối hợp với UBND xã khảo sát"));
+        let range = "… thực hiện theo hướng dẫn nhiệm vụ của Sở năm học 2022";
+        assert!(wrap(range, "- 2023 tại Công văn số 2805/SGDĐT-VP"));
+        assert!(!wrap(name, "- Rà soát hồ sơ"));
+        assert!(!wrap("Phòng Tài chính", "- Kế hoạch phối hợp"));
+        let item = "- Hiệu trưởng các trường THPT, phổ thông có nhiều cấp học.";
+        assert!(!wrap(item, "Thực hiện Công văn số 4521/BGDĐT-GDTrH ngày"));
         // A web page's junk as long as the lines: a menu, a caption with its credit.
         let menu = "Trang chủ  Giới thiệu  Tin tức  Tổ chuyên môn  Văn bản  Thư viện";
         assert!(!wrap(menu, "Hội nghị hiệu trưởng đầu năm học 2020 - 2021"));
