@@ -3827,6 +3827,25 @@ fn l7_j1_a_cong_van_reposted_under_a_pages_section_and_date_line() {
 }
 
 #[test]
+fn h4_l9_a_subject_with_no_blank_line_under_it_ends_where_a_sentence_opens() {
+    let cong_van = ketluan::read(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 388/PGDĐT-THCS\nV/v ôn tập thi tuyển sinh vào lớp 10\nKính gửi: Hiệu trưởng các trường THCS.\nThực hiện Kế hoạch số 455/KH-SGDĐT ngày 02/3/2023 của Sở GD&ĐT, Phòng GD&ĐT đề nghị các trường tổ chức thi thử trước ngày 15/4/2023.\n",
+    );
+    assert_eq!(
+        cong_van.fields.subject.as_deref(),
+        Some("ôn tập thi tuyển sinh vào lớp 10")
+    );
+    assert_eq!(due(directive(&cong_van, "thi thử")), Some("2023-04-15"));
+    let inspection = ketluan::read(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/KL-SGDĐT\nBắc Kạn, ngày 10 tháng 4 năm 2021\nKẾT LUẬN THANH TRA\nViệc thực hiện các quy định về quản lý tài chính tại Trường THPT Chợ Đồn\nTừ ngày 22/3/2021 đến ngày 26/3/2021, Đoàn thanh tra đã tiến hành thanh tra tại Trường THPT Chợ Đồn.\n1. Hiệu trưởng Trường THPT Chợ Đồn hoàn trả các khoản thu sai trước ngày 30/4/2021.\n",
+    );
+    assert_eq!(
+        inspection.fields.subject.as_deref(),
+        Some("Việc thực hiện các quy định về quản lý tài chính tại Trường THPT Chợ Đồn")
+    );
+}
+
+#[test]
 fn n8_a_school_proposing_to_the_issuer_is_no_task_but_a_department_asked_to_propose_is() {
     let doc = notice(
         "14/11/2024",

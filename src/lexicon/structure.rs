@@ -413,3 +413,21 @@ pub const SIGNER_POSITIONS: &[&str] = &[
 
 /// Words that make a short first line the notice's title ("Kết luận của Giám đốc Sở tại …").
 pub const TITLE_CUES: &[&str] = &["kết luận", "thông báo", "hội nghị", "cuộc họp", "giao ban"];
+
+/// Words that open a sentence or a paragraph, never the middle of one, and that a name does not
+/// start with (J7): in capitals at the start of a line after a line that stopped without
+/// punctuation, they show that line was a heading or a subject, not a wrapped paragraph
+/// ("V/v triển khai …" / "Kính gửi: …", "Kết luận kiểm tra …" / "Từ ngày 19/8/2019, …").
+/// A basis, a purpose, a time cue and a topic say so too (`hard_wraps::opens_a_sentence`).
+pub static SENTENCE_OPENERS: Lexicon = Lexicon::new(&[
+    "kính gửi",
+    "từ ngày",
+    "đồng thời",
+    "tuy nhiên",
+    "ngoài ra",
+    "bên cạnh đó",
+    "sau khi",
+    "vừa qua",
+    "nhìn chung",
+    "trên đây",
+]);

@@ -160,6 +160,12 @@ pub fn is_wrap(last: &LastLine, next: &str, width: usize) -> bool {
     {
         return false;
     }
+    // A capital that opens a sentence after a line left open: that line was a heading or a
+    // subject ("V/v triển khai …" / "Kính gửi: …") — unless it ended on a unit's head, whose
+    // name goes on in capitals ("… giao Phòng" / "Tổ chức cán bộ rà soát …").
+    if last.open && !lowercase && opens_a_sentence(&low) && !ends_on_a_head(&last.tail) {
+        return false;
+    }
     // After a full stop, the paragraph goes on only with a sentence of its own: not with what
     // ends the notice ("Trên đây là …", "Nơi nhận:", "KT. GIÁM ĐỐC").
     if last.stop
@@ -175,6 +181,29 @@ pub fn is_wrap(last: &LastLine, next: &str, width: usize) -> bool {
     // (A proportional font fits more narrow letters on one line than wide ones: the width is
     // met within a tenth.)
     n * 10 >= width * 7 && (n + 1 + word) * 10 > width * 9
+}
+
+/// Whether `low` (a folded line) opens with a word that opens sentences: a basis or a purpose,
+/// a time cue, a topic, or `structure::SENTENCE_OPENERS`. (Not a verb: a name goes on in
+/// capitals with one, "Trường THCS Tân" / "Lập", "Phòng Khảo thí và" / "Quản lý chất lượng".)
+pub(crate) fn opens_a_sentence(low: &str) -> bool {
+    use crate::lexicon::{deadlines, verbs};
+    [
+        &structure::SENTENCE_OPENERS,
+        &verbs::BASIS,
+        &verbs::PURPOSE,
+        &verbs::TOPIC_OPENERS,
+        &deadlines::CUES,
+    ]
+    .iter()
+    .any(|table| table_at(low, 0, table).is_some())
+}
+
+/// Whether the folded `tail` of a line ends on a unit's head ("… giao Phòng", "… Trung tâm").
+fn ends_on_a_head(tail: &str) -> bool {
+    crate::lexicon::units::HEADS.iter().any(|head| {
+        tail.ends_with(head) && super::text::phrase_at(tail, tail.len() - head.len(), head)
+    })
 }
 
 /// Whether the dash opening the line after `tail` (the folded end of a line) joins a range of
@@ -304,6 +333,24 @@ mod tests {
         assert!(wrap(range, "- 2023 tại Công văn số 2805/SGDĐT-VP"));
         assert!(!wrap(name, "- Rà soát hồ sơ"));
         assert!(!wrap("Phòng Tài chính", "- Kế hoạch phối hợp"));
+        // A subject or a heading left open, then a sentence: no wrap; a unit's head, then its
+        // name in capitals: a wrap.
+        let subject = "V/v triển khai ôn tập thi tuyển sinh vào lớp 10 THPT năm học 2023";
+        assert!(!wrap(
+            subject,
+            "Kính gửi: Hiệu trưởng các trường THCS trên địa bàn"
+        ));
+        assert!(!wrap(
+            subject,
+            "Thực hiện Kế hoạch số 455/KH-SGDĐT ngày 02/3/2023"
+        ));
+        let head = "… rà soát nhu cầu tuyển dụng giáo viên các trường, giao Phòng";
+        assert!(wrap(head, "Tổ chức cán bộ tổng hợp, trình Giám đốc Sở"));
+        let name = "… đã tiến hành kiểm tra tại Trường Trung học cơ sở Tân";
+        assert!(wrap(
+            name,
+            "Lập. Căn cứ Báo cáo kết quả kiểm tra của Trưởng đoàn"
+        ));
         let item = "- Hiệu trưởng các trường THPT, phổ thông có nhiều cấp học.";
         assert!(!wrap(item, "Thực hiện Công văn số 4521/BGDĐT-GDTrH ngày"));
         // A web page's junk as long as the lines: a menu, a caption with its credit.

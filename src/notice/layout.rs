@@ -394,7 +394,10 @@ fn header_line(t: &str, l: &str, line: &Line, state: State) -> (Part, State) {
     if state == State::SubjectLines {
         // A subject runs to the blank line, unless the meeting's paragraph or a sentence comes first.
         let sentence = t.trim_end().ends_with(['.', ':']) && word_count_upto(t, 25) > 25;
-        if is_meeting(l) || is_meeting_label(l) || is_intro(l) || sentence {
+        // (… or, when no blank line parts them, a paragraph that opens as sentences do:
+        // "Kính gửi: …", "Thực hiện Quyết định số …", "Từ ngày 19/8/2019, …".)
+        let opens = t.starts_with(char::is_uppercase) && super::hard_wraps::opens_a_sentence(l);
+        if is_meeting(l) || is_meeting_label(l) || is_intro(l) || sentence || opens {
             return (Part::Body, State::PreBody);
         }
         return (Part::Subject, State::SubjectLines);
