@@ -3846,6 +3846,30 @@ fn h4_l9_a_subject_with_no_blank_line_under_it_ends_where_a_sentence_opens() {
 }
 
 #[test]
+fn d10_r1_an_unmarked_label_line_under_a_numbered_task_is_the_tasks() {
+    let doc = notice(
+        "08/11/2024",
+        "1. Các trường rà soát hồ sơ phổ cập giáo dục.\nThời gian hoàn thành: trong tháng 12/2024.\n2. Tổng kết phong trào thi đua năm học.\nĐơn vị chủ trì: Văn phòng Sở; đơn vị phối hợp: Công đoàn ngành.\n3. Các trường cập nhật dữ liệu học sinh.",
+    );
+    assert_eq!(doc.directives.len(), 3, "{:#?}", doc.directives);
+    let d = directive(&doc, "hồ sơ phổ cập");
+    assert_eq!(owners(d), vec![("Các trường", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-12-31"));
+    let d = directive(&doc, "phong trào thi đua");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Văn phòng Sở", LEAD, false),
+            ("Công đoàn ngành", SUPPORT, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "dữ liệu học sinh")),
+        vec![("Các trường", LEAD, false)]
+    );
+}
+
+#[test]
 fn n8_a_school_proposing_to_the_issuer_is_no_task_but_a_department_asked_to_propose_is() {
     let doc = notice(
         "14/11/2024",

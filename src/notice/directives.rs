@@ -584,6 +584,12 @@ impl Walker<'_> {
             }
             return;
         }
+        // "3. Rà soát hồ sơ …" / "Thời gian hoàn thành: trong tháng 12/2024.": an unmarked line
+        // right under a directive that only labels it — its deadline (D10) or its units (R1,
+        // R2) — is the directive's, as a marked one is.
+        if self.labels_the_last(line.start, s, e) {
+            return;
+        }
         // An unmarked paragraph closes open items, and a heading whose list it follows.
         while self.stack.len() > 1 && self.stack.last().is_some_and(|f| !f.heading) {
             self.pop();
