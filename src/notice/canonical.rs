@@ -49,7 +49,7 @@ struct Gap {
     /// The width the paste is hard-wrapped at, if it is (J7, `hard_wraps`), and what a wrap
     /// needs to know of the last line written.
     wrap: Option<usize>,
-    last: super::hard_wraps::LastLine,
+    last: super::hard_wraps::LineShape,
     /// Whether the paste is double-spaced (`hard_wraps::double_spaced`), and how many blank
     /// lines came since the last line.
     double_spaced: bool,
@@ -314,13 +314,14 @@ fn push_separator(
         }
     }
     // J7: in a text hard-wrapped at a width, a line that filled it goes on before a capital.
-    let wrapped = !gap.blank
-        && gap.page.is_none()
-        && gap
-            .wrap
-            .is_some_and(|w| super::hard_wraps::is_wrap(&gap.last, cell, w));
-    if gap.wrap.is_some() {
-        gap.last = super::hard_wraps::LastLine::of(cell);
+    // (Each line's shape is read once: as the next line here, as the last one after.)
+    let mut wrapped = false;
+    if let Some(width) = gap.wrap {
+        let shape = super::hard_wraps::LineShape::of(cell);
+        wrapped = !gap.blank
+            && gap.page.is_none()
+            && super::hard_wraps::is_wrap(&gap.last, cell, &shape, width);
+        gap.last = shape;
     }
     if !out.is_empty() && (over_page || wrapped || continues(out, cell)) {
         out.push(' ');

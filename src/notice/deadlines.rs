@@ -261,7 +261,7 @@ fn limit_before(low: &str, at: usize) -> bool {
     let words = count.trim_end();
     ["thời hạn", "vòng"]
         .iter()
-        .any(|w| words.ends_with(w) && super::text::phrase_at(low, words.len() - w.len(), w))
+        .any(|w| super::text::ends_with_phrase(low, words.len(), w))
 }
 
 /// Whether what follows an anchor word can make a deadline: a number after "ngày", "tháng",
@@ -731,8 +731,6 @@ fn relative(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hi
     Some((end, due, DeadlineKind::Relative))
 }
 
-/// "10 ngày tới", "2 tuần tới", "3 tháng tới" at `r`, after a cue and the count `n` (D12): the
-/// notice's date plus that much (a month's day kept, or the month's last day).
 /// A count said in words at `r` ("hai", "mười lăm", `lex::NUMBER_WORDS`) and where it ends.
 fn number_word_at(low: &str, r: usize) -> Option<(u32, usize)> {
     lex::NUMBER_WORDS
@@ -741,6 +739,8 @@ fn number_word_at(low: &str, r: usize) -> Option<(u32, usize)> {
         .map(|&(w, n)| (n, r + w.len()))
 }
 
+/// "10 ngày tới", "2 tuần tới", "3 tháng tới" at `r`, after a cue and the count `n` (D12): the
+/// notice's date plus that much (a month's day kept, or the month's last day).
 fn counted_ahead(low: &str, r: usize, n: u32, reference: Option<Ymd>) -> Option<Hit> {
     let &(span, days, months) = lex::SPANS_AHEAD
         .iter()

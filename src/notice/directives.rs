@@ -22,8 +22,8 @@ use super::lines::{Line, Marker};
 use super::owners::{skip_connectors, supports, unit_list_at, UnitLists};
 use super::sentences::{clause_end, clause_starts, sentences};
 use super::text::{
-    boundary_before, find_any, first_ascii_of, mostly_upper, phrase_at, skip_spaces, table_at,
-    word_count_upto, word_end,
+    boundary_before, ends_with_phrase, find_any, first_ascii_of, mostly_upper, phrase_at,
+    skip_spaces, table_at, word_count_upto, word_end,
 };
 use crate::document::{Role, Rule};
 use crate::lexicon::{structure, units, verbs};
@@ -1601,7 +1601,7 @@ impl Walker<'_> {
                     let before = low[..at].trim_end();
                     let compound = ["được", "bàn", "chuyển", "phân"]
                         .iter()
-                        .any(|w| before.ends_with(w) && phrase_at(low, before.len() - w.len(), w));
+                        .any(|w| ends_with_phrase(low, before.len(), w));
                     if at == matter || compound {
                         continue;
                     }

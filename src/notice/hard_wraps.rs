@@ -1,7 +1,7 @@
 //! How a copy laid its lines out. Text hard-wrapped at a fixed width (catalogue J7): a PDF
 //! viewer or a mail client breaks every line of a paragraph near the same width, wherever a word
-//! falls, so a wrapped line may end before a capitalised word ("… phối hợp với" / "Công an tỉnh kiểm tra …", "Trường Tiểu học
-//! Khe" / "Mạ"). The lowercase rule of `canonical` joins the other wraps; this module tells when
+//! falls, so a wrapped line may end before a capitalised word ("… phối hợp với" / "Công an tỉnh
+//! kiểm tra …", "Trường Tiểu học Khe" / "Mạ"). The lowercase rule of `canonical` joins the other wraps; this module tells when
 //! the text is wrapped at all, at what width, and whether a break before a capital is a wrap.
 //!
 //! A text is wrapped when many of its lines are long, near the same width, and stop inside a
@@ -9,7 +9,7 @@
 //! without punctuation (titles, headers) are short or rare. A copy is double-spaced when a blank
 //! line follows nearly every line (J9). Only the first lines are measured.
 
-use super::text::{mostly_upper, table_at};
+use super::text::{boundary_before, ends_with_phrase, mostly_upper, table_at};
 use crate::lexicon::structure;
 
 /// How much of the paste is measured to find the width (the rest is wrapped the same way).
@@ -26,7 +26,7 @@ const MIN_WIDTH: usize = 40;
 /// reach (the 95th percentile of the lines' lengths), when at least a quarter of the lines reach
 /// three quarters of it and stop inside a sentence (on a letter, a digit, a comma or a dash).
 pub fn width(pasted: &str) -> Option<usize> {
-    let head = &pasted[..floor_boundary(pasted, MEASURED_BYTES)];
+    let head = &pasted[..boundary_before(pasted, MEASURED_BYTES)];
     // (One walk over the bytes of the first lines: this runs on every paste, wrapped or not.)
     let mut lengths: Vec<(usize, bool)> = Vec::new();
     for line in head.split('\n').take(MEASURED_LINES) {
@@ -56,7 +56,7 @@ pub fn width(pasted: &str) -> Option<usize> {
 /// single blank line then parts no paragraphs; nine in ten of the first lines, at least ten of
 /// them, must be followed by one.
 pub fn double_spaced(pasted: &str) -> bool {
-    let head = &pasted[..floor_boundary(pasted, MEASURED_BYTES)];
+    let head = &pasted[..boundary_before(pasted, MEASURED_BYTES)];
     let (mut lines, mut followed) = (0, 0);
     let mut previous_blank = true;
     let mut previous_counted = false;
@@ -74,10 +74,13 @@ pub fn double_spaced(pasted: &str) -> bool {
     lines >= 10 && followed * 10 >= lines * 9
 }
 
-/// What a wrap needs to know of the last line written: its length in characters, whether it
-/// stops inside a sentence, whether it is in capitals (a heading or a header line).
+/// What a wrap needs to know of a line, as the next line and then as the last one written, read
+/// once: its length in characters, how it ends and opens, whether it is in capitals (a heading or
+/// a header line), a table's row, a list item or a page's junk, and its folded ends.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct LastLine {
+pub struct LineShape {
+    /// Its first words, folded (a few dozen bytes): for the openers looked up at its start.
+    head: String,
     /// Its last words, folded (a few dozen bytes): for a dash-joined name or a range of years
     /// broken before its dash.
     tail: String,
@@ -91,88 +94,86 @@ pub struct LastLine {
     upper: bool,
     /// Whether it is a table's row (L11): rows are not wrapped paragraphs.
     row: bool,
+    /// Whether it opens a list item.
+    marker: bool,
     /// Whether it is a web page's junk (a menu, a caption with its credit, J1, J3): no
     /// paragraph goes on from it.
     junk: bool,
 }
 
-impl LastLine {
+impl LineShape {
     pub fn of(line: &str) -> Self {
         let line = line.trim_end();
-        let mut from = line.len().saturating_sub(48);
-        while !line.is_char_boundary(from) {
-            from += 1;
-        }
-        LastLine {
-            tail: super::text::fold(&line[from..]),
+        let low = super::text::fold(line);
+        let marker = super::lines::marker(line).is_some();
+        LineShape {
+            head: low[..boundary_before(&low, 64)].to_string(),
+            tail: low[boundary_before(&low, low.len().saturating_sub(48))..].to_string(),
             chars: letters(line),
             open: stops_inside_a_sentence(line),
             semicolon: line.ends_with([';', ':']),
             // (A one-line list item is whole: "- Hiệu trưởng các trường THPT." under
             // "Kính gửi:" does not go on with the paragraph after it.)
-            stop: line.ends_with('.')
-                && !line.ends_with("./.")
-                && super::lines::marker(line).is_none(),
+            stop: line.ends_with('.') && !line.ends_with("./.") && !marker,
             upper: mostly_upper(line),
             row: is_row(line),
-            junk: super::lines::is_noise(line, &super::text::fold(line)),
+            marker,
+            junk: super::lines::is_noise(line, &low),
         }
     }
 }
 
 /// Whether the line break between `last` (the last line written, right before: no blank line
-/// between) and `next` is a wrap of a text wrapped at `width`: `last` is long and stops inside a
-/// sentence (or on the ";" of a clause or the ":" of a label, before a word in lowercase; or on
-/// a full stop, before the paragraph's next sentence), the first word of `next`
-/// would not have fitted on it, and `next` opens no list item and no heading in capitals.
-pub fn is_wrap(last: &LastLine, next: &str, width: usize) -> bool {
+/// between) and `next` (whose shape is `shape`) is a wrap of a text wrapped at `width`: `last` is
+/// long and stops inside a sentence (or on the ";" of a clause or the ":" of a label, before a
+/// word in lowercase; or on a full stop, before the paragraph's next sentence), the first word of
+/// `next` would not have fitted on it, and `next` opens no list item and no heading in capitals.
+pub fn is_wrap(last: &LineShape, next: &str, shape: &LineShape, width: usize) -> bool {
     let lowercase = next.starts_with(char::is_lowercase);
     // "Phòng Tài chính" / "- Kế hoạch huyện", "năm học 2022" / "- 2023": the wrap fell before
     // the dash of a name or a range, which then looks like a bullet.
-    if let Some(rest) = next.strip_prefix("- ").or_else(|| next.strip_prefix("– ")) {
+    let rest = |dash: &str| next.strip_prefix(dash).zip(shape.head.strip_prefix(dash));
+    if let Some((rest, rest_low)) = rest("- ").or_else(|| rest("– ")) {
         return last.open
             && !last.upper
             && !last.junk
             && last.chars * 10 >= width * 8
-            && dash_goes_on(&last.tail, rest);
+            && dash_goes_on(&last.tail, rest, rest_low);
     }
     if !(last.open || last.semicolon && lowercase || last.stop)
         || last.upper
         || last.row
         || last.junk
-        || is_row(next)
+        || shape.row
     {
         return false;
     }
     // ("(qua Phòng Giáo dục Trung học) trước ngày …": a bracket opens a wrapped line too.)
     let opens_words =
         next.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '(' | '"' | '“'));
-    if !opens_words || super::lines::marker(next).is_some() || mostly_upper(next) {
+    if !opens_words || shape.marker || shape.upper {
         return false;
     }
     // A page's date line under a headline ("Cập nhật: 29/11/2021") and a dated sentence in
     // capitals ("Ngày 26/11, Sở …", "Sáng 21/8, …") start afresh: inside a sentence those
     // words are in lowercase.
-    let low = super::text::fold(next);
-    if !lowercase
-        && (super::lines::is_noise(next, &low)
-            || table_at(&low, 0, &structure::MEETING_OPENERS).is_some())
-    {
+    let low = &shape.head;
+    if !lowercase && (shape.junk || table_at(low, 0, &structure::MEETING_OPENERS).is_some()) {
         return false;
     }
     // A capital that opens a sentence after a line left open: that line was a heading or a
     // subject ("V/v triển khai …" / "Kính gửi: …") — unless it ended on a unit's head, whose
     // name goes on in capitals ("… giao Phòng" / "Tổ chức cán bộ rà soát …").
-    if last.open && !lowercase && opens_a_sentence(&low) && !ends_on_a_head(&last.tail) {
+    if last.open && !lowercase && opens_a_sentence(low) && !ends_on_a_head(&last.tail) {
         return false;
     }
     // After a full stop, the paragraph goes on only with a sentence of its own: not with what
     // ends the notice ("Trên đây là …", "Nơi nhận:", "KT. GIÁM ĐỐC").
     if last.stop
         && (lowercase
-            || table_at(&low, 0, &structure::CLOSING_OPENERS).is_some()
-            || table_at(&low, 0, &structure::RECIPIENTS_HEADINGS).is_some()
-            || table_at(&low, 0, &structure::SIGNER_AUTHORITIES).is_some())
+            || table_at(low, 0, &structure::CLOSING_OPENERS).is_some()
+            || table_at(low, 0, &structure::RECIPIENTS_HEADINGS).is_some()
+            || table_at(low, 0, &structure::SIGNER_AUTHORITIES).is_some())
     {
         return false;
     }
@@ -201,25 +202,23 @@ pub(crate) fn opens_a_sentence(low: &str) -> bool {
 
 /// Whether the folded `tail` of a line ends on a unit's head ("… giao Phòng", "… Trung tâm").
 fn ends_on_a_head(tail: &str) -> bool {
-    crate::lexicon::units::HEADS.iter().any(|head| {
-        tail.ends_with(head) && super::text::phrase_at(tail, tail.len() - head.len(), head)
-    })
+    crate::lexicon::units::HEADS
+        .iter()
+        .any(|head| ends_with_phrase(tail, tail.len(), head))
 }
 
 /// Whether the dash opening the line after `tail` (the folded end of a line) joins a range of
-/// years ("2022" / "- 2023") or a name (`units::DASH_JOINED_NAMES`) broken before it.
-fn dash_goes_on(tail: &str, rest: &str) -> bool {
+/// years ("2022" / "- 2023") or a name (`units::DASH_JOINED_NAMES`) broken before it: `rest` is
+/// what follows the dash, `rest_low` the start of it folded.
+fn dash_goes_on(tail: &str, rest: &str, rest_low: &str) -> bool {
     let year = |s: &[u8]| s.len() == 4 && s.iter().all(u8::is_ascii_digit);
     let (t, r) = (tail.as_bytes(), rest.as_bytes());
     if t.len() >= 4 && year(&t[t.len() - 4..]) && r.len() >= 4 && year(&r[..4]) {
         return true;
     }
-    let rest = super::text::fold(&rest[..floor_boundary(rest, 48)]);
     crate::lexicon::units::DASH_JOINED_NAMES.iter().any(|name| {
         name.split_once(" - ").is_some_and(|(first, second)| {
-            tail.ends_with(first)
-                && super::text::phrase_at(tail, tail.len() - first.len(), first)
-                && super::text::phrase_at(&rest, 0, second)
+            ends_with_phrase(tail, tail.len(), first) && super::text::phrase_at(rest_low, 0, second)
         })
     })
 }
@@ -245,15 +244,6 @@ fn stops_inside_a_sentence(line: &str) -> bool {
     line.chars()
         .next_back()
         .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | '–'))
-}
-
-/// The largest char boundary of `s` at or before `at`.
-fn floor_boundary(s: &str, at: usize) -> usize {
-    let mut at = at.min(s.len());
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 #[cfg(test)]
@@ -288,7 +278,8 @@ mod tests {
     fn j7_a_break_before_a_capital_is_a_wrap_only_where_the_word_would_not_fit() {
         let w = 60;
         let last = "1. Giao Phòng Tổ chức cán bộ chủ trì, phối hợp với";
-        let wrap = |last: &str, next: &str| is_wrap(&LastLine::of(last), next, w);
+        let wrap =
+            |last: &str, next: &str| is_wrap(&LineShape::of(last), next, &LineShape::of(next), w);
         assert!(wrap(last, "Phòng Kế hoạch - Tài chính rà soát nhu cầu"));
         // A short line, whose next word would have fitted, ends where its writer ended it.
         assert!(!wrap(

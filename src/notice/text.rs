@@ -111,6 +111,14 @@ pub fn phrase_at(hay: &str, at: usize, phrase: &str) -> bool {
     }
 }
 
+/// True when `hay[..end]` ends with `phrase` on whole-word boundaries ("… ghi nhận kết quả và"
+/// ends with "và"; "… giao ban" does not end with "an").
+#[inline]
+pub fn ends_with_phrase(hay: &str, end: usize, phrase: &str) -> bool {
+    hay.get(..end).is_some_and(|h| h.ends_with(phrase))
+        && phrase_at(hay, end - phrase.len(), phrase)
+}
+
 /// [`phrase_at`] past its first byte.
 #[inline(never)]
 fn whole_phrase_at(hay: &str, at: usize, phrase: &str) -> bool {
