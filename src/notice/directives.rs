@@ -935,8 +935,11 @@ impl Walker<'_> {
             skip_spaces(self.low, s),
             &verbs::DEADLINE_SENTENCES,
         ) == Some("dự kiến");
-        let deadline =
-            labelled.is_none() && !planned && self.read_sentence(s, e) == Reading::Deadline;
+        // (What `read_sentence` reads as `Reading::Deadline`, asked without reading the rest.)
+        let deadline = labelled.is_none()
+            && !planned
+            && says_only_when(self.low, s)
+            && !is_closing(self.low, s, e);
         if labelled.is_none() && !deadline {
             return false;
         }
@@ -1433,13 +1436,10 @@ impl Walker<'_> {
         if is_closing(low, s, e) {
             return Reading::NotOrder;
         }
-        let first = skip_spaces(low, s);
-        if let Some(w) = table_at(low, first, &verbs::DEADLINE_SENTENCES) {
-            // "Thời gian" says a deadline only as a label ("Thời gian: tháng 3/2025").
-            if w != "thời gian" || low[first + w.len()..].trim_start().starts_with(':') {
-                return Reading::Deadline;
-            }
+        if says_only_when(low, s) {
+            return Reading::Deadline;
         }
+        let first = skip_spaces(low, s);
         // "Tại buổi làm việc, Trưởng phòng GD&ĐT báo cáo: toàn huyện hiện thiếu …": a
         // participant's report, told in the meeting's narrative (N8, L5); the chair's answer in
         // the same narrative ("Tại hội nghị, Giám đốc Sở yêu cầu …") is an order.
@@ -2720,6 +2720,14 @@ fn alias_at(text: &str, low: &str, q: usize, e: usize) -> Option<(usize, usize)>
     let marker = table_at(low, inner, &units::ALIAS_MARKERS)?;
     let close = q + low[q..e].find(')')?;
     super::owners::unit_at(text, low, skip_spaces(low, inner + marker.len()), close)
+}
+
+/// Whether the sentence opens with a word that makes it only a deadline ("Thời hạn: …",
+/// "Thời gian hoàn thành: …"; "Thời gian" only as a label, "Thời gian: tháng 3/2025").
+fn says_only_when(low: &str, s: usize) -> bool {
+    let first = skip_spaces(low, s);
+    table_at(low, first, &verbs::DEADLINE_SENTENCES)
+        .is_some_and(|w| w != "thời gian" || low[first + w.len()..].trim_start().starts_with(':'))
 }
 
 /// A closing formula (N6): "Trên đây là kết luận …", "… thông báo để các đơn vị biết, thực
