@@ -6084,3 +6084,87 @@ fn h7_n7_giao_ban_is_a_meeting_not_a_request() {
     assert_eq!(owners(d), vec![("Văn phòng Sở", LEAD, false)]);
     assert_eq!(due(d), Some("2023-11-30"));
 }
+
+#[test]
+fn j12_word_symbol_bullets_and_other_bullet_signs_open_items() {
+    // Word's symbol-font bullet (U+F0B7), a diamond, a middle dot, an arrow and Word's
+    // second-level "o": each opens an item of the list under its heading.
+    let doc = notice(
+        "06/10/2021",
+        "1. Văn phòng Sở:\n\u{F0B7} Tổng hợp lịch công tác tuần, gửi các phòng trước thứ Sáu tuần này.\n\u{2756} Các trường chuyên rà soát thiết bị phòng thí nghiệm trước ngày 25/10.\n\u{00B7} Kiểm tra hệ thống phòng cháy tại trụ sở.\no Cập nhật cổng thông tin điện tử của Sở.\n\u{27A4} Hiệu trưởng các trường THPT báo cáo sĩ số học sinh.",
+    );
+    let implicit = vec![("Văn phòng Sở", LEAD, true)];
+    let d = directive(&doc, "lịch công tác tuần");
+    assert_eq!(owners(d), implicit);
+    assert_eq!(due(d), Some("2021-10-08"));
+    let d = directive(&doc, "thiết bị phòng thí nghiệm");
+    assert_eq!(owners(d), vec![("Các trường chuyên", LEAD, false)]);
+    assert_eq!(due(d), Some("2021-10-25"));
+    assert_eq!(owners(directive(&doc, "phòng cháy")), implicit);
+    assert_eq!(owners(directive(&doc, "cổng thông tin")), implicit);
+    assert_eq!(
+        owners(directive(&doc, "sĩ số học sinh")),
+        vec![("Hiệu trưởng các trường THPT", LEAD, false)]
+    );
+}
+
+#[test]
+fn j9_j12_a_tab_after_a_list_marker_is_a_space() {
+    // Word copies its numbered and bulleted lists as "1.⇥text": the marker and its item stay
+    // one line, and the items stay under their heading (a table's row, three columns or more,
+    // keeps its cells).
+    let doc = notice(
+        "06/10/2021",
+        "1.\tPhòng Tổ chức cán bộ:\n-\tRà soát đội ngũ giáo viên trước ngày 20/10/2021.\n\u{F0B7}\tTổng hợp nhu cầu tuyển dụng năm học 2022 - 2023.\n2.\tThanh tra Sở:\na)\tKiểm tra việc dạy thêm tại các trường THPT.\nb)\tTrường THPT Lê Lợi sửa chữa nhà đa năng.",
+    );
+    let staff = vec![("Phòng Tổ chức cán bộ", LEAD, true)];
+    let d = directive(&doc, "đội ngũ giáo viên");
+    assert_eq!(owners(d), staff);
+    assert_eq!(due(d), Some("2021-10-20"));
+    assert_eq!(owners(directive(&doc, "nhu cầu tuyển dụng")), staff);
+    assert_eq!(
+        owners(directive(&doc, "dạy thêm")),
+        vec![("Thanh tra Sở", LEAD, true)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "nhà đa năng")),
+        vec![("Trường THPT Lê Lợi", LEAD, false)]
+    );
+    // Right under the subject, with no blank line: the first item is no part of the subject.
+    let doc = ketluan::read(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 77/TB-PGDĐT\nTân Uyên, ngày 05 tháng 10 năm 2021\nTHÔNG BÁO\nKết luận của Trưởng phòng tại cuộc họp giao ban tháng 10\n1.\tCác trường rà soát hồ sơ học sinh trước ngày 20/10/2021.\n2.\tBộ phận Văn phòng tổng hợp báo cáo.",
+    );
+    let d = directive(&doc, "hồ sơ học sinh");
+    assert_eq!(owners(d), vec![("Các trường", LEAD, false)]);
+    assert_eq!(due(d), Some("2021-10-20"));
+    assert_eq!(
+        owners(directive(&doc, "tổng hợp báo cáo")),
+        vec![("Bộ phận Văn phòng", LEAD, false)]
+    );
+}
+
+#[test]
+fn j12_a_list_marker_alone_on_its_line_goes_with_the_next() {
+    // A PDF's marker column: the number or the dash on a line of its own, the item under it.
+    let doc = notice(
+        "06/10/2021",
+        "1.\nPhòng Kế hoạch - Tài chính:\n-\nTổng hợp dự toán năm 2022, hoàn thành trước ngày 30/10.\n-\nHướng dẫn các trường quyết toán kinh phí.\n2.\nCác trường tiểu học tổ chức kiểm tra nội bộ.",
+    );
+    let finance = vec![("Phòng Kế hoạch - Tài chính", LEAD, true)];
+    let d = directive(&doc, "dự toán");
+    assert_eq!(owners(d), finance);
+    assert_eq!(due(d), Some("2021-10-30"));
+    assert!(d.text.starts_with("Tổng hợp"), "{}", d.text);
+    assert_eq!(owners(directive(&doc, "quyết toán kinh phí")), finance);
+    assert_eq!(
+        owners(directive(&doc, "kiểm tra nội bộ")),
+        vec![("Các trường tiểu học", LEAD, false)]
+    );
+    // Right under the subject, with no blank line: the first item is no part of the subject.
+    let doc = ketluan::read(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 78/TB-PGDĐT\nTân Uyên, ngày 05 tháng 10 năm 2021\nTHÔNG BÁO\nKết luận của Trưởng phòng tại cuộc họp giao ban tháng 10\n1.\nCác trường rà soát hồ sơ học sinh trước ngày 20/10/2021.\n2.\nBộ phận Văn phòng tổng hợp báo cáo.",
+    );
+    let d = directive(&doc, "hồ sơ học sinh");
+    assert_eq!(owners(d), vec![("Các trường", LEAD, false)]);
+    assert_eq!(due(d), Some("2021-10-20"));
+}

@@ -351,6 +351,19 @@ pub static REFERENCE_TYPES: Lexicon = Lexicon::new(&[
     "công điện",
 ]);
 
+/// Symbols that open a bulleted list item, as Word, PDF viewers and web pages write them (J12):
+/// the common bullets, arrows, diamonds and ticks. Word's bullets in its symbol fonts (Symbol,
+/// Wingdings: U+F0B7 "", U+F0A7, U+F0D8, U+F076 …) come as private-use characters and are
+/// bullets too (`lines::marker`).
+pub const BULLETS: &[char] = &[
+    '•', '●', '▪', '○', '◦', '■', '□', '➢', '►', '✓', '❖', '◆', '◇', '♦', '➤', '➔', '→', '⇒', '▶',
+    '▸', '‣', '⁃', '∙', '·', '✔', '✗', '☐', '❑', '❒', '✦', '★', '☆', '▫', '◾', '◼', '➣', '⮚',
+    '⚫', '◘',
+];
+
+/// The private-use block where Word's symbol-font bullets land in a plain-text copy (J12).
+pub const SYMBOL_FONT_BULLETS: std::ops::RangeInclusive<char> = '\u{F000}'..='\u{F0FF}';
+
 /// Ordinal words that open the items of a list in speech and on news pages (J12): "Thứ nhất,
 /// tiếp tục …", "Hai là, …". Lowercase, without the comma that closes them. Weekdays read the
 /// same ("Thứ Hai, 11/04/2022"); a date after the comma tells them apart.

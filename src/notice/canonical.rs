@@ -323,6 +323,30 @@ fn push_separator(
             && super::hard_wraps::is_wrap(&gap.last, cell, &shape, width);
         gap.last = shape;
     }
+    // J12: a list marker alone on its line ("1." / "Các trường …", a PDF's marker column) goes
+    // with the text right after it (not over a blank line, nor with another symbol: a page's
+    // "-" / "+" buttons for the text size, then its headline).
+    let opens_text = cell
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '"' | '“'));
+    // (A symbol alone before a line in capitals is a page's widget above its headline; a number
+    // or a letter is a heading's: "I." / "KẾT QUẢ".)
+    let joins = opens_text
+        && !gap.blank
+        && bare_marker_ending(out).is_some_and(|m| {
+            use super::lines::Marker;
+            let numbered = matches!(
+                m,
+                Marker::Roman | Marker::Arabic | Marker::Nested | Marker::Letter
+            );
+            numbered || !super::text::mostly_upper(cell)
+        });
+    if joins {
+        out.push(' ');
+        low.push(' ');
+        return true;
+    }
     if !out.is_empty() && (over_page || wrapped || continues(out, cell)) {
         out.push(' ');
         low.push(' ');
@@ -336,6 +360,19 @@ fn push_separator(
     }
     gap.blank = false;
     true
+}
+
+/// The marker the text so far ends with, when its last line is only that (`lines::bare_marker`).
+fn bare_marker_ending(out: &str) -> Option<super::lines::Marker> {
+    // (Markers are short: only the last dozen bytes are looked at.)
+    let b = out.as_bytes();
+    let from = b.len().saturating_sub(12);
+    let start = match b[from..].iter().rposition(|&c| c == b'\n') {
+        Some(k) => from + k + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    out.get(start..).and_then(super::lines::bare_marker)
 }
 
 /// Reads the first line of `text` if it is plain, appending its fold (`text::fold`) to `low`
@@ -513,7 +550,11 @@ fn clean_line(raw: &str, out: &mut String, mut settle: Option<&mut Settle<'_>>) 
                 if spaces > 0 && out.len() > cell {
                     // A tab is always a column ("TT⇥Ngày⇥Nội dung"); spaces are a blank
                     // left in a form after "Số:" or "ngày".
-                    if spaces >= 4 && (tabbed || !ends_with_form_blank(&out[cell..])) {
+                    // (Not after a list marker alone: Word copies "1.⇥Các trường …", J12.)
+                    let item = tabbed
+                        && settle.is_some()
+                        && super::lines::bare_marker(&out[cell..]).is_some();
+                    if spaces >= 4 && !item && (tabbed || !ends_with_form_blank(&out[cell..])) {
                         match settle.as_deref_mut() {
                             Some(settle) => settle(out, cell, false),
                             None => {
@@ -823,6 +864,28 @@ mod tests {
         assert_eq!(canonical("TT\t3\tkiểm tra"), "TT | 3 | kiểm tra");
         assert_eq!(canonical("kiểm tra\t3"), "kiểm tra\n3");
         assert_eq!(canonical("thu,\n\n2"), "thu,\n\n2");
+    }
+
+    /// J9, J12: a list marker and its item, parted by a tab or a line break in the copy, are one
+    /// line; a table's row keeps its cells, and symbols that are no item stay apart.
+    #[test]
+    fn a_list_marker_stays_with_its_item() {
+        assert_eq!(
+            canonical("1.\tCác trường báo cáo."),
+            "1. Các trường báo cáo."
+        );
+        assert_eq!(canonical("\u{F0B7}\tRà soát."), "\u{F0B7} Rà soát.");
+        assert_eq!(canonical("a)\nPhòng X báo cáo."), "a) Phòng X báo cáo.");
+        assert_eq!(canonical("II.\nKẾT QUẢ"), "II. KẾT QUẢ");
+        // A table's row: "1." is its first cell.
+        assert_eq!(canonical("1.\tRà soát\tPhòng X"), "1. | Rà soát | Phòng X");
+        // Not over a blank line; not a page's "-" / "+" buttons, nor a symbol over a headline.
+        assert_eq!(canonical("1.\n\nCác trường"), "1.\n\nCác trường");
+        assert_eq!(canonical("-\n+"), "-\n+");
+        assert_eq!(canonical("+\nHỘI NGHỊ GIAO BAN"), "+\nHỘI NGHỊ GIAO BAN");
+        assert_eq!(canonical("*\nSố 12-TB/HU"), "*\nSố 12-TB/HU");
+        // A number alone is a page's, not a marker (J8).
+        assert_eq!(canonical("Tổng số\n12\nTrường"), "Tổng số\n12\nTrường");
     }
 
     /// A line cleaned on the careful path (doubled spaces, a soft hyphen, an entity) reads as

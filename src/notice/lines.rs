@@ -602,8 +602,14 @@ pub fn marker(line: &str) -> Option<(Marker, usize)> {
             (bytes.get(inner + 2) == Some(&b' ')).then_some((kind, inner + 3))
         }
         '+' => after(1).map(|l| (Marker::Plus, l)),
-        '•' | '●' | '▪' | '○' | '◦' | '■' | '□' | '➢' | '►' | '✓' => {
+        c if structure::BULLETS.contains(&c) || structure::SYMBOL_FONT_BULLETS.contains(&c) => {
             after(first.len_utf8()).map(|l| (Marker::Bullet, l))
+        }
+        // Word's second-level bullet, a plain "o" ("o Các trường …"): only before a capital.
+        'o' if line[1..].starts_with(' ')
+            && line[2..].chars().next().is_some_and(char::is_uppercase) =>
+        {
+            Some((Marker::Bullet, 2))
         }
         '0'..='9' => {
             let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
@@ -648,6 +654,22 @@ pub fn marker(line: &str) -> Option<(Marker, usize)> {
             None
         }
     }
+}
+
+/// The list marker `cell` is, when it is nothing else ("1.", "a)", "II.", "-", "•", Word's symbol
+/// bullet U+F0B7): its item's text was put after a tab or on the next line by the copy (J9,
+/// J12). Not the `*` under a party committee's name (J9), nor a number alone (a page's, J8).
+pub fn bare_marker(cell: &str) -> Option<Marker> {
+    // The longest markers ("1.2.3.", "VIII.") are short: a long cell is let go at once.
+    if cell.is_empty() || cell.len() > 8 || cell == "*" {
+        return None;
+    }
+    let mut with_space = String::with_capacity(cell.len() + 2);
+    with_space.push_str(cell);
+    with_space.push_str(" X");
+    marker(&with_space)
+        .filter(|&(_, len)| len == cell.len() + 1)
+        .map(|(m, _)| m)
 }
 
 /// The length of an ordinal marker with its comma and space ("Thứ hai, " "Một là, "), when a
