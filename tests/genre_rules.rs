@@ -6168,3 +6168,25 @@ fn j12_a_list_marker_alone_on_its_line_goes_with_the_next() {
     assert_eq!(owners(d), vec![("Các trường", LEAD, false)]);
     assert_eq!(due(d), Some("2021-10-20"));
 }
+
+#[test]
+fn j12_numbers_typed_without_a_space_or_with_a_spaced_dash() {
+    // A web page's "1.Các trường …" and a typist's "2 - Phòng …": list items, each with its
+    // own owner; a figure ("1.000 học sinh") is none.
+    let doc = notice(
+        "06/10/2021",
+        "1.Các trường THCS rà soát học sinh có nguy cơ bỏ học trước ngày 15/10.\n2 - Phòng Giáo dục Trung học hướng dẫn ôn thi học sinh giỏi.\n3)Trung tâm GDNN-GDTX báo cáo sĩ số.",
+    );
+    let d = directive(&doc, "nguy cơ bỏ học");
+    assert_eq!(owners(d), vec![("Các trường THCS", LEAD, false)]);
+    assert_eq!(due(d), Some("2021-10-15"));
+    assert!(d.text.starts_with("Các trường"), "{}", d.text);
+    assert_eq!(
+        owners(directive(&doc, "ôn thi học sinh giỏi")),
+        vec![("Phòng Giáo dục Trung học", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "sĩ số")),
+        vec![("Trung tâm GDNN-GDTX", LEAD, false)]
+    );
+}

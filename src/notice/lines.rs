@@ -627,7 +627,21 @@ pub fn marker(line: &str) -> Option<(Marker, usize)> {
                 return (bytes.get(len) == Some(&b' ')).then_some((Marker::Nested, len + 1));
             }
             // "1." "1)" and, in the forms J12 lists, "1-" "1/" "1/-".
-            closer_len(rest).map(|len| (Marker::Arabic, digits + len))
+            if let Some(len) = closer_len(rest) {
+                return Some((Marker::Arabic, digits + len));
+            }
+            // A web page's "1.Các trường …" (no space after the dot) and a typist's "1 - Các
+            // trường …": only before a capital, which no figure ("1.000", "1 - 2") has.
+            let tight = match rest {
+                [b'.' | b')', ..] => Some(1),
+                [b' ', b'-', b' ', ..] => Some(3),
+                _ => None,
+            }?;
+            let capital = line[digits + tight..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            capital.then_some((Marker::Arabic, digits + tight))
         }
         _ => {
             let roman = bytes
@@ -748,6 +762,13 @@ mod tests {
         assert_eq!(marker("I/- Công tác chuyên môn"), Some((Marker::Roman, 4)));
         assert_eq!(marker("II- Nhiệm vụ"), Some((Marker::Roman, 4)));
         assert_eq!(marker("1- Các tổ"), Some((Marker::Arabic, 3)));
+        assert_eq!(marker("1.Các tổ"), Some((Marker::Arabic, 2)));
+        assert_eq!(marker("2 - Phòng"), Some((Marker::Arabic, 4)));
+        assert_eq!(marker("1.các tổ"), None);
+        assert_eq!(marker("1 - 2 ngày"), None);
+        assert_eq!(marker("\u{F0B7} Rà soát"), Some((Marker::Bullet, 4)));
+        assert_eq!(marker("o Các trường"), Some((Marker::Bullet, 2)));
+        assert_eq!(marker("o các"), None);
         assert_eq!(marker("12/ Các tổ"), Some((Marker::Arabic, 4)));
         assert_eq!(marker("a/ Nhà trường"), Some((Marker::Letter, 3)));
         assert_eq!(marker("đ) Chăm lo"), Some((Marker::Letter, 4)));
