@@ -6190,3 +6190,15 @@ fn j12_numbers_typed_without_a_space_or_with_a_spaced_dash() {
         vec![("Trung tâm GDNN-GDTX", LEAD, false)]
     );
 }
+
+#[test]
+fn d1_a_year_written_in_two_digits() {
+    // "5/12/22" is 5 December 2022 (D1); a document's symbol with two digits after it is no date.
+    let doc = notice(
+        "25/11/2022",
+        "1. Các trường THCS nộp hồ sơ thi giáo viên giỏi trước ngày 5/12/22.\n2. Phòng Khảo thí tổ chức chấm thi chậm nhất 20.12.22.\n3. Các trường thực hiện theo Quyết định số 15/11/22-QĐ của UBND huyện.",
+    );
+    assert_eq!(due(directive(&doc, "giáo viên giỏi")), Some("2022-12-05"));
+    assert_eq!(due(directive(&doc, "chấm thi")), Some("2022-12-20"));
+    assert_eq!(due(directive(&doc, "Quyết định số")), None);
+}

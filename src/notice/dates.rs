@@ -148,7 +148,17 @@ pub fn day_at(low: &str, at: usize) -> Option<(Day, usize)> {
             let mut end = after_month;
             let mut year = None;
             if bytes.get(after_month) == Some(&sep) {
-                if let Some((y, e)) = year_at(low, after_month + 1) {
+                if let Some((y, e)) = year_at(low, after_month + 1).or_else(|| {
+                    // "5/12/22": a year in two digits is this century's (D1).
+                    number_at(low, after_month + 1, 2)
+                        .filter(|&(_, e)| {
+                            e == after_month + 3
+                                && !low[e..].chars().next().is_some_and(|c| {
+                                    c.is_alphanumeric() || matches!(c, '/' | '-' | '&')
+                                })
+                        })
+                        .map(|(y, e)| (2000 + y as i32, e))
+                }) {
                     year = Some(y);
                     end = e;
                 } else {
