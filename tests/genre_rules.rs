@@ -5104,6 +5104,54 @@ fn l2_a_two_column_header_flattened_by_tabs_or_glued() {
 }
 
 #[test]
+fn l2_a_number_cell_glued_to_the_place_and_date() {
+    // The header's second row copied as one line, the cells parted by a space or by nothing.
+    let header = |row: &str| {
+        ketluan::read(&format!(
+            "UBND HUYỆN KỲ ANH\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n{row}\nTHÔNG BÁO\nKết luận của Trưởng phòng tại cuộc họp giao ban\n\n1. Các trường tiểu học rà soát dữ liệu học sinh trước ngày 20/10.\n"
+        ))
+    };
+    for (row, number, place) in [
+        (
+            "Số: 56/TB-PGDĐT Kỳ Anh, ngày 07 tháng 10 năm 2019",
+            "56/TB-PGDĐT",
+            "Kỳ Anh",
+        ),
+        (
+            "Số: 56/TB-PGDĐTKỳ Anh, ngày 07 tháng 10 năm 2019",
+            "56/TB-PGDĐT",
+            "Kỳ Anh",
+        ),
+        (
+            "Số 311-TB/HU Kỳ Anh, ngày 07/10/2019",
+            "311-TB/HU",
+            "Kỳ Anh",
+        ),
+        // (A symbol's own small letter is no place: "GDTrH".)
+        (
+            "Số: 1120/PGDĐT-GDTrH Thị xã Kỳ Anh, ngày 07 tháng 10 năm 2019",
+            "1120/PGDĐT-GDTrH",
+            "Thị xã Kỳ Anh",
+        ),
+    ] {
+        let doc = header(row);
+        assert_eq!(doc.fields.number.as_deref(), Some(number), "{row}");
+        assert_eq!(doc.fields.issued_place.as_deref(), Some(place), "{row}");
+        assert_eq!(
+            doc.fields.issued_date.as_deref(),
+            Some("2019-10-07"),
+            "{row}"
+        );
+        // The notice's date gives the deadline its year.
+        assert_eq!(
+            due(directive(&doc, "dữ liệu học sinh")),
+            Some("2019-10-20"),
+            "{row}"
+        );
+    }
+}
+
+#[test]
 fn l4_a_cong_van_with_tasks_and_a_closing_report() {
     let doc = ketluan::read(
         "UBND THỊ XÃ PHÚ THỌ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc\nSố: 388/PGDĐT-THCS\tPhú Thọ, ngày 14 tháng 3 năm 2023\nV/v triển khai ôn tập thi tuyển\nsinh vào lớp 10 THPT\nnăm học 2023 - 2024\n\nKính gửi: Hiệu trưởng các trường THCS trên địa bàn thị xã.\n\nCăn cứ Kế hoạch số 455/KH-SGDĐT ngày 02/3/2023 của Sở GD&ĐT về tổ chức kỳ thi tuyển sinh vào lớp 10 THPT năm học 2023 - 2024;\nPhòng GD&ĐT đề nghị các trường thực hiện một số nội dung sau:\n1. Xây dựng kế hoạch ôn tập cho học sinh lớp 9, phân công giáo viên có kinh nghiệm phụ trách các lớp ôn tập.\n2. Tổ chức thi thử vào lớp 10 ít nhất 02 lần, lần 1 hoàn thành trước ngày 15/4/2023.\nCác trường tổng hợp kết quả thi thử lần 1, gửi về Phòng GD&ĐT (qua bộ phận THCS) trước ngày 20/4/2023.\nNhận được công văn này, đề nghị các trường nghiêm túc triển khai thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, THCS.\nKT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\nĐinh Thị Mai\n",

@@ -108,7 +108,8 @@ pub fn fields(text: &str, low: &str, lines: &[Line], parts: &[Part]) -> FoundFie
                 notices += 1;
                 let colon = l.find(':').map_or(s + "số".len(), |c| s + c + 1);
                 let at = skip_spaces(text, colon);
-                f.number = match symbol_at(text, at) {
+                // (Within its line: a place glued after it is a cell of its own, L2.)
+                f.number = match symbol_at(text, at).filter(|&(_, end)| end <= e) {
                     Some((symbol, end)) => Some(Field {
                         value: symbol,
                         start: at,

@@ -73,7 +73,8 @@ pub fn lines_into(text: &str, lower: &str, out: &mut Vec<Line>) {
         let whole = text.get(start..end).unwrap_or_default();
         let next = end + 1;
         // L2: an issuer's cell glued to the motto's ("UBND TỈNH HÀ TĨNHCỘNG HÒA XÃ HỘI …").
-        let cut = glued_motto(whole, &lower[start..start + whole.len()]);
+        let low = &lower[start..start + whole.len()];
+        let cut = glued_motto(whole, low).or_else(|| glued_place_date(whole, low));
         let cells = match cut {
             Some(at) => [
                 Some((start, start + at)),
@@ -136,6 +137,68 @@ fn glued_motto(line: &str, low: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// L2: where the place-and-date cell begins in a number line it was glued to, with a space or
+/// none ("Số: 77/TB-SGDĐT Hà Tĩnh, ngày 03 tháng 6 năm 2021", "Số: 77/TB-SGDĐTHà Tĩnh, ngày …");
+/// None when the line is not so glued.
+fn glued_place_date(line: &str, low: &str) -> Option<usize> {
+    if !phrase_at(low, 0, "số") || line.len() > 200 {
+        return None;
+    }
+    let comma = low.find(", ngày")?;
+    if !is_place_date_after(low, comma) {
+        return None;
+    }
+    // The place: the words right before the comma ("Kỳ Anh", "Thị xã Kỳ Anh"), back to the
+    // symbol (the word with a "/" or a digit); the first of them a capital's.
+    let mut place = comma;
+    for word in line[..comma].rsplit(' ') {
+        let word_start = place - word.len();
+        let symbol = word.contains('/') || word.chars().any(|c| c.is_ascii_digit());
+        if !symbol {
+            if word.is_empty() || comma - word_start > 60 {
+                return None;
+            }
+            place = word_start.saturating_sub(1);
+            continue;
+        }
+        let first_capital = line[place.min(comma)..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        // Glued with no space: the place starts at the symbol's last capital, when only small
+        // letters follow it ("…SGDĐTHà"; not "…/SGDĐT-GDTrH", a part of the symbol).
+        let glued = word
+            .char_indices()
+            .filter(|&(_, c)| c.is_uppercase())
+            .map(|(k, _)| k)
+            .next_back()
+            .filter(|&k| {
+                let rest = &word[k..];
+                k > 0
+                    && word[..k].contains('/')
+                    && rest.chars().count() > 1
+                    && rest.chars().skip(1).all(char::is_lowercase)
+            });
+        return match glued {
+            Some(k) => Some(word_start + k),
+            None if first_capital && place < comma && word_start + word.len() < comma => {
+                Some(place + 1)
+            }
+            None => None,
+        };
+    }
+    None
+}
+
+/// Whether a date with its year follows ", ngày" at `comma`.
+fn is_place_date_after(low: &str, comma: usize) -> bool {
+    let rest = &low[comma + 2..];
+    find_days(rest, 0, rest.len())
+        .iter()
+        .any(|d| d.2.year.is_some())
 }
 
 /// One line (or one glued cell of it) into `out`, with its kind and marker; junk glued to its
@@ -716,6 +779,29 @@ fn closer_len(rest: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glued_place_date_parts_a_number_line_from_its_place() {
+        let cut = |line: &str| glued_place_date(line, &crate::notice::text::fold(line));
+        let at = |before: &str| Some(before.len());
+        assert_eq!(
+            cut("Số: 56/TB-PGDĐT Kỳ Anh, ngày 07 tháng 10 năm 2019"),
+            at("Số: 56/TB-PGDĐT ")
+        );
+        assert_eq!(
+            cut("Số: 56/TB-PGDĐTKỳ Anh, ngày 07 tháng 10 năm 2019"),
+            at("Số: 56/TB-PGDĐT")
+        );
+        assert_eq!(
+            cut("Số: 1/PGDĐT-GDTrH Kỳ Anh, ngày 07/10/2019"),
+            at("Số: 1/PGDĐT-GDTrH ")
+        );
+        // No date with a year, no place, or a line that is no number's.
+        assert_eq!(cut("Số: 56/TB-PGDĐT Kỳ Anh, ngày 07 tháng 10"), None);
+        assert_eq!(cut("Số: 56/TB-PGDĐT, ngày 07/10/2019"), None);
+        assert_eq!(cut("Kỳ Anh, ngày 07/10/2019"), None);
+        assert_eq!(cut("Số học sinh bỏ học, ngày 07/10/2019"), None);
+    }
 
     #[test]
     fn glued_motto_takes_the_first_occurrence_of_each_motto() {
