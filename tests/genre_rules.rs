@@ -6250,3 +6250,47 @@ fn d1_a_year_written_in_two_digits() {
     assert_eq!(due(directive(&doc, "chấm thi")), Some("2022-12-20"));
     assert_eq!(due(directive(&doc, "Quyết định số")), None);
 }
+
+/// A formal notice of 08/10/2021 whose meeting paragraph is `meeting`.
+fn formal_with_meeting(meeting: &str) -> Document {
+    ketluan::read(&format!(
+        "UBND TỈNH HÀ TĨNH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/TB-SGDĐT\nHà Tĩnh, ngày 08 tháng 10 năm 2021\nTHÔNG BÁO\nKết luận của Giám đốc Sở tại hội nghị giao ban\n\n{meeting}\n\n1. Các trường THPT rà soát hồ sơ giáo viên trước ngày 20/10.\n"
+    ))
+}
+
+#[test]
+fn h5_h6_a_formal_notice_dates_its_meeting_by_day_and_month() {
+    // The paragraph that hands over to the conclusions also tells the meeting: its day without
+    // a year is the notice's year.
+    for meeting in [
+        "Chiều 05/10, đồng chí Nguyễn Văn Thắng, Giám đốc Sở chủ trì hội nghị giao ban. Giám đốc Sở kết luận:",
+        "Ngày 05/10, đồng chí Nguyễn Văn Thắng, Giám đốc Sở chủ trì giao ban. Giám đốc Sở kết luận như sau:",
+    ] {
+        let doc = formal_with_meeting(meeting);
+        assert_eq!(
+            doc.fields.meeting_date.as_deref(),
+            Some("2021-10-05"),
+            "{meeting}"
+        );
+        assert_eq!(
+            doc.fields.meeting_chair.as_deref(),
+            Some("Nguyễn Văn Thắng"),
+            "{meeting}"
+        );
+    }
+}
+
+#[test]
+fn h7_a_degree_before_the_chair_s_name() {
+    // "PGS.TS", "TS.", "ThS", "NGƯT" before the name, with or without an honorific; the dot of
+    // a degree ends no sentence.
+    for (meeting, chair) in [
+        ("Ngày 05/10/2021, TS. Nguyễn Văn Thắng, Giám đốc Sở chủ trì giao ban. Giám đốc Sở kết luận:", "Nguyễn Văn Thắng"),
+        ("Ngày 05/10/2021, đồng chí PGS.TS Lê Thị Hoa, Giám đốc Sở chủ trì giao ban. Giám đốc Sở kết luận:", "Lê Thị Hoa"),
+        ("Ngày 05/10/2021, bà ThS. Trần Thị Mai, Phó Giám đốc Sở chủ trì giao ban. Phó Giám đốc Sở kết luận:", "Trần Thị Mai"),
+        ("Ngày 05/10/2021, NGƯT Phạm Văn Bình, Giám đốc Sở chủ trì giao ban. Giám đốc Sở kết luận:", "Phạm Văn Bình"),
+    ] {
+        let doc = formal_with_meeting(meeting);
+        assert_eq!(doc.fields.meeting_chair.as_deref(), Some(chair), "{meeting}");
+    }
+}

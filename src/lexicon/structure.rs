@@ -146,9 +146,11 @@ pub static MEETING_CUES: Lexicon = Lexicon::new(&[
     "đoàn công tác",
 ]);
 
-/// Degrees a signer's name may carry before it (H10: "ThS. Nguyễn Thị Thu Hà").
+/// Degrees and honours a name may carry before it (H10: "ThS. Nguyễn Thị Thu Hà"; H7: "PGS.TS
+/// Nguyễn Văn A, Giám đốc Sở chủ trì", "NGƯT Trần Thị B").
 pub static DEGREES: Lexicon = Lexicon::new(&[
-    "pgs.ts.", "pgs. ts.", "gs.ts.", "gs. ts.", "ts.", "ths.", "ths", "bs.", "ks.", "cn.",
+    "pgs.ts.", "pgs. ts.", "pgs.ts", "gs.ts.", "gs. ts.", "gs.ts", "ts.", "ts", "ths.", "ths",
+    "bs.", "ks.", "cn.", "ngưt.", "ngưt", "ngnd.", "ngnd",
 ]);
 
 /// Meetings as events: "tại phiên họp ngày 30/8" names when, not where (H5).

@@ -162,7 +162,11 @@ pub fn fields(text: &str, low: &str, lines: &[Line], parts: &[Part]) -> FoundFie
                         || f.meeting_chair.is_none())
                     && !l.starts_with("thành phần")
                     && (*part == Part::Meeting
-                        || find_days(low, s, e).iter().any(|d| d.2.year.is_some())) =>
+                        || find_days(low, s, e).iter().any(|d| d.2.year.is_some())
+                        // H5, H6: "Chiều 05/10, đồng chí … chủ trì …. Giám đốc Sở kết luận:"
+                        // (its year the notice's).
+                        || first_meeting_day(low, s, e).is_some()
+                            && find_any(low, &cues::MEETING_CUES, s, e).is_some()) =>
             {
                 // The whole paragraph, hard-wrapped lines and labelled lines together (J7, L8).
                 let mut j = i;
@@ -426,9 +430,23 @@ fn meeting(text: &str, low: &str, s: usize, e: usize, f: &mut FoundFields, pendi
 pub fn persons(text: &str, low: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut p = s;
-    while let Some((at, title)) = find_any(low, &cues::PERSON_TITLES, p, e) {
+    // A name follows an honorific ("đồng chí", "bà") or a degree ("PGS.TS", "NGƯT", H7), or
+    // both ("đồng chí PGS.TS …").
+    let opener = |p: usize| {
+        let honorific = find_any(low, &cues::PERSON_TITLES, p, e);
+        let degree = find_any(low, &cues::DEGREES, p, honorific.map_or(e, |h| h.0));
+        degree.or(honorific)
+    };
+    while let Some((at, title)) = opener(p) {
+        // (The longest form at that place: "ts." rather than "ts".)
+        let title = table_at(low, at, &cues::DEGREES)
+            .filter(|d| d.len() > title.len())
+            .unwrap_or(title);
         p = at + title.len();
-        let q = skip_spaces(low, p);
+        let mut q = skip_spaces(low, p);
+        if let Some(d) = table_at(low, q, &cues::DEGREES) {
+            q = skip_spaces(low, q + d.len());
+        }
         // "đồng chí Phó Chủ tịch UBND huyện": a post in capitals after the honorific is no
         // name; the name may follow it ("đồng chí Trưởng phòng Lê Văn Tám").
         let name = if table_at(low, q, &cues::CHAIR_TITLES).is_some() {
@@ -464,7 +482,7 @@ fn chair(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
         // The sentence around the cue: from the last ". " before it to the next one after it.
         let near = boundary_before(low, at.saturating_sub(REACH).max(s));
         let far = boundary_before(low, (p + REACH).min(e));
-        let from = low[near..at].rfind(". ").map_or(near, |k| near + k + 2);
+        let from = sentence_start(low, near, at);
         let to = low[p..far].find(". ").map_or(far, |k| p + k + 1);
         let before = persons(text, low, from, at)
             .last()
@@ -501,6 +519,24 @@ fn chair(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
         }
     }
     title
+}
+
+/// Where the sentence holding `at` starts, looked for back to `near`: after the last ". " that
+/// is no degree's dot ("PGS. TS. Nguyễn Văn A, Giám đốc Sở chủ trì", H7).
+fn sentence_start(low: &str, near: usize, at: usize) -> usize {
+    let mut end = at;
+    while let Some(k) = low[near..end].rfind(". ") {
+        let dot = near + k;
+        let word = low[near..dot]
+            .rfind(|c: char| !c.is_alphanumeric() && c != '.')
+            .map_or(near, |w| near + w + 1);
+        let degree = table_at(low, word, &cues::DEGREES).is_some_and(|d| word + d.len() > dot);
+        if !degree {
+            return dot + 2;
+        }
+        end = word;
+    }
+    near
 }
 
 /// H7, on a news page that names no chair: who gave the concluding speech, "Phát biểu kết luận,
