@@ -6294,3 +6294,30 @@ fn h7_a_degree_before_the_chair_s_name() {
         assert_eq!(doc.fields.meeting_chair.as_deref(), Some(chair), "{meeting}");
     }
 }
+
+#[test]
+fn h4_l5_the_headline_above_a_lead_whose_date_line_follows_it() {
+    // Some portals print the lead under the headline and the date line under the lead: the
+    // headline is still the subject, the lead the meeting, at the page's top or under a menu.
+    for top in ["", "Trang chủ > Tin tức > Giáo dục\n"] {
+        let doc = ketluan::read(&format!(
+            "{top}Quảng Bình: Triển khai nhiệm vụ năm học 2023 - 2024\nGD&TĐ - Sáng 15/9, Sở GD&ĐT Quảng Bình tổ chức hội nghị triển khai nhiệm vụ năm học 2023 - 2024.\n15/09/2023 10:25\nChia sẻ\nKết luận hội nghị, ông Nguyễn Thanh Bình, Giám đốc Sở đề nghị các phòng GD&ĐT rà soát mạng lưới trường lớp trước ngày 30/9.\n"
+        ));
+        assert_eq!(
+            doc.fields.subject.as_deref(),
+            Some("Quảng Bình: Triển khai nhiệm vụ năm học 2023 - 2024"),
+            "{top}"
+        );
+        assert_eq!(doc.fields.meeting_date.as_deref(), Some("2023-09-15"));
+        assert_eq!(
+            doc.fields.meeting_chair.as_deref(),
+            Some("Nguyễn Thanh Bình")
+        );
+        // The headline and the lead are no directives.
+        no_directive(&doc, "Triển khai nhiệm vụ");
+        no_directive(&doc, "tổ chức hội nghị");
+        let d = directive(&doc, "mạng lưới");
+        assert_eq!(owners(d), vec![("các phòng GD&ĐT", LEAD, false)]);
+        assert_eq!(due(d), Some("2023-09-30"));
+    }
+}
