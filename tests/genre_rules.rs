@@ -6321,3 +6321,33 @@ fn h4_l5_the_headline_above_a_lead_whose_date_line_follows_it() {
         assert_eq!(due(d), Some("2023-09-30"));
     }
 }
+
+#[test]
+fn o3_o17_a_chain_after_a_person_s_title_or_bracket() {
+    // The person asked passes the order on after his title or a bracket: both lead.
+    let doc = notice(
+        "20/03/2024",
+        "1. Giao đồng chí Nguyễn Thị Lan, Phó Trưởng phòng chỉ đạo bộ phận Tiểu học tổ chức giao lưu Trạng nguyên Tiếng Việt trước ngày 10/4/2024.\n2. Yêu cầu Hiệu trưởng Trường THCS Phúc Đồng (ông Võ Văn Tâm) chỉ đạo tổ chuyên môn rà soát kế hoạch dạy học.\n3. Giao đồng chí Lê Văn Nam, chuyên viên theo dõi việc thực hiện.",
+    );
+    let d = directive(&doc, "Trạng nguyên");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("đồng chí Nguyễn Thị Lan", LEAD, false),
+            ("bộ phận Tiểu học", LEAD, false)
+        ]
+    );
+    assert_eq!(due(d), Some("2024-04-10"));
+    assert_eq!(
+        owners(directive(&doc, "kế hoạch dạy học")),
+        vec![
+            ("Hiệu trưởng Trường THCS Phúc Đồng", LEAD, false),
+            ("tổ chuyên môn", LEAD, false)
+        ]
+    );
+    // A title and no chain: the person alone.
+    assert_eq!(
+        owners(directive(&doc, "theo dõi việc thực hiện")),
+        vec![("đồng chí Lê Văn Nam", LEAD, false)]
+    );
+}

@@ -2351,6 +2351,14 @@ impl Walker<'_> {
                 None => q,
             };
             let mut q = skip_adverbs(low, q);
+            // "Giao đồng chí Nguyễn Thị Lan, Phó Trưởng phòng chỉ đạo bộ phận Tiểu học …": the
+            // next link after a person's title or a bracket (O3, O17).
+            if let Some(&(last, _)) = out.last() {
+                let r = self.past_apposition(last, q, e);
+                if r > q && chain_or_request_at(low, r) {
+                    q = r;
+                }
+            }
             // "đề nghị các phòng GD&ĐT tiếp tục chỉ đạo các trường …": a manner or a modal
             // before the next link (O3).
             for _ in 0..3 {
@@ -2466,6 +2474,14 @@ impl Walker<'_> {
         }
         q
     }
+}
+
+/// Whether a verb that passes an order on stands at `q`: a request ("đề nghị", "yêu cầu") or a
+/// chain ("chỉ đạo", "đôn đốc"; "lãnh đạo" after a unit), O3.
+fn chain_or_request_at(low: &str, q: usize) -> bool {
+    table_at(low, q, &verbs::REQUESTING).is_some()
+        || table_at(low, q, &verbs::CHAINING).is_some()
+        || table_at(low, q, &verbs::CHAINING_AFTER_A_UNIT).is_some()
 }
 
 /// The units a table's units column names: everything in the cell is a unit, so what the
