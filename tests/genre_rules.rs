@@ -6351,3 +6351,31 @@ fn o3_o17_a_chain_after_a_person_s_title_or_bracket() {
         vec![("đồng chí Lê Văn Nam", LEAD, false)]
     );
 }
+
+#[test]
+fn o5_o10_a_meeting_s_account_before_the_conclusion_names_no_owner() {
+    // The paragraph that hands over tells who met ("Sở tổ chức hội nghị"), then who concludes:
+    // neither owns the list; a unit asked there does.
+    let read = |intro: &str| {
+        ketluan::read(&format!(
+            "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 15/TB-SGDĐT\nNinh Bình, ngày 10 tháng 01 năm 2024\nTHÔNG BÁO\nKết luận của Giám đốc Sở tại hội nghị sơ kết học kỳ I\n\n{intro}\n1. Tuyệt đối không để xảy ra tình trạng lạm thu.\n2. Phấn đấu 100% trường học có nhà vệ sinh đạt chuẩn trong năm 2024.\n"
+        ))
+    };
+    for intro in [
+        "Ngày 08/01/2024, Sở tổ chức hội nghị sơ kết học kỳ I. Giám đốc Sở kết luận:",
+        "Ngày 08/01/2024, Sở tổ chức hội nghị sơ kết, sau khi nghe báo cáo, Giám đốc Sở kết luận như sau:",
+    ] {
+        let doc = read(intro);
+        assert!(owners(directive(&doc, "lạm thu")).is_empty(), "{intro}");
+        let d = directive(&doc, "nhà vệ sinh");
+        assert!(owners(d).is_empty(), "{intro}");
+        assert_eq!(due(d), Some("2024-12-31"));
+    }
+    let doc = read(
+        "Ngày 08/01/2024, Sở tổ chức hội nghị. Giám đốc Sở kết luận và yêu cầu các phòng GD&ĐT thực hiện như sau:",
+    );
+    assert_eq!(
+        owners(directive(&doc, "lạm thu")),
+        vec![("các phòng GD&ĐT", LEAD, true)]
+    );
+}

@@ -278,7 +278,13 @@ pub fn body(
                 .find(|&j| parts[j] == Part::Intro)
             {
                 let l = &lines[intro];
-                let (owners, period) = w.opener(l.start, l.end, false);
+                let (mut owners, period) = w.opener(l.start, l.end, false);
+                // "Ngày 08/01, Sở tổ chức hội nghị …, Giám đốc Sở kết luận như sau:" — the
+                // meeting's account, then a conclusion that names no one: no owner for the list
+                // (the one who met or concludes owns nothing, O5).
+                if concludes_to_no_one(low, l.start, l.end) {
+                    owners.clear();
+                }
                 w.stack[0].owners = owners;
                 w.stack[0].owners_from = Some(Rule::OpeningSentence);
                 w.stack[0].period = period;
@@ -309,6 +315,19 @@ pub fn body(
     // No room kept past the last directive found: the list is held while the document is built.
     w.body.directives.shrink_to_fit();
     w.body
+}
+
+/// Whether the paragraph ends with the speaker's "kết luận" and names no unit after it ("…,
+/// Giám đốc Sở kết luận như sau:", "… Trưởng phòng kết luận một số nội dung sau:").
+fn concludes_to_no_one(low: &str, s: usize, e: usize) -> bool {
+    let Some(k) = low[s..e].rfind("kết luận").map(|k| s + k) else {
+        return false;
+    };
+    let rest = k + "kết luận".len();
+    rest <= e
+        && low[rest..e].len() <= 60
+        && super::text::find_any(low, &units::HEADS, rest, e).is_none()
+        && super::text::find_any(low, &verbs::REQUESTING, rest, e).is_none()
 }
 
 /// J11: a text that stops inside a word at its end ("… Các phòng, đơn vị thực hiện theo đúng k",

@@ -58,10 +58,21 @@ fn is_abbreviation(low: &str, from: usize, dot: usize) -> bool {
         .find(|&(_, c)| !is_word_char(c) && c != '/' && c != '.')
         .map_or(from, |(i, c)| from + i + c.len_utf8());
     let word = &low[word_start..dot];
-    // An initial ("A. Nguyễn"), not a number ("… giao ban tháng 3. Giám đốc Sở …").
-    let initial = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+    // An initial ("A. Nguyễn"), not a number ("… giao ban tháng 3. Giám đốc Sở …") nor a
+    // term's or a quarter's Roman numeral ("… sơ kết học kỳ I. Giám đốc Sở kết luận:").
+    let initial = word.chars().count() == 1
+        && word.chars().all(char::is_alphabetic)
+        && !(matches!(word, "i" | "v" | "x")
+            && ROMAN_AFTER
+                .iter()
+                .any(|w| low[from..word_start].trim_end().ends_with(w)));
     initial || ABBREVIATIONS.contains(&word)
 }
+
+/// Words a Roman numeral follows as a number ("học kỳ I", "quý V", "khóa X"), not as an initial.
+const ROMAN_AFTER: &[&str] = &[
+    " kỳ", " kì", " quý", " quí", " khóa", " khoá", " đợt", " phần",
+];
 
 /// Clause starts in a sentence: its start, and after each ",", ";" or ":" (ASCII, so found by
 /// bytes; lazily, as a reader often stops at the first clause).
@@ -113,6 +124,15 @@ mod tests {
     #[test]
     fn splits_before_capitals_only() {
         assert_eq!(split("Một. Hai; ba. Bốn"), vec!["Một.", "Hai; ba.", "Bốn"]);
+        // A term's Roman numeral ends a sentence; an initial does not.
+        assert_eq!(
+            split("Sơ kết học kỳ I. Giám đốc kết luận"),
+            vec!["Sơ kết học kỳ I.", "Giám đốc kết luận"]
+        );
+        assert_eq!(
+            split("Ông A. Nguyễn chủ trì"),
+            vec!["Ông A. Nguyễn chủ trì"]
+        );
         assert_eq!(
             split("tham gia thi; Tuyệt đối không"),
             vec!["tham gia thi;", "Tuyệt đối không"]
