@@ -6379,3 +6379,32 @@ fn o5_o10_a_meeting_s_account_before_the_conclusion_names_no_owner() {
         vec![("các phòng GD&ĐT", LEAD, true)]
     );
 }
+
+#[test]
+fn h5_a_meeting_day_under_a_subject_that_ends_with_a_month() {
+    // "Chiều ngày 12/11/2022, …" right under "… tháng 11/2022": the line above is no document's
+    // symbol dating it.
+    let doc = ketluan::read(
+        "TRƯỜNG THCS NGUYỄN DU\nSố: 05/TB-THCS\nHương Sơn, ngày 14 tháng 11 năm 2022\nTHÔNG BÁO\nKết luận của Hiệu trưởng tại cuộc họp Hội đồng sư phạm tháng 11/2022\n\nChiều ngày 12/11/2022, nhà trường tổ chức họp Hội đồng sư phạm. Chủ trì: thầy Lê Văn Hải - Hiệu trưởng.\nSau khi nghe các tổ báo cáo, Hiệu trưởng kết luận như sau:\n1. Các tổ chuyên môn nộp kế hoạch dạy học trước thứ Sáu tuần sau.\nYêu cầu các tổ, bộ phận và cá nhân nghiêm túc thực hiện.\nHIỆU TRƯỞNG\nLê Văn Hải\n",
+    );
+    assert_eq!(doc.fields.meeting_date.as_deref(), Some("2022-11-12"));
+    assert_eq!(doc.fields.meeting_chair.as_deref(), Some("Lê Văn Hải"));
+    assert_eq!(due(directive(&doc, "kế hoạch dạy học")), Some("2022-11-25"));
+    // N6: the closing request names nothing to carry out, with no "./." after it.
+    no_directive(&doc, "nghiêm túc thực hiện");
+}
+
+#[test]
+fn n6_a_closing_request_without_its_final_mark() {
+    let doc = notice(
+        "14/11/2022",
+        "1. Các trường rà soát hồ sơ học sinh.\n2. Giao Văn phòng Sở tổ chức thực hiện.\n3. Đề nghị các trường triển khai thực hiện Chương trình GDPT 2018 đúng lộ trình.\nĐề nghị các đơn vị triển khai thực hiện.",
+    );
+    // "Giao" hands a unit the work; a request to carry out something named is a task.
+    assert_eq!(
+        owners(directive(&doc, "Văn phòng Sở tổ chức")),
+        vec![("Văn phòng Sở", LEAD, false)]
+    );
+    directive(&doc, "Chương trình GDPT 2018");
+    no_directive(&doc, "các đơn vị triển khai thực hiện");
+}

@@ -1402,6 +1402,20 @@ pub static CLOSING_TAILS: Lexicon = Lexicon::new(&[
     "thực hiện",
 ]);
 
+/// Of the [`CLOSING_TAILS`], those that end a closing formula with no "./." after it when a
+/// request opens the sentence (N6: "Yêu cầu các tổ, bộ phận và cá nhân nghiêm túc thực hiện."):
+/// the bare "thực hiện" or "biết" may end a task ("… để các trường biết"), these do not.
+pub const BARE_CLOSING_TAILS: &[&str] = &[
+    "nghiêm túc thực hiện",
+    "thực hiện nghiêm túc",
+    "triển khai thực hiện",
+    "tổ chức thực hiện",
+];
+
+/// The requests that open such a formula (not "giao", "phân công": "Giao Văn phòng Sở tổ chức
+/// thực hiện." hands a unit the work).
+pub const CLOSING_REQUESTS: &[&str] = &["yêu cầu", "đề nghị"];
+
 /// The notice itself, as a closing formula names it (N6): "… căn cứ Thông báo này triển khai
 /// thực hiện./.".
 pub static THIS_NOTICE: Lexicon = Lexicon::new(&[

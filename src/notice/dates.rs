@@ -249,7 +249,8 @@ pub fn find_days(low: &str, from: usize, to: usize) -> Vec<(usize, usize, Day)> 
 fn dates_a_document(low: &str, at: usize) -> bool {
     let before = low[..at].trim_end();
     let symbol = before.strip_suffix("ngày").unwrap_or(before).trim_end();
-    let word = symbol.rsplit(' ').next().unwrap_or("");
+    // (The word before, on this line: a symbol ending the line above is no document's.)
+    let word = symbol.rsplit(char::is_whitespace).next().unwrap_or("");
     word.contains('/') && word.chars().any(char::is_alphabetic)
 }
 

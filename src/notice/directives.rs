@@ -2776,10 +2776,21 @@ fn is_closing(low: &str, s: usize, e: usize) -> bool {
     // Anywhere else, a closing formula ends the notice's body with "./.", or names the notice
     // itself as what is to be carried out ("Yêu cầu các đơn vị nghiêm túc triển khai thực hiện
     // Thông báo này.").
+    let t = low[s..e].trim_end_matches(['.', '/', ' ', ';', '!']);
+    // "Yêu cầu các tổ, bộ phận và cá nhân nghiêm túc thực hiện.": a request that opens the
+    // sentence and ends it with "carry it out", naming nothing to carry out, is the closing
+    // formula without its "./." (N6).
+    let bare_request = table_at(low, start, &verbs::REQUESTING)
+        .is_some_and(|v| verbs::CLOSING_REQUESTS.contains(&v))
+        && verbs::BARE_CLOSING_TAILS
+            .iter()
+            .any(|tail| super::text::ends_with_phrase(low, s + t.len(), tail));
+    if bare_request {
+        return true;
+    }
     if !low[s..e].trim_end().ends_with("./.") {
         return carries_out_the_notice(low, s, e);
     }
-    let t = low[s..e].trim_end_matches(['.', '/', ' ', ';', '!']);
     if find_any(low, &verbs::CLOSING_OPENERS, s, e).is_some() {
         return true;
     }
