@@ -6408,3 +6408,21 @@ fn n6_a_closing_request_without_its_final_mark() {
     directive(&doc, "Chương trình GDPT 2018");
     no_directive(&doc, "các đơn vị triển khai thực hiện");
 }
+
+#[test]
+fn j6_a_page_s_comment_form_and_new_documents_list_are_junk() {
+    let doc = ketluan::read(
+        "Sở GD&ĐT họp giao ban tháng 11/2022\nNgày đăng: 18/11/2022 | Lượt xem: 512\nSáng 17/11, Sở GD&ĐT tổ chức họp giao ban tháng 11. Bà Phạm Thị Ngọc, Giám đốc Sở chủ trì.\nKết luận cuộc họp, Giám đốc Sở yêu cầu các phòng chuyên môn hoàn thành kế hoạch tháng 12 trước ngày 25/11.\nVăn phòng Sở\nÝ kiến bạn đọc\nGửi ý kiến\nHọ và tên\nNội dung\nGửi\nBình luận (0)\nVăn bản mới\nHướng dẫn thực hiện nhiệm vụ giáo dục thường xuyên năm học 2022 - 2023 (10/11/2022)\nTriển khai cuộc thi Giáo viên chủ nhiệm giỏi cấp tỉnh (05/11/2022)\n",
+    );
+    assert_eq!(doc.directives.len(), 1, "{:#?}", doc.directives);
+    let d = directive(&doc, "kế hoạch tháng 12");
+    assert_eq!(owners(d), vec![("các phòng chuyên môn", LEAD, false)]);
+    assert_eq!(due(d), Some("2022-11-25"));
+    // Each marker alone ends the article, its counter after it too.
+    for marker in ["Bình luận (0)", "Tin mới nhất", "Văn bản mới:"] {
+        let doc = ketluan::read(&format!(
+            "Sở GD&ĐT họp giao ban tháng 11/2022\nNgày đăng: 18/11/2022\nSáng 17/11, Sở GD&ĐT tổ chức họp giao ban.\nGiám đốc Sở yêu cầu các phòng chuyên môn hoàn thành kế hoạch tháng 12.\n{marker}\nHướng dẫn thực hiện nhiệm vụ năm học 2022 - 2023 (10/11/2022)\n"
+        ));
+        no_directive(&doc, "Hướng dẫn thực hiện");
+    }
+}

@@ -256,6 +256,28 @@ pub static TAIL_MARKERS: Lexicon = Lexicon::new(&[
     "tin mới hơn",
     "tin cũ hơn",
     "thống kê truy cập",
+    // A page's comment form and its other lists (J6): "Ý kiến bạn đọc" / "Gửi ý kiến" / "Họ và
+    // tên" …, "Văn bản mới" / "Hướng dẫn thực hiện … (10/11/2022)" ….
+    "ý kiến bạn đọc",
+    "ý kiến của bạn",
+    "gửi ý kiến",
+    "bình luận",
+    "gửi bình luận",
+    "viết bình luận",
+    "văn bản mới",
+    "văn bản khác",
+    "tin mới",
+    "tin mới nhất",
+    "tin nổi bật",
+    "tin xem nhiều",
+    "xem nhiều",
+    "đọc nhiều",
+    "tin tức khác",
+    "tin tức liên quan",
+    "bài viết khác",
+    "các bài viết khác",
+    "tin bài khác",
+    "bài viết cùng chuyên mục",
 ]);
 
 /// Lines made only of these characters are widget controls ("-", "+", "|").

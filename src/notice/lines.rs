@@ -609,7 +609,16 @@ fn clock_alone(low: &str) -> bool {
 }
 
 fn is_tail_marker(low: &str) -> bool {
-    let trimmed = low.trim_end_matches([':', ' ', '.']);
+    let mut trimmed = low.trim_end_matches([':', ' ', '.']);
+    // ("Bình luận (0)": the counter after it.)
+    if let Some(open) = trimmed.strip_suffix(')').and_then(|t| t.rfind('(')) {
+        if trimmed[open + 1..trimmed.len() - 1]
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+        {
+            trimmed = trimmed[..open].trim_end();
+        }
+    }
     noise::TAIL_MARKERS.contains(trimmed)
 }
 
