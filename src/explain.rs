@@ -96,11 +96,17 @@ pub fn deadline(d: &Deadline, english: bool) -> String {
         with_words(why, english)
     );
     if let Some(from) = why.dated_from {
-        out.push_str(match (from, english) {
-            (DatedFrom::Issued, false) => "; năm theo ngày ban hành",
-            (DatedFrom::Meeting, false) => "; năm theo ngày họp",
-            (DatedFrom::Issued, true) => "; year from the notice's date",
-            (DatedFrom::Meeting, true) => "; year from the meeting's date",
+        // (A relative deadline counts its days from that date; another takes its year from it.)
+        let counted = why.rule == Rule::Relative;
+        out.push_str(match (from, english, counted) {
+            (DatedFrom::Issued, false, false) => "; năm theo ngày ban hành",
+            (DatedFrom::Meeting, false, false) => "; năm theo ngày họp",
+            (DatedFrom::Issued, true, false) => "; year from the notice's date",
+            (DatedFrom::Meeting, true, false) => "; year from the meeting's date",
+            (DatedFrom::Issued, false, true) => "; tính từ ngày ban hành",
+            (DatedFrom::Meeting, false, true) => "; tính từ ngày họp",
+            (DatedFrom::Issued, true, true) => "; counted from the notice's date",
+            (DatedFrom::Meeting, true, true) => "; counted from the meeting's date",
         });
     }
     out
@@ -157,5 +163,17 @@ mod tests {
         let mut user = d.owners[0].clone();
         user.why = None;
         assert_eq!(super::owner(&user, false), "");
+        // A relative deadline counts its days from the meeting's date (D12).
+        let doc = crate::read(
+            "Hà Giang, ngày 12 tháng 3 năm 2024\n\nNgày 08/3/2024, Sở họp giao ban. Giám đốc Sở kết luận như sau:\n\n1. Các trường báo cáo trong thời hạn 10 ngày kể từ ngày họp.",
+        );
+        let dl = doc.directives[0].deadline.as_ref().expect("deadline");
+        assert_eq!(dl.due.as_deref(), Some("2024-03-18"));
+        assert!(
+            super::deadline(dl, false).ends_with("; tính từ ngày họp"),
+            "{}",
+            super::deadline(dl, false)
+        );
+        assert!(super::deadline(dl, true).ends_with("; counted from the meeting's date"));
     }
 }

@@ -6426,3 +6426,34 @@ fn j6_a_page_s_comment_form_and_new_documents_list_are_junk() {
         no_directive(&doc, "Hướng dẫn thực hiện");
     }
 }
+
+#[test]
+fn d12_a_relative_deadline_counted_from_the_meeting() {
+    // The meeting's day is stated, so a count from it is dated (from the notice's date when it
+    // counts from the signing; from nothing known when it counts from a receipt).
+    let doc = ketluan::read(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/TB-SGDĐT\nHà Tĩnh, ngày 12 tháng 11 năm 2019\n\nTHÔNG BÁO\nKết luận của Giám đốc Sở tại hội nghị giao ban\n\nNgày 08/11/2019, Sở tổ chức họp giao ban. Giám đốc Sở kết luận:\n1. Các trường THPT cập nhật dữ liệu ngành trong thời hạn 10 ngày kể từ ngày họp.\n2. Phòng Tổ chức cán bộ tổng hợp nhu cầu giáo viên trong vòng 05 ngày làm việc kể từ ngày họp.\n3. Văn phòng Sở hoàn thiện biên bản trong 10 ngày kể từ ngày ký Thông báo này.\n4. Các trường THCS báo cáo trong vòng 07 ngày kể từ ngày nhận được văn bản của Sở.\n",
+    );
+    assert_eq!(doc.fields.meeting_date.as_deref(), Some("2019-11-08"));
+    let d = directive(&doc, "dữ liệu ngành");
+    assert_eq!(due(d), Some("2019-11-18"));
+    assert_eq!(
+        d.deadline.as_ref().map(|x| x.kind),
+        Some(DeadlineKind::Relative)
+    );
+    // Its reason says the count runs from the meeting's date.
+    assert_eq!(
+        d.deadline
+            .as_ref()
+            .and_then(|x| x.why.as_ref())
+            .and_then(|w| w.dated_from),
+        Some(ketluan::document::DatedFrom::Meeting)
+    );
+    // Friday 8 November and five working days: Friday 15 November.
+    assert_eq!(
+        due(directive(&doc, "nhu cầu giáo viên")),
+        Some("2019-11-15")
+    );
+    assert_eq!(due(directive(&doc, "biên bản")), Some("2019-11-22"));
+    assert_eq!(due(directive(&doc, "văn bản của Sở")), None);
+}

@@ -233,6 +233,25 @@ pub static FROM_ISSUE: Lexicon = Lexicon::new(&[
     "kể từ khi ký",
 ]);
 
+/// The start a relative deadline counts from when it is the meeting's day (D12: "trong thời hạn
+/// 10 ngày kể từ ngày họp" → the meeting's date + 10 days, once the meeting is dated).
+pub static FROM_MEETING: Lexicon = Lexicon::new(&[
+    "kể từ ngày họp",
+    "kể từ ngày cuộc họp",
+    "kể từ ngày tổ chức cuộc họp",
+    "kể từ ngày tổ chức hội nghị",
+    "kể từ ngày hội nghị",
+    "kể từ ngày giao ban",
+    "kể từ ngày kết thúc hội nghị",
+    "kể từ ngày kết thúc cuộc họp",
+    "kể từ sau cuộc họp",
+    "kể từ sau hội nghị",
+    "tính từ ngày họp",
+    "sau cuộc họp",
+    "sau hội nghị",
+    "sau buổi làm việc",
+]);
+
 /// A start the notice cannot date (D12: the receipt of a document, the end of an inspection):
 /// the deadline is relative, with no due date.
 pub static FROM_UNKNOWN: Lexicon = Lexicon::new(&["kể từ", "tính từ", "sau khi"]);

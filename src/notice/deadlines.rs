@@ -731,6 +731,35 @@ fn relative(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hi
     Some((end, due, DeadlineKind::Relative))
 }
 
+/// D12: a relative deadline counted from the meeting ("trong thời hạn 10 ngày kể từ ngày họp",
+/// "05 ngày làm việc sau cuộc họp"): the meeting's date plus the count. Read once the meeting is
+/// dated (the directives are read knowing only the reference date); None for any other deadline.
+pub fn counted_from_meeting(low: &str, d: &FoundDeadline, meeting: Ymd) -> Option<Ymd> {
+    if d.kind != DeadlineKind::Relative || d.due.is_some() {
+        return None;
+    }
+    let (start_event, _) = super::text::find_any(low, &lex::FROM_MEETING, d.start, d.end)?;
+    let mut r = table_at(low, d.start, &lex::CUES).map_or(d.start, |c| d.start + c.len());
+    r = skip_spaces(low, r);
+    if let Some(w) = table_at(low, r, &lex::RELATIVE_OPENERS) {
+        r = skip_spaces(low, r + w.len());
+    }
+    let (n, e) = number_at(low, r, 3).or_else(|| number_word_at(low, r))?;
+    let r = skip_spaces(low, e);
+    if !phrase_at(low, r, "ngày") {
+        return None;
+    }
+    let mut t = skip_spaces(low, r + "ngày".len());
+    let working = phrase_at(low, t, "làm việc");
+    if working {
+        t = skip_spaces(low, t + "làm việc".len());
+    }
+    // (The meeting is what the count runs from: right after "N ngày [làm việc]".)
+    (t == start_event)
+        .then(|| add_days(meeting, i64::from(n), working))
+        .flatten()
+}
+
 /// A count said in words at `r` ("hai", "mười lăm", `lex::NUMBER_WORDS`) and where it ends.
 fn number_word_at(low: &str, r: usize) -> Option<(u32, usize)> {
     lex::NUMBER_WORDS

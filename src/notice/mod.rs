@@ -154,7 +154,17 @@ fn read_canonical(
         }
     }
     let ref_ranges: Vec<(usize, usize)> = refs.iter().map(|r| (r.start, r.end)).collect();
-    let body = directives::body(&text, low, lines, parts, reference, &ref_ranges);
+    let mut body = directives::body(&text, low, lines, parts, reference, &ref_ranges);
+    // D12: a deadline counted from the meeting is dated once the meeting is.
+    if let Some((meeting, _)) = &fields.meeting_date {
+        for d in &mut body.directives {
+            if let Some(x) = d.deadline.as_mut() {
+                if let Some(due) = deadlines::counted_from_meeting(low, x, *meeting) {
+                    x.due = Some(due);
+                }
+            }
+        }
+    }
     if release {
         starts = None;
     }
@@ -374,6 +384,16 @@ impl<'a> Builder<'a> {
                     )))
         .then_some(self.dated_from)
         .flatten();
+        // (A count from the meeting is the meeting's, whatever the reference date, D12.)
+        let from_meeting = x.kind == K::Relative
+            && x.due.is_some()
+            && text::find_any(low, &crate::lexicon::deadlines::FROM_MEETING, 0, low.len())
+                .is_some();
+        let dated_from = if from_meeting {
+            Some(doc::DatedFrom::Meeting)
+        } else {
+            dated_from
+        };
         Some(doc::Why {
             rule,
             words: cue,
