@@ -6457,3 +6457,35 @@ fn d12_a_relative_deadline_counted_from_the_meeting() {
     assert_eq!(due(directive(&doc, "biên bản")), Some("2019-11-22"));
     assert_eq!(due(directive(&doc, "văn bản của Sở")), None);
 }
+
+#[test]
+fn j10_heads_and_titles_typed_with_a_slip() {
+    // "Trưởng phồng", "Giám đôc", "Hiêu trưởng", "truờng", "Sơ GD&ĐT" as typed: the speaker
+    // still speaks, the unit is still the owner, named as written.
+    let doc = notice(
+        "12/04/2021",
+        "1. Trưởng phồng yêu cầu các trường tiểu học rà soát hồ sơ phổ cập.\n2. Đồng chí Giám đôc Sở đề nghị các phòng GD&ĐT kiểm tra bếp ăn bán trú.\n3. Hiêu trưởng các trường THCS chỉ đạo tổ chuyên môn xây dựng đề kiểm tra.\n4. Các truờng THPT báo cáo sĩ số trước ngày 20/4.\n5. Sơ GD&ĐT tổng hợp kết quả thi học sinh giỏi.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "phổ cập")),
+        vec![("các trường tiểu học", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "bếp ăn")),
+        vec![("các phòng GD&ĐT", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "đề kiểm tra")),
+        vec![
+            ("Hiêu trưởng các trường THCS", LEAD, false),
+            ("tổ chuyên môn", LEAD, false)
+        ]
+    );
+    let d = directive(&doc, "sĩ số");
+    assert_eq!(owners(d), vec![("Các truờng THPT", LEAD, false)]);
+    assert_eq!(due(d), Some("2021-04-20"));
+    assert_eq!(
+        owners(directive(&doc, "học sinh giỏi")),
+        vec![("Sơ GD&ĐT", LEAD, false)]
+    );
+}

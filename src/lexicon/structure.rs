@@ -219,6 +219,11 @@ pub static CHAIR_TITLES: Lexicon = Lexicon::new(&[
     "chánh văn phòng",
     "thứ trưởng",
     "bộ trưởng",
+    // J10: as typed ("Dự và chủ trì hội nghị có đồng chí Y Khuăn Mlô, Trưởng phồng GD&ĐT").
+    "trưởng phồng",
+    "phó trưởng phồng",
+    "giám đôc",
+    "hiêu trưởng",
 ]);
 
 /// H7: words right after a chair cue that put the chair's name after it ("chủ trì của bà X",

@@ -31,6 +31,10 @@ pub static PERSON_HEADS: Lexicon = Lexicon::new(&[
     "phó trưởng",
     "thủ trưởng",
     "hiệu trưởng",
+    // J10: "Hiêu trưởng", "Hiệu truởng", "Giám đôc" as typed.
+    "hiêu trưởng",
+    "hiệu truởng",
+    "giám đôc",
     "người đứng đầu",
     "lãnh đạo",
     "trưởng",
@@ -63,6 +67,15 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "vụ",
     "nhà trường",
     "trường",
+    // J10: slips of the keyboard in a head, as typed ("Trưởng phồng", "Các truờng THCS", "Sơ
+    // GD&ĐT"): the unit is still named (the name is kept as written). "Sơ" only before the
+    // sector's abbreviation ("hồ sơ" is a word).
+    "phồng",
+    "truờng",
+    "trừơng",
+    "sơ gd&đt",
+    "sơ gdđt",
+    "sơ giáo dục",
     "trung tâm",
     "cơ quan",
     "cơ sở giáo dục",
@@ -542,6 +555,11 @@ pub static TITLES_AFTER_HONORIFICS: Lexicon = Lexicon::new(&[
     "phó trưởng ban",
     "chánh văn phòng",
     "chánh thanh tra",
+    // J10: as typed.
+    "trưởng phồng",
+    "phó trưởng phồng",
+    "hiêu trưởng",
+    "giám đôc",
 ]);
 
 /// What follows a title to say which of its holders is meant: "Phó Hiệu trưởng phụ trách
@@ -604,6 +622,11 @@ pub static SPEAKERS: Lexicon = Lexicon::new(&[
     "trưởng phòng",
     "phó hiệu trưởng",
     "hiệu trưởng",
+    // J10: as typed.
+    "phó trưởng phồng",
+    "trưởng phồng",
+    "hiêu trưởng",
+    "giám đôc",
     "phó bí thư",
     "bí thư",
     "ban thường vụ",
