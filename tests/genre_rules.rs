@@ -6489,3 +6489,27 @@ fn j10_heads_and_titles_typed_with_a_slip() {
         vec![("Sơ GD&ĐT", LEAD, false)]
     );
 }
+
+#[test]
+fn r2_the_lead_chu_tri_cung_voi_its_supporters() {
+    // "chủ trì cùng với Y" as "chủ trì cùng Y" and "cùng với Y": Y supports.
+    let doc = notice(
+        "02/12/2022",
+        "1. Phòng Văn hóa và Thông tin chủ trì cùng với Huyện đoàn tổ chức giải bóng đá học sinh.\n2. Giao Trung tâm Y tế huyện chủ trì cùng với Phòng GD&ĐT, UBND các xã khám sức khỏe cho học sinh.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "bóng đá")),
+        vec![
+            ("Phòng Văn hóa và Thông tin", LEAD, false),
+            ("Huyện đoàn", SUPPORT, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "sức khỏe")),
+        vec![
+            ("Trung tâm Y tế huyện", LEAD, false),
+            ("Phòng GD&ĐT", SUPPORT, false),
+            ("UBND các xã", SUPPORT, false)
+        ]
+    );
+}

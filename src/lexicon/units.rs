@@ -694,6 +694,7 @@ pub static SUPPORT_VERBS: Lexicon = Lexicon::new(&["phối hợp", "phối kết
 /// kiểm tra …", "X chủ trì cùng Y tổ chức …", "… với sự tham gia của Y", "có sự tham gia của Y".
 pub static SUPPORT_MARKERS: Lexicon = Lexicon::new(&[
     "cùng với",
+    "chủ trì cùng với",
     "chủ trì cùng",
     "có sự tham gia của",
     "sự tham gia của",
