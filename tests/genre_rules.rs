@@ -6513,3 +6513,27 @@ fn r2_the_lead_chu_tri_cung_voi_its_supporters() {
         ]
     );
 }
+
+#[test]
+fn r1_r2_roles_written_in_brackets_after_the_units() {
+    // As a table's cell writes them: "X (chủ trì), Y (phối hợp)".
+    let doc = notice(
+        "02/12/2022",
+        "1. Giao Phòng Giáo dục Tiểu học (chủ trì), Văn phòng Sở (phối hợp) rà soát thiết bị dạy học lớp 3.\n2. Phòng Tổ chức cán bộ (chủ trì), Văn phòng Sở và Thanh tra Sở (phối hợp) hoàn thiện quy chế làm việc.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "thiết bị dạy học")),
+        vec![
+            ("Phòng Giáo dục Tiểu học", LEAD, false),
+            ("Văn phòng Sở", SUPPORT, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "quy chế làm việc")),
+        vec![
+            ("Phòng Tổ chức cán bộ", LEAD, false),
+            ("Văn phòng Sở", SUPPORT, false),
+            ("Thanh tra Sở", SUPPORT, false)
+        ]
+    );
+}

@@ -690,6 +690,11 @@ pub static UNIT_JOINERS: Lexicon = Lexicon::new(&["cùng", "và"]);
 /// (Each ends in "hợp", which `owners::supports` looks for first.)
 pub static SUPPORT_VERBS: Lexicon = Lexicon::new(&["phối hợp", "phối kết hợp", "kết hợp"]);
 
+/// The lead role written in brackets after the units (R1, as in a table's cell): "Phòng Giáo
+/// dục Tiểu học (chủ trì), Văn phòng Sở (phối hợp) rà soát …".
+pub static LEAD_IN_BRACKETS: Lexicon =
+    Lexicon::new(&["(chủ trì)", "(đầu mối)", "(chủ trì thực hiện)"]);
+
 /// Words before the units that support a task, besides the support verbs (R2): "X cùng với Y
 /// kiểm tra …", "X chủ trì cùng Y tổ chức …", "… với sự tham gia của Y", "có sự tham gia của Y".
 pub static SUPPORT_MARKERS: Lexicon = Lexicon::new(&[

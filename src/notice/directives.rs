@@ -1921,6 +1921,15 @@ impl Walker<'_> {
             } else {
                 listed
             };
+            // "Phòng Giáo dục Tiểu học (chủ trì), Văn phòng Sở (phối hợp) rà soát …": the role
+            // in brackets after the units (R1; the supporters' found by `supports`, R2).
+            let bracket = skip_spaces(low, after);
+            if let Some(role) = table_at(low, bracket, &units::LEAD_IN_BRACKETS) {
+                return Reading::lead(
+                    units.to_vec(),
+                    Because::of(Rule::Subject, bracket, role.len()),
+                );
+            }
             // "Phòng GD&ĐT cùng với Trung tâm Y tế huyện kiểm tra …": the supporting units
             // (R2, found by `supports`) stand between the subject and its verb.
             let q = match table_at(low, q, &units::SUPPORT_MARKERS) {

@@ -1064,7 +1064,9 @@ pub fn supports(text: &str, low: &str, from: usize, to: usize) -> Vec<Supported>
                 .filter(|&c| after_lead(c))
                 .find_map(|c| {
                     let (units, after) = unit_list_at(text, low, skip_spaces(low, c + 1), at);
-                    (!units.is_empty() && low[after..at].trim().is_empty()).then_some(units)
+                    // ("Văn phòng Sở (phối hợp)": the role in brackets after the unit.)
+                    let between = low[after..at].trim();
+                    (!units.is_empty() && (between.is_empty() || between == "(")).then_some(units)
                 });
             if let Some(units) = listed {
                 let marker = (at, at + verb.len());
