@@ -6536,4 +6536,18 @@ fn r1_r2_roles_written_in_brackets_after_the_units() {
             ("Thanh tra Sở", SUPPORT, false)
         ]
     );
+    // In a table's units column (L11) too.
+    let doc = notice(
+        "08/11/2024",
+        "STT\tNội dung công việc\tĐơn vị thực hiện\tThời gian hoàn thành\n1\tRà soát đội ngũ giáo viên\tPhòng Tổ chức cán bộ (chủ trì), Văn phòng Sở (phối hợp)\tTrước 15/11/2024",
+    );
+    let d = directive(&doc, "đội ngũ giáo viên");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Phòng Tổ chức cán bộ", LEAD, false),
+            ("Văn phòng Sở", SUPPORT, false)
+        ]
+    );
+    assert_eq!(due(d), Some("2024-11-15"));
 }

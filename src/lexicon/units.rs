@@ -695,6 +695,9 @@ pub static SUPPORT_VERBS: Lexicon = Lexicon::new(&["phối hợp", "phối kết
 pub static LEAD_IN_BRACKETS: Lexicon =
     Lexicon::new(&["(chủ trì)", "(đầu mối)", "(chủ trì thực hiện)"]);
 
+/// The support role written in brackets after a unit (R2): "Văn phòng Sở (phối hợp)".
+pub static SUPPORT_IN_BRACKETS: Lexicon = Lexicon::new(&["(phối hợp)", "(phối hợp thực hiện)"]);
+
 /// Words before the units that support a task, besides the support verbs (R2): "X cùng với Y
 /// kiểm tra …", "X chủ trì cùng Y tổ chức …", "… với sự tham gia của Y", "có sự tham gia của Y".
 pub static SUPPORT_MARKERS: Lexicon = Lexicon::new(&[

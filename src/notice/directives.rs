@@ -504,12 +504,21 @@ impl Walker<'_> {
                 continue;
             };
             let units = cell_units(self.text, self.low, s, e);
-            owners.extend(units.into_iter().map(|(start, end)| FoundOwner {
-                start,
-                end,
-                role,
-                implicit: false,
-                why: Because::rule(Rule::TableColumn),
+            owners.extend(units.into_iter().map(|(start, end)| {
+                // "Văn phòng Sở (phối hợp)" in the units column: its role in brackets (R2).
+                let bracket = skip_spaces(self.low, end);
+                let role = if table_at(self.low, bracket, &units::SUPPORT_IN_BRACKETS).is_some() {
+                    Role::Support
+                } else {
+                    role
+                };
+                FoundOwner {
+                    start,
+                    end,
+                    role,
+                    implicit: false,
+                    why: Because::rule(Rule::TableColumn),
+                }
             }));
         }
         let own = t
