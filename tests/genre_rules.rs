@@ -6551,3 +6551,27 @@ fn r1_r2_roles_written_in_brackets_after_the_units() {
     );
     assert_eq!(due(d), Some("2024-11-15"));
 }
+
+#[test]
+fn l1_n6_the_tasks_listed_in_an_appendix_after_the_signature() {
+    // The body points to the appendix; the appendix after the signature lists the tasks. No
+    // blank line parts the subject from the body: a sentence ends the subject.
+    let doc = ketluan::read(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 210/TB-SGDĐT\nLào Cai, ngày 08 tháng 11 năm 2024\nTHÔNG BÁO\nKết luận của Giám đốc Sở tại hội nghị giao ban tháng 10\nGiám đốc Sở giao các đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo Thông báo này.\nNơi nhận:\n- Các phòng thuộc Sở;\n- Lưu: VT.\nGIÁM ĐỐC\nHoàng Minh Tuấn\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ GIAO CÁC ĐƠN VỊ\n(Kèm theo Thông báo số 210/TB-SGDĐT ngày 08/11/2024 của Sở GD&ĐT)\n1. Phòng Tổ chức cán bộ rà soát đội ngũ giáo viên, hoàn thành trước ngày 20/11/2024.\n2. Văn phòng Sở chuẩn bị Hội nghị tổng kết năm 2024.\n3. Phòng Kế hoạch - Tài chính lập dự toán ngân sách năm 2025 trước ngày 30/11.\n",
+    );
+    assert_eq!(
+        doc.fields.subject.as_deref(),
+        Some("Kết luận của Giám đốc Sở tại hội nghị giao ban tháng 10")
+    );
+    assert_eq!(doc.fields.signer_name.as_deref(), Some("Hoàng Minh Tuấn"));
+    assert_eq!(doc.directives.len(), 3, "{:#?}", doc.directives);
+    let d = directive(&doc, "đội ngũ giáo viên");
+    assert_eq!(owners(d), vec![("Phòng Tổ chức cán bộ", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-11-20"));
+    // The notice's date gives the appendix's dates their year.
+    assert_eq!(
+        due(directive(&doc, "dự toán ngân sách")),
+        Some("2024-11-30")
+    );
+    no_directive(&doc, "tại Phụ lục");
+}

@@ -226,6 +226,10 @@ pub static CHAIR_TITLES: Lexicon = Lexicon::new(&[
     "hiêu trưởng",
 ]);
 
+/// Headings of an appendix after the signature whose tasks are the notice's ("PHỤ LỤC",
+/// "Phụ lục I", "PHỤ LỤC NHIỆM VỤ …"): the body again (L1).
+pub static APPENDIX_HEADINGS: Lexicon = Lexicon::new(&["phụ lục"]);
+
 /// H7: words right after a chair cue that put the chair's name after it ("chủ trì của bà X",
 /// "chủ trì hội nghị có đồng chí X", "Chủ trì: thầy X").
 pub static CHAIR_NAME_AFTER: Lexicon = Lexicon::new(&[":", "của", "có", "là"]);

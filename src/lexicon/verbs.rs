@@ -1431,6 +1431,17 @@ pub static THIS_NOTICE: Lexicon = Lexicon::new(&[
     "nội dung trên",
 ]);
 
+/// What refers the tasks to an appendix (N6, L1: "Giám đốc Sở giao các đơn vị thực hiện các
+/// nhiệm vụ tại Phụ lục kèm theo Thông báo này."): the appendix lists them, one directive each;
+/// the sentence that points to it is none.
+pub static TO_THE_APPENDIX: Lexicon = Lexicon::new(&[
+    "tại phụ lục kèm theo",
+    "theo phụ lục kèm theo",
+    "trong phụ lục kèm theo",
+    "tại phụ lục đính kèm",
+    "theo phụ lục đính kèm",
+]);
+
 /// Each unit's own remit, named instead of the notice in a closing formula (N6): "Các đơn vị
 /// căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện."
 pub static OWN_REMITS: Lexicon = Lexicon::new(&[

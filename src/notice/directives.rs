@@ -2795,6 +2795,9 @@ fn is_closing(low: &str, s: usize, e: usize) -> bool {
     // itself as what is to be carried out ("Yêu cầu các đơn vị nghiêm túc triển khai thực hiện
     // Thông báo này.").
     let t = low[s..e].trim_end_matches(['.', '/', ' ', ';', '!']);
+    if find_any(low, &verbs::TO_THE_APPENDIX, s, e).is_some() {
+        return true;
+    }
     // "Yêu cầu các tổ, bộ phận và cá nhân nghiêm túc thực hiện.": a request that opens the
     // sentence and ends it with "carry it out", naming nothing to carry out, is the closing
     // formula without its "./." (N6).

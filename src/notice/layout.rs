@@ -189,6 +189,17 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
                         state = s;
                         p
                     }
+                    // "PHỤ LỤC" / "DANH MỤC NHIỆM VỤ …" after the signature: the tasks are listed
+                    // in the appendix, which is the notice's body again (L1).
+                    State::Closing | State::Tail
+                        if table_at(l, 0, &cues::APPENDIX_HEADINGS).is_some()
+                            && word_count_upto(t, 12) <= 12 =>
+                    {
+                        state = State::Body;
+                        last_signer = None;
+                        seen_recipients = false;
+                        Part::Body
+                    }
                     State::Body | State::Closing | State::Tail => {
                         if let Some(p) =
                             end_matter(t, l, line, &mut seen_recipients, &mut last_signer)
@@ -400,7 +411,11 @@ fn header_line(t: &str, l: &str, line: &Line, state: State) -> (Part, State) {
     }
     if state == State::SubjectLines {
         // A subject runs to the blank line, unless the meeting's paragraph or a sentence comes first.
-        let sentence = t.trim_end().ends_with(['.', ':']) && word_count_upto(t, 25) > 25;
+        // (A subject ends with no full stop: a line of a dozen words that does is a sentence.)
+        let sentence = t.trim_end().ends_with(['.', ':']) && word_count_upto(t, 25) > 25
+            || t.trim_end().ends_with('.')
+                && !t.trim_end().ends_with("..")
+                && word_count_upto(t, 12) > 12;
         // (… or, when no blank line parts them, a paragraph that opens as sentences do:
         // "Kính gửi: …", "Thực hiện Quyết định số …", "Từ ngày 19/8/2019, …".)
         let opens = t.starts_with(char::is_uppercase) && super::hard_wraps::opens_a_sentence(l);
