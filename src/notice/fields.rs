@@ -528,8 +528,10 @@ fn sentence_start(low: &str, near: usize, at: usize) -> usize {
     while let Some(k) = low[near..end].rfind(". ") {
         let dot = near + k;
         let word = low[near..dot]
-            .rfind(|c: char| !c.is_alphanumeric() && c != '.')
-            .map_or(near, |w| near + w + 1);
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_alphanumeric() && c != '.')
+            .map_or(near, |(w, c)| near + w + c.len_utf8());
         let degree = table_at(low, word, &cues::DEGREES).is_some_and(|d| word + d.len() > dot);
         if !degree {
             return dot + 2;
