@@ -667,28 +667,13 @@ fn day_after_weekday(low: &str, q: usize) -> Option<usize> {
 /// vòng 07 ngày kể từ ngày nhận được …", "05 ngày làm việc". Due only when it counts from the
 /// notice's signing or issue, whose date is the reference.
 fn relative(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
-    let mut r = q;
-    if cue {
-        if let Some(w) = table_at(low, r, &lex::RELATIVE_OPENERS) {
-            r = skip_spaces(low, r + w.len());
-        }
-    }
-    let (n, e) = number_at(low, r, 3).or_else(|| number_word_at(low, r))?;
-    let r = skip_spaces(low, e);
+    let (n, r) = count_at(low, q, cue)?;
     if cue {
         if let Some(hit) = counted_ahead(low, r, n, reference) {
             return Some(hit);
         }
     }
-    if !phrase_at(low, r, "ngày") {
-        return None;
-    }
-    let mut end = r + "ngày".len();
-    let t = skip_spaces(low, end);
-    let working = phrase_at(low, t, "làm việc");
-    if working {
-        end = t + "làm việc".len();
-    }
+    let (working, mut end) = days_at(low, r)?;
     let t = skip_spaces(low, end);
     let due = if let Some(w) = table_at(low, t, &lex::FROM_ISSUE) {
         end = start_event_end(low, t + w.len());
@@ -739,25 +724,41 @@ pub fn counted_from_meeting(low: &str, d: &FoundDeadline, meeting: Ymd) -> Optio
         return None;
     }
     let (start_event, _) = super::text::find_any(low, &lex::FROM_MEETING, d.start, d.end)?;
-    let mut r = table_at(low, d.start, &lex::CUES).map_or(d.start, |c| d.start + c.len());
-    r = skip_spaces(low, r);
-    if let Some(w) = table_at(low, r, &lex::RELATIVE_OPENERS) {
-        r = skip_spaces(low, r + w.len());
+    let q = table_at(low, d.start, &lex::CUES).map_or(d.start, |c| d.start + c.len());
+    let (n, r) = count_at(low, skip_spaces(low, q), true)?;
+    let (working, end) = days_at(low, r)?;
+    // (The meeting is what the count runs from: right after "N ngày [làm việc]".)
+    (skip_spaces(low, end) == start_event)
+        .then(|| add_days(meeting, i64::from(n), working))
+        .flatten()
+}
+
+/// The count of a relative deadline at `q` ("05", "mười lăm"), after its opener when there is a
+/// cue ("trong thời hạn 15 …"), and where the next word starts.
+fn count_at(low: &str, q: usize, cue: bool) -> Option<(u32, usize)> {
+    let mut r = q;
+    if cue {
+        if let Some(w) = table_at(low, r, &lex::RELATIVE_OPENERS) {
+            r = skip_spaces(low, r + w.len());
+        }
     }
     let (n, e) = number_at(low, r, 3).or_else(|| number_word_at(low, r))?;
-    let r = skip_spaces(low, e);
+    Some((n, skip_spaces(low, e)))
+}
+
+/// "ngày" or "ngày làm việc" at `r`, after a count: whether working days are counted, and where
+/// the words end.
+fn days_at(low: &str, r: usize) -> Option<(bool, usize)> {
     if !phrase_at(low, r, "ngày") {
         return None;
     }
-    let mut t = skip_spaces(low, r + "ngày".len());
-    let working = phrase_at(low, t, "làm việc");
-    if working {
-        t = skip_spaces(low, t + "làm việc".len());
-    }
-    // (The meeting is what the count runs from: right after "N ngày [làm việc]".)
-    (t == start_event)
-        .then(|| add_days(meeting, i64::from(n), working))
-        .flatten()
+    let end = r + "ngày".len();
+    let t = skip_spaces(low, end);
+    Some(if phrase_at(low, t, "làm việc") {
+        (true, t + "làm việc".len())
+    } else {
+        (false, end)
+    })
 }
 
 /// A count said in words at `r` ("hai", "mười lăm", `lex::NUMBER_WORDS`) and where it ends.

@@ -2392,7 +2392,7 @@ impl Walker<'_> {
             // next link after a person's title or a bracket (O3, O17).
             if let Some(&(last, _)) = out.last() {
                 let r = self.past_apposition(last, q, e);
-                if r > q && chain_or_request_at(low, r) {
+                if r > q && link_verb_at(low, r).is_some() {
                     q = r;
                 }
             }
@@ -2407,10 +2407,7 @@ impl Walker<'_> {
             // "đề nghị Ban cán sự Đảng UBND huyện lãnh đạo UBND huyện chỉ đạo Phòng GDĐT …":
             // every link of the chain (O3); a unit's name ends before "lãnh đạo" only where it
             // directs (a party body, a named unit, then a unit), so it is a link here.
-            match table_at(low, q, &verbs::REQUESTING)
-                .or_else(|| table_at(low, q, &verbs::CHAINING))
-                .or_else(|| table_at(low, q, &verbs::CHAINING_AFTER_A_UNIT))
-            {
+            match link_verb_at(low, q) {
                 Some(v) => p = skip_spaces(low, q + v.len()),
                 None => break,
             }
@@ -2513,12 +2510,12 @@ impl Walker<'_> {
     }
 }
 
-/// Whether a verb that passes an order on stands at `q`: a request ("đề nghị", "yêu cầu") or a
-/// chain ("chỉ đạo", "đôn đốc"; "lãnh đạo" after a unit), O3.
-fn chain_or_request_at(low: &str, q: usize) -> bool {
-    table_at(low, q, &verbs::REQUESTING).is_some()
-        || table_at(low, q, &verbs::CHAINING).is_some()
-        || table_at(low, q, &verbs::CHAINING_AFTER_A_UNIT).is_some()
+/// The verb that passes an order on to the next link at `q`, if one stands there: a request
+/// ("đề nghị", "yêu cầu") or a chain ("chỉ đạo", "đôn đốc"; "lãnh đạo" after a unit), O3.
+fn link_verb_at(low: &str, q: usize) -> Option<&'static str> {
+    table_at(low, q, &verbs::REQUESTING)
+        .or_else(|| table_at(low, q, &verbs::CHAINING))
+        .or_else(|| table_at(low, q, &verbs::CHAINING_AFTER_A_UNIT))
 }
 
 /// The units a table's units column names: everything in the cell is a unit, so what the
