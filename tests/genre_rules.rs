@@ -1469,6 +1469,27 @@ fn o17_an_honorific_before_a_title_names_its_holder() {
     );
 }
 
+/// O16: the districts said the short way ("các huyện, thành, thị", "các huyện, thị, thành")
+/// are one collective unit, as "các huyện, thị xã, thành phố" is.
+#[test]
+fn o16_districts_towns_and_cities_said_the_short_way_are_one_unit() {
+    let doc = notice(
+        "12/03/2025",
+        "Giao Sở Tài chính chủ trì, phối hợp với UBND các huyện, thành, thị rà soát kinh phí sửa chữa trường lớp.\n\nPhòng GD&ĐT các huyện, thị, thành báo cáo số liệu về Sở trước ngày 20/3/2025.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "rà soát kinh phí")),
+        vec![
+            ("Sở Tài chính", LEAD, false),
+            ("UBND các huyện, thành, thị", SUPPORT, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "báo cáo số liệu")),
+        vec![("Phòng GD&ĐT các huyện, thị, thành", LEAD, false)]
+    );
+}
+
 #[test]
 fn o16_the_staff_of_a_school_named_together() {
     let doc = notice(
@@ -2181,12 +2202,38 @@ fn h4_a_cong_vans_subject_naming_a_dated_meeting_is_its_subject() {
         f.subject.as_deref(),
         Some("triển khai kết luận của Giám đốc Sở tại cuộc họp ngày 15/9/2022")
     );
-    // H5: a công văn has no meeting (the subject's meeting is not read as this one's).
-    assert_eq!(f.meeting_date, None);
+    // H5: the subject's meeting is not read as this one's; the paragraph under the addressees
+    // that states it is (the gold's `null` means "not stated").
+    assert_eq!(f.meeting_date.as_deref(), Some("2022-09-15"));
     assert_eq!(f.meeting_place, None);
     assert_eq!(
         due(directive(&doc, "rà soát số học sinh")),
         Some("2022-09-25")
+    );
+}
+
+/// L4, H5: a công văn that passes on a meeting's conclusions states the meeting in the
+/// paragraph under its addressees ("Kính gửi:" and its list): that paragraph gives the meeting's
+/// date and chair. Before, the addressees ended the header and the paragraph was read as the
+/// body, so the meeting was lost. A công văn whose opening states no meeting has none.
+#[test]
+fn l4_h5_a_cong_van_passing_on_conclusions_states_its_meeting_under_its_addressees() {
+    let doc = ketluan::read(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 884/SGDĐT-VP\nV/v thông báo ý kiến kết luận của Giám đốc Sở\nThanh Hà, ngày 11 tháng 3 năm 2025\nKính gửi:\n- Trưởng các phòng thuộc Sở;\n- Hiệu trưởng các trường THPT.\nChiều ngày 07/3/2025, đồng chí Đỗ Văn Lực, Giám đốc Sở chủ trì cuộc họp giao ban. Văn phòng Sở thông báo ý kiến kết luận của Giám đốc Sở như sau:\n1. Các trường THPT hoàn thành kế hoạch ôn thi trước ngày 25/3.\n",
+    );
+    assert_eq!(doc.fields.meeting_date.as_deref(), Some("2025-03-07"));
+    assert_eq!(doc.fields.meeting_chair.as_deref(), Some("Đỗ Văn Lực"));
+    let d = directive(&doc, "kế hoạch ôn thi");
+    assert_eq!(owners(d), vec![("Các trường THPT", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-03-25"));
+    no_directive(&doc, "Hiệu trưởng các trường THPT.");
+    let none = ketluan::read(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 885/SGDĐT-GDTrH\nV/v báo cáo số liệu đầu năm\nThanh Hà, ngày 11 tháng 3 năm 2025\nKính gửi:\n- Hiệu trưởng các trường THPT.\nThực hiện Công văn số 12/BGDĐT-GDTrH ngày 02/3/2025 của Bộ Giáo dục và Đào tạo, Sở đề nghị các đơn vị thực hiện một số nội dung sau:\n1. Báo cáo số liệu học sinh về Sở trước ngày 20/3/2025.\n",
+    );
+    assert_eq!(none.fields.meeting_date, None);
+    assert_eq!(
+        owners(directive(&none, "số liệu học sinh")),
+        vec![("các đơn vị", LEAD, true)]
     );
 }
 
@@ -3206,6 +3253,30 @@ fn d9_a_deadline_between_the_subject_and_its_verb() {
         assert_eq!(owners(d), vec![(owner, LEAD, false)], "{quote}");
         assert_eq!(due(d), Some(date), "{quote}");
     }
+}
+
+/// O17/O18: "các đồng chí" before a title alone names all its holders, as subject and after a
+/// request ("Các đồng chí Hiệu trưởng chỉ đạo …", "Đề nghị các đồng chí Hiệu trưởng …"); before,
+/// a title with no unit after it made the sentence no directive, or one with no owner.
+#[test]
+fn o17_the_holders_of_a_title_addressed_as_comrades() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các đồng chí Hiệu trưởng chỉ đạo giáo viên chủ nhiệm cập nhật sổ điểm điện tử trước ngày 20/3.\n\n2. Đề nghị các đồng chí Hiệu trưởng thực hiện nghiêm chế độ báo cáo định kỳ.",
+    );
+    let d = directive(&doc, "sổ điểm điện tử");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Các đồng chí Hiệu trưởng", LEAD, false),
+            ("giáo viên chủ nhiệm", LEAD, false)
+        ]
+    );
+    assert_eq!(due(d), Some("2025-03-20"));
+    assert_eq!(
+        owners(directive(&doc, "chế độ báo cáo")),
+        vec![("các đồng chí Hiệu trưởng", LEAD, false)]
+    );
 }
 
 #[test]

@@ -336,6 +336,10 @@ pub static PARTICIPANTS: Lexicon = Lexicon::new(&[
 /// and the generic nouns of collective names ("các ban, ngành, đoàn thể", "các cấp ủy, tổ chức
 /// đảng").
 pub static CONTINUATIONS: Lexicon = Lexicon::new(&[
+    // The short way of "thị xã, thành phố" ("UBND các huyện, thành, thị"): "thành" and "thị"
+    // alone are no place, so only together.
+    "thành, thị",
+    "thị, thành",
     "thị xã",
     "thành phố",
     "thị trấn",

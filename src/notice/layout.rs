@@ -66,6 +66,8 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
     let mut segment = 0usize;
     let mut seen_text = false;
     let mut seen_doc_type = false;
+    // Whether the lines read last are a công văn's addressees ("Kính gửi:" and its list).
+    let mut addressees = false;
     for (i, line) in lines.iter().enumerate() {
         let part = match line.kind {
             LineKind::Blank => {
@@ -154,6 +156,14 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
                     continue;
                 }
                 match state {
+                    // L4: the addressees of a công văn ("Kính gửi:" / "- Trưởng phòng …;") come
+                    // before its opening paragraph, which may still give the meeting.
+                    State::Header | State::SubjectLines | State::PreBody
+                        if phrase_at(l, 0, "kính gửi") =>
+                    {
+                        state = State::PreBody;
+                        Part::Body
+                    }
                     State::Header | State::SubjectLines => {
                         let (mut part, mut next) = header_line(t, l, line, state);
                         // L1, L2: the issuing body's second line ("ỦY BAN NHÂN DÂN" /
@@ -176,6 +186,7 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
                             part
                         }
                     }
+                    State::PreBody if addressees && is_addressee(t, line) => Part::Body,
                     State::PreBody => {
                         let (p, s) = if !seen_meeting && mostly_upper(t) && line.marker.is_none() {
                             (Part::Subject, State::PreBody)
@@ -221,6 +232,12 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
                 }
             }
         };
+        if line.kind == LineKind::Content {
+            let l = &low[line.start..line.end];
+            addressees = state == State::PreBody
+                && part == Part::Body
+                && (addressees || phrase_at(l, 0, "kính gửi"));
+        }
         seen_meeting |= matches!(part, Part::Meeting | Part::Intro);
         seen_doc_type |= part == Part::DocType;
         if !seen_text && part == Part::Body && word_count_upto(&text[line.start..line.end], 8) > 8 {
@@ -473,6 +490,12 @@ fn orders_inline(l: &str) -> bool {
     let near = super::text::boundary_before(l, colon.saturating_sub(40));
     word_count_upto(after, 6) >= 6
         && super::text::find_any(l, &crate::lexicon::verbs::REQUESTING, near, colon).is_some()
+}
+
+/// L4: one addressee under "Kính gửi:" ("- Trưởng phòng GD&ĐT các huyện, thị xã;"): a list
+/// item, short, that is no sentence.
+fn is_addressee(t: &str, line: &Line) -> bool {
+    line.marker.is_some() && word_count_upto(t, 30) <= 30 && !t.trim_end().ends_with(':')
 }
 
 /// The paragraph that gives when and where the meeting was, and who chaired it.

@@ -288,11 +288,26 @@ fn named_unit_at(text: &str, low: &str, at: usize) -> bool {
 /// sở vật chất", with the remit up to the predicate, or with the name after it.
 fn person_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize, usize)> {
     // "các đồng chí Phó Giám đốc Sở": several holders of a title.
-    let h = table_at(low, at, &units::DETERMINERS).map_or(at, |d| skip_spaces(low, at + d.len()));
-    let Some(honorific) = table_at(low, h, &units::HONORIFICS) else {
+    let determiner = table_at(low, at, &units::DETERMINERS);
+    let h = determiner.map_or(at, |d| skip_spaces(low, at + d.len()));
+    // "các đồng chí" is read whole as a determiner (the plural of courtesy): its honorific is
+    // then already behind ("Các đồng chí Hiệu trưởng rà soát …").
+    let honorific = table_at(low, h, &units::HONORIFICS)
+        .map(str::len)
+        .or_else(|| {
+            determiner
+                .is_some_and(|d| {
+                    units::HONORIFICS
+                        .phrases
+                        .iter()
+                        .any(|x| d.strip_suffix(x).is_some_and(|r| r.ends_with(' ')))
+                })
+                .then_some(0)
+        });
+    let Some(honorific) = honorific else {
         return titled_name_at(text, low, h, limit).map(|end| (at, end));
     };
-    let mut p = skip_spaces(low, h + honorific.len());
+    let mut p = skip_spaces(low, h + honorific);
     if let Some(title) = table_at(low, p, &units::TITLES_AFTER_HONORIFICS) {
         if p + title.len() > limit {
             return None;
