@@ -405,6 +405,9 @@ pub enum Rule {
     Continuation,
     /// A row of a table (L11).
     TableRow,
+    /// A target set with its time, in a list of conclusions: "Đến hết năm 2025, 100% trường
+    /// học có camera giám sát." (N11).
+    Target,
 }
 
 /// The date a deadline's missing year or a relative deadline's start was taken from.
@@ -747,6 +750,7 @@ crate::named::named!(Rule {
     TaskItem => "task_item",
     TableRow => "table_row",
     Continuation => "continuation",
+    Target => "target",
 });
 
 crate::named::named!(DatedFrom {

@@ -48,6 +48,7 @@ fn rule_words(rule: Rule) -> (&'static str, &'static str) {
         Rule::Modal => ("có", "has"),
         Rule::TaskItem => ("mục trong phần nhiệm vụ", "an item of the task part"),
         Rule::TableRow => ("dòng của bảng", "a row of a table"),
+        Rule::Target => ("chỉ tiêu có thời hạn", "a target with its time"),
         Rule::Continuation => (
             "theo câu liền trước cùng đoạn",
             "from the sentence just before",

@@ -1078,6 +1078,21 @@ fn n11_targets_given_to_a_sector_are_tasks() {
     assert_eq!(due(d), Some("2022-05-31"));
 }
 
+/// N11: a list item that sets a target with its time and no verb of its own ("Đến hết năm
+/// 2025, 100% trường học có camera giám sát.", "… tỷ lệ trẻ 5 tuổi ra lớp đạt 99,5%") is a
+/// task, dated; the same figures under a year gone by, or said done, report (N1).
+#[test]
+fn n11_a_target_with_its_time_in_a_list_of_conclusions_is_a_task() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường rà soát hồ sơ phổ cập.\n\n2. Đến hết năm 2025, 100% trường học có camera giám sát.\n\n3. Đến ngày 31/5/2025, tỷ lệ trẻ em 5 tuổi ra lớp đạt 99,5%.\n\n4. Năm 2024, 100% trường học có nhà vệ sinh đạt chuẩn.\n\n5. Đến nay, 95% phòng học đã được kiên cố hóa.",
+    );
+    assert_eq!(due(directive(&doc, "camera giám sát")), Some("2025-12-31"));
+    assert_eq!(due(directive(&doc, "trẻ em 5 tuổi")), Some("2025-05-31"));
+    no_directive(&doc, "nhà vệ sinh đạt chuẩn");
+    no_directive(&doc, "kiên cố hóa");
+}
+
 #[test]
 fn n5_n6_n14_commitments_closings_and_done_orders() {
     let doc = notice(
@@ -2546,6 +2561,43 @@ fn h7_on_a_news_page_the_one_who_concludes_chairs() {
     assert_eq!(
         page("Phát biểu chỉ đạo, ông Trần Văn Nam, Giám đốc Sở yêu cầu các trường tổng vệ sinh trường lớp.").as_deref(),
         Some("Trần Văn Nam")
+    );
+}
+
+/// H7: "Kết luận giao ban, ông X, Trưởng phòng … yêu cầu:" names the chair as "Kết luận cuộc
+/// họp, …" does (and "Kết luận tại hội nghị, …"); before, a giao ban's page had no chair.
+#[test]
+fn h7_who_concludes_the_giao_ban_chairs_it() {
+    let page = |sentence: &str| {
+        ketluan::read(&format!(
+            "Phòng GD&ĐT giao ban hiệu trưởng tháng 3\n\nSáng 14/3, Phòng GD&ĐT huyện tổ chức giao ban hiệu trưởng các trường tháng 3.\n\n{sentence}\n\nMinh Thu\n"
+        ))
+        .fields
+        .meeting_chair
+    };
+    assert_eq!(
+        page("Kết luận giao ban, bà Đinh Thị Hoa, Trưởng phòng GD&ĐT huyện yêu cầu các trường rà soát hồ sơ phổ cập.").as_deref(),
+        Some("Đinh Thị Hoa")
+    );
+    assert_eq!(
+        page("Kết luận tại hội nghị, Phó Trưởng phòng Lê Văn Đức đề nghị các trường rà soát hồ sơ phổ cập.").as_deref(),
+        Some("Lê Văn Đức")
+    );
+}
+
+/// N1: a subject whose action is said done ("tổ chức thành công", "tổ chức tốt đẹp") with no
+/// "đã" reports it, as the same words opening a paragraph do; a task to be done well stays one.
+#[test]
+fn n1_a_subjects_action_said_done_without_da_reports() {
+    let doc = notice(
+        "12/03/2025",
+        "Trong tháng, các trường tích cực thi đua. Một số trường tổ chức thành công Hội thi giáo viên dạy giỏi cấp trường. Trường THCS Lê Lợi tổ chức tốt đẹp Lễ kỷ niệm ngày thành lập trường.\n\nCác trường THCS phấn đấu tổ chức thành công Hội khỏe Phù Đổng cấp huyện.",
+    );
+    no_directive(&doc, "Hội thi giáo viên dạy giỏi");
+    no_directive(&doc, "ngày thành lập trường");
+    assert_eq!(
+        owners(directive(&doc, "Hội khỏe Phù Đổng")),
+        vec![("Các trường THCS", LEAD, false)]
     );
 }
 

@@ -52,6 +52,9 @@ pub static PARTS_OF_MONTH: [(&str, u32); 2] = [("đầu", 10), ("giữa", 15)];
 /// cuối năm", "đến cuối năm"); "xếp loại chi bộ cuối năm" names a rating (D16).
 pub static TO_YEAR_END: Lexicon = Lexicon::new(&["đến cuối", "từ nay đến cuối"]);
 
+/// N11: the words of a target's figure when it is no percentage ("tỷ lệ … đạt 99,5").
+pub static RATES: Lexicon = Lexicon::new(&["tỷ lệ", "tỉ lệ"]);
+
 /// Nouns whose year is the year the work must be done in: "các chỉ tiêu được giao năm 2020",
 /// "hoàn thành chỉ tiêu, kế hoạch năm 2022".
 pub static TARGET_NOUNS: Lexicon = Lexicon::new(&["chỉ tiêu", "kế hoạch"]);

@@ -190,6 +190,11 @@ pub static CONCLUDING_CUES: Lexicon = Lexicon::new(&[
     "kết luận hội nghị",
     "kết luận cuộc họp",
     "kết luận buổi làm việc",
+    "kết luận giao ban",
+    "kết luận buổi giao ban",
+    "kết luận phiên họp",
+    "kết luận tại hội nghị",
+    "kết luận tại cuộc họp",
     "phát biểu chỉ đạo",
 ]);
 

@@ -821,6 +821,9 @@ impl Walker<'_> {
                     Reading::Other if item && k == 0 && j == 0 && !self.reports(cs, ce) => {
                         Reading::Action(Because::rule(Rule::TaskItem))
                     }
+                    Reading::Other if marked && k == 0 && j == 0 && self.sets_a_target(cs, ce) => {
+                        Reading::Action(Because::rule(Rule::Target))
+                    }
                     // A ";" clause with nothing of its own continues the directive it follows.
                     Reading::Other if j > 0 && current.is_some() => {
                         Reading::Action(Because::rule(Rule::TaskItem))
@@ -1201,6 +1204,24 @@ impl Walker<'_> {
     /// ủy quán triệt …", "… đang khẩn trương thi công").
     fn reports(&self, s: usize, e: usize) -> bool {
         find_any(self.low, &verbs::PAST, s, e).is_some()
+    }
+
+    /// N11: whether a list item sets a target with its time — a share or a rate ("100% trường
+    /// học có camera", "tỷ lệ trẻ 5 tuổi ra lớp đạt 99%") and a deadline after the notice's
+    /// date ("Đến hết năm 2025, …"). The same figures under a date gone by, or with "đã" or
+    /// "đến nay", report results (N1).
+    fn sets_a_target(&self, s: usize, e: usize) -> bool {
+        let figure = self.low[s..e]
+            .match_indices('%')
+            .any(|(i, _)| self.low[..s + i].ends_with(|c: char| c.is_ascii_digit()))
+            || find_any(self.low, &crate::lexicon::deadlines::RATES, s, e).is_some();
+        figure
+            && !self.reports(s, e)
+            && self.reference.is_some_and(|today| {
+                dated(self.low, s, e, self.reference, self.refs)
+                    .and_then(|d| d.due)
+                    .is_some_and(|due| due > today)
+            })
     }
 
     /// An inline list after a colon (O8): the owners' sentence goes on with ":" and tasks
@@ -2065,6 +2086,13 @@ impl Walker<'_> {
             // carried out is a report (N14).
             if past && find_any(low, &verbs::DONE, q, e).is_some() {
                 return Reading::NotOrder;
+            }
+            // "Một số trường tổ chức thành công Hội thi …": the subject's action said done, with
+            // no "đã", reports it (N1), as the same words do opening a paragraph.
+            if let Some(verb) = table_at(low, q, &verbs::IMPERATIVE_OPENERS) {
+                if table_at(low, skip_spaces(low, q + verb.len()), &verbs::DONE).is_some() {
+                    return Reading::NotOrder;
+                }
             }
             if let Some(verb) = request {
                 // The subject asks; the units after the verb do (O2). "đã yêu cầu X làm" is
