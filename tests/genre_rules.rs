@@ -4387,6 +4387,24 @@ fn d9_o2_a_request_then_a_deadline_put_first_then_who_is_asked() {
     );
 }
 
+/// O19: the papers a unit must hand in, with their possessor and a modal ("Kế hoạch của các
+/// trường phải gửi về Sở …", "Hồ sơ của các đơn vị cần hoàn thiện …"), are that unit's work, as
+/// "Báo cáo của các đơn vị gửi về Sở …" is. Before, no owner.
+#[test]
+fn o19_the_papers_of_a_unit_with_a_modal_are_its_work() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Kế hoạch ôn thi của các trường THPT phải gửi về Sở trước ngày 20/3.\n\n2. Hồ sơ thi đua của các đơn vị cần hoàn thiện trước ngày 25/3.",
+    );
+    let d = directive(&doc, "Kế hoạch ôn thi");
+    assert_eq!(owners(d), vec![("các trường THPT", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-03-20"));
+    assert_eq!(
+        owners(directive(&doc, "Hồ sơ thi đua")),
+        vec![("các đơn vị", LEAD, false)]
+    );
+}
+
 #[test]
 fn o19_the_work_named_at_length_then_its_possessor_then_a_modal() {
     let doc = notice(

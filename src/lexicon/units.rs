@@ -670,8 +670,19 @@ pub static WORK_OF: Lexicon = Lexicon::new(&[
 
 /// Nouns that name the work itself at the head of a longer phrase (O19): "Công tác kiểm định
 /// chất lượng giáo dục của các trường cần được quan tâm hơn" — with a modal after the unit that
-/// follows "của", that unit owns it.
-pub static WORK_NAMED: Lexicon = Lexicon::new(&["công tác", "hoạt động", "nhiệm vụ"]);
+/// follows "của", that unit owns it. So do the papers a unit must hand in ("Kế hoạch của các
+/// trường phải gửi về Sở trước ngày 20/3", "Hồ sơ của các đơn vị cần …"), as "Báo cáo của các
+/// đơn vị gửi về Sở …" does.
+pub static WORK_NAMED: Lexicon = Lexicon::new(&[
+    "công tác",
+    "hoạt động",
+    "nhiệm vụ",
+    "kế hoạch",
+    "hồ sơ",
+    "danh sách",
+    "dự toán",
+    "phương án",
+]);
 
 /// Words that define an alias for the units before them (O9): "(sau đây gọi chung là các đơn
 /// vị)"; the alias owns every item.
