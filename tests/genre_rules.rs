@@ -1544,6 +1544,29 @@ fn o7_a_report_about_the_subject_before_its_modal_qualifies_it() {
     no_directive(&doc, "khẩn trương thi công");
 }
 
+/// J8, L11: a page number between two rows of a table copied from a PDF or Word ("2", "Trang
+/// 2", with or without blank lines) is the page's; the rows after it stay the table's. Before,
+/// the table ended at the page number and its next rows were lost.
+#[test]
+fn j8_l11_a_table_goes_on_over_a_page_number() {
+    for page in ["2", "Trang 2", "\n- 2 -\n"] {
+        let doc = notice(
+            "20/02/2023",
+            &format!("TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\n1\tRà soát thiết bị dạy học lớp 4\tPhòng KHTC\tPhòng GDTH\tTrước 30/4/2023\n{page}\n2\tKiểm tra công tác tuyển sinh đầu cấp\tThanh tra Sở\tCác phòng chuyên môn\tTháng 7/2023"),
+        );
+        let d = directive(&doc, "tuyển sinh đầu cấp");
+        assert_eq!(
+            owners(d),
+            vec![
+                ("Thanh tra Sở", LEAD, false),
+                ("Các phòng chuyên môn", SUPPORT, false)
+            ],
+            "after «{page}»"
+        );
+        assert_eq!(due(d), Some("2023-07-31"), "after «{page}»");
+    }
+}
+
 #[test]
 fn l11_every_piece_of_a_units_cell_is_a_unit() {
     let doc = notice(

@@ -17,7 +17,8 @@
 //!   continues on the same line ("Phòng Giáo" / "dục trung học" → "Phòng Giáo dục trung học").
 //!
 //! - a page number alone on its line inside a sentence ("… quản lý thu," / "2" / "chi trong …")
-//!   is removed and the sentence joined (J8); anywhere else it stays.
+//!   is removed and the sentence joined (J8), and so is one between two rows of a table (the
+//!   rows stay one table); anywhere else it stays.
 //!
 //! Apart from those page numbers, the result keeps every word of the paste, in order; only
 //! layout changes.
@@ -307,7 +308,7 @@ fn push_separator(
     let mut over_page = false;
     if gap.page.is_some() {
         over_page = continues_over_page(out, cell);
-        if over_page || continues(out, cell) {
+        if over_page || continues(out, cell) || row_goes_on(out, cell) {
             gap.page = None;
         } else {
             flush_page(out, low, gap);
@@ -684,6 +685,14 @@ fn continues_over_page(out: &str, next: &str) -> bool {
             .chars()
             .next_back()
             .is_some_and(|c| c.is_lowercase() || c == ',')
+}
+
+/// J8, L11: whether a table goes on over a page break: the last line written is a row (its
+/// cells joined by " | ") and so is the next ("… | Quý II/2023" / "2" / "4 | Kiểm tra …"). The
+/// page number between them is dropped, so the rows stay one table.
+fn row_goes_on(out: &str, next: &str) -> bool {
+    let last = out.rfind('\n').map_or(out, |nl| &out[nl + 1..]);
+    next.contains(" | ") && last.matches(" | ").nth(1).is_some()
 }
 
 /// Whether the last line of `out` is a document type in capitals ("THÔNG BÁO KẾT LUẬN"): the
