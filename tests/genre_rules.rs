@@ -6622,6 +6622,32 @@ fn d12_a_relative_deadline_counted_from_the_meeting() {
     assert_eq!(due(directive(&doc, "văn bản của Sở")), None);
 }
 
+/// J10: the request and support verbs with a mark left off in typing ("yêu câu", "Đề nghi",
+/// "đê nghị", "phôi hợp") still ask and still name a support; before, the unit ran over the
+/// verb ("Giám đốc Sở yêu câu các trường" as owner) or the sentence was no directive.
+#[test]
+fn j10_request_and_support_verbs_with_a_mark_left_off() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Giám đốc Sở yêu câu các trường THCS rà soát hồ sơ phổ cập.\n\n2. Đề nghi Phòng Kế hoạch - Tài chính bố trí kinh phí sửa chữa.\n\n3. Văn phòng Sở phôi hợp với Công đoàn ngành tổ chức Hội thao.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "hồ sơ phổ cập")),
+        vec![("các trường THCS", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "kinh phí sửa chữa")),
+        vec![("Phòng Kế hoạch - Tài chính", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "Hội thao")),
+        vec![
+            ("Văn phòng Sở", LEAD, false),
+            ("Công đoàn ngành", SUPPORT, false)
+        ]
+    );
+}
+
 #[test]
 fn j10_heads_and_titles_typed_with_a_slip() {
     // "Trưởng phồng", "Giám đôc", "Hiêu trưởng", "truờng", "Sơ GD&ĐT" as typed: the speaker

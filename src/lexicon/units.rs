@@ -703,7 +703,13 @@ pub static UNIT_JOINERS: Lexicon = Lexicon::new(&["cùng", "và"]);
 /// kết hợp chặt chẽ với Trạm Y tế xã", "kết hợp với Phòng Kế hoạch - Tài chính") support it,
 /// and so, after a lead, do those right before them ("Phòng X chủ trì, Phòng Y phối hợp …").
 /// (Each ends in "hợp", which `owners::supports` looks for first.)
-pub static SUPPORT_VERBS: Lexicon = Lexicon::new(&["phối hợp", "phối kết hợp", "kết hợp"]);
+pub static SUPPORT_VERBS: Lexicon = Lexicon::new(&[
+    "phối hợp",
+    "phối kết hợp",
+    "kết hợp",
+    // J10: the mark left off in typing ("Phòng GDĐT phôi hợp với Trung tâm Y tế …").
+    "phôi hợp",
+]);
 
 /// The lead role written in brackets after the units (R1, as in a table's cell): "Phòng Giáo
 /// dục Tiểu học (chủ trì), Văn phòng Sở (phối hợp) rà soát …".

@@ -14,6 +14,8 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "là đơn vị đầu mối",
     "phối hợp",
     "phối kết hợp",
+    // J10: as typed ("Phòng GDĐT phôi hợp với …").
+    "phôi hợp",
     // "Văn phòng Sở kết hợp với Phòng Kế hoạch - Tài chính rà soát …" (R2), "Các trường kết
     // hợp lồng ghép …".
     "kết hợp",
@@ -416,6 +418,9 @@ pub static IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
     "phải",
     "yêu cầu",
     "đề nghị",
+    // J10: a mark left off in typing, as in `REQUESTING`.
+    "yêu câu",
+    "đề nghi",
     "giao",
     "chăm lo",
     "phấn đấu",
@@ -794,6 +799,9 @@ pub static DIRECTING: Lexicon = Lexicon::new(&[
     "chỉ đạo",
     "yêu cầu",
     "đề nghị",
+    // J10: a mark left off in typing, as in `REQUESTING`.
+    "yêu câu",
+    "đề nghi",
     "giao",
     "nêu ra",
     "nêu",
@@ -979,8 +987,12 @@ pub static REQUESTING: Lexicon = Lexicon::new(&[
     "đề nghị",
     "yêu cầu",
     "nhắc nhở",
-    // J10: the hỏi/ngã slip seen in pasted text ("đoàn nhắc nhỡ các nhà thầu").
+    // J10: the hỏi/ngã slip seen in pasted text ("đoàn nhắc nhỡ các nhà thầu"), and a mark
+    // left off in typing ("Giám đốc Sở yêu câu các trường …", "Đề nghi các đơn vị …").
     "nhắc nhỡ",
+    "yêu câu",
+    "đề nghi",
+    "đê nghị",
     "lưu ý",
     "kiến nghị",
     "có văn bản đề nghị",
