@@ -2311,6 +2311,22 @@ fn d5_the_year_end_with_no_year_is_the_notices_year() {
     assert_eq!(due(directive(&doc, "tổng kết")), Some("2025-05-31"));
 }
 
+/// D16: a half-year said with no cue after a report's or a review's noun names the report
+/// ("tổng hợp báo cáo 6 tháng đầu năm 2025", "đánh giá kết quả 6 tháng cuối năm 2025"): no
+/// deadline, and its "cuối năm 2025" is none either. With a cue it is due ("trong 6 tháng đầu
+/// năm 2025"), and so is "trong tháng cuối năm 2025".
+#[test]
+fn d16_a_report_named_by_its_half_year_is_no_deadline() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Văn phòng Sở tổng hợp báo cáo 6 tháng đầu năm 2025.\n\n2. Các trường đánh giá kết quả 6 tháng cuối năm 2025.\n\n3. Phòng Tổ chức cán bộ hoàn thành đánh giá viên chức trong 6 tháng đầu năm 2025.\n\n4. Các trường sửa chữa nhà vệ sinh trong tháng cuối năm 2025.",
+    );
+    assert_eq!(due(directive(&doc, "Văn phòng Sở tổng hợp")), None);
+    assert_eq!(due(directive(&doc, "đánh giá kết quả")), None);
+    assert_eq!(due(directive(&doc, "viên chức")), Some("2025-06-30"));
+    assert_eq!(due(directive(&doc, "nhà vệ sinh")), Some("2025-12-31"));
+}
+
 #[test]
 fn d16_a_summer_camp_and_summer_activities_are_names() {
     let doc = notice(

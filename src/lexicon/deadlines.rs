@@ -362,6 +362,18 @@ pub static REPORTED_MATTERS: [&str; 4] = ["tình hình", "kết quả", "số li
 /// before a date is a cue of its own: "trong năm học, trước ngày 31/5".)
 pub static PAST_AFTER: Lexicon = Lexicon::new(&["trước", "vừa qua", "qua", "cũ"]);
 
+/// Nouns right before a half-year said with no cue that make it the name of a report or a
+/// review (D16): "tổng hợp báo cáo 6 tháng cuối năm 2025", "đánh giá kết quả 6 tháng đầu năm".
+pub static HALF_YEAR_NAMING_BEFORE: Lexicon = Lexicon::new(&[
+    "báo cáo",
+    "kết quả",
+    "sơ kết",
+    "tổng kết",
+    "quyết toán",
+    "đánh giá",
+    "kiểm tra",
+]);
+
 /// Nouns right before a term or season that make it a name, not a deadline (D16): "kiểm tra
 /// cuối học kỳ II", "kỳ thi học kỳ I", "dịch bệnh mùa hè", "trại hè", "các hoạt động hè".
 pub static NAMING_BEFORE: Lexicon = Lexicon::new(&[

@@ -531,6 +531,16 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
     if kind == DeadlineKind::SchoolTerm && word_before_in(low, p, &lex::NAMING_BEFORE) {
         return None;
     }
+    // (… and so does a half-year said with no cue after a report's or a review's noun; its
+    // "cuối năm", after "tháng", is then no year's end of its own: a half-year is read from
+    // its start.)
+    if cue.is_none()
+        && kind == DeadlineKind::Period
+        && word_before_in(low, p, &lex::HALF_YEAR_NAMING_BEFORE)
+        || kind == DeadlineKind::Year && low[..p].trim_end().ends_with(" tháng")
+    {
+        return None;
+    }
     // A period the work looks back on (D17): "những hạn chế đã nêu trong năm học trước", "kết
     // quả học kỳ vừa qua" — what was, not when work is due. (A period that ended just before
     // the notice may still be the one meant, D2, D6: only the words say it is past.)
@@ -1137,8 +1147,21 @@ pub(crate) fn period_named_at(
 
 fn year_end_period(low: &str, q: usize, reference: Option<Ymd>) -> Option<Hit> {
     let mut r = q;
-    if phrase_at(low, r, "tháng") {
-        let (_, e) = number_at(low, skip_spaces(low, r + "tháng".len()), 2)?;
+    // ("tháng 11 và các tháng cuối năm"; "tháng cuối năm" is the table's own.)
+    let month_number = phrase_at(low, r, "tháng")
+        .then(|| number_at(low, skip_spaces(low, r + "tháng".len()), 2))
+        .flatten();
+    // ("6 tháng đầu năm" is read from "6": "tháng đầu năm" inside it is no period of its own.)
+    let before = low[..q].trim_end();
+    if month_number.is_none()
+        && phrase_at(low, r, "tháng")
+        && (before.ends_with(|c: char| c.is_ascii_digit())
+            || before.ends_with(" sáu")
+            || before.ends_with(" các"))
+    {
+        return None;
+    }
+    if let Some((_, e)) = month_number {
         r = skip_spaces(low, e);
         if !phrase_at(low, r, "và") {
             return None;
