@@ -3881,6 +3881,21 @@ fn j1_h4_a_newspapers_name_and_sections_over_a_date_line_above_the_headline() {
     assert_eq!(due(d), Some("2024-12-31"));
 }
 
+/// N8: "Báo cáo tại hội nghị, bà X, Phó Trưởng phòng cho biết …" reports what was said (the
+/// telling after the one named and her title); before, "Báo cáo" opened it as an order with no
+/// owner. "Báo cáo tại hội nghị giao ban tháng 4 kết quả …", with no comma, is still one.
+#[test]
+fn n8_reporting_at_the_meeting_put_first_tells_what_was_said() {
+    let doc = notice(
+        "12/03/2025",
+        "Báo cáo tại hội nghị, bà Lê Thị Hoa, Phó Trưởng phòng Giáo dục Tiểu học cho biết 100% trường đã hoàn thành kiểm tra giữa kỳ. Phát biểu tại hội nghị, ông Trần Văn An, Hiệu trưởng Trường THPT Lê Lợi cho biết nhà trường còn thiếu 5 giáo viên.\n\n1. Các trường tổng hợp số liệu, báo cáo tại hội nghị giao ban tháng 4.\n\n2. Báo cáo tại hội nghị giao ban tháng 4 kết quả khảo sát chất lượng.",
+    );
+    no_directive(&doc, "100% trường");
+    no_directive(&doc, "thiếu 5 giáo viên");
+    directive(&doc, "tổng hợp số liệu");
+    directive(&doc, "kết quả khảo sát chất lượng");
+}
+
 #[test]
 fn n8_n3_the_chairs_answer_under_a_proposal_named_as_its_label() {
     let doc = notice(
@@ -5168,6 +5183,33 @@ fn j4_bylines_at_the_end_and_glued_to_the_last_sentence_are_cut_off() {
     }
     // The glued date is no document symbol.
     assert!(doc.references.is_empty(), "{:?}", doc.references);
+}
+
+/// J5: a page's text-size buttons on a line of their own ("Font size: A- A A+", "Cỡ chữ: A A
+/// A") between the date line and the lead are junk; before, they ended the page's header, so the
+/// headline and the lead were read as directives and the meeting was lost.
+#[test]
+fn j5_a_pages_text_size_buttons_are_junk() {
+    for widget in ["Font size: A- A A+", "Cỡ chữ: A A A"] {
+        let doc = ketluan::read(&format!(
+            "Tin tức » Tin giáo dục\nPhòng GD&ĐT huyện Lập Thạch họp giao ban tháng 10\n18/10/2024 09:12\n{widget}\nIn bài viết\nChiều 16/10, Phòng GD&ĐT huyện Lập Thạch tổ chức hội nghị giao ban tháng 10.\nKết luận hội nghị, bà Lê Thu Hà, Trưởng phòng GD&ĐT yêu cầu các trường hoàn thành kế hoạch giáo dục trước ngày 25/10.\n"
+        ));
+        assert_eq!(
+            doc.fields.subject.as_deref(),
+            Some("Phòng GD&ĐT huyện Lập Thạch họp giao ban tháng 10"),
+            "{widget}"
+        );
+        assert_eq!(
+            doc.fields.meeting_date.as_deref(),
+            Some("2024-10-16"),
+            "{widget}"
+        );
+        assert_eq!(doc.directives.len(), 1, "{widget}: {:#?}", doc.directives);
+        assert_eq!(
+            due(directive(&doc, "kế hoạch giáo dục")),
+            Some("2024-10-25")
+        );
+    }
 }
 
 #[test]

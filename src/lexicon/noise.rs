@@ -72,6 +72,9 @@ pub static LINE_OPENERS: Lexicon = Lexicon::new(&[
     "điện thoại:",
     "email:",
     "in bài viết",
+    // J5: a page's text-size buttons ("Font size: A- A A+", "Cỡ chữ: A A A").
+    "font size",
+    "cỡ chữ",
     "gửi bài viết",
     "chia sẻ bài viết",
     "ý kiến bạn đọc",
@@ -211,6 +214,9 @@ pub static NAV_ITEMS: Lexicon = Lexicon::new(&[
     "đăng nhập",
     "in trang",
     "in bài viết",
+    // J5: a page's text-size buttons ("Font size: A- A A+", "Cỡ chữ: A A A").
+    "font size",
+    "cỡ chữ",
     "gửi bài viết",
     "chia sẻ",
 ]);

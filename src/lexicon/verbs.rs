@@ -1225,6 +1225,19 @@ pub static MEETING_NARRATIVE: Lexicon = Lexicon::new(&[
     "tại hội thảo",
 ]);
 
+/// Reporting at the meeting, put first with a comma before the one who tells (N8): "Báo cáo
+/// tại hội nghị, bà X, Phó Trưởng phòng GD&ĐT cho biết …". Without the comma, "Báo cáo tại hội
+/// nghị giao ban tháng 11 …" is an order to report there.
+pub static REPORTED_AT: Lexicon = Lexicon::new(&[
+    "báo cáo tại hội nghị",
+    "báo cáo tại cuộc họp",
+    "báo cáo tại buổi làm việc",
+    "báo cáo tại buổi họp",
+    "phát biểu tại hội nghị",
+    "phát biểu tại cuộc họp",
+    "phát biểu tại buổi làm việc",
+]);
+
 /// A clause that only says the speaker speaks at the meeting, before what is asked (L5, O5):
 /// "Chỉ đạo tại hội nghị, đồng chí X đề nghị …", "Phát biểu tại hội nghị, …". It gives no task
 /// of its own: the clause after it is read.

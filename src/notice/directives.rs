@@ -1181,7 +1181,17 @@ impl Walker<'_> {
         // (Only a sentence's first hundred bytes or so: a long sentence stays linear.)
         let near = boundary_before(low, (at + 120).min(e));
         let first_clause = first_ascii_of(low, at, near, b",:;").unwrap_or(near);
-        let told = find_any(low, &verbs::TOLD, at, first_clause);
+        // "Báo cáo tại hội nghị, bà X, Phó Trưởng phòng cho biết …": reporting at the meeting,
+        // the one named tells (the telling after her title, within the next clause or two).
+        let told = find_any(low, &verbs::TOLD, at, first_clause).or_else(|| {
+            let r = table_at(low, at, &verbs::REPORTED_AT)?;
+            let c = skip_spaces(low, at + r.len());
+            if !low[c..].starts_with(',') {
+                return None;
+            }
+            let near = boundary_before(low, (c + 160).min(e));
+            find_any(low, &verbs::TOLD, c, near)
+        });
         let said = match told {
             Some((said, _)) => said,
             None if table_at(low, at, &verbs::MEETING_NARRATIVE).is_none() => return false,
