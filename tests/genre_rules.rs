@@ -855,6 +855,29 @@ fn o23_a_collective_owner_as_written() {
     );
 }
 
+/// O24, O6: a place written short with its dot inside a unit's name ("UBND TP. Hà Tĩnh",
+/// "Phòng GD&ĐT TX. Kỳ Anh") is the name's, as written; before, the dot ended the sentence and
+/// the directive was lost. A unit ends before "ôn thi" as before "ôn tập".
+#[test]
+fn o24_o6_a_place_written_short_with_its_dot_and_a_verb_of_revision() {
+    let doc = notice(
+        "12/03/2025",
+        "1. UBND TP. Hà Tĩnh bố trí quỹ đất xây dựng trường mầm non.\n\n2. Phòng GD&ĐT TX. Kỳ Anh kiểm tra nề nếp dạy học.\n\n3. Các trường THPT ôn thi cho học sinh lớp 12 theo kế hoạch.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "quỹ đất")),
+        vec![("UBND TP. Hà Tĩnh", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "nề nếp dạy học")),
+        vec![("Phòng GD&ĐT TX. Kỳ Anh", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "học sinh lớp 12")),
+        vec![("Các trường THPT", LEAD, false)]
+    );
+}
+
 #[test]
 fn o24_variant_spellings_are_kept_as_written() {
     let doc = notice(

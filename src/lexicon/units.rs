@@ -464,6 +464,10 @@ pub static JOINED_NAMES: Lexicon = Lexicon::new(&[
     "nơi đặt trường",
 ]);
 
+/// Places written short with a dot inside a unit's name (O24): "UBND TP. Hà Tĩnh", "Phòng
+/// GD&ĐT TX. Kỳ Anh", "Trung tâm Y tế H. Đức Thọ".
+pub static PLACE_ABBREVIATIONS: Lexicon = Lexicon::new(&["tp", "tx", "tt", "h", "q"]);
+
 /// Places that end a unit's name ("… giáo dục hòa nhập tỉnh", "… huyện Đức Linh"): a verb-like
 /// word of a proper name before one of them is the name's (O16).
 pub static PLACES: Lexicon = Lexicon::new(&[

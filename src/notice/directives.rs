@@ -2499,7 +2499,8 @@ impl Walker<'_> {
     /// Trường Y, phải …", O17).
     fn past_apposition(&self, unit_start: usize, after: usize, e: usize) -> usize {
         let low = self.low;
-        let q = skip_spaces(low, after);
+        // (A subject may end at the sentence's end: the spaces after it are no part of it.)
+        let q = skip_spaces(low, after).min(e);
         if low[q..e].starts_with('(') {
             if let Some(close) = low[q..e].find(')') {
                 return skip_spaces(low, q + close + 1);

@@ -628,6 +628,18 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
         {
             w_end = word_end(text, w_end + 1);
         }
+        // "UBND TP. Hà Tĩnh", "Phòng GD&ĐT TX. Kỳ Anh": a place's abbreviation with its dot,
+        // then the place's name.
+        if capital
+            && text.as_bytes().get(w_end) == Some(&b'.')
+            && table_at(low, q, &units::PLACE_ABBREVIATIONS).is_some_and(|a| q + a.len() == w_end)
+            && text
+                .get(w_end + 1..)
+                .is_some_and(|r| r.trim_start().starts_with(char::is_uppercase))
+            && w_end + 1 < limit
+        {
+            w_end += 1;
+        }
         if !capital {
             // "Các trường do UBND huyện quản lý": who manages the unit is part of its name (O7).
             if let Some(m) = managed_by_end(text, low, q, limit) {

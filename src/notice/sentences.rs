@@ -4,7 +4,7 @@ use super::text::is_word_char;
 
 /// Abbreviations that end with a dot without ending a sentence ("TP. Hồ Chí Minh", "TS. Nguyễn").
 const ABBREVIATIONS: &[&str] = &[
-    "tp", "tl", "kt", "tm", "ts", "ths", "pgs", "gs", "st", "tt", "q", "v.v", "tr", "đ/c",
+    "tp", "tx", "tl", "kt", "tm", "ts", "ths", "pgs", "gs", "st", "tt", "q", "v.v", "tr", "đ/c",
 ];
 
 /// Splits `text[from..to]` into sentences at ". ", "; ", "! ", "? " before a capital letter or a
