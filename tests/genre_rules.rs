@@ -1289,6 +1289,46 @@ fn h4_a_news_report_with_no_date_line_dates_its_deadlines_from_its_lead() {
     no_directive(&doc, "tổ chức cuộc họp");
 }
 
+/// H4, L5: the headline copied alone above its dated lead, at the very top of the paste (no
+/// menu, no date line), is still the subject and the lead still the meeting; before, both were
+/// read as directives and the notice had no header.
+#[test]
+fn h4_l5_a_headline_copied_at_the_top_above_its_dated_lead() {
+    let doc = ketluan::read(
+        "Ngành giáo dục huyện Phù Cát triển khai nhiệm vụ năm học mới\nNgày 21/8/2013, Phòng GD&ĐT huyện Phù Cát tổ chức hội nghị triển khai nhiệm vụ năm học 2013-2014.\nPhát biểu kết luận, ông Lê Văn Tư, Trưởng phòng yêu cầu các trường hoàn thành tuyển sinh đầu cấp trước ngày 30/8.\nVăn Sơn\n",
+    );
+    assert_eq!(
+        doc.fields.subject.as_deref(),
+        Some("Ngành giáo dục huyện Phù Cát triển khai nhiệm vụ năm học mới")
+    );
+    assert_eq!(doc.fields.meeting_date.as_deref(), Some("2013-08-21"));
+    no_directive(&doc, "triển khai nhiệm vụ năm học mới");
+    no_directive(&doc, "tổ chức hội nghị");
+    assert_eq!(
+        due(directive(&doc, "tuyển sinh đầu cấp")),
+        Some("2013-08-30")
+    );
+}
+
+/// O5, O8: a directing verb right before a colon ("Đồng chí X đã chỉ đạo: ngành giáo dục cần
+/// …; các trường phải …") gives the conclusions, as "kết luận:" does: the one named says them
+/// and owns none; who is told is read after the colon. Before, the speaker by name was the owner.
+#[test]
+fn o5_o8_a_directing_verb_before_a_colon_gives_the_conclusions() {
+    let doc = notice(
+        "12/03/2025",
+        "Tại hội nghị, đồng chí Trần Minh Khoa, Phó Chủ tịch UBND huyện đã chỉ đạo: ngành giáo dục cần nâng cao chất lượng mũi nhọn; các trường phải giảm tỷ lệ học sinh bỏ học.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "chất lượng mũi nhọn")),
+        vec![("ngành giáo dục", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "học sinh bỏ học")),
+        vec![("các trường", LEAD, false)]
+    );
+}
+
 #[test]
 fn d18_a_recurring_word_that_describes_pupils_is_no_deadline() {
     let doc = notice(

@@ -2144,6 +2144,18 @@ impl Walker<'_> {
             let chain = table_at(low, q, &verbs::CHAINING)
                 .or_else(|| table_at(low, q, &verbs::CHAINING_AFTER_A_UNIT));
             if let Some(verb) = chain {
+                // "Đồng chí X đã chỉ đạo: ngành giáo dục cần …": a directing verb before a colon
+                // gives the conclusions, as "kết luận:" does; who says them owns none (O5).
+                // (Who is told is then read in the clause after the colon.)
+                if low[q + verb.len()..].trim_start().starts_with(':') {
+                    if fallback == Reading::Other {
+                        fallback = Reading::Directing(
+                            Vec::new(),
+                            Because::of(Rule::AfterRequest, q, verb.len()),
+                        );
+                    }
+                    continue;
+                }
                 let mut all = if is_speaker(text, low, units) {
                     Vec::new()
                 } else {

@@ -131,11 +131,9 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
                         // (A dated lead under its headline, the date line printed after the
                         // lead: "Sáng 15/9, Sở … tổ chức hội nghị …." is no headline.)
                         && !(is_meeting(l) && t.trim_end().ends_with('.'))
-                        // (At the page's top only when the page's date line follows the lead:
-                        // a notice that opens with its dated paragraph is no news page.)
-                        || (i > 0
-                            || next_index(lines, i).is_some_and(|k| dated_line_follows(low, lines, k)))
-                            && subject_lines == 0
+                        // (At the page's top too: a headline copied without the page around
+                        // it, its dated lead under it.)
+                        || subject_lines == 0
                             && !t.trim_end().ends_with(['.', ':', ';'])
                             && word_count_upto(t, 30) <= 30
                             && dated_lead_follows(low, lines, i)
