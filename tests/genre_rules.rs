@@ -1843,6 +1843,19 @@ fn d15_a_data_window_before_the_deadline_of_the_same_sentence() {
     assert_eq!(due(directive(&doc, "khuyết tật")), Some("2025-04-10"));
 }
 
+/// D10: "Thời gian báo cáo … chậm nhất ngày …" after a task gives it its date, as "Thời gian
+/// nộp …" does; before, "thời gian" was a label only before a colon, so the date was lost. A
+/// task that dated itself first keeps its own date: the sentence after it dates the report.
+#[test]
+fn d10_the_time_to_report_stated_after_the_task() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường rà soát hồ sơ phổ cập giáo dục. Thời gian báo cáo chậm nhất ngày 20/3/2025.\n\n2. Trước ngày 25/3, các trường THCS phải hoàn thành thi thử lớp 9. Thời gian báo cáo kết quả thi thử chậm nhất ngày 31/3.",
+    );
+    assert_eq!(due(directive(&doc, "hồ sơ phổ cập")), Some("2025-03-20"));
+    assert_eq!(due(directive(&doc, "thi thử lớp 9")), Some("2025-03-25"));
+}
+
 #[test]
 fn d10_a_month_stated_in_the_following_sentence() {
     let doc = notice(

@@ -1514,6 +1514,9 @@ pub static DEADLINE_SENTENCES: Lexicon = Lexicon::new(&[
     "hạn gửi",
     "thời gian nộp",
     "thời gian gửi",
+    // "Thời gian báo cáo chậm nhất ngày 20/3/2025." after the task to be reported on.
+    "thời gian báo cáo",
+    "thời gian gửi báo cáo",
     "thời gian tổ chức",
     "thời điểm hoàn thành",
     // The planned time of the work just given: "Dự kiến tổ chức vào tháng 3/2025."

@@ -1350,7 +1350,13 @@ impl Walker<'_> {
         }
         // A "Thời hạn: …" sentence inside the directive sets its date before anything else (D10).
         // A stated deadline sentence may give its day bare: "Thời hạn hoàn thành: 15/4/2024."
-        let stated = stated.filter(|&ss| ss < end).and_then(|ss| {
+        // (Not over a date the task gave itself before it: "Trước ngày 15/9, các trường phải
+        // hoàn thành tuyển sinh. Thời gian báo cáo kết quả chậm nhất ngày 20/9." dates the
+        // report, not the enrolment.)
+        let stated = stated.filter(|&ss| ss < end).filter(|&ss| {
+            dated(self.low, start, ss, self.reference, self.refs).is_none_or(|d| d.due.is_none())
+        });
+        let stated = stated.and_then(|ss| {
             dated(self.low, ss, end, self.reference, self.refs)
                 .or_else(|| last_day_in_cell(self.low, ss, end, self.reference))
                 // "Thời gian thực hiện: Tháng 5/2024." — the sentence is the cue.
