@@ -1329,6 +1329,20 @@ fn o5_o8_a_directing_verb_before_a_colon_gives_the_conclusions() {
     );
 }
 
+/// D18, D16: "đánh giá thường xuyên" and "đánh giá định kỳ" name the two kinds of assessment
+/// of Thông tư 27, not how often the task is done: no recurring deadline (issue 9 counts such a
+/// deadline where the gold has none as a false one). "kiểm tra thường xuyên việc …" still
+/// recurs.
+#[test]
+fn d18_d16_the_two_kinds_of_assessment_are_names() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Hiệu trưởng các trường tiểu học chỉ đạo giáo viên lớp 4 thực hiện đánh giá thường xuyên theo Thông tư 27/2020/TT-BGDĐT.\n\n2. Tổ chuyên môn kiểm tra thường xuyên việc ghi sổ đầu bài.",
+    );
+    assert!(directive(&doc, "lớp 4").deadline.is_none());
+    assert!(directive(&doc, "sổ đầu bài").deadline.is_some());
+}
+
 #[test]
 fn d18_a_recurring_word_that_describes_pupils_is_no_deadline() {
     let doc = notice(

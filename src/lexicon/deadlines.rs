@@ -96,8 +96,10 @@ pub static DUE_BEFORE_DATE: Lexicon = Lexicon::new(&[
 ]);
 
 /// Words before a recurring word that make a name of it: there it names a kind of school, not
-/// how often the task is done ("Trung tâm Giáo dục thường xuyên tỉnh tổ chức …", D18).
-pub static NAMES_BEFORE_RECURRING: Lexicon = Lexicon::new(&["giáo dục"]);
+/// how often the task is done ("Trung tâm Giáo dục thường xuyên tỉnh tổ chức …", D18), or the
+/// two kinds of assessment of the pupils' rules ("đánh giá thường xuyên", "đánh giá định kỳ"
+/// theo Thông tư 27 — D16's names).
+pub static NAMES_BEFORE_RECURRING: Lexicon = Lexicon::new(&["giáo dục", "đánh giá"]);
 
 /// What people do often, after a recurring word: then the word describes them ("học sinh thường
 /// xuyên vắng học", "giáo viên thường xuyên đi muộn"), not how often the task is done (D18).
