@@ -1343,6 +1343,26 @@ fn d18_d16_the_two_kinds_of_assessment_are_names() {
     assert!(directive(&doc, "sổ đầu bài").deadline.is_some());
 }
 
+/// H6: a news page copied without any date of its own, whose lead dates the meeting by day and
+/// month only, takes the year from the year its lead names — the school year ("học kỳ II năm
+/// học 2023-2024": March is in 2024) or a year written out ("tháng 4-2024") — and its yearless
+/// deadlines resolve from the meeting. A document's number ("Công văn 2050/UBND") is no year.
+#[test]
+fn h6_a_pages_meeting_day_takes_its_year_from_the_year_its_lead_names() {
+    let read = |lead: &str| {
+        ketluan::read(&format!(
+            "Phòng GD&ĐT huyện Yên Thế giao ban tháng 3\n{lead}\nKết luận giao ban, Trưởng phòng yêu cầu các trường hoàn thành kiểm tra nội bộ trước ngày 30/3.\n"
+        ))
+    };
+    let doc = read("Ngày 12/3, Phòng GD&ĐT huyện Yên Thế tổ chức giao ban triển khai nhiệm vụ học kỳ II năm học 2023-2024.");
+    assert_eq!(doc.fields.meeting_date.as_deref(), Some("2024-03-12"));
+    assert_eq!(due(directive(&doc, "kiểm tra nội bộ")), Some("2024-03-30"));
+    let doc = read("Sáng 12-3, Phòng GD&ĐT huyện Yên Thế tổ chức giao ban tháng 3 và triển khai nhiệm vụ tháng 4-2025.");
+    assert_eq!(doc.fields.meeting_date.as_deref(), Some("2025-03-12"));
+    let doc = read("Ngày 12/3, Phòng GD&ĐT huyện Yên Thế tổ chức giao ban triển khai Công văn 2050/UBND-VX của UBND huyện.");
+    assert_eq!(doc.fields.meeting_date, None);
+}
+
 #[test]
 fn d18_a_recurring_word_that_describes_pupils_is_no_deadline() {
     let doc = notice(

@@ -62,6 +62,9 @@ struct Pending {
     document_day: Option<(Day, Field)>,
     /// H6: "Hôm qua, …": the meeting was this many days before the posting date.
     meeting_days_before: Option<(u32, Field)>,
+    /// H6: the year the meeting's paragraph names ("… nhiệm vụ tháng 4-2024", "… năm học
+    /// 2023-2024"), for a yearless meeting day on a page with no date of its own.
+    meeting_year: Option<i32>,
 }
 
 /// A recipient line: (text range, purpose range).
@@ -275,11 +278,47 @@ fn settle(f: &mut FoundFields, pending: Pending) {
         if let Some((d, fd)) = pending.meeting_day {
             let own = f.issued_date.as_ref().filter(|_| !f.issued_by_page);
             let against = own.map(|x| x.0).or(posted);
-            if let Some(ymd) = against.and_then(|r| on_or_before(d, r)) {
+            let ymd = match against {
+                Some(r) => on_or_before(d, r),
+                None => pending
+                    .meeting_year
+                    .and_then(|y| Ymd::new(y, d.month, d.day)),
+            };
+            if let Some(ymd) = ymd {
                 f.meeting_date = Some((ymd, fd));
             }
         }
     }
+}
+
+/// H6: the year a meeting's paragraph names, for its day and month when the page gives no date:
+/// a school year ("năm học 2023-2024": the first year from August, the second before), else
+/// a year written out ("tháng 4-2024", "năm 2024"). Only the paragraph's first 400 bytes.
+fn year_named(low: &str, s: usize, e: usize, month: u32) -> Option<i32> {
+    let head = super::text::boundary_before(low, (s + 400).min(e));
+    let mut from = s;
+    while let Some(at) = find_phrase(low, "năm học", from, head) {
+        from = at + "năm học".len();
+        let q = skip_spaces(low, from);
+        if let Some((first, end)) = super::dates::year_at(low, q) {
+            let rest = low[end..].trim_start_matches([' ', '-', '–']);
+            let second = super::dates::year_at(rest, 0).map(|x| x.0);
+            if second == Some(first + 1) {
+                return Some(if month >= 8 { first } else { first + 1 });
+            }
+        }
+    }
+    let bytes = low.as_bytes();
+    (s..head.saturating_sub(3)).find_map(|i| {
+        let before = i.checked_sub(1).and_then(|b| bytes.get(b)).copied();
+        let starts = matches!(before, Some(b' ' | b'-' | b'/'));
+        let after = bytes.get(i + 4).copied();
+        // (Not a document's number: "Công văn 2050/UBND-VX".)
+        (starts && !after.is_some_and(|b| b.is_ascii_digit() || b == b'/'))
+            .then(|| super::dates::year_at(low, i).map(|x| x.0))
+            .flatten()
+            .filter(|y| (1990..=2100).contains(y))
+    })
 }
 
 /// J2: the full date on a page's date line.
@@ -334,8 +373,12 @@ fn meeting(text: &str, low: &str, s: usize, e: usize, f: &mut FoundFields, pendi
                         f.meeting_date = Some((ymd, field(text, ds, de)));
                     }
                 }
-                // H6: "Ngày 12/3, …": the year comes from the notice's or the page's date.
-                None => pending.meeting_day = Some((d, field(text, ds, de))),
+                // H6: "Ngày 12/3, …": the year comes from the notice's or the page's date,
+                // failing that from the year the paragraph names.
+                None => {
+                    pending.meeting_day = Some((d, field(text, ds, de)));
+                    pending.meeting_year = year_named(low, s, e, d.month);
+                }
             }
         } else {
             // H6: "Hôm qua, Phòng GD&ĐT …": counted back from the posting date.
