@@ -123,6 +123,16 @@ pub fn year_at(s: &str, at: usize) -> Option<(i32, usize)> {
     (end - at == 4 && (1900..=2200).contains(&y)).then_some((y as i32, end))
 }
 
+/// A school year at `at` ("2020-2021", "2020 - 2021", "2020–2021": two years a dash apart,
+/// the second the first's next): its first year and where it ends.
+pub fn school_year_at(low: &str, at: usize) -> Option<(i32, usize)> {
+    let (y1, e1) = year_at(low, at)?;
+    let t = skip_spaces(low, e1);
+    let dash = low[t..].chars().next().filter(|c| matches!(c, '-' | '–'))?;
+    let (y2, e2) = year_at(low, skip_spaces(low, t + dash.len_utf8()))?;
+    (y2 == y1 + 1).then_some((y1, e2))
+}
+
 /// A date at `at` in `low` (folded text): "17/02/2020", "17-02-2020", "17.02.2020", "30/4",
 /// "ngày 17 tháng 02 năm 2020", "ngày 30 tháng 4", "17 tháng 02 năm 2020". Returns (day, end).
 pub fn day_at(low: &str, at: usize) -> Option<(Day, usize)> {

@@ -9,7 +9,7 @@
 //! month left out is the next one on or after the notice's date. Without any of those, recurring
 //! ("hằng tháng", "định kỳ") or urgent ("khẩn trương", "kịp thời") wording gives a kind with no date.
 
-use super::dates::{day_at, number_at, quarter_number_at, year_at, Ymd};
+use super::dates::{day_at, number_at, quarter_number_at, school_year_at, year_at, Ymd};
 use super::text::{ascii_in, phrase_at, skip_spaces, table_at, words, HIGH};
 use crate::document::DeadlineKind;
 use crate::lexicon::{calendar, deadlines as lex};
@@ -1454,24 +1454,12 @@ fn school(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit>
         // "2020-2021", "2020 - 2021": a school year; "2021" alone: a calendar year.
         let mut school_year: Option<i32> = None;
         let mut calendar_year: Option<i32> = None;
-        if let Some((y1, e1)) = year_at(low, s) {
-            let t = skip_spaces(low, e1);
-            let dash = low[t..].starts_with('-') || low[t..].starts_with('–');
-            let after_dash = if dash {
-                skip_spaces(low, t + low[t..].chars().next().map_or(1, char::len_utf8))
-            } else {
-                t
-            };
-            match year_at(low, after_dash) {
-                Some((y2, e2)) if dash && y2 == y1 + 1 => {
-                    school_year = Some(y1);
-                    end = e2;
-                }
-                _ => {
-                    calendar_year = Some(y1);
-                    end = e1;
-                }
-            }
+        if let Some((y1, e2)) = school_year_at(low, s) {
+            school_year = Some(y1);
+            end = e2;
+        } else if let Some((y1, e1)) = year_at(low, s) {
+            calendar_year = Some(y1);
+            end = e1;
         }
         let due = if let Some(y1) = school_year {
             Ymd::new(y1 + period.year_of_school_year, period.month, period.day)

@@ -299,13 +299,8 @@ fn year_named(low: &str, s: usize, e: usize, month: u32) -> Option<i32> {
     let mut from = s;
     while let Some(at) = find_phrase(low, "năm học", from, head) {
         from = at + "năm học".len();
-        let q = skip_spaces(low, from);
-        if let Some((first, end)) = super::dates::year_at(low, q) {
-            let rest = low[end..].trim_start_matches([' ', '-', '–']);
-            let second = super::dates::year_at(rest, 0).map(|x| x.0);
-            if second == Some(first + 1) {
-                return Some(if month >= 8 { first } else { first + 1 });
-            }
+        if let Some((first, _)) = super::dates::school_year_at(low, skip_spaces(low, from)) {
+            return Some(if month >= 8 { first } else { first + 1 });
         }
     }
     let bytes = low.as_bytes();
