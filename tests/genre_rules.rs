@@ -6933,3 +6933,67 @@ fn l1_n6_the_tasks_listed_in_an_appendix_after_the_signature() {
     );
     no_directive(&doc, "tại Phụ lục");
 }
+
+#[test]
+fn o3_o5_the_head_of_a_department_of_the_sở_is_told_to_act() {
+    // Only the director speaks for a Sở; the head of one of its departments passes the order on
+    // (a chain, O3: both are owners).
+    let doc = notice(
+        "14/10/2025",
+        "1. Đồng chí Trưởng phòng Giáo dục Tiểu học chỉ đạo các trường tiểu học kiểm tra thư viện trường học.\n2. Trưởng phòng KHTC hướng dẫn các đơn vị lập dự toán năm 2026.\n3. Trưởng phòng yêu cầu các trường nộp hồ sơ thi đua.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "thư viện trường học")),
+        vec![
+            ("Đồng chí Trưởng phòng Giáo dục Tiểu học", LEAD, false),
+            ("các trường tiểu học", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "lập dự toán")),
+        vec![("Trưởng phòng KHTC", LEAD, false)]
+    );
+    // A head with no department named still speaks.
+    assert_eq!(
+        owners(directive(&doc, "hồ sơ thi đua")),
+        vec![("các trường", LEAD, false)]
+    );
+}
+
+#[test]
+fn o17_a_title_in_the_plural_names_its_holders() {
+    let doc = notice(
+        "14/10/2025",
+        "1. Các Phó Giám đốc chỉ đạo các phòng chuyên môn kiểm tra việc tuyển sinh đầu cấp.\n2. Giao các Phó Hiệu trưởng dự giờ giáo viên mới.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "tuyển sinh đầu cấp")),
+        vec![
+            ("Các Phó Giám đốc", LEAD, false),
+            ("các phòng chuyên môn", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "dự giờ")),
+        vec![("các Phó Hiệu trưởng", LEAD, false)]
+    );
+}
+
+#[test]
+fn o24_tt_for_trung_tâm_before_the_centres_abbreviation() {
+    let doc = notice(
+        "14/10/2025",
+        "1. TT GDNN-GDTX huyện Cam Lộ mở lớp bổ túc văn hóa cho học viên trong tháng 11/2025.\n2. Các TT GDTX rà soát học viên bỏ học.\n3. Thực hiện Thông tư 32/2020/TT-BGDĐT, các trường cập nhật điều lệ.",
+    );
+    let d = directive(&doc, "bổ túc văn hóa");
+    assert_eq!(owners(d), vec![("TT GDNN-GDTX huyện Cam Lộ", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-11-30"));
+    assert_eq!(
+        owners(directive(&doc, "học viên bỏ học")),
+        vec![("Các TT GDTX", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "cập nhật điều lệ")),
+        vec![("các trường", LEAD, false)]
+    );
+}

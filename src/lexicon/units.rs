@@ -77,6 +77,14 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "sơ gdđt",
     "sơ giáo dục",
     "trung tâm",
+    // O24: "TT" for Trung tâm, only before the centre's own abbreviation ("TT GDNN-GDTX huyện
+    // …", "các TT GDTX"); alone, "TT" is also Thông tư and thị trấn.
+    "tt gdnn",
+    "tt gdtx",
+    "tt gdnn-gdtx",
+    "tt gdkt-th",
+    "tt ktth-hn",
+    "tt kthn",
     "cơ quan",
     "cơ sở giáo dục",
     "cơ sở",
@@ -659,6 +667,40 @@ pub static ADDRESSEE_UNITS: Lexicon = Lexicon::new(&[
     "bệnh viện",
     "công ty",
     "cơ sở",
+]);
+
+/// The departments of a Sở, by name and acronym (O5): their heads are told to act ("Trưởng
+/// phòng GDTrH chỉ đạo các trường THPT …" names two owners), for only the Sở's director or a
+/// Phòng GD&ĐT's own head speaks for the issuer.
+pub static ISSUER_DEPARTMENTS: Lexicon = Lexicon::new(&[
+    "giáo dục trung học",
+    "giáo dục tiểu học",
+    "giáo dục mầm non",
+    "giáo dục thường xuyên",
+    "giáo dục chuyên nghiệp",
+    "giáo dục phổ thông",
+    "tổ chức cán bộ",
+    "kế hoạch - tài chính",
+    "kế hoạch tài chính",
+    "kế hoạch-tài chính",
+    "khảo thí",
+    "quản lý chất lượng",
+    "chính trị tư tưởng",
+    "công tác học sinh",
+    "gdtrh",
+    "gdth",
+    "gdmn",
+    "gdtx",
+    "gdcn",
+    "gdpt",
+    "tccb",
+    "khtc",
+    "kh-tc",
+    "kt&kđcl",
+    "ktkđcl",
+    "kt-qlcl",
+    "qlcl",
+    "ctcths",
 ]);
 
 /// Possessed nouns that are the work itself (O19): "Báo cáo của các đơn vị gửi về Sở …", "Đề cao

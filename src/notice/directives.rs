@@ -2729,7 +2729,10 @@ fn is_speaker(text: &str, low: &str, units: &[(usize, usize)]) -> bool {
             // the work (O17); the one who concludes is the head.
             speaker.is_some()
                 && !super::owners::is_named_deputy(text, low, *s)
-                && of.is_none_or(|of| table_at(low, of, &units::ADDRESSEE_UNITS).is_none())
+                && of.is_none_or(|of| {
+                    table_at(low, of, &units::ADDRESSEE_UNITS).is_none()
+                        && table_at(low, of, &units::ISSUER_DEPARTMENTS).is_none()
+                })
                 && find_any(low, &units::REMIT_MARKERS, *s, *e).is_none()
                 && !low[*s..*e].contains("các ")
                 && !low[*s..*e].contains("những ")

@@ -184,7 +184,8 @@ pub fn ongoing_qualifier(
 /// Where a unit's head starts after an optional determiner and person title, and where it ends.
 pub(super) fn head_at(text: &str, low: &str, at: usize) -> Option<(usize, usize)> {
     let mut p = at;
-    if let Some(det) = table_at(low, p, &units::DETERMINERS) {
+    let plural = table_at(low, p, &units::DETERMINERS);
+    if let Some(det) = plural {
         p = skip_spaces(low, p + det.len());
     }
     if let Some(person) = table_at(low, p, &units::PERSON_HEADS) {
@@ -205,7 +206,12 @@ pub(super) fn head_at(text: &str, low: &str, at: usize) -> Option<(usize, usize)
         if joined {
             return Some((p, p + person.len()));
         }
-        return bare_head_at(text, low, q).or_else(|| bare_head_at(text, low, p));
+        // "Các Phó Giám đốc chỉ đạo …", "các Phó Hiệu trưởng …": a title in the plural with no
+        // unit after it names its holders, who are told to act (O17); the one who speaks is
+        // one person.
+        return bare_head_at(text, low, q)
+            .or_else(|| bare_head_at(text, low, p))
+            .or_else(|| plural.map(|_| (p, p + person.len())));
     }
     bare_head_at(text, low, p)
 }
@@ -318,6 +324,11 @@ fn person_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize, u
             && table_at(low, q, &units::DETERMINERS).is_some();
         if let Some(remit) = remit_end(text, low, q, limit) {
             end = remit;
+        } else if let Some(department) =
+            table_at(low, q, &units::ISSUER_DEPARTMENTS).filter(|d| q + d.len() <= limit)
+        {
+            // "đồng chí Trưởng phòng Giáo dục Tiểu học": the holder by their department (O5).
+            end = q + department.len();
         } else if let Some((_, unit)) = lowercase_unit
             .then(|| unit_at(text, low, q, limit))
             .flatten()
