@@ -6997,3 +6997,20 @@ fn o24_tt_for_trung_tâm_before_the_centres_abbreviation() {
         vec![("các trường", LEAD, false)]
     );
 }
+
+#[test]
+fn j7_o3_the_unit_told_to_act_on_the_next_line() {
+    // A short copy whose break after the directing verb is kept: the unit on the next line is
+    // still the one told to act, not the beneficiary after "cho".
+    let doc = notice(
+        "14/10/2025",
+        "3. Các chi bộ trường học tăng cường giáo dục chính trị; đảng ủy các xã, thị trấn chỉ đạo\nUBND cùng cấp bố trí kinh phí sửa chữa nhà vệ sinh cho các trường tiểu học.\n4. Các trường rà soát thiết bị.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "nhà vệ sinh")),
+        vec![
+            ("đảng ủy các xã, thị trấn", LEAD, false),
+            ("UBND cùng cấp", LEAD, false)
+        ]
+    );
+}

@@ -2394,6 +2394,9 @@ impl Walker<'_> {
         let mut out = Vec::new();
         let mut p = at;
         for link in 0..4 {
+            // A copy's line break inside the sentence, right after the verb ("… chỉ đạo" /
+            // "UBND cùng cấp đầu tư …", J7): the unit is on the next line.
+            p = past_line_break(low, p, e);
             let (mut units, mut after) = unit_list_at(text, low, p, e);
             // "… chủ trì buổi giao ban.", "tổ chức giao lưu": a head word alone, in lowercase,
             // with nothing after it in its clause, ends a noun ("giao ban"), names no one.
@@ -2710,6 +2713,15 @@ pub(super) fn in_charge_of_work(low: &str, q: usize) -> Option<&'static str> {
             && table_at(low, r, &verbs::WEAK_PREDICATES).is_none()
             && table_at(low, r, &verbs::NAME_STOPS).is_none();
     work.then_some(marker)
+}
+
+/// `at`, or past a line break there and the spaces after it, while inside the sentence ending
+/// at `e`.
+fn past_line_break(low: &str, at: usize, e: usize) -> usize {
+    match low.as_bytes().get(at) {
+        Some(b'\n') if at < e => skip_spaces(low, at + 1).min(e),
+        _ => at,
+    }
 }
 
 /// Whether the subject is the one who speaks (a title alone, "Giám đốc Sở", "Trưởng phòng"),
