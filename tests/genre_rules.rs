@@ -7014,3 +7014,32 @@ fn j7_o3_the_unit_told_to_act_on_the_next_line() {
         ]
     );
 }
+
+#[test]
+fn n2_some_units_whose_work_still_falls_short() {
+    let doc = notice(
+        "14/10/2025",
+        "Các trường đã hoàn thành kế hoạch tháng 9. Tuy nhiên, một số trường gửi báo cáo thống kê còn chậm. Một số đơn vị thực hiện chưa nghiêm quy định về công khai tài chính. Một số trường mầm non vẫn chậm cập nhật hồ sơ trẻ. Bên cạnh đó, các trường cập nhật phần mềm quản lý chưa kịp thời.\n\n1. Một số trường phải khắc phục tình trạng chậm gửi báo cáo.\n2. Tuy nhiên, các trường tiếp tục rà soát học sinh chưa hoàn thành chương trình lớp 5.\n3. Các trường bồi dưỡng học sinh chưa đạt chuẩn kiến thức.",
+    );
+    for report in [
+        "thống kê còn chậm",
+        "công khai tài chính",
+        "hồ sơ trẻ",
+        "phần mềm quản lý",
+    ] {
+        no_directive(&doc, report);
+    }
+    // A modal asks, a call to press on orders, and a shortfall of the pupils names them.
+    assert_eq!(
+        owners(directive(&doc, "khắc phục tình trạng")),
+        vec![("Một số trường", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "chương trình lớp 5")),
+        vec![("các trường", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "chuẩn kiến thức")),
+        vec![("Các trường", LEAD, false)]
+    );
+}

@@ -1567,6 +1567,15 @@ pub static AFTER_NOT_YET: Lexicon = Lexicon::new(&[
 pub static NOUN_MAKERS: Lexicon =
     Lexicon::new(&["việc", "công tác", "các", "những", "và", "để", "của"]);
 
+/// What says that some units' work still falls short (N2): "Một số trường nộp báo cáo còn
+/// chậm", "… vẫn chậm cập nhật dữ liệu", "Tuy nhiên, các đơn vị thực hiện chưa nghiêm …". With
+/// "một số" for subject, or after "tuy nhiên", and nothing asked of the units in the clause, a
+/// limitation, not an order.
+pub static SHORTFALLS: Lexicon = Lexicon::new(&["còn", "chưa", "vẫn", "chậm", "không"]);
+
+/// What opens the limitations after the results (N2): "Tuy nhiên, …", "Bên cạnh đó, …".
+pub static CONTRASTS: Lexicon = Lexicon::new(&["tuy nhiên", "bên cạnh đó", "song"]);
+
 /// A state reported right after its unit: what is still wrong (N2: "Tuy nhiên, một số trường còn
 /// chậm cập nhật dữ liệu ngành", "đội ngũ còn thiếu") or what is by and large done (N1: "Nhà
 /// trường cơ bản thực hiện đúng quy định"). A report, not an order; the unit's name ends before
@@ -1599,4 +1608,9 @@ pub static REPORTED_STATES: Lexicon = Lexicon::new(&[
     "còn khó khăn",
     "còn chưa",
     "còn có",
+    // "Một số trường vẫn chậm cập nhật dữ liệu": what is still so.
+    "vẫn chậm",
+    "vẫn chưa",
+    "vẫn để xảy ra",
+    "vẫn xảy ra",
 ]);

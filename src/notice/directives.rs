@@ -2110,6 +2110,11 @@ impl Walker<'_> {
                     return Reading::NotOrder;
                 }
             }
+            // "Một số trường nộp báo cáo còn chậm", "Tuy nhiên, các đơn vị thực hiện chưa
+            // nghiêm …": some units' work said still lacking is a limitation (N2).
+            if request.is_none() && self.states_a_shortfall(s, units, q, e) {
+                return Reading::NotOrder;
+            }
             if let Some(verb) = request {
                 // The subject asks; the units after the verb do (O2). "đã yêu cầu X làm" is
                 // still an order when the action is ahead (N14).
@@ -2472,6 +2477,32 @@ impl Walker<'_> {
             }
         }
         out
+    }
+
+    /// N2: whether the subject `units`, whose predicate starts at `q`, is said to fall short:
+    /// some of them ("một số trường …"), or any after a contrast opening the sentence at `s`
+    /// ("Tuy nhiên, …"), with a word of shortfall in the clause ("còn chậm", "chưa", "vẫn") and
+    /// no modal or request in it. After a contrast, a call to press on ("tiếp tục", "khẩn
+    /// trương") is an order still. (A short look, within the clause.)
+    fn states_a_shortfall(&self, s: usize, units: &[(usize, usize)], q: usize, e: usize) -> bool {
+        let low = self.low;
+        let Some(&(first, _)) = units.first() else {
+            return false;
+        };
+        let some = units
+            .iter()
+            .any(|&(a, b)| find_any(low, &units::SOME, a, b).is_some());
+        let contrast = !some && find_any(low, &verbs::CONTRASTS, s, first).is_some();
+        if !(some || contrast) {
+            return false;
+        }
+        let window = boundary_before(low, (q + 300).min(e));
+        let clause = low[q..window].find(';').map_or(window, |k| q + k);
+        let none = |table| find_any(low, table, q, clause).is_none();
+        find_any(low, &verbs::SHORTFALLS, q, clause).is_some()
+            && none(&verbs::OBLIGATIONS)
+            && none(&verbs::REQUESTING)
+            && (some || none(&verbs::AFTER_NOT_YET))
     }
 
     /// Whether the clause at `at` is a short label of the work's subject, then its colon, with
