@@ -7043,3 +7043,32 @@ fn n2_some_units_whose_work_still_falls_short() {
         vec![("Các trường", LEAD, false)]
     );
 }
+
+#[test]
+fn l11_an_assignment_table_copied_with_one_cell_per_line() {
+    // A PDF viewer's copy: each cell on its own line, an empty cell with no line at all, a task
+    // wrapped onto a second line.
+    let doc = notice(
+        "06/11/2023",
+        "Giám đốc Sở phân công thực hiện như sau:\nSTT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian hoàn thành\n1\nRà soát nhu cầu sách giáo khoa lớp 5\nnăm học 2024-2025\nPhòng Giáo dục Tiểu học\nPhòng GD&ĐT các huyện\nTrước 25/11/2023\n2\nTập huấn cán bộ thư viện trường học\nVăn phòng Sở\nTháng 12/2023\n3\nTheo dõi tiến độ xây dựng trường chuẩn quốc gia\nPhòng KHTC\nPhòng GDTrH\nThường xuyên\nTrên đây là kết luận của Giám đốc Sở.",
+    );
+    assert_eq!(doc.directives.len(), 3, "{:#?}", doc.directives);
+    let d = directive(&doc, "sách giáo khoa lớp 5");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Phòng Giáo dục Tiểu học", LEAD, false),
+            ("Phòng GD&ĐT các huyện", SUPPORT, false)
+        ]
+    );
+    assert_eq!(due(d), Some("2023-11-25"));
+    let d = directive(&doc, "cán bộ thư viện");
+    assert_eq!(owners(d), vec![("Văn phòng Sở", LEAD, false)]);
+    assert_eq!(due(d), Some("2023-12-31"));
+    let d = directive(&doc, "trường chuẩn quốc gia");
+    assert_eq!(
+        owners(d),
+        vec![("Phòng KHTC", LEAD, false), ("Phòng GDTrH", SUPPORT, false)]
+    );
+    assert_eq!(due(d), None);
+}

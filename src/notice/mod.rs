@@ -8,6 +8,7 @@
 //! Byte offsets live only inside this module; [`read`] converts them to code points.
 
 pub mod canonical;
+pub mod cell_lines;
 pub mod compose;
 pub mod dates;
 pub mod deadlines;

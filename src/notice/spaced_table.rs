@@ -15,7 +15,7 @@ use crate::lexicon::{deadlines as deadline_words, tables};
 
 /// What a column of the header holds.
 #[derive(Clone, Copy, PartialEq, Debug)]
-enum Column {
+pub(super) enum Column {
     Number,
     Task,
     Lead,
@@ -121,7 +121,7 @@ fn header(line: &str) -> Option<Vec<Column>> {
 }
 
 /// The column a header phrase at `p` names, and its length.
-fn column_at(low: &str, p: usize) -> Option<(Column, usize)> {
+pub(super) fn column_at(low: &str, p: usize) -> Option<(Column, usize)> {
     [
         (&tables::SUPPORT_COLUMNS, Column::Support),
         (&tables::LEAD_COLUMNS, Column::Lead),
@@ -300,7 +300,7 @@ fn first_time_cell_end(low: &str, start: usize) -> Option<usize> {
 
 /// Whether `low[s..e]` is a time phrase and nothing else: a date, a range, a month, a week of
 /// the month, or recurring work ("Thường xuyên").
-fn is_time_cell(low: &str, s: usize, e: usize) -> bool {
+pub(super) fn is_time_cell(low: &str, s: usize, e: usize) -> bool {
     let e = s + low[s..e].trim_end().len();
     if s >= e {
         return false;
