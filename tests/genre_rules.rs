@@ -7072,3 +7072,17 @@ fn l11_an_assignment_table_copied_with_one_cell_per_line() {
     );
     assert_eq!(due(d), None);
 }
+
+#[test]
+fn n3_praise_opening_an_item_gives_no_work() {
+    let doc = notice(
+        "24/03/2021",
+        "1. Ghi nhận những cố gắng của đội ngũ nhà giáo trong năm học vừa qua.\n2. Ghi nhận ý kiến của các trường; giao Phòng Tổ chức cán bộ tổng hợp, tham mưu Giám đốc Sở.",
+    );
+    no_directive(&doc, "cố gắng của đội ngũ");
+    no_directive(&doc, "ý kiến của các trường");
+    assert_eq!(
+        owners(directive(&doc, "tham mưu Giám đốc Sở")),
+        vec![("Phòng Tổ chức cán bộ", LEAD, false)]
+    );
+}

@@ -954,6 +954,20 @@ pub static DECISIONS: Lexicon = Lexicon::new(&[
     "tán thành",
 ]);
 
+/// Praise said by the chair, opening an item (N3): "Ghi nhận những nỗ lực của ngành …",
+/// "Đánh giá cao sự cố gắng của …" — read as a decision is: no work, unless a request joined
+/// to it gives some ("…, đồng thời giao …"). ("Biểu dương, khen thưởng các tập thể …" may be
+/// work given to a unit: left out.)
+pub static PRAISE: Lexicon = Lexicon::new(&[
+    "ghi nhận",
+    "đánh giá cao",
+    "hoan nghênh",
+    "khen ngợi",
+    "chúc mừng",
+    "trân trọng cảm ơn",
+    "cảm ơn",
+]);
+
 /// A participant's proposal named as the label of the chair's answer (N8): "Đề nghị của Phòng
 /// GD&ĐT về bổ sung kinh phí: giao Phòng Tài chính - Kế hoạch …", "Đối với kiến nghị kéo dài
 /// thời gian thi công: không chấp thuận." A noun here, not a request: it stands first (after

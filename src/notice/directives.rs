@@ -1712,9 +1712,12 @@ impl Walker<'_> {
                 }
             }
             // "Không chấp thuận đề nghị kéo dài …", "Đồng ý về chủ trương, giao Phòng X …": a
-            // decision, and the work a request joined to it gives (N3, N8).
+            // decision, or praise ("Ghi nhận những nỗ lực …"), and the work a request joined to
+            // it gives (N3, N8).
             if let Some(decision) = (i == 0)
-                .then(|| table_at(low, c, &verbs::DECISIONS))
+                .then(|| {
+                    table_at(low, c, &verbs::DECISIONS).or_else(|| table_at(low, c, &verbs::PRAISE))
+                })
                 .flatten()
             {
                 return self
