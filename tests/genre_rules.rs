@@ -7086,3 +7086,22 @@ fn n3_praise_opening_an_item_gives_no_work() {
         vec![("Phòng Tổ chức cán bộ", LEAD, false)]
     );
 }
+
+#[test]
+fn o3_a_manner_before_the_opening_directing_verb() {
+    let doc = notice(
+        "14/10/2025",
+        "1. Tiếp tục chỉ đạo các trường tiểu học rà soát học sinh khuyết tật học hòa nhập.\n2. Khẩn trương yêu cầu các trường THCS nộp kế hoạch dạy học trước ngày 25/10.\n3. Tiếp tục giao Phòng Khảo thí hướng dẫn các trường tổ chức kiểm tra giữa kỳ.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "khuyết tật")),
+        vec![("các trường tiểu học", LEAD, false)]
+    );
+    let d = directive(&doc, "kế hoạch dạy học");
+    assert_eq!(owners(d), vec![("các trường THCS", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-10-25"));
+    assert_eq!(
+        owners(directive(&doc, "kiểm tra giữa kỳ")),
+        vec![("Phòng Khảo thí", LEAD, false)]
+    );
+}

@@ -1684,6 +1684,22 @@ impl Walker<'_> {
             let sending = (i == 0)
                 .then(|| table_at(low, c, &verbs::SENDING))
                 .flatten();
+            // "Tiếp tục chỉ đạo các trường …", "Khẩn trương yêu cầu …": a manner before the
+            // opening request or chain leaves whom it names told to act (O3).
+            let c = match table_at(low, c, &verbs::BEFORE_A_LINK) {
+                Some(w) => {
+                    let v = skip_spaces(low, c + w.len());
+                    let directs = table_at(low, v, &verbs::REQUESTING)
+                        .or_else(|| table_at(low, v, &verbs::CHAINING))
+                        .is_some();
+                    if directs {
+                        v
+                    } else {
+                        c
+                    }
+                }
+                None => c,
+            };
             if let Some(verb) = table_at(low, c, &verbs::REQUESTING)
                 .or(first_request)
                 .or(sending)
