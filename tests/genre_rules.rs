@@ -7105,3 +7105,23 @@ fn o3_a_manner_before_the_opening_directing_verb() {
         vec![("Phòng Khảo thí", LEAD, false)]
     );
 }
+
+#[test]
+fn o16_the_members_after_a_plural_at_the_end_of_a_units_name() {
+    let doc = notice(
+        "14/10/2025",
+        "1. Phòng GD&ĐT các huyện: Mường Tè, Sìn Hồ, Phong Thổ rà soát giáo viên dôi dư.\n2. Giao UBND các xã: Nậm Hàng, Pa Tần vận động học sinh bỏ học trở lại lớp.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "dôi dư")),
+        vec![(
+            "Phòng GD&ĐT các huyện: Mường Tè, Sìn Hồ, Phong Thổ",
+            LEAD,
+            false
+        )]
+    );
+    assert_eq!(
+        owners(directive(&doc, "trở lại lớp")),
+        vec![("UBND các xã: Nậm Hàng, Pa Tần", LEAD, false)]
+    );
+}

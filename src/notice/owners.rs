@@ -546,7 +546,14 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
         };
         // "các sở: Tài chính, Nội vụ, Kế hoạch và Đầu tư": a plural head, a colon, the names of
         // its members (O16): one owner, as written.
-        if c == ':' && words == 0 && phrase_at(low, at, "các") {
+        // ("Phòng GD&ĐT các huyện: Ba Tơ, Minh Long, Sơn Hà": the plural at the name's end.)
+        let plural_last = || {
+            let before = low[at..q].trim_end();
+            before
+                .rfind(' ')
+                .is_some_and(|k| before[..k].ends_with(" các") || before[..k] == *"các")
+        };
+        if c == ':' && (words == 0 && phrase_at(low, at, "các") || plural_last()) {
             if let Some(e) = members_after_colon(text, low, q + 1, limit) {
                 end = e;
                 break;
