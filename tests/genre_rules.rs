@@ -7125,3 +7125,15 @@ fn o16_the_members_after_a_plural_at_the_end_of_a_units_name() {
         vec![("UBND các xã: Nậm Hàng, Pa Tần", LEAD, false)]
     );
 }
+
+#[test]
+fn h1_a_large_number_with_its_thousands_marked() {
+    let doc = ketluan::read(
+        "UBND TỈNH BÌNH DƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc\nSố: 1.207 /TB-SGDĐT Thủ Dầu Một, ngày 5 tháng 01 năm 2023\nTHÔNG BÁO\nKết luận của Giám đốc Sở tại hội nghị giao ban\nThực hiện Công văn số 4.512 /BGDĐT-GDTrH ngày 12/12/2022 của Bộ GD&ĐT, các trường rà soát hồ sơ học sinh.\n",
+    );
+    assert_eq!(doc.fields.number.as_deref(), Some("1.207/TB-SGDĐT"));
+    assert_eq!(
+        doc.references.first().map(|r| r.symbol.as_str()),
+        Some("4.512/BGDĐT-GDTrH")
+    );
+}

@@ -45,10 +45,19 @@ pub fn symbol_at(text: &str, at: usize) -> Option<(String, usize)> {
         return None;
     }
     // Most numbers are no symbols: after the digits must come "/", " /" or "-" ("06-CTr/TU").
-    let digits = bytes[at..]
+    let mut digits = bytes[at..]
         .iter()
         .take_while(|b| b.is_ascii_digit())
         .count();
+    // A large number with its thousands marked: "Số: 2.345 /TB-SGDĐT" (H1).
+    while bytes.get(at + digits) == Some(&b'.')
+        && bytes
+            .get(at + digits + 1..at + digits + 4)
+            .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+        && !bytes.get(at + digits + 4).is_some_and(u8::is_ascii_digit)
+    {
+        digits += 4;
+    }
     match (bytes.get(at + digits), bytes.get(at + digits + 1)) {
         (Some(b'/'), _) | (Some(b'-'), _) | (Some(b' '), Some(b'/' | b'-')) => {}
         _ => return None,
