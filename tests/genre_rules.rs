@@ -7137,3 +7137,20 @@ fn h1_a_large_number_with_its_thousands_marked() {
         Some("4.512/BGDĐT-GDTrH")
     );
 }
+
+#[test]
+fn h7_a_deputy_in_charge_named_before_the_cue() {
+    for meeting in [
+        "Chiều ngày 17/4, tại Sở GD&ĐT, Phó Giám đốc Sở phụ trách Hoàng Thị Yến chủ trì hội nghị.",
+        "Chiều ngày 17/4, Phó Giám đốc phụ trách Sở Hoàng Thị Yến chủ trì hội nghị.",
+    ] {
+        let doc = ketluan::read(&format!(
+            "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/TB-SGDĐT\nHà Giang, ngày 20 tháng 4 năm 2024\nTHÔNG BÁO\nKết luận tại hội nghị giao ban\n{meeting} Kết luận như sau:\n1. Các trường rà soát hồ sơ học sinh.\n"
+        ));
+        assert_eq!(
+            doc.fields.meeting_chair.as_deref(),
+            Some("Hoàng Thị Yến"),
+            "{meeting}"
+        );
+    }
+}

@@ -677,6 +677,16 @@ fn titled_name_before(text: &str, low: &str, from: usize, at: usize) -> Option<(
             }
             before = before[..k].trim_end();
         }
+        // … or the remit a deputy holds for the head: "Phó Giám đốc Sở phụ trách Nguyễn Thị Hà",
+        // "Phó Giám đốc phụ trách Sở Nguyễn Thị Hà".
+        for remit in ["phụ trách sở", "phụ trách phòng", "phụ trách"] {
+            if let Some(rest) = before.strip_suffix(remit) {
+                if rest.ends_with(' ') {
+                    before = rest.trim_end();
+                    break;
+                }
+            }
+        }
         let titled = cues::CHAIR_TITLES.iter().any(|t| {
             before.ends_with(t)
                 && before[..before.len() - t.len()]
