@@ -7154,3 +7154,19 @@ fn h7_a_deputy_in_charge_named_before_the_cue() {
         );
     }
 }
+
+#[test]
+fn o23_every_level_and_sector_is_one_collective_owner() {
+    let doc = notice(
+        "14/10/2025",
+        "1. Các cấp, các ngành quan tâm hỗ trợ học sinh vùng lũ trở lại trường.\n2. Đề nghị các cấp, ngành, đoàn thể huyện tạo điều kiện cho nhà trường tổ chức Hội khỏe Phù Đổng cấp trường.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "vùng lũ")),
+        vec![("Các cấp, các ngành", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "Hội khỏe")),
+        vec![("các cấp, ngành, đoàn thể huyện", LEAD, false)]
+    );
+}

@@ -125,6 +125,11 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "ngành",
     "cấp ủy",
     "chi bộ",
+    // O23: "Các cấp, các ngành quan tâm …": every level of government and every sector, one
+    // collective owner as written ("cấp" alone is no unit: "cấp trường", "cấp phát").
+    "cấp, các ngành",
+    "cấp các ngành",
+    "cấp, ngành",
     // "các chi, đảng bộ trực thuộc": "chi bộ, đảng bộ" said once.
     "chi, đảng bộ",
     "đảng ủy",
