@@ -7170,3 +7170,28 @@ fn o23_every_level_and_sector_is_one_collective_owner() {
         vec![("các cấp, ngành, đoàn thể huyện", LEAD, false)]
     );
 }
+
+#[test]
+fn j9_a_notice_pasted_with_all_its_line_breaks_lost() {
+    // A web page whose paragraphs were spans: the whole notice on one line.
+    let doc = ketluan::read(
+        "UBND HUYỆN KIM SƠN PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Số: 61/TB-PGDĐT Kim Sơn, ngày 14 tháng 3 năm 2022 THÔNG BÁO Kết luận của Trưởng phòng tại hội nghị giao ban hiệu trưởng tháng 3 năm 2022 Ngày 11/3/2022, Phòng GD&ĐT tổ chức hội nghị giao ban hiệu trưởng các trường mầm non, tiểu học, THCS. Đồng chí Đinh Văn Cường, Trưởng phòng chủ trì hội nghị. Sau khi nghe các bộ phận báo cáo, Trưởng phòng kết luận như sau: I. ĐÁNH GIÁ CHUNG Trong tháng 2, các trường đã tổ chức dạy học trực tiếp an toàn; công tác phòng, chống dịch được thực hiện nghiêm túc. II. NHIỆM VỤ TRỌNG TÂM THÁNG 3 1. Các trường tiểu học hoàn thành kiểm tra giữa học kỳ II trước ngày 25/3/2022. 2. Các trường THCS rà soát học sinh lớp 9 đăng ký tuyển sinh lớp 10, báo cáo về Phòng trước ngày 31/3/2022. 3. Bộ phận Mầm non phối hợp với Trạm Y tế các xã kiểm tra công tác bán trú tại các trường mầm non. 4. Hiệu trưởng các trường chịu trách nhiệm về công tác an toàn trường học; tuyệt đối không để xảy ra ngộ độc thực phẩm. Trên đây là kết luận của Trưởng phòng tại hội nghị giao ban tháng 3 năm 2022. Nơi nhận: - Các trường MN, TH, THCS; - Lưu: VT. TRƯỞNG PHÒNG Đinh Văn Cường\n",
+    );
+    assert_eq!(doc.fields.number.as_deref(), Some("61/TB-PGDĐT"));
+    assert_eq!(doc.fields.issued_date.as_deref(), Some("2022-03-14"));
+    assert_eq!(doc.fields.meeting_chair.as_deref(), Some("Đinh Văn Cường"));
+    assert_eq!(doc.directives.len(), 4, "{:#?}", doc.directives);
+    let d = directive(&doc, "giữa học kỳ II");
+    assert_eq!(owners(d), vec![("Các trường tiểu học", LEAD, false)]);
+    assert_eq!(due(d), Some("2022-03-25"));
+    let d = directive(&doc, "công tác bán trú");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Bộ phận Mầm non", LEAD, false),
+            ("Trạm Y tế các xã", SUPPORT, false)
+        ]
+    );
+    no_directive(&doc, "dạy học trực tiếp");
+    no_directive(&doc, "Trên đây");
+}

@@ -55,6 +55,20 @@ pub static DOC_TYPES: Lexicon = Lexicon::new(&[
     "công văn",
 ]);
 
+/// What starts a line of its own in a paste that lost its line breaks (J9): the recipients, the
+/// closing sentence, the number, the signature's authority. Matched with a capital as written.
+pub static LOST_BREAK_OPENERS: Lexicon = Lexicon::new(&[
+    "nơi nhận",
+    "trên đây là",
+    "số:",
+    "số :",
+    "kính gửi:",
+    "kt. ",
+    "tl. ",
+    "tm. ",
+    "t/m ",
+]);
+
 /// H4, L4: the opener of a công văn's subject ("V/v báo cáo …"); the subject is what follows.
 pub static SUBJECT_OPENERS: Lexicon = Lexicon::new(&["v/v", "về việc"]);
 

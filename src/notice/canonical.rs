@@ -67,6 +67,8 @@ pub fn canonical_folded_into(pasted: &str, low: &mut String) -> String {
 /// line, each line's fold dropped before the next (`low` is then a one-line buffer).
 fn canonical_with(pasted: &str, low: &mut String, keep_low: bool) -> String {
     // A table copied from a PDF with its cells joined by spaces gets them back first (L11).
+    // A paste that lost its line breaks gets back those the genre makes certain (J9).
+    let pasted = &*super::lost_breaks::with_breaks(pasted);
     // So does one copied with a cell on each line.
     let pasted = &*super::cell_lines::with_rows(pasted);
     let pasted = &*super::spaced_table::with_cells(pasted);

@@ -17,6 +17,7 @@ pub mod fields;
 pub mod hard_wraps;
 pub mod layout;
 pub mod lines;
+pub mod lost_breaks;
 pub mod owners;
 pub mod references;
 pub mod sentences;
