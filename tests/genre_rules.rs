@@ -7195,3 +7195,23 @@ fn j9_a_notice_pasted_with_all_its_line_breaks_lost() {
     no_directive(&doc, "dạy học trực tiếp");
     no_directive(&doc, "Trên đây");
 }
+
+#[test]
+fn j9_a_one_line_paste_with_headings_bullets_and_a_signature() {
+    // Headings in capitals run into their first sentence, a short numbered heading into its
+    // bullets, a name with its dash ("Kế hoạch - Tài chính"), and the signature's three lines.
+    let doc = ketluan::read(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO Số: 88/TB-SGDĐT Phú Thọ, ngày 10 tháng 10 năm 2023 THÔNG BÁO Kết luận của Giám đốc Sở tại hội nghị giao ban tháng 10 năm 2023 Ngày 06/10/2023, Giám đốc Sở chủ trì hội nghị giao ban với các phòng thuộc Sở. Sau khi nghe báo cáo, Giám đốc Sở kết luận như sau: I. KẾT QUẢ THÁNG 9 NĂM 2023 Các đơn vị đã tổ chức khai giảng năm học mới an toàn, đúng kế hoạch. II. NHIỆM VỤ TRỌNG TÂM THÁNG 10 NĂM 2023 Giám đốc Sở yêu cầu các phòng thuộc Sở thực hiện các nội dung sau: 1. Công tác tổ chức - Rà soát nhu cầu giáo viên các môn học mới, báo cáo trước ngày 20/10/2023. - Hoàn thiện hồ sơ tuyển dụng viên chức năm 2023. 2. Giao phòng Kế hoạch - Tài chính hướng dẫn các đơn vị lập dự toán ngân sách năm 2024 trước ngày 31/10/2023. Nơi nhận: - Các phòng thuộc Sở; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Thị Ngọc Hà\n",
+    );
+    assert_eq!(doc.fields.meeting_date.as_deref(), Some("2023-10-06"));
+    assert_eq!(doc.fields.signer_authority.as_deref(), Some("KT. GIÁM ĐỐC"));
+    assert_eq!(doc.fields.signer_position.as_deref(), Some("PHÓ GIÁM ĐỐC"));
+    assert_eq!(doc.fields.signer_name.as_deref(), Some("Trần Thị Ngọc Hà"));
+    no_directive(&doc, "khai giảng năm học mới");
+    let d = directive(&doc, "nhu cầu giáo viên");
+    assert_eq!(owners(d), vec![("các phòng thuộc Sở", LEAD, true)]);
+    assert_eq!(due(d), Some("2023-10-20"));
+    let d = directive(&doc, "dự toán ngân sách");
+    assert_eq!(owners(d), vec![("phòng Kế hoạch - Tài chính", LEAD, false)]);
+    assert_eq!(due(d), Some("2023-10-31"));
+}

@@ -210,7 +210,7 @@ fn ends_on_a_head(tail: &str) -> bool {
 /// Whether the dash opening the line after `tail` (the folded end of a line) joins a range of
 /// years ("2022" / "- 2023") or a name (`units::DASH_JOINED_NAMES`) broken before it: `rest` is
 /// what follows the dash, `rest_low` the start of it folded.
-fn dash_goes_on(tail: &str, rest: &str, rest_low: &str) -> bool {
+pub(super) fn dash_goes_on(tail: &str, rest: &str, rest_low: &str) -> bool {
     let year = |s: &[u8]| s.len() == 4 && s.iter().all(u8::is_ascii_digit);
     let (t, r) = (tail.as_bytes(), rest.as_bytes());
     if t.len() >= 4 && year(&t[t.len() - 4..]) && r.len() >= 4 && year(&r[..4]) {

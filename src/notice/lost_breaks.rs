@@ -18,8 +18,8 @@ use super::lines;
 use crate::lexicon::structure;
 
 /// A paste this long or longer may have lost its breaks; a line this long is one that did.
-const MIN_PASTE: usize = 1200;
-const LONG_LINE: usize = 1000;
+const MIN_PASTE: usize = 800;
+const LONG_LINE: usize = 800;
 
 /// `pasted` with its lost line breaks put back; borrowed when it kept its lines.
 pub fn with_breaks(pasted: &str) -> Cow<'_, str> {
@@ -70,7 +70,7 @@ fn break_line(line: &str, out: &mut String) {
         let blank = run_end - i >= 2 && !before.is_empty() && !inside_words;
         let at = if blank {
             Some((i, run_end.min(i + 2)))
-        } else if breaks_before(before, rest) {
+        } else if breaks_before(before, rest, &line[from..i]) {
             Some((run_end - 1, run_end))
         } else {
             None
@@ -86,18 +86,69 @@ fn break_line(line: &str, out: &mut String) {
 }
 
 /// Whether a line break goes between `before` (the text up to a space, without it) and `rest`
-/// (the text after the space).
-fn breaks_before(before: &str, rest: &str) -> bool {
+/// (the text after the space); `current` is the line put back so far (from the last break).
+fn breaks_before(before: &str, rest: &str, current: &str) -> bool {
     let Some(last) = before.chars().next_back() else {
         return false;
     };
     let ended = matches!(last, '.' | ';' | ':' | '!' | '?' | '…');
-    // A list marker after the end of a sentence, a clause or a label: "… như sau: 1. Các
-    // trường …", "…; - Tổ chức …", "… ngày 20/11. II. NHIỆM VỤ …".
-    if ended && lines::marker(rest).is_some_and(|(m, len)| marker_opens_text(m, &rest[len..])) {
+    // A list marker after the end of a sentence, a clause or a label ("… như sau: 1. Các
+    // trường …", "…; - Tổ chức …", "… ngày 20/11. II. NHIỆM VỤ …"), after a heading in
+    // capitals ("I. KẾT QUẢ … NĂM 2024 1. Kết quả nổi bật"), or after a short numbered heading
+    // ("1. Công tác chuyên môn - Thầy …").
+    // (Not the dash inside a name: "phòng Kế hoạch - Tài chính".)
+    let opens = || {
+        lines::marker(rest).is_some_and(|(m, len)| marker_opens_text(m, &rest[len..]))
+            && !dash_joins_a_name(before, rest)
+    };
+    let current = current.trim_start_matches(['\n', ' ']);
+    let short_heading = current.len() <= 80
+        && lines::marker(current)
+            .is_some_and(|(_, len)| !current[len..].contains(['.', ';', ':', ',']));
+    if (ended || ends_in_capitals(without_number(before)) || short_heading) && opens() {
         return true;
     }
+    // A table's rows joined by spaces, their cells by tabs: "… Tài chính 2\t18/11\t…".
+    if current.contains('\t')
+        && rest.split('\t').next().is_some_and(is_row_number)
+        && rest.contains('\t')
+    {
+        return true;
+    }
+    // (Bold markers glued to the end matter: "**TL. GIÁM ĐỐC …**".)
+    let rest = rest.trim_start_matches('*');
     let low_rest = super::text::fold(&rest[..super::text::boundary_before(rest, 40)]);
+    // The motto's lines, each on its own ("… Số: 41/TB-THPTHC CỘNG HÒA XÃ HỘI … VIỆT NAM Độc
+    // lập - Tự do - Hạnh phúc Hải Dương, ngày …").
+    let motto_ends_before = structure::MOTTO.iter().any(|m| {
+        before.len() >= m.len()
+            && before.is_char_boundary(before.len() - m.len())
+            && super::text::fold(&before[before.len() - m.len()..]) == *m
+    });
+    if motto_ends_before
+        || structure::MOTTO.iter().any(|m| low_rest.starts_with(m))
+            && rest.starts_with(char::is_uppercase)
+    {
+        return true;
+    }
+    // The party form of the number ("… HUYỆN ỦY THANH LỤC * Số 312-TB/HU …"), the signature's
+    // "(đã ký)" and a rule ("-----", "_____") stand on lines of their own.
+    let number = rest
+        .strip_prefix("Số ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let signed = |t: &str| t.starts_with("(đã ký") || t.starts_with("(ký");
+    let rule = |w: &str| w.len() >= 3 && w.chars().all(|c| matches!(c, '-' | '_' | '=' | '*'));
+    if number
+        || signed(&low_rest)
+        || before.ends_with(')')
+            && before
+                .rfind('(')
+                .is_some_and(|k| signed(&super::text::fold(&before[k..])))
+        || rule(first_word(rest))
+        || rule(before.rsplit(' ').next().unwrap_or(""))
+    {
+        return true;
+    }
     // The end matter and the closing sentence: "Nơi nhận:", "Trên đây là …", "KT. GIÁM ĐỐC".
     if structure::LOST_BREAK_OPENERS.iter().any(|w| {
         low_rest.starts_with(w)
@@ -130,18 +181,92 @@ fn breaks_before(before: &str, rest: &str) -> bool {
     {
         return true;
     }
-    // The signer's name after the signature's capitals: "PHÓ GIÁM ĐỐC Đỗ Thị Lan Anh".
-    let last_word = before.rsplit(' ').next().unwrap_or(before);
+    // The meeting's paragraph after the subject: "… tháng 10 năm 2022 Ngày 06/10/2022, tại …",
+    // "… NĂM 2024 Vào hồi 14 giờ …" (after a year, a heading in capitals or a full stop).
+    let ends_a_heading =
+        last.is_ascii_digit() || matches!(last, '.' | ':') || ends_in_capitals(before);
+    if ends_a_heading && rest.starts_with(char::is_uppercase) {
+        if let Some(w) = super::text::table_at(&low_rest, 0, &structure::MEETING_OPENERS) {
+            let after = low_rest[w.len()..].trim_start();
+            let after = after.strip_prefix("ngày").unwrap_or(after).trim_start();
+            let after = after.strip_prefix("hồi").unwrap_or(after).trim_start();
+            if after.starts_with(|c: char| c.is_ascii_digit()) {
+                return true;
+            }
+        }
+    }
+    // A signature's position after its authority: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", "TL. GIÁM ĐỐC
+    // CHÁNH VĂN PHÒNG".
+    // (Not right after the authority's own marker: "KT. CHÁNH VĂN PHÒNG".)
+    let after_marker = ["KT.", "TL.", "TM.", "T/M"]
+        .iter()
+        .any(|m| before.ends_with(m));
+    if in_signature(before)
+        && !after_marker
+        && ["PHÓ ", "CHÁNH "].iter().any(|p| rest.starts_with(p))
+    {
+        return true;
+    }
+    // A word in title case after capitals: the signer's name ("PHÓ GIÁM ĐỐC Đỗ Thị Lan Anh"),
+    // or a heading's first sentence ("II. NHIỆM VỤ TRỌNG TÂM THÁNG 11 Giám đốc Sở yêu cầu …").
+    ends_in_capitals(without_number(before)) && is_titlecase(first_word(rest))
+}
+
+/// Whether `before` ends with two words in capitals, one with a letter outside ASCII ("GIÁM
+/// ĐỐC"): a heading or a signature, not an acronyms' run ("PTDTNT THCS") nor a year.
+fn ends_in_capitals(before: &str) -> bool {
+    let before = before.trim_end_matches('*');
+    let mut words = before.rsplit(' ');
     let caps = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.');
-    caps(last_word)
-        && before
-            .trim_end_matches(last_word)
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .is_some_and(caps)
-        && is_titlecase(first_word(rest))
-        && rest.split(' ').nth(1).is_some_and(is_titlecase)
+    let (Some(a), Some(b)) = (words.next(), words.next()) else {
+        return false;
+    };
+    // ("THÁNG 10 NĂM": a number among the capitals.)
+    let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == '/');
+    caps(a) && (caps(b) || number(b)) && a.chars().chain(b.chars()).any(|c| !c.is_ascii())
+}
+
+/// Whether the dash opening `rest` joins the two halves of a name (`units::DASH_JOINED_NAMES`:
+/// "Kế hoạch - Tài chính").
+fn dash_joins_a_name(before: &str, rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix("- ").or_else(|| rest.strip_prefix("– ")) else {
+        return false;
+    };
+    let tail = super::text::fold(
+        &before[super::text::boundary_before(before, before.len().saturating_sub(40))..],
+    );
+    let head = &after[..super::text::boundary_before(after, 40)];
+    super::hard_wraps::dash_goes_on(&tail, head, &super::text::fold(head))
+}
+
+/// `before` without a last word that has no letter ("… NĂM 2024" → "… NĂM").
+fn without_number(before: &str) -> &str {
+    match before.rsplit_once(' ') {
+        Some((head, last)) if !last.chars().any(char::is_alphabetic) => head,
+        _ => before,
+    }
+}
+
+/// A row's number cell: one to three digits, maybe with a dot.
+fn is_row_number(cell: &str) -> bool {
+    let digits = cell.trim_end_matches('.');
+    !digits.is_empty() && digits.len() <= 3 && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether `before` ends inside a signature's capitals that began with its authority ("KT.",
+/// "TL.", "TM.", "T/M"), within its last few words.
+fn in_signature(before: &str) -> bool {
+    let tail = &before[super::text::boundary_before(before, before.len().saturating_sub(60))..];
+    let Some(at) = ["KT.", "TL.", "TM.", "T/M"]
+        .iter()
+        .filter_map(|m| tail.rfind(m))
+        .max()
+    else {
+        return false;
+    };
+    tail[at..]
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '/' | '*'))
 }
 
 /// Whether a marker opens text, not a number in a sentence: a capital or a quote after it
@@ -194,7 +319,8 @@ mod tests {
         );
         assert!(lines.contains(&"Nơi nhận:"));
         assert!(lines.contains(&"- Như trên;"));
-        assert!(lines.contains(&"KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"));
+        assert!(lines.contains(&"KT. GIÁM ĐỐC"));
+        assert!(lines.contains(&"PHÓ GIÁM ĐỐC"));
         assert_eq!(lines.last(), Some(&"Đỗ Thị Lan Anh"));
     }
 }
