@@ -7215,3 +7215,21 @@ fn j9_a_one_line_paste_with_headings_bullets_and_a_signature() {
     assert_eq!(owners(d), vec![("phòng Kế hoạch - Tài chính", LEAD, false)]);
     assert_eq!(due(d), Some("2023-10-31"));
 }
+
+#[test]
+fn o8_a_request_its_colon_then_the_owner_opening_a_run_of_tasks() {
+    let doc = notice(
+        "04/03/2024",
+        "Bà Lê Thị Thảo, Phó Trưởng phòng ghi nhận kết quả các trường đạt được, đồng thời đề nghị: các trường tiểu học cần tập trung ôn tập cho học sinh lớp 5; hoàn thành nhập điểm vào phần mềm trước ngày 15/3; tổ chức tốt Ngày hội đọc sách.",
+    );
+    let d = directive(&doc, "ôn tập cho học sinh lớp 5");
+    assert_eq!(owners(d), vec![("các trường tiểu học", LEAD, false)]);
+    assert_eq!(due(d), None);
+    let d = directive(&doc, "nhập điểm");
+    assert_eq!(owners(d), vec![("các trường tiểu học", LEAD, true)]);
+    assert_eq!(due(d), Some("2024-03-15"));
+    assert_eq!(
+        owners(directive(&doc, "Ngày hội đọc sách")),
+        vec![("các trường tiểu học", LEAD, true)]
+    );
+}

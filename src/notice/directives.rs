@@ -885,26 +885,32 @@ impl Walker<'_> {
                                     let start = if n == 0 { cs } else { ps };
                                     // A piece with its own subject has its own owner (O8:
                                     // "…; riêng Trường Tiểu học X phải …").
-                                    let own = if n == 0 {
-                                        units.clone()
+                                    let (own, own_why) = if n == 0 {
+                                        (units.clone(), None)
                                     } else {
                                         match self.read_sentence(ps, pe) {
                                             Reading::Lead {
                                                 units: own,
                                                 inherit: false,
-                                                ..
+                                                why,
                                             }
-                                            | Reading::Directing(own, _) => own,
-                                            _ => Vec::new(),
+                                            | Reading::Directing(own, why) => (own, Some(why)),
+                                            _ => (Vec::new(), None),
                                         }
                                     };
-                                    let directive_why = if n == 0 {
-                                        names
-                                    } else {
-                                        Because::rule(Rule::InlineList)
+                                    // (A piece with its own owner says why of its own.)
+                                    let directive_why = match own_why {
+                                        Some(w) if !own.is_empty() => Because {
+                                            rule: Rule::NamesOwner,
+                                            ..w
+                                        },
+                                        _ if n == 0 => names,
+                                        _ => Because::rule(Rule::InlineList),
                                     };
+                                    let owner_why =
+                                        own_why.filter(|_| !own.is_empty()).unwrap_or(why);
                                     let mut piece =
-                                        gathered(start, pe, own, inherit, why, directive_why);
+                                        gathered(start, pe, own, inherit, owner_why, directive_why);
                                     if let Some(p) = &mut piece {
                                         p.lead_in = lead_in.clone();
                                     }
@@ -1242,6 +1248,18 @@ impl Walker<'_> {
         e: usize,
         units: &[(usize, usize)],
     ) -> Option<Vec<(usize, usize)>> {
+        // "… đề nghị: các trường cần tập trung …; hoàn thành …; tổ chức …": the colon before the
+        // owners, who open the list's first piece (O8); the later pieces are theirs too.
+        if let Some(&(first, _)) = units.first() {
+            let before = self.low[s..first].trim_end();
+            if before.ends_with(':') && first > s {
+                let colon = s + before.len() - 1;
+                let pieces = semicolon_pieces(self.text, skip_spaces(self.low, colon + 1), e);
+                if pieces.len() >= 2 && pieces[0].0 == first {
+                    return Some(pieces);
+                }
+            }
+        }
         let from = units.last().map_or(s, |u| u.1);
         // The colon must follow the owners closely (the request, not a later quotation): it is
         // looked for in the next few hundred bytes only, before any "." or ";" (so that a
@@ -1724,6 +1742,17 @@ impl Walker<'_> {
                         ));
                 if units.is_empty() && timed && low[ce..e].trim_start().starts_with(',') {
                     fronted += 1;
+                    continue;
+                }
+                // "Đồng thời đề nghị: các trường cần …": the request, its colon, then who is
+                // asked as the subject of the clause after it (O5, O8).
+                if units.is_empty() && low[r..].starts_with(':') {
+                    if fallback == Reading::Other {
+                        fallback = Reading::Directing(
+                            Vec::new(),
+                            Because::of(Rule::AfterRequest, c, verb.len()),
+                        );
+                    }
                     continue;
                 }
             }
