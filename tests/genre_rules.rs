@@ -7233,3 +7233,20 @@ fn o8_a_request_its_colon_then_the_owner_opening_a_run_of_tasks() {
         vec![("các trường tiểu học", LEAD, true)]
     );
 }
+
+#[test]
+fn j1_a_menu_with_one_item_per_line_names_no_document_type() {
+    let doc = ketluan::read(
+        "TRANG THÔNG TIN ĐIỆN TỬ PHÒNG GD&ĐT HUYỆN CẦU KÈ\nTrang chủ\nGiới thiệu\nThông báo\nVăn bản\nThứ Hai, 13/11/2023 | 10:05\nPhòng GD&ĐT họp giao ban hiệu trưởng tháng 11/2023\nSáng ngày 11/11/2023, Phòng GD&ĐT huyện Cầu Kè tổ chức giao ban hiệu trưởng các trường tiểu học, THCS.\nKết luận cuộc họp, Trưởng phòng yêu cầu các trường THCS hoàn thành kiểm tra giữa học kỳ I trước ngày 20/11/2023.\n",
+    );
+    assert_eq!(doc.fields.doc_type, None);
+    assert_eq!(
+        doc.fields.subject.as_deref(),
+        Some("Phòng GD&ĐT họp giao ban hiệu trưởng tháng 11/2023")
+    );
+    assert_eq!(doc.fields.meeting_date.as_deref(), Some("2023-11-11"));
+    no_directive(&doc, "họp giao ban hiệu trưởng tháng");
+    let d = directive(&doc, "giữa học kỳ I");
+    assert_eq!(owners(d), vec![("các trường THCS", LEAD, false)]);
+    assert_eq!(due(d), Some("2023-11-20"));
+}

@@ -227,7 +227,10 @@ fn line_into(
             if starts_document(piece, low) {
                 *in_tail = false;
             }
-            if *in_tail || is_noise(piece, low) {
+            if *in_tail
+                || is_noise(piece, low)
+                || is_menu_item_below_another(piece, low, lower, out)
+            {
                 line.kind = LineKind::Noise;
                 if is_tail_marker(low) {
                     *in_tail = true;
@@ -439,6 +442,25 @@ fn is_navigation(low: &str) -> bool {
         }
     }
     items >= 1
+}
+
+/// J1: a menu's items one per line ("Trang chủ" / "Tin tức" / "Thông báo" / "Văn bản"): a
+/// document type written as an item is ("Thông báo", not "THÔNG BÁO"), right under another
+/// item, is one too.
+fn is_menu_item_below_another(piece: &str, low: &str, lower: &str, out: &[Line]) -> bool {
+    let item = low.trim();
+    !super::text::mostly_upper(piece)
+        && table_at(item, 0, &structure::DOC_TYPES).is_some_and(|t| t.len() == item.len())
+        && out
+            .iter()
+            .rev()
+            .find(|l| l.kind != LineKind::Blank)
+            .is_some_and(|l| {
+                l.kind == LineKind::Noise
+                    && lower
+                        .get(l.start..l.end)
+                        .is_some_and(|prev| is_navigation(prev.trim()))
+            })
 }
 
 /// J1: a menu bar of items the portal names itself ("Trang chủ | Giới thiệu | Ba công khai |
