@@ -158,6 +158,14 @@ fn breaks_before(before: &str, rest: &str, current: &str) -> bool {
     {
         return true;
     }
+    // A news page's concluding speech opens a paragraph: "… Ảnh: Hồng Nhung Phát biểu kết
+    // luận, đồng chí …" (the caption's credit before it is then a line of its own).
+    if rest.starts_with(char::is_uppercase)
+        && super::text::table_at(&low_rest, 0, &structure::CONCLUDING_CUES)
+            .is_some_and(|c| low_rest[c.len()..].starts_with([',', ' ']))
+    {
+        return true;
+    }
     // The end matter and the closing sentence: "Nơi nhận:", "Trên đây là …", "KT. GIÁM ĐỐC".
     if structure::LOST_BREAK_OPENERS.iter().any(|w| {
         low_rest.starts_with(w)
