@@ -7250,3 +7250,15 @@ fn j1_a_menu_with_one_item_per_line_names_no_document_type() {
     assert_eq!(owners(d), vec![("các trường THCS", LEAD, false)]);
     assert_eq!(due(d), Some("2023-11-20"));
 }
+
+#[test]
+fn d1_a_day_written_with_its_weekday_after_ngày() {
+    let doc = notice(
+        "17/03/2025",
+        "1. Các trường THCS gửi danh sách học sinh dự thi về Phòng trước 17 giờ ngày thứ Năm, 20/3/2025.\n2. Các trường tiểu học nộp kế hoạch dạy bù trước ngày thứ Sáu (21/3).\n3. Các trường mầm non phân công cán bộ trực vào ngày thứ Bảy hằng tuần.",
+    );
+    assert_eq!(due(directive(&doc, "dự thi")), Some("2025-03-20"));
+    assert_eq!(due(directive(&doc, "dạy bù")), Some("2025-03-21"));
+    // A weekday every week is no date.
+    assert_eq!(due(directive(&doc, "hằng tuần")), None);
+}

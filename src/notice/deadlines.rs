@@ -277,6 +277,9 @@ fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
                 // "trước ngày Nhà giáo Việt Nam 20/11" (D7).
                 || named_day_at(low, next).is_some()
                 || phrase_at(low, next, "khai giảng")
+                // "17 giờ ngày thứ Năm (20/3)": the day with its weekday (D1).
+                || (phrase_at(low, next, "thứ") || phrase_at(low, next, "chủ nhật"))
+                    && day_after_weekday(low, next).is_some()
                 // "05 ngày kể từ …", "3 ngày sau khi kiểm tra" (D12).
                 || table_at(low, next, &lex::FROM_UNKNOWN).is_some()
                 || table_at(low, next, &lex::FROM_ISSUE).is_some()
@@ -606,14 +609,14 @@ fn day(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
         }
     }
     // "trước thứ Năm (21/11)", "vào chiều thứ Sáu, ngày 22/11": the day after its weekday.
-    let q = if cue {
-        day_after_weekday(low, q).unwrap_or(q)
-    } else {
-        q
-    };
+    // ("ngày thứ Năm (20/3)" is a day written with its weekday, cue or not.)
+    let weekday = (cue || phrase_at(low, q, "ngày"))
+        .then(|| day_after_weekday(low, q))
+        .flatten();
+    let q = weekday.unwrap_or(q);
     let (d, end) = if phrase_at(low, q, "ngày") {
         day_at(low, q)?
-    } else if cue {
+    } else if cue || weekday.is_some() {
         short_day_at(low, q)? // "trước 15/12/2023", "chậm nhất 30/11"
     } else {
         return None;
@@ -649,6 +652,13 @@ fn day(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
 /// (24/11)": where the day written after it starts (D1). The weekday alone is D13's.
 fn day_after_weekday(low: &str, q: usize) -> Option<usize> {
     let mut r = q;
+    // "ngày thứ Năm (20/3)": the weekday named as the day.
+    if phrase_at(low, r, "ngày") {
+        let w = skip_spaces(low, r + "ngày".len());
+        if phrase_at(low, w, "thứ") || phrase_at(low, w, "chủ nhật") {
+            r = w;
+        }
+    }
     if let Some(part) = ["sáng", "chiều", "tối"]
         .iter()
         .find(|w| phrase_at(low, r, w))
