@@ -7262,3 +7262,18 @@ fn d1_a_day_written_with_its_weekday_after_ngày() {
     // A weekday every week is no date.
     assert_eq!(due(directive(&doc, "hằng tuần")), None);
 }
+
+#[test]
+fn d14_a_holiday_named_by_its_date() {
+    let doc = notice(
+        "07/04/2025",
+        "1. Các trường hoàn thành tu sửa sân chơi trước dịp lễ 30/4 - 1/5.\n2. Các trường THCS nộp báo cáo an toàn trường học trước kỳ nghỉ lễ 30/4.\n3. Các trường thông báo lịch nghỉ lễ 30/4 cho cha mẹ học sinh.",
+    );
+    assert_eq!(due(directive(&doc, "sân chơi")), Some("2025-04-30"));
+    assert_eq!(
+        due(directive(&doc, "an toàn trường học")),
+        Some("2025-04-30")
+    );
+    // Without a cue, the holiday is what the task is about.
+    assert_eq!(due(directive(&doc, "lịch nghỉ lễ")), None);
+}

@@ -275,6 +275,18 @@ pub static DATA_WINDOW_BEFORE: Lexicon = Lexicon::new(&[
 /// the work's even right after "số liệu" or "thống kê" (D15's contrast).
 pub static BY_CUES: Lexicon = Lexicon::new(&["trước", "chậm nhất", "muộn nhất", "hạn chót", "hạn"]);
 
+/// A holiday named by its date after a cue that says "by" (D7, D14): "trước dịp lễ 30/4 - 1/5",
+/// "trước kỳ nghỉ lễ 2/9" — due the holiday's first day. Longer phrases first.
+pub static HOLIDAY_WORDS: Lexicon = Lexicon::new(&[
+    "dịp nghỉ lễ",
+    "kỳ nghỉ lễ",
+    "đợt nghỉ lễ",
+    "dịp lễ",
+    "ngày lễ",
+    "nghỉ lễ",
+    "dịp",
+]);
+
 /// Words right before a date that make it when the work starts, not when it is due (D17):
 /// "thực hiện từ ngày 14/02/2025", "áp dụng từ năm học 2025 - 2026".
 pub static START_BEFORE: Lexicon = Lexicon::new(&["từ", "bắt đầu từ", "áp dụng từ", "kể từ"]);

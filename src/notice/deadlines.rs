@@ -497,6 +497,7 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
     let found = relative(low, q, reference, cue.is_some())
         .or_else(|| day(low, q, reference, cue.is_some()))
         .or_else(|| named_day(low, q, reference, cue))
+        .or_else(|| holiday(low, q, reference, cue))
         .or_else(|| week(low, p, reference))
         .or_else(|| tet(low, q, reference, cue))
         .or_else(|| year_end_period(low, q, reference))
@@ -910,6 +911,23 @@ fn after_khi(low: &str, q: usize) -> usize {
     }
 }
 
+/// A holiday named by its date after a cue that says "by" (D7, D14: the event's date is in the
+/// text): "trước dịp lễ 30/4 - 1/5", "trước kỳ nghỉ lễ 2/9" — due its first day (a range's
+/// start), read with the range.
+fn holiday(low: &str, q: usize, reference: Option<Ymd>, cue: Option<&str>) -> Option<Hit> {
+    if !cue.is_some_and(|c| lex::BY_CUES.contains(c)) {
+        return None;
+    }
+    let w = table_at(low, q, &lex::HOLIDAY_WORDS)?;
+    let (d, end) = short_day_at(low, skip_spaces(low, q + w.len()))?;
+    let end = range_end(low, end).map_or(end, |(_, e)| e);
+    let due = match d.year {
+        Some(y) => Ymd::new(y, d.month, d.day),
+        None => reference.and_then(|r| next_on_or_after(r, d.month, d.day)),
+    };
+    Some((end, due, DeadlineKind::Date))
+}
+
 /// A day named for an occasion after a cue that says "by" (D7): "trước ngày Nhà giáo Việt Nam
 /// 20/11", "chậm nhất trước Quốc khánh (2/9)", "trước Ngày Quốc tế Thiếu nhi" — that day, with
 /// the date written after the name read into the phrase.
@@ -960,10 +978,12 @@ fn named_day(low: &str, q: usize, reference: Option<Ymd>, cue: Option<&str>) -> 
 /// any: where its name ends, and the day.
 fn named_day_at(low: &str, q: usize) -> Option<(usize, (&'static str, u32, u32))> {
     let mut r = q;
-    for w in ["dịp", "ngày lễ", "ngày"] {
-        if phrase_at(low, r, w) {
-            r = skip_spaces(low, r + w.len());
-        }
+    // ("dịp", "ngày lễ", "kỳ nghỉ lễ" …, then "ngày": "trước dịp nghỉ lễ Quốc khánh".)
+    if let Some(w) = table_at(low, r, &lex::HOLIDAY_WORDS) {
+        r = skip_spaces(low, r + w.len());
+    }
+    if phrase_at(low, r, "ngày") {
+        r = skip_spaces(low, r + "ngày".len());
     }
     calendar::NAMED_DAYS
         .iter()
