@@ -125,8 +125,7 @@ fn header_at(lines: &[&str], i: usize) -> Option<(Vec<Column>, usize)> {
 /// as its cell, else stays empty. A row needs its task and a lead or a time.
 fn row_at(lines: &[&str], j: usize, columns: &[Column]) -> Option<(String, usize)> {
     let number = cell(lines.get(j)?);
-    let digits = number.trim_end_matches('.');
-    if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    if !is_row_number(number) {
         return None;
     }
     let mut cells: Vec<String> = vec![number.to_string()];
@@ -176,8 +175,8 @@ fn row_at(lines: &[&str], j: usize, columns: &[Column]) -> Option<(String, usize
     (has(Column::Task) && (has(Column::Lead) || has(Column::Time))).then(|| (cells.join("\t"), k))
 }
 
-/// Whether a line is only a row's number ("2", "2.").
-fn is_row_number(line: &str) -> bool {
+/// Whether a line (or a cell) is only a row's number ("2", "2.").
+pub(super) fn is_row_number(line: &str) -> bool {
     let digits = line.trim_end_matches('.');
     !digits.is_empty() && digits.len() <= 3 && digits.bytes().all(|b| b.is_ascii_digit())
 }

@@ -119,7 +119,10 @@ fn breaks_before(before: &str, rest: &str, current: &str) -> bool {
     }
     // A table's rows joined by spaces, their cells by tabs: "… Tài chính 2\t18/11\t…".
     if current.contains('\t')
-        && rest.split('\t').next().is_some_and(is_row_number)
+        && rest
+            .split('\t')
+            .next()
+            .is_some_and(super::cell_lines::is_row_number)
         && rest.contains('\t')
     {
         return true;
@@ -262,12 +265,6 @@ fn without_number(before: &str) -> &str {
         Some((head, last)) if !last.chars().any(char::is_alphabetic) => head,
         _ => before,
     }
-}
-
-/// A row's number cell: one to three digits, maybe with a dot.
-fn is_row_number(cell: &str) -> bool {
-    let digits = cell.trim_end_matches('.');
-    !digits.is_empty() && digits.len() <= 3 && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether `before` ends inside a signature's capitals that began with its authority ("KT.",
