@@ -1,6 +1,6 @@
 //! Pastes that lost their line breaks (spacing damage at its worst, catalogue J9; the opposite
-//! of J7): a web page whose paragraphs were
-//! spans, or a PDF viewer's copy, can give the whole notice as one line — "… năm 2024 THÔNG BÁO
+//! of J7): a web page whose paragraphs were spans, or a PDF viewer's copy, can give the whole
+//! notice as one line — "… năm 2024 THÔNG BÁO
 //! Kết luận … như sau: I. KẾT QUẢ … 1. Các trường … 2. Phòng … Nơi nhận: - Như trên; KT. GIÁM
 //! ĐỐC PHÓ GIÁM ĐỐC Đỗ Thị Lan". Before the canonical text is made, the breaks the genre's
 //! shapes make certain are put back, each in place of the space before it (so the text keeps
@@ -97,6 +97,10 @@ fn break_line(line: &str, out: &mut String) {
 /// Whether a line break goes between `before` (the text up to a space, without it) and `rest`
 /// (the text after the space); `current` is the line put back so far (from the last break).
 fn breaks_before(before: &str, rest: &str, current: &str) -> bool {
+    // (Most spaces stand before a word in lowercase, where no line starts: let go at once.)
+    if rest.starts_with(char::is_lowercase) {
+        return false;
+    }
     let Some(last) = before.chars().next_back() else {
         return false;
     };
@@ -132,11 +136,9 @@ fn breaks_before(before: &str, rest: &str, current: &str) -> bool {
     let low_rest = super::text::fold(&rest[..super::text::boundary_before(rest, 40)]);
     // The motto's lines, each on its own ("… Số: 41/TB-THPTHC CỘNG HÒA XÃ HỘI … VIỆT NAM Độc
     // lập - Tự do - Hạnh phúc Hải Dương, ngày …").
-    let motto_ends_before = structure::MOTTO.iter().any(|m| {
-        before.len() >= m.len()
-            && before.is_char_boundary(before.len() - m.len())
-            && super::text::fold(&before[before.len() - m.len()..]) == *m
-    });
+    let motto_ends_before = structure::MOTTO
+        .iter()
+        .any(|m| ends_with_folded(before, m).is_some());
     if motto_ends_before
         || structure::MOTTO.iter().any(|m| low_rest.starts_with(m))
             && rest.starts_with(char::is_uppercase)
@@ -191,12 +193,10 @@ fn breaks_before(before: &str, rest: &str, current: &str) -> bool {
     if doc_type.is_some() {
         return true;
     }
-    if structure::DOC_TYPES.iter().any(|t| {
-        before.len() >= t.len()
-            && before.is_char_boundary(before.len() - t.len())
-            && super::text::fold(&before[before.len() - t.len()..]) == *t
-            && super::text::mostly_upper(&before[before.len() - t.len()..])
-    }) && rest.starts_with(char::is_uppercase)
+    if structure::DOC_TYPES
+        .iter()
+        .any(|t| ends_with_folded(before, t).is_some_and(super::text::mostly_upper))
+        && rest.starts_with(char::is_uppercase)
         && !super::text::mostly_upper(first_word(rest))
     {
         return true;
@@ -281,6 +281,13 @@ fn in_signature(before: &str) -> bool {
     tail[at..]
         .chars()
         .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '/' | '*'))
+}
+
+/// The end of `before` that folds to `phrase` (a lexicon phrase, folded), as written.
+fn ends_with_folded<'a>(before: &'a str, phrase: &str) -> Option<&'a str> {
+    let at = before.len().checked_sub(phrase.len())?;
+    let tail = before.get(at..)?;
+    (super::text::fold(tail) == phrase).then_some(tail)
 }
 
 /// Whether a marker opens text, not a number in a sentence: a capital or a quote after it
