@@ -23,18 +23,43 @@ const LONG_LINE: usize = 800;
 
 /// `pasted` with its lost line breaks put back; borrowed when it kept its lines.
 pub fn with_breaks(pasted: &str) -> Cow<'_, str> {
-    if pasted.len() < MIN_PASTE || !lost_its_breaks(pasted) {
+    let breaks = breaks(pasted);
+    if breaks.is_empty() {
         return Cow::Borrowed(pasted);
     }
     let mut out = String::with_capacity(pasted.len());
+    let mut from = 0;
+    for at in breaks {
+        out.push_str(&pasted[from..at]);
+        out.push('\n');
+        from = at + 1;
+    }
+    out.push_str(&pasted[from..]);
+    Cow::Owned(out)
+}
+
+/// The same, in place: a text the reader owns gets its breaks without a second copy of it (a
+/// space becomes a line break, so the text keeps its length).
+pub fn put_back(pasted: &mut String) {
+    for at in breaks(pasted) {
+        pasted.replace_range(at..at + 1, "\n");
+    }
+}
+
+/// Where the spaces that become line breaks stand, in order (none when the paste kept its lines).
+fn breaks(pasted: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    if pasted.len() < MIN_PASTE || !lost_its_breaks(pasted) {
+        return out;
+    }
+    let mut offset = 0;
     for line in pasted.split_inclusive('\n') {
         if line.len() >= LONG_LINE {
-            break_line(line, &mut out);
-        } else {
-            out.push_str(line);
+            break_line(line, offset, &mut out);
         }
+        offset += line.len();
     }
-    Cow::Owned(out)
+    out
 }
 
 /// Whether most of the paste stands on a few long lines: four fifths of its bytes on lines of
@@ -58,9 +83,9 @@ fn lost_its_breaks(pasted: &str) -> bool {
     true
 }
 
-/// Appends `line` to `out` with a line break in place of each space that stands where the
-/// genre breaks a line. (One walk over its bytes; each check looks a few words ahead.)
-fn break_line(line: &str, out: &mut String) {
+/// Adds to `out` where, in `line` (at `offset` in the paste), a space stands where the genre
+/// breaks a line. (One walk over its bytes; each check looks a few words ahead.)
+fn break_line(line: &str, offset: usize, out: &mut Vec<usize>) {
     let bytes = line.as_bytes();
     let mut from = 0;
     let mut i = 0;
@@ -77,21 +102,15 @@ fn break_line(line: &str, out: &mut String) {
         let inside_words =
             before.ends_with(char::is_lowercase) && rest.starts_with(char::is_lowercase);
         let blank = run_end - i >= 2 && !before.is_empty() && !inside_words;
-        let at = if blank {
-            Some((i, run_end.min(i + 2)))
+        if blank {
+            out.extend([offset + i, offset + i + 1]);
+            from = i + 2;
         } else if breaks_before(before, rest, &line[from..i]) {
-            Some((run_end - 1, run_end))
-        } else {
-            None
-        };
-        if let Some((a, b)) = at {
-            out.push_str(&line[from..a]);
-            out.extend(std::iter::repeat_n('\n', b - a));
-            from = b;
+            out.push(offset + run_end - 1);
+            from = run_end;
         }
         i = run_end;
     }
-    out.push_str(&line[from..]);
 }
 
 /// Whether a line break goes between `before` (the text up to a space, without it) and `rest`

@@ -53,7 +53,9 @@ pub fn read_given(pasted: &str, given: &[doc::FieldEdit]) -> Document {
 /// the least memory — the pasted text is dropped once its canonical form is made (its buffer then
 /// holds the folded text), and what is only needed while reading is let go before the document
 /// is built. Never panics.
-pub fn read_owned(pasted: String) -> Document {
+pub fn read_owned(mut pasted: String) -> Document {
+    // (A paste that lost its line breaks gets them back in place: no second copy is held.)
+    lost_breaks::put_back(&mut pasted);
     let text = canonical::canonical(&pasted);
     let mut low = pasted;
     low.clear();
