@@ -4,6 +4,9 @@
 
 use super::Lexicon;
 
+/// The column of the row's number, a header's first cell ("TT", "STT", "Số TT").
+pub static NUMBER_COLUMNS: [&str; 3] = ["stt", "tt", "số tt"];
+
 /// The column of the lead unit (chủ trì).
 pub static LEAD_COLUMNS: Lexicon = Lexicon::new(&[
     "đơn vị chủ trì",

@@ -92,7 +92,7 @@ fn has_number_header(text: &str) -> bool {
 
 /// Whether a line, folded and trimmed, is a row number's column name.
 fn is_number_name(low: &str) -> bool {
-    matches!(low, "tt" | "stt" | "số tt")
+    crate::lexicon::tables::NUMBER_COLUMNS.contains(&low)
 }
 
 /// The header starting at line `i`: the row number's column, then three or more lines that are

@@ -636,10 +636,7 @@ fn day(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
     } else {
         end
     };
-    let due = match d.year {
-        Some(y) => Ymd::new(y, d.month, d.day),
-        None => reference.and_then(|r| next_on_or_after(r, d.month, d.day)),
-    };
+    let due = due_on(d.year, d.month, d.day, reference);
     // A day before the notice's own date is history, not a deadline.
     if let (Some(due), Some(r), Some(_)) = (due, reference, d.year) {
         if due < r {
@@ -911,6 +908,15 @@ fn after_khi(low: &str, q: usize) -> usize {
     }
 }
 
+/// The day `day`/`month` of the year written, else the first such day on or after the notice's
+/// date (D2).
+fn due_on(year: Option<i32>, month: u32, day: u32, reference: Option<Ymd>) -> Option<Ymd> {
+    match year {
+        Some(y) => Ymd::new(y, month, day),
+        None => reference.and_then(|r| next_on_or_after(r, month, day)),
+    }
+}
+
 /// A holiday named by its date after a cue that says "by" (D7, D14: the event's date is in the
 /// text): "trước dịp lễ 30/4 - 1/5", "trước kỳ nghỉ lễ 2/9" — due its first day (a range's
 /// start), read with the range.
@@ -921,10 +927,7 @@ fn holiday(low: &str, q: usize, reference: Option<Ymd>, cue: Option<&str>) -> Op
     let w = table_at(low, q, &lex::HOLIDAY_WORDS)?;
     let (d, end) = short_day_at(low, skip_spaces(low, q + w.len()))?;
     let end = range_end(low, end).map_or(end, |(_, e)| e);
-    let due = match d.year {
-        Some(y) => Ymd::new(y, d.month, d.day),
-        None => reference.and_then(|r| next_on_or_after(r, d.month, d.day)),
-    };
+    let due = due_on(d.year, d.month, d.day, reference);
     Some((end, due, DeadlineKind::Date))
 }
 
@@ -967,10 +970,7 @@ fn named_day(low: &str, q: usize, reference: Option<Ymd>, cue: Option<&str>) -> 
     } else if let Some((y, e)) = year_after(low, end, reference) {
         (year, end) = (Some(y), e);
     }
-    let due = match year {
-        Some(y) => Ymd::new(y, month, day),
-        None => reference.and_then(|r| next_on_or_after(r, month, day)),
-    };
+    let due = due_on(year, month, day, reference);
     Some((end, due, DeadlineKind::Date))
 }
 

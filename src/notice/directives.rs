@@ -1704,20 +1704,14 @@ impl Walker<'_> {
                 .flatten();
             // "Tiếp tục chỉ đạo các trường …", "Khẩn trương yêu cầu …": a manner before the
             // opening request or chain leaves whom it names told to act (O3).
-            let c = match table_at(low, c, &verbs::BEFORE_A_LINK) {
-                Some(w) => {
-                    let v = skip_spaces(low, c + w.len());
-                    let directs = table_at(low, v, &verbs::REQUESTING)
+            let c = table_at(low, c, &verbs::BEFORE_A_LINK)
+                .map(|w| skip_spaces(low, c + w.len()))
+                .filter(|&v| {
+                    table_at(low, v, &verbs::REQUESTING)
                         .or_else(|| table_at(low, v, &verbs::CHAINING))
-                        .is_some();
-                    if directs {
-                        v
-                    } else {
-                        c
-                    }
-                }
-                None => c,
-            };
+                        .is_some()
+                })
+                .unwrap_or(c);
             if let Some(verb) = table_at(low, c, &verbs::REQUESTING)
                 .or(first_request)
                 .or(sending)

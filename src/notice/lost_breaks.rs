@@ -21,6 +21,9 @@ use crate::lexicon::structure;
 const MIN_PASTE: usize = 800;
 const LONG_LINE: usize = 800;
 
+/// The marks that open a signature's authority, as written ("KT. GIÁM ĐỐC", "T/M BAN THƯỜNG VỤ").
+const AUTHORITY_MARKS: [&str; 4] = ["KT.", "TL.", "TM.", "T/M"];
+
 /// `pasted` with its lost line breaks put back; borrowed when it kept its lines.
 pub fn with_breaks(pasted: &str) -> Cow<'_, str> {
     let breaks = breaks(pasted);
@@ -237,9 +240,7 @@ fn breaks_before(before: &str, rest: &str, current: &str) -> bool {
     // A signature's position after its authority: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", "TL. GIÁM ĐỐC
     // CHÁNH VĂN PHÒNG".
     // (Not right after the authority's own marker: "KT. CHÁNH VĂN PHÒNG".)
-    let after_marker = ["KT.", "TL.", "TM.", "T/M"]
-        .iter()
-        .any(|m| before.ends_with(m));
+    let after_marker = AUTHORITY_MARKS.iter().any(|m| before.ends_with(m));
     if in_signature(before)
         && !after_marker
         && ["PHÓ ", "CHÁNH "].iter().any(|p| rest.starts_with(p))
@@ -290,11 +291,7 @@ fn without_number(before: &str) -> &str {
 /// "TL.", "TM.", "T/M"), within its last few words.
 fn in_signature(before: &str) -> bool {
     let tail = &before[super::text::boundary_before(before, before.len().saturating_sub(60))..];
-    let Some(at) = ["KT.", "TL.", "TM.", "T/M"]
-        .iter()
-        .filter_map(|m| tail.rfind(m))
-        .max()
-    else {
+    let Some(at) = AUTHORITY_MARKS.iter().filter_map(|m| tail.rfind(m)).max() else {
         return false;
     };
     tail[at..]

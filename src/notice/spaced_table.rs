@@ -97,7 +97,7 @@ fn header(line: &str) -> Option<Vec<Column>> {
     let low = fold(line.trim());
     let mut p = 0;
     let mut out = Vec::new();
-    for number in ["stt", "tt", "số tt"] {
+    for number in tables::NUMBER_COLUMNS {
         if low.starts_with(number) && low[number.len()..].starts_with(' ') {
             out.push(Column::Number);
             p = number.len();
