@@ -7277,3 +7277,35 @@ fn d14_a_holiday_named_by_its_date() {
     // Without a cue, the holiday is what the task is about.
     assert_eq!(due(directive(&doc, "lịch nghỉ lễ")), None);
 }
+
+#[test]
+fn l3_o3_a_party_body_leads_the_work_itself_before_a_verb() {
+    let doc = notice(
+        "09/09/2024",
+        "1. Chi bộ Phòng Giáo dục và Đào tạo lãnh đạo xây dựng kế hoạch bồi dưỡng chuyên môn cho giáo viên.\n2. Đảng ủy xã Tân Phú lãnh đạo UBND xã rà soát học sinh bỏ học.",
+    );
+    // A verb after "lãnh đạo": no next link, and whom the work is for owns nothing.
+    assert_eq!(
+        owners(directive(&doc, "bồi dưỡng chuyên môn")),
+        vec![("Chi bộ Phòng Giáo dục và Đào tạo", LEAD, false)]
+    );
+    // A unit after it: the chain (O3).
+    assert_eq!(
+        owners(directive(&doc, "bỏ học")),
+        vec![
+            ("Đảng ủy xã Tân Phú", LEAD, false),
+            ("UBND xã", LEAD, false)
+        ]
+    );
+}
+
+#[test]
+fn d4_d17_the_time_the_work_is_finished_by_is_its_deadline() {
+    let doc = notice(
+        "09/09/2024",
+        "1. Các trường tổ chức bồi dưỡng chuyên môn cho giáo viên trong hè; xong trong quý IV/2024.\n2. Các trường THCS tập huấn sử dụng thiết bị trong tháng 10, hoàn thành trong quý IV.\n3. Các trường tiểu học tổ chức ngày hội đọc sách trong tháng 10/2024.",
+    );
+    assert_eq!(due(directive(&doc, "trong hè")), Some("2024-12-31"));
+    assert_eq!(due(directive(&doc, "thiết bị")), Some("2024-12-31"));
+    assert_eq!(due(directive(&doc, "đọc sách")), Some("2024-10-31"));
+}

@@ -239,7 +239,17 @@ impl<'a> Search<'a> {
                     return Some(found);
                 }
                 self.tried = self.tried.max(found.end);
-                if self.first.is_none() {
+                // "bồi dưỡng … trong hè; xong trong quý IV/2024": the time the work is done
+                // by, after "xong" or "hoàn thành", is the deadline, not the time the work
+                // takes place in (D4, D17).
+                let finished = |d: &FoundDeadline| {
+                    word_before_in(self.low, d.start, &crate::lexicon::verbs::COMPLETIONS)
+                };
+                if self
+                    .first
+                    .as_ref()
+                    .is_none_or(|f| !finished(f) && finished(&found))
+                {
                     self.first = Some(found);
                 }
                 break;

@@ -2214,7 +2214,15 @@ impl Walker<'_> {
                 } else {
                     units.to_vec()
                 };
-                all.extend(self.objects(skip_spaces(low, q + verb.len()), e));
+                // "Chi bộ Phòng GD&ĐT lãnh đạo xây dựng kế hoạch … cho giáo viên": a verb right
+                // after it, the subject leads the work itself and names no next link (whom
+                // the work is for is no owner).
+                let r = skip_spaces(low, q + verb.len());
+                if table_at(low, r, &verbs::STRONG_PREDICATES).is_none()
+                    || super::owners::head_at(text, low, r).is_some()
+                {
+                    all.extend(self.objects(r, e));
+                }
                 return Reading::lead(all, Because::of(Rule::Chain, q, verb.len()));
             }
             if past {

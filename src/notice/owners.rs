@@ -697,9 +697,14 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             // After a unit with a name or a party body ("Đảng ủy xã Tân Phú lãnh đạo UBND
             // xã …"); "Cán bộ lãnh đạo các trường" is a role noun (a sentence's capital is no
             // name).
+            // Before a verb it leads the work itself ("Chi bộ Phòng GD&ĐT lãnh đạo xây dựng kế
+            // hoạch …"): a noun "lãnh đạo" needs its unit after it.
             let chain_verb = (named || can_lead)
-                && table_at(low, q, &verbs::CHAINING_AFTER_A_UNIT)
-                    .is_some_and(|w| head_at(text, low, skip_spaces(low, q + w.len())).is_some());
+                && table_at(low, q, &verbs::CHAINING_AFTER_A_UNIT).is_some_and(|w| {
+                    let r = skip_spaces(low, q + w.len());
+                    head_at(text, low, r).is_some()
+                        || table_at(low, r, &verbs::STRONG_PREDICATES).is_some()
+                });
             // Praise, agreement, permission and promises (N3–N5), and getting in touch (N10),
             // are no part of a name: "Thường trực Huyện ủy ghi nhận, đánh giá cao …", "các đơn
             // vị liên hệ Phòng X …".
