@@ -7309,3 +7309,22 @@ fn d4_d17_the_time_the_work_is_finished_by_is_its_deadline() {
     assert_eq!(due(directive(&doc, "thiết bị")), Some("2024-12-31"));
     assert_eq!(due(directive(&doc, "đọc sách")), Some("2024-10-31"));
 }
+
+#[test]
+fn h7_the_official_who_works_with_a_unit_chairs_the_session() {
+    let read = |meeting: &str| {
+        ketluan::read(&format!(
+            "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 88/SGDĐT-VP\nThanh Hà, ngày 02 tháng 10 năm 2023\n\n{meeting} Sau khi nghe báo cáo, đồng chí kết luận như sau:\n1. Nhà trường rà soát phòng học bộ môn, gửi Sở trước ngày 20/10/2023.\n2. Các trường làm việc với cha mẹ học sinh về kế hoạch dạy thêm.\n"
+        ))
+    };
+    let doc = read(
+        "Ngày 28/9/2023, Phó Giám đốc Sở Trần Minh Đức làm việc với Trường THPT Sông Mây về nhiệm vụ năm học mới.",
+    );
+    assert_eq!(doc.fields.meeting_chair.as_deref(), Some("Trần Minh Đức"));
+    let doc =
+        read("Ngày 28/9/2023, đồng chí Lê Thu Hà, Giám đốc Sở làm việc với Trường THPT Sông Mây.");
+    assert_eq!(doc.fields.meeting_chair.as_deref(), Some("Lê Thu Hà"));
+    // A task to work with someone names no chair.
+    let doc = read("Ngày 28/9/2023, Sở tổ chức họp giao ban.");
+    assert_eq!(doc.fields.meeting_chair, None);
+}

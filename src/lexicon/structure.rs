@@ -193,6 +193,8 @@ pub static CHAIR_CUES: Lexicon = Lexicon::new(&[
     // The official who holds a working session, or leads the delegation, chairs it: "đồng chí
     // X - Phó Chủ tịch UBND huyện đã có buổi làm việc với …", "đoàn do đồng chí X dẫn đầu".
     "có buổi làm việc",
+    // "Ngày 28/9/2023, Phó Giám đốc Sở Trần Minh Đức làm việc với Trường THPT …".
+    "làm việc với",
     "dẫn đầu",
 ]);
 
