@@ -7328,3 +7328,50 @@ fn h7_the_official_who_works_with_a_unit_chairs_the_session() {
     let doc = read("Ngày 28/9/2023, Sở tổ chức họp giao ban.");
     assert_eq!(doc.fields.meeting_chair, None);
 }
+
+#[test]
+fn o15_a_single_unit_then_a_comma_then_another_unit_are_two_owners() {
+    let doc = notice(
+        "11/11/2024",
+        "1. Bộ phận kế toán, nhân viên thiết bị kiểm kê tài sản học kỳ I.\n2. Tổ chuyên môn, tổ văn phòng rà soát hồ sơ lưu trữ.\n3. Đội ngũ cán bộ quản lý, giáo viên các trường tích cực tự bồi dưỡng.\n4. Các trung tâm, cơ sở y tế phối hợp khám sức khỏe cho học sinh.\n5. Cán bộ, giáo viên, nhân viên nhà trường thực hiện quy tắc ứng xử.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "kiểm kê")),
+        vec![
+            ("Bộ phận kế toán", LEAD, false),
+            ("nhân viên thiết bị", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "lưu trữ")),
+        vec![
+            ("Tổ chuyên môn", LEAD, false),
+            ("tổ văn phòng", LEAD, false)
+        ]
+    );
+    // A list of staff, or a plural's list, is one owner (O16).
+    assert_eq!(
+        owners(directive(&doc, "tự bồi dưỡng")),
+        vec![("Đội ngũ cán bộ quản lý, giáo viên các trường", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "khám sức khỏe")),
+        vec![("Các trung tâm, cơ sở y tế", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "ứng xử")),
+        vec![("Cán bộ, giáo viên, nhân viên nhà trường", LEAD, false)]
+    );
+}
+
+#[test]
+fn n6_the_units_named_above_told_to_carry_out() {
+    let doc = notice(
+        "11/11/2024",
+        "1. Các tổ trưởng nộp kế hoạch thao giảng trước ngày 13/11.\n2. Các bộ phận, cá nhân có tên trên nghiêm túc thực hiện.\n3. Các đơn vị nêu trên triển khai thực hiện.\n4. Các tổ chuyên môn tổ chức thực hiện chuyên đề cấp trường.",
+    );
+    no_directive(&doc, "có tên trên");
+    no_directive(&doc, "nêu trên");
+    // What is to be carried out, named: a task.
+    directive(&doc, "chuyên đề cấp trường");
+}

@@ -395,6 +395,23 @@ pub static CONTINUATIONS: Lexicon = Lexicon::new(&[
     "tư tưởng",
 ]);
 
+/// Of the [`CONTINUATIONS`], the staff of a unit, and the staff words whose lists they go on
+/// ("cán bộ, giáo viên, nhân viên các trường", "CBQL, GV, NV", "cán bộ, công chức, viên chức"):
+/// after any other head they start an owner of their own ("Bộ phận kế toán, nhân viên thiết bị
+/// kiểm kê …", O15).
+pub static STAFF: Lexicon = Lexicon::new(&[
+    "cán bộ quản lý",
+    "cán bộ",
+    "cbql",
+    "giáo viên",
+    "nhân viên",
+    "gv",
+    "nv",
+    "công chức",
+    "viên chức",
+    "người lao động",
+]);
+
 /// Words after a topic's unit that describe it, up to the comma (O7, O20): what it has, what
 /// was done to it, what it still is ("Đối với các trường có học sinh bán trú, …", "… được
 /// công nhận, …", "… còn khó khăn, …"); with `verbs::PAST` ("chưa", "đã" …).

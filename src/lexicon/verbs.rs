@@ -1494,6 +1494,17 @@ pub static OWN_REMITS: Lexicon = Lexicon::new(&[
     "theo chức năng, nhiệm vụ",
 ]);
 
+/// The units the notice named above, as a closing formula's subject (N6): "Các bộ phận, cá
+/// nhân có tên trên nghiêm túc thực hiện." — they are to carry out what each was given.
+pub static NAMED_ABOVE: Lexicon = Lexicon::new(&[
+    "có tên trên",
+    "có tên ở trên",
+    "có tên nêu trên",
+    "có tên tại thông báo",
+    "nêu trên",
+    "nói trên",
+]);
+
 /// Verbs of finishing that, with only a deadline after them, say when the work before is due
 /// (O13 contrast): "Hoàn thành trước ngày 30/4.", "Xong trước 15/12.".
 pub static COMPLETIONS: Lexicon = Lexicon::new(&["hoàn thành", "hoàn tất", "xong"]);

@@ -3010,7 +3010,16 @@ fn carries_out_the_notice(low: &str, s: usize, e: usize) -> bool {
         // ("… căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện.": the units' own
         // remits instead of the notice.)
         let remit = || verbs::OWN_REMITS.iter().any(|w| object_of.ends_with(w));
-        return names_the_notice(object_of).is_some() || remit();
+        // ("Các bộ phận, cá nhân có tên trên nghiêm túc thực hiện.": the units named above,
+        // each to carry out its own.)
+        let named_above = || {
+            verbs::NAMED_ABOVE.iter().any(|w| {
+                object_of
+                    .strip_suffix(w)
+                    .is_some_and(|rest| rest.ends_with(' '))
+            })
+        };
+        return names_the_notice(object_of).is_some() || remit() || named_above();
     }
     // (The noun as the last word: "… việc", not "… tiện việc".)
     let noun = verbs::IMPLEMENTATION_AS_A_THING.iter().any(|w| {

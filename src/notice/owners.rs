@@ -505,11 +505,28 @@ fn staff_goes_on(low: &str, head: usize, words: usize, r: usize) -> bool {
         && table_at(low, r, &units::STAFF_POSTS).is_some()
 }
 
-/// The words at `r` that continue the unit before a comma or "và" (O16), if they do.
-fn continues_at(low: &str, r: usize) -> Option<&'static str> {
+/// The words at `r` that continue the unit whose head starts at `head` before a comma or "và"
+/// (O16), if they do.
+fn continues_at(low: &str, head: usize, joiner: usize, r: usize) -> Option<&'static str> {
     // "huyện" continues a name ("Phòng GD&ĐT huyện, thị xã"), "Huyện đoàn" is a unit of its own.
     table_at(low, r, &units::CONTINUATIONS)
         .filter(|c| table_at(low, r, &units::HEADS).is_none_or(|h| h.len() <= c.len()))
+        // Staff go on a list of staff or posts ("cán bộ, giáo viên, nhân viên", "Đội ngũ cán bộ
+        // quản lý, giáo viên"), not a unit's name ("Bộ phận kế toán, nhân viên thiết bị": two
+        // owners).
+        .filter(|_| {
+            table_at(low, r, &units::STAFF).is_none()
+                || table_at(low, head, &units::STAFF_POSTS).is_some()
+                || table_at(low, head, &units::PERSON_HEADS).is_some()
+                || {
+                    let before = low[head..joiner].trim_end();
+                    units::STAFF.iter().any(|w| {
+                        before.strip_suffix(w).is_some_and(|rest| {
+                            rest.is_empty() || rest.ends_with(' ') || rest.ends_with(',')
+                        })
+                    })
+                }
+        })
 }
 
 /// A unit phrase at `at`, ending before `limit`: (start, end).
@@ -582,7 +599,10 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             let r = skip_spaces(low, q + 1);
             // The continuing phrase is taken whole ("các cấp ủy, tổ chức đảng …": its verb-like
             // word is no predicate).
-            if let Some(c) = continues_at(low, r).filter(|_| r < limit).map(str::len) {
+            if let Some(c) = continues_at(low, head_start, q, r)
+                .filter(|_| r < limit)
+                .map(str::len)
+            {
                 if r + c <= limit {
                     words += 1;
                     end = r + c;
@@ -623,7 +643,9 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             }
             // "Phòng Kế hoạch - Tài chính, kế toán các trường": after a unit with a name of its
             // own, a head starts another unit (O15).
-            if named {
+            // So after a single unit ("Bộ phận kế toán, nhân viên thiết bị", "Tổ chuyên môn, tổ
+            // văn phòng"): only a plural's list goes on.
+            if named || table_at(low, at, &units::DETERMINERS).is_none() {
                 break;
             }
             p = r; // "các trung tâm, cơ sở y tế": one owner
@@ -753,7 +775,7 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
                 // thể", "… và Phòng Y"), unless the words continue this one ("mầm non, tiểu học
                 // và THCS").
                 let r = skip_spaces(low, q + joiner.len());
-                if continues_at(low, r).is_none()
+                if continues_at(low, head_start, q, r).is_none()
                     && !staff_goes_on(low, head_start, words, r)
                     && (named_unit_at(text, low, r)
                         || head_at(text, low, r).is_some()
