@@ -7375,3 +7375,20 @@ fn n6_the_units_named_above_told_to_carry_out() {
     // What is to be carried out, named: a task.
     directive(&doc, "chuyên đề cấp trường");
 }
+
+#[test]
+fn d12_a_count_of_days_after_sau_is_relative() {
+    let doc = notice(
+        "06/05/2024",
+        "1. Phòng Quản lý chất lượng báo cáo kết quả sau 05 ngày kết thúc kỳ thi.\n2. Các trường nộp hồ sơ sau 10 ngày kể từ ngày ký Thông báo này.\n3. Các trường tổ chức tuyển sinh sau ngày 15/6.\n4. Các trường THCS hoàn thành hồ sơ sau 2 lần kiểm tra.",
+    );
+    let d = directive(&doc, "kết thúc kỳ thi");
+    let deadline = d.deadline.as_ref().expect("a relative deadline");
+    assert_eq!(deadline.kind, DeadlineKind::Relative);
+    assert_eq!(deadline.text, "sau 05 ngày kết thúc kỳ thi");
+    assert_eq!(deadline.due, None);
+    // Counted from the notice's signing: its date plus the count.
+    assert_eq!(due(directive(&doc, "nộp hồ sơ")), Some("2024-05-16"));
+    // A count of something else is no deadline.
+    assert!(directive(&doc, "2 lần").deadline.is_none());
+}

@@ -261,6 +261,10 @@ pub static FROM_MEETING: Lexicon = Lexicon::new(&[
 /// the deadline is relative, with no due date.
 pub static FROM_UNKNOWN: Lexicon = Lexicon::new(&["kể từ", "tính từ", "sau khi"]);
 
+/// A word before a count of days that counts them from what follows, said or not (D12: "báo cáo
+/// kết quả sau 05 ngày kết thúc kỳ thi"): relative, with no due date.
+pub static BEFORE_A_COUNT: Lexicon = Lexicon::new(&["sau"]);
+
 /// Words right before a date that make it a data window, not a deadline (D15): "(số liệu tính
 /// đến ngày 31/3/2026)", "thời điểm báo cáo 31/12".
 pub static DATA_WINDOW_BEFORE: Lexicon = Lexicon::new(&[

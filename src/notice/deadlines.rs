@@ -261,7 +261,8 @@ impl<'a> Search<'a> {
 }
 
 /// Whether a count of days at `at` ("30 ngày") follows a time limit's words ("thời hạn",
-/// "vòng"): "trong thời hạn 30 ngày", "trong vòng 15 ngày" (looked for in a few bytes back).
+/// "vòng") or "sau": "trong thời hạn 30 ngày", "trong vòng 15 ngày", "sau 05 ngày" (looked for in
+/// a few bytes back).
 fn limit_before(low: &str, at: usize) -> bool {
     let before = low[..at].trim_end();
     let count = before.trim_end_matches(|c: char| c.is_ascii_digit());
@@ -270,7 +271,8 @@ fn limit_before(low: &str, at: usize) -> bool {
     }
     let words = count.trim_end();
     ["thời hạn", "vòng"]
-        .iter()
+        .into_iter()
+        .chain(lex::BEFORE_A_COUNT.iter())
         .any(|w| super::text::ends_with_phrase(low, words.len(), w))
 }
 
@@ -380,6 +382,7 @@ fn word_starts_before(low: &str, at: usize, floor: usize) -> impl Iterator<Item 
 /// or determiner of a period ("6 tháng cuối năm", "các tháng cuối năm").
 fn may_open_deadline(low: &str, p: usize) -> bool {
     table_at(low, p, &lex::CUES).is_some()
+        || table_at(low, p, &lex::BEFORE_A_COUNT).is_some()
         || low.as_bytes().get(p).is_some_and(u8::is_ascii_digit)
         || table_at(low, p, &lex::PERIOD_OPENERS).is_some()
         || table_at(low, p, &lex::WEEK_OPENERS).is_some()
@@ -453,6 +456,17 @@ pub(crate) fn cued_deadline_end(low: &str, p: usize) -> Option<usize> {
 
 /// A deadline starting at word `p`.
 fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option<FoundDeadline> {
+    // "sau 05 ngày kết thúc kỳ thi": only a count of days counted from what follows (D12);
+    // "sau ngày 15/3" is when work may start.
+    if let Some(w) = table_at(low, p, &lex::BEFORE_A_COUNT) {
+        let (end, due, kind) = relative(low, skip_spaces(low, p + w.len()), reference, false)?;
+        return (end <= to).then_some(FoundDeadline {
+            start: p,
+            end,
+            due,
+            kind,
+        });
+    }
     // The cue ("trước", "cuối", "trong" …) may open the phrase.
     let cue = table_at(low, p, &lex::CUES);
     let mut q = cue.map_or(p, |c| skip_spaces(low, p + c.len()));
@@ -737,6 +751,10 @@ fn relative(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hi
             }
         }
     } else if working || cue {
+        None
+    } else if word_before_in(low, q, &lex::BEFORE_A_COUNT) {
+        // "sau 05 ngày kết thúc kỳ thi": the event it counts from, up to the clause's end.
+        end = start_event_end(low, end);
         None
     } else {
         return None;
