@@ -7392,3 +7392,15 @@ fn d12_a_count_of_days_after_sau_is_relative() {
     // A count of something else is no deadline.
     assert!(directive(&doc, "2 lần").deadline.is_none());
 }
+
+#[test]
+fn d3_the_start_or_middle_of_the_month_after() {
+    let doc = notice(
+        "08/12/2025",
+        "1. Trường MN Hoa Sen hoàn thiện hồ sơ kiểm định, gửi về Phòng đầu tháng tới.\n2. Các trường tiểu học nộp sáng kiến vào giữa tháng sau.\n3. Các trường THCS nộp báo cáo cuối tháng tới.\n4. Các trường mầm non nộp kế hoạch trong tháng này.",
+    );
+    assert_eq!(due(directive(&doc, "kiểm định")), Some("2026-01-10"));
+    assert_eq!(due(directive(&doc, "sáng kiến")), Some("2026-01-15"));
+    assert_eq!(due(directive(&doc, "nộp báo cáo")), Some("2026-01-31"));
+    assert_eq!(due(directive(&doc, "nộp kế hoạch")), Some("2025-12-31"));
+}

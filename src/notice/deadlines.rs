@@ -1360,30 +1360,31 @@ fn month(low: &str, q: usize, reference: Option<Ymd>, cue: bool, part: Option<u3
         return None;
     }
     let after = skip_spaces(low, q + "tháng".len());
-    // "trong tháng này", "trước tháng sau": the notice's month, or the one after (D13's way
-    // with weeks).
-    if let Some((end, ahead)) = month_ahead_at(low, after) {
+    // "trong tháng này", "trước tháng sau", "đầu tháng tới": the notice's month, or the one
+    // after (D13's way with weeks).
+    let (end, due) = if let Some((end, ahead)) = month_ahead_at(low, after) {
         let due = reference.and_then(|r| {
             let (y, m) = months_ahead(r, ahead);
             Ymd::end_of_month(y, m)
         });
-        return Some((end, due, DeadlineKind::Month));
-    }
-    let (mut m, mut end) = number_at(low, after, 2)?;
-    if !(1..=12).contains(&m) {
-        return None;
-    }
-    // "trong tháng 11 và tháng 12/2024": the work runs to the end of the later month (D3).
-    if part.is_none() && week.is_none() {
-        if let Some((later, e)) = and_a_later_month(low, end, m) {
-            (m, end) = (later, e);
+        (end, due)
+    } else {
+        let (mut m, mut end) = number_at(low, after, 2)?;
+        if !(1..=12).contains(&m) {
+            return None;
         }
-    }
-    let year = year_after(low, end, reference).map(|(y, e)| {
-        end = e;
-        y
-    });
-    let due = month_end(year, m, reference);
+        // "trong tháng 11 và tháng 12/2024": the work runs to the end of the later month (D3).
+        if part.is_none() && week.is_none() {
+            if let Some((later, e)) = and_a_later_month(low, end, m) {
+                (m, end) = (later, e);
+            }
+        }
+        let year = year_after(low, end, reference).map(|(y, e)| {
+            end = e;
+            y
+        });
+        (end, month_end(year, m, reference))
+    };
     if let Some(day) = part.filter(|_| week.is_none()) {
         let due = due.and_then(|e| Ymd::new(e.year, e.month, day));
         return Some((end, due, DeadlineKind::Date));
