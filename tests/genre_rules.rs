@@ -7404,3 +7404,20 @@ fn d3_the_start_or_middle_of_the_month_after() {
     assert_eq!(due(directive(&doc, "nộp báo cáo")), Some("2026-01-31"));
     assert_eq!(due(directive(&doc, "nộp kế hoạch")), Some("2025-12-31"));
 }
+
+#[test]
+fn n2_how_many_units_are_so_is_a_report() {
+    let doc = notice(
+        "10/10/2024",
+        "1. Nhiều trường phải hợp đồng giáo viên với mức lương thấp.\n2. Tuy nhiên, phần lớn các trường chưa bố trí đủ phòng học bộ môn.\n3. Hầu hết giáo viên phải dạy vượt giờ; đề nghị UBND huyện bố trí kinh phí chi trả.\n4. Các trường phải rà soát hợp đồng giáo viên trước ngày 31/10.",
+    );
+    no_directive(&doc, "mức lương thấp");
+    no_directive(&doc, "phòng học bộ môn");
+    no_directive(&doc, "vượt giờ");
+    // The request in the next clause is an order.
+    assert_eq!(
+        owners(directive(&doc, "chi trả")),
+        vec![("UBND huyện", LEAD, false)]
+    );
+    assert_eq!(due(directive(&doc, "rà soát hợp đồng")), Some("2024-10-31"));
+}

@@ -1409,6 +1409,17 @@ pub static TIMES_TO_COME: Lexicon = Lexicon::new(&[
 /// cáo." reports, unless a modal or a request in the same sentence gives an order.
 pub static OVERALL: Lexicon = Lexicon::new(&["nhìn chung", "nói chung", "nhìn lại", "tóm lại"]);
 
+/// Quantities of units that only a report counts (N2): "Nhiều trường phải hợp đồng giáo viên
+/// với mức lương thấp.", "Hầu hết các trường đã …" — no order is addressed to "many schools".
+pub static MANY: Lexicon = Lexicon::new(&[
+    "nhiều",
+    "hầu hết",
+    "đa số",
+    "phần lớn",
+    "không ít",
+    "đại đa số",
+]);
+
 /// Verbs of telling in a news report ("Báo cáo tại hội nghị cho biết, …", "Ông Nam cho hay:
 /// …"): in a sentence's first clause they make it a report of what was said (N8).
 pub static TOLD: Lexicon = Lexicon::new(&["cho biết", "cho hay"]);

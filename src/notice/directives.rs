@@ -1557,6 +1557,19 @@ impl Walker<'_> {
         {
             return Reading::NotOrder;
         }
+        // "Nhiều trường phải hợp đồng giáo viên …", "Tuy nhiên, phần lớn các trường …": how
+        // many units are so is a report; no order is addressed to many of them (N2).
+        let subject = table_at(low, first, &verbs::CONTRASTS)
+            .and_then(|w| low[first + w.len()..].strip_prefix(','))
+            .map_or(first, |rest| skip_spaces(low, low.len() - rest.len()));
+        if let Some(w) = table_at(low, subject, &verbs::MANY) {
+            let unit = skip_spaces(low, subject + w.len());
+            if super::owners::head_at(text, low, unit).is_some()
+                && find_any(low, &verbs::REQUESTING, first, e).is_none()
+            {
+                return Reading::NotOrder;
+            }
+        }
         // "Hiệu trưởng chịu trách nhiệm chính về những sai phạm nêu trên": blame for what an
         // inspection found, not a task (L9).
         // (One searcher for the whole phrase, built once: "chịu trách nhiệm" is rare, and its
