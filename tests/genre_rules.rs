@@ -7421,3 +7421,16 @@ fn n2_how_many_units_are_so_is_a_report() {
     );
     assert_eq!(due(directive(&doc, "rà soát hợp đồng")), Some("2024-10-31"));
 }
+
+#[test]
+fn h7_h10_o17_names_with_an_apostrophe() {
+    let doc = ketluan::read(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 512/TB-PGDĐT\nChư Sê, ngày 08 tháng 11 năm 2024\nTHÔNG BÁO\nKết luận giao ban tháng 11/2024\nNgày 06/11/2024, đồng chí Rơ Châm H'Nhi - Trưởng phòng chủ trì cuộc họp giao ban. Trưởng phòng kết luận như sau:\n1. Giao đồng chí Ksor H’Bla, chuyên viên, tổng hợp hồ sơ thi đua trước ngày 20/11.\n2. Các trường nộp báo cáo trước ngày 15/11.\nTRƯỞNG PHÒNG\n(Đã ký)\nRơ Châm H'Nhi\n",
+    );
+    assert_eq!(doc.fields.meeting_chair.as_deref(), Some("Rơ Châm H'Nhi"));
+    assert_eq!(doc.fields.signer_name.as_deref(), Some("Rơ Châm H'Nhi"));
+    assert_eq!(
+        owners(directive(&doc, "thi đua")),
+        vec![("đồng chí Ksor H’Bla", LEAD, false)]
+    );
+}

@@ -5,9 +5,7 @@ use super::dates::{day_before, find_days, first_meeting_day, on_or_before, time_
 use super::layout::{is_person_name, Part};
 use super::lines::Line;
 use super::references::symbol_at;
-use super::text::{
-    boundary_before, find_any, find_phrase, skip_spaces, table_at, trim_range, word_end,
-};
+use super::text::{boundary_before, find_any, find_phrase, skip_spaces, table_at, trim_range};
 use crate::lexicon::structure as cues;
 
 /// A field's value and where it stands (byte offsets).
@@ -784,9 +782,9 @@ pub fn name_at(text: &str, at: usize, limit: usize) -> Option<Field> {
         if !c.is_uppercase() {
             break;
         }
-        let we = word_end(text, p);
+        let we = super::text::name_word_end(text, p);
         let word = &text[p..we];
-        if word.chars().skip(1).any(char::is_uppercase) {
+        if !super::layout::is_name_word(word) {
             break; // "GD&ĐT", "THPT": not a name
         }
         words += 1;

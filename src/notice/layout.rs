@@ -603,11 +603,21 @@ pub fn is_person_name(t: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = t.split(' ').collect();
-    (2..=6).contains(&words.len())
-        && words.iter().all(|w| {
-            let mut cs = w.chars();
-            cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_lowercase())
-        })
+    (2..=6).contains(&words.len()) && words.iter().all(|w| is_name_word(w))
+}
+
+/// One word of a person's name: capitalised, the rest in lowercase ("Nguyễn"), or two such
+/// parts joined by an apostrophe, as in the names of the Central Highlands' peoples ("H'Nhi",
+/// "Y'Sơn", "Ksor H’Bla").
+pub fn is_name_word(w: &str) -> bool {
+    let capitalised = |p: &str| {
+        let mut cs = p.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+    };
+    match w.split_once(['\'', '’']) {
+        Some((a, b)) => a.len() <= 2 && capitalised(a) && capitalised(b),
+        None => capitalised(w),
+    }
 }
 
 #[cfg(test)]
@@ -762,5 +772,9 @@ mod tests {
         assert!(!is_signer_name("ThS."));
         assert!(!is_person_name("Lưu VT."));
         assert!(!is_person_name("Nguyễn"));
+        assert!(is_person_name("Rơ Châm H'Nhi"));
+        assert!(is_person_name("Ksor H’Bla"));
+        assert!(!is_person_name("Rơ Châm 'Nhi"));
+        assert!(!is_person_name("Rơ Châm H'nhi"));
     }
 }

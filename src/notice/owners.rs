@@ -339,7 +339,7 @@ fn person_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize, u
             // "đồng chí Phó Trưởng phòng Nguyễn Văn Bình": the holder's name after the title.
             let mut r = q;
             for _ in 0..5 {
-                let e = word_end(text, r);
+                let e = super::text::name_word_end(text, r);
                 if e == r || e > limit || !text[r..].chars().next().is_some_and(char::is_uppercase)
                 {
                     break;
@@ -355,7 +355,7 @@ fn person_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize, u
         if p >= limit || !text[p..].chars().next().is_some_and(char::is_uppercase) {
             break;
         }
-        let e = word_end(text, p);
+        let e = super::text::name_word_end(text, p);
         if e == p || e > limit {
             break;
         }
@@ -383,7 +383,7 @@ fn titled_name_at(text: &str, low: &str, h: usize, limit: usize) -> Option<usize
     let (mut end, mut words) = (r, 0);
     // A Vietnamese name has two to five words, each capitalised.
     while words < 5 {
-        let e = word_end(text, r);
+        let e = super::text::name_word_end(text, r);
         if e == r || e > limit || !text[r..].chars().next().is_some_and(char::is_uppercase) {
             break;
         }

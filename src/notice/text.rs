@@ -501,6 +501,21 @@ pub fn skip_spaces(hay: &str, mut at: usize) -> usize {
     at
 }
 
+/// Where a word of a person's name that starts at `at` ends: as [`word_end`], and on across an
+/// apostrophe before a capital ("H'Nhi", "Ksor H’Bla": the names of the Central Highlands'
+/// peoples).
+pub fn name_word_end(hay: &str, at: usize) -> usize {
+    let end = word_end(hay, at);
+    match hay.get(end..).and_then(|r| r.chars().next()) {
+        Some(a @ ('\'' | '’'))
+            if end > at && hay[end + a.len_utf8()..].starts_with(char::is_uppercase) =>
+        {
+            word_end(hay, end + a.len_utf8())
+        }
+        _ => end,
+    }
+}
+
 /// The end of the word starting at `at` (word chars plus inner '-', '/', '.' between word chars).
 /// ASCII bytes are told without decoding (most of a word's bytes).
 pub fn word_end(hay: &str, at: usize) -> usize {
