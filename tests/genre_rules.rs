@@ -7434,3 +7434,21 @@ fn h7_h10_o17_names_with_an_apostrophe() {
         vec![("đồng chí Ksor H’Bla", LEAD, false)]
     );
 }
+
+#[test]
+fn d2_a_day_of_the_month_said_alone() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường THCS hoàn thành hồ sơ trước ngày 15.\n2. Các trường tiểu học nộp kế hoạch trước ngày 10.\n3. Các trường mầm non báo cáo trước ngày 20 hằng tháng.\n4. Các trường tham gia hội thi (dự kiến tổ chức vào ngày 25, 26/3/2025).",
+    );
+    assert_eq!(due(directive(&doc, "hoàn thành hồ sơ")), Some("2025-03-15"));
+    // Past in this month: the next month's.
+    assert_eq!(due(directive(&doc, "nộp kế hoạch")), Some("2025-04-10"));
+    let d = directive(&doc, "hằng tháng");
+    assert_eq!(
+        d.deadline.as_ref().map(|x| x.kind),
+        Some(DeadlineKind::Recurring)
+    );
+    assert_eq!(due(d), None);
+    assert_eq!(due(directive(&doc, "hội thi")), None);
+}

@@ -640,7 +640,10 @@ fn day(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
         .flatten();
     let q = weekday.unwrap_or(q);
     let (d, end) = if phrase_at(low, q, "ngày") {
-        day_at(low, q)?
+        match day_at(low, q) {
+            Some(found) => found,
+            None => return cue.then(|| day_of_the_month(low, q, reference)).flatten(),
+        }
     } else if cue || weekday.is_some() {
         short_day_at(low, q)? // "trước 15/12/2023", "chậm nhất 30/11"
     } else {
@@ -667,6 +670,34 @@ fn day(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
             return None;
         }
     }
+    Some((end, due, DeadlineKind::Date))
+}
+
+/// "trước ngày 15." after a cue, with no month (D2): the next such day of a month from the
+/// notice's date on, the clause ending there ("trước ngày 20 hằng tháng" then recurs, D18).
+fn day_of_the_month(low: &str, q: usize, reference: Option<Ymd>) -> Option<Hit> {
+    let at = skip_spaces(low, q + "ngày".len());
+    let (n, end) = number_at(low, at, 2)?;
+    let next = skip_spaces(low, end);
+    // ("vào ngày 25, 26/11/2024": a list of days, read as such elsewhere.)
+    let listed = low[next..].starts_with(',')
+        && low[next + 1..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit());
+    let ends = next >= low.len()
+        || low[next..].starts_with(['.', ',', ';', ')', '\n']) && !listed
+        || table_at(low, next, &lex::RECURRING).is_some();
+    if !(1..=31).contains(&n) || !ends {
+        return None;
+    }
+    let due = reference.and_then(|r| {
+        let (y, m) = if n >= r.day {
+            (r.year, r.month)
+        } else {
+            months_ahead(r, 1)
+        };
+        Ymd::new(y, m, n.min(super::dates::days_in_month(y, m)))
+    });
     Some((end, due, DeadlineKind::Date))
 }
 
