@@ -7452,3 +7452,44 @@ fn d2_a_day_of_the_month_said_alone() {
     assert_eq!(due(d), None);
     assert_eq!(due(directive(&doc, "hội thi")), None);
 }
+
+#[test]
+fn o16_a_plural_head_then_several_names_between_commas() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Phòng GD&ĐT các huyện Tuy An, Đồng Xuân, Sơn Hòa rà soát nhu cầu giáo viên.\n2. Giao các trường Tiểu học Kim Đồng, Lê Lợi, Quang Trung tổ chức chuyên đề.\n3. Phòng Kế hoạch - Tài chính, Văn phòng Sở, Phòng Tổ chức cán bộ rà soát biên chế.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "nhu cầu giáo viên")),
+        vec![(
+            "Phòng GD&ĐT các huyện Tuy An, Đồng Xuân, Sơn Hòa",
+            LEAD,
+            false
+        )]
+    );
+    assert_eq!(
+        owners(directive(&doc, "chuyên đề")),
+        vec![(
+            "các trường Tiểu học Kim Đồng, Lê Lợi, Quang Trung",
+            LEAD,
+            false
+        )]
+    );
+    // Units each with its head stay apart (O15).
+    assert_eq!(owners(directive(&doc, "biên chế")).len(), 3);
+}
+
+#[test]
+fn o6_an_aside_between_commas_after_the_subject() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường tiểu học trên địa bàn huyện, nhất là các trường vùng khó, tăng cường dạy tiếng Việt cho học sinh.\n2. Các trường THCS, trong đó có Trường THCS Kim Đồng, phải rà soát hồ sơ trước ngày 20/3.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "tiếng Việt")),
+        vec![("Các trường tiểu học trên địa bàn huyện", LEAD, false)]
+    );
+    let d = directive(&doc, "rà soát hồ sơ");
+    assert_eq!(owners(d), vec![("Các trường THCS", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-03-20"));
+}

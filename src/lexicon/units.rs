@@ -412,6 +412,12 @@ pub static STAFF: Lexicon = Lexicon::new(&[
     "người lao động",
 ]);
 
+/// What opens an aside between a subject and its verb that singles out some of the units
+/// (O6): "Các trường tiểu học, nhất là các trường vùng khó, tăng cường …" — the subject is the
+/// units before it; the aside names no other owner.
+pub static ASIDES: Lexicon =
+    Lexicon::new(&["nhất là", "đặc biệt là", "trong đó có", "trong đó", "kể cả"]);
+
 /// Words after a topic's unit that describe it, up to the comma (O7, O20): what it has, what
 /// was done to it, what it still is ("Đối với các trường có học sinh bán trú, …", "… được
 /// công nhận, …", "… còn khó khăn, …"); with `verbs::PAST` ("chưa", "đã" …).

@@ -2919,7 +2919,8 @@ fn skip_adverbs(low: &str, mut q: usize) -> usize {
         // it is read as the deadline where it stands.
         let qualifier_end = table_at(low, r, &verbs::MANNER_QUALIFIERS)
             .map(|w| r + w.len())
-            .or_else(|| super::deadlines::cued_deadline_end(low, r));
+            .or_else(|| super::deadlines::cued_deadline_end(low, r))
+            .or_else(|| aside_end(low, q, r));
         let Some(end) = qualifier_end else {
             return q;
         };
@@ -2928,6 +2929,21 @@ fn skip_adverbs(low: &str, mut q: usize) -> usize {
             q = skip_spaces(low, q + 1);
         }
     }
+}
+
+/// Where an aside between commas after a subject ends (O6): ", nhất là các trường vùng khó,"
+/// — at its closing comma, looked for within a short reach and not past the clause.
+pub(super) fn aside_end(low: &str, q: usize, r: usize) -> Option<usize> {
+    if !low[q..].starts_with(',') {
+        return None;
+    }
+    let w = table_at(low, r, &units::ASIDES)?;
+    let reach = boundary_before(low, (r + 160).min(low.len()));
+    let rest = &low[r + w.len()..reach];
+    let close = rest.find([',', ';', '.', ':', '\n'])?;
+    rest[close..]
+        .starts_with(',')
+        .then_some(r + w.len() + close)
 }
 
 /// An alias defined for the units before it: "(sau đây gọi chung là các đơn vị)" (O9).

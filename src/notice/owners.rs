@@ -597,6 +597,11 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
         }
         if c == ',' {
             let r = skip_spaces(low, q + 1);
+            // "Các trường, nhất là các trường vùng khó, …": an aside between commas ends the
+            // name (O6).
+            if super::directives::aside_end(low, q, r).is_some() {
+                break;
+            }
             // The continuing phrase is taken whole ("các cấp ủy, tổ chức đảng …": its verb-like
             // word is no predicate).
             if let Some(c) = continues_at(low, head_start, q, r)
@@ -629,7 +634,7 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
                 // ("phòng Chính trị, tư tưởng - Khoa học công nghệ chủ trì").
                 if has_proper
                     && head_at(text, low, r).is_none()
-                    && comma_continues_name(low, r, limit)
+                    && comma_continues_name(text, low, r, limit)
                 {
                     p = r;
                     continue;
@@ -927,8 +932,8 @@ fn managed_by_end(text: &str, low: &str, q: usize, limit: usize) -> Option<usize
 }
 
 /// After a comma inside a proper name: does the text reach a predicate before the next
-/// punctuation, without another unit in between?
-fn comma_continues_name(low: &str, r: usize, limit: usize) -> bool {
+/// punctuation (a comma before another name aside), without another unit in between?
+fn comma_continues_name(text: &str, low: &str, r: usize, limit: usize) -> bool {
     // "Đối với Phòng Nội vụ, đồng chí đề nghị …": the one who speaks is no part of the name.
     if table_at(low, r, &verbs::STRONG_PREDICATES).is_some()
         || table_at(low, r, &verbs::IMPERATIVE_OPENERS).is_some()
@@ -938,7 +943,7 @@ fn comma_continues_name(low: &str, r: usize, limit: usize) -> bool {
     }
     let mut p = r;
     let mut words = 0;
-    while p < limit && words < 8 {
+    while p < limit && words < 12 {
         let q = skip_spaces(low, p);
         let Some(c) = low.get(q..).and_then(|s| s.chars().next()) else {
             return false;
@@ -947,10 +952,22 @@ fn comma_continues_name(low: &str, r: usize, limit: usize) -> bool {
             p = q + c.len_utf8();
             continue;
         }
+        // "Các trường Tiểu học Kim Đồng, Lê Lợi, Quang Trung rà soát …": more names, each
+        // after its comma.
+        if c == ',' && words > 0 {
+            let n = skip_spaces(low, q + 1);
+            if text[n..].starts_with(char::is_uppercase) && head_at(text, low, n).is_none() {
+                p = n;
+                continue;
+            }
+        }
         if !is_word_char(c) {
             return false;
         }
-        if table_at(low, q, &verbs::STRONG_PREDICATES).is_some() {
+        if table_at(low, q, &verbs::STRONG_PREDICATES).is_some()
+            || table_at(low, q, &verbs::IMPERATIVE_OPENERS).is_some()
+                && !text[q..].starts_with(char::is_uppercase)
+        {
             return words > 0;
         }
         p = word_end(low, q);
