@@ -6123,10 +6123,11 @@ fn o2_work_handed_out_to_no_unit_named_is_the_subjects_own() {
         owners(directive(&doc, "chuyên môn hợp lý")),
         vec![("Các trường", LEAD, false)]
     );
-    // The one named after the verb is given the work (O2).
+    // The one named after the verb is given the work (O2); the units in the plural who hand
+    // it out are told to, a link of the chain (O3).
     assert_eq!(
         owners(directive(&doc, "trực Tết")),
-        vec![("giáo viên", LEAD, false)]
+        vec![("Các trường", LEAD, false), ("giáo viên", LEAD, false)]
     );
     assert_eq!(
         owners(directive(&doc, "công tác thi")),
@@ -7492,4 +7493,31 @@ fn o6_an_aside_between_commas_after_the_subject() {
     let d = directive(&doc, "rà soát hồ sơ");
     assert_eq!(owners(d), vec![("Các trường THCS", LEAD, false)]);
     assert_eq!(due(d), Some("2025-03-20"));
+}
+
+#[test]
+fn o3_units_in_the_plural_who_pass_the_task_on_lead_too() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Hiệu trưởng các trường giao giáo viên chủ nhiệm lập danh sách học sinh có hoàn cảnh khó khăn.\n2. Các trường yêu cầu giáo viên chủ nhiệm thông báo lịch nghỉ hè.\n3. Sở đề nghị các phòng GD&ĐT báo cáo số lớp học 2 buổi/ngày.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "hoàn cảnh khó khăn")),
+        vec![
+            ("Hiệu trưởng các trường", LEAD, false),
+            ("giáo viên chủ nhiệm", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "lịch nghỉ hè")),
+        vec![
+            ("Các trường", LEAD, false),
+            ("giáo viên chủ nhiệm", LEAD, false)
+        ]
+    );
+    // The one who asks is no owner (O2).
+    assert_eq!(
+        owners(directive(&doc, "2 buổi/ngày")),
+        vec![("các phòng GD&ĐT", LEAD, false)]
+    );
 }

@@ -2205,6 +2205,14 @@ impl Walker<'_> {
                     }
                     continue;
                 }
+                // "Hiệu trưởng các trường giao giáo viên chủ nhiệm lập danh sách …": units in
+                // the plural are told, never the ones who tell; passing the task on, they are a
+                // link of a chain and lead as well (O3).
+                if addressed_in_the_plural(low, units) && !is_speaker(text, low, units) {
+                    let mut all = units.to_vec();
+                    all.extend(objects);
+                    return Reading::lead(all, Because::of(Rule::Chain, q, verb.len()));
+                }
                 return Reading::lead(objects, why);
             }
             let chain = table_at(low, q, &verbs::CHAINING)
@@ -2846,6 +2854,19 @@ fn is_speaker(text: &str, low: &str, units: &[(usize, usize)]) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether every unit of a subject is named in the plural ("các trường", "Hiệu trưởng các
+/// trường", "những đơn vị"): units the notice addresses, not the one who asks.
+fn addressed_in_the_plural(low: &str, units: &[(usize, usize)]) -> bool {
+    !units.is_empty()
+        && units.iter().all(|&(s, e)| {
+            let unit = &low[s..e];
+            unit.starts_with("các ")
+                || unit.starts_with("những ")
+                || unit.contains(" các ")
+                || unit.contains(" những ")
+        })
 }
 
 /// Whether the subject `s..q` (with its apposition) is a participant — a school or its head,
