@@ -7521,3 +7521,15 @@ fn o3_units_in_the_plural_who_pass_the_task_on_lead_too() {
         vec![("các phòng GD&ĐT", LEAD, false)]
     );
 }
+
+#[test]
+fn n10_a_contact_with_its_phone_number_is_no_task() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Trường hợp các trường cần hỗ trợ, liên hệ đồng chí Lan, chuyên viên Phòng, số điện thoại 0912345678.\n2. Mọi thông tin chi tiết xin liên hệ bộ phận Văn phòng, ĐT: 0203.3856789.\n3. Các trường liên hệ Trung tâm Y tế huyện để tổ chức khám sức khỏe cho học sinh trước ngày 30/3.",
+    );
+    no_directive(&doc, "0912345678");
+    no_directive(&doc, "0203.3856789");
+    // Getting in touch to do the work is the work.
+    assert_eq!(due(directive(&doc, "khám sức khỏe")), Some("2025-03-30"));
+}

@@ -1229,6 +1229,20 @@ pub static SUPPORT_LABELS: Lexicon = Lexicon::new(&[
 /// that says whom to ask, not a task.
 pub static CONTACT: Lexicon = Lexicon::new(&["liên hệ", "liên lạc"]);
 
+/// How to reach someone (N10): with [`CONTACT`] before it, a line that gives a contact ("…
+/// liên hệ đồng chí Lan, chuyên viên Phòng, số điện thoại 0912 345 678"), not a task.
+pub static CONTACT_DETAILS: Lexicon = Lexicon::new(&[
+    "số điện thoại",
+    "điện thoại",
+    "đt:",
+    "đt",
+    "sđt",
+    "di động",
+    "email",
+    "e-mail",
+    "hộp thư",
+]);
+
 /// Openers of a meeting's narrative on a news page or in a report (L5): "Tại buổi làm việc, …",
 /// "Tại hội nghị, …". What a participant says there is told, not ordered (N8).
 pub static MEETING_NARRATIVE: Lexicon = Lexicon::new(&[

@@ -1550,6 +1550,13 @@ impl Walker<'_> {
         {
             return Reading::NotOrder;
         }
+        // "… liên hệ đồng chí Lan, chuyên viên Phòng, số điện thoại 0912 345 678": a contact
+        // (N10).
+        if let Some((at, w)) = find_any(low, &verbs::CONTACT, s, e) {
+            if find_any(low, &verbs::CONTACT_DETAILS, at + w.len(), e).is_some() {
+                return Reading::NotOrder;
+            }
+        }
         // "Nhìn chung, các đơn vị thực hiện tốt chế độ báo cáo.": an overall assessment (N1).
         if table_at(low, first, &verbs::OVERALL).is_some()
             && find_any(low, &verbs::OBLIGATIONS, first, e).is_none()
