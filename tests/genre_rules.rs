@@ -7533,3 +7533,28 @@ fn n10_a_contact_with_its_phone_number_is_no_task() {
     // Getting in touch to do the work is the work.
     assert_eq!(due(directive(&doc, "khám sức khỏe")), Some("2025-03-30"));
 }
+
+#[test]
+fn r1_the_lead_named_after_the_task_in_a_bracket_or_after_a_colon() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Rà soát, sắp xếp mạng lưới trường lớp học (Giao Phòng Kế hoạch - Tài chính chủ trì, phối hợp với Phòng Tổ chức cán bộ thực hiện).\n2. Tham mưu ban hành Kế hoạch phát triển giáo dục mầm non giai đoạn 2025-2030 (Văn phòng Sở).\n3. Cập nhật dữ liệu ngành: các trường thực hiện.\n4. Báo cáo kết quả về Sở (qua Phòng Giáo dục Trung học).",
+    );
+    assert_eq!(
+        owners(directive(&doc, "mạng lưới")),
+        vec![
+            ("Phòng Kế hoạch - Tài chính", LEAD, false),
+            ("Phòng Tổ chức cán bộ", SUPPORT, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "giai đoạn 2025-2030")),
+        vec![("Văn phòng Sở", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "dữ liệu ngành")),
+        vec![("các trường", LEAD, false)]
+    );
+    // The channel is no owner (O22).
+    assert!(owners(directive(&doc, "Báo cáo kết quả")).is_empty());
+}

@@ -1299,9 +1299,15 @@ impl Walker<'_> {
         let (start, end) = super::text::trim_range(self.text, start, end, &[]);
         // "Tổ chức Hội thi … (Bộ phận Tiểu học tham mưu, thực hiện).": the lead named in a
         // bracket, when the task names none before it (R1).
-        let (leads, inherit, owners_why) = match self.bracketed_leads(start, end) {
-            Some((units, why)) if leads.is_empty() => (units, false, why),
-            _ => (leads, inherit, owners_why),
+        let named = if leads.is_empty() {
+            self.bracketed_leads(start, end)
+                .or_else(|| self.leads_after_colon(start, end))
+        } else {
+            None
+        };
+        let (leads, inherit, owners_why) = match named {
+            Some((units, why)) => (units, false, why),
+            None => (leads, inherit, owners_why),
         };
         // (A unit named twice is one owner: "Báo Bình Phước, Đài …, Báo Bình Phước". A set, so
         // that a sentence listing thousands of units stays linear.)
@@ -1463,6 +1469,24 @@ impl Walker<'_> {
         })
     }
 
+    /// The lead units named after the task and its colon, with their role and nothing else to
+    /// do (R1): "Cập nhật dữ liệu ngành: các trường thực hiện; …", "Tổ chức hội thi: Phòng X
+    /// chủ trì, Công đoàn ngành phối hợp."
+    fn leads_after_colon(&self, s: usize, e: usize) -> Option<(Vec<(usize, usize)>, Because)> {
+        let (text, low) = (self.text, self.low);
+        let colon = s + low[s..e].find(':')?;
+        let ce = low[colon..e].find(';').map_or(e, |k| colon + k);
+        let p = skip_spaces(low, colon + 1);
+        let (units, after) = unit_list_at(text, low, p, ce);
+        let q = skip_spaces(low, after);
+        let role = table_at(low, q, &verbs::BRACKETED_LEAD_ROLES)?;
+        let r = skip_spaces(low, q + role.len());
+        let only_roles = low[r..ce].trim_matches([' ', '.', ';']).is_empty()
+            || low[r..].starts_with(',') && self.roles_only(r + 1, ce);
+        (!units.is_empty() && only_roles)
+            .then(|| (units, Because::of(Rule::Subject, q, role.len())))
+    }
+
     /// The lead units a bracket inside `s..e` names, with their role word or label (R1): "(Bộ
     /// phận Tiểu học tham mưu, thực hiện)", "(Phòng X chủ trì, Y phối hợp)", "(Giao: Bộ phận
     /// THCS)". A bracket of anything else ("(qua bộ phận THCS)", "(theo Công văn số …)") names
@@ -1474,7 +1498,7 @@ impl Walker<'_> {
             let open = from + k + 1;
             let close = low[open..e].find(')').map_or(e, |k| open + k);
             from = close;
-            let p = skip_spaces(low, open);
+            let mut p = skip_spaces(low, open);
             if let Some(label) = table_at(low, p, &verbs::BRACKETED_LEAD_LABELS) {
                 let colon = skip_spaces(low, p + label.len());
                 if low[colon..close].starts_with(':') {
@@ -1483,7 +1507,12 @@ impl Walker<'_> {
                         return Some((units, Because::of(Rule::TableColumn, p, label.len())));
                     }
                 }
-                continue;
+                // "(Giao Phòng X chủ trì, phối hợp với Phòng Y thực hiện)": the units after
+                // the verb, then their role.
+                if !verbs::HANDING_OUT.contains(label) {
+                    continue;
+                }
+                p = colon;
             }
             let (units, after) = unit_list_at(text, low, p, close);
             let q = skip_spaces(low, after);
@@ -1491,6 +1520,15 @@ impl Walker<'_> {
                 if !units.is_empty() {
                     return Some((units, Because::of(Rule::Subject, q, role.len())));
                 }
+            }
+            // "Tham mưu ban hành Kế hoạch … giai đoạn 2025-2030 (Văn phòng Sở).": a bracket that
+            // only names units, at the task's end, names who does it.
+            let last = low[close.min(e)..e]
+                .trim_start_matches(')')
+                .trim_matches(|c: char| c == ' ' || c == '.' || c == ';')
+                .is_empty();
+            if last && !units.is_empty() && q >= close {
+                return Some((units, Because::of(Rule::Subject, p, after - p)));
             }
         }
         None
