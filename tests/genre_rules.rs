@@ -7558,3 +7558,22 @@ fn r1_the_lead_named_after_the_task_in_a_bracket_or_after_a_colon() {
     // The channel is no owner (O22).
     assert!(owners(directive(&doc, "Báo cáo kết quả")).is_empty());
 }
+
+#[test]
+fn n1_what_a_unit_has_counted_and_results_summed_up_before_a_colon() {
+    let doc = notice(
+        "08/09/2025",
+        "1. Ngành giáo dục huyện có nhiều chuyển biến tích cực.\n2. Năm học qua, ngành giáo dục có nhiều chuyển biến: tỷ lệ học sinh đi học chuyên cần đạt 97%; 5 trường đạt chuẩn quốc gia.\n3. Các trường có 2 điểm trường trở lên bố trí giáo viên kiêm nhiệm.\n4. Toàn ngành phấn đấu đạt nhiều kết quả: tỷ lệ học sinh lên lớp đạt 99%.",
+    );
+    no_directive(&doc, "chuyển biến tích cực");
+    no_directive(&doc, "chuyên cần");
+    // Which units, in the plural, is a qualifier (O7); a target is a task (N11).
+    assert_eq!(
+        owners(directive(&doc, "kiêm nhiệm")),
+        vec![("Các trường có 2 điểm trường trở lên", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "lên lớp")),
+        vec![("Toàn ngành", LEAD, false)]
+    );
+}

@@ -1451,6 +1451,41 @@ impl Walker<'_> {
         (said_gone || ended() || named_ended()) && !self.asks(ce, e)
     }
 
+    /// Whether the sentence opens by saying how much was achieved, then lists it after a colon
+    /// (N1): "Ngành giáo dục có nhiều chuyển biến tích cực: tỷ lệ … đạt 97%; …", "Năm học qua,
+    /// toàn ngành đạt nhiều kết quả: …" — results, not targets, with nothing asked. (Not a
+    /// plural's qualifier: "Các trường có nhiều học sinh bán trú: bố trí …", O20.)
+    fn sums_up_results(&self, s: usize, e: usize) -> bool {
+        let low = self.low;
+        let first = skip_spaces(low, s);
+        let near = boundary_before(low, (first + 160).min(e));
+        let Some(colon) = low[first..near].find(':').map(|k| first + k) else {
+            return false;
+        };
+        if table_at(low, first, &units::DETERMINERS).is_some()
+            || table_at(low, first, &verbs::TOPIC_OPENERS).is_some()
+        {
+            return false;
+        }
+        let had = ["có", "đạt", "đạt được"].iter().find_map(|w| {
+            let mut from = first;
+            while let Some(at) = super::text::find_phrase(low, w, from, colon) {
+                if table_at(low, skip_spaces(low, at + w.len()), &verbs::MANY).is_some() {
+                    return Some(at);
+                }
+                from = at + w.len();
+            }
+            None
+        });
+        // (Nothing done or asked before it: "Toàn ngành phấn đấu đạt nhiều kết quả: …" sets
+        // targets.)
+        had.is_some_and(|at| {
+            !self.asks(first, colon)
+                && find_any(low, &verbs::STRONG_PREDICATES, first, at).is_none()
+                && find_any(low, &verbs::IMPERATIVE_OPENERS, first, at).is_none()
+        })
+    }
+
     /// Whether `s..e` asks for something: a request, a chain, a modal.
     fn asks(&self, s: usize, e: usize) -> bool {
         [
@@ -1653,7 +1688,7 @@ impl Walker<'_> {
         if let Some(reading) = self.passive_agent(s, e) {
             return reading;
         }
-        if self.opens_with_time_gone_by(s, e) {
+        if self.opens_with_time_gone_by(s, e) || self.sums_up_results(s, e) {
             return Reading::NotOrder;
         }
         let mut fallback = Reading::Other;

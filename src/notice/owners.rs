@@ -735,8 +735,18 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             // Praise, agreement, permission and promises (N3–N5), and getting in touch (N10),
             // are no part of a name: "Thường trực Huyện ủy ghi nhận, đánh giá cao …", "các đơn
             // vị liên hệ Phòng X …".
+            // "Ngành giáo dục huyện có nhiều chuyển biến …", "Huyện có 45 trường …": what a
+            // unit has, counted, is said of it (N1), not a qualifier of its name; after a
+            // plural it says which units ("Các trường có 2 điểm trường trở lên bố trí …", O7).
+            let has_counted =
+                phrase_at(low, q, "có") && table_at(low, at, &units::DETERMINERS).is_none() && {
+                    let r = skip_spaces(low, q + "có".len());
+                    table_at(low, r, &verbs::MANY).is_some()
+                        || low.as_bytes().get(r).is_some_and(u8::is_ascii_digit)
+                };
             let stop = adverb_then_verb
                 || chain_verb
+                || has_counted
                 || table_at(low, q, &verbs::NAME_STOPS).is_some()
                 || table_at(low, q, &verbs::REPORTED_STATES).is_some()
                 || table_at(low, q, &verbs::NOT_ORDERS).is_some()
