@@ -7577,3 +7577,45 @@ fn n1_what_a_unit_has_counted_and_results_summed_up_before_a_colon() {
         vec![("Toàn ngành", LEAD, false)]
     );
 }
+
+#[test]
+fn o17_o18_a_title_in_lowercase_after_the_plural_of_courtesy() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các đồng chí tổ trưởng chuyên môn nộp kế hoạch tháng 4 trước ngày 25/3.\n2. Các đồng chí Trưởng phòng chuyên môn thuộc Sở rà soát văn bản.",
+    );
+    let d = directive(&doc, "kế hoạch tháng 4");
+    assert_eq!(
+        owners(d),
+        vec![("Các đồng chí tổ trưởng chuyên môn", LEAD, false)]
+    );
+    assert_eq!(due(d), Some("2025-03-25"));
+    assert_eq!(
+        owners(directive(&doc, "rà soát văn bản")),
+        vec![("Các đồng chí Trưởng phòng chuyên môn thuộc Sở", LEAD, false)]
+    );
+}
+
+#[test]
+fn r1_a_unit_or_a_person_in_charge_of_work() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Cô Nguyễn Thị Hoa và thầy Lê Văn Nam phụ trách đội tuyển học sinh giỏi.\n2. Phòng GDTrH phụ trách công tác thi tốt nghiệp.\n3. Phó Giám đốc Sở phụ trách khối văn hóa chỉ đạo các phòng chuyên môn rà soát hồ sơ.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "đội tuyển")),
+        vec![
+            ("Cô Nguyễn Thị Hoa", LEAD, false),
+            ("thầy Lê Văn Nam", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "thi tốt nghiệp")),
+        vec![("Phòng GDTrH", LEAD, false)]
+    );
+    // After a title, the remit names its holder (O17).
+    assert_eq!(
+        owners(directive(&doc, "rà soát hồ sơ"))[0],
+        ("Phó Giám đốc Sở phụ trách khối văn hóa", LEAD, false)
+    );
+}

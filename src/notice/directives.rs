@@ -2342,7 +2342,10 @@ impl Walker<'_> {
             let predicate = table_at(low, q, &verbs::STRONG_PREDICATES)
                 .or_else(|| table_at(low, q, &verbs::IMPERATIVE_OPENERS))
                 .or_else(|| table_at(low, q, &verbs::WEAK_PREDICATES))
-                .or_else(|| in_charge_of_work(low, q));
+                .or_else(|| in_charge_of_work(low, q))
+                // (A remit after a unit with a name, which ends there: "Phòng GDTrH phụ trách
+                // công tác thi".)
+                .or_else(|| table_at(low, q, &units::REMIT_MARKERS));
             // "Phòng Giáo dục trung học: hướng dẫn các trường …" — a unit, a colon, its task.
             let mut colon_task =
                 low[q..].starts_with(':') && low[q + 1..e].chars().any(char::is_alphabetic);

@@ -347,6 +347,15 @@ fn person_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize, u
                 end = e;
                 r = skip_spaces(low, e);
             }
+            // "Các đồng chí tổ trưởng chuyên môn nộp …": no name, the title's own unit phrase.
+            if r == q && text[q..].starts_with(char::is_lowercase) {
+                if let Some((_, unit)) = head_at(text, low, p).and_then(|_| {
+                    let u = unit_at(text, low, p, limit)?;
+                    (u.0 == p).then_some(u)
+                }) {
+                    end = end.max(unit);
+                }
+            }
         }
         return Some((at, end));
     }
@@ -744,9 +753,16 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
                     table_at(low, r, &verbs::MANY).is_some()
                         || low.as_bytes().get(r).is_some_and(u8::is_ascii_digit)
                 };
+            // "Phòng GDTrH phụ trách công tác thi", "Tổ Toán phụ trách đội tuyển": after a unit
+            // with a name, the remit is its task; after a title it names the holder ("Phó Giám
+            // đốc Sở phụ trách khối văn hóa", O17).
+            let in_charge = named
+                && table_at(low, q, &units::REMIT_MARKERS).is_some()
+                && table_at(low, head_start, &units::PERSON_HEADS).is_none();
             let stop = adverb_then_verb
                 || chain_verb
                 || has_counted
+                || in_charge
                 || table_at(low, q, &verbs::NAME_STOPS).is_some()
                 || table_at(low, q, &verbs::REPORTED_STATES).is_some()
                 || table_at(low, q, &verbs::NOT_ORDERS).is_some()
