@@ -7619,3 +7619,28 @@ fn r1_a_unit_or_a_person_in_charge_of_work() {
         ("Phó Giám đốc Sở phụ trách khối văn hóa", LEAD, false)
     );
 }
+
+#[test]
+fn n5_n6_following_up_the_notice_is_a_task_of_whoever_follows_it_up() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Văn phòng Sở theo dõi, đôn đốc các đơn vị thực hiện Thông báo này.\n2. Phòng GD&ĐT chỉ đạo các trường triển khai thực hiện Thông báo này.\n3. Phòng Giáo dục Tiểu học đôn đốc các trường nộp báo cáo đúng hạn.\n4. Đề nghị Thủ trưởng các đơn vị quan tâm, chỉ đạo triển khai thực hiện nghiêm túc Thông báo này./.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "Văn phòng Sở theo dõi")),
+        vec![("Văn phòng Sở", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "Phòng GD&ĐT chỉ đạo")),
+        vec![("Phòng GD&ĐT", LEAD, false)]
+    );
+    // Urged to do a task of their own, they lead it too (O3).
+    assert_eq!(
+        owners(directive(&doc, "đúng hạn")),
+        vec![
+            ("Phòng Giáo dục Tiểu học", LEAD, false),
+            ("các trường", LEAD, false)
+        ]
+    );
+    no_directive(&doc, "quan tâm, chỉ đạo");
+}

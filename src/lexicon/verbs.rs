@@ -1519,6 +1519,12 @@ pub static OWN_REMITS: Lexicon = Lexicon::new(&[
     "theo chức năng, nhiệm vụ",
 ]);
 
+/// Following up the notice's implementation (N5 contrast): before "thực hiện Thông báo này"
+/// they make it a task of whoever follows it up ("Văn phòng Sở theo dõi, đôn đốc các đơn vị
+/// thực hiện Thông báo này."), not a closing formula.
+pub static FOLLOWING_UP: Lexicon =
+    Lexicon::new(&["theo dõi", "đôn đốc", "kiểm tra", "giám sát", "hướng dẫn"]);
+
 /// The units the notice named above, as a closing formula's subject (N6): "Các bộ phận, cá
 /// nhân có tên trên nghiêm túc thực hiện." — they are to carry out what each was given.
 pub static NAMED_ABOVE: Lexicon = Lexicon::new(&[

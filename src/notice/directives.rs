@@ -2322,7 +2322,7 @@ impl Walker<'_> {
                 if table_at(low, r, &verbs::STRONG_PREDICATES).is_none()
                     || super::owners::head_at(text, low, r).is_some()
                 {
-                    all.extend(self.objects(r, e));
+                    all.extend(self.chained(verb, r, e));
                 }
                 return Reading::lead(all, Because::of(Rule::Chain, q, verb.len()));
             }
@@ -2393,7 +2393,7 @@ impl Walker<'_> {
                     }
                 }
                 if let Some(verb) = table_at(low, r, &verbs::CHAINING) {
-                    units.extend(self.objects(skip_spaces(low, r + verb.len()), e));
+                    units.extend(self.chained(verb, skip_spaces(low, r + verb.len()), e));
                 }
                 return Reading::lead(units, Because::of(Rule::Subject, q, p.len()));
             }
@@ -2403,7 +2403,7 @@ impl Walker<'_> {
                 let mut units = units.to_vec();
                 let r = skip_spaces(low, q + 1);
                 if let Some(verb) = table_at(low, r, &verbs::CHAINING) {
-                    units.extend(self.objects(skip_spaces(low, r + verb.len()), e));
+                    units.extend(self.chained(verb, skip_spaces(low, r + verb.len()), e));
                 }
                 return Reading::lead(units, Because::of(Rule::Subject, q, 1));
             }
@@ -2548,6 +2548,30 @@ impl Walker<'_> {
 
     /// The units after a request or chain verb, with every further link of a chain (O3: "chỉ
     /// đạo Phòng X yêu cầu các trường …" → both), or the alias they are given (O9).
+    /// The units a chain's `verb`, its objects at `at`, passes the task on to (O3) — none when
+    /// all they are told is to carry out the notice ("Văn phòng Sở theo dõi, đôn đốc các đơn vị
+    /// thực hiện Thông báo này": the office's task, N5; the units' own tasks are the notice's),
+    /// or are urged to carry it out ("… đôn đốc các đơn vị thực hiện."). Told to carry out what
+    /// the item names, they lead ("… chỉ đạo các phòng chuyên môn thực hiện.").
+    fn chained(&self, verb: &str, at: usize, e: usize) -> Vec<(usize, usize)> {
+        let objects = self.objects(at, e);
+        let low = self.low;
+        let Some(&(_, last)) = objects.last() else {
+            return objects;
+        };
+        let rest = low[last.min(e)..e].trim_matches(|c: char| " ./;!".contains(c));
+        let notice = verbs::THIS_NOTICE
+            .iter()
+            .find_map(|w| rest.strip_suffix(w))
+            .map(str::trim_end);
+        let urged = verbs::FOLLOWING_UP.contains(verb);
+        let tail = notice.or(urged.then_some(rest));
+        if tail.is_some_and(|t| t.is_empty() || verbs::CLOSING_TAILS.iter().any(|w| t == w)) {
+            return Vec::new();
+        }
+        objects
+    }
+
     fn objects(&self, at: usize, e: usize) -> Vec<(usize, usize)> {
         let (text, low) = (self.text, self.low);
         let mut out = Vec::new();
@@ -3106,15 +3130,16 @@ fn is_closing(low: &str, s: usize, e: usize) -> bool {
         || find_any(low, &verbs::THIS_NOTICE, s, e).is_some();
     requested
         && low[s..e].trim_end().ends_with("./.")
-        && (0..t.len()).rev().take(40).any(|k| {
-            let at = s + k;
-            low.is_char_boundary(at)
+        && (carries_out_the_notice(low, s, e)
+            || (0..t.len()).rev().take(40).any(|k| {
+                let at = s + k;
+                low.is_char_boundary(at)
                 && table_at(low, at, &verbs::CLOSING_TAILS)
                     .is_some_and(|w| at + w.len() == s + t.len())
                 // "… theo dõi, đôn đốc việc thực hiện./.": the implementation is the object of
                 // a task given to a unit (N6 contrast), not the notice asked to be carried out.
                 && !low[s..at].trim_end().ends_with(" việc")
-        })
+            }))
 }
 
 /// Whether the sentence ends by asking that the notice itself be carried out (N6): "… nghiêm túc
@@ -3128,17 +3153,34 @@ fn carries_out_the_notice(low: &str, s: usize, e: usize) -> bool {
     let notice_last = names_the_notice(t);
     let before = notice_last.map_or(t, |w| t[..t.len() - w.len()].trim_end());
     // (Most sentences end otherwise: let them go before the tails are read.)
-    if !before.ends_with("thực hiện") {
+    // ("… triển khai thực hiện nghiêm túc Thông báo này": the manner after the verb.)
+    let carried = |w: &str| w.ends_with("thực hiện") || w.ends_with("thực hiện nghiêm túc");
+    if !carried(before) {
         return false;
     }
     let Some(tail) = verbs::CLOSING_TAILS
         .iter()
-        .filter(|w| w.ends_with("thực hiện"))
+        .filter(|w| carried(w))
         .find(|w| before.ends_with(*w))
     else {
         return false;
     };
     let object_of = before[..before.len() - tail.len()].trim_end();
+    // "Văn phòng Sở theo dõi, đôn đốc các đơn vị thực hiện Thông báo này", "Phòng GD&ĐT chỉ
+    // đạo các trường triển khai thực hiện Thông báo này": someone is given the following up of
+    // it, a task (N5 contrast).
+    // (Told of a unit: "Đề nghị Thủ trưởng các đơn vị quan tâm, chỉ đạo triển khai thực hiện
+    // nghiêm túc Thông báo này./." is the closing formula still.)
+    let follows_up_a_unit = |table| {
+        find_any(object_of, table, 0, object_of.len()).is_some_and(|(at, w)| {
+            let r = skip_spaces(object_of, at + w.len());
+            table_at(object_of, r, &units::DETERMINERS).is_some()
+                || table_at(object_of, r, &units::HEADS).is_some()
+        })
+    };
+    if follows_up_a_unit(&verbs::FOLLOWING_UP) || follows_up_a_unit(&verbs::CHAINING) {
+        return false;
+    }
     if notice_last.is_none() {
         // ("… căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện.": the units' own
         // remits instead of the notice.)
