@@ -7644,3 +7644,14 @@ fn n5_n6_following_up_the_notice_is_a_task_of_whoever_follows_it_up() {
     );
     no_directive(&doc, "quan tâm, chỉ đạo");
 }
+
+#[test]
+fn d5_the_first_half_of_the_year_said_in_december_is_the_coming_ones() {
+    let doc = notice(
+        "29/12/2025",
+        "1. Các trường THCS hoàn thành kiểm định chất lượng trong 6 tháng đầu năm.\n2. Các trường tiểu học hoàn thành sửa chữa từ nay đến cuối năm.\n3. Các trường mầm non báo cáo kết quả 6 tháng đầu năm 2026 trước ngày 05/7/2026.",
+    );
+    assert_eq!(due(directive(&doc, "kiểm định")), Some("2026-06-30"));
+    assert_eq!(due(directive(&doc, "sửa chữa")), Some("2025-12-31"));
+    assert_eq!(due(directive(&doc, "mầm non")), Some("2026-07-05"));
+}

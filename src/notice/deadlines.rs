@@ -1272,15 +1272,15 @@ fn year_end_period(low: &str, q: usize, reference: Option<Ymd>) -> Option<Hit> {
         return None; // plain "cuối năm 2022" is a year deadline, read by `year`.
     }
     let after = skip_spaces(low, r + phrase.len());
-    let (y, end) = match year_at(low, after) {
-        Some((y, e)) => (Some(y), e),
-        None => (reference.map(|d| d.year), r + phrase.len()),
+    let due = match year_at(low, after) {
+        Some((y, e)) => (e, Ymd::end_of_month(y, month)),
+        // "trong 6 tháng đầu năm" said in December: the coming year's (D2's window, D5).
+        None => (
+            r + phrase.len(),
+            reference.and_then(|d| next_on_or_after(d, month, 31)),
+        ),
     };
-    Some((
-        end,
-        y.and_then(|y| Ymd::end_of_month(y, month)),
-        DeadlineKind::Period,
-    ))
+    Some((due.0, due.1, DeadlineKind::Period))
 }
 
 /// "quý IV năm 2018", "Quý II/2021", "quý 3".
