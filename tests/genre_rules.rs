@@ -7655,3 +7655,14 @@ fn d5_the_first_half_of_the_year_said_in_december_is_the_coming_ones() {
     assert_eq!(due(directive(&doc, "sửa chữa")), Some("2025-12-31"));
     assert_eq!(due(directive(&doc, "mầm non")), Some("2026-07-05"));
 }
+
+#[test]
+fn d6_before_a_school_year_is_its_opening_day() {
+    let doc = notice(
+        "10/04/2025",
+        "1. Các trường tiểu học bổ sung giáo viên Tiếng Anh trước năm học 2025-2026.\n2. Các trường THCS sửa chữa phòng học trước thềm năm học mới.\n3. Các trường mầm non hoàn thành kiểm định trong năm học 2025-2026.",
+    );
+    assert_eq!(due(directive(&doc, "Tiếng Anh")), Some("2025-09-05"));
+    assert_eq!(due(directive(&doc, "sửa chữa")), Some("2025-09-05"));
+    assert_eq!(due(directive(&doc, "kiểm định")), Some("2026-05-31"));
+}

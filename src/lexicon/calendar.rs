@@ -41,8 +41,8 @@ pub static SCHOOL_PERIODS: [SchoolPeriod; 9] = [
     // "khai giảng"); before "năm học", which would take its first words.
     SchoolPeriod {
         phrases: Lexicon::new(&["năm học mới"]),
-        month: 9,
-        day: 5,
+        month: OPENING_DAY.0,
+        day: OPENING_DAY.1,
         year_of_school_year: 0,
     },
     SchoolPeriod {
@@ -65,8 +65,8 @@ pub static SCHOOL_PERIODS: [SchoolPeriod; 9] = [
     },
     SchoolPeriod {
         phrases: Lexicon::new(&["khai giảng", "khai giảng năm học mới"]),
-        month: 9,
-        day: 5,
+        month: OPENING_DAY.0,
+        day: OPENING_DAY.1,
         year_of_school_year: 0,
     },
     // The first week and the first month of a school year, counted from its opening day.
@@ -98,6 +98,10 @@ pub static SCHOOL_PERIODS: [SchoolPeriod; 9] = [
 /// The month a school year starts in; a date from this month on belongs to the school year that
 /// starts that calendar year.
 pub const SCHOOL_YEAR_START_MONTH: u32 = 8;
+
+/// The opening day of a school year (khai giảng), month and day: "trước năm học 2025-2026" is due
+/// then.
+pub const OPENING_DAY: (u32, u32) = (9, 5);
 
 /// Tết Nguyên đán, the first day of the lunar year, as (year, month, day). "trước Tết (Nguyên
 /// đán) [Đinh Dậu]" is due the day before. Extend the table as years pass.

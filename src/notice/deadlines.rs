@@ -91,7 +91,7 @@ pub fn heading_period(
         let found = quarter(low, q, reference)
             .or_else(|| month(low, q, reference, true, None))
             .or_else(|| year(low, q, q, true, reference))
-            .or_else(|| school(low, q, reference, true));
+            .or_else(|| school(low, q, reference, HEADING_CUE));
         if let Some((end, due, kind)) = found.filter(|f| f.0 <= to) {
             return Some(FoundDeadline {
                 start: q,
@@ -531,7 +531,7 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
         .or_else(|| month(low, q, reference, cue.is_some(), part_of_month))
         .or_else(|| year(low, p, q, cue.is_some(), reference))
         .or_else(|| year_end_unsaid(low, p, reference))
-        .or_else(|| school(low, q, reference, cue.is_some()))?;
+        .or_else(|| school(low, q, reference, cue))?;
     let (mut end, mut due, mut kind) = found;
     // "trước ngày 31/12 hằng năm", "trước ngày 05 hằng tháng": the same day every year or
     // month is no single date (D18).
@@ -1224,7 +1224,7 @@ pub(crate) fn period_named_at(
     end: usize,
     reference: Option<Ymd>,
 ) -> Option<Ymd> {
-    let (stop, due, _) = school(low, q, reference, true)
+    let (stop, due, _) = school(low, q, reference, HEADING_CUE)
         .or_else(|| quarter(low, q, reference))
         .or_else(|| month(low, q, reference, true, None))?;
     low[stop.min(end)..end]
@@ -1516,8 +1516,15 @@ fn fulfilled_before(window: &str, i: usize) -> bool {
 }
 
 /// School terms and years through the school calendar.
-fn school(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
+fn school(low: &str, q: usize, reference: Option<Ymd>, said: Option<&str>) -> Option<Hit> {
+    let cue = said.is_some();
     let mut r = if cue { after_khi(low, q) } else { q };
+    // "trước thềm năm học mới", "trước khi bước vào năm học mới": its eve.
+    for w in ["thềm", "bước vào"] {
+        if cue && phrase_at(low, r, w) {
+            r = skip_spaces(low, r + w.len());
+        }
+    }
     for w in ["ngày", "chương trình", "nhiệm vụ"] {
         if phrase_at(low, r, w) && (cue || w == "ngày") {
             r = skip_spaces(low, r + w.len());
@@ -1552,7 +1559,12 @@ fn school(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit>
             end = e1;
         }
         let due = if let Some(y1) = school_year {
-            Ymd::new(y1 + period.year_of_school_year, period.month, period.day)
+            // "trước năm học 2025-2026": before it opens, on its opening day (as "khai giảng").
+            if said == Some("trước") && phrase == "năm học" {
+                Ymd::new(y1, calendar::OPENING_DAY.0, calendar::OPENING_DAY.1)
+            } else {
+                Ymd::new(y1 + period.year_of_school_year, period.month, period.day)
+            }
         } else if let Some(y) = calendar_year {
             Ymd::new(y, period.month, period.day)
         } else {
@@ -1572,6 +1584,10 @@ fn school(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit>
     }
     None
 }
+
+/// A cue taken as said where a heading or a cell names a period alone ("NHIỆM VỤ HỌC KỲ II"):
+/// no word of its own.
+const HEADING_CUE: Option<&str> = Some("");
 
 /// How many days before the reference a date without a year may still fall (D2: a notice of
 /// 08/11 about a meeting of 04/11 says "trước ngày 06/11" and means that year).
