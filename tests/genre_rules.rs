@@ -7666,3 +7666,17 @@ fn d6_before_a_school_year_is_its_opening_day() {
     assert_eq!(due(directive(&doc, "sửa chữa")), Some("2025-09-05"));
     assert_eq!(due(directive(&doc, "kiểm định")), Some("2026-05-31"));
 }
+
+#[test]
+fn l8_h7_n8_minutes_with_their_facts_as_a_list() {
+    let doc = ketluan::read(
+        "TRƯỜNG THCS LÝ TỰ TRỌNG\nBIÊN BẢN\nHọp Hội đồng sư phạm tháng 11 năm 2024\nI. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN\n- Thời gian: 14 giờ 00, ngày 04/11/2024.\n- Địa điểm: Phòng Hội đồng nhà trường.\n- Chủ tọa: thầy Trần Văn Đức - Hiệu trưởng.\nII. NỘI DUNG\n1. Ý kiến thảo luận: Cô Hoa đề nghị nhà trường sớm sửa chữa máy chiếu phòng 9A.\nIII. KẾT LUẬN CỦA CHỦ TỌA\n1. Các tổ chuyên môn tổ chức thao giảng, hoàn thành trước ngày 18/11.\n2. Giáo viên chủ nhiệm nộp sổ chủ nhiệm trước 15/11.\n",
+    );
+    assert_eq!(doc.fields.meeting_date.as_deref(), Some("2024-11-04"));
+    assert_eq!(doc.fields.meeting_time.as_deref(), Some("14:00"));
+    assert_eq!(doc.fields.meeting_chair.as_deref(), Some("Trần Văn Đức"));
+    no_directive(&doc, "máy chiếu");
+    // The year of a date without one comes from the meeting (D2).
+    assert_eq!(due(directive(&doc, "thao giảng")), Some("2024-11-18"));
+    assert_eq!(due(directive(&doc, "sổ chủ nhiệm")), Some("2024-11-15"));
+}

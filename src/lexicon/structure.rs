@@ -140,6 +140,8 @@ pub static MEETING_LABELS: Lexicon = Lexicon::new(&[
     "người chủ trì",
     "chủ trì cuộc họp",
     "chủ trì hội nghị",
+    // Minutes name who presides so ("Chủ tọa: thầy Trần Văn Đức - Hiệu trưởng").
+    "chủ tọa",
     "thư ký",
     "thư ký cuộc họp",
     "thành phần",
@@ -185,6 +187,7 @@ pub static MEETING_EVENTS: Lexicon = Lexicon::new(&[
 /// chí X"). Misspellings seen in pasted text are listed too.
 pub static CHAIR_CUES: Lexicon = Lexicon::new(&[
     "chủ trì",
+    "chủ tọa",
     "chủ trỉ",
     "chũ trì",
     "chu trì",

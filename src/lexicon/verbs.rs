@@ -1423,6 +1423,19 @@ pub static TIMES_TO_COME: Lexicon = Lexicon::new(&[
 /// cáo." reports, unless a modal or a request in the same sentence gives an order.
 pub static OVERALL: Lexicon = Lexicon::new(&["nhìn chung", "nói chung", "nhìn lại", "tóm lại"]);
 
+/// Labels of what participants said at the meeting (N8): "Ý kiến thảo luận: Cô Hoa đề nghị nhà
+/// trường sớm sửa chữa máy chiếu …" — proposals and views, told, not orders.
+pub static DISCUSSION_LABELS: Lexicon = Lexicon::new(&[
+    "ý kiến thảo luận",
+    "ý kiến tham gia",
+    "ý kiến phát biểu",
+    "ý kiến đại biểu",
+    "ý kiến của đại biểu",
+    "ý kiến của các đại biểu",
+    "ý kiến của các thành viên",
+    "thảo luận",
+]);
+
 /// Quantities of units that only a report counts (N2): "Nhiều trường phải hợp đồng giáo viên
 /// với mức lương thấp.", "Hầu hết các trường đã …" — no order is addressed to "many schools".
 pub static MANY: Lexicon = Lexicon::new(&[

@@ -1637,6 +1637,13 @@ impl Walker<'_> {
         {
             return Reading::NotOrder;
         }
+        // "Ý kiến thảo luận: Cô Hoa đề nghị nhà trường sớm sửa chữa …": what participants
+        // said (N8).
+        if table_at(low, first, &verbs::DISCUSSION_LABELS)
+            .is_some_and(|w| low[first + w.len()..].trim_start().starts_with(':'))
+        {
+            return Reading::NotOrder;
+        }
         // "Nhiều trường phải hợp đồng giáo viên …", "Tuy nhiên, phần lớn các trường …": how
         // many units are so is a report; no order is addressed to many of them (N2).
         let subject = table_at(low, first, &verbs::CONTRASTS)

@@ -418,7 +418,7 @@ fn header_line(t: &str, l: &str, line: &Line, state: State) -> (Part, State) {
         return (Part::DocType, State::SubjectLines);
     }
     if line.marker.is_some() {
-        return (Part::Body, State::Body);
+        return marked_meeting_facts(l, line).unwrap_or((Part::Body, State::Body));
     }
     // H4, L4: a công văn's subject under its number ("V/v báo cáo tình hình …").
     if state == State::Header && table_at(l, 0, &cues::SUBJECT_OPENERS).is_some() {
@@ -458,7 +458,7 @@ fn header_line(t: &str, l: &str, line: &Line, state: State) -> (Part, State) {
 /// A line between the header and the body: meeting facts, the introduction, or the body's start.
 fn pre_body_line(t: &str, l: &str, line: &Line) -> (Part, State) {
     if line.marker.is_some() {
-        return (Part::Body, State::Body);
+        return marked_meeting_facts(l, line).unwrap_or((Part::Body, State::Body));
     }
     if is_intro(l) {
         return (Part::Intro, State::Body);
@@ -476,6 +476,27 @@ fn pre_body_line(t: &str, l: &str, line: &Line) -> (Part, State) {
     }
     let _ = t;
     (Part::Body, State::Body)
+}
+
+/// Minutes and school notices give the meeting's facts as a list (L8): "- Thời gian: 14 giờ 00,
+/// ngày 04/11/2024.", "- Chủ tọa: thầy X", under "I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN". A marked
+/// line that is a meeting label, or a heading that only names them, is meeting facts, and the
+/// body has not begun.
+fn marked_meeting_facts(l: &str, line: &Line) -> Option<(Part, State)> {
+    let body = l.get(line.body.saturating_sub(line.start)..)?.trim_start();
+    if is_meeting_label(body) {
+        return Some((Part::Meeting, State::PreBody));
+    }
+    // ("I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN": labels between commas and "và", nothing else.)
+    let mut rest = body.trim_end_matches([' ', ':', '.']);
+    let mut labels = 0;
+    while !rest.is_empty() && labels < 6 {
+        let label = table_at(rest, 0, &cues::MEETING_LABELS)?;
+        rest = rest[label.len()..].trim_start_matches([',', ' ']);
+        rest = rest.strip_prefix("và ").unwrap_or(rest).trim_start();
+        labels += 1;
+    }
+    (rest.is_empty() && labels >= 2).then_some((Part::Meeting, State::PreBody))
 }
 
 /// Whether a request in `l` is followed by its orders on the same line: a requesting verb, its
