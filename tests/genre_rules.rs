@@ -7680,3 +7680,23 @@ fn l8_h7_n8_minutes_with_their_facts_as_a_list() {
     assert_eq!(due(directive(&doc, "thao giảng")), Some("2024-11-18"));
     assert_eq!(due(directive(&doc, "sổ chủ nhiệm")), Some("2024-11-15"));
 }
+
+#[test]
+fn o5_o6_a_speaker_who_asserts_and_a_vague_time_put_first() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Giám đốc Sở khẳng định, các trường phải tập trung nâng cao chất lượng dạy học.\n2. Ông Hải nhấn mạnh, thời gian tới các trường THCS cần tăng cường dạy môn Tiếng Anh.\n3. Thời gian tới các trường tiểu học cần rà soát đội ngũ giáo viên.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "chất lượng dạy học")),
+        vec![("các trường", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "Tiếng Anh")),
+        vec![("các trường THCS", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "đội ngũ giáo viên")),
+        vec![("các trường tiểu học", LEAD, false)]
+    );
+}

@@ -886,6 +886,14 @@ pub static NAME_STOPS: Lexicon = Lexicon::new(&[
     "kết luận",
     "phát biểu",
     "nhấn mạnh",
+    // What a speaker says, reported on a news page ("Giám đốc Sở khẳng định, các trường phải
+    // …"): the speaker's name ends there (O5).
+    "khẳng định",
+    "cho rằng",
+    "cho biết",
+    "nhận định",
+    "chia sẻ",
+    "bày tỏ",
     "với sự",
     "có sự",
     "trong thời hạn",

@@ -1110,7 +1110,11 @@ pub fn skip_connectors(low: &str, mut at: usize, limit: usize) -> usize {
         if p >= limit {
             return p;
         }
-        if let Some(c) = table_at(low, p, &verbs::CONNECTORS) {
+        // ("Thời gian tới các trường cần …": a vague time put first, with or without its
+        // comma, D18.)
+        if let Some(c) = table_at(low, p, &verbs::CONNECTORS)
+            .or_else(|| table_at(low, p, &crate::lexicon::deadlines::VAGUE_TIMES))
+        {
             at = p + c.len();
             let q = skip_spaces(low, at);
             if low[q..].starts_with(',') {
