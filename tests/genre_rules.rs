@@ -7700,3 +7700,19 @@ fn o5_o6_a_speaker_who_asserts_and_a_vague_time_put_first() {
         vec![("các trường tiểu học", LEAD, false)]
     );
 }
+
+#[test]
+fn o4_what_a_higher_body_is_asked_to_give_ends_its_name() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Đề xuất UBND tỉnh cho chủ trương đầu tư xây dựng Trường THPT Bình Minh.\n2. Đề nghị Thường trực HĐND huyện cho ý kiến về phương án sắp xếp trường lớp.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "chủ trương đầu tư")),
+        vec![("UBND tỉnh", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "sắp xếp trường lớp")),
+        vec![("Thường trực HĐND huyện", LEAD, false)]
+    );
+}

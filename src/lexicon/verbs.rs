@@ -877,6 +877,9 @@ pub static NAME_STOPS: Lexicon = Lexicon::new(&[
     "có thể",
     "được phép",
     "cho phép",
+    // What a higher body is asked to give ("Đề xuất UBND tỉnh cho chủ trương đầu tư …").
+    "cho chủ trương",
+    "cho ý kiến",
     "đồng ý",
     "có văn bản",
     "có biện pháp",
