@@ -7716,3 +7716,18 @@ fn o4_what_a_higher_body_is_asked_to_give_ends_its_name() {
         vec![("Thường trực HĐND huyện", LEAD, false)]
     );
 }
+
+#[test]
+fn d3_a_range_of_months_is_due_at_the_later_ones_end() {
+    let doc = notice(
+        "25/03/2025",
+        "1. Bộ phận THCS tổ chức thi Olympic Tiếng Anh trong tháng 4-5/2025.\n2. Bộ phận Tiểu học tổ chức hội thi trong tháng 4 - 5.\n3. Các trường tổ chức thi trong tháng 4 và 12 học sinh tham gia.",
+    );
+    assert_eq!(due(directive(&doc, "Olympic")), Some("2025-05-31"));
+    assert_eq!(due(directive(&doc, "hội thi")), Some("2025-05-31"));
+    // A count after "và" is no month.
+    assert_eq!(
+        due(directive(&doc, "học sinh tham gia")),
+        Some("2025-04-30")
+    );
+}

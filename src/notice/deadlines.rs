@@ -1432,14 +1432,18 @@ fn month(low: &str, q: usize, reference: Option<Ymd>, cue: bool, part: Option<u3
 /// " và tháng 12" after "tháng 11": the later month and where it ends.
 fn and_a_later_month(low: &str, end: usize, m: u32) -> Option<(u32, usize)> {
     let r = skip_spaces(low, end);
-    if !phrase_at(low, r, "và") {
-        return None;
+    // "tháng 11 và tháng 12", "tháng 4 đến tháng 5", "tháng 4-5/2025", "tháng 4 – 5".
+    let joiner = ["và", "đến"]
+        .into_iter()
+        .find(|w| phrase_at(low, r, w))
+        .or_else(|| ["-", "–"].into_iter().find(|w| low[r..].starts_with(w)))?;
+    let mut r = skip_spaces(low, r + joiner.len());
+    if phrase_at(low, r, "tháng") {
+        r = skip_spaces(low, r + "tháng".len());
+    } else if matches!(joiner, "và" | "đến") {
+        return None; // ("và", "đến" need "tháng" again: "tháng 11 và 12 học sinh …")
     }
-    let r = skip_spaces(low, r + "và".len());
-    if !phrase_at(low, r, "tháng") {
-        return None;
-    }
-    let (later, e) = number_at(low, skip_spaces(low, r + "tháng".len()), 2)?;
+    let (later, e) = number_at(low, r, 2)?;
     (later > m && later <= 12).then_some((later, e))
 }
 
