@@ -7731,3 +7731,13 @@ fn d3_a_range_of_months_is_due_at_the_later_ones_end() {
         Some("2025-04-30")
     );
 }
+
+#[test]
+fn l11_d17_a_time_cell_that_says_when_work_starts_is_no_deadline() {
+    let doc = ketluan::read(
+        "PHÒNG GD&ĐT HUYỆN ĐÔNG ANH\nSố: 55/TB-PGDĐT\nĐông Anh, ngày 25 tháng 3 năm 2025\nTHÔNG BÁO\nKết luận giao ban\nTrưởng phòng kết luận và phân công như sau:\nTT\tNội dung\tĐơn vị thực hiện\tThời gian\n1\tTổ chức câu lạc bộ đọc sách\tBộ phận THCS\tTừ tháng 3\n2\tKiểm tra bán trú\tBộ phận Mầm non\tTừ tháng 4 đến tháng 5\n3\tThi Olympic Tiếng Anh\tBộ phận Tiểu học\tTháng 4-5/2025\n",
+    );
+    assert_eq!(due(directive(&doc, "đọc sách")), None);
+    assert_eq!(due(directive(&doc, "bán trú")), Some("2025-05-31"));
+    assert_eq!(due(directive(&doc, "Olympic")), Some("2025-05-31"));
+}

@@ -91,7 +91,13 @@ pub fn heading_period(
         let found = quarter(low, q, reference)
             .or_else(|| month(low, q, reference, true, None))
             .or_else(|| year(low, q, q, true, reference))
-            .or_else(|| school(low, q, reference, HEADING_CUE));
+            .or_else(|| school(low, q, reference, HEADING_CUE))
+            // "Từ tháng 3": when the work starts, not when it is due (D17); a range is due at
+            // its end ("Từ tháng 4 đến tháng 5").
+            .filter(|f| {
+                !word_before_in(low, q, &lex::START_BEFORE)
+                    || ["đến", "-", "–"].iter().any(|w| low[q..f.0].contains(w))
+            });
         if let Some((end, due, kind)) = found.filter(|f| f.0 <= to) {
             return Some(FoundDeadline {
                 start: q,
