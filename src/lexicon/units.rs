@@ -379,26 +379,18 @@ pub static CONTINUATIONS: Lexicon = Lexicon::new(&[
     "ptdtbt",
     "mn",
     "th",
-    // The staff of a school or an office named together ("cán bộ, giáo viên, nhân viên", "cán
-    // bộ, công chức, viên chức").
-    "giáo viên",
-    "nhân viên",
-    // … and by their initials ("CBQL, GV, NV các trường").
-    "gv",
-    "nv",
-    "công chức",
-    "viên chức",
-    "người lao động",
+    // (The staff of a school or an office named together, "cán bộ, giáo viên, nhân viên", go
+    // on in [`STAFF`].)
     "ngành",
     "đoàn thể",
     "tổ chức đảng",
     "tư tưởng",
 ]);
 
-/// Of the [`CONTINUATIONS`], the staff of a unit, and the staff words whose lists they go on
-/// ("cán bộ, giáo viên, nhân viên các trường", "CBQL, GV, NV", "cán bộ, công chức, viên chức"):
-/// after any other head they start an owner of their own ("Bộ phận kế toán, nhân viên thiết bị
-/// kiểm kê …", O15).
+/// The staff of a unit, which continue a list of staff after a comma or "và" ("cán bộ, giáo
+/// viên, nhân viên các trường", by their initials "CBQL, GV, NV", "cán bộ, công chức, viên
+/// chức"), as [`CONTINUATIONS`] do a name; after any other head they start an owner of their own
+/// ("Bộ phận kế toán, nhân viên thiết bị kiểm kê …", O15).
 pub static STAFF: Lexicon = Lexicon::new(&[
     "cán bộ quản lý",
     "cán bộ",

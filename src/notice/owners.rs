@@ -519,6 +519,7 @@ fn staff_goes_on(low: &str, head: usize, words: usize, r: usize) -> bool {
 fn continues_at(low: &str, head: usize, joiner: usize, r: usize) -> Option<&'static str> {
     // "huyện" continues a name ("Phòng GD&ĐT huyện, thị xã"), "Huyện đoàn" is a unit of its own.
     table_at(low, r, &units::CONTINUATIONS)
+        .or_else(|| table_at(low, r, &units::STAFF))
         .filter(|c| table_at(low, r, &units::HEADS).is_none_or(|h| h.len() <= c.len()))
         // Staff go on a list of staff or posts ("cán bộ, giáo viên, nhân viên", "Đội ngũ cán bộ
         // quản lý, giáo viên"), not a unit's name ("Bộ phận kế toán, nhân viên thiết bị": two
