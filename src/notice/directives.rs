@@ -1459,7 +1459,11 @@ impl Walker<'_> {
         let low = self.low;
         let first = skip_spaces(low, s);
         let near = boundary_before(low, (first + 160).min(e));
-        let Some(colon) = low[first..near].find(':').map(|k| first + k) else {
+        let Some(colon) = low
+            .get(first..near)
+            .and_then(|t| t.find(':'))
+            .map(|k| first + k)
+        else {
             return false;
         };
         if table_at(low, first, &units::DETERMINERS).is_some()
@@ -1516,7 +1520,7 @@ impl Walker<'_> {
         let q = skip_spaces(low, after);
         let role = table_at(low, q, &verbs::BRACKETED_LEAD_ROLES)?;
         let r = skip_spaces(low, q + role.len());
-        let only_roles = low[r..ce].trim_matches([' ', '.', ';']).is_empty()
+        let only_roles = low.get(r..ce)?.trim_matches([' ', '.', ';']).is_empty()
             || low[r..].starts_with(',') && self.roles_only(r + 1, ce);
         (!units.is_empty() && only_roles)
             .then(|| (units, Because::of(Rule::Subject, q, role.len())))
