@@ -7741,3 +7741,25 @@ fn l11_d17_a_time_cell_that_says_when_work_starts_is_no_deadline() {
     assert_eq!(due(directive(&doc, "bán trú")), Some("2025-05-31"));
     assert_eq!(due(directive(&doc, "Olympic")), Some("2025-05-31"));
 }
+
+#[test]
+fn r1_the_lead_set_off_by_dashes_after_the_task() {
+    let doc = notice(
+        "25/03/2025",
+        "1. Xây dựng kế hoạch tuyển sinh năm học 2025-2026 - Phòng Quản lý chất lượng chủ trì - hoàn thành trước ngày 15/4.\n2. Rà soát hồ sơ thi đua - Văn phòng Sở chủ trì, Phòng Tổ chức cán bộ phối hợp - trong tháng 4.\n3. Tổ chức hội thảo - tọa đàm về đổi mới phương pháp dạy học.",
+    );
+    let d = directive(&doc, "tuyển sinh");
+    assert_eq!(owners(d), vec![("Phòng Quản lý chất lượng", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-04-15"));
+    let d = directive(&doc, "thi đua");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Văn phòng Sở", LEAD, false),
+            ("Phòng Tổ chức cán bộ", SUPPORT, false)
+        ]
+    );
+    assert_eq!(due(d), Some("2025-04-30"));
+    // A dash inside the task names no one.
+    assert!(owners(directive(&doc, "tọa đàm")).is_empty());
+}

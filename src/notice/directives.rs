@@ -1103,7 +1103,11 @@ impl Walker<'_> {
             if let Some(help) = table_at(low, tail, &verbs::ROLE_TAILS) {
                 p = tail + help.len();
             }
-            let rest = low[p..ce].trim_start_matches([' ', '.', ';']);
+            // (A stretch that ends in spaces is passed by them: nothing is left.)
+            let rest = low
+                .get(p..ce)
+                .unwrap_or("")
+                .trim_start_matches([' ', '.', ';']);
             if rest.is_empty() {
                 return true;
             }
@@ -1302,6 +1306,7 @@ impl Walker<'_> {
         let named = if leads.is_empty() {
             self.bracketed_leads(start, end)
                 .or_else(|| self.leads_after_colon(start, end))
+                .or_else(|| self.leads_between_dashes(start, end))
         } else {
             None
         };
@@ -1524,6 +1529,36 @@ impl Walker<'_> {
             || low[r..].starts_with(',') && self.roles_only(r + 1, ce);
         (!units.is_empty() && only_roles)
             .then(|| (units, Because::of(Rule::Subject, q, role.len())))
+    }
+
+    /// The lead units set off by dashes after the task, as a table's row copied onto one line
+    /// reads (R1): "Xây dựng kế hoạch tuyển sinh - Phòng Quản lý chất lượng chủ trì - hoàn thành
+    /// trước ngày 15/4." (A few dashes are tried, each once.)
+    fn leads_between_dashes(&self, s: usize, e: usize) -> Option<(Vec<(usize, usize)>, Because)> {
+        let (text, low) = (self.text, self.low);
+        let mut from = s;
+        for _ in 0..4 {
+            let k = low[from..e]
+                .find(" - ")
+                .or_else(|| low[from..e].find(" – "))?;
+            let dash = from + k + 1;
+            from = dash + low[dash..].chars().next().map_or(1, char::len_utf8);
+            let p = skip_spaces(low, from);
+            let (units, after) = unit_list_at(text, low, p, e);
+            let q = skip_spaces(low, after);
+            if let Some(role) = table_at(low, q, &verbs::BRACKETED_LEAD_ROLES) {
+                let r = skip_spaces(low, q + role.len());
+                // (… or the supporters' roles after it, up to the next dash.)
+                let segment = low[r.min(e)..e].find(" - ").map_or(e, |k| r + k + 1);
+                let closes = r >= e
+                    || low[r..e].trim_start().starts_with(['-', '–', '.', ';'])
+                    || low[r..].starts_with(',') && self.roles_only(r + 1, segment);
+                if !units.is_empty() && closes {
+                    return Some((units, Because::of(Rule::Subject, q, role.len())));
+                }
+            }
+        }
+        None
     }
 
     /// The lead units a bracket inside `s..e` names, with their role word or label (R1): "(Bộ
