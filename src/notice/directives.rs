@@ -3006,8 +3006,7 @@ fn is_speaker(text: &str, low: &str, units: &[(usize, usize)]) -> bool {
                         && table_at(low, of, &units::ISSUER_DEPARTMENTS).is_none()
                 })
                 && find_any(low, &units::REMIT_MARKERS, *s, *e).is_none()
-                && !low[*s..*e].contains("các ")
-                && !low[*s..*e].contains("những ")
+                && !in_the_plural(&low[*s..*e])
                 && find_any(low, &units::SOME, *s, *e).is_none()
         }
         _ => false,
@@ -3017,14 +3016,13 @@ fn is_speaker(text: &str, low: &str, units: &[(usize, usize)]) -> bool {
 /// Whether every unit of a subject is named in the plural ("các trường", "Hiệu trưởng các
 /// trường", "những đơn vị"): units the notice addresses, not the one who asks.
 fn addressed_in_the_plural(low: &str, units: &[(usize, usize)]) -> bool {
-    !units.is_empty()
-        && units.iter().all(|&(s, e)| {
-            let unit = &low[s..e];
-            unit.starts_with("các ")
-                || unit.starts_with("những ")
-                || unit.contains(" các ")
-                || unit.contains(" những ")
-        })
+    !units.is_empty() && units.iter().all(|&(s, e)| in_the_plural(&low[s..e]))
+}
+
+/// Whether a unit's name, folded, is in the plural ("các trường", "Hiệu trưởng các trường",
+/// "những đơn vị"): addressees, never the one who speaks.
+fn in_the_plural(unit: &str) -> bool {
+    unit.contains("các ") || unit.contains("những ")
 }
 
 /// Whether the subject `s..q` (with its apposition) is a participant — a school or its head,

@@ -10,7 +10,7 @@
 //! Roles: the subject of a predicate, or the unit after "Giao", is the lead; a unit after
 //! "phối hợp (với)" supports.
 
-use super::text::{is_word_char, phrase_at, skip_spaces, table_at, word_end};
+use super::text::{ends_with_phrase, is_word_char, phrase_at, skip_spaces, table_at, word_end};
 use crate::lexicon::{units, verbs};
 
 /// Longest name, in words, before we give up on a unit phrase.
@@ -529,12 +529,10 @@ fn continues_at(low: &str, head: usize, joiner: usize, r: usize) -> Option<&'sta
                 || table_at(low, head, &units::STAFF_POSTS).is_some()
                 || table_at(low, head, &units::PERSON_HEADS).is_some()
                 || {
-                    let before = low[head..joiner].trim_end();
-                    units::STAFF.iter().any(|w| {
-                        before.strip_suffix(w).is_some_and(|rest| {
-                            rest.is_empty() || rest.ends_with(' ') || rest.ends_with(',')
-                        })
-                    })
+                    let before = head + low[head..joiner].trim_end().len();
+                    units::STAFF
+                        .iter()
+                        .any(|w| before >= head + w.len() && ends_with_phrase(low, before, w))
                 }
         })
 }
