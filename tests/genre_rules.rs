@@ -7763,3 +7763,26 @@ fn r1_the_lead_set_off_by_dashes_after_the_task() {
     // A dash inside the task names no one.
     assert!(owners(directive(&doc, "tọa đàm")).is_empty());
 }
+
+#[test]
+fn o17_the_holder_of_a_title_named_by_the_body_it_belongs_to() {
+    let doc = notice(
+        "15/01/2025",
+        "1. Giao đồng chí Phó Bí thư Đảng ủy chỉ đạo xây dựng văn kiện mẫu, gửi các chi bộ trước ngày 20/01/2025.\n2. Giao đồng chí Bí thư Chi bộ Trường THCS Lê Lợi chuẩn bị hội trường.\n3. Giao đồng chí Phó Trưởng phòng Nguyễn Văn An rà soát hồ sơ.",
+    );
+    let d = directive(&doc, "văn kiện");
+    assert_eq!(
+        owners(d),
+        vec![("đồng chí Phó Bí thư Đảng ủy", LEAD, false)]
+    );
+    assert_eq!(due(d), Some("2025-01-20"));
+    assert_eq!(
+        owners(directive(&doc, "hội trường")),
+        vec![("đồng chí Bí thư Chi bộ Trường THCS Lê Lợi", LEAD, false)]
+    );
+    // A name after the title is still the name.
+    assert_eq!(
+        owners(directive(&doc, "rà soát hồ sơ")),
+        vec![("đồng chí Phó Trưởng phòng Nguyễn Văn An", LEAD, false)]
+    );
+}

@@ -335,6 +335,15 @@ fn person_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize, u
         {
             // "các đồng chí Hiệu trưởng các trường THPT": the title of the units after it.
             end = unit;
+        } else if let Some((_, unit)) = text[q..]
+            .starts_with(char::is_uppercase)
+            .then(|| head_at(text, low, q).and_then(|_| unit_at(text, low, q, limit)))
+            .flatten()
+            .filter(|u| u.0 == q)
+        {
+            // "đồng chí Phó Bí thư Đảng ủy", "đồng chí Bí thư Chi bộ": the holder by the body
+            // whose title it is, named with its lowercase words (O17).
+            end = unit;
         } else {
             // "đồng chí Phó Trưởng phòng Nguyễn Văn Bình": the holder's name after the title.
             let mut r = q;
