@@ -7786,3 +7786,52 @@ fn o17_the_holder_of_a_title_named_by_the_body_it_belongs_to() {
         vec![("đồng chí Phó Trưởng phòng Nguyễn Văn An", LEAD, false)]
     );
 }
+
+#[test]
+fn o6_a_unit_phrase_ends_at_the_verb_of_heeding() {
+    let doc = notice(
+        "02/12/2023",
+        "1. Các trường mầm non chú ý công tác phòng chống rét cho trẻ.\n2. Phòng Giáo dục Tiểu học chú ý hướng dẫn các trường dạy học 2 buổi/ngày.\n3. Chú ý bảo đảm an toàn thực phẩm trong bếp ăn bán trú.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "phòng chống rét")),
+        vec![("Các trường mầm non", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "2 buổi")),
+        vec![("Phòng Giáo dục Tiểu học", LEAD, false)]
+    );
+    // Said alone, it opens a task.
+    assert!(owners(directive(&doc, "bếp ăn")).is_empty());
+}
+
+#[test]
+fn o6_a_unit_phrase_ends_at_drawing_up_a_plan() {
+    let doc = notice(
+        "09/09/2024",
+        "1. Tổng phụ trách Đội lên kế hoạch tổ chức Tết Trung thu cho học sinh, báo cáo Hiệu trưởng trước ngày 12/9.\n2. Lên kế hoạch tham quan thực tế cho học sinh lớp 5.",
+    );
+    let d = directive(&doc, "Trung thu");
+    assert_eq!(owners(d), vec![("Tổng phụ trách Đội", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-09-12"));
+    assert!(owners(directive(&doc, "tham quan")).is_empty());
+}
+
+#[test]
+fn o24_o18_a_school_s_staff_by_their_initials_and_its_year_group_heads() {
+    let doc = notice(
+        "09/09/2024",
+        "1. Toàn thể CB, GV, NV thực hiện nghiêm túc nội quy cơ quan.\n2. Khối trưởng các khối hoàn thành kế hoạch dạy học của khối, nộp về Phó Hiệu trưởng chuyên môn trước thứ Sáu, ngày 13/9/2024.\n3. CBGVNV nhà trường tham gia đầy đủ các buổi sinh hoạt chuyên đề.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "nội quy")),
+        vec![("Toàn thể CB, GV, NV", LEAD, false)]
+    );
+    let d = directive(&doc, "kế hoạch dạy học");
+    assert_eq!(owners(d), vec![("Khối trưởng các khối", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-09-13"));
+    assert_eq!(
+        owners(directive(&doc, "chuyên đề")),
+        vec![("CBGVNV nhà trường", LEAD, false)]
+    );
+}

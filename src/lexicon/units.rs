@@ -244,6 +244,8 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     // The school's Young Pioneers leader (L8: "phối hợp với Tổng phụ trách Đội"; "Đội" is
     // the name, so that a verb right after it ends the unit).
     "tổng phụ trách",
+    // The heads of a school's year groups ("Khối trưởng các khối hoàn thành …").
+    "khối trưởng",
     // The members of a board or a council ("Các thành viên Ban chỉ đạo theo dõi địa bàn …").
     "thành viên",
     "nhân viên bảo vệ",
@@ -395,6 +397,7 @@ pub static STAFF: Lexicon = Lexicon::new(&[
     "cán bộ quản lý",
     "cán bộ",
     "cbql",
+    "cb",
     "giáo viên",
     "nhân viên",
     "gv",
@@ -636,8 +639,11 @@ pub static ABBREVIATIONS: Lexicon = Lexicon::new(&[
     "cdn",
     // The staff by their initials: "CBQL, GV, NV các trường …", "GVCN các lớp …".
     "cbql",
+    "cbgvnv",
     "cbgv",
+    "cb-gv-nv",
     "gvcn",
+    "cb",
     "gv",
     "nv",
 ]);

@@ -50,6 +50,9 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "tăng cường",
     "đẩy mạnh",
     "chú trọng",
+    "chú ý",
+    // "Tổng phụ trách Đội lên kế hoạch tổ chức Tết Trung thu …": to draw up a plan.
+    "lên kế hoạch",
     // Manners that open a predicate ("Các trường nhanh chóng khắc phục …", "… đồng loạt ra quân
     // …", "… từng bước nâng cao …"), a restriction ("Các trường chỉ được thu …", N12) and a plan
     // to be had ("Các trường có kế hoạch bồi dưỡng …").
@@ -360,6 +363,9 @@ pub static IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
     "tăng cường",
     "đẩy mạnh",
     "chú trọng",
+    "chú ý",
+    // "Tổng phụ trách Đội lên kế hoạch tổ chức Tết Trung thu …": to draw up a plan.
+    "lên kế hoạch",
     "quan tâm",
     "chủ động",
     "rà soát",
