@@ -7835,3 +7835,47 @@ fn o24_o18_a_school_s_staff_by_their_initials_and_its_year_group_heads() {
         vec![("CBGVNV nhà trường", LEAD, false)]
     );
 }
+
+#[test]
+fn j7_l10_a_long_numbered_heading_is_not_wrapped_onto_the_sentence_under_it() {
+    let doc = notice(
+        "27/12/2024",
+        "1. Về công tác chuẩn bị Tết Nguyên đán Ất Tỵ 2025\nCác trường xây dựng kế hoạch trực Tết, phân công lãnh đạo trực; gửi lịch trực về Phòng chậm nhất ngày 20/01/2025.\n2. Về công tác chuẩn bị cho kỳ thi học sinh giỏi cấp tỉnh năm nay\nYêu cầu các trường THCS rà soát đội tuyển.\n3. Về công tác kiểm định chất lượng giáo dục và công nhận đạt chuẩn quốc gia\nTrường THCS Lê Lợi hoàn thiện hồ sơ tự đánh giá.\n4. Chuẩn bị chu đáo các điều kiện để giáo viên và học sinh đón Tết\nNguyên đán an toàn, tiết kiệm.\n5. Phòng Giáo dục Tiểu học chủ trì, phối hợp chặt chẽ và thường xuyên với\nCông an huyện kiểm tra an ninh trường học.",
+    );
+    let d = directive(&doc, "trực Tết");
+    assert_eq!(owners(d), vec![("Các trường", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-01-20"));
+    assert_eq!(
+        owners(directive(&doc, "đội tuyển")),
+        vec![("các trường THCS", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "tự đánh giá")),
+        vec![("Trường THCS Lê Lợi", LEAD, false)]
+    );
+    // A line broken inside its phrase still goes on onto a capital.
+    assert!(directive(&doc, "đón Tết")
+        .text
+        .contains("Nguyên đán an toàn"));
+    let d = directive(&doc, "chặt chẽ");
+    assert!(d.text.contains("Công an huyện kiểm tra an ninh"));
+    assert_eq!(owners(d)[0], ("Phòng Giáo dục Tiểu học", LEAD, false));
+}
+
+#[test]
+fn r2_how_the_work_is_shared_stands_between_phoi_hop_and_its_units() {
+    let doc = notice(
+        "27/12/2024",
+        "1. Các trường phối hợp chặt chẽ và thường xuyên với Trạm Y tế xã kiểm tra an toàn thực phẩm.\n2. Các trường phối hợp tốt, hiệu quả với Hội Cha mẹ học sinh vận động học sinh ra lớp.\n3. Các trường phối hợp chặt chẽ Công an xã bảo đảm an ninh trường học.",
+    );
+    for (quote, support) in [
+        ("thực phẩm", "Trạm Y tế xã"),
+        ("ra lớp", "Hội Cha mẹ học sinh"),
+        ("an ninh", "Công an xã"),
+    ] {
+        assert_eq!(
+            owners(directive(&doc, quote)),
+            vec![("Các trường", LEAD, false), (support, SUPPORT, false)]
+        );
+    }
+}

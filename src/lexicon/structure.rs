@@ -425,6 +425,38 @@ pub static ORDINAL_MARKERS: Lexicon = Lexicon::new(&[
     "mười là",
 ]);
 
+/// Words a heading never ends on, which want what follows them: a list item's line that ends
+/// on one was broken inside its sentence, and the capitalised line after it goes on with it
+/// ("… phối hợp với" / "Công an tỉnh kiểm tra …", "… yêu cầu" / "Các trường …").
+pub static OPEN_ENDINGS: Lexicon = Lexicon::new(&[
+    "với",
+    "của",
+    "cho",
+    "và",
+    "các",
+    "những",
+    "tại",
+    "đến",
+    "tới",
+    "về",
+    "để",
+    "theo",
+    "trong",
+    "từ",
+    "là",
+    "được",
+    "có",
+    "nhằm",
+    "gồm",
+    "như",
+    "giao",
+    "yêu cầu",
+    "đề nghị",
+    "chỉ đạo",
+    "nhắc nhở",
+    "đôn đốc",
+]);
+
 /// Words before the units a heading is addressed to ("Đối với các phòng chuyên môn:").
 pub static HEADING_OPENERS: Lexicon = Lexicon::new(&["đối với", "về phía", "riêng", "với"]);
 

@@ -783,6 +783,23 @@ pub static SUPPORT_VERBS: Lexicon = Lexicon::new(&[
     "phôi hợp",
 ]);
 
+/// How the work is shared, between a support verb and its "với" (R2): "phối hợp chặt chẽ với
+/// Công an huyện", "phối hợp tốt và thường xuyên với Hội Cha mẹ học sinh".
+pub static SUPPORT_MANNERS: Lexicon = Lexicon::new(&[
+    "chặt chẽ",
+    "tốt",
+    "thường xuyên",
+    "hiệu quả",
+    "đồng bộ",
+    "nhịp nhàng",
+    "kịp thời",
+    "tích cực",
+    "chủ động",
+    "toàn diện",
+    "hơn nữa",
+    "và",
+]);
+
 /// The lead role written in brackets after the units (R1, as in a table's cell): "Phòng Giáo
 /// dục Tiểu học (chủ trì), Văn phòng Sở (phối hợp) rà soát …".
 pub static LEAD_IN_BRACKETS: Lexicon =

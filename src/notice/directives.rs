@@ -298,7 +298,7 @@ pub fn body(
         let mut line = lines[i].clone();
         merged_until = k + 1;
         while let Some(&j) = content.get(merged_until) {
-            if !wraps_onto(text, low, &line, &lines[j]) {
+            if !wraps_onto(text, low, &line, &lines[j]) || w.starts_afresh(&line, &lines[j]) {
                 break;
             }
             line.end = lines[j].end;
@@ -389,6 +389,41 @@ fn wraps_onto(text: &str, low: &str, item: &Line, next: &Line) -> bool {
 }
 
 impl Walker<'_> {
+    /// Whether the line after a list item left open starts a sentence of its own in capitals,
+    /// so that the item was a heading ("1. Về công tác chuẩn bị Tết Nguyên đán Ất Tỵ 2025" /
+    /// "Các trường xây dựng kế hoạch trực Tết …", "Yêu cầu các trường …", "Trường THCS X tổ
+    /// chức …"): a word that opens sentences, units in the plural, or a first sentence read
+    /// alone as an order. A line broken where a phrase still wants its words goes on ("… giao
+    /// Phòng" / "Tổ chức cán bộ rà soát …", "… phối hợp với" / "Công an tỉnh kiểm tra …").
+    fn starts_afresh(&self, item: &Line, next: &Line) -> bool {
+        let (text, low) = (self.text, self.low);
+        if !text[next.body..next.end].starts_with(char::is_uppercase) {
+            return false;
+        }
+        let tail = low[item.body..item.end].trim_end();
+        if super::hard_wraps::ends_on_a_head(tail)
+            || structure::OPEN_ENDINGS
+                .iter()
+                .any(|w| super::text::ends_with_phrase(tail, tail.len(), w))
+        {
+            return false;
+        }
+        let head = &low[next.body..next.end];
+        if super::hard_wraps::opens_a_sentence(head)
+            || table_at(head, 0, &units::DETERMINERS).is_some()
+        {
+            return true;
+        }
+        let first = sentences(text, low, next.body, next.end)
+            .first()
+            .copied()
+            .unwrap_or((next.body, next.end));
+        matches!(
+            self.read_sentence(first.0, first.1),
+            Reading::Lead { .. } | Reading::Directing(..)
+        )
+    }
+
     fn level_of(&mut self, marker: Option<Marker>) -> usize {
         match self.levels.iter().position(|m| *m == marker) {
             // A new item at a known level opens an outline of its own below it: the markers

@@ -201,7 +201,7 @@ pub(crate) fn opens_a_sentence(low: &str) -> bool {
 }
 
 /// Whether the folded `tail` of a line ends on a unit's head ("… giao Phòng", "… Trung tâm").
-fn ends_on_a_head(tail: &str) -> bool {
+pub(super) fn ends_on_a_head(tail: &str) -> bool {
     crate::lexicon::units::HEADS
         .iter()
         .any(|head| ends_with_phrase(tail, tail.len(), head))

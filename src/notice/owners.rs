@@ -1206,10 +1206,27 @@ pub fn supports(text: &str, low: &str, from: usize, to: usize) -> Vec<Supported>
             q = skip_spaces(low, q + 1);
         }
         let mut marker_end = at + verb.len();
-        for w in ["chặt chẽ với", "chặt chẽ", "với", "cùng", "của"] {
-            if phrase_at(low, q, w) {
-                marker_end = q + w.len();
-                q = skip_spaces(low, q + w.len());
+        // "phối hợp chặt chẽ và thường xuyên với Y", "phối hợp tốt với Y": how the work is
+        // shared stands before "với" (four words at most).
+        // ("phối hợp chặt chẽ Công an xã": the manner, then the units without "với".)
+        let mut r = q;
+        for _ in 0..4 {
+            match table_at(low, r, &units::SUPPORT_MANNERS) {
+                Some(m) if r + m.len() <= to => {
+                    marker_end = r + m.len();
+                    r = skip_spaces(low, marker_end);
+                    q = r;
+                    if low[r..to].starts_with(',') {
+                        r = skip_spaces(low, r + 1);
+                    }
+                }
+                _ => break,
+            }
+        }
+        for w in ["với", "cùng", "của"] {
+            if phrase_at(low, r, w) {
+                marker_end = r + w.len();
+                q = skip_spaces(low, r + w.len());
                 break;
             }
         }
