@@ -7879,3 +7879,17 @@ fn r2_how_the_work_is_shared_stands_between_phoi_hop_and_its_units() {
         );
     }
 }
+
+#[test]
+fn n6_l4_the_closing_request_of_a_cong_van_after_its_receipt() {
+    let doc = notice(
+        "14/11/2024",
+        "1. Báo cáo số liệu học sinh bỏ học về Phòng trước ngày 05/12/2024.\nNhận được Công văn này, đề nghị Hiệu trưởng các trường THCS nghiêm túc triển khai thực hiện.\nĐề nghị Thủ trưởng các đơn vị triển khai thực hiện Công văn này.\nNhận được Công văn này, các trường rà soát danh sách giáo viên trước ngày 20/11/2024.",
+    );
+    no_directive(&doc, "nghiêm túc triển khai");
+    no_directive(&doc, "thực hiện Công văn này");
+    // A task given on receipt is a task.
+    let d = directive(&doc, "danh sách giáo viên");
+    assert_eq!(owners(d), vec![("các trường", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-11-20"));
+}

@@ -1518,6 +1518,8 @@ pub static THIS_NOTICE: Lexicon = Lexicon::new(&[
     "thông báo này",
     "kết luận này",
     "văn bản này",
+    // L4: a công văn that passes the conclusions on ("… triển khai thực hiện Công văn này").
+    "công văn này",
     "nội dung thông báo",
     "nội dung kết luận",
     // "Đề nghị các đơn vị triển khai thực hiện các nội dung trên."
@@ -1526,6 +1528,11 @@ pub static THIS_NOTICE: Lexicon = Lexicon::new(&[
     "những nội dung trên",
     "nội dung trên",
 ]);
+
+/// A receipt put before the closing request ("Nhận được Công văn này, đề nghị Hiệu trưởng các
+/// trường nghiêm túc triển khai thực hiện."): the request after it is read as if it opened the
+/// sentence (N6).
+pub static ON_RECEIPT: Lexicon = Lexicon::new(&["nhận được", "khi nhận được", "sau khi nhận được"]);
 
 /// What refers the tasks to an appendix (N6, L1: "Giám đốc Sở giao các đơn vị thực hiện các
 /// nhiệm vụ tại Phụ lục kèm theo Thông báo này."): the appendix lists them, one directive each;

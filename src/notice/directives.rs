@@ -3178,7 +3178,7 @@ fn says_only_when(low: &str, s: usize) -> bool {
 /// hiện./.", "Yêu cầu các bộ phận, cá nhân nghiêm túc thực hiện./." — it asks for the notice as
 /// a whole to be carried out and names no task.
 fn is_closing(low: &str, s: usize, e: usize) -> bool {
-    let start = skip_spaces(low, s);
+    let start = past_receipt(low, skip_spaces(low, s), e);
     if table_at(low, start, &verbs::CLOSING_OPENERS).is_some() {
         return true;
     }
@@ -3224,6 +3224,18 @@ fn is_closing(low: &str, s: usize, e: usize) -> bool {
                 // a task given to a unit (N6 contrast), not the notice asked to be carried out.
                 && !low[s..at].trim_end().ends_with(" việc")
             }))
+}
+
+/// Past a receipt of the notice put first ("Nhận được Công văn này, đề nghị …"), else `at`.
+fn past_receipt(low: &str, at: usize, e: usize) -> usize {
+    let Some(w) = table_at(low, at, &verbs::ON_RECEIPT) else {
+        return at;
+    };
+    let r = skip_spaces(low, at + w.len());
+    match table_at(low, r, &verbs::THIS_NOTICE) {
+        Some(n) if low[r + n.len()..e].starts_with(',') => skip_spaces(low, r + n.len() + 1),
+        _ => at,
+    }
 }
 
 /// Whether the sentence ends by asking that the notice itself be carried out (N6): "… nghiêm túc
