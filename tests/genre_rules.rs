@@ -7893,3 +7893,36 @@ fn n6_l4_the_closing_request_of_a_cong_van_after_its_receipt() {
     assert_eq!(owners(d), vec![("các trường", LEAD, false)]);
     assert_eq!(due(d), Some("2024-11-20"));
 }
+
+#[test]
+fn n1_every_clause_of_a_sentence_that_says_where_it_was_learnt_reports() {
+    let doc = notice(
+        "14/03/2018",
+        "Theo báo cáo, trong tháng 2 các nhà trường đã tổ chức cho học sinh nghỉ Tết an toàn; nhiều trường tổ chức ngoại khóa cho học sinh sau Tết.\nBáo cáo cho thấy các trường tiểu học tổ chức dạy học 2 buổi/ngày.\nTheo báo cáo, các trường đã hoàn thành kiểm tra; đề nghị các trường tiếp tục duy trì nền nếp.\nQua rà soát, Phòng GDTrH tổng hợp danh sách giáo viên dôi dư, báo cáo Giám đốc Sở.",
+    );
+    no_directive(&doc, "ngoại khóa");
+    no_directive(&doc, "2 buổi");
+    // What is asked in it, and a task after a check, are still tasks.
+    assert_eq!(
+        owners(directive(&doc, "nền nếp")),
+        vec![("các trường", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "dôi dư")),
+        vec![("Phòng GDTrH", LEAD, false)]
+    );
+}
+
+#[test]
+fn n1_o1_attendance_is_no_modal() {
+    let doc = notice(
+        "14/03/2018",
+        "Tỷ lệ học sinh đi học chuyên cần sau Tết đạt 99,2%.\nCác trường cần duy trì tỷ lệ học sinh đi học chuyên cần.\n1. Giáo dục học sinh tính cần cù, chịu khó.",
+    );
+    no_directive(&doc, "sau Tết đạt");
+    assert_eq!(
+        owners(directive(&doc, "duy trì")),
+        vec![("Các trường", LEAD, false)]
+    );
+    directive(&doc, "cần cù");
+}

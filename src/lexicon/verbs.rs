@@ -749,6 +749,10 @@ pub static MODALS: Lexicon = Lexicon::new(&[
     "tuyệt đối không",
 ]);
 
+/// Words in which a modal's syllable is no modal: "tỷ lệ học sinh đi học chuyên cần đạt 99%"
+/// (attendance), "cần cù", "cần mẫn" (diligent).
+pub static NOT_MODALS: Lexicon = Lexicon::new(&["chuyên cần", "cần cù", "cần mẫn"]);
+
 /// The modals of obligation alone ("khẩn trương" describes reports too: "các trường còn lại
 /// đang khẩn trương thi công", N1): after "chưa …" or "đã được …" they make the report a
 /// qualifier of the owner (O7: "Các trường chưa hoàn thành … cần hoàn thành trước …").
@@ -1404,6 +1408,22 @@ pub static FAULTS: Lexicon = Lexicon::new(&[
     "khuyết điểm",
     "sai sót",
     "liên đới",
+]);
+
+/// Where what a sentence says was learnt, put first (N1): "Theo báo cáo, …", "Qua kiểm tra,
+/// …", "Báo cáo cho thấy …" — the sentence reports what was found, every clause of it, unless
+/// it asks something.
+pub static REPORT_SOURCES: Lexicon = Lexicon::new(&[
+    "theo báo cáo",
+    "theo số liệu",
+    "theo thống kê",
+    "theo đánh giá",
+    "báo cáo cho thấy",
+    "kết quả cho thấy",
+    "kết quả kiểm tra cho thấy",
+    "qua kiểm tra cho thấy",
+    "qua báo cáo",
+    // ("Qua rà soát, Phòng X tổng hợp …" gives work: a check alone says no more than when.)
 ]);
 
 /// Times over, put first with a comma (N1): "Thời gian qua, các đơn vị thực hiện tốt …" tells

@@ -404,7 +404,7 @@ impl Walker<'_> {
         if super::hard_wraps::ends_on_a_head(tail)
             || structure::OPEN_ENDINGS
                 .iter()
-                .any(|w| super::text::ends_with_phrase(tail, tail.len(), w))
+                .any(|w| ends_with_phrase(tail, tail.len(), w))
         {
             return false;
         }
@@ -826,6 +826,8 @@ impl Walker<'_> {
         // on with it: its later sentences report too, unless they ask (N1).
         let mut account = false;
         for (k, (ss, se)) in sentences(self.text, self.low, s, e).into_iter().enumerate() {
+            // "Theo báo cáo, …; tỷ lệ … đạt 99,2%.": every clause of a report (N1).
+            let reported = self.opens_with_a_report(ss, se);
             for (j, (cs, ce)) in semicolon_pieces(self.text, ss, se).into_iter().enumerate() {
                 // "Đơn vị chủ trì: Phòng X; đơn vị phối hợp: Y, Z." after the task: its owners
                 // (R1, R2), as a table's columns give them (the supports are found in the text).
@@ -842,6 +844,9 @@ impl Walker<'_> {
                     }
                 }
                 let mut reading = self.read_sentence(cs, ce);
+                if reported {
+                    reading = Reading::NotOrder;
+                }
                 if !item && !marked {
                     let first = skip_spaces(self.low, cs);
                     if j == 0 && self.opens_with_time_gone_by(cs, ce) {
@@ -1491,6 +1496,14 @@ impl Walker<'_> {
         (said_gone || ended() || named_ended()) && !self.asks(ce, e)
     }
 
+    /// Whether the sentence opens with where what it says was learnt ("Theo báo cáo, trong
+    /// tháng 2 các nhà trường đã …; tỷ lệ học sinh đi học chuyên cần đạt 99,2%.", N1) and asks
+    /// nothing: a report, every clause of it.
+    fn opens_with_a_report(&self, s: usize, e: usize) -> bool {
+        let first = skip_spaces(self.low, s);
+        table_at(self.low, first, &verbs::REPORT_SOURCES).is_some() && !self.asks(first, e)
+    }
+
     /// Whether the sentence opens by saying how much was achieved, then lists it after a colon
     /// (N1): "Ngành giáo dục có nhiều chuyển biến tích cực: tỷ lệ … đạt 97%; …", "Năm học qua,
     /// toàn ngành đạt nhiều kết quả: …" — results, not targets, with nothing asked. (Not a
@@ -1532,14 +1545,10 @@ impl Walker<'_> {
 
     /// Whether `s..e` asks for something: a request, a chain, a modal.
     fn asks(&self, s: usize, e: usize) -> bool {
-        [
-            &verbs::REQUESTING,
-            &verbs::CHAINING,
-            &verbs::MODALS,
-            &verbs::OBLIGATIONS,
-        ]
-        .into_iter()
-        .any(|table| find_any(self.low, table, s, e).is_some())
+        [&verbs::REQUESTING, &verbs::CHAINING, &verbs::OBLIGATIONS]
+            .into_iter()
+            .any(|table| find_any(self.low, table, s, e).is_some())
+            || find_modal(self.low, s, e).is_some()
     }
 
     fn dated_whole(&self, r: usize, ce: usize) -> bool {
@@ -1774,7 +1783,10 @@ impl Walker<'_> {
         if let Some(reading) = self.passive_agent(s, e) {
             return reading;
         }
-        if self.opens_with_time_gone_by(s, e) || self.sums_up_results(s, e) {
+        if self.opens_with_time_gone_by(s, e)
+            || self.sums_up_results(s, e)
+            || self.opens_with_a_report(s, e)
+        {
             return Reading::NotOrder;
         }
         let mut fallback = Reading::Other;
@@ -2494,7 +2506,7 @@ impl Walker<'_> {
                 return Reading::lead(units, Because::of(Rule::Subject, q, 1));
             }
         }
-        if let Some((at, modal)) = find_any(low, &verbs::MODALS, s, e) {
+        if let Some((at, modal)) = find_modal(low, s, e) {
             return Reading::Action(Because::of(Rule::Modal, at, modal.len()));
         }
         fallback
@@ -3224,6 +3236,22 @@ fn is_closing(low: &str, s: usize, e: usize) -> bool {
                 // a task given to a unit (N6 contrast), not the notice asked to be carried out.
                 && !low[s..at].trim_end().ends_with(" việc")
             }))
+}
+
+/// The first modal in `low[s..e]` that is one: not the syllable of a word that holds it
+/// ("đi học chuyên cần", `verbs::NOT_MODALS`).
+fn find_modal(low: &str, s: usize, e: usize) -> Option<(usize, &'static str)> {
+    let mut from = s;
+    while let Some((at, modal)) = find_any(low, &verbs::MODALS, from, e) {
+        let in_a_word = verbs::NOT_MODALS
+            .iter()
+            .any(|w| phrase_at(low, at, w) || ends_with_phrase(low, at + modal.len(), w));
+        if !in_a_word {
+            return Some((at, modal));
+        }
+        from = at + modal.len();
+    }
+    None
 }
 
 /// Past a receipt of the notice put first ("Nhận được Công văn này, đề nghị …"), else `at`.
