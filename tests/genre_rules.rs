@@ -7926,3 +7926,22 @@ fn n1_o1_attendance_is_no_modal() {
     );
     directive(&doc, "cần cù");
 }
+
+#[test]
+fn o5_n3_the_speaker_s_decision_gives_no_one_work() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Đại diện Công đoàn ngành đề xuất tổ chức thăm hỏi giáo viên. Giám đốc Sở thống nhất; đề nghị Công đoàn ngành chủ trì xây dựng kế hoạch thăm hỏi.\n2. Trường THCS Lê Lợi đề xuất sửa chữa phòng học. Giám đốc Sở đồng ý.\n3. Các trường thống nhất nội dung ôn tập trong cụm.",
+    );
+    no_directive(&doc, "Giám đốc Sở thống nhất");
+    no_directive(&doc, "Giám đốc Sở đồng ý");
+    assert_eq!(
+        owners(directive(&doc, "kế hoạch thăm hỏi")),
+        vec![("Công đoàn ngành", LEAD, false)]
+    );
+    // Units that agree on work among them do it.
+    assert_eq!(
+        owners(directive(&doc, "ôn tập trong cụm")),
+        vec![("Các trường", LEAD, false)]
+    );
+}

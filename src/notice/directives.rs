@@ -2460,6 +2460,16 @@ impl Walker<'_> {
                 }
                 _ => (units, q),
             };
+            // "Giám đốc Sở thống nhất; đề nghị …", "Trưởng phòng đồng ý với đề xuất …": the one
+            // who speaks decides; the decision gives no one work, a request joined to it does
+            // (O5, N3).
+            if let Some(decision) = table_at(low, q, &verbs::DECISIONS) {
+                if is_speaker(text, low, units) {
+                    return self
+                        .request_after_praise(q + decision.len(), e)
+                        .unwrap_or(Reading::NotOrder);
+                }
+            }
             if let Some(p) = predicate {
                 // "X có trách nhiệm chỉ đạo Y bảo đảm …": a chain after a modal (O3).
                 let mut units = units.to_vec();
