@@ -7945,3 +7945,18 @@ fn o5_n3_the_speaker_s_decision_gives_no_one_work() {
         vec![("Các trường", LEAD, false)]
     );
 }
+
+#[test]
+fn r1_the_lead_role_said_as_what_the_unit_is() {
+    let doc = notice(
+        "05/06/2023",
+        "1. Phòng Quản lý chất lượng là đơn vị thường trực, đầu mối tổng hợp, theo dõi tình hình thi; báo cáo Ban Chỉ đạo hằng ngày.\n2. Phòng Giáo dục Trung học là đơn vị chủ trì tổ chức hội thi giáo viên giỏi.\n3. Văn phòng Sở là cơ quan đầu mối tiếp nhận hồ sơ thi đua.",
+    );
+    for (quote, lead) in [
+        ("tình hình thi", "Phòng Quản lý chất lượng"),
+        ("giáo viên giỏi", "Phòng Giáo dục Trung học"),
+        ("thi đua", "Văn phòng Sở"),
+    ] {
+        assert_eq!(owners(directive(&doc, quote)), vec![(lead, LEAD, false)]);
+    }
+}

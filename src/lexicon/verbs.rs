@@ -12,6 +12,13 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "làm đầu mối",
     "là đầu mối",
     "là đơn vị đầu mối",
+    // "Phòng Quản lý chất lượng là đơn vị thường trực, đầu mối tổng hợp …", "Phòng GDTrH là
+    // đơn vị chủ trì tổ chức hội thi": the role said as what the unit is.
+    "là đơn vị thường trực",
+    "là cơ quan thường trực",
+    "là đơn vị chủ trì",
+    "là cơ quan chủ trì",
+    "là cơ quan đầu mối",
     "phối hợp",
     "phối kết hợp",
     // J10: as typed ("Phòng GDĐT phôi hợp với …").
