@@ -7960,3 +7960,22 @@ fn r1_the_lead_role_said_as_what_the_unit_is() {
         assert_eq!(owners(directive(&doc, quote)), vec![(lead, LEAD, false)]);
     }
 }
+
+#[test]
+fn o1_o16_an_exam_s_boards_sites_and_staff_own_their_tasks() {
+    let doc = notice(
+        "05/06/2025",
+        "1. Các Hội đồng thi hoàn tất công tác chuẩn bị chậm nhất ngày 24/6/2025; Trưởng điểm thi chịu trách nhiệm về an ninh, an toàn tại điểm thi.\n2. Trưởng ban coi thi phổ biến quy chế cho cán bộ coi thi.\n3. Thư ký Hội đồng thi lập biên bản bàn giao bài thi.\n4. Cán bộ coi thi có mặt tại điểm thi đúng giờ.\n5. Ban in sao đề thi làm việc cách ly từ ngày 20/6/2025.\n6. Hội đồng thi đua khen thưởng Sở xét duyệt danh sách khen thưởng.",
+    );
+    for (quote, lead) in [
+        ("chuẩn bị chậm nhất", "Các Hội đồng thi"),
+        ("an ninh", "Trưởng điểm thi"),
+        ("phổ biến quy chế", "Trưởng ban coi thi"),
+        ("biên bản", "Thư ký Hội đồng thi"),
+        ("đúng giờ", "Cán bộ coi thi"),
+        ("cách ly", "Ban in sao đề thi"),
+        ("xét duyệt", "Hội đồng thi đua khen thưởng Sở"),
+    ] {
+        assert_eq!(owners(directive(&doc, quote)), vec![(lead, LEAD, false)]);
+    }
+}

@@ -47,6 +47,8 @@ pub static PERSON_HEADS: Lexicon = Lexicon::new(&[
     // The chiefs of an inspectorate and an office: "Chánh Thanh tra Sở có trách nhiệm …".
     "chánh thanh tra",
     "chánh văn phòng",
+    // "Thư ký Hội đồng thi lập biên bản …".
+    "thư ký",
 ]);
 
 /// Heads of unit names, lowercase. Longer phrases first where one contains another.
@@ -57,6 +59,26 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "ban giám hiệu",
     "ban chỉ đạo",
     "ban đại diện",
+    // An exam's boards and sites, whose names hold a verb ("Trưởng ban coi thi chịu trách
+    // nhiệm …", "Các điểm thi bố trí …", "Ban in sao đề thi làm việc cách ly …").
+    "ban coi thi",
+    "ban chấm thi",
+    "ban chấm phúc khảo",
+    "ban phúc khảo",
+    "ban in sao đề thi",
+    "ban in sao đề",
+    "ban làm phách",
+    "ban vận chuyển và bàn giao đề thi",
+    "ban thư ký",
+    "ban ra đề",
+    // (Not the council of emulation: "Hội đồng thi đua khen thưởng Sở xét duyệt …".)
+    "hội đồng thi đua khen thưởng",
+    "hội đồng thi đua",
+    "hội đồng thi",
+    "điểm thi",
+    "cán bộ coi thi",
+    "cán bộ chấm thi",
+    "giám thị",
     "văn phòng",
     "thanh tra",
     "phòng",

@@ -60,6 +60,8 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "chú ý",
     // "Tổng phụ trách Đội lên kế hoạch tổ chức Tết Trung thu …": to draw up a plan.
     "lên kế hoạch",
+    // "Cán bộ coi thi có mặt tại điểm thi trước 6 giờ 30": to be there.
+    "có mặt",
     // Manners that open a predicate ("Các trường nhanh chóng khắc phục …", "… đồng loạt ra quân
     // …", "… từng bước nâng cao …"), a restriction ("Các trường chỉ được thu …", N12) and a plan
     // to be had ("Các trường có kế hoạch bồi dưỡng …").
@@ -373,6 +375,8 @@ pub static IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
     "chú ý",
     // "Tổng phụ trách Đội lên kế hoạch tổ chức Tết Trung thu …": to draw up a plan.
     "lên kế hoạch",
+    // "Cán bộ coi thi có mặt tại điểm thi trước 6 giờ 30": to be there.
+    "có mặt",
     "quan tâm",
     "chủ động",
     "rà soát",
