@@ -7979,3 +7979,21 @@ fn o1_o16_an_exam_s_boards_sites_and_staff_own_their_tasks() {
         assert_eq!(owners(directive(&doc, quote)), vec![(lead, LEAD, false)]);
     }
 }
+
+#[test]
+fn o24_o17_the_plural_of_courtesy_abbreviated() {
+    let doc = notice(
+        "04/10/2024",
+        "1. Các đ/c giáo viên dạy lớp 9 đăng ký dạy ôn học sinh giỏi với chuyên môn trước 10/10.\n2. Các đ/c tổ trưởng chuyên môn nộp kế hoạch tổ trước ngày 08/10.",
+    );
+    let d = directive(&doc, "dạy ôn");
+    assert_eq!(
+        owners(d),
+        vec![("Các đ/c giáo viên dạy lớp 9", LEAD, false)]
+    );
+    assert_eq!(due(d), Some("2024-10-10"));
+    assert_eq!(
+        owners(directive(&doc, "kế hoạch tổ")),
+        vec![("Các đ/c tổ trưởng chuyên môn", LEAD, false)]
+    );
+}

@@ -9,6 +9,7 @@ use super::Lexicon;
 pub static DETERMINERS: Lexicon = Lexicon::new(&[
     // "Các đồng chí giáo viên dạy lớp 9 tăng cường …": comrades as a plural of courtesy.
     "các đồng chí",
+    "các đ/c",
     "tất cả các",
     "toàn bộ các",
     "toàn thể",
