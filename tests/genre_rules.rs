@@ -7997,3 +7997,20 @@ fn o24_o17_the_plural_of_courtesy_abbreviated() {
         vec![("Các đ/c tổ trưởng chuyên môn", LEAD, false)]
     );
 }
+
+#[test]
+fn d7_days_of_the_lunar_calendar() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường tổ chức vui Tết Trung thu cho học sinh, hoàn thành trước Tết Trung thu.\n2. Các trường hoàn thành vệ sinh trường lớp trước ngày 23 tháng Chạp.\n3. Các trường cho học sinh đi học lại vào ngày mùng 6 Tết.\n4. Các trường tổng kết phong trào trước rằm tháng Giêng.\n5. Các trường nộp sản phẩm dự thi trước ngày 15 tháng 8 âm lịch.\n6. Các trường nộp báo cáo trước ngày 15 tháng 8.",
+    );
+    // Trung thu 2025 fell on 6 October; never Tết Nguyên đán.
+    assert_eq!(due(directive(&doc, "vui Tết")), Some("2025-10-05"));
+    // Tết 2026 is 17 February.
+    assert_eq!(due(directive(&doc, "vệ sinh")), Some("2026-02-10"));
+    assert_eq!(due(directive(&doc, "đi học lại")), Some("2026-02-22"));
+    assert_eq!(due(directive(&doc, "tổng kết")), Some("2026-03-03"));
+    assert_eq!(due(directive(&doc, "sản phẩm")), Some("2025-10-07"));
+    // Unmarked, a month is solar.
+    assert_eq!(due(directive(&doc, "nộp báo cáo")), Some("2025-08-15"));
+}

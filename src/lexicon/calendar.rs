@@ -129,6 +129,40 @@ pub static TET: [(i32, u32, u32); 21] = [
     (2030, 2, 3),
 ];
 
+/// Tết Trung thu, the 15th day of the 8th lunar month, as (year, month, day): "trước Tết Trung
+/// thu" is due the day before. Kept as its own table: a leap month before the 8th moves it by
+/// a month, which counting lunar months from Tết would miss. Extend the table as years pass.
+pub static TRUNG_THU: [(i32, u32, u32); 21] = [
+    (2010, 9, 22),
+    (2011, 9, 12),
+    (2012, 9, 30),
+    (2013, 9, 19),
+    (2014, 9, 8),
+    (2015, 9, 27),
+    (2016, 9, 15),
+    (2017, 10, 4),
+    (2018, 9, 24),
+    (2019, 9, 13),
+    (2020, 10, 1),
+    (2021, 9, 21),
+    (2022, 9, 10),
+    (2023, 9, 29),
+    (2024, 9, 17),
+    (2025, 10, 6),
+    (2026, 9, 25),
+    (2027, 9, 15),
+    (2028, 10, 3),
+    (2029, 9, 22),
+    (2030, 9, 12),
+];
+
+/// Lunar months said by name ("tháng Giêng", "tháng Chạp") and the words that mark a day as
+/// lunar ("15 tháng 8 âm lịch", "mùng 6 Tết").
+pub static LUNAR_MONTH_NAMES: [(&str, u32); 3] = [("giêng", 1), ("chạp", 12), ("một", 11)];
+pub static LUNAR_MARKS: Lexicon = Lexicon::new(&["âm lịch", "(âm lịch)", "âl", "(âl)"]);
+/// The first days of the lunar year, counted from Tết: "mùng 6 Tết", "mồng 10 tháng Giêng".
+pub static LUNAR_DAY_WORDS: Lexicon = Lexicon::new(&["mùng", "mồng"]);
+
 /// The heavenly stems of a lunar year's name, by `year % 10` (2020 is Canh Tý).
 pub static STEMS: [&str; 10] = [
     "canh", "tân", "nhâm", "quý", "giáp", "ất", "bính", "đinh", "mậu", "kỷ",

@@ -295,6 +295,9 @@ fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
                 // "trước ngày Nhà giáo Việt Nam 20/11" (D7).
                 || named_day_at(low, next).is_some()
                 || phrase_at(low, next, "khai giảng")
+                // "ngày rằm tháng Giêng", "ngày mùng 6 Tết" (D7).
+                || phrase_at(low, next, "rằm")
+                || table_at(low, next, &calendar::LUNAR_DAY_WORDS).is_some()
                 // "17 giờ ngày thứ Năm (20/3)": the day with its weekday (D1).
                 || (phrase_at(low, next, "thứ") || phrase_at(low, next, "chủ nhật"))
                     && day_after_weekday(low, next).is_some()
@@ -320,6 +323,10 @@ fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
                 || phrase_at(low, next, "cuối")
                 || phrase_at(low, next, "đầu")
                 || month_ahead_at(low, next).is_some()
+                // "rằm tháng Giêng", "23 tháng Chạp" (D7, `super::lunar`).
+                || calendar::LUNAR_MONTH_NAMES
+                    .iter()
+                    .any(|(name, _)| phrase_at(low, next, name))
         }
         "quý" => {
             digit
@@ -525,6 +532,7 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
         }
     }
     let found = relative(low, q, reference, cue.is_some())
+        .or_else(|| lunar(low, q, reference, cue))
         .or_else(|| day(low, q, reference, cue.is_some()))
         .or_else(|| named_day(low, q, reference, cue))
         .or_else(|| holiday(low, q, reference, cue))
@@ -1055,6 +1063,13 @@ fn named_day_at(low: &str, q: usize) -> Option<(usize, (&'static str, u32, u32))
         .filter(|(name, _, _)| phrase_at(low, r, name))
         .max_by_key(|(name, _, _)| name.len())
         .map(|&named| (r + named.0.len(), named))
+}
+
+/// A day of the lunar calendar after a cue (D7): "trước ngày 23 tháng Chạp", "vào mùng 6 Tết",
+/// "trước Tết Trung thu" (see `super::lunar`).
+fn lunar(low: &str, q: usize, reference: Option<Ymd>, cue: Option<&str>) -> Option<Hit> {
+    let (end, due) = super::lunar::lunar_day(low, q, reference, cue? == "trước")?;
+    Some((end, due, DeadlineKind::Date))
 }
 
 /// Tết Nguyên đán (D7): "trước Tết Nguyên đán Đinh Dậu", "trước khi nghỉ Tết" → the day before

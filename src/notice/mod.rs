@@ -18,6 +18,7 @@ pub mod hard_wraps;
 pub mod layout;
 pub mod lines;
 pub mod lost_breaks;
+pub mod lunar;
 pub mod owners;
 pub mod references;
 pub mod sentences;
