@@ -8014,3 +8014,17 @@ fn d7_days_of_the_lunar_calendar() {
     // Unmarked, a month is solar.
     assert_eq!(due(directive(&doc, "nộp báo cáo")), Some("2025-08-15"));
 }
+
+#[test]
+fn l11_an_empty_cell_typed_between_bars_keeps_its_column() {
+    let doc = notice(
+        "15/08/2024",
+        "STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành\n1 | Tham mưu kế hoạch thời gian năm học | Phòng GDTrH | Phòng GDMN-GDTH | Trước 20/8/2024\n2 | Kiểm tra công tác chuẩn bị khai giảng | Các phòng chuyên môn | | Trước ngày khai giảng\n| 3 | Cập nhật cơ sở dữ liệu ngành | Các đơn vị trực thuộc | | Tháng 9/2024 |",
+    );
+    let d = directive(&doc, "khai giảng");
+    assert_eq!(owners(d), vec![("Các phòng chuyên môn", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-09-05"));
+    let d = directive(&doc, "dữ liệu ngành");
+    assert_eq!(owners(d), vec![("Các đơn vị trực thuộc", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-09-30"));
+}

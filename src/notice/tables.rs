@@ -27,11 +27,20 @@ pub fn cells(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
     if memchr::memchr(b'|', row.as_bytes()).is_none() || !row.contains(TABLE_SEPARATOR) {
         return out;
     }
+    // Cells are cut at every "|", so that an empty cell typed as "| |" (a table pasted from a
+    // web page or a mail) keeps its column; a row's outer bars ("| 1 | Rà soát … |") open and
+    // close no cell.
     let mut start = s;
-    for part in row.split(TABLE_SEPARATOR) {
+    for part in row.split('|') {
         let end = start + part.len();
         out.push(super::text::trim_range(text, start, end, &[]));
-        start = end + TABLE_SEPARATOR.len();
+        start = end + 1;
+    }
+    if row.trim_start().starts_with('|') && out.first().is_some_and(|c| c.0 == c.1) {
+        out.remove(0);
+    }
+    if row.trim_end().ends_with('|') && out.last().is_some_and(|c| c.0 == c.1) {
+        out.pop();
     }
     if out.len() < 3 {
         out.clear();
