@@ -8028,3 +8028,16 @@ fn l11_an_empty_cell_typed_between_bars_keeps_its_column() {
     assert_eq!(owners(d), vec![("Các đơn vị trực thuộc", LEAD, false)]);
     assert_eq!(due(d), Some("2024-09-30"));
 }
+
+#[test]
+fn o24_o11_the_building_projects_board_abbreviated_keeps_its_name() {
+    let doc = notice(
+        "28/07/2023",
+        "* Ban QLDA đầu tư xây dựng huyện:\n- Đôn đốc nhà thầu tăng cường nhân lực, hoàn thành các hạng mục chính trước ngày 20/8/2023;\n- Phối hợp với Phòng GD&ĐT bàn giao công trình trước khai giảng.",
+    );
+    let d = directive(&doc, "hạng mục");
+    assert!(owners(d).contains(&("Ban QLDA đầu tư xây dựng huyện", LEAD, true)));
+    assert_eq!(due(d), Some("2023-08-20"));
+    let d = directive(&doc, "bàn giao");
+    assert!(owners(d).contains(&("Ban QLDA đầu tư xây dựng huyện", LEAD, true)));
+}

@@ -463,6 +463,9 @@ pub static JOINED_NAMES: Lexicon = Lexicon::new(&[
     // chỉ đạo phổ cập giáo dục", "Ban Quản lý dự án đầu tư xây dựng huyện").
     "ban chỉ đạo",
     "dự án đầu tư xây dựng",
+    // … abbreviated (O24: "Ban QLDA đầu tư xây dựng huyện").
+    "qlda đầu tư xây dựng",
+    "qlda đtxd",
     // "Ban Quản lý dự án xây dựng cơ bản huyện", "Phòng Quản lý xây dựng cơ bản".
     "xây dựng cơ bản",
     "hđnd và ubnd",
