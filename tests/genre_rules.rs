@@ -8041,3 +8041,36 @@ fn o24_o11_the_building_projects_board_abbreviated_keeps_its_name() {
     let d = directive(&doc, "bàn giao");
     assert!(owners(d).contains(&("Ban QLDA đầu tư xây dựng huyện", LEAD, true)));
 }
+
+#[test]
+fn n2_a_condition_put_first_says_when_the_task_applies() {
+    let doc = notice(
+        "18/09/2024",
+        "Trong thời gian học sinh chưa đến trường, các trường tổ chức dạy học trực tuyến.\nNếu công trình chưa kịp bàn giao, Phòng GD&ĐT chỉ đạo nhà trường bố trí lớp học tạm.\nKhi kiểm tra, đoàn đã phát hiện một số trường chưa niêm yết công khai các khoản thu.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "trực tuyến")),
+        vec![("các trường", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "lớp học tạm")),
+        vec![("Phòng GD&ĐT", LEAD, false), ("nhà trường", LEAD, false)]
+    );
+    // What the check found is still a report.
+    no_directive(&doc, "niêm yết");
+}
+
+#[test]
+fn o6_a_unit_phrase_ends_at_keeping_and_grasping() {
+    let doc = notice(
+        "18/09/2024",
+        "1. Giáo viên chủ nhiệm các lớp giữ liên lạc với phụ huynh, nắm tình hình học sinh hằng ngày.\n2. Tổ trưởng chuyên môn nắm bắt tình hình dạy học của tổ.\n3. Các trường giữ vững kỷ cương, nền nếp.",
+    );
+    for (quote, lead) in [
+        ("liên lạc", "Giáo viên chủ nhiệm các lớp"),
+        ("dạy học của tổ", "Tổ trưởng chuyên môn"),
+        ("kỷ cương", "Các trường"),
+    ] {
+        assert_eq!(owners(directive(&doc, quote)), vec![(lead, LEAD, false)]);
+    }
+}

@@ -62,6 +62,10 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "lên kế hoạch",
     // "Cán bộ coi thi có mặt tại điểm thi trước 6 giờ 30": to be there.
     "có mặt",
+    // "Giáo viên chủ nhiệm các lớp giữ liên lạc với phụ huynh, nắm tình hình học sinh …".
+    "giữ",
+    "nắm bắt",
+    "nắm",
     // Manners that open a predicate ("Các trường nhanh chóng khắc phục …", "… đồng loạt ra quân
     // …", "… từng bước nâng cao …"), a restriction ("Các trường chỉ được thu …", N12) and a plan
     // to be had ("Các trường có kế hoạch bồi dưỡng …").
@@ -377,6 +381,10 @@ pub static IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
     "lên kế hoạch",
     // "Cán bộ coi thi có mặt tại điểm thi trước 6 giờ 30": to be there.
     "có mặt",
+    // "Giáo viên chủ nhiệm các lớp giữ liên lạc với phụ huynh, nắm tình hình học sinh …".
+    "giữ",
+    "nắm bắt",
+    "nắm",
     "quan tâm",
     "chủ động",
     "rà soát",
@@ -1453,6 +1461,19 @@ pub static TIMES_GONE_BY: Lexicon = Lexicon::new(&[
     "học kỳ ii vừa qua",
     "tháng qua",
     "quý qua",
+]);
+
+/// Openers of a condition or a time put first ("Khi học sinh chưa đến trường, các trường tổ
+/// chức dạy học trực tuyến", "Nếu công trình chưa kịp bàn giao, …"): the "chưa" or "đã" inside
+/// it says when the task applies, not that the task is a report (N1, N2).
+pub static CONDITIONS: Lexicon = Lexicon::new(&[
+    "khi",
+    "trong khi",
+    "nếu",
+    "trường hợp",
+    "trong trường hợp",
+    "trong thời gian",
+    "trong khi chờ",
 ]);
 
 /// Times to come, put first (N1's end): "Thời gian tới, các trường …" after an account of the

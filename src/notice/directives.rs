@@ -1796,6 +1796,14 @@ impl Walker<'_> {
         let mut lists = UnitLists::default();
         let semicolon = low[s..e].find(';').map(|i| s + i);
         let (mut past_before, mut past_scanned) = (false, s);
+        // (A condition put first is passed over: its "chưa" says when, N2.)
+        let opening = skip_spaces(low, s);
+        if table_at(low, opening, &verbs::CONDITIONS).is_some() {
+            let ce = clause_end(text, opening, e);
+            if low[ce..e].starts_with(',') {
+                past_scanned = ce;
+            }
+        }
         let mut after_basis = false;
         // A unit put first as a topic ("Đối với các trường …,"), whose head a title alone
         // names after it.
