@@ -8074,3 +8074,18 @@ fn o6_a_unit_phrase_ends_at_keeping_and_grasping() {
         assert_eq!(owners(directive(&doc, quote)), vec![(lead, LEAD, false)]);
     }
 }
+
+#[test]
+fn o6_a_unit_phrase_ends_at_what_a_unit_does_by_itself() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Hiệu trưởng các trường tự chịu trách nhiệm nếu để xảy ra mất an toàn.\n2. Các trường tự đánh giá theo bộ tiêu chí, gửi về Sở trước ngày 30/4.\n3. Trường THCS Tự Lập hoàn thành hồ sơ trước ngày 30/4.",
+    );
+    for (quote, lead) in [
+        ("mất an toàn", "Hiệu trưởng các trường"),
+        ("bộ tiêu chí", "Các trường"),
+        ("hồ sơ", "Trường THCS Tự Lập"),
+    ] {
+        assert_eq!(owners(directive(&doc, quote)), vec![(lead, LEAD, false)]);
+    }
+}

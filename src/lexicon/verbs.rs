@@ -66,6 +66,12 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "giữ",
     "nắm bắt",
     "nắm",
+    // What a unit does by itself ("Hiệu trưởng các trường tự chịu trách nhiệm …", "Các trường
+    // tự đánh giá …"); "tự" alone may be a name's ("Trường THCS Tự Lập").
+    "tự chịu trách nhiệm",
+    "tự đánh giá",
+    "tự kiểm tra",
+    "tự rà soát",
     // Manners that open a predicate ("Các trường nhanh chóng khắc phục …", "… đồng loạt ra quân
     // …", "… từng bước nâng cao …"), a restriction ("Các trường chỉ được thu …", N12) and a plan
     // to be had ("Các trường có kế hoạch bồi dưỡng …").
@@ -385,6 +391,12 @@ pub static IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
     "giữ",
     "nắm bắt",
     "nắm",
+    // What a unit does by itself ("Hiệu trưởng các trường tự chịu trách nhiệm …", "Các trường
+    // tự đánh giá …"); "tự" alone may be a name's ("Trường THCS Tự Lập").
+    "tự chịu trách nhiệm",
+    "tự đánh giá",
+    "tự kiểm tra",
+    "tự rà soát",
     "quan tâm",
     "chủ động",
     "rà soát",
