@@ -150,6 +150,27 @@ fn no_report_or_noise(c: &Case) -> Outcome {
     out
 }
 
+/// Precision: every directive the reader finds is one of the gold's — its text holds a gold
+/// quote, or lies inside one (a gold quote may span what the reader cuts in two). Gold lists
+/// only some reports as `not_directives`; a report it does not list must not pass either.
+fn nothing_beyond_gold(c: &Case) -> Outcome {
+    let mut out = Outcome::default();
+    let quotes: Vec<String> = gold_directives(c).map(|(q, _)| norm(q)).collect();
+    for d in &c.doc.directives {
+        let text = norm(&d.text);
+        if !quotes
+            .iter()
+            .any(|q| text.contains(q.as_str()) || q.contains(text.as_str()))
+        {
+            out.fail(
+                &d.text,
+                format!("{} is no gold directive: «{}»", d.id, d.text),
+            );
+        }
+    }
+    out
+}
+
 fn owners_with_role(c: &Case) -> Outcome {
     let mut out = Outcome::default();
     for (quote, g) in gold_directives(c) {
@@ -275,9 +296,13 @@ fn recipients_and_references(c: &Case) -> Outcome {
 
 type Check = fn(&Case) -> Outcome;
 
-const CHECKS: [(&str, Check); 6] = [
+const CHECKS: [(&str, Check); 7] = [
     ("directives found", directives_found),
     ("no report or noise as a directive", no_report_or_noise),
+    (
+        "nothing found beyond the gold's directives",
+        nothing_beyond_gold,
+    ),
     ("owners with their role", owners_with_role),
     ("deadlines", deadlines),
     ("header fields", header_fields),
