@@ -57,17 +57,10 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "tăng cường",
     "đẩy mạnh",
     "chú trọng",
-    "chú ý",
-    // "Tổng phụ trách Đội lên kế hoạch tổ chức Tết Trung thu …": to draw up a plan.
-    "lên kế hoạch",
-    // "Cán bộ coi thi có mặt tại điểm thi trước 6 giờ 30": to be there.
-    "có mặt",
-    // "Giáo viên chủ nhiệm các lớp giữ liên lạc với phụ huynh, nắm tình hình học sinh …".
-    "giữ",
-    "nắm bắt",
-    "nắm",
     // What a unit does by itself ("Hiệu trưởng các trường tự chịu trách nhiệm …", "Các trường
-    // tự đánh giá …"); "tự" alone may be a name's ("Trường THCS Tự Lập").
+    // tự đánh giá …"); "tự" alone may be a name's ("Trường THCS Tự Lập"). (The other verbs
+    // that end a unit are read from `IMPERATIVE_OPENERS`, which the subject's predicate is
+    // looked up in too.)
     "tự chịu trách nhiệm",
     "tự đánh giá",
     "tự kiểm tra",
