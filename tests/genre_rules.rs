@@ -8089,3 +8089,50 @@ fn o6_a_unit_phrase_ends_at_what_a_unit_does_by_itself() {
         assert_eq!(owners(directive(&doc, quote)), vec![(lead, LEAD, false)]);
     }
 }
+
+#[test]
+fn h8_h7_guests_and_the_chair_named_on_a_news_page_are_no_task() {
+    let doc = news_page(
+        "Sáng ngày 19/8, Phòng GD&ĐT huyện tổ chức hội nghị triển khai nhiệm vụ năm học.\nĐến dự có đồng chí Lê Văn Hòa, Phó Chủ tịch UBND huyện; đồng chí Phan Thị Thu, Trưởng phòng GD&ĐT chủ trì hội nghị.\nCùng đi có lãnh đạo Phòng Tài chính - Kế hoạch.\nTại hội nghị, đồng chí Trưởng phòng yêu cầu các trường hoàn thành tuyển sinh trước ngày 25/8.",
+    );
+    no_directive(&doc, "Phó Chủ tịch");
+    no_directive(&doc, "chủ trì hội nghị");
+    no_directive(&doc, "Tài chính - Kế hoạch");
+    assert_eq!(doc.fields.meeting_chair.as_deref(), Some("Phan Thị Thu"));
+    let d = directive(&doc, "tuyển sinh");
+    assert_eq!(owners(d), vec![("các trường", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-08-25"));
+}
+
+#[test]
+fn h7_who_chaired_told_in_the_body_is_no_task_but_chairing_a_meeting_to_come_is() {
+    let doc = notice(
+        "12/09/2024",
+        "1. Ông Trần Văn Lâm, Phó Giám đốc Sở chủ trì cuộc họp.\n2. Phòng GDTrH chủ trì hội nghị sơ kết học kỳ I trước ngày 20/01/2025.\n3. Giao đồng chí Chánh Văn phòng chủ trì buổi làm việc với nhà thầu trong tháng 9.",
+    );
+    no_directive(&doc, "Trần Văn Lâm");
+    let d = directive(&doc, "sơ kết");
+    assert_eq!(owners(d), vec![("Phòng GDTrH", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-01-20"));
+    directive(&doc, "nhà thầu");
+}
+
+#[test]
+fn l3_a_party_body_leads_its_members_and_the_subject_ends_there() {
+    let doc = notice(
+        "20/03/2024",
+        "1. Các chi bộ trường học lãnh đạo đảng viên, giáo viên thực hiện nghiêm quy định về đạo đức nhà giáo.\n2. Chi bộ Trường THCS Kim Đông lãnh đạo cán bộ, đảng viên làm tốt công tác tuyển sinh.\n3. Lãnh đạo các trường rà soát hồ sơ.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "đạo đức nhà giáo")),
+        vec![("Các chi bộ trường học", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "tuyển sinh"))[0],
+        ("Chi bộ Trường THCS Kim Đông", LEAD, false)
+    );
+    assert_eq!(
+        owners(directive(&doc, "rà soát hồ sơ")),
+        vec![("Lãnh đạo các trường", LEAD, false)]
+    );
+}

@@ -266,6 +266,14 @@ pub static ATTENDEES_OPENERS: Lexicon = Lexicon::new(&[
     "dự họp",
     "cùng dự",
     "cùng tham dự",
+    // H8 on news pages: "Đến dự có đồng chí X, …", "Cùng đi có …", "Dự Hội nghị có …".
+    "đến dự",
+    "tới dự",
+    "về dự",
+    "cùng đi",
+    "dự hội nghị",
+    "dự cuộc họp",
+    "dự buổi làm việc",
 ]);
 
 /// Words before the chair's name.

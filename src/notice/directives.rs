@@ -1260,6 +1260,24 @@ impl Walker<'_> {
         .all(|table| find_any(low, table, at, said).is_none())
     }
 
+    /// Whether the stretch `first..near` tells who chaired the meeting: a person by honorific,
+    /// then "chủ trì" and the meeting, with no request or modal between (H7: "Đồng chí X,
+    /// Trưởng phòng GD&ĐT chủ trì hội nghị.").
+    fn chair_told(&self, first: usize, near: usize) -> bool {
+        let low = self.low;
+        if table_at(low, first, &units::HONORIFICS).is_none() {
+            return false;
+        }
+        let Some(at) = low[first..near].find("chủ trì").map(|i| first + i) else {
+            return false;
+        };
+        let what = skip_spaces(low, at + "chủ trì".len());
+        table_at(low, what, &structure::MEETING_EVENTS).is_some()
+            && [&verbs::REQUESTING, &verbs::MODALS]
+                .into_iter()
+                .all(|table| find_any(low, table, first, at).is_none())
+    }
+
     /// Whether a sentence with no subject of its own reports (N1: "Nghị quyết đã được các cấp
     /// ủy quán triệt …", "… đang khẩn trương thi công").
     fn reports(&self, s: usize, e: usize) -> bool {
@@ -1698,6 +1716,11 @@ impl Walker<'_> {
             if table_at(low, what, &structure::MEETING_EVENTS).is_some() {
                 return Reading::NotOrder;
             }
+        }
+        // "đồng chí Hồ Thị Mai, Trưởng phòng GD&ĐT chủ trì hội nghị.": who chaired, told of a
+        // person by name (H7), not a task.
+        if self.chair_told(first, near) {
+            return Reading::NotOrder;
         }
         // "Trường hợp phát sinh khó khăn, các đơn vị báo cáo về Sở để được hướng dẫn": what to
         // do if stuck, not a task (N10).

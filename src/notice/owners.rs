@@ -561,8 +561,8 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
     let mut named = false;
     // An acronym head ("UBND") or a party body may "lãnh đạo" the unit after it (looked up
     // once, not at every word of the name).
-    let can_lead = text[at..head_end].chars().skip(1).any(char::is_uppercase)
-        || table_at(low, head_start, &units::PARTY_BODIES).is_some();
+    let party = table_at(low, head_start, &units::PARTY_BODIES).is_some();
+    let can_lead = party || text[at..head_end].chars().skip(1).any(char::is_uppercase);
     let mut p = head_end;
     // Where the last word taken into the name starts.
     let mut last_word = None;
@@ -742,11 +742,14 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             // xã …"); "Cán bộ lãnh đạo các trường" is a role noun (a sentence's capital is no
             // name).
             // Before a verb it leads the work itself ("Chi bộ Phòng GD&ĐT lãnh đạo xây dựng kế
-            // hoạch …"): a noun "lãnh đạo" needs its unit after it.
+            // hoạch …"): a noun "lãnh đạo" needs its unit after it. A party body leads whoever
+            // comes after ("Các chi bộ trường học lãnh đạo đảng viên, giáo viên thực hiện …",
+            // L3): no leaders of its own are named so.
             let chain_verb = (named || can_lead)
                 && table_at(low, q, &verbs::CHAINING_AFTER_A_UNIT).is_some_and(|w| {
                     let r = skip_spaces(low, q + w.len());
-                    head_at(text, low, r).is_some()
+                    party
+                        || head_at(text, low, r).is_some()
                         || table_at(low, r, &verbs::STRONG_PREDICATES).is_some()
                 });
             // Praise, agreement, permission and promises (N3–N5), and getting in touch (N10),
