@@ -8136,3 +8136,25 @@ fn l3_a_party_body_leads_its_members_and_the_subject_ends_there() {
         vec![("Lãnh đạo các trường", LEAD, false)]
     );
 }
+
+#[test]
+fn n8_l8_a_teachers_proposal_to_the_school_is_no_task_the_heads_answer_is() {
+    let doc = school_notice(
+        "1. Cô Mai đề nghị nhà trường sửa lại hệ thống quạt phòng lớp 3A. Hiệu trưởng giao bộ phận cơ sở vật chất kiểm tra, sửa chữa trong tuần.\n2. Thầy Hùng kiến nghị Ban giám hiệu sớm bố trí thêm máy chiếu cho khối 5.\n3. Tổ trưởng tổ 3 đề xuất nhà trường cho phép tổ chức chuyên đề vào thứ Bảy.\n4. Cô Lan nộp kế hoạch chủ nhiệm trước ngày 30/11.\n5. Tổ trưởng các tổ nhắc nhở giáo viên hoàn thành sổ điểm.",
+    );
+    no_directive(&doc, "hệ thống quạt");
+    no_directive(&doc, "máy chiếu");
+    no_directive(&doc, "chuyên đề");
+    assert_eq!(
+        owners(directive(&doc, "kiểm tra, sửa chữa")),
+        vec![("bộ phận cơ sở vật chất", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "kế hoạch chủ nhiệm")),
+        vec![("Cô Lan", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "sổ điểm"))[0],
+        ("Tổ trưởng các tổ", LEAD, false)
+    );
+}

@@ -352,6 +352,29 @@ pub static THE_ISSUER: Lexicon = Lexicon::new(&[
     "ủy ban nhân dân xã",
 ]);
 
+/// At a school's own meeting (L8), a teacher speaking — by "cô"/"thầy" and a name, or as a
+/// teacher or a group's head — proposes to the school (N8): "Cô Mai đề nghị nhà trường sửa lại
+/// hệ thống quạt …", "Tổ trưởng tổ 3 kiến nghị Ban giám hiệu bố trí …".
+pub static SCHOOL_STAFF_SPEAKING: Lexicon = Lexicon::new(&[
+    "cô",
+    "thầy",
+    "giáo viên",
+    "tổ trưởng",
+    "tổ phó",
+    "đại diện tổ",
+]);
+
+/// The school and its heads as the addressee of a teacher's proposal (N8), only after one of
+/// [`SCHOOL_STAFF_SPEAKING`] ("Phòng GD&ĐT đề nghị nhà trường khắc phục …" gives the school its
+/// task).
+pub static THE_SCHOOL: Lexicon = Lexicon::new(&[
+    "nhà trường",
+    "ban giám hiệu",
+    "bgh",
+    "hiệu trưởng",
+    "lãnh đạo nhà trường",
+]);
+
 /// Who takes part in a meeting and may propose (N8): a school or its head ("Hiệu trưởng
 /// Trường THCS Tân Phú", "Trường Tiểu học A", "các trường"), the participants as such.
 /// ("Nhà trường" is the issuer itself in a school's own notice: not a participant.) A district

@@ -3122,6 +3122,16 @@ fn proposes_to_issuer(low: &str, s: usize, q: usize, e: usize) -> bool {
     let Some(verb) = table_at(low, q, &verbs::PROPOSING) else {
         return false;
     };
+    let r = skip_spaces(low, q + verb.len());
+    // "Cô Mai đề nghị nhà trường sửa lại …": a teacher to the school (L8).
+    if table_at(low, skip_spaces(low, s), &units::SCHOOL_STAFF_SPEAKING).is_some() {
+        if let Some(to) = table_at(low, r, &units::THE_SCHOOL) {
+            let after = skip_adverbs(low, skip_spaces(low, (r + to.len()).min(e)));
+            if starts_predicate(low, after) || table_at(low, after, &verbs::LEAVE).is_some() {
+                return true;
+            }
+        }
+    }
     let mut from = s;
     let participant = find_any(low, &units::SOME, s, q).is_some()
         || std::iter::from_fn(|| {
@@ -3133,7 +3143,6 @@ fn proposes_to_issuer(low: &str, s: usize, q: usize, e: usize) -> bool {
     if !participant {
         return false;
     }
-    let r = skip_spaces(low, q + verb.len());
     if table_at(low, r, &verbs::LEAVE).is_some() {
         return true;
     }
