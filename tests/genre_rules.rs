@@ -8158,3 +8158,44 @@ fn n8_l8_a_teachers_proposal_to_the_school_is_no_task_the_heads_answer_is() {
         ("Tổ trưởng các tổ", LEAD, false)
     );
 }
+
+/// A Sở's công văn (L4) whose body is `body`.
+fn cong_van(body: &str) -> Document {
+    ketluan::read(&format!(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH AN HÒA\nSố: 1834/SGDĐT-GDTrH\nV/v tổ chức thi chọn học sinh giỏi\nAn Hòa, ngày 07 tháng 11 năm 2024\nKính gửi:\n- Trưởng phòng GDĐT các huyện;\n- Hiệu trưởng các trường THPT.\n{body}\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    ))
+}
+
+#[test]
+fn l4_o5_the_issuer_that_sets_out_guidance_owns_none_of_its_items() {
+    let doc = cong_van(
+        "Sở GDĐT hướng dẫn tổ chức thi chọn học sinh giỏi cấp tỉnh như sau:\n1. Các đơn vị đăng ký danh sách thí sinh trước ngày 25/11/2024.\n2. Lập danh sách cán bộ coi thi gửi Sở trước ngày 29/11/2024.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "đăng ký")),
+        vec![("Các đơn vị", LEAD, false)]
+    );
+    let d = directive(&doc, "cán bộ coi thi");
+    assert_eq!(owners(d), vec![]);
+    assert_eq!(due(d), Some("2024-11-29"));
+    // The units it guides own the items.
+    let doc = cong_van(
+        "Sở GDĐT hướng dẫn các trường THPT thực hiện như sau:\n1. Lập danh sách cán bộ coi thi gửi Sở trước ngày 29/11/2024.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "cán bộ coi thi")),
+        vec![("các trường THPT", LEAD, true)]
+    );
+}
+
+#[test]
+fn d17_the_facts_of_an_event_announced_are_no_task() {
+    let doc = cong_van(
+        "Sở GDĐT đề nghị các đơn vị thực hiện như sau:\n1. Thời gian thi: ngày 18 và 19/12/2024.\n2. Địa điểm thi: Trường THPT chuyên Lê Khiết.\n3. Chuẩn bị hồ sơ thí sinh. Thời gian hoàn thành: trước ngày 30/11/2024.",
+    );
+    no_directive(&doc, "Thời gian thi");
+    no_directive(&doc, "Địa điểm thi");
+    let d = directive(&doc, "hồ sơ thí sinh");
+    assert_eq!(owners(d), vec![("các đơn vị", LEAD, true)]);
+    assert_eq!(due(d), Some("2024-11-30"));
+}

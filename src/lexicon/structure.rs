@@ -149,6 +149,26 @@ pub static MEETING_LABELS: Lexicon = Lexicon::new(&[
     "thành phần tham dự",
 ]);
 
+/// Labels of an event's facts that the issuer announces (D17, L4): "Thời gian thi: ngày 18 và
+/// 19/12/2024.", "Địa điểm thi: Trường THPT chuyên …", "Hình thức thi: tự luận". Followed by
+/// their colon, they open no task. ("Thời gian hoàn thành: …" gives a task its deadline, D10.)
+pub static EVENT_FACT_LABELS: Lexicon = Lexicon::new(&[
+    "thời gian thi",
+    "thời gian kiểm tra",
+    "thời gian làm bài",
+    "thời gian khai giảng",
+    "thời gian tập huấn",
+    "thời gian diễn ra",
+    "lịch thi",
+    "địa điểm",
+    "địa điểm thi",
+    "địa điểm tổ chức",
+    "địa điểm tập huấn",
+    "hình thức thi",
+    "môn thi",
+    "đối tượng dự thi",
+]);
+
 /// Words that, with a date, mark a paragraph as meeting facts.
 pub static MEETING_CUES: Lexicon = Lexicon::new(&[
     "chủ trì",

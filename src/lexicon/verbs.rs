@@ -1077,6 +1077,12 @@ pub static HANDING_OUT: Lexicon = Lexicon::new(&[
     "giao trách nhiệm cho",
 ]);
 
+/// Verbs by which the issuer introduces what it sets out, ending with "như sau:" (L4, O5): "Sở
+/// GDĐT hướng dẫn tổ chức thi chọn học sinh giỏi như sau:", "Phòng thông báo lịch kiểm tra như
+/// sau:". The one who guides hands no work down to the items; the units it guides do ("Phòng
+/// GD&ĐT hướng dẫn các trường thực hiện như sau:" gives them to "các trường", O10).
+pub static INTRODUCING: Lexicon = Lexicon::new(&["hướng dẫn", "thông báo", "quy định"]);
+
 /// Verbs that ask only when they open the sentence, addressed to a body the issuer does not
 /// command (O4): "Đề xuất Sở Nội vụ bổ sung biên chế giáo viên …". After a subject they are the
 /// subject's own proposal (N8: "các trường đề xuất …"), and before no unit a task ("Đề xuất giải

@@ -728,6 +728,7 @@ impl Walker<'_> {
             Reading::Lead { units, .. } | Reading::Directing(units, _) => units,
             _ => Vec::new(),
         };
+
         // "Đối với Phòng Giáo dục trung học:", "Văn phòng Sở:" — the units a heading names.
         // A heading that is a unit and nothing else names it too ("II. Các phòng GD&ĐT", O11).
         let with_colon = self.low[last.0..last.1].trim_end().ends_with(':');
@@ -786,6 +787,15 @@ impl Walker<'_> {
             }
             p => p,
         };
+        // "Sở GDĐT hướng dẫn tổ chức thi như sau:": the one who guides owns none of the items;
+        // the units it guides after the verb do (L4, O5).
+        if let [(_, unit_end)] = owners[..] {
+            let verb = skip_adverbs(self.low, skip_spaces(self.low, unit_end));
+            if let Some(w) = table_at(self.low, verb, &verbs::INTRODUCING) {
+                let after = skip_spaces(self.low, verb + w.len());
+                owners = unit_list_at(self.text, self.low, after, last.1).0;
+            }
+        }
         (owners, period)
     }
 
@@ -1697,6 +1707,12 @@ impl Walker<'_> {
             return Reading::Deadline;
         }
         let first = skip_spaces(low, s);
+        // "Thời gian thi: ngày 18 và 19/12/2024.": the facts of an event announced (D17).
+        if table_at(low, first, &structure::EVENT_FACT_LABELS)
+            .is_some_and(|w| low[first + w.len()..].trim_start().starts_with(':'))
+        {
+            return Reading::NotOrder;
+        }
         // "Tại buổi làm việc, Trưởng phòng GD&ĐT báo cáo: toàn huyện hiện thiếu …": a
         // participant's report, told in the meeting's narrative (N8, L5); the chair's answer in
         // the same narrative ("Tại hội nghị, Giám đốc Sở yêu cầu …") is an order.
