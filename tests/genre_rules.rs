@@ -8199,3 +8199,31 @@ fn d17_the_facts_of_an_event_announced_are_no_task() {
     assert_eq!(owners(d), vec![("các đơn vị", LEAD, true)]);
     assert_eq!(due(d), Some("2024-11-30"));
 }
+
+#[test]
+fn n4_leave_given_in_an_item_with_no_subject_is_no_task() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường tiểu học (sau đây gọi chung là các trường) thực hiện các nội dung sau:\na) Rà soát dữ liệu học sinh, hoàn thành trước ngày 20/3/2025.\nb) Được phép điều chỉnh kế hoạch dạy học của tuần 25, 26 để tổ chức hoạt động trải nghiệm.\nc) Có thể bố trí thêm tiết ôn tập vào buổi chiều.\nd) Cho phép Trường Tiểu học Phú Túc dạy 2 buổi/ngày từ tuần 26.\ne) Có thể nói, các trường phải chú trọng hơn nữa công tác y tế trường học.",
+    );
+    no_directive(&doc, "Được phép");
+    no_directive(&doc, "tiết ôn tập");
+    no_directive(&doc, "2 buổi/ngày");
+    assert_eq!(
+        owners(directive(&doc, "dữ liệu học sinh")),
+        vec![("các trường", LEAD, true)]
+    );
+    // A modal after it orders.
+    directive(&doc, "y tế trường học");
+}
+
+#[test]
+fn d6_the_next_school_year() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường nâng tỷ lệ trường đạt chuẩn quốc gia trong năm học tới.\n2. Phòng GDTrH hoàn thành kiểm định chất lượng trước năm học tới.\n3. Các trường tổng kết công tác trong năm học.",
+    );
+    assert_eq!(due(directive(&doc, "chuẩn quốc gia")), Some("2026-05-31"));
+    assert_eq!(due(directive(&doc, "kiểm định")), Some("2025-09-05"));
+    assert_eq!(due(directive(&doc, "tổng kết")), Some("2025-05-31"));
+}

@@ -216,6 +216,11 @@ pub static SPANS_AHEAD: [(&str, u32, u32); 3] = [("ngày", 1, 0), ("tuần", 7, 
 /// tuần tiếp theo".
 pub static AHEAD: Lexicon = Lexicon::new(&["sắp tới", "tới", "tiếp theo"]);
 
+/// Words after "năm học" that mean the next school year (D6): "trong năm học tới", "từ năm học
+/// sau", "năm học tiếp theo" — the one after the reference's.
+pub static NEXT_SCHOOL_YEAR: Lexicon =
+    Lexicon::new(&["sắp tới", "tới", "tiếp theo", "kế tiếp", "sau"]);
+
 /// Times with no date, put first after a request ("Đề nghị thời gian tới, ngành giáo dục cần
 /// …"): the clause after them names who is asked (D9, O2); they set no date.
 pub static VAGUE_TIMES: Lexicon = Lexicon::new(&[

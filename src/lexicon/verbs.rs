@@ -1207,6 +1207,20 @@ pub static NOT_ORDERS: Lexicon = Lexicon::new(&[
     "thống nhất với",
 ]);
 
+/// Permissions that open an item with no subject (N4): "d) Được phép điều chỉnh kế hoạch dạy
+/// học …", "Có thể bố trí thêm tiết ôn tập …", "Cho phép Trường X dạy 2 buổi/ngày …" — leave
+/// given under an owner, not work.
+pub static PERMISSIONS_FIRST: Lexicon = Lexicon::new(&[
+    "được phép",
+    "có thể",
+    "được quyền",
+    "được chủ động",
+    "được tự chủ",
+    "cho phép",
+    "tùy điều kiện",
+    "tùy theo điều kiện",
+]);
+
 /// What joins a request to the praise or the agreement said before it in the same sentence (N3,
 /// O2): "UBND huyện ghi nhận kết quả **và** yêu cầu Phòng GD&ĐT …", "Bà X biểu dương các trường,
 /// **đồng thời** đề nghị …". The one who praises asks; whom the request names owns the task.

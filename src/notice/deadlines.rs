@@ -1570,8 +1570,17 @@ fn school(low: &str, q: usize, reference: Option<Ymd>, said: Option<&str>) -> Op
         }
         let mut end = r + phrase.len();
         let mut s = skip_spaces(low, end);
+        let mut of_a_year = phrase == "năm học";
         if phrase_at(low, s, "năm học") && !phrase.starts_with("năm học") {
             s = skip_spaces(low, s + "năm học".len());
+            of_a_year = true;
+        }
+        // "năm học tới", "học kỳ I năm học sau": the school year after the reference's.
+        let next_year = of_a_year
+            .then(|| table_at(low, s, &lex::NEXT_SCHOOL_YEAR))
+            .flatten();
+        if let Some(w) = next_year {
+            end = s + w.len();
         }
         // "2020-2021", "2020 - 2021": a school year; "2021" alone: a calendar year.
         let mut school_year: Option<i32> = None;
@@ -1592,6 +1601,18 @@ fn school(low: &str, q: usize, reference: Option<Ymd>, said: Option<&str>) -> Op
             }
         } else if let Some(y) = calendar_year {
             Ymd::new(y, period.month, period.day)
+        } else if next_year.is_some() {
+            reference.and_then(|r| {
+                let y1 = if r.month >= calendar::SCHOOL_YEAR_START_MONTH {
+                    r.year + 1
+                } else {
+                    r.year
+                };
+                if said == Some("trước") && phrase == "năm học" {
+                    return Ymd::new(y1, calendar::OPENING_DAY.0, calendar::OPENING_DAY.1);
+                }
+                Ymd::new(y1 + period.year_of_school_year, period.month, period.day)
+            })
         } else {
             reference.and_then(|r| {
                 let y1 = if r.month >= calendar::SCHOOL_YEAR_START_MONTH {

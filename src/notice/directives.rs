@@ -1707,6 +1707,14 @@ impl Walker<'_> {
             return Reading::Deadline;
         }
         let first = skip_spaces(low, s);
+        // "Được phép điều chỉnh kế hoạch dạy học …": leave given, not work (N4), unless a
+        // request or a modal follows.
+        if table_at(low, first, &verbs::PERMISSIONS_FIRST).is_some()
+            && find_any(low, &verbs::REQUESTING, first, e).is_none()
+            && find_any(low, &verbs::OBLIGATIONS, first, e).is_none()
+        {
+            return Reading::NotOrder;
+        }
         // "Thời gian thi: ngày 18 và 19/12/2024.": the facts of an event announced (D17).
         if table_at(low, first, &structure::EVENT_FACT_LABELS)
             .is_some_and(|w| low[first + w.len()..].trim_start().starts_with(':'))
