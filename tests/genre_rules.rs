@@ -8227,3 +8227,35 @@ fn d6_the_next_school_year() {
     assert_eq!(due(directive(&doc, "kiểm định")), Some("2025-09-05"));
     assert_eq!(due(directive(&doc, "tổng kết")), Some("2025-05-31"));
 }
+
+#[test]
+fn r1_r4_the_lead_named_after_co_leads_makes_the_others_supporters() {
+    let doc = notice(
+        "06/09/2023",
+        "1. Văn phòng Sở, Phòng Giáo dục Trung học và Phòng Giáo dục Tiểu học phối hợp triển khai phần mềm quản lý hồ sơ điện tử; Văn phòng Sở là đầu mối.\n2. Phòng Kế hoạch - Tài chính và Thanh tra Sở phối hợp kiểm tra việc thu, chi đầu năm học. Thanh tra Sở là đơn vị chủ trì.\n3. Phòng GD&ĐT và Huyện đoàn phối hợp tổ chức các hoạt động hè cho học sinh.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "hồ sơ điện tử")),
+        vec![
+            ("Văn phòng Sở", LEAD, false),
+            ("Phòng Giáo dục Trung học", SUPPORT, false),
+            ("Phòng Giáo dục Tiểu học", SUPPORT, false)
+        ]
+    );
+    let d = directive(&doc, "thu, chi");
+    assert!(d.text.contains("đơn vị chủ trì"));
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Thanh tra Sở", LEAD, false),
+            ("Phòng Kế hoạch - Tài chính", SUPPORT, false)
+        ]
+    );
+    // One directive each, the lead's sentence inside its directive.
+    assert_eq!(doc.directives.len(), 3, "{:#?}", doc.directives);
+    // With no lead named, joint subjects both lead (R4).
+    assert_eq!(
+        owners(directive(&doc, "hoạt động hè")),
+        vec![("Phòng GD&ĐT", LEAD, false), ("Huyện đoàn", LEAD, false)]
+    );
+}

@@ -1242,6 +1242,20 @@ pub static ROLE_WORDS: Lexicon = Lexicon::new(&[
 pub static ROLE_TAILS: Lexicon =
     Lexicon::new(&["tạo điều kiện", "tạo mọi điều kiện", "hỗ trợ", "giúp đỡ"]);
 
+/// The lead role said as what the unit is, in a sentence of its own after co-leads (R1): "Văn
+/// phòng Sở, Phòng GDTrH và các phòng GD&ĐT phối hợp triển khai …; Văn phòng Sở là đầu mối."
+pub static LEAD_SAID: Lexicon = Lexicon::new(&[
+    "là đầu mối",
+    "là đơn vị đầu mối",
+    "là cơ quan đầu mối",
+    "là đơn vị thường trực",
+    "là cơ quan thường trực",
+    "là đơn vị chủ trì",
+    "là cơ quan chủ trì",
+    "làm đầu mối",
+    "chủ trì",
+]);
+
 /// Role words after a unit in a bracket at a task's end, that make it the lead (R1): "Tổ chức
 /// Hội thi giáo viên dạy giỏi (Bộ phận Tiểu học tham mưu, thực hiện)", "(Phòng X chủ trì, Y
 /// phối hợp)", "(đ/c Hùng phụ trách)".

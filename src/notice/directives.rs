@@ -153,6 +153,9 @@ struct Gathered {
     lead_in: Option<FoundDeadline>,
     /// The leads of the directive this one goes on from, in the same paragraph (O13).
     continues: Vec<(usize, usize)>,
+    /// Co-leads made supporters by a sentence after them that names one of them the lead
+    /// ("A, B và C phối hợp triển khai …; A là đầu mối.", R1).
+    seconded: Vec<(usize, usize)>,
 }
 
 impl Gathered {
@@ -194,6 +197,7 @@ fn gathered(
         why,
         lead_in: None,
         continues: Vec::new(),
+        seconded: Vec::new(),
     })
 }
 
@@ -898,6 +902,20 @@ impl Walker<'_> {
                         // X chủ trì; Văn phòng Sở phối hợp thực hiện.": a ";" clause that only
                         // says who leads and who supports gives the directive before it its
                         // owners (R1, R2; N15: one item, one directive).
+                        // "A, B và C phối hợp triển khai …; A là đầu mối.": the lead among
+                        // co-leads, named after them; the others support (R1, R4).
+                        if let Some(c) = current.as_mut() {
+                            if self.names_the_lead_among(c, &units, cs, ce) {
+                                let low = self.low;
+                                let lead = &low[units[0].0..units[0].1];
+                                let (kept, others): (Vec<_>, Vec<_>) =
+                                    c.leads.iter().partition(|&&(a, b)| &low[a..b] == lead);
+                                c.leads = kept;
+                                c.seconded = others;
+                                c.end = ce;
+                                continue;
+                            }
+                        }
                         let after_semicolon = self.low[..cs].trim_end().ends_with(';');
                         if let Some(c) = current.as_mut().filter(|_| after_semicolon) {
                             if self.roles_only(cs, ce) {
@@ -1064,6 +1082,7 @@ impl Walker<'_> {
                         why: Because::rule(Rule::TaskItem),
                         lead_in: None,
                         continues: Vec::new(),
+                        seconded: Vec::new(),
                     },
                     _ => return false,
                 }
@@ -1105,6 +1124,30 @@ impl Walker<'_> {
             label: (at, label.len()),
             lead,
         })
+    }
+
+    /// Whether `cs..ce` only says which of the directive's co-leads `c` leads ("Văn phòng Sở
+    /// là đầu mối.", "…; Phòng GDTrH là đơn vị chủ trì."): one unit, read as `units`, that is
+    /// one of them, then its lead marker and nothing else (R1).
+    fn names_the_lead_among(
+        &self,
+        c: &Gathered,
+        units: &[(usize, usize)],
+        cs: usize,
+        ce: usize,
+    ) -> bool {
+        let low = self.low;
+        let [(us, ue)] = units[..] else {
+            return false;
+        };
+        if c.leads.len() < 2 || us != skip_spaces(low, cs) {
+            return false;
+        }
+        let Some(marker) = table_at(low, skip_spaces(low, ue), &verbs::LEAD_SAID) else {
+            return false;
+        };
+        let rest = low[skip_spaces(low, ue) + marker.len()..ce].trim_matches([' ', '.', ';']);
+        rest.is_empty() && c.leads.iter().any(|&(a, b)| low[a..b] == low[us..ue])
     }
 
     /// Whether the sentence only says when the work before it is to be done: a verb of
@@ -1364,6 +1407,7 @@ impl Walker<'_> {
             why,
             lead_in,
             continues,
+            seconded,
         }) = found
         else {
             return;
@@ -1396,6 +1440,15 @@ impl Walker<'_> {
                 why: owners_why,
             })
             .collect();
+        for &(s, e) in &seconded {
+            owners.push(FoundOwner {
+                start: s,
+                end: e,
+                role: Role::Support,
+                implicit: false,
+                why: Because::rule(Rule::AfterPhoiHop),
+            });
+        }
         for ((s, e), trigger) in supports(self.text, self.low, start, end) {
             let name = &self.low[s..e];
             if !owners.iter().any(|o| &self.low[o.start..o.end] == name) {
