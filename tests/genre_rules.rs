@@ -8259,3 +8259,27 @@ fn r1_r4_the_lead_named_after_co_leads_makes_the_others_supporters() {
         vec![("Phòng GD&ĐT", LEAD, false), ("Huyện đoàn", LEAD, false)]
     );
 }
+
+#[test]
+fn n6_the_closing_formula_after_the_office_that_issues_it() {
+    let doc = notice(
+        "15/03/2024",
+        "1. Giao Phòng Tài chính - Kế hoạch tham mưu bố trí vốn cho các công trình trường học.\n\nVăn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.\n\nUBND huyện thông báo kết luận của đồng chí Phó Chủ tịch để các đơn vị biết và thực hiện.",
+    );
+    assert_eq!(doc.directives.len(), 1, "{:#?}", doc.directives);
+    directive(&doc, "bố trí vốn");
+}
+
+#[test]
+fn h7_the_leader_of_an_inspection_visit_chairs_it() {
+    let doc = ketluan::read(
+        "ỦY BAN NHÂN DÂN HUYỆN TAM ĐẢO\nSố: 215/TB-UBND\nTam Đảo, ngày 15 tháng 3 năm 2024\nTHÔNG BÁO\nÝ kiến kết luận của đồng chí Phó Chủ tịch UBND huyện tại buổi kiểm tra tiến độ xây dựng trường học\nNgày 12/3/2024, đồng chí Đỗ Minh Tuấn - Phó Chủ tịch UBND huyện cùng lãnh đạo các phòng: Giáo dục và Đào tạo, Tài chính - Kế hoạch đã kiểm tra tiến độ xây dựng các công trình trường học. Sau khi kiểm tra thực tế, đồng chí Phó Chủ tịch UBND huyện kết luận như sau:\n1. Yêu cầu Ban QLDA đầu tư xây dựng huyện hoàn thành công trình trước ngày 30/5/2024.\n",
+    );
+    assert_eq!(doc.fields.meeting_chair.as_deref(), Some("Đỗ Minh Tuấn"));
+    assert_eq!(doc.fields.meeting_date.as_deref(), Some("2024-03-12"));
+    // A unit that inspects names no chair.
+    let doc = ketluan::read(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 15/TB-PGDĐT\nTam Đảo, ngày 15 tháng 3 năm 2024\nTHÔNG BÁO\nKết luận kiểm tra\nNgày 12/3/2024, Phòng GD&ĐT đã kiểm tra công tác bán trú tại Trường Mầm non Hoa Sen. Trưởng phòng kết luận như sau:\n1. Nhà trường bổ sung sổ lưu mẫu thức ăn trước ngày 30/3/2024.\n",
+    );
+    assert_eq!(doc.fields.meeting_chair, None);
+}

@@ -221,6 +221,21 @@ pub static CHAIR_CUES: Lexicon = Lexicon::new(&[
     "dẫn đầu",
 ]);
 
+/// H7: an inspection visit's verbs, whose subject — a person named before them — leads the
+/// visit and chairs it when nothing else says who does: "Ngày 12/3/2024, đồng chí Đỗ Minh
+/// Tuấn - Phó Chủ tịch UBND huyện cùng lãnh đạo các phòng … đã kiểm tra tiến độ …".
+pub static VISIT_CUES: Lexicon = Lexicon::new(&[
+    "đã kiểm tra",
+    "đi kiểm tra",
+    "đến kiểm tra",
+    "đã đi kiểm tra",
+    "đã đến kiểm tra",
+    "kiểm tra thực tế",
+    "đã thăm và kiểm tra",
+    "đã thăm, kiểm tra",
+    "đến thăm, kiểm tra",
+]);
+
 /// H7: the concluding speech of a meeting, whose speaker chairs it when no "chủ trì" is said
 /// ("Phát biểu kết luận, đồng chí X, Trưởng phòng …").
 pub static CONCLUDING_CUES: Lexicon = Lexicon::new(&[

@@ -3328,6 +3328,17 @@ fn is_closing(low: &str, s: usize, e: usize) -> bool {
     if find_any(low, &verbs::TO_THE_APPENDIX, s, e).is_some() {
         return true;
     }
+    // "Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị liên quan biết, thực
+    // hiện.": the formula after the one who issues it, for the readers to know (N6).
+    let near = boundary_before(low, (start + 160).min(e));
+    if find_any(low, &verbs::CLOSING_OPENERS, start, near).is_some()
+        && verbs::CLOSING_TAILS
+            .iter()
+            .filter(|w| w.starts_with("biết"))
+            .any(|tail| super::text::ends_with_phrase(low, s + t.len(), tail))
+    {
+        return true;
+    }
     // "Yêu cầu các tổ, bộ phận và cá nhân nghiêm túc thực hiện.": a request that opens the
     // sentence and ends it with "carry it out", naming nothing to carry out, is the closing
     // formula without its "./." (N6).

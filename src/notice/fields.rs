@@ -554,7 +554,18 @@ fn chair(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
             title = chair_by_title(text, low, from, at);
         }
     }
-    title
+    title.or_else(|| visit_leader(text, low, s, e))
+}
+
+/// H7: who leads an inspection visit, named before its verb in the same sentence (see
+/// `structure::VISIT_CUES`); only the first cue is tried.
+fn visit_leader(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
+    const REACH: usize = 400;
+    let (at, _) = find_any(low, &cues::VISIT_CUES, s, e)?;
+    let near = boundary_before(low, at.saturating_sub(REACH).max(s));
+    let from = sentence_start(low, near, at);
+    let (a, b) = persons(text, low, from, at).first().copied()?;
+    name_at(text, a, b)
 }
 
 /// Where the sentence holding `at` starts, looked for back to `near`: after the last ". " that
