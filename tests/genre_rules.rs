@@ -8283,3 +8283,35 @@ fn h7_the_leader_of_an_inspection_visit_chairs_it() {
     );
     assert_eq!(doc.fields.meeting_chair, None);
 }
+
+#[test]
+fn o17_o5_a_deputy_who_directs_owns_the_work_when_the_head_concludes() {
+    // The template's notice: "Giám đốc Sở kết luận như sau:".
+    let doc = notice(
+        "12/03/2025",
+        "1. Đồng chí Phó Giám đốc Sở chỉ đạo xây dựng bộ văn kiện mẫu cho các trường.\n2. Đồng chí Phó Giám đốc Sở chỉ đạo các phòng chuyên môn rà soát hồ sơ thi đua.\n3. Giám đốc Sở chỉ đạo các trường hoàn thành kiểm định trước ngày 30/4/2025.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "văn kiện mẫu")),
+        vec![("Đồng chí Phó Giám đốc Sở", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "thi đua")),
+        vec![
+            ("Đồng chí Phó Giám đốc Sở", LEAD, false),
+            ("các phòng chuyên môn", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "kiểm định")),
+        vec![("các trường", LEAD, false)]
+    );
+    // When the deputy concludes, the deputy speaks.
+    let doc = ketluan::read(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/TB-SGDĐT\nThanh Hà, ngày 12 tháng 03 năm 2025\nTHÔNG BÁO\nKết luận của Phó Giám đốc Sở tại hội nghị giao ban\nNgày 10/3/2025, Sở tổ chức hội nghị giao ban. Đồng chí Phó Giám đốc Sở kết luận như sau:\n1. Đồng chí Phó Giám đốc Sở chỉ đạo các phòng chuyên môn rà soát hồ sơ thi đua.\n",
+    );
+    assert_eq!(
+        owners(directive(&doc, "thi đua")),
+        vec![("các phòng chuyên môn", LEAD, false)]
+    );
+}

@@ -214,6 +214,9 @@ struct Walker<'a> {
     /// The directive recorded last, as gathered: a labelled line under it ("- Đơn vị chủ trì:
     /// …", "- Thời gian hoàn thành: …") is its own, not a task.
     last: Option<Gathered>,
+    /// Whether a deputy's title ("Phó Giám đốc Sở", "đồng chí Phó Chủ tịch") as a subject is
+    /// the one who speaks: unless the notice says a head concludes (O5, O17).
+    deputies_speak: bool,
     /// The sentence read last and its reading: a reading depends on the sentence alone, and a
     /// sentence is often read twice in a row (an opener's last sentence, then its paragraph;
     /// a line under a directive, then as a block).
@@ -239,6 +242,7 @@ pub fn body(
         body: Body::default(),
         table: None,
         last: None,
+        deputies_speak: concluder_is_deputy(low, lines, parts) != Some(false),
         read_last: RefCell::new(None),
     };
     let content: Vec<usize> = (0..lines.len())
@@ -1313,6 +1317,22 @@ impl Walker<'_> {
         .all(|table| find_any(low, table, at, said).is_none())
     }
 
+    /// Whether the subject `units` of a directing verb is the one who speaks ([`is_speaker`]);
+    /// a deputy's title is not, when the notice says a head concludes ("Đồng chí Phó Giám đốc
+    /// Sở chỉ đạo xây dựng văn kiện mẫu." under "Kết luận của Giám đốc Sở", O17). (A deputy
+    /// who requests or praises still speaks: "đồng chí Phó Chủ tịch UBND huyện ghi nhận … và
+    /// yêu cầu: …".)
+    fn speaks_in_a_chain(&self, units: &[(usize, usize)]) -> bool {
+        let (text, low) = (self.text, self.low);
+        is_speaker(text, low, units)
+            && (self.deputies_speak
+                || !units.first().is_some_and(|&(s, _)| {
+                    let s = table_at(low, s, &units::HONORIFICS)
+                        .map_or(s, |h| skip_spaces(low, s + h.len()));
+                    phrase_at(low, s, "phó")
+                }))
+    }
+
     /// Whether the stretch `first..near` tells who chaired the meeting: a person by honorific,
     /// then "chủ trì" and the meeting, with no request or modal between (H7: "Đồng chí X,
     /// Trưởng phòng GD&ĐT chủ trì hội nghị.").
@@ -2079,7 +2099,7 @@ impl Walker<'_> {
                     .into_iter()
                     .filter_map(|table| find_any(low, table, from, ce))
                     .min_by_key(|&(at, _)| at)
-                    .filter(|_| {
+                    .filter(|&(at, _)| {
                         // ("Phó Chủ tịch phụ trách văn xã chỉ đạo …": a title with its remit is
                         // a colleague given the work, not the one who speaks, O17.)
                         let remit = skip_spaces(low, from);
@@ -2087,7 +2107,12 @@ impl Walker<'_> {
                             return false;
                         }
                         let (units, _) = unit_list_at(text, low, c, e);
-                        units.is_empty() || is_speaker(text, low, &units)
+                        // (A deputy who directs, when a head concludes, is a link of the chain:
+                        // see `speaks_in_a_chain`.)
+                        let chain = table_at(low, at, &verbs::CHAINING).is_some();
+                        units.is_empty()
+                            || is_speaker(text, low, &units)
+                                && (!chain || self.speaks_in_a_chain(&units))
                     });
                 if let Some((at, verb)) = verb {
                     let mut q = skip_spaces(low, at + verb.len());
@@ -2516,18 +2541,19 @@ impl Walker<'_> {
                     }
                     continue;
                 }
-                let mut all = if is_speaker(text, low, units) {
+                let mut all = if self.speaks_in_a_chain(units) {
                     Vec::new()
                 } else {
                     units.to_vec()
                 };
-                // "Chi bộ Phòng GD&ĐT lãnh đạo xây dựng kế hoạch … cho giáo viên": a verb right
-                // after it, the subject leads the work itself and names no next link (whom
-                // the work is for is no owner).
+                // "Chi bộ Phòng GD&ĐT lãnh đạo xây dựng kế hoạch … cho giáo viên", "Phó Giám
+                // đốc Sở chỉ đạo xây dựng bộ văn kiện mẫu cho các trường": a verb right after
+                // it, the subject leads the work itself and names no next link (whom the work
+                // is for is no owner).
                 let r = skip_spaces(low, q + verb.len());
-                if table_at(low, r, &verbs::STRONG_PREDICATES).is_none()
-                    || super::owners::head_at(text, low, r).is_some()
-                {
+                let work_next = table_at(low, r, &verbs::STRONG_PREDICATES).is_some()
+                    || table_at(low, r, &verbs::IMPERATIVE_OPENERS).is_some();
+                if !work_next || super::owners::head_at(text, low, r).is_some() {
                     all.extend(self.chained(verb, r, e));
                 }
                 return Reading::lead(all, Because::of(Rule::Chain, q, verb.len()));
@@ -3147,6 +3173,49 @@ fn past_line_break(low: &str, at: usize, e: usize) -> usize {
         Some(b'\n') if at < e => skip_spaces(low, at + 1).min(e),
         _ => at,
     }
+}
+
+/// Whether the one who concludes, as the lines before the body name them ("Kết luận của Giám
+/// đốc Sở", "… Phó Chủ tịch UBND huyện kết luận như sau:"), is a deputy; `None` when they name
+/// no title by a "kết luận".
+fn concluder_is_deputy(low: &str, lines: &[Line], parts: &[Part]) -> Option<bool> {
+    let before_body = parts.iter().position(|p| *p == Part::Body)?;
+    for (line, _) in lines[..before_body]
+        .iter()
+        .zip(parts)
+        .filter(|(_, p)| matches!(p, Part::Subject | Part::Intro | Part::Meeting))
+    {
+        let mut from = line.start;
+        for _ in 0..4 {
+            let Some(at) = low[from..line.end].find("kết luận").map(|k| from + k) else {
+                break;
+            };
+            from = at + "kết luận".len();
+            // "Kết luận của (đồng chí) Phó Chủ tịch UBND huyện …"
+            let mut r = skip_spaces(low, from);
+            if phrase_at(low, r, "của") {
+                r = skip_spaces(low, r + "của".len());
+                if let Some(h) = table_at(low, r, &units::HONORIFICS) {
+                    r = skip_spaces(low, r + h.len());
+                }
+                if let Some(title) = table_at(low, r, &units::SPEAKERS) {
+                    return Some(title.starts_with("phó"));
+                }
+            }
+            // "…, đồng chí X, Phó Giám đốc Sở kết luận:": the first title in its clause.
+            let clause = low[line.start..at]
+                .rfind([',', '.', ':', ';'])
+                .map_or(line.start, |k| line.start + k + 1);
+            let mut p = clause;
+            while let Some((t, title)) = find_any(low, &units::SPEAKERS, p, at) {
+                if table_at(low, t, &units::HONORIFICS).is_none() {
+                    return Some(title.starts_with("phó"));
+                }
+                p = t + title.len();
+            }
+        }
+    }
+    None
 }
 
 /// Whether the subject is the one who speaks (a title alone, "Giám đốc Sở", "Trưởng phòng"),
