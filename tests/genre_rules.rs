@@ -8315,3 +8315,33 @@ fn o17_o5_a_deputy_who_directs_owns_the_work_when_the_head_concludes() {
         vec![("các phòng chuyên môn", LEAD, false)]
     );
 }
+
+#[test]
+fn r2_who_supports_the_lead_and_how_in_the_clause_after_it() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Trung tâm Y tế huyện chủ trì khám sức khỏe cho học sinh; các trường phối hợp bố trí địa điểm, thời gian.\n2. Phòng GDTrH chủ trì tổ chức Hội thi khoa học kỹ thuật; Công đoàn ngành phối hợp với Đoàn Thanh niên tổ chức giải bóng đá.\n3. Phòng GDTrH tổ chức Hội thi văn nghệ; Công đoàn ngành phối hợp vận động giáo viên tham gia.",
+    );
+    let d = directive(&doc, "khám sức khỏe");
+    assert!(d.text.contains("bố trí địa điểm"));
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Trung tâm Y tế huyện", LEAD, false),
+            ("các trường", SUPPORT, false)
+        ]
+    );
+    // "phối hợp với" after it: a task of the clause's subject (R3).
+    assert_eq!(
+        owners(directive(&doc, "bóng đá")),
+        vec![
+            ("Công đoàn ngành", LEAD, false),
+            ("Đoàn Thanh niên", SUPPORT, false)
+        ]
+    );
+    // No one chủ trì before it: the subject of "phối hợp" leads (R3).
+    assert_eq!(
+        owners(directive(&doc, "vận động giáo viên")),
+        vec![("Công đoàn ngành", LEAD, false)]
+    );
+}

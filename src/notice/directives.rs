@@ -155,7 +155,7 @@ struct Gathered {
     continues: Vec<(usize, usize)>,
     /// Co-leads made supporters by a sentence after them that names one of them the lead
     /// ("A, B và C phối hợp triển khai …; A là đầu mối.", R1).
-    seconded: Vec<(usize, usize)>,
+    seconded: Vec<((usize, usize), Because)>,
 }
 
 impl Gathered {
@@ -915,7 +915,12 @@ impl Walker<'_> {
                                 let (kept, others): (Vec<_>, Vec<_>) =
                                     c.leads.iter().partition(|&&(a, b)| &low[a..b] == lead);
                                 c.leads = kept;
-                                c.seconded = others;
+                                // (Why they support: the sentence that names the lead.)
+                                let seconded = Because {
+                                    rule: Rule::AfterPhoiHop,
+                                    ..why
+                                };
+                                c.seconded = others.into_iter().map(|u| (u, seconded)).collect();
                                 c.end = ce;
                                 continue;
                             }
@@ -927,10 +932,19 @@ impl Walker<'_> {
                                 c.end = ce;
                                 continue;
                             }
+
                             // "Phòng X chủ trì; Phòng Y, Văn phòng Sở phối hợp tham mưu …": the
                             // lead named alone before the ";", the task after its supporters
                             // (R1, R2): one directive.
                             if self.roles_only(c.start, c.end) && self.supporters_first(cs, ce) {
+                                c.end = ce;
+                                continue;
+                            }
+                            // "Trung tâm Y tế huyện chủ trì khám sức khỏe …; các trường phối
+                            // hợp bố trí địa điểm.": who supports the lead, and how (R2).
+                            if let Some(verb) = self.supports_the_lead(c, &units, cs, ce) {
+                                let why = Because::of(Rule::AfterPhoiHop, verb.0, verb.1);
+                                c.seconded.extend(units.into_iter().map(|u| (u, why)));
                                 c.end = ce;
                                 continue;
                             }
@@ -1128,6 +1142,36 @@ impl Walker<'_> {
             label: (at, label.len()),
             lead,
         })
+    }
+
+    /// Whether the ";" clause `cs..ce` opens with its subject `units` and "phối hợp" (not "phối
+    /// hợp với", whose subject leads work of its own, R3), after a directive `c` whose own lead
+    /// "chủ trì": the clause says how they support it (R2). Where its support verb stands, and
+    /// its length.
+    fn supports_the_lead(
+        &self,
+        c: &Gathered,
+        units: &[(usize, usize)],
+        cs: usize,
+        ce: usize,
+    ) -> Option<(usize, usize)> {
+        let low = self.low;
+        let (&first, &last) = units.first().zip(units.last())?;
+        if first.0 != skip_spaces(low, cs) || c.leads.is_empty() {
+            return None;
+        }
+        let r = skip_spaces(low, last.1);
+        let w = table_at(low, r, &units::SUPPORT_VERBS)?;
+        let after = skip_spaces(low, r + w.len());
+        let led = c.leads.iter().any(|&(_, b)| {
+            table_at(
+                low,
+                skip_adverbs(low, skip_spaces(low, b)),
+                &verbs::ROLE_WORDS,
+            )
+            .is_some_and(|role| role.starts_with("chủ trì"))
+        });
+        (led && !phrase_at(low, after, "với") && after < ce).then_some((r, w.len()))
     }
 
     /// Whether `cs..ce` only says which of the directive's co-leads `c` leads ("Văn phòng Sở
@@ -1460,13 +1504,13 @@ impl Walker<'_> {
                 why: owners_why,
             })
             .collect();
-        for &(s, e) in &seconded {
+        for &((s, e), why) in &seconded {
             owners.push(FoundOwner {
                 start: s,
                 end: e,
                 role: Role::Support,
                 implicit: false,
-                why: Because::rule(Rule::AfterPhoiHop),
+                why,
             });
         }
         for ((s, e), trigger) in supports(self.text, self.low, start, end) {
