@@ -8345,3 +8345,29 @@ fn r2_who_supports_the_lead_and_how_in_the_clause_after_it() {
         vec![("Công đoàn ngành", LEAD, false)]
     );
 }
+
+#[test]
+fn j7_r2_a_short_item_line_broken_after_phoi_hop_voi_goes_on_with_its_supporters() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Phòng GD&ĐT chủ trì, phối hợp với\nCông an huyện, Trung tâm Y tế huyện tổ chức tuyên truyền phòng chống ma túy trong tháng 4/2025.\n2. Các trường phối hợp chặt chẽ với\nBan đại diện cha mẹ học sinh quản lý học sinh trong dịp hè.\n3. Hạn chế, tồn tại\nMột số trường chưa hoàn thành kế hoạch.",
+    );
+    let d = directive(&doc, "ma túy");
+    assert!(d.text.starts_with("Phòng GD&ĐT chủ trì"));
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Phòng GD&ĐT", LEAD, false),
+            ("Công an huyện", SUPPORT, false),
+            ("Trung tâm Y tế huyện", SUPPORT, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "dịp hè")),
+        vec![
+            ("Các trường", LEAD, false),
+            ("Ban đại diện cha mẹ học sinh", SUPPORT, false)
+        ]
+    );
+    no_directive(&doc, "chưa hoàn thành");
+}

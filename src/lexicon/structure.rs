@@ -468,6 +468,21 @@ pub static ORDINAL_MARKERS: Lexicon = Lexicon::new(&[
     "mười là",
 ]);
 
+/// Of the [`OPEN_ENDINGS`], those no word of a short heading ends on either ("2. Hạn chế, tồn
+/// tại" ends on "tại", "I. Nhiệm vụ trọng tâm trong" does not happen): a list item's line of any
+/// length that ends on one goes on to the next line ("1. Phòng GD&ĐT chủ trì, phối hợp với" /
+/// "Công an huyện, Trung tâm Y tế huyện tổ chức …", J7).
+pub static SHORT_LINE_OPEN_ENDINGS: Lexicon = Lexicon::new(&[
+    "với",
+    "của",
+    "cho",
+    "giao",
+    "yêu cầu",
+    "đề nghị",
+    "chỉ đạo",
+    "nhắc nhở",
+]);
+
 /// Words a heading never ends on, which want what follows them: a list item's line that ends
 /// on one was broken inside its sentence, and the capitalised line after it goes on with it
 /// ("… phối hợp với" / "Công an tỉnh kiểm tra …", "… yêu cầu" / "Các trường …").

@@ -22,8 +22,8 @@ use super::lines::{Line, Marker};
 use super::owners::{skip_connectors, supports, unit_list_at, UnitLists};
 use super::sentences::{clause_end, clause_starts, sentences};
 use super::text::{
-    boundary_before, ends_with_phrase, find_any, first_ascii_of, mostly_upper, phrase_at,
-    skip_spaces, table_at, word_count_upto, word_end,
+    boundary_before, ends_with_phrase, find_any, first_ascii_of, mostly_upper, past_line_break,
+    phrase_at, skip_spaces, table_at, word_count_upto, word_end,
 };
 use crate::document::{Role, Rule};
 use crate::lexicon::{structure, units, verbs};
@@ -383,12 +383,21 @@ fn drop_cut_off(
 /// The shortest list item that can have been wrapped (a heading is shorter).
 const WRAPPED_ITEM_BYTES: usize = 60;
 
-/// Whether `next` continues the list item `item` (J7): the item is long and left open (no
-/// closing punctuation), and `next` follows it on the very next line, unmarked and not a heading.
+/// Whether `next` continues the list item `item` (J7): the item is long, or ends on a word that
+/// wants what follows ("… chủ trì, phối hợp với" / "Công an huyện …",
+/// `structure::SHORT_LINE_OPEN_ENDINGS`),
+/// and is left open (no closing punctuation), and `next` follows it on the very next line,
+/// unmarked and not a heading.
 fn wraps_onto(text: &str, low: &str, item: &Line, next: &Line) -> bool {
     let body = text[item.body..item.end].trim_end();
+    let open_ending = || {
+        let tail = low[item.body..item.end].trim_end();
+        structure::SHORT_LINE_OPEN_ENDINGS
+            .iter()
+            .any(|w| ends_with_phrase(tail, tail.len(), w))
+    };
     item.marker.is_some()
-        && body.len() >= WRAPPED_ITEM_BYTES
+        && (body.len() >= WRAPPED_ITEM_BYTES || open_ending())
         && !body.ends_with(['.', ';', ':', '!', '?', '…'])
         && next.marker.is_none()
         && text.get(item.end..next.start) == Some("\n")
@@ -3208,15 +3217,6 @@ pub(super) fn in_charge_of_work(low: &str, q: usize) -> Option<&'static str> {
             && table_at(low, r, &verbs::WEAK_PREDICATES).is_none()
             && table_at(low, r, &verbs::NAME_STOPS).is_none();
     work.then_some(marker)
-}
-
-/// `at`, or past a line break there and the spaces after it, while inside the sentence ending
-/// at `e`.
-fn past_line_break(low: &str, at: usize, e: usize) -> usize {
-    match low.as_bytes().get(at) {
-        Some(b'\n') if at < e => skip_spaces(low, at + 1).min(e),
-        _ => at,
-    }
 }
 
 /// Whether the one who concludes, as the lines before the body name them ("Kết luận của Giám

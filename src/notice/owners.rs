@@ -1233,6 +1233,8 @@ pub fn supports(text: &str, low: &str, from: usize, to: usize) -> Vec<Supported>
                 break;
             }
         }
+        // ("… phối hợp với" / "Công an huyện …": the supporters on the next line, J7.)
+        let q = super::text::past_line_break(low, q, to);
         let (units, _) = unit_list_at(text, low, q, to);
         out.extend(units.into_iter().map(|u| (u, (at, marker_end))));
         p = at + verb.len();

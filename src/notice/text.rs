@@ -501,6 +501,15 @@ pub fn skip_spaces(hay: &str, mut at: usize) -> usize {
     at
 }
 
+/// `at`, or past a line break there and the spaces after it, while inside the sentence ending
+/// at `e` (a copy's line break inside a phrase, J7: "… phối hợp với" / "Công an huyện …").
+pub fn past_line_break(low: &str, at: usize, e: usize) -> usize {
+    match low.as_bytes().get(at) {
+        Some(b'\n') if at < e => skip_spaces(low, at + 1).min(e),
+        _ => at,
+    }
+}
+
 /// Where a word of a person's name that starts at `at` ends: as [`word_end`], and on across an
 /// apostrophe before a capital ("H'Nhi", "Ksor H’Bla": the names of the Central Highlands'
 /// peoples).
