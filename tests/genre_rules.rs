@@ -8371,3 +8371,20 @@ fn j7_r2_a_short_item_line_broken_after_phoi_hop_voi_goes_on_with_its_supporters
     );
     no_directive(&doc, "chưa hoàn thành");
 }
+
+#[test]
+fn o9_o11_an_alias_in_a_heading_owns_its_items() {
+    let doc = notice(
+        "22/07/2024",
+        "3. UBND các huyện, thành phố (gọi tắt là UBND cấp huyện):\n- Bố trí kinh phí sửa chữa phòng học trước khai giảng năm học mới.\n4. Hiệu trưởng các trường THPT (bà Nguyễn Thị Lan):\n- Hoàn thành hồ sơ kiểm định trước ngày 30/8/2024.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "kinh phí")),
+        vec![("UBND cấp huyện", LEAD, true)]
+    );
+    // A bracket that names no alias keeps the heading's units.
+    assert_eq!(
+        owners(directive(&doc, "kiểm định")),
+        vec![("Hiệu trưởng các trường THPT", LEAD, true)]
+    );
+}

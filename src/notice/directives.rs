@@ -770,7 +770,14 @@ impl Walker<'_> {
                         .is_some_and(|u| table_at(self.low, u.0, &units::HONORIFICS).is_some());
             let stops = find_any(self.low, &verbs::NAME_STOPS, after, colon).is_some()
                 || find_any(self.low, &verbs::STRONG_PREDICATES, after, colon).is_some();
-            if rest.is_empty() || bracket_only && with_colon {
+            // "3. UBND các huyện, thành phố (gọi tắt là UBND cấp huyện):" — the alias owns the
+            // items (O9).
+            let alias = (bracket_only && with_colon)
+                .then(|| alias_at(self.text, self.low, skip_spaces(self.low, after), colon))
+                .flatten();
+            if let Some(alias) = alias.filter(|_| !units.is_empty()) {
+                owners = vec![alias];
+            } else if rest.is_empty() || bracket_only && with_colon {
                 owners = units;
             } else if with_colon
                 && !units.is_empty()
