@@ -8388,3 +8388,26 @@ fn o9_o11_an_alias_in_a_heading_owns_its_items() {
         vec![("Hiệu trưởng các trường THPT", LEAD, true)]
     );
 }
+
+#[test]
+fn o16_o23_collective_names_after_a_title_or_with_nghiep_vu_stay_whole() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Trưởng các phòng, ban, đơn vị thuộc Sở rà soát thủ tục hành chính trước ngày 30/4/2025.\n2. Các phòng chuyên môn, nghiệp vụ thuộc Sở theo chức năng, nhiệm vụ được giao hướng dẫn các đơn vị tổ chức tập huấn.\n3. Hiệu trưởng các trường, Giám đốc Trung tâm GDNN-GDTX rà soát hồ sơ tuyển sinh.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "thủ tục hành chính")),
+        vec![("Trưởng các phòng, ban, đơn vị thuộc Sở", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "tập huấn")),
+        vec![("Các phòng chuyên môn, nghiệp vụ thuộc Sở", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "tuyển sinh")),
+        vec![
+            ("Hiệu trưởng các trường", LEAD, false),
+            ("Giám đốc Trung tâm GDNN-GDTX", LEAD, false)
+        ]
+    );
+}

@@ -433,6 +433,9 @@ pub static CONTINUATIONS: Lexicon = Lexicon::new(&[
     "đoàn thể",
     "tổ chức đảng",
     "tư tưởng",
+    // "Các phòng chuyên môn, nghiệp vụ thuộc Sở" (the professional and the technical
+    // departments, named together).
+    "nghiệp vụ",
 ]);
 
 /// The staff of a unit, which continue a list of staff after a comma or "và" ("cán bộ, giáo

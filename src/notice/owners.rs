@@ -667,7 +667,12 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
             // own, a head starts another unit (O15).
             // So after a single unit ("Bộ phận kế toán, nhân viên thiết bị", "Tổ chuyên môn, tổ
             // văn phòng"): only a plural's list goes on.
-            if named || table_at(low, at, &units::DETERMINERS).is_none() {
+            // (… or the heads of a plural's list: "Trưởng các phòng, ban, đơn vị thuộc Sở".)
+            let plural = table_at(low, at, &units::DETERMINERS).is_some()
+                || table_at(low, at, &units::PERSON_HEADS).is_some_and(|t| {
+                    table_at(low, skip_spaces(low, at + t.len()), &units::DETERMINERS).is_some()
+                });
+            if named || !plural {
                 break;
             }
             p = r; // "các trung tâm, cơ sở y tế": one owner
