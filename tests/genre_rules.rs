@@ -8411,3 +8411,23 @@ fn o16_o23_collective_names_after_a_title_or_with_nghiep_vu_stay_whole() {
         ]
     );
 }
+
+#[test]
+fn j1_a_breadcrumb_above_the_date_line_is_navigation_not_the_headline() {
+    let doc = ketluan::read(
+        "Trang chủ\nĐăng nhập\nTin tức - Sự kiện » Tin giáo dục\nThứ hai, 15/04/2024, 09:30 (GMT+7)\nGiao ban công tác giáo dục tháng 4: Tập trung cho kỳ thi tuyển sinh vào lớp 10\nCỡ chữ: A A A | In bài viết | Gửi email\nSáng 15/4, Phòng GD&ĐT thị xã tổ chức giao ban công tác giáo dục tháng 4/2024.\nKết luận hội nghị, bà Nguyễn Thị Tâm, Trưởng phòng GD&ĐT đề nghị các trường THCS hoàn thành việc nhập hồ sơ trước ngày 25/4.\n",
+    );
+    assert_eq!(
+        doc.fields.subject.as_deref(),
+        Some("Giao ban công tác giáo dục tháng 4: Tập trung cho kỳ thi tuyển sinh vào lớp 10")
+    );
+    assert_eq!(doc.fields.meeting_date.as_deref(), Some("2024-04-15"));
+    no_directive(&doc, "Tập trung cho kỳ thi");
+    no_directive(&doc, "tổ chức giao ban");
+    let d = directive(&doc, "nhập hồ sơ");
+    assert_eq!(owners(d), vec![("các trường THCS", LEAD, false)]);
+    assert_eq!(due(d), Some("2024-04-25"));
+    // A line of sections with a sentence in it is no breadcrumb.
+    let doc = news_page("Ngày 19/8/2024, Sở tổ chức hội nghị.\nKết quả » các trường phải hoàn thành tuyển sinh trước ngày 25/8.");
+    directive(&doc, "tuyển sinh");
+}

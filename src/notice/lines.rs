@@ -444,6 +444,22 @@ fn is_navigation(low: &str) -> bool {
     items >= 1
 }
 
+/// J1: a breadcrumb, "Tin tức - Sự kiện » Tin giáo dục", "Trang chủ › Hoạt động › Tin ngành":
+/// two or more sections of a few words between "»" or "›", none of them a sentence (no figure,
+/// no ".", ",", ":" or ";").
+fn is_breadcrumb(low: &str) -> bool {
+    if !low.contains(['»', '›']) || low.len() > 200 {
+        return false;
+    }
+    let sections: Vec<&str> = low.split(['»', '›']).map(str::trim).collect();
+    sections.len() >= 2
+        && sections.iter().all(|s| {
+            !s.is_empty()
+                && word_count_upto(s, 7) <= 6
+                && !s.contains(|c: char| c.is_ascii_digit() || ".,:;".contains(c))
+        })
+}
+
 /// J1: a menu's items one per line ("Trang chủ" / "Tin tức" / "Thông báo" / "Văn bản"): a
 /// document type written as an item is ("Thông báo", not "THÔNG BÁO"), right under another
 /// item, is one too.
@@ -519,6 +535,7 @@ pub fn is_noise(line: &str, low: &str) -> bool {
     line.chars()
         .all(|c| c == ' ' || noise::CONTROL_CHARS.contains(&c))
         || is_navigation(low)
+        || is_breadcrumb(low)
         || marks && is_menu_bar(line, low)
         || (colon || table_at(low, 0, &noise::SITE_CLOCK_CUES).is_some()) && is_clock(low)
         || noise::LINE_CONTAINS.iter().any(|p| low.contains(p))
