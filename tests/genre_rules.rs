@@ -8431,3 +8431,18 @@ fn j1_a_breadcrumb_above_the_date_line_is_navigation_not_the_headline() {
     let doc = news_page("Ngày 19/8/2024, Sở tổ chức hội nghị.\nKết quả » các trường phải hoàn thành tuyển sinh trước ngày 25/8.");
     directive(&doc, "tuyển sinh");
 }
+
+#[test]
+fn o6_a_unit_phrase_ends_at_pledging_and_giving_back() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Yêu cầu giáo viên cam kết không dạy thêm trái quy định.\n2. Nhà trường trả lại cho phụ huynh số tiền thu sai quy định trước ngày 30/4/2025.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "dạy thêm")),
+        vec![("giáo viên", LEAD, false)]
+    );
+    let d = directive(&doc, "thu sai");
+    assert_eq!(owners(d), vec![("Nhà trường", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-04-30"));
+}

@@ -342,6 +342,10 @@ pub static WEAK_PREDICATES: Lexicon = Lexicon::new(&[
 /// of command. Matched at the start of a sentence or clause.
 pub static IMPERATIVE_OPENERS: Lexicon = Lexicon::new(&[
     "tổ chức",
+    // Pledging and giving back ("Yêu cầu giáo viên cam kết không vi phạm", "Nhà trường trả lại
+    // cho phụ huynh số tiền thu sai").
+    "cam kết",
+    "trả lại",
     // Work on buildings and things, data and contact ("Các trường tháo dỡ phòng học tạm …",
     // "… chốt số liệu …", "… gọi điện cho phụ huynh …"). ("sơn", "xóa", "chặt" alone are left
     // out: "Sơn La", "xóa mù chữ" in a board's name, "chặt chẽ".)
