@@ -8446,3 +8446,17 @@ fn o6_a_unit_phrase_ends_at_pledging_and_giving_back() {
     assert_eq!(owners(d), vec![("Nhà trường", LEAD, false)]);
     assert_eq!(due(d), Some("2025-04-30"));
 }
+
+#[test]
+fn o2_d18_a_vague_time_between_the_request_and_whom_it_asks() {
+    let doc = news_page(
+        "Ngày 19/8/2024, Phòng GD&ĐT huyện tổ chức hội nghị giao ban.\nĐồng chí Trưởng phòng cũng yêu cầu thời gian tới các đơn vị cần quan tâm hơn nữa đến công tác phổ cập.\nBà đề nghị từ nay các trường không để học sinh bỏ học.",
+    );
+    let d = directive(&doc, "phổ cập");
+    assert_eq!(owners(d), vec![("các đơn vị", LEAD, false)]);
+    assert_eq!(due(d), None);
+    assert_eq!(
+        owners(directive(&doc, "bỏ học")),
+        vec![("các trường", LEAD, false)]
+    );
+}

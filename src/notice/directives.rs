@@ -2882,6 +2882,12 @@ impl Walker<'_> {
             // A copy's line break inside the sentence, right after the verb ("… chỉ đạo" /
             // "UBND cùng cấp đầu tư …", J7): the unit is on the next line.
             p = past_line_break(low, p, e);
+            // "… yêu cầu thời gian tới các đơn vị cần …": a vague time before whom is asked
+            // (D18, O2), with or without its comma.
+            if let Some(w) = table_at(low, p, &crate::lexicon::deadlines::VAGUE_TIMES) {
+                let r = skip_spaces(low, p + w.len());
+                p = skip_spaces(low, r + usize::from(low[r..].starts_with(',')));
+            }
             let (mut units, mut after) = unit_list_at(text, low, p, e);
             // "… chủ trì buổi giao ban.", "tổ chức giao lưu": a head word alone, in lowercase,
             // with nothing after it in its clause, ends a noun ("giao ban"), names no one.
