@@ -8460,3 +8460,21 @@ fn o2_d18_a_vague_time_between_the_request_and_whom_it_asks() {
         vec![("các trường", LEAD, false)]
     );
 }
+
+#[test]
+fn h6_j5_the_dated_lead_after_an_unknown_widget_label_is_still_the_meeting() {
+    for widget in ["Nghe đọc bài viết", "Thích 12 Chia sẻ", "Tin nổi bật"] {
+        let doc = ketluan::read(&format!(
+            "Hội nghị giao ban ngành giáo dục tháng 3\n15/03/2024 08:00\n{widget}\nNgày 14/3, Phòng GD&ĐT huyện tổ chức hội nghị giao ban. Đồng chí Lê Văn Hòa, Trưởng phòng chủ trì hội nghị.\nKết luận hội nghị, Trưởng phòng yêu cầu các trường nộp hồ sơ trước ngày 25/3.\n"
+        ));
+        assert_eq!(
+            doc.fields.meeting_date.as_deref(),
+            Some("2024-03-14"),
+            "{widget}"
+        );
+        assert_eq!(doc.fields.meeting_chair.as_deref(), Some("Lê Văn Hòa"));
+        no_directive(&doc, "tổ chức hội nghị giao ban");
+        assert_eq!(doc.directives.len(), 1, "{widget}: {:#?}", doc.directives);
+        assert_eq!(due(directive(&doc, "nộp hồ sơ")), Some("2024-03-25"));
+    }
+}

@@ -216,6 +216,17 @@ pub fn layout_into(text: &str, low: &str, lines: &[Line], parts: &mut Vec<Part>)
                             state = State::Tail;
                             p
                         } else if state == State::Body
+                            && !seen_meeting
+                            && !seen_text
+                            && line.marker.is_none()
+                            && is_meeting(l)
+                        {
+                            // H6, J5: the dated lead after a widget's short label nothing
+                            // knew ("Nghe đọc bài viết", "Thích 12 Chia sẻ") between it and
+                            // the posting date: still the meeting, before any text.
+                            state = State::PreBody;
+                            Part::Meeting
+                        } else if state == State::Body
                             && line.marker.is_none()
                             && table_at(l, 0, &cues::CLOSING_OPENERS).is_some()
                         {
