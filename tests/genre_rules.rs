@@ -8478,3 +8478,16 @@ fn h6_j5_the_dated_lead_after_an_unknown_widget_label_is_still_the_meeting() {
         assert_eq!(due(directive(&doc, "nộp hồ sơ")), Some("2024-03-25"));
     }
 }
+
+#[test]
+fn n8_a_view_labelled_with_the_participant_who_gave_it_is_no_task() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Ý kiến của Phòng GD&ĐT huyện A: đề nghị Sở bổ sung biên chế giáo viên.\n2. Ý kiến của Hiệu trưởng Trường THPT B: kiến nghị Sở sớm sửa chữa nhà đa năng.\n3. Ý kiến của Giám đốc Sở: các trường hoàn thành hồ sơ kiểm định trước ngày 30/4/2025.",
+    );
+    no_directive(&doc, "biên chế");
+    no_directive(&doc, "nhà đa năng");
+    let d = directive(&doc, "kiểm định");
+    assert_eq!(owners(d), vec![("các trường", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-04-30"));
+}

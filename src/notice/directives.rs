@@ -1912,6 +1912,19 @@ impl Walker<'_> {
         {
             return Reading::NotOrder;
         }
+        // "Ý kiến của Phòng GD&ĐT huyện A: đề nghị Sở bổ sung biên chế.": a participant's
+        // view, labelled with who gave it (N8); the chair's is no participant's ("Ý kiến của
+        // Giám đốc Sở: …").
+        if phrase_at(low, first, "ý kiến của") {
+            let by = skip_spaces(low, first + "ý kiến của".len());
+            let (units, after) = unit_list_at(text, low, by, e);
+            if !units.is_empty()
+                && low[after..e].trim_start().starts_with(':')
+                && !is_speaker(text, low, &units)
+            {
+                return Reading::NotOrder;
+            }
+        }
         // "Nhiều trường phải hợp đồng giáo viên …", "Tuy nhiên, phần lớn các trường …": how
         // many units are so is a report; no order is addressed to many of them (N2).
         let subject = table_at(low, first, &verbs::CONTRASTS)
