@@ -26,7 +26,7 @@ use super::text::{
     phrase_at, skip_spaces, table_at, word_count_upto, word_end,
 };
 use crate::document::{Role, Rule};
-use crate::lexicon::{structure, units, verbs};
+use crate::lexicon::{structure, units, verbs, Lexicon};
 use std::cell::RefCell;
 
 /// Why something was found: the rule, and the words that triggered it (byte offsets).
@@ -1842,16 +1842,11 @@ impl Walker<'_> {
         let first = skip_spaces(low, s);
         // "Được phép điều chỉnh kế hoạch dạy học …": leave given, not work (N4), unless a
         // request or a modal follows.
-        if table_at(low, first, &verbs::PERMISSIONS_FIRST).is_some()
-            && find_any(low, &verbs::REQUESTING, first, e).is_none()
-            && find_any(low, &verbs::OBLIGATIONS, first, e).is_none()
-        {
+        if opens_asking_nothing(low, first, e, &verbs::PERMISSIONS_FIRST) {
             return Reading::NotOrder;
         }
         // "Thời gian thi: ngày 18 và 19/12/2024.": the facts of an event announced (D17).
-        if table_at(low, first, &structure::EVENT_FACT_LABELS)
-            .is_some_and(|w| low[first + w.len()..].trim_start().starts_with(':'))
-        {
+        if opens_with_label(low, first, &structure::EVENT_FACT_LABELS) {
             return Reading::NotOrder;
         }
         // "Tại buổi làm việc, Trưởng phòng GD&ĐT báo cáo: toàn huyện hiện thiếu …": a
@@ -1899,17 +1894,12 @@ impl Walker<'_> {
             }
         }
         // "Nhìn chung, các đơn vị thực hiện tốt chế độ báo cáo.": an overall assessment (N1).
-        if table_at(low, first, &verbs::OVERALL).is_some()
-            && find_any(low, &verbs::OBLIGATIONS, first, e).is_none()
-            && find_any(low, &verbs::REQUESTING, first, e).is_none()
-        {
+        if opens_asking_nothing(low, first, e, &verbs::OVERALL) {
             return Reading::NotOrder;
         }
         // "Ý kiến thảo luận: Cô Hoa đề nghị nhà trường sớm sửa chữa …": what participants
         // said (N8).
-        if table_at(low, first, &verbs::DISCUSSION_LABELS)
-            .is_some_and(|w| low[first + w.len()..].trim_start().starts_with(':'))
-        {
+        if opens_with_label(low, first, &verbs::DISCUSSION_LABELS) {
             return Reading::NotOrder;
         }
         // "Ý kiến của Phòng GD&ĐT huyện A: đề nghị Sở bổ sung biên chế.": a participant's
@@ -3442,6 +3432,21 @@ fn alias_at(text: &str, low: &str, q: usize, e: usize) -> Option<(usize, usize)>
     let marker = table_at(low, inner, &units::ALIAS_MARKERS)?;
     let close = q + low[q..e].find(')')?;
     super::owners::unit_at(text, low, skip_spaces(low, inner + marker.len()), close)
+}
+
+/// Whether the sentence at `first` opens with a phrase of `table` and no request or modal
+/// follows in it up to `e` ("Được phép …", "Nhìn chung, …": N4, N1).
+fn opens_asking_nothing(low: &str, first: usize, e: usize, table: &Lexicon) -> bool {
+    table_at(low, first, table).is_some()
+        && find_any(low, &verbs::REQUESTING, first, e).is_none()
+        && find_any(low, &verbs::OBLIGATIONS, first, e).is_none()
+}
+
+/// Whether the sentence at `first` opens with a label of `table` and its colon ("Thời gian
+/// thi: …", "Ý kiến thảo luận: …").
+fn opens_with_label(low: &str, first: usize, table: &Lexicon) -> bool {
+    table_at(low, first, table)
+        .is_some_and(|w| low[first + w.len()..].trim_start().starts_with(':'))
 }
 
 /// Whether the sentence opens with a word that makes it only a deadline ("Thời hạn: …",
