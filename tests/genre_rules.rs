@@ -8491,3 +8491,14 @@ fn n8_a_view_labelled_with_the_participant_who_gave_it_is_no_task() {
     assert_eq!(owners(d), vec![("các trường", LEAD, false)]);
     assert_eq!(due(d), Some("2025-04-30"));
 }
+
+#[test]
+fn d16_a_schedule_named_by_its_term_is_no_deadline() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường thông báo cho phụ huynh học sinh biết lịch nghỉ hè.\n2. Các trường xây dựng thời khóa biểu học kỳ II.\n3. Các trường hoàn thành sửa chữa phòng học trước khi nghỉ hè.",
+    );
+    assert_eq!(due(directive(&doc, "lịch nghỉ hè")), None);
+    assert_eq!(due(directive(&doc, "thời khóa biểu")), None);
+    assert_eq!(due(directive(&doc, "sửa chữa")), Some("2025-05-31"));
+}

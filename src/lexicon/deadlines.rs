@@ -409,6 +409,10 @@ pub static NAMING_BEFORE: Lexicon = Lexicon::new(&[
     "trại",
     "hoạt động",
     "sinh hoạt",
+    // "lịch nghỉ hè", "lịch nghỉ Tết", "thời khóa biểu học kỳ II": the schedule of that time.
+    "lịch",
+    "lịch nghỉ",
+    "thời khóa biểu",
 ]);
 
 /// Words that open a week-relative deadline before "tuần" (D13: "thứ Sáu tuần này").
