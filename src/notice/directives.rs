@@ -1210,8 +1210,10 @@ impl Walker<'_> {
         let Some(marker) = table_at(low, skip_spaces(low, ue), &verbs::LEAD_SAID) else {
             return false;
         };
-        let rest = low[skip_spaces(low, ue) + marker.len()..ce].trim_matches([' ', '.', ';']);
-        rest.is_empty() && c.leads.iter().any(|&(a, b)| low[a..b] == low[us..ue])
+        let rest = low
+            .get(skip_spaces(low, ue) + marker.len()..ce)
+            .map(|r| r.trim_matches([' ', '.', ';']));
+        rest == Some("") && c.leads.iter().any(|&(a, b)| low[a..b] == low[us..ue])
     }
 
     /// Whether the sentence only says when the work before it is to be done: a verb of
