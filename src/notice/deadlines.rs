@@ -1585,7 +1585,9 @@ fn school(low: &str, q: usize, reference: Option<Ymd>, said: Option<&str>) -> Op
         // "2020-2021", "2020 - 2021": a school year; "2021" alone: a calendar year.
         let mut school_year: Option<i32> = None;
         let mut calendar_year: Option<i32> = None;
-        if let Some((y1, e2)) = school_year_at(low, s) {
+        if next_year.is_some() {
+            school_year = reference.map(|r| school_year_of(r) + 1);
+        } else if let Some((y1, e2)) = school_year_at(low, s) {
             school_year = Some(y1);
             end = e2;
         } else if let Some((y1, e1)) = year_at(low, s) {
@@ -1601,25 +1603,9 @@ fn school(low: &str, q: usize, reference: Option<Ymd>, said: Option<&str>) -> Op
             }
         } else if let Some(y) = calendar_year {
             Ymd::new(y, period.month, period.day)
-        } else if next_year.is_some() {
-            reference.and_then(|r| {
-                let y1 = if r.month >= calendar::SCHOOL_YEAR_START_MONTH {
-                    r.year + 1
-                } else {
-                    r.year
-                };
-                if said == Some("trước") && phrase == "năm học" {
-                    return Ymd::new(y1, calendar::OPENING_DAY.0, calendar::OPENING_DAY.1);
-                }
-                Ymd::new(y1 + period.year_of_school_year, period.month, period.day)
-            })
         } else {
             reference.and_then(|r| {
-                let y1 = if r.month >= calendar::SCHOOL_YEAR_START_MONTH {
-                    r.year
-                } else {
-                    r.year - 1
-                };
+                let y1 = school_year_of(r);
                 let d = Ymd::new(y1 + period.year_of_school_year, period.month, period.day)?;
                 // A term that ended days before the notice is still the one meant ("trước khi
                 // nghỉ hè" in a notice of 2 June), not next year's (the window of D2).
@@ -1629,6 +1615,15 @@ fn school(low: &str, q: usize, reference: Option<Ymd>, said: Option<&str>) -> Op
         return Some((end, due, DeadlineKind::SchoolTerm));
     }
     None
+}
+
+/// The first calendar year of the school year a day falls in ("2024" for 12/03/2025).
+fn school_year_of(day: Ymd) -> i32 {
+    if day.month >= calendar::SCHOOL_YEAR_START_MONTH {
+        day.year
+    } else {
+        day.year - 1
+    }
 }
 
 /// A cue taken as said where a heading or a cell names a period alone ("NHIỆM VỤ HỌC KỲ II"):

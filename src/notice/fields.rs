@@ -498,6 +498,9 @@ pub fn persons(text: &str, low: &str, s: usize, e: usize) -> Vec<(usize, usize)>
     out
 }
 
+/// How many bytes around a chair cue its sentence is looked for in (H7).
+const CHAIR_REACH: usize = 400;
+
 /// H7: the chair. A person (named after "đồng chí", "ông", "bà", "thầy", "cô") before a chair
 /// cue in its sentence ("đồng chí X, Trưởng phòng GD&ĐT chủ trì", "do đồng chí X … làm trưởng
 /// đoàn"), or the first one after it when the cue opens its clause or is followed by "của",
@@ -505,9 +508,7 @@ pub fn persons(text: &str, low: &str, s: usize, e: usize) -> Vec<(usize, usize)>
 /// X – Hiệu trưởng"). With no name anywhere, the title as written ("Hội nghị do đồng chí Trưởng
 /// phòng GD&ĐT chủ trì" → "Trưởng phòng GD&ĐT").
 fn chair(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
-    // A sentence is looked for within this many bytes of the cue, and only the first few cues
-    // are tried, so that a long paragraph is read in linear time.
-    const REACH: usize = 400;
+    // Only the first few cues are tried, so that a long paragraph is read in linear time.
     let mut p = s;
     let mut title = None;
     for _ in 0..8 {
@@ -516,8 +517,8 @@ fn chair(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
         };
         p = at + cue.len();
         // The sentence around the cue: from the last ". " before it to the next one after it.
-        let near = boundary_before(low, at.saturating_sub(REACH).max(s));
-        let far = boundary_before(low, (p + REACH).min(e));
+        let near = boundary_before(low, at.saturating_sub(CHAIR_REACH).max(s));
+        let far = boundary_before(low, (p + CHAIR_REACH).min(e));
         let from = sentence_start(low, near, at);
         let to = low[p..far].find(". ").map_or(far, |k| p + k + 1);
         let before = persons(text, low, from, at)
@@ -560,10 +561,12 @@ fn chair(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
 /// H7: who leads an inspection visit, named before its verb in the same sentence (see
 /// `structure::VISIT_CUES`); only the first cue is tried.
 fn visit_leader(text: &str, low: &str, s: usize, e: usize) -> Option<Field> {
-    const REACH: usize = 400;
     let (at, _) = find_any(low, &cues::VISIT_CUES, s, e)?;
-    let near = boundary_before(low, at.saturating_sub(REACH).max(s));
-    let from = sentence_start(low, near, at);
+    let from = sentence_start(
+        low,
+        boundary_before(low, at.saturating_sub(CHAIR_REACH).max(s)),
+        at,
+    );
     let (a, b) = persons(text, low, from, at).first().copied()?;
     name_at(text, a, b)
 }
