@@ -8502,3 +8502,62 @@ fn d16_a_schedule_named_by_its_term_is_no_deadline() {
     assert_eq!(due(directive(&doc, "thời khóa biểu")), None);
     assert_eq!(due(directive(&doc, "sửa chữa")), Some("2025-05-31"));
 }
+
+#[test]
+fn d10_the_last_day_stated_after_the_task_or_after_a_note_label() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường THCS nộp báo cáo tổng kết công tác phổ cập về Sở. Hạn cuối nộp báo cáo là ngày 10/4/2025.\n\n2. Các trường tiểu học rà soát danh sách học sinh khuyết tật. Lưu ý: thời hạn cuối cùng là ngày 15/4/2025.\n\n3. Lưu ý các trường chuẩn bị hồ sơ kiểm định trước ngày 30/4/2025.",
+    );
+    assert_eq!(due(directive(&doc, "phổ cập")), Some("2025-04-10"));
+    assert_eq!(due(directive(&doc, "khuyết tật")), Some("2025-04-15"));
+    assert_eq!(
+        doc.directives.len(),
+        3,
+        "the deadline sentences are no tasks of their own: {:#?}",
+        doc.directives.iter().map(|d| &d.text).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        owners(directive(&doc, "kiểm định")),
+        vec![("các trường", LEAD, false)]
+    );
+}
+
+#[test]
+fn n13_a_condition_on_whichever_unit_put_first_names_no_owner() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Đơn vị nào chậm nộp hồ sơ thi đua, Thủ trưởng đơn vị giải trình bằng văn bản với Giám đốc Sở.\n\n2. Trường nào để học sinh nghỉ học kéo dài thì Hiệu trưởng phải báo cáo ngay về Phòng GD&ĐT.\n\n3. Trung tâm nào chưa kiểm định, Giám đốc trung tâm xây dựng lộ trình khắc phục.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "hồ sơ thi đua")),
+        vec![("Thủ trưởng đơn vị", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "nghỉ học kéo dài")),
+        vec![("Hiệu trưởng", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "lộ trình khắc phục")),
+        vec![("Giám đốc trung tâm", LEAD, false)]
+    );
+}
+
+#[test]
+fn n13_a_warning_of_what_befalls_whoever_fails_is_no_task() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường gửi báo cáo tự đánh giá về Sở trước ngày 30/3/2025. Sau thời hạn trên, đơn vị nào không gửi sẽ bị phê bình trước toàn ngành.\n\n2. Các cơ sở giáo dục thực hiện nghiêm quy định về dạy thêm, học thêm.\n\n3. Các trường không thực hiện đúng quy định sẽ bị xử lý theo quy định.\n\n4. Yêu cầu các trường rà soát hồ sơ tuyển sinh, trường nào sai phạm sẽ bị xử lý.",
+    );
+    no_directive(&doc, "phê bình trước toàn ngành");
+    no_directive(&doc, "không thực hiện đúng quy định");
+    assert_eq!(
+        owners(directive(&doc, "báo cáo tự đánh giá")),
+        vec![("Các trường", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "hồ sơ tuyển sinh")),
+        vec![("các trường", LEAD, false)],
+        "a request asked first is still a task, its warning with it"
+    );
+}

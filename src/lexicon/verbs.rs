@@ -1122,6 +1122,12 @@ pub static CHAINING: Lexicon = Lexicon::new(&[
     "đôn đốc",
 ]);
 
+/// What will befall whoever fails, said instead of a task ("Các trường không thực hiện sẽ bị
+/// xử lý theo quy định.", "Đơn vị nào chậm nộp sẽ không được xét thi đua."): a warning, not a
+/// directive, when nothing in the sentence asks for anything before it.
+pub static SANCTIONS: Lexicon =
+    Lexicon::new(&["sẽ bị", "sẽ không được xét", "sẽ không được công nhận"]);
+
 /// Words of a condition inside a subject ("Hiệu trưởng trường nào để xảy ra lạm thu phải chịu
 /// trách nhiệm", "cấp ủy nơi để xảy ra sai phạm phải kiểm điểm"): a warning to whoever it may
 /// be, so the words before the modal are no owner's name (O7).
@@ -1697,6 +1703,8 @@ pub static DEADLINE_SENTENCES: Lexicon = Lexicon::new(&[
     "thời hạn hoàn thành",
     "thời hạn",
     "hạn chót",
+    // "Hạn cuối nộp báo cáo là ngày 10/4/2025."
+    "hạn cuối",
     "hạn hoàn thành",
     "hạn nộp",
     "hạn gửi",
@@ -1710,6 +1718,10 @@ pub static DEADLINE_SENTENCES: Lexicon = Lexicon::new(&[
     // The planned time of the work just given: "Dự kiến tổ chức vào tháng 3/2025."
     "dự kiến",
 ]);
+
+/// Labels that may stand before a sentence of [`DEADLINE_SENTENCES`] with their colon (D10):
+/// "Lưu ý: thời hạn cuối cùng là ngày 10/4/2025."
+pub static DEADLINE_NOTE_LABELS: Lexicon = Lexicon::new(&["lưu ý", "chú ý", "ghi chú"]);
 
 /// Sentences opening with these are reports or context, not instructions.
 pub static CONTEXT_OPENERS: Lexicon = Lexicon::new(&[

@@ -1706,6 +1706,50 @@ impl Walker<'_> {
         })
     }
 
+    /// Whether the sentence at `first` only warns of a sanction (N13's other side): "Các trường
+    /// không thực hiện sẽ bị xử lý theo quy định.", "Sau thời hạn trên, đơn vị nào không nộp sẽ
+    /// bị phê bình." Not when a request, a modal or an order comes first ("Yêu cầu các trường
+    /// thực hiện nghiêm, trường nào vi phạm sẽ bị xử lý.") or a ";" runs a task beside it.
+    fn only_warns(&self, first: usize, e: usize) -> bool {
+        let low = self.low;
+        // (After ";" the warning goes with the task before it, N15.)
+        !low[..first].trim_end().ends_with(';')
+            && find_any(low, &verbs::SANCTIONS, first, e).is_some_and(|(at, _)| {
+                !low[first..e].contains(';')
+                    && table_at(low, first, &verbs::IMPERATIVE_OPENERS).is_none()
+                    && !self.asks(first, at)
+            })
+    }
+
+    /// N13: "Đơn vị nào chậm nộp, Thủ trưởng đơn vị chịu trách nhiệm …", "Trường nào chậm nộp
+    /// báo cáo thì Hiệu trưởng phải giải trình …": a condition on whichever unit it may be, put
+    /// first. Where the clause that says who must act begins, when a unit opens it.
+    fn past_whichever(&self, first: usize, e: usize) -> Option<usize> {
+        let (text, low) = (self.text, self.low);
+        // (After ";" the warning goes with the task before it, N15: "Các chi bộ …; chi bộ nào
+        // để xảy ra vi phạm thì bí thư chi bộ phải chịu trách nhiệm.")
+        if low[..first].trim_end().ends_with(';') {
+            return None;
+        }
+        let head = table_at(low, first, &units::HEADS)?;
+        let which = skip_spaces(low, first + head.len());
+        if !phrase_at(low, which, "nào") {
+            return None;
+        }
+        let after = which + "nào".len();
+        let comma = clause_end(text, after, e);
+        let rest = match super::text::find_phrase(low, "thì", after, comma) {
+            Some(then) => then + "thì".len(),
+            None if low[comma..e].starts_with(',') => comma + 1,
+            None => return None,
+        };
+        let rest = skip_spaces(low, rest);
+        // (A unit, or its head by title alone: "…, Hiệu trưởng phải giải trình".)
+        (super::owners::unit_at(text, low, rest, e).is_some()
+            || table_at(low, rest, &units::PERSON_HEADS).is_some())
+        .then_some(rest)
+    }
+
     /// Whether `s..e` asks for something: a request, a chain, a modal.
     fn asks(&self, s: usize, e: usize) -> bool {
         [&verbs::REQUESTING, &verbs::CHAINING, &verbs::OBLIGATIONS]
@@ -1842,6 +1886,15 @@ impl Walker<'_> {
             return Reading::Deadline;
         }
         let first = skip_spaces(low, s);
+        // "Các trường không thực hiện sẽ bị xử lý theo quy định.": a warning (N13's other side).
+        if self.only_warns(first, e) {
+            return Reading::NotOrder;
+        }
+        // "Đơn vị nào chậm nộp, Thủ trưởng đơn vị chịu trách nhiệm …": the condition is passed
+        // over, the clause after it says who acts (N13).
+        if let Some(rest) = self.past_whichever(first, e) {
+            return self.read_sentence_anew(rest, e);
+        }
         // "Được phép điều chỉnh kế hoạch dạy học …": leave given, not work (N4), unless a
         // request or a modal follows.
         if opens_asking_nothing(low, first, e, &verbs::PERMISSIONS_FIRST) {
@@ -3454,7 +3507,14 @@ fn opens_with_label(low: &str, first: usize, table: &Lexicon) -> bool {
 /// Whether the sentence opens with a word that makes it only a deadline ("Thời hạn: …",
 /// "Thời gian hoàn thành: …"; "Thời gian" only as a label, "Thời gian: tháng 3/2025").
 fn says_only_when(low: &str, s: usize) -> bool {
-    let first = skip_spaces(low, s);
+    let mut first = skip_spaces(low, s);
+    // "Lưu ý: thời hạn …": the note's label is not what the sentence says.
+    if let Some(w) = table_at(low, first, &verbs::DEADLINE_NOTE_LABELS) {
+        let after = skip_spaces(low, first + w.len());
+        if low[after..].starts_with(':') {
+            first = skip_spaces(low, after + 1);
+        }
+    }
     table_at(low, first, &verbs::DEADLINE_SENTENCES)
         .is_some_and(|w| w != "thời gian" || low[first + w.len()..].trim_start().starts_with(':'))
 }
