@@ -8561,3 +8561,31 @@ fn n13_a_warning_of_what_befalls_whoever_fails_is_no_task() {
         "a request asked first is still a task, its warning with it"
     );
 }
+
+#[test]
+fn o16_a_departments_field_by_its_abbreviation_goes_on_with_its_name() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Phòng Khảo thí và KĐCLGD chủ trì tổ chức kỳ thi chọn học sinh giỏi lớp 12.\n\n2. Phòng Quản lý chất lượng và CNTT xây dựng phần mềm quản lý điểm.\n\n3. Phòng Khảo thí và KĐCLGD, Phòng GDTrH phối hợp rà soát ngân hàng đề.\n\n4. Phòng GD&ĐT và UBND các xã rà soát mạng lưới trường lớp.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "học sinh giỏi lớp 12")),
+        vec![("Phòng Khảo thí và KĐCLGD", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "phần mềm quản lý điểm")),
+        vec![("Phòng Quản lý chất lượng và CNTT", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "ngân hàng đề")),
+        vec![
+            ("Phòng Khảo thí và KĐCLGD", LEAD, false),
+            ("Phòng GDTrH", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "mạng lưới trường lớp")),
+        vec![("Phòng GD&ĐT", LEAD, false), ("UBND các xã", LEAD, false)],
+        "a unit's abbreviation after 'và' is a unit of its own"
+    );
+}

@@ -700,6 +700,12 @@ pub static ABBREVIATIONS: Lexicon = Lexicon::new(&[
     "nv",
 ]);
 
+/// Abbreviations of a department's field, which go on with its name after "và" rather than
+/// start a unit (O16, O24): "Phòng Khảo thí và KĐCLGD" is "Phòng Khảo thí và Kiểm định chất
+/// lượng giáo dục", one department.
+pub static FIELD_ABBREVIATIONS: Lexicon =
+    Lexicon::new(&["kđclgd", "kđcl", "qlcl", "qlclgd", "cntt", "qlgd"]);
+
 /// Who gives the orders in a notice. With a directing verb ("chỉ đạo", "giao", "yêu cầu") their
 /// object is the owner; they are never owners themselves.
 pub static SPEAKERS: Lexicon = Lexicon::new(&[

@@ -824,6 +824,7 @@ pub fn unit_at(text: &str, low: &str, at: usize, limit: usize) -> Option<(usize,
                 let r = skip_spaces(low, q + joiner.len());
                 if continues_at(low, head_start, q, r).is_none()
                     && !staff_goes_on(low, head_start, words, r)
+                    && table_at(low, r, &units::FIELD_ABBREVIATIONS).is_none()
                     && (named_unit_at(text, low, r)
                         || head_at(text, low, r).is_some()
                         || person_at(text, low, r, limit).is_some())
