@@ -8589,3 +8589,29 @@ fn o16_a_departments_field_by_its_abbreviation_goes_on_with_its_name() {
         "a unit's abbreviation after 'và' is a unit of its own"
     );
 }
+
+#[test]
+fn o17_a_persons_title_after_a_dash_alone_or_by_its_initials_is_no_part_of_the_owner() {
+    let doc = school_notice(
+        "1. Cô Nguyễn Thị Lan - TTCM tổ Toán xây dựng kế hoạch bồi dưỡng học sinh giỏi.\n\n2. Thầy Hùng - TPT Đội tổ chức hội trại kỷ niệm ngày thành lập Đoàn.\n\n3. Đồng chí Trần Văn An - Phó Hiệu trưởng chỉ đạo các tổ chuyên môn đổi mới sinh hoạt chuyên môn.\n\n4. Cô Mai – kế toán hoàn thiện hồ sơ quyết toán trước ngày 31/3/2025.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "bồi dưỡng học sinh giỏi")),
+        vec![("Cô Nguyễn Thị Lan", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "hội trại")),
+        vec![("Thầy Hùng", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "sinh hoạt chuyên môn")),
+        vec![
+            ("Đồng chí Trần Văn An", LEAD, false),
+            ("các tổ chuyên môn", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "hồ sơ quyết toán")),
+        vec![("Cô Mai", LEAD, false)]
+    );
+}

@@ -482,6 +482,12 @@ pub static STAFF_POSTS: Lexicon = Lexicon::new(&[
     "nhân viên",
 ]);
 
+/// A school's posts by their initials, as staff write them after a name (O17): "Cô Lan -
+/// TTCM", "Thầy Hùng - TPT Đội", "đ/c Hoa - PHT".
+pub static POSTS_BY_INITIALS: Lexicon = Lexicon::new(&[
+    "ttcm", "tpcm", "tptđ", "tpt", "pht", "ht", "gvcn", "tkhđ", "bt", "pbt", "ct", "pct",
+]);
+
 /// Unit names with a comma, "và" or a verb inside that never split (O16): "Văn phòng HĐND và
 /// UBND huyện", "Sở Văn hóa, Thể thao và Du lịch", "Phòng Giáo dục và Đào tạo".
 pub static JOINED_NAMES: Lexicon = Lexicon::new(&[

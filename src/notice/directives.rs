@@ -3113,6 +3113,27 @@ impl Walker<'_> {
             {
                 return skip_spaces(low, end);
             }
+            // "Cô Lan - TTCM kiểm tra …", "Đồng chí An - Phó Hiệu trưởng chỉ đạo …": a title
+            // alone, or a post by its initials, up to the predicate (a few words on).
+            let titled = [
+                &units::PERSON_HEADS,
+                &units::STAFF_POSTS,
+                &units::POSTS_BY_INITIALS,
+            ]
+            .into_iter()
+            .any(|table| table_at(low, title, table).is_some());
+            if titled {
+                let mut p = title;
+                for _ in 0..8 {
+                    p = skip_spaces(low, word_end(low, p));
+                    if p >= e || p == word_end(low, p) || low[p..].starts_with([',', ';']) {
+                        break;
+                    }
+                    if starts_predicate(low, p) {
+                        return p;
+                    }
+                }
+            }
         }
         if low[q..e].starts_with(',') && person {
             // The appositive may already have been read as a unit of the list: then the verb
