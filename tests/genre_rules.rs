@@ -7451,7 +7451,8 @@ fn d2_a_day_of_the_month_said_alone() {
         Some(DeadlineKind::Recurring)
     );
     assert_eq!(due(d), None);
-    assert_eq!(due(directive(&doc, "hội thi")), None);
+    // Days listed before their month: the last of them (D1), never "ngày 25" of this month.
+    assert_eq!(due(directive(&doc, "hội thi")), Some("2025-03-26"));
 }
 
 #[test]
@@ -8614,4 +8615,25 @@ fn o17_a_persons_title_after_a_dash_alone_or_by_its_initials_is_no_part_of_the_o
         owners(directive(&doc, "hồ sơ quyết toán")),
         vec![("Cô Mai", LEAD, false)]
     );
+}
+
+#[test]
+fn d1_days_listed_or_ranged_before_their_month_are_due_on_the_last() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường THCS tổ chức kiểm tra giữa kỳ từ 01/4/2025 - 10/4/2025.\n\n2. Các trường tiểu học tổ chức khảo sát chất lượng từ ngày 14-18/4/2025.\n\n3. Các trường THPT tổ chức thi thử trong các ngày 09, 10/5/2025.\n\n4. Trung tâm GDNN-GDTX tổ chức kiểm tra vào ngày 22 và 23/4/2025.\n\n5. Các trường mầm non thực hiện chế độ ăn mới từ ngày 01/4/2025.\n\n6. Các trường tổ chức ngoại khóa trong hai ngày 26, 27/3/2025.",
+    );
+    assert_eq!(due(directive(&doc, "giữa kỳ")), Some("2025-04-10"));
+    assert_eq!(
+        due(directive(&doc, "khảo sát chất lượng")),
+        Some("2025-04-18")
+    );
+    assert_eq!(due(directive(&doc, "thi thử")), Some("2025-05-10"));
+    assert_eq!(due(directive(&doc, "GDNN-GDTX")), Some("2025-04-23"));
+    assert_eq!(
+        due(directive(&doc, "chế độ ăn mới")),
+        None,
+        "a start alone is no deadline (D17)"
+    );
+    assert_eq!(due(directive(&doc, "ngoại khóa")), Some("2025-03-27"));
 }

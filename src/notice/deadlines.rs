@@ -531,7 +531,11 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
             return None;
         }
     }
-    let found = relative(low, q, reference, cue.is_some())
+    // ("trong hai ngày 09, 10/4/2025": the days listed, not a count of days, D1.)
+    let listed = listed_days(low, q).is_some();
+    let found = (!listed)
+        .then(|| relative(low, q, reference, cue.is_some()))
+        .flatten()
         .or_else(|| lunar(low, q, reference, cue))
         .or_else(|| day(low, q, reference, cue.is_some()))
         .or_else(|| named_day(low, q, reference, cue))
@@ -566,6 +570,7 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
         && !["đến", " - ", " – "]
             .iter()
             .any(|w| low[p..end.min(low.len())].contains(w))
+        && !listed
     {
         return None;
     }
@@ -653,12 +658,17 @@ fn day(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
         .then(|| day_after_weekday(low, q))
         .flatten();
     let q = weekday.unwrap_or(q);
-    let (d, end) = if phrase_at(low, q, "ngày") {
-        match day_at(low, q) {
-            Some(found) => found,
-            None => return cue.then(|| day_of_the_month(low, q, reference)).flatten(),
-        }
-    } else if cue || weekday.is_some() {
+    // ("từ 01/4/2025 - 10/4/2025": a range opened by "từ" is read, and kept only if it ends,
+    // in `deadline_at`.)
+    let starts = word_before_in(low, q, &lex::START_BEFORE);
+    // ("ngày 01-10/4/2025" is read as days listed first: as one day it would be 1 October.)
+    let (d, end) = if let Some(found) = listed_days(low, q) {
+        found // "ngày 09, 10/4/2025", "từ ngày 01-10/4/2025"
+    } else if let Some(found) = day_at(low, q).filter(|_| phrase_at(low, q, "ngày")) {
+        found
+    } else if phrase_at(low, q, "ngày") {
+        return cue.then(|| day_of_the_month(low, q, reference)).flatten();
+    } else if cue || weekday.is_some() || starts {
         short_day_at(low, q)? // "trước 15/12/2023", "chậm nhất 30/11"
     } else {
         return None;
@@ -1184,6 +1194,48 @@ fn months_ahead(r: Ymd, ahead: u32) -> (i32, u32) {
     } else {
         (r.year, r.month + ahead)
     }
+}
+
+/// Days listed or ranged before the month they share (D1): "ngày 09, 10/4/2025", "các ngày 09
+/// và 10/4", "hai ngày 09, 10/4/2025", "ngày 01-10/4/2025", "ngày 01 đến 10/4": the last day,
+/// and where it ends. (A few days only: the look stays short.)
+fn listed_days(low: &str, q: usize) -> Option<(super::dates::Day, usize)> {
+    // "các ngày", "hai ngày", "02 ngày": how many days, then the word.
+    let mut p = q;
+    if phrase_at(low, p, "các") {
+        p = skip_spaces(low, p + "các".len());
+    } else if let Some((_, e)) = number_word_at(low, p).or_else(|| number_at(low, p, 2)) {
+        if phrase_at(low, skip_spaces(low, e), "ngày") {
+            p = skip_spaces(low, e);
+        }
+    }
+    if !phrase_at(low, p, "ngày") {
+        return None;
+    }
+    p = skip_spaces(low, p + "ngày".len());
+    let mut last = 0;
+    for _ in 0..6 {
+        let (n, e) = number_at(low, p, 2)?;
+        if !(1..=31).contains(&n) || n <= last {
+            return None;
+        }
+        last = n;
+        let r = skip_spaces(low, e);
+        let sep = if low[r..].starts_with([',', '-']) {
+            1
+        } else if low[r..].starts_with('–') {
+            '–'.len_utf8()
+        } else if let Some(w) = ["và", "đến"].into_iter().find(|w| phrase_at(low, r, w)) {
+            w.len()
+        } else {
+            return None;
+        };
+        p = skip_spaces(low, r + sep);
+        if let Some((d, end)) = short_day_at(low, p).filter(|(d, _)| d.day > last) {
+            return Some((d, end));
+        }
+    }
+    None
 }
 
 /// The second day of a range after a first one ends at `end`: " đến ngày 20/3/2024", " - 20/3".
