@@ -8637,3 +8637,23 @@ fn d1_days_listed_or_ranged_before_their_month_are_due_on_the_last() {
     );
     assert_eq!(due(directive(&doc, "ngoại khóa")), Some("2025-03-27"));
 }
+
+#[test]
+fn o11_a_manner_qualifier_put_first_in_an_item_under_its_units_heading() {
+    let doc = notice(
+        "20/09/2024",
+        "1. Các phòng chuyên môn thuộc Sở\nTheo chức năng, nhiệm vụ, hướng dẫn, kiểm tra các đơn vị thực hiện nhiệm vụ năm học.\n2. Thanh tra Sở\n- Theo thẩm quyền, xử lý nghiêm các sai phạm về dạy thêm, học thêm.\n- Theo lĩnh vực phụ trách, chủ động tham mưu Giám đốc Sở các văn bản chỉ đạo.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "kiểm tra các đơn vị")),
+        vec![("Các phòng chuyên môn thuộc Sở", LEAD, true)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "xử lý nghiêm")),
+        vec![("Thanh tra Sở", LEAD, true)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "chủ động tham mưu")),
+        vec![("Thanh tra Sở", LEAD, true)]
+    );
+}

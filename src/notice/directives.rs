@@ -1895,6 +1895,14 @@ impl Walker<'_> {
         if let Some(rest) = self.past_whichever(first, e) {
             return self.read_sentence_anew(rest, e);
         }
+        // "Theo chức năng, nhiệm vụ, hướng dẫn, kiểm tra …", "Theo thẩm quyền, các phòng …": a
+        // manner qualifier put first, its commas and all, is passed over (O6, O7).
+        if let Some(w) = table_at(low, first, &verbs::MANNER_QUALIFIERS) {
+            let after = skip_spaces(low, first + w.len());
+            if low[after..e].starts_with(',') {
+                return self.read_sentence_anew(after + 1, e);
+            }
+        }
         // "Được phép điều chỉnh kế hoạch dạy học …": leave given, not work (N4), unless a
         // request or a modal follows.
         if opens_asking_nothing(low, first, e, &verbs::PERMISSIONS_FIRST) {
