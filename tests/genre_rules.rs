@@ -8657,3 +8657,22 @@ fn o11_a_manner_qualifier_put_first_in_an_item_under_its_units_heading() {
         vec![("Thanh tra Sở", LEAD, true)]
     );
 }
+
+#[test]
+fn o4_a_body_asked_for_its_written_view_owns_it_and_a_stress_laid_asks_the_units_after_it() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Sở Tài chính sớm có văn bản hướng dẫn việc thu, chi học phí năm học 2025-2026.\n\n2. Sở Nội vụ có ý kiến về phương án tuyển dụng giáo viên trước ngày 30/3/2025.\n\n3. Nhấn mạnh các trường cần quan tâm công tác phòng, chống bạo lực học đường.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "thu, chi học phí")),
+        vec![("Sở Tài chính", LEAD, false)]
+    );
+    let d = directive(&doc, "tuyển dụng giáo viên");
+    assert_eq!(owners(d), vec![("Sở Nội vụ", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-03-30"));
+    assert_eq!(
+        owners(directive(&doc, "bạo lực học đường")),
+        vec![("các trường", LEAD, false)]
+    );
+}

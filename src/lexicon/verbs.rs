@@ -6,6 +6,14 @@ use super::Lexicon;
 /// modals, role markers, adverbs of manner that open a predicate.
 pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "có trách nhiệm",
+    // What a body is asked to give, said as its own predicate (O4): "Sở Tài chính sớm có văn
+    // bản hướng dẫn …", "Sở Nội vụ có ý kiến thống nhất về …", "Các trường có biện pháp …".
+    "có văn bản",
+    "có ý kiến",
+    "có biện pháp",
+    "có kế hoạch",
+    "có giải pháp",
+    "có phương án",
     "chịu trách nhiệm",
     "chủ trì",
     // R1: "Giao Phòng Giáo dục Trung học làm đầu mối, phối hợp với …", "… là đơn vị đầu mối".
@@ -1091,8 +1099,9 @@ pub static INTRODUCING: Lexicon = Lexicon::new(&["hướng dẫn", "thông báo"
 /// command (O4): "Đề xuất Sở Nội vụ bổ sung biên chế giáo viên …". After a subject they are the
 /// subject's own proposal (N8: "các trường đề xuất …"), and before no unit a task ("Đề xuất giải
 /// pháp …"). ("Trình UBND tỉnh phê duyệt …" is not one: what is submitted is the submitter's
-/// task, O22.)
-pub static REQUESTING_FIRST: Lexicon = Lexicon::new(&["đề xuất"]);
+/// task, O22.) So does a stress laid, the speaker left unsaid (O2): "Nhấn mạnh các trường cần
+/// quan tâm …" asks the schools.
+pub static REQUESTING_FIRST: Lexicon = Lexicon::new(&["đề xuất", "nhấn mạnh"]);
 
 /// Sending or naming someone for a task, at a sentence's start: "Cử đồng chí Trần Văn B,
 /// chuyên viên Phòng Giáo dục Tiểu học, tham gia Đoàn kiểm tra …", "Chỉ định Trường THCS A làm
