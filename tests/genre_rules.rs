@@ -8676,3 +8676,27 @@ fn o4_a_body_asked_for_its_written_view_owns_it_and_a_stress_laid_asks_the_units
         vec![("các trường", LEAD, false)]
     );
 }
+
+#[test]
+fn o20_a_noun_of_the_work_first_then_whom_it_is_given_to() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Công tác tuyển sinh lớp 10 năm học 2025-2026 giao Phòng GDTrH chủ trì, phối hợp với Phòng Khảo thí tham mưu.\n\n2. Kế hoạch tổ chức hội thi giáo viên dạy giỏi giao cho Văn phòng Sở xây dựng, trình Giám đốc Sở trước ngày 20/3/2025.\n\n3. Hồ sơ đề nghị công nhận các trường đạt chuẩn quốc gia gửi về Sở trước ngày 30/4/2025.\n\n4. Kế hoạch bồi dưỡng giáo viên phải đáp ứng yêu cầu các trường đặt ra.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "tuyển sinh lớp 10")),
+        vec![
+            ("Phòng GDTrH", LEAD, false),
+            ("Phòng Khảo thí", SUPPORT, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "giáo viên dạy giỏi")),
+        vec![("Văn phòng Sở", LEAD, false)]
+    );
+    let d = directive(&doc, "đạt chuẩn quốc gia");
+    assert!(owners(d).is_empty(), "{:?}", owners(d));
+    assert_eq!(due(d), Some("2025-04-30"));
+    let d = directive(&doc, "bồi dưỡng giáo viên");
+    assert!(owners(d).is_empty(), "{:?}", owners(d));
+}

@@ -2117,17 +2117,29 @@ impl Walker<'_> {
             let ce = clause_end(text, c, e);
             // "Việc X phải được …": agentless (O21); its units are objects. But "Việc sửa chữa
             // nhà vệ sinh giao Phòng Tài chính - Kế hoạch cân đối kinh phí": the matter first,
-            // then whom it is given to (O20), up to a ";".
-            if i == 0 && phrase_at(low, c, "việc") {
-                let matter = skip_spaces(low, c + "việc".len());
-                let end = low[c..e].find(';').map_or(e, |k| c + k);
+            // then whom it is given to (O20), up to a ";". So for other nouns of the work:
+            // "Công tác tuyển sinh lớp 10 giao Phòng GDTrH chủ trì."
+            let work = if phrase_at(low, c, "việc") {
+                Some("việc")
+            } else {
+                table_at(low, c, &units::WORK_NAMED)
+            };
+            if let Some(work) = work.filter(|_| i == 0) {
+                let matter = skip_spaces(low, c + work.len());
+                // (Another noun of the work is looked at up to its clause's end only.)
+                let end = if work == "việc" {
+                    low[c..e].find(';').map_or(e, |k| c + k)
+                } else {
+                    ce
+                };
                 let mut from = matter;
                 // (Each look starts after the last: linear in the clause.)
                 while let Some((at, verb)) = find_any(low, &verbs::REQUESTING, from, end) {
                     from = at + verb.len();
                     // "được giao", "bàn giao", "chuyển giao" are the matter, not the asking.
                     let before = low[..at].trim_end();
-                    let compound = ["được", "bàn", "chuyển", "phân"]
+                    // ("đáp ứng yêu cầu …", "theo đề nghị …", "có yêu cầu …" too.)
+                    let compound = ["được", "bàn", "chuyển", "phân", "đáp ứng", "theo", "có"]
                         .iter()
                         .any(|w| ends_with_phrase(low, before.len(), w));
                     if at == matter || compound {
@@ -2139,7 +2151,10 @@ impl Walker<'_> {
                     }
                     break;
                 }
-                break;
+                // (A noun of the work with no one asked after it reads on as any subject.)
+                if work == "việc" {
+                    break;
+                }
             }
             let first_request = (i == 0)
                 .then(|| table_at(low, c, &verbs::REQUESTING_FIRST))
