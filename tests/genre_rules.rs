@@ -8700,3 +8700,28 @@ fn o20_a_noun_of_the_work_first_then_whom_it_is_given_to() {
     let d = directive(&doc, "bồi dưỡng giáo viên");
     assert!(owners(d).is_empty(), "{:?}", owners(d));
 }
+
+#[test]
+fn n12_the_parents_board_forbidden_is_told_not_a_share_of_the_units() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Ban đại diện cha mẹ học sinh không được tự đặt ra các khoản thu.\n\n2. Một số trường chưa công khai các khoản thu.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "tự đặt ra")),
+        vec![("Ban đại diện cha mẹ học sinh", LEAD, false)]
+    );
+    no_directive(&doc, "chưa công khai");
+}
+
+#[test]
+fn n1_just_done_is_a_report_and_both_and_is_a_task() {
+    let doc = news_page(
+        "Sở GD&ĐT Quảng Nam vừa có văn bản gửi các phòng GD&ĐT, các trường THPT về việc chấn chỉnh công tác thu, chi đầu năm học.\n\nTheo đó, Sở yêu cầu các trường vừa dạy học trực tiếp vừa chuẩn bị phương án dạy học trực tuyến.",
+    );
+    no_directive(&doc, "vừa có văn bản");
+    assert_eq!(
+        owners(directive(&doc, "dạy học trực tuyến")),
+        vec![("các trường", LEAD, false)]
+    );
+}

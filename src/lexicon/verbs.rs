@@ -59,6 +59,8 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "được yêu cầu",
     "đã",
     "đang",
+    // "Sở GD&ĐT Quảng Nam vừa có văn bản …": just done, a report (N1); the name ends there.
+    "vừa",
     "không",
     "chưa",
     "quan tâm",

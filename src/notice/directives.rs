@@ -2519,7 +2519,15 @@ impl Walker<'_> {
                     return Reading::lead(vec![owner], Because::of(Rule::Subject, m, len));
                 }
             }
-            let (past, q) = match table_at(low, q, &verbs::PAST).or(shortcoming) {
+            // ("Các trường vừa dạy học vừa phòng, chống dịch": "vừa … vừa" is both, not just
+            // done.)
+            let both = |w: &str| {
+                w == "vừa"
+                    && super::text::find_phrase(low, "vừa", q + w.len(), clause_end(text, q, e))
+                        .is_some()
+            };
+            let said_past = table_at(low, q, &verbs::PAST).filter(|w| !both(w));
+            let (past, q) = match said_past.or(shortcoming) {
                 Some(w) => (true, skip_adverbs(low, skip_spaces(low, q + w.len()))),
                 None => (false, q),
             };
@@ -2596,11 +2604,7 @@ impl Walker<'_> {
                 return Reading::NotOrder;
             }
             let request = table_at(low, q, &verbs::REQUESTING);
-            if request.is_some()
-                && units
-                    .iter()
-                    .any(|&(a, b)| find_any(low, &units::SOME, a, b).is_some())
-            {
+            if request.is_some() && units.iter().any(|&(a, b)| names_some(low, a, b)) {
                 // "Hiệu trưởng một số trường THPT đề nghị Sở cho phép …": a participant's
                 // proposal to the issuer (N8).
                 return Reading::NotOrder;
@@ -3056,9 +3060,7 @@ impl Walker<'_> {
         let Some(&(first, _)) = units.first() else {
             return false;
         };
-        let some = units
-            .iter()
-            .any(|&(a, b)| find_any(low, &units::SOME, a, b).is_some());
+        let some = units.iter().any(|&(a, b)| names_some(low, a, b));
         let contrast = !some && find_any(low, &verbs::CONTRASTS, s, first).is_some();
         if !(some || contrast) {
             return false;
@@ -3400,10 +3402,24 @@ fn is_speaker(text: &str, low: &str, units: &[(usize, usize)]) -> bool {
                 })
                 && find_any(low, &units::REMIT_MARKERS, *s, *e).is_none()
                 && !in_the_plural(&low[*s..*e])
-                && find_any(low, &units::SOME, *s, *e).is_none()
+                && !names_some(low, *s, *e)
         }
         _ => false,
     }
+}
+
+/// Whether `a..b` names only some of the units ("một số trường", "đại diện các trường"): not
+/// the representatives' board, a unit of its own ("Ban đại diện cha mẹ học sinh không được tự
+/// đặt ra các khoản thu" forbids, N12).
+fn names_some(low: &str, a: usize, b: usize) -> bool {
+    let mut from = a;
+    while let Some((at, w)) = find_any(low, &units::SOME, from, b) {
+        if !ends_with_phrase(low, low[..at].trim_end().len(), "ban") {
+            return true;
+        }
+        from = at + w.len();
+    }
+    false
 }
 
 /// Whether every unit of a subject is named in the plural ("các trường", "Hiệu trưởng các
@@ -3438,7 +3454,7 @@ fn proposes_to_issuer(low: &str, s: usize, q: usize, e: usize) -> bool {
         }
     }
     let mut from = s;
-    let participant = find_any(low, &units::SOME, s, q).is_some()
+    let participant = names_some(low, s, q)
         || std::iter::from_fn(|| {
             let (at, w) = find_any(low, &units::PARTICIPANTS, from, q)?;
             from = at + w.len();
