@@ -463,6 +463,22 @@ fn vietnamese_text() -> impl Strategy<Value = String> {
     })
 }
 
+/// Found by the property below: a Unicode line of symbols and one word with a symbol glued to it
+/// ("·ga « «") read as TCVN3, the two "«" gaining "ô" twice. The word that shows the tell must
+/// itself read as a syllable ("àga" does not), so the line is left as it is.
+#[test]
+fn symbols_beside_a_word_the_encoding_cannot_explain_are_no_tcvn3() {
+    let text = "·ga « « ";
+    let converted = to_unicode(text);
+    assert_eq!(converted.encoding, None);
+    assert_eq!(converted.text.as_ref(), text);
+    // A real TCVN3 word beside the same symbols still converts.
+    assert_eq!(
+        to_unicode("c¸c tr\u{AD}êng « «").encoding,
+        Some(Legacy::Tcvn3)
+    );
+}
+
 /// Found by the property below on CI: a short VNI line whose marks all stand after a or e
 /// ("aát eà aèn") was left as it was, none of its words telling VNI apart.
 #[test]

@@ -177,9 +177,10 @@ pub struct LineScore {
     pub tell: [bool; 5],
     /// How many VIQR tells it shows (`viqr_tells`).
     pub viqr_tells: usize,
-    /// Whether it holds a word only that encoding explains: a symbol or foreign letter inside an
-    /// ASCII word ("c¸c", "caùc"), a 1258 tone after a vowel ("caìc"), a UTF-8 sequence.
-    pub word_tell: bool,
+    /// Whether it holds a word only each candidate explains: a symbol or foreign letter inside
+    /// an ASCII word ("c¸c", "caùc"), or a 1258 tone after a vowel ("caìc"), that the candidate
+    /// reads as a Vietnamese syllable ("·ga" beside two "«" is no TCVN3: "àga" is no word).
+    pub word_tell: [bool; 5],
 }
 
 /// The syllables of `line` as it is, when it is weighed as UTF-8 read as Windows-1252: a
@@ -236,7 +237,12 @@ pub fn score(line: &str, scratch: &mut String) -> LineScore {
     }
     let before = syllables(line);
     let latin_tell = line.chars().any(is_tell);
-    s.word_tell = word_tell(line);
+    // (Few words of a line show a tell: each is decoded once more, on its own.)
+    let tell_words: Vec<&str> = line
+        .split(char::is_whitespace)
+        .filter(|t| word_tell(t))
+        .collect();
+    let mut word = String::new();
     for (k, &enc) in CANDIDATES.iter().enumerate() {
         if enc != Legacy::Viqr && !line.chars().any(|c| (c as u32) >= 0x80) {
             continue;
@@ -250,6 +256,11 @@ pub fn score(line: &str, scratch: &mut String) -> LineScore {
                 _ => before,
             };
             s.gain[k] = Some(syllables(scratch) - before);
+            s.word_tell[k] = tell_words.iter().any(|t| {
+                word.clear();
+                decode(enc, t, &mut word);
+                syllables(&word) > 0
+            });
             s.tell[k] = match enc {
                 Legacy::Viqr => {
                     s.viqr_tells = viqr_tells(line);
@@ -275,7 +286,7 @@ pub fn choose(scores: &[LineScore]) -> Vec<Option<Legacy>> {
         for (k, (total, gain)) in totals.iter_mut().zip(s.gain).enumerate() {
             let gain = gain.unwrap_or(0).max(0);
             *total += gain;
-            word_tells[k] |= gain > 0 && (s.word_tell || CANDIDATES[k] == Legacy::DoubleUtf8);
+            word_tells[k] |= gain > 0 && (s.word_tell[k] || CANDIDATES[k] == Legacy::DoubleUtf8);
         }
         if s.gain[viqr].unwrap_or(0) > 0 {
             viqr_tells += s.viqr_tells;
