@@ -8725,3 +8725,13 @@ fn n1_just_done_is_a_report_and_both_and_is_a_task() {
         vec![("các trường", LEAD, false)]
     );
 }
+
+#[test]
+fn d14_before_entering_the_new_school_year_is_its_opening_day() {
+    let doc = notice(
+        "20/06/2025",
+        "1. UBND các xã bố trí kinh phí sửa chữa nhỏ cho các trường trước khi vào năm học mới.\n\n2. Các trường rà soát sách giáo khoa trước khi bước vào năm học mới.",
+    );
+    assert_eq!(due(directive(&doc, "sửa chữa nhỏ")), Some("2025-09-05"));
+    assert_eq!(due(directive(&doc, "sách giáo khoa")), Some("2025-09-05"));
+}

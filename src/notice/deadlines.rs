@@ -1596,8 +1596,8 @@ fn fulfilled_before(window: &str, i: usize) -> bool {
 fn school(low: &str, q: usize, reference: Option<Ymd>, said: Option<&str>) -> Option<Hit> {
     let cue = said.is_some();
     let mut r = if cue { after_khi(low, q) } else { q };
-    // "trước thềm năm học mới", "trước khi bước vào năm học mới": its eve.
-    for w in ["thềm", "bước vào"] {
+    // "trước thềm năm học mới", "trước khi (bước) vào năm học mới": its eve.
+    for w in ["thềm", "bước vào", "vào"] {
         if cue && phrase_at(low, r, w) {
             r = skip_spaces(low, r + w.len());
         }
