@@ -8735,3 +8735,26 @@ fn d14_before_entering_the_new_school_year_is_its_opening_day() {
     assert_eq!(due(directive(&doc, "sửa chữa nhỏ")), Some("2025-09-05"));
     assert_eq!(due(directive(&doc, "sách giáo khoa")), Some("2025-09-05"));
 }
+
+#[test]
+fn r2_supporters_in_brackets_after_the_task() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Phòng GDTrH tổ chức kỳ thi chọn học sinh giỏi (Phòng Khảo thí, Văn phòng Sở phối hợp thực hiện).\n\n2. Trung tâm Y tế huyện khám sức khỏe cho học sinh (các trường phối hợp).",
+    );
+    assert_eq!(
+        owners(directive(&doc, "học sinh giỏi")),
+        vec![
+            ("Phòng GDTrH", LEAD, false),
+            ("Phòng Khảo thí", SUPPORT, false),
+            ("Văn phòng Sở", SUPPORT, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "khám sức khỏe")),
+        vec![
+            ("Trung tâm Y tế huyện", LEAD, false),
+            ("các trường", SUPPORT, false)
+        ]
+    );
+}

@@ -1174,12 +1174,17 @@ pub fn supports(text: &str, low: &str, from: usize, to: usize) -> Vec<Supported>
             scanned = at;
         }
         let after_semicolon = semicolon.is_some();
-        if (lead_at.is_some_and(|c| c < at) || after_semicolon) && !labelled {
-            // (Only the last couple of hundred bytes are looked back at: linear.)
-            let mut back = at.saturating_sub(200).max(from);
-            while !low.is_char_boundary(back) {
-                back += 1;
-            }
+        // (Only the last couple of hundred bytes are looked back at: linear.)
+        let mut back = at.saturating_sub(200).max(from);
+        while !low.is_char_boundary(back) {
+            back += 1;
+        }
+        // "X tổ chức kỳ thi (Phòng Y phối hợp).": the supporters in brackets after the task.
+        let bracket = low[back..at]
+            .rfind('(')
+            .filter(|&k| !low[back + k..at].contains(')'))
+            .map(|k| back + k);
+        if (lead_at.is_some_and(|c| c < at) || after_semicolon || bracket.is_some()) && !labelled {
             // ("X chủ trì; Y phối hợp thực hiện": a ";" as well.) The supporters may be a list
             // ("X chủ trì; Phòng A, Phòng B phối hợp …"): the widest list that runs right up to
             // "phối hợp" is taken, from the ";", else the comma after "chủ trì", else the last
@@ -1190,6 +1195,7 @@ pub fn supports(text: &str, low: &str, from: usize, to: usize) -> Vec<Supported>
                 .filter(|&l| l >= back && l < at)
                 .and_then(|l| low[l..at].find([',', ';']).map(|k| l + k));
             let candidates = [
+                bracket,
                 window.rfind(';').map(|k| back + k),
                 after_chu_tri,
                 window.rfind([',', ';']).map(|k| back + k),
@@ -1197,7 +1203,7 @@ pub fn supports(text: &str, low: &str, from: usize, to: usize) -> Vec<Supported>
             let listed = candidates
                 .into_iter()
                 .flatten()
-                .filter(|&c| after_lead(c))
+                .filter(|&c| after_lead(c) || Some(c) == bracket)
                 .find_map(|c| {
                     let (units, after) = unit_list_at(text, low, skip_spaces(low, c + 1), at);
                     // ("Văn phòng Sở (phối hợp)": the role in brackets after the unit.)
