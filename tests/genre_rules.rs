@@ -8758,3 +8758,27 @@ fn r2_supporters_in_brackets_after_the_task() {
         ]
     );
 }
+
+#[test]
+fn o24_a_department_by_the_initial_p_and_its_abbreviation() {
+    let doc = notice(
+        "12/03/2025",
+        "1. P.GD&ĐT các huyện hướng dẫn các trường tổ chức kiểm tra cuối kỳ.\n\n2. P. TCCB tham mưu Giám đốc Sở quy trình bổ nhiệm lại.\n\n3. Đề nghị P.KH-TC thẩm định dự toán mua sắm thiết bị.\n\n4. UBND TP. Hà Tĩnh bố trí quỹ đất xây trường.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "kiểm tra cuối kỳ")),
+        vec![("P.GD&ĐT các huyện", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "bổ nhiệm lại")),
+        vec![("P. TCCB", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "dự toán mua sắm")),
+        vec![("P.KH-TC", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "quỹ đất")),
+        vec![("UBND TP. Hà Tĩnh", LEAD, false)]
+    );
+}

@@ -236,6 +236,18 @@ fn bare_head_at(text: &str, low: &str, p: usize) -> Option<(usize, usize)> {
     if let Some(abbr) = table_at(low, p, &units::ABBREVIATIONS) {
         return Some((p, p + abbr.len()));
     }
+    // "P.GD&ĐT", "P. TCCB": "Phòng" by its initial, then the department's abbreviation (O24).
+    if text[p..].starts_with("P.") {
+        let q = skip_spaces(low, p + 2);
+        if q > p + 2 || low[q..].starts_with(|c: char| c.is_alphabetic()) {
+            if let Some((_, end)) = table_at(low, q, &units::ABBREVIATIONS)
+                .map(|a| (q, q + a.len()))
+                .or_else(|| acronym_at(text, q))
+            {
+                return Some((p, end));
+            }
+        }
+    }
     if let Some(role) = role_before_a_verb(low, p) {
         return Some((p, p + role.len()));
     }
@@ -250,6 +262,11 @@ fn bare_head_at(text: &str, low: &str, p: usize) -> Option<(usize, usize)> {
             return Some((p, p + press.len()));
         }
     }
+    acronym_at(text, p)
+}
+
+/// An acronym in capitals at `p` ("UBND", "TTGDNN-GDTX"): the word's span.
+fn acronym_at(text: &str, p: usize) -> Option<(usize, usize)> {
     let end = word_end(text, p);
     let word = text.get(p..end)?;
     let caps = word.chars().filter(|c| c.is_uppercase()).count();
