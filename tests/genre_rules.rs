@@ -8782,3 +8782,18 @@ fn o24_a_department_by_the_initial_p_and_its_abbreviation() {
         vec![("UBND TP. Hà Tĩnh", LEAD, false)]
     );
 }
+
+#[test]
+fn d4_this_quarter_and_the_next_said_from_the_notice() {
+    let doc = notice(
+        "12/05/2025",
+        "1. Các trường hoàn thành kiểm kê tài sản trong quý này.\n\n2. Phòng Kế hoạch - Tài chính trình phương án tự chủ trong quý tới.\n\n3. Văn phòng Sở tổng hợp báo cáo quý này của các đơn vị.",
+    );
+    assert_eq!(due(directive(&doc, "kiểm kê tài sản")), Some("2025-06-30"));
+    assert_eq!(due(directive(&doc, "tự chủ")), Some("2025-09-30"));
+    assert_eq!(
+        due(directive(&doc, "tổng hợp báo cáo")),
+        None,
+        "a report of the quarter, no cue: it names the report (D16)"
+    );
+}

@@ -332,6 +332,8 @@ fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
             digit
                 || quarter_number_at(low, next).is_some()
                 || first_or_last_quarter(low, next).is_some()
+                // "trong quý này", "quý tới" (D4).
+                || lex::MONTHS_AHEAD.iter().any(|(w, _)| phrase_at(low, next, w))
         }
         "năm" => {
             year_at(low, next).is_some()
@@ -1362,6 +1364,20 @@ fn quarter(low: &str, q: usize, reference: Option<Ymd>) -> Option<Hit> {
         return None;
     }
     let after = skip_spaces(low, q + "quý".len());
+    // "trong quý này", "quý tới" (D4 with D13's months): the notice's quarter, or the next.
+    if let Some(&(w, ahead)) = lex::MONTHS_AHEAD
+        .iter()
+        .find(|(w, _)| phrase_at(low, after, w))
+    {
+        let r = reference?;
+        let (y, m) = months_ahead(r, ahead * 3);
+        let last = (m - 1) / 3 * 3 + 3;
+        return Some((
+            after + w.len(),
+            Ymd::end_of_month(y, last),
+            DeadlineKind::Quarter,
+        ));
+    }
     let (n, mut end) =
         quarter_number_at(low, after).or_else(|| first_or_last_quarter(low, after))?;
     let year = year_after(low, end, reference).map(|(y, e)| {
