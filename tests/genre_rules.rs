@@ -8797,3 +8797,16 @@ fn d4_this_quarter_and_the_next_said_from_the_notice() {
         "a report of the quarter, no cue: it names the report (D16)"
     );
 }
+
+#[test]
+fn h10_a_signature_glued_to_the_recipients_by_one_space() {
+    let doc = ketluan::read(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/TB-SGDĐT\nThanh Hà, ngày 12 tháng 03 năm 2025\nTHÔNG BÁO\nKết luận của Giám đốc Sở tại hội nghị giao ban\nGiám đốc Sở kết luận như sau:\n1. Các trường rà soát hồ sơ phổ cập trước ngày 20/3/2025.\nNơi nhận: KT. GIÁM ĐỐC\n- Như trên; PHÓ GIÁM ĐỐC\n- Lưu: VT.\n(Đã ký)\nNguyễn Văn An\n",
+    );
+    let f = &doc.fields;
+    assert_eq!(f.signer_authority.as_deref(), Some("KT. GIÁM ĐỐC"));
+    assert_eq!(f.signer_position.as_deref(), Some("PHÓ GIÁM ĐỐC"));
+    assert_eq!(f.signer_name.as_deref(), Some("Nguyễn Văn An"));
+    let recipients: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(recipients, ["Như trên", "Lưu: VT"]);
+}

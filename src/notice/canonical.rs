@@ -72,6 +72,8 @@ fn canonical_with(pasted: &str, low: &mut String, keep_low: bool) -> String {
     // So does one copied with a cell on each line.
     let pasted = &*super::cell_lines::with_rows(pasted);
     let pasted = &*super::spaced_table::with_cells(pasted);
+    // … and a signature glued to the recipients' lines by one space its tab (H10).
+    let pasted = &*super::glued_signature::with_tabs(pasted);
     let mut out = String::with_capacity(pasted.len());
     low.clear();
     if keep_low {

@@ -14,6 +14,7 @@ pub mod dates;
 pub mod deadlines;
 pub mod directives;
 pub mod fields;
+pub mod glued_signature;
 pub mod hard_wraps;
 pub mod layout;
 pub mod lines;
