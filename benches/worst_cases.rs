@@ -18,7 +18,7 @@ mod notices;
 use notices::notices;
 
 /// (name, one repetition, separator, ending).
-const SHAPES: [(&str, &str, &str, &str); 18] = [
+const SHAPES: [(&str, &str, &str, &str); 21] = [
     ("capitals-commas", "ABC", ", ", ""),
     ("school-levels-commas", "THCS", ", ", "."),
     ("va-chain", "Phòng A", " và ", " báo cáo."),
@@ -53,6 +53,22 @@ const SHAPES: [(&str, &str, &str, &str); 18] = [
         "; đoàn đề nghị các trường báo cáo; ",
         ".",
     ),
+    // Shapes of 5 December 2026: phrases put first (a manner, a condition on whichever unit;
+    // passed over by a call per phrase, n² until then), and capitalised words on one long line
+    // (a paste that lost its breaks searched the rest of the line for a tab at each, n²).
+    (
+        "manners-first",
+        "Theo thẩm quyền",
+        ", ",
+        " các trường báo cáo.",
+    ),
+    (
+        "whichever-first",
+        "Đơn vị nào chậm nộp",
+        ", ",
+        " Thủ trưởng đơn vị báo cáo.",
+    ),
+    ("capitalised-words", "Theo Kế hoạch", " ", "."),
 ];
 
 /// A shape repeated to about `bytes` bytes.

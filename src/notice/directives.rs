@@ -1878,31 +1878,47 @@ impl Walker<'_> {
 
     /// [`Self::read_sentence`], read.
     fn read_sentence_anew(&self, s: usize, e: usize) -> Reading {
-        let (text, low) = (self.text, self.low);
-        if is_closing(low, s, e) {
-            return Reading::NotOrder;
-        }
-        if says_only_when(low, s) {
-            return Reading::Deadline;
-        }
-        let first = skip_spaces(low, s);
-        // "Các trường không thực hiện sẽ bị xử lý theo quy định.": a warning (N13's other side).
-        if self.only_warns(first, e) {
-            return Reading::NotOrder;
-        }
-        // "Đơn vị nào chậm nộp, Thủ trưởng đơn vị chịu trách nhiệm …": the condition is passed
-        // over, the clause after it says who acts (N13).
-        if let Some(rest) = self.past_whichever(first, e) {
-            return self.read_sentence_anew(rest, e);
-        }
-        // "Theo chức năng, nhiệm vụ, hướng dẫn, kiểm tra …", "Theo thẩm quyền, các phòng …": a
-        // manner qualifier put first, its commas and all, is passed over (O6, O7).
-        if let Some(w) = table_at(low, first, &verbs::MANNER_QUALIFIERS) {
-            let after = skip_spaces(low, first + w.len());
-            if low[after..e].starts_with(',') {
-                return self.read_sentence_anew(after + 1, e);
+        let low = self.low;
+        let mut s = s;
+        // What is put first and passed over: each pass moves on, and only a few are looked at,
+        // so that a sentence made of nothing else is read in one go (no deeper call per pass).
+        for _ in 0..MAX_PUT_FIRST {
+            if is_closing(low, s, e) {
+                return Reading::NotOrder;
             }
+            if says_only_when(low, s) {
+                return Reading::Deadline;
+            }
+            let first = skip_spaces(low, s);
+            // "Các trường không thực hiện sẽ bị xử lý theo quy định.": a warning (N13's other
+            // side).
+            if self.only_warns(first, e) {
+                return Reading::NotOrder;
+            }
+            // "Đơn vị nào chậm nộp, Thủ trưởng đơn vị chịu trách nhiệm …": the condition is
+            // passed over, the clause after it says who acts (N13).
+            if let Some(rest) = self.past_whichever(first, e) {
+                s = rest;
+                continue;
+            }
+            // "Theo chức năng, nhiệm vụ, hướng dẫn, kiểm tra …", "Theo thẩm quyền, các phòng
+            // …": a manner qualifier put first, its commas and all, is passed over (O6, O7).
+            if let Some(w) = table_at(low, first, &verbs::MANNER_QUALIFIERS) {
+                let after = skip_spaces(low, first + w.len());
+                if low[after..e].starts_with(',') {
+                    s = after + 1;
+                    continue;
+                }
+            }
+            return self.read_clauses(s, e);
         }
+        self.read_clauses(s, e)
+    }
+
+    /// [`Self::read_sentence_anew`] from where what is put first ends.
+    fn read_clauses(&self, s: usize, e: usize) -> Reading {
+        let (text, low) = (self.text, self.low);
+        let first = skip_spaces(low, s);
         // "Được phép điều chỉnh kế hoạch dạy học …": leave given, not work (N4), unless a
         // request or a modal follows.
         if opens_asking_nothing(low, first, e, &verbs::PERMISSIONS_FIRST) {
@@ -3578,6 +3594,10 @@ fn says_only_when(low: &str, s: usize) -> bool {
     table_at(low, first, &verbs::DEADLINE_SENTENCES)
         .is_some_and(|w| w != "thời gian" || low[first + w.len()..].trim_start().starts_with(':'))
 }
+
+/// How many phrases put first (a condition on whichever unit, a manner) are passed over before a
+/// sentence's clauses are read.
+const MAX_PUT_FIRST: usize = 4;
 
 /// A closing formula (N6): "Trên đây là kết luận …", "… thông báo để các đơn vị biết, thực
 /// hiện./.", "Yêu cầu các bộ phận, cá nhân nghiêm túc thực hiện./." — it asks for the notice as

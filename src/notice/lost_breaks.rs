@@ -90,6 +90,13 @@ fn lost_its_breaks(pasted: &str) -> bool {
 /// breaks a line. (One walk over its bytes; each check looks a few words ahead.)
 fn break_line(line: &str, offset: usize, out: &mut Vec<usize>) {
     let bytes = line.as_bytes();
+    // Where the line's tabs stand, found once: whether the stretch before a space or after it
+    // holds one is then a look-up, not a search (a long line stays linear).
+    let tabs: Vec<usize> = memchr::memchr_iter(b'\t', bytes).collect();
+    let tab_in = |a: usize, b: usize| {
+        let k = tabs.partition_point(|&t| t < a);
+        tabs.get(k).is_some_and(|&t| t < b)
+    };
     let mut from = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -108,7 +115,12 @@ fn break_line(line: &str, offset: usize, out: &mut Vec<usize>) {
         if blank {
             out.extend([offset + i, offset + i + 1]);
             from = i + 2;
-        } else if breaks_before(before, rest, &line[from..i]) {
+        } else if breaks_before(
+            before,
+            rest,
+            &line[from..i],
+            (tab_in(from, i), tab_in(run_end, bytes.len())),
+        ) {
             out.push(offset + run_end - 1);
             from = run_end;
         }
@@ -117,8 +129,9 @@ fn break_line(line: &str, offset: usize, out: &mut Vec<usize>) {
 }
 
 /// Whether a line break goes between `before` (the text up to a space, without it) and `rest`
-/// (the text after the space); `current` is the line put back so far (from the last break).
-fn breaks_before(before: &str, rest: &str, current: &str) -> bool {
+/// (the text after the space); `current` is the line put back so far (from the last break);
+/// `tabs` whether `current` and `rest` hold a tab.
+fn breaks_before(before: &str, rest: &str, current: &str, tabs: (bool, bool)) -> bool {
     // (Most spaces stand before a word in lowercase, where no line starts: let go at once.)
     if rest.starts_with(char::is_lowercase) {
         return false;
@@ -144,13 +157,14 @@ fn breaks_before(before: &str, rest: &str, current: &str) -> bool {
         return true;
     }
     // A table's rows joined by spaces, their cells by tabs: "… Tài chính 2\t18/11\t…".
-    if current.contains('\t')
-        && rest
-            .split('\t')
-            .next()
-            .is_some_and(super::cell_lines::is_row_number)
-        && rest.contains('\t')
-    {
+    // (A row's number is a few bytes: only those are looked at for its tab.)
+    let numbered = || {
+        rest.bytes()
+            .take(8)
+            .position(|b| b == b'\t')
+            .is_some_and(|k| super::cell_lines::is_row_number(&rest[..k]))
+    };
+    if tabs.0 && tabs.1 && numbered() {
         return true;
     }
     // (Bold markers glued to the end matter: "**TL. GIÁM ĐỐC …**".)
