@@ -57,31 +57,38 @@ pub fn with_tabs(pasted: &str) -> Cow<'_, str> {
     String::from_utf8(bytes).map_or(Cow::Borrowed(pasted), Cow::Owned)
 }
 
-/// In one row of the block, the space before the signature's cell: the leftmost space after
-/// which the rest of the line is in capitals and opens with an authority ("KT. GIÁM ĐỐC") or is
-/// a position ("PHÓ GIÁM ĐỐC"), with a recipient's words or the heading before it.
+/// In one row of the block, the space before the signature's cell: the first space after which
+/// the rest of the line is in capitals and opens with an authority ("KT. GIÁM ĐỐC") or is a
+/// position ("PHÓ GIÁM ĐỐC"), with a recipient's words or the heading before it.
 fn glue_at(line: &str) -> Option<usize> {
     // (A row already split, by a tab or a run of spaces, is read as cells; a row is short, and
     // a longer line is text, which keeps the look linear.)
     if line.len() > MAX_ROW || line.contains('\t') || line.trim().contains("  ") {
         return None;
     }
-    line.match_indices(' ').map(|(i, _)| i).find(|&i| {
-        let (head, tail) = (line[..i].trim_end(), line[i + 1..].trim());
-        if head.is_empty() || tail.is_empty() || line[i + 1..].starts_with([' ', '\t']) {
-            return false;
-        }
-        // The recipient's side says something in lowercase or ends a cell ("Nơi nhận:", "VT;").
-        let recipient = head.chars().any(char::is_lowercase) || head.ends_with([':', ';', ',']);
-        let letters = || tail.chars().filter(|c| c.is_alphabetic());
-        let capitals = letters().count() >= 4 && letters().all(char::is_uppercase);
-        if !recipient || !capitals {
-            return false;
-        }
-        let low = fold(tail);
-        table_at(&low, 0, &structure::SIGNER_AUTHORITIES).is_some()
-            || structure::SIGNER_POSITIONS.contains(&low.trim_end_matches(['.', ' ']))
-    })
+    // The capitals that end the line start after its last lowercase letter: only the spaces
+    // from there are looked at.
+    let capitals_from = line
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_lowercase())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    line[capitals_from..]
+        .match_indices(' ')
+        .map(|(k, _)| capitals_from + k)
+        .find(|&i| {
+            let (head, tail) = (line[..i].trim_end(), line[i + 1..].trim());
+            // The recipient's side says something in lowercase (the line's last lowercase
+            // letter is in it) or ends a cell ("NƠI NHẬN:", "VT;").
+            let recipient =
+                !head.is_empty() && (capitals_from > 0 || head.ends_with([':', ';', ',']));
+            if !recipient || tail.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+                return false;
+            }
+            let low = fold(tail);
+            table_at(&low, 0, &structure::SIGNER_AUTHORITIES).is_some()
+                || structure::SIGNER_POSITIONS.contains(&low.trim_end_matches(['.', ' ']))
+        })
 }
 
 #[cfg(test)]
