@@ -8810,3 +8810,13 @@ fn h10_a_signature_glued_to_the_recipients_by_one_space() {
     let recipients: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
     assert_eq!(recipients, ["Như trên", "Lưu: VT"]);
 }
+
+#[test]
+fn d6_before_the_summer_starts_is_the_school_years_end() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường rà soát hệ thống điện trước khi vào hè.\n\n2. Các trường tổ chức câu lạc bộ năng khiếu trong hè.",
+    );
+    assert_eq!(due(directive(&doc, "hệ thống điện")), Some("2025-05-31"));
+    assert_eq!(due(directive(&doc, "năng khiếu")), Some("2025-08-31"));
+}

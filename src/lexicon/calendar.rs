@@ -52,7 +52,8 @@ pub static SCHOOL_PERIODS: [SchoolPeriod; 9] = [
         year_of_school_year: 1,
     },
     SchoolPeriod {
-        phrases: Lexicon::new(&["nghỉ hè"]),
+        // "trước khi vào hè": before the summer starts, as "trước khi nghỉ hè".
+        phrases: Lexicon::new(&["nghỉ hè", "vào hè"]),
         month: 5,
         day: 31,
         year_of_school_year: 1,

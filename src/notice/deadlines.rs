@@ -1613,8 +1613,10 @@ fn school(low: &str, q: usize, reference: Option<Ymd>, said: Option<&str>) -> Op
     let cue = said.is_some();
     let mut r = if cue { after_khi(low, q) } else { q };
     // "trước thềm năm học mới", "trước khi (bước) vào năm học mới": its eve.
+    // ("trước khi vào hè" is "trước khi nghỉ hè": the calendar's "vào hè".)
     for w in ["thềm", "bước vào", "vào"] {
-        if cue && phrase_at(low, r, w) {
+        let summer = w == "vào" && phrase_at(low, skip_spaces(low, r + w.len()), "hè");
+        if cue && phrase_at(low, r, w) && !summer {
             r = skip_spaces(low, r + w.len());
         }
     }
