@@ -1105,6 +1105,12 @@ pub static INTRODUCING: Lexicon = Lexicon::new(&["hướng dẫn", "thông báo"
 /// quan tâm …" asks the schools.
 pub static REQUESTING_FIRST: Lexicon = Lexicon::new(&["đề xuất", "nhấn mạnh"]);
 
+/// Words right before a request verb that make it part of the matter named, not an asking
+/// (O20): "Việc bàn giao Trường Mầm non X cho UBND xã …", "được giao", "chuyển giao", "phân
+/// giao", "đáp ứng yêu cầu …", "theo đề nghị …", "có yêu cầu …".
+pub static NOT_A_REQUEST_AFTER: Lexicon =
+    Lexicon::new(&["được", "bàn", "chuyển", "phân", "đáp ứng", "theo", "có"]);
+
 /// Sending or naming someone for a task, at a sentence's start: "Cử đồng chí Trần Văn B,
 /// chuyên viên Phòng Giáo dục Tiểu học, tham gia Đoàn kiểm tra …", "Chỉ định Trường THCS A làm
 /// đơn vị đăng cai …" — the one named leads. Staff sent without a name ("Cử cán bộ tham gia tập

@@ -333,7 +333,7 @@ fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
                 || quarter_number_at(low, next).is_some()
                 || first_or_last_quarter(low, next).is_some()
                 // "trong quý này", "quý tới" (D4).
-                || lex::MONTHS_AHEAD.iter().any(|(w, _)| phrase_at(low, next, w))
+                || month_ahead_at(low, next).is_some()
         }
         "năm" => {
             year_at(low, next).is_some()
@@ -666,7 +666,7 @@ fn day(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
     // ("ngày 01-10/4/2025" is read as days listed first: as one day it would be 1 October.)
     let (d, end) = if let Some(found) = listed_days(low, q) {
         found // "ngày 09, 10/4/2025", "từ ngày 01-10/4/2025"
-    } else if let Some(found) = day_at(low, q).filter(|_| phrase_at(low, q, "ngày")) {
+    } else if let Some(found) = phrase_at(low, q, "ngày").then(|| day_at(low, q)).flatten() {
         found
     } else if phrase_at(low, q, "ngày") {
         return cue.then(|| day_of_the_month(low, q, reference)).flatten();
@@ -1365,18 +1365,11 @@ fn quarter(low: &str, q: usize, reference: Option<Ymd>) -> Option<Hit> {
     }
     let after = skip_spaces(low, q + "quý".len());
     // "trong quý này", "quý tới" (D4 with D13's months): the notice's quarter, or the next.
-    if let Some(&(w, ahead)) = lex::MONTHS_AHEAD
-        .iter()
-        .find(|(w, _)| phrase_at(low, after, w))
-    {
+    if let Some((end, ahead)) = month_ahead_at(low, after) {
         let r = reference?;
         let (y, m) = months_ahead(r, ahead * 3);
         let last = (m - 1) / 3 * 3 + 3;
-        return Some((
-            after + w.len(),
-            Ymd::end_of_month(y, last),
-            DeadlineKind::Quarter,
-        ));
+        return Some((end, Ymd::end_of_month(y, last), DeadlineKind::Quarter));
     }
     let (n, mut end) =
         quarter_number_at(low, after).or_else(|| first_or_last_quarter(low, after))?;

@@ -1713,7 +1713,7 @@ impl Walker<'_> {
     fn only_warns(&self, first: usize, e: usize) -> bool {
         let low = self.low;
         // (After ";" the warning goes with the task before it, N15.)
-        !low[..first].trim_end().ends_with(';')
+        !after_semicolon(low, first)
             && find_any(low, &verbs::SANCTIONS, first, e).is_some_and(|(at, _)| {
                 !low[first..e].contains(';')
                     && table_at(low, first, &verbs::IMPERATIVE_OPENERS).is_none()
@@ -1728,7 +1728,7 @@ impl Walker<'_> {
         let (text, low) = (self.text, self.low);
         // (After ";" the warning goes with the task before it, N15: "Các chi bộ …; chi bộ nào
         // để xảy ra vi phạm thì bí thư chi bộ phải chịu trách nhiệm.")
-        if low[..first].trim_end().ends_with(';') {
+        if after_semicolon(low, first) {
             return None;
         }
         let head = table_at(low, first, &units::HEADS)?;
@@ -2154,8 +2154,7 @@ impl Walker<'_> {
                     from = at + verb.len();
                     // "được giao", "bàn giao", "chuyển giao" are the matter, not the asking.
                     let before = low[..at].trim_end();
-                    // ("đáp ứng yêu cầu …", "theo đề nghị …", "có yêu cầu …" too.)
-                    let compound = ["được", "bàn", "chuyển", "phân", "đáp ứng", "theo", "có"]
+                    let compound = verbs::NOT_A_REQUEST_AFTER
                         .iter()
                         .any(|w| ends_with_phrase(low, before.len(), w));
                     if at == matter || compound {
@@ -3164,15 +3163,9 @@ impl Walker<'_> {
             .into_iter()
             .any(|table| table_at(low, title, table).is_some());
             if titled {
-                let mut p = title;
-                for _ in 0..8 {
-                    p = skip_spaces(low, word_end(low, p));
-                    if p >= e || p == word_end(low, p) || low[p..].starts_with([',', ';']) {
-                        break;
-                    }
-                    if starts_predicate(low, p) {
-                        return p;
-                    }
+                let close = first_ascii_of(low, title, e, b",;").unwrap_or(e);
+                if let Some(p) = predicate_within(low, title, close) {
+                    return p;
                 }
             }
         }
@@ -3186,15 +3179,8 @@ impl Walker<'_> {
             // "ông X, kế toán nhà trường phải …": a title not closed by a comma ends where the
             // predicate starts (a few words, before any comma).
             let close = low[next..e].find(',').map_or(e, |c| next + c);
-            let mut p = next;
-            for _ in 0..8 {
-                p = skip_spaces(low, word_end(low, p));
-                if p >= close || p == word_end(low, p) {
-                    break;
-                }
-                if starts_predicate(low, p) {
-                    return p;
-                }
+            if let Some(p) = predicate_within(low, next, close) {
+                return p;
             }
             if let Some(comma) = low[q + 1..e].find(',') {
                 let r = q + 1 + comma;
@@ -3422,6 +3408,28 @@ fn is_speaker(text: &str, low: &str, units: &[(usize, usize)]) -> bool {
         }
         _ => false,
     }
+}
+
+/// Where a predicate starts a few words after `from` (the first word passed over), before
+/// `end`: the words of a title between are the person's ("ông X, kế toán nhà trường phải …",
+/// "Cô Lan - TTCM kiểm tra …").
+fn predicate_within(low: &str, from: usize, end: usize) -> Option<usize> {
+    let mut p = from;
+    for _ in 0..8 {
+        p = skip_spaces(low, word_end(low, p));
+        if p >= end || p == word_end(low, p) {
+            return None;
+        }
+        if starts_predicate(low, p) {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// Whether the sentence piece at `first` follows a ";" (a clause of a run, N15).
+fn after_semicolon(low: &str, first: usize) -> bool {
+    low[..first].trim_end().ends_with(';')
 }
 
 /// Whether `a..b` names only some of the units ("một số trường", "đại diện các trường"): not
