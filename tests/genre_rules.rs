@@ -8820,3 +8820,22 @@ fn d6_before_the_summer_starts_is_the_school_years_end() {
     assert_eq!(due(directive(&doc, "hệ thống điện")), Some("2025-05-31"));
     assert_eq!(due(directive(&doc, "năng khiếu")), Some("2025-08-31"));
 }
+
+#[test]
+fn n15_a_warning_after_a_semicolon_goes_on_with_the_task_before_it() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường tổ chức ôn tập cho học sinh lớp 9; trường nào không thực hiện sẽ bị phê bình trước toàn ngành.\n\n2. Các trung tâm rà soát hồ sơ học viên; các trung tâm không thực hiện sẽ bị xử lý theo quy định.",
+    );
+    assert_eq!(doc.directives.len(), 2, "{:#?}", doc.directives);
+    let d = directive(&doc, "ôn tập cho học sinh lớp 9");
+    assert_eq!(owners(d), vec![("Các trường", LEAD, false)]);
+    assert!(
+        d.text.contains("phê bình trước toàn ngành"),
+        "the warning stays inside its task: {}",
+        d.text
+    );
+    let d = directive(&doc, "hồ sơ học viên");
+    assert_eq!(owners(d), vec![("Các trung tâm", LEAD, false)]);
+    assert!(d.text.contains("xử lý theo quy định"), "{}", d.text);
+}

@@ -1712,13 +1712,13 @@ impl Walker<'_> {
     /// thực hiện nghiêm, trường nào vi phạm sẽ bị xử lý.") or a ";" runs a task beside it.
     fn only_warns(&self, first: usize, e: usize) -> bool {
         let low = self.low;
-        // (After ";" the warning goes with the task before it, N15.)
-        !after_semicolon(low, first)
-            && find_any(low, &verbs::SANCTIONS, first, e).is_some_and(|(at, _)| {
-                !low[first..e].contains(';')
-                    && table_at(low, first, &verbs::IMPERATIVE_OPENERS).is_none()
-                    && !self.asks(first, at)
-            })
+        // (After ";" the warning is read too: it is no task of its own, and goes with the task
+        // before it, N15.)
+        find_any(low, &verbs::SANCTIONS, first, e).is_some_and(|(at, _)| {
+            !low[first..e].contains(';')
+                && table_at(low, first, &verbs::IMPERATIVE_OPENERS).is_none()
+                && !self.asks(first, at)
+        })
     }
 
     /// N13: "Đơn vị nào chậm nộp, Thủ trưởng đơn vị chịu trách nhiệm …", "Trường nào chậm nộp
@@ -1892,8 +1892,14 @@ impl Walker<'_> {
             let first = skip_spaces(low, s);
             // "Các trường không thực hiện sẽ bị xử lý theo quy định.": a warning (N13's other
             // side).
+            // After ";" it goes on with the task before it (N15: "Các trường tổ chức ôn tập;
+            // trường nào không thực hiện sẽ bị phê bình.").
             if self.only_warns(first, e) {
-                return Reading::NotOrder;
+                return if after_semicolon(low, first) {
+                    Reading::Other
+                } else {
+                    Reading::NotOrder
+                };
             }
             // "Đơn vị nào chậm nộp, Thủ trưởng đơn vị chịu trách nhiệm …": the condition is
             // passed over, the clause after it says who acts (N13).
