@@ -8839,3 +8839,16 @@ fn n15_a_warning_after_a_semicolon_goes_on_with_the_task_before_it() {
     assert_eq!(owners(d), vec![("Các trung tâm", LEAD, false)]);
     assert!(d.text.contains("xử lý theo quy định"), "{}", d.text);
 }
+
+#[test]
+fn n6_a_report_sent_on_the_appendixs_form_is_a_task_not_a_pointer_to_the_appendixs_tasks() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Giám đốc Sở giao các đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo Thông báo này.\n\n2. Các trường báo cáo kết quả tự kiểm tra theo Phụ lục đính kèm gửi về Sở trước ngày 25/3/2025.\n\n3. Thống kê số liệu đội ngũ (theo phụ lục đính kèm), nộp về Văn phòng Sở trong tháng 4/2025.",
+    );
+    no_directive(&doc, "các nhiệm vụ tại Phụ lục");
+    let d = directive(&doc, "kết quả tự kiểm tra");
+    assert_eq!(owners(d), vec![("Các trường", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-03-25"));
+    assert_eq!(due(directive(&doc, "số liệu đội ngũ")), Some("2025-04-30"));
+}

@@ -1663,6 +1663,20 @@ pub static TO_THE_APPENDIX: Lexicon = Lexicon::new(&[
     "theo phụ lục đính kèm",
 ]);
 
+/// What is filled in or sent by an appendix's form, before it (N6 contrast): "Các trường báo
+/// cáo kết quả theo Phụ lục đính kèm gửi về Phòng trước ngày 25/11." is a task; the appendix is
+/// the report's form, not a list of tasks.
+pub static DONE_ON_THE_APPENDIX: Lexicon = Lexicon::new(&[
+    "báo cáo",
+    "gửi",
+    "nộp",
+    "thống kê",
+    "tổng hợp",
+    "kê khai",
+    "điền",
+    "cập nhật",
+]);
+
 /// Each unit's own remit, named instead of the notice in a closing formula (N6): "Các đơn vị
 /// căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện."
 pub static OWN_REMITS: Lexicon = Lexicon::new(&[

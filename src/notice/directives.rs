@@ -3625,7 +3625,9 @@ fn is_closing(low: &str, s: usize, e: usize) -> bool {
     // itself as what is to be carried out ("Yêu cầu các đơn vị nghiêm túc triển khai thực hiện
     // Thông báo này.").
     let t = low[s..e].trim_end_matches(['.', '/', ' ', ';', '!']);
-    if find_any(low, &verbs::TO_THE_APPENDIX, s, e).is_some() {
+    if find_any(low, &verbs::TO_THE_APPENDIX, s, e)
+        .is_some_and(|(at, _)| find_any(low, &verbs::DONE_ON_THE_APPENDIX, s, at).is_none())
+    {
         return true;
     }
     // "Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị liên quan biết, thực
