@@ -8852,3 +8852,58 @@ fn n6_a_report_sent_on_the_appendixs_form_is_a_task_not_a_pointer_to_the_appendi
     assert_eq!(due(d), Some("2025-03-25"));
     assert_eq!(due(directive(&doc, "số liệu đội ngũ")), Some("2025-04-30"));
 }
+
+#[test]
+fn j6_a_heading_of_other_articles_ends_the_article_a_sidebars_above_it_does_not() {
+    for heading in [
+        "Bài viết khác",
+        "Đọc nhiều nhất",
+        "Xem thêm",
+        "Có thể bạn quan tâm",
+        "Tin nổi bật",
+    ] {
+        let doc = news_page(&format!(
+            "Ngày 19/8/2024, Sở GD&ĐT làm việc với UBND huyện Đồng Xuân. Phó Giám đốc Sở đề nghị các nhà trường rà soát đội ngũ giáo viên.\n{heading}\nĐồng Xuân: Hoàn thành sáp nhập 12 điểm trường lẻ\nCác trường THPT phải công khai phương án tuyển sinh lớp 10 trước ngày 30/6"
+        ));
+        assert_eq!(doc.directives.len(), 1, "{heading}: {:#?}", doc.directives);
+        no_directive(&doc, "phương án tuyển sinh");
+        // Above the article, a sidebar's heading is junk, and what follows is still read.
+        let doc = news_page(&format!(
+            "{heading}\nPhó Giám đốc Sở đề nghị các nhà trường rà soát đội ngũ giáo viên trước ngày 30/8/2024."
+        ));
+        assert_eq!(
+            owners(directive(&doc, "rà soát đội ngũ")),
+            vec![("các nhà trường", LEAD, false)],
+            "{heading}"
+        );
+    }
+}
+
+#[test]
+fn j5_a_read_more_widget_glued_to_the_last_sentence_is_cut_off_with_its_date() {
+    let doc = news_page(
+        "Ngày 19/8/2024, Chủ tịch UBND huyện làm việc với ngành Giáo dục.\nGiao Văn phòng HĐND và UBND huyện theo dõi, đôn đốc việc thực hiện.Xem thêm: Huyện Đồng Xuân yêu cầu các trường sửa chữa phòng học trước ngày 20/10",
+    );
+    let d = directive(&doc, "theo dõi, đôn đốc");
+    assert!(d.text.ends_with("việc thực hiện."), "{}", d.text);
+    assert_eq!(due(d), None);
+    no_directive(&doc, "sửa chữa phòng học");
+}
+
+#[test]
+fn j2_a_view_counter_or_a_posters_line_under_the_headline_is_junk() {
+    for line in [
+        "Số lần xem: 87",
+        "Người đăng: admin | Lượt xem: 318",
+        "Lượt đọc: 1.024",
+    ] {
+        let doc = ketluan::read(&format!(
+            "Giao ban hiệu trưởng tháng 10\n{line}\nNgày 05/10/2021, Phòng GD&ĐT tổ chức giao ban hiệu trưởng tháng 10. Trưởng phòng yêu cầu các trường rà soát hồ sơ phổ cập giáo dục.\n"
+        ));
+        assert_eq!(
+            doc.fields.subject.as_deref(),
+            Some("Giao ban hiệu trưởng tháng 10"),
+            "{line}"
+        );
+    }
+}

@@ -16,6 +16,11 @@ pub static LINE_OPENERS: Lexicon = Lexicon::new(&[
     "tin cùng chuyên mục",
     "lượt xem",
     "số lượt xem",
+    "số lần xem",
+    "lần xem",
+    "lượt đọc",
+    "số lượt đọc",
+    "người đăng:",
     "lượt truy cập",
     "đang truy cập",
     "ảnh:",
@@ -234,6 +239,7 @@ pub static GLUED_WIDGETS: Lexicon = Lexicon::new(&[
     "tin đã đăng",
     // With their colon: "….Ảnh hưởng của …" is a sentence glued to the one before, not junk.
     "chia sẻ:",
+    "xem thêm:",
     "tags:",
     "nguồn:",
     "tin, ảnh:",
@@ -248,7 +254,8 @@ pub static CLOCK_WORDS: Lexicon = Lexicon::new(&[
     "gmt", "sa", "ch",
 ]);
 
-/// Once one of these appears as a whole line after the article, the rest of the page is junk.
+/// Once one of these appears as a whole line after the article, the rest of the page is junk
+/// (J6). Before the article's first sentence only its line is (a sidebar pasted above it).
 pub static TAIL_MARKERS: Lexicon = Lexicon::new(&[
     "tin khác",
     "các tin khác",
@@ -284,6 +291,15 @@ pub static TAIL_MARKERS: Lexicon = Lexicon::new(&[
     "các bài viết khác",
     "tin bài khác",
     "bài viết cùng chuyên mục",
+    "xem thêm",
+    "đọc nhiều nhất",
+    "xem nhiều nhất",
+    "tin đọc nhiều nhất",
+    "tin xem nhiều nhất",
+    "có thể bạn quan tâm",
+    "bạn có thể quan tâm",
+    "tin cùng loại",
+    "tin bài liên quan",
 ]);
 
 /// Lines made only of these characters are widget controls ("-", "+", "|").

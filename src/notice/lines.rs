@@ -68,7 +68,7 @@ pub fn lines_into(text: &str, lower: &str, out: &mut Vec<Line>) {
     let count = memchr::memchr_iter(b'\n', bytes).count() + 1;
     out.reserve_exact(count);
     let mut start = 0;
-    let mut in_tail = false;
+    let mut page = Page::default();
     for end in memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]) {
         let whole = text.get(start..end).unwrap_or_default();
         let next = end + 1;
@@ -83,7 +83,7 @@ pub fn lines_into(text: &str, lower: &str, out: &mut Vec<Line>) {
             None => [Some((start, start + whole.len())), None],
         };
         for (s, e) in cells.into_iter().flatten() {
-            line_into(text, lower, s, e, &mut in_tail, out);
+            line_into(text, lower, s, e, &mut page, out);
         }
         start = next;
     }
@@ -201,6 +201,17 @@ fn is_place_date_after(low: &str, comma: usize) -> bool {
         .any(|d| d.2.year.is_some())
 }
 
+/// Where the lines read so far stand on a web page.
+#[derive(Default)]
+struct Page {
+    /// Past a list of other articles, comments or counters (J6): the rest is junk.
+    in_tail: bool,
+    /// A sentence of the text has been read: a heading of other articles ("Bài viết khác",
+    /// "Đọc nhiều nhất") ends it from there on; before it, the heading is a sidebar's, pasted
+    /// above the article, and only its line is junk.
+    article: bool,
+}
+
 /// One line (or one glued cell of it) into `out`, with its kind and marker; junk glued to its
 /// start or end becomes a line of its own.
 fn line_into(
@@ -208,7 +219,7 @@ fn line_into(
     lower: &str,
     start: usize,
     end: usize,
-    in_tail: &mut bool,
+    page: &mut Page,
     out: &mut Vec<Line>,
 ) {
     let piece = &text[start..end];
@@ -225,15 +236,16 @@ fn line_into(
             line.kind = LineKind::Blank;
         } else {
             if starts_document(piece, low) {
-                *in_tail = false;
+                page.in_tail = false;
             }
-            if *in_tail
+            if page.in_tail
                 || is_noise(piece, low)
+                || page.article && is_tail_marker(low)
                 || is_menu_item_below_another(piece, low, lower, out)
             {
                 line.kind = LineKind::Noise;
-                if is_tail_marker(low) {
-                    *in_tail = true;
+                if page.article && is_tail_marker(low) {
+                    page.in_tail = true;
                 }
             } else {
                 // J4: a source at the start ("(BNĐT) - Chiều 18/9, …") is a line of junk.
@@ -255,11 +267,13 @@ fn line_into(
                 }
                 // J4, J5: a byline or a widget glued to the last sentence is a line of junk.
                 if let Some(cut) = glued_junk(piece, low) {
+                    // (Glued after a full stop: the line cut off is a sentence's end.)
+                    page.article |= cut >= 60;
                     line.end = start + cut;
                     out.push(line);
                     let tail = &low[cut..];
                     if is_tail_marker(tail) || table_at(tail, 0, &noise::TAIL_MARKERS).is_some() {
-                        *in_tail = true;
+                        page.in_tail = true;
                     }
                     line = Line {
                         start: start + cut,
@@ -271,6 +285,10 @@ fn line_into(
                 }
             }
         }
+        // (A sentence: a line long enough that ends as one.)
+        let t = piece.trim_end();
+        page.article |=
+            line.kind == LineKind::Content && t.len() >= 60 && t.ends_with(['.', ';', ':']);
         out.push(line);
     }
 }
