@@ -8907,3 +8907,25 @@ fn j2_a_view_counter_or_a_posters_line_under_the_headline_is_junk() {
         );
     }
 }
+
+#[test]
+fn j7_a_line_that_stops_on_the_dash_inside_a_units_name_goes_on() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Bộ phận Kế toán phối hợp với Phòng Tài chính -\nKế hoạch huyện hướng dẫn các đơn vị lập dự toán, hoàn thành trong tháng 4/2025.\n\n2. Giám đốc các trung tâm GDNN –\nGDTX rà soát hồ sơ học viên.",
+    );
+    assert_eq!(doc.directives.len(), 2, "{:#?}", doc.directives);
+    let d = directive(&doc, "lập dự toán");
+    assert_eq!(
+        owners(d),
+        vec![
+            ("Bộ phận Kế toán", LEAD, false),
+            ("Phòng Tài chính - Kế hoạch huyện", SUPPORT, false)
+        ]
+    );
+    assert_eq!(due(d), Some("2025-04-30"));
+    assert_eq!(
+        owners(directive(&doc, "hồ sơ học viên")),
+        vec![("Giám đốc các trung tâm GDNN – GDTX", LEAD, false)]
+    );
+}

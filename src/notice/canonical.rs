@@ -658,6 +658,12 @@ fn continues(out: &str, next: &str) -> bool {
     let Some(first) = next.chars().next() else {
         return false;
     };
+    // "… phối hợp với Phòng Tài chính -" / "Kế hoạch huyện hướng dẫn …" (J7): a line of a
+    // sentence that stops on the dash inside a unit's name goes on, though the name's next
+    // word is capitalised.
+    if first.is_uppercase() && super::lines::marker(next).is_none() && stops_on_a_names_dash(out) {
+        return true;
+    }
     if !(first.is_lowercase() || number_goes_on(next)) || super::lines::marker(next).is_some() {
         return false; // "a) …" opens an item even in lowercase
     }
@@ -666,6 +672,18 @@ fn continues(out: &str, next: &str) -> bool {
         .next_back()
         .is_some_and(|c| !matches!(c, '.' | ';' | ':' | '!' | '?' | '…' | ')' | '"' | '”'))
         && !ends_with_doc_type(out)
+}
+
+/// Whether the last line of `out` stops on a dash after a space ("… Phòng Tài chính -") and is
+/// a sentence's (it has lowercase letters: a header in capitals is no sentence).
+fn stops_on_a_names_dash(out: &str) -> bool {
+    let Some(before) = out.strip_suffix(" -").or_else(|| out.strip_suffix(" –")) else {
+        return false;
+    };
+    // Only the last 200 bytes are read: a sentence's line has lowercase letters within them.
+    let from = super::text::boundary_before(before, before.len().saturating_sub(200));
+    let line = before[from..].rsplit('\n').next().unwrap_or_default();
+    line.chars().any(char::is_lowercase)
 }
 
 /// J8: whether a sentence left open before a page number goes on after it, though the next page
