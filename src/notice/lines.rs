@@ -268,7 +268,7 @@ fn line_into(
                 // J4, J5: a byline or a widget glued to the last sentence is a line of junk.
                 if let Some(cut) = glued_junk(piece, low) {
                     // (Glued after a full stop: the line cut off is a sentence's end.)
-                    page.article |= cut >= 60;
+                    page.article |= piece[..cut].contains(' ');
                     line.end = start + cut;
                     out.push(line);
                     let tail = &low[cut..];
@@ -285,10 +285,10 @@ fn line_into(
                 }
             }
         }
-        // (A sentence: a line long enough that ends as one.)
+        // (A sentence: a line of words that ends as one.)
         let t = piece.trim_end();
         page.article |=
-            line.kind == LineKind::Content && t.len() >= 60 && t.ends_with(['.', ';', ':']);
+            line.kind == LineKind::Content && t.contains(' ') && t.ends_with(['.', ';', ':']);
         out.push(line);
     }
 }
@@ -1164,7 +1164,7 @@ mod tests {
 
     #[test]
     fn a_new_document_ends_the_junk_tail() {
-        let t = "Tin khác\nX\nTHÔNG BÁO\nY";
+        let t = "Nội dung bài viết.\nTin khác\nX\nTHÔNG BÁO\nY";
         let kinds: Vec<LineKind> = lines(t, &crate::notice::text::fold(t))
             .iter()
             .map(|l| l.kind)
@@ -1172,6 +1172,7 @@ mod tests {
         assert_eq!(
             kinds,
             vec![
+                LineKind::Content,
                 LineKind::Noise,
                 LineKind::Noise,
                 LineKind::Content,
