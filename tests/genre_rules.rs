@@ -8929,3 +8929,43 @@ fn j7_a_line_that_stops_on_the_dash_inside_a_units_name_goes_on() {
         vec![("Giám đốc các trung tâm GDNN – GDTX", LEAD, false)]
     );
 }
+
+#[test]
+fn o3_o5_a_title_of_another_post_than_the_concluders_at_the_head_of_a_chain_leads_too() {
+    let ubnd = ketluan::read(
+        "ỦY BAN NHÂN DÂN\nTỈNH THANH HÀ\nSố: 45/TB-UBND\nThanh Hà, ngày 02 tháng 6 năm 2025\nTHÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp Ban Chỉ đạo kỳ thi\nPhó Chủ tịch UBND tỉnh kết luận như sau:\n\n1. Giám đốc Sở Y tế chỉ đạo các bệnh viện bố trí xe cứu thương tại các điểm thi.\n\n2. Đồng chí Trưởng phòng GD&ĐT thành phố chịu trách nhiệm chỉ đạo các trường hoàn thành kiểm kê tài sản.\n\n3. Phó Chủ tịch UBND tỉnh chỉ đạo Sở GD&ĐT rà soát phương án thi.\n",
+    );
+    assert_eq!(
+        owners(directive(&ubnd, "xe cứu thương")),
+        vec![
+            ("Giám đốc Sở Y tế", LEAD, false),
+            ("các bệnh viện", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&ubnd, "kiểm kê tài sản")),
+        vec![
+            ("Đồng chí Trưởng phòng GD&ĐT thành phố", LEAD, false),
+            ("các trường", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&ubnd, "phương án thi")),
+        vec![("Sở GD&ĐT", LEAD, false)],
+        "the concluder's own post speaks"
+    );
+    let phong = ketluan::read(
+        "UBND HUYỆN ĐÔNG SƠN\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/TB-PGDĐT\nĐông Sơn, ngày 06 tháng 11 năm 2024\nTHÔNG BÁO\nKết luận kiểm tra tại Trường THCS Lê Lợi\nTrưởng phòng Giáo dục và Đào tạo kết luận như sau:\n\n1. Hiệu trưởng chỉ đạo tổ Khoa học tự nhiên rà soát kế hoạch dạy học môn Vật lý.\n\n2. Trưởng phòng chỉ đạo bộ phận chuyên môn hướng dẫn nhà trường xây dựng kế hoạch.\n",
+    );
+    assert_eq!(
+        owners(directive(&phong, "môn Vật lý")),
+        vec![
+            ("Hiệu trưởng", LEAD, false),
+            ("tổ Khoa học tự nhiên", LEAD, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&phong, "bộ phận chuyên môn")),
+        vec![("bộ phận chuyên môn", LEAD, false)]
+    );
+}

@@ -712,6 +712,33 @@ pub static ABBREVIATIONS: Lexicon = Lexicon::new(&[
 pub static FIELD_ABBREVIATIONS: Lexicon =
     Lexicon::new(&["kđclgd", "kđcl", "qlcl", "qlclgd", "cntt", "qlgd"]);
 
+/// The post each title of [`SPEAKERS`] holds, its deputy's and its board's alike (O5): when the
+/// notice says who concludes ("Kết luận của Phó Chủ tịch UBND tỉnh …"), a title of another post
+/// at the head of a chain ("Giám đốc Sở Y tế chỉ đạo các bệnh viện …", "Trưởng phòng GD&ĐT chỉ
+/// đạo các trường …" in a UBND notice) is a unit told to act, not the one who speaks. Titles
+/// with no post here ("đồng chí", "ông", "hội nghị") tell nothing.
+pub static SPEAKERS_POSTS: [(&str, &str); 19] = [
+    ("đồng chí giám đốc", "giám đốc"),
+    ("đ/c giám đốc", "giám đốc"),
+    ("ban giám đốc", "giám đốc"),
+    ("phó giám đốc", "giám đốc"),
+    ("giám đốc", "giám đốc"),
+    ("giám đôc", "giám đốc"),
+    ("lãnh đạo sở", "giám đốc"),
+    ("phó chủ tịch", "chủ tịch"),
+    ("chủ tịch", "chủ tịch"),
+    ("lãnh đạo phòng", "trưởng phòng"),
+    ("phó trưởng phòng", "trưởng phòng"),
+    ("trưởng phòng", "trưởng phòng"),
+    ("phó trưởng phồng", "trưởng phòng"),
+    ("trưởng phồng", "trưởng phòng"),
+    ("phó hiệu trưởng", "hiệu trưởng"),
+    ("hiệu trưởng", "hiệu trưởng"),
+    ("hiêu trưởng", "hiệu trưởng"),
+    ("phó bí thư", "bí thư"),
+    ("bí thư", "bí thư"),
+];
+
 /// Who gives the orders in a notice. With a directing verb ("chỉ đạo", "giao", "yêu cầu") their
 /// object is the owner; they are never owners themselves.
 pub static SPEAKERS: Lexicon = Lexicon::new(&[

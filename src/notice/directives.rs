@@ -217,6 +217,8 @@ struct Walker<'a> {
     /// Whether a deputy's title ("Phó Giám đốc Sở", "đồng chí Phó Chủ tịch") as a subject is
     /// the one who speaks: unless the notice says a head concludes (O5, O17).
     deputies_speak: bool,
+    /// The post of whoever the notice says concludes (`units::SPEAKERS_POSTS`), if it says.
+    concluders_post: Option<&'static str>,
     /// The sentence read last and its reading: a reading depends on the sentence alone, and a
     /// sentence is often read twice in a row (an opener's last sentence, then its paragraph;
     /// a line under a directive, then as a block).
@@ -232,6 +234,7 @@ pub fn body(
     reference: Option<Ymd>,
     refs: &[(usize, usize)],
 ) -> Body {
+    let concluder = concluder(low, lines, parts);
     let mut w = Walker {
         text,
         low,
@@ -242,7 +245,8 @@ pub fn body(
         body: Body::default(),
         table: None,
         last: None,
-        deputies_speak: concluder_is_deputy(low, lines, parts) != Some(false),
+        deputies_speak: concluder.is_none_or(|t| t.starts_with("phó")),
+        concluders_post: concluder.and_then(post_of),
         read_last: RefCell::new(None),
     };
     let content: Vec<usize> = (0..lines.len())
@@ -1387,12 +1391,24 @@ impl Walker<'_> {
     fn speaks_in_a_chain(&self, units: &[(usize, usize)]) -> bool {
         let (text, low) = (self.text, self.low);
         is_speaker(text, low, units)
+            && !units.first().is_some_and(|&(s, _)| self.of_another_post(s))
             && (self.deputies_speak
                 || !units.first().is_some_and(|&(s, _)| {
                     let s = table_at(low, s, &units::HONORIFICS)
                         .map_or(s, |h| skip_spaces(low, s + h.len()));
                     phrase_at(low, s, "phó")
                 }))
+    }
+
+    /// Whether the title at `at` (after an honorific, if any) holds another post than the
+    /// concluder's: "Giám đốc Sở Y tế chỉ đạo các bệnh viện …", "Hiệu trưởng chỉ đạo tổ …" in
+    /// the notice of a Chủ tịch UBND is told to act, not the one who speaks (O3, O5).
+    fn of_another_post(&self, at: usize) -> bool {
+        let low = self.low;
+        let at =
+            table_at(low, at, &units::HONORIFICS).map_or(at, |h| skip_spaces(low, at + h.len()));
+        let post = table_at(low, at, &units::SPEAKERS).and_then(post_of);
+        post.zip(self.concluders_post).is_some_and(|(a, b)| a != b)
     }
 
     /// Whether the stretch `first..near` tells who chaired the meeting: a person by honorific,
@@ -2272,7 +2288,9 @@ impl Walker<'_> {
                         // (A deputy who directs, when a head concludes, is a link of the chain:
                         // see `speaks_in_a_chain`.)
                         let chain = table_at(low, at, &verbs::CHAINING).is_some();
-                        units.is_empty()
+                        // (A bare title of another post is told to act: "Hiệu trưởng chỉ đạo
+                        // tổ …" when a Trưởng phòng concludes.)
+                        units.is_empty() && !(chain && self.of_another_post(c))
                             || is_speaker(text, low, &units)
                                 && (!chain || self.speaks_in_a_chain(&units))
                     });
@@ -2457,6 +2475,12 @@ impl Walker<'_> {
                     let post = table_at(low, c, &units::STAFF_POSTS).is_some_and(|p| p == title);
                     if (topic_before || post) && starts_predicate(low, m) {
                         let verb = super::text::word_end(low, m) - m;
+                        // "Hiệu trưởng chỉ đạo tổ Khoa học tự nhiên rà soát …" when another
+                        // post concludes: both links of the chain lead (O3).
+                        let mut owner = owner;
+                        if let Some(chain) = table_at(low, m, &verbs::CHAINING) {
+                            owner.extend(self.chained(chain, skip_spaces(low, m + chain.len()), e));
+                        }
                         return Reading::lead(owner, Because::of(Rule::Subject, m, verb));
                     }
                 }
@@ -2597,8 +2621,14 @@ impl Walker<'_> {
                 relative_modal
             };
             if let Some((m, modal)) = qualified {
-                let owner = (first.0, low[..m].trim_end().len());
-                return Reading::lead(vec![owner], Because::of(Rule::Subject, m, modal.len()));
+                let mut owners = vec![(first.0, low[..m].trim_end().len())];
+                // "Đồng chí Trưởng phòng GD&ĐT chịu trách nhiệm chỉ đạo các trường …": a chain
+                // after the modal, as after a plain subject's (O3).
+                let r = skip_spaces(low, m + modal.len());
+                if let Some(verb) = table_at(low, r, &verbs::CHAINING) {
+                    owners.extend(self.chained(verb, skip_spaces(low, r + verb.len()), e));
+                }
+                return Reading::lead(owners, Because::of(Rule::Subject, m, modal.len()));
             }
             // "các trường trong vòng 10 ngày kể từ ngày nhận được thông báo này phải rà soát …":
             // a deadline between the subject and its modal (D9). (A short look, within the clause.)
@@ -3344,10 +3374,10 @@ pub(super) fn in_charge_of_work(low: &str, q: usize) -> Option<&'static str> {
     work.then_some(marker)
 }
 
-/// Whether the one who concludes, as the lines before the body name them ("Kết luận của Giám
-/// đốc Sở", "… Phó Chủ tịch UBND huyện kết luận như sau:"), is a deputy; `None` when they name
-/// no title by a "kết luận".
-fn concluder_is_deputy(low: &str, lines: &[Line], parts: &[Part]) -> Option<bool> {
+/// The title of the one who concludes, as the lines before the body name them ("Kết luận của
+/// Giám đốc Sở", "… Phó Chủ tịch UBND huyện kết luận như sau:"); `None` when they name no title
+/// by a "kết luận".
+fn concluder(low: &str, lines: &[Line], parts: &[Part]) -> Option<&'static str> {
     let before_body = parts.iter().position(|p| *p == Part::Body)?;
     for (line, _) in lines[..before_body]
         .iter()
@@ -3368,7 +3398,7 @@ fn concluder_is_deputy(low: &str, lines: &[Line], parts: &[Part]) -> Option<bool
                     r = skip_spaces(low, r + h.len());
                 }
                 if let Some(title) = table_at(low, r, &units::SPEAKERS) {
-                    return Some(title.starts_with("phó"));
+                    return Some(title);
                 }
             }
             // "…, đồng chí X, Phó Giám đốc Sở kết luận:": the first title in its clause.
@@ -3378,13 +3408,21 @@ fn concluder_is_deputy(low: &str, lines: &[Line], parts: &[Part]) -> Option<bool
             let mut p = clause;
             while let Some((t, title)) = find_any(low, &units::SPEAKERS, p, at) {
                 if table_at(low, t, &units::HONORIFICS).is_none() {
-                    return Some(title.starts_with("phó"));
+                    return Some(title);
                 }
                 p = t + title.len();
             }
         }
     }
     None
+}
+
+/// The post a title of `units::SPEAKERS` holds, if the table knows it.
+fn post_of(title: &str) -> Option<&'static str> {
+    units::SPEAKERS_POSTS
+        .iter()
+        .find(|&&(t, _)| t == title)
+        .map(|&(_, post)| post)
 }
 
 /// Whether the subject is the one who speaks (a title alone, "Giám đốc Sở", "Trưởng phòng"),
