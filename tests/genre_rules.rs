@@ -8969,3 +8969,65 @@ fn o3_o5_a_title_of_another_post_than_the_concluders_at_the_head_of_a_chain_lead
         vec![("bộ phận chuyên môn", LEAD, false)]
     );
 }
+
+#[test]
+fn n2_how_far_a_unit_falls_short_is_no_qualifier_before_a_predicate() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Một số cấp ủy xã chưa thực sự quan tâm lãnh đạo công tác giáo dục.\n\n2. Một số trường chưa thật sự chú trọng công tác kiểm tra nội bộ.\n\n3. Các trường chưa hoàn thành kiểm định khẩn trương hoàn thiện hồ sơ tự đánh giá.",
+    );
+    no_directive(&doc, "chưa thực sự quan tâm");
+    no_directive(&doc, "chưa thật sự chú trọng");
+    assert_eq!(
+        owners(directive(&doc, "hồ sơ tự đánh giá")),
+        vec![("Các trường chưa hoàn thành kiểm định", LEAD, false)]
+    );
+}
+
+#[test]
+fn o6_a_unit_phrase_ends_before_going_somewhere_to_do_the_work() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Sở Y tế đi kiểm tra công tác bảo đảm an toàn thực phẩm tại các điểm thi.\n\n2. Các thành viên Ban Chỉ đạo về dự lễ khai giảng tại các trường được phân công.\n\n3. Lãnh đạo Sở xuống kiểm tra các trường vùng khó khăn trong tháng 4/2025.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "an toàn thực phẩm")),
+        vec![("Sở Y tế", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "lễ khai giảng")),
+        vec![("Các thành viên Ban Chỉ đạo", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "vùng khó khăn")),
+        vec![("Lãnh đạo Sở", LEAD, false)]
+    );
+}
+
+#[test]
+fn o1_a_unit_assigned_in_the_passive_does_the_work() {
+    let doc = notice(
+        "12/06/2025",
+        "1. Các thành viên Ban Chỉ đạo được phân công kiểm tra các điểm thi trước ngày 24/6/2025.\n\n2. Cán bộ được cử đi tập huấn có trách nhiệm báo cáo kết quả về Văn phòng Sở.",
+    );
+    let d = directive(&doc, "kiểm tra các điểm thi");
+    assert_eq!(owners(d), vec![("Các thành viên Ban Chỉ đạo", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-06-24"));
+}
+
+#[test]
+fn n3_n5_what_the_one_who_speaks_agrees_to_or_takes_note_of_gives_no_one_work() {
+    let doc = ketluan::read(
+        "UBND HUYỆN ĐÔNG SƠN\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 158/TB-PGDĐT\nĐông Sơn, ngày 06 tháng 11 năm 2023\nTHÔNG BÁO\nKết luận của Trưởng phòng tại cuộc họp Hiệu trưởng tháng 10 năm 2023\nTrưởng phòng kết luận như sau:\n\n1. Trưởng phòng nhất trí với đề nghị của Trường Tiểu học Phước Hòa về việc lùi thời gian kiểm tra.\n\n2. Trưởng phòng tiếp thu ý kiến chỉ đạo của UBND huyện.\n\n3. Trưởng phòng ghi nhận đề nghị của Trường THCS Đông Hòa, giao bộ phận Kế toán hướng dẫn thủ tục sửa chữa phòng học.\n\n4. Tiếp thu ý kiến góp ý của các trường, bộ phận chuyên môn hoàn thiện dự thảo kế hoạch trước ngày 15/11/2023.\n",
+    );
+    no_directive(&doc, "lùi thời gian kiểm tra");
+    no_directive(&doc, "ý kiến chỉ đạo của UBND huyện");
+    assert_eq!(
+        owners(directive(&doc, "thủ tục sửa chữa")),
+        vec![("bộ phận Kế toán", LEAD, false)]
+    );
+    assert_eq!(
+        due(directive(&doc, "hoàn thiện dự thảo")),
+        Some("2023-11-15")
+    );
+}

@@ -54,6 +54,10 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "sẽ",
     "nên",
     "được giao",
+    // "Các thành viên Ban Chỉ đạo được phân công kiểm tra các điểm thi …": assigned, they do it
+    // (O1), as "được giao".
+    "được phân công",
+    "được cử",
     // The passive of a request: "Sở Nội vụ được đề nghị phối hợp …" (O2: the one asked owns).
     "được đề nghị",
     "được yêu cầu",
@@ -71,6 +75,19 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     // tự đánh giá …"); "tự" alone may be a name's ("Trường THCS Tự Lập"). (The other verbs
     // that end a unit are read from `IMPERATIVE_OPENERS`, which the subject's predicate is
     // looked up in too.)
+    // Going somewhere to do the work (O6): "Sở Y tế đi kiểm tra các điểm thi", "Các thành
+    // viên Ban Chỉ đạo về dự lễ khai giảng": the name ends before the motion.
+    "đi kiểm tra",
+    "đi khảo sát",
+    "đi thực tế",
+    "đi dự",
+    "về dự",
+    "về tham dự",
+    "về kiểm tra",
+    "xuống kiểm tra",
+    "xuống cơ sở",
+    "đến kiểm tra",
+    "đến dự",
     "tự chịu trách nhiệm",
     "tự đánh giá",
     "tự kiểm tra",
@@ -992,6 +1009,12 @@ pub static BASIS: Lexicon = Lexicon::new(&[
 /// Openers of a topic-first owner (O20: "Đối với các trường THPT: tăng cường …").
 pub static TOPIC_OPENERS: Lexicon = Lexicon::new(&["đối với", "về phía"]);
 
+/// What the one who speaks takes note of, right after the title (N3, N5): "Trưởng phòng tiếp
+/// thu ý kiến chỉ đạo.", "Giám đốc Sở ghi nhận đề nghị của Trường X …" give no one work, unless
+/// a request is joined to them. (Opening an item, "Tiếp thu ý kiến góp ý, hoàn thiện dự thảo
+/// …" is a task: they are looked for after a speaker only.)
+pub static TAKING_NOTE: Lexicon = Lexicon::new(&["tiếp thu", "ghi nhận", "hoan nghênh"]);
+
 /// The chair's decision on a proposal, opening an item or the answer after a proposal's label
 /// (N3, N8): "Đồng ý với đề xuất của Phòng GD&ĐT …", "Không chấp thuận đề nghị kéo dài …",
 /// "Thống nhất chủ trương sáp nhập …" decide, they give no one work — unless a request joined to
@@ -1771,6 +1794,12 @@ pub static DONE: Lexicon = Lexicon::new(&["thành công", "tốt đẹp", "đạ
 
 /// "chưa" too: what a unit has not done yet is a limitation, not an order (N2).
 pub static PAST: Lexicon = Lexicon::new(&["đã", "đang", "vừa", "đã được", "chưa"]);
+
+/// How far a unit falls short, between "chưa" and its verb (N2): "Một số cấp ủy xã chưa thực
+/// sự quan tâm lãnh đạo công tác giáo dục." is a limitation; "quan tâm" is what was not done,
+/// not a predicate after a qualifier (O7).
+pub static DEGREES_AFTER_NOT_YET: Lexicon =
+    Lexicon::new(&["thực sự", "thật sự", "hoàn toàn", "thật", "hẳn"]);
 
 /// What opens the predicate after a "not yet" qualifier of the owner (O7): "các trường chưa nộp
 /// báo cáo khẩn trương nộp …", "các trường chưa đạt chuẩn tiếp tục đầu tư …". Besides these and

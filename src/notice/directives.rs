@@ -2273,6 +2273,17 @@ impl Walker<'_> {
             let speaker = table_at(low, c, &units::SPEAKERS);
             if let Some(speaker) = speaker {
                 let from = c + speaker.len();
+                // "Trưởng phòng nhất trí với đề nghị của Trường X …", "Trưởng phòng tiếp thu ý
+                // kiến chỉ đạo.": the one who speaks decides or takes note; only a request
+                // joined to it gives work (N3, N5).
+                let said = skip_spaces(low, from);
+                let decides = table_at(low, said, &verbs::DECISIONS)
+                    .or_else(|| table_at(low, said, &verbs::TAKING_NOTE));
+                if let Some(w) = decides {
+                    return self
+                        .request_after_praise(said + w.len(), e)
+                        .unwrap_or(Reading::NotOrder);
+                }
                 let verb = [&verbs::REQUESTING, &verbs::CHAINING, &verbs::DIRECTING]
                     .into_iter()
                     .filter_map(|table| find_any(low, table, from, ce))

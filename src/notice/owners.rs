@@ -27,7 +27,11 @@ pub fn not_yet_qualifier(low: &str, at: usize, limit: usize) -> Option<(usize, u
     if !phrase_at(low, at, "chưa") {
         return None;
     }
-    let verb_at = skip_spaces(low, at + "chưa".len());
+    let mut verb_at = skip_spaces(low, at + "chưa".len());
+    // "chưa thực sự quan tâm …": how far it falls short is no verb; the verb follows.
+    if let Some(w) = table_at(low, verb_at, &verbs::DEGREES_AFTER_NOT_YET) {
+        verb_at = skip_spaces(low, verb_at + w.len());
+    }
     let verb = low.get(verb_at..word_end(low, verb_at))?;
     if verb.is_empty() {
         return None;
