@@ -9031,3 +9031,21 @@ fn n3_n5_what_the_one_who_speaks_agrees_to_or_takes_note_of_gives_no_one_work() 
         Some("2023-11-15")
     );
 }
+
+#[test]
+fn n4_o7_leave_after_a_qualifier_of_the_owner_gives_no_order_and_a_modal_ends_the_owner() {
+    let doc = notice(
+        "06/11/2024",
+        "1. Các trường có nhu cầu sửa chữa phòng học có thể đăng ký về Sở.\n\n2. Các trường được kiểm tra có thể đề xuất bổ sung kinh phí.\n\n3. Các trường có học sinh bán trú cần xây dựng kế hoạch bảo đảm an toàn thực phẩm.\n\n4. Các trường có nhu cầu bổ sung giáo viên gửi đề xuất về Sở trước ngày 20/11/2024.",
+    );
+    no_directive(&doc, "có thể đăng ký");
+    no_directive(&doc, "có thể đề xuất");
+    assert_eq!(
+        owners(directive(&doc, "an toàn thực phẩm")),
+        vec![("Các trường có học sinh bán trú", LEAD, false)]
+    );
+    assert_eq!(
+        due(directive(&doc, "bổ sung giáo viên")),
+        Some("2024-11-20")
+    );
+}

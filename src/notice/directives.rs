@@ -2571,6 +2571,10 @@ impl Walker<'_> {
                     if table_at(low, m, &verbs::PAST).is_some() {
                         return Reading::NotOrder;
                     }
+                    // ("Các trường có nhu cầu sửa chữa phòng học có thể đăng ký …" is leave, N4.)
+                    if table_at(low, m, &verbs::NOT_ORDERS).is_some() {
+                        return self.request_after_praise(m, e).unwrap_or(Reading::NotOrder);
+                    }
                     let owner = (first.0, end);
                     return Reading::lead(vec![owner], Because::of(Rule::Subject, m, len));
                 }

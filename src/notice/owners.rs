@@ -110,6 +110,7 @@ pub fn passive_qualifier(low: &str, at: usize, limit: usize) -> Option<(usize, u
             Some(_) => modal,
             None => modal
                 .or_else(|| table_at(low, w, &verbs::PAST))
+                .or_else(|| table_at(low, w, &verbs::NOT_ORDERS))
                 .or_else(|| table_at(low, w, &verbs::STRONG_PREDICATES))
                 .or_else(|| table_at(low, w, &verbs::IMPERATIVE_OPENERS)),
         }
@@ -162,6 +163,11 @@ pub fn ongoing_qualifier(
     // "… có công trình đang thi công phối hợp …": after "đang", a predicate opens it; without
     // it ("Hiệu trưởng các trường có học sinh tham dự kỳ thi chịu trách nhiệm …"), only a modal.
     let ongoing = phrase_at(low, at, "đang");
+    // "Các trường có học sinh bán trú cần xây dựng …": a modal right after the unit is its
+    // predicate, no verb of a qualifier.
+    if !ongoing && table_at(low, at, &verbs::OBLIGATIONS).is_some() {
+        return None;
+    }
     // A few words, read once (bounded, so a sentence stays linear), from the word after the
     // qualifier's verb.
     let stop = super::text::boundary_before(low, (at + 80).min(limit));
@@ -175,6 +181,9 @@ pub fn ongoing_qualifier(
             // ("… có học sinh tham gia kỳ thi khẩn trương hoàn thiện hồ sơ": an adverb of
             // urgency opens the predicate as a modal does.)
             .or_else(|| table_at(low, w, &verbs::AFTER_NOT_YET))
+            // ("Các trường có nhu cầu sửa chữa phòng học có thể đăng ký …": leave, N4, or the
+            // issuer's commitment, N5, ends the qualifier too.)
+            .or_else(|| table_at(low, w, &verbs::NOT_ORDERS))
             .or_else(|| {
                 ongoing
                     .then(|| table_at(low, w, &verbs::STRONG_PREDICATES))
