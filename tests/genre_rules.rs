@@ -9049,3 +9049,42 @@ fn n4_o7_leave_after_a_qualifier_of_the_owner_gives_no_order_and_a_modal_ends_th
         Some("2024-11-20")
     );
 }
+
+#[test]
+fn o23_the_whole_school_or_province_is_one_owner_as_written() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Toàn trường tập trung ôn tập cho học sinh lớp 9.\n\n2. Toàn tỉnh phấn đấu hoàn thành phổ cập giáo dục mầm non cho trẻ 5 tuổi trong năm 2025.\n\n3. Tổ chức ngoại khóa cho học sinh toàn trường trong tháng 4/2025.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "ôn tập cho học sinh lớp 9")),
+        vec![("Toàn trường", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "phổ cập giáo dục mầm non")),
+        vec![("Toàn tỉnh", LEAD, false)]
+    );
+    assert_eq!(owners(directive(&doc, "ngoại khóa")), vec![]);
+}
+
+#[test]
+fn o6_school_health_work_ends_the_supporting_unit() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Trạm Y tế xã phối hợp với các trường tẩy giun cho học sinh.\n\n2. Trung tâm Y tế huyện phối hợp với các trường mầm non cho trẻ uống vitamin A trong tháng 6/2025.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "tẩy giun")),
+        vec![
+            ("Trạm Y tế xã", LEAD, false),
+            ("các trường", SUPPORT, false)
+        ]
+    );
+    assert_eq!(
+        owners(directive(&doc, "vitamin A")),
+        vec![
+            ("Trung tâm Y tế huyện", LEAD, false),
+            ("các trường mầm non", SUPPORT, false)
+        ]
+    );
+}

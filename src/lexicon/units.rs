@@ -223,6 +223,15 @@ pub static HEADS: Lexicon = Lexicon::new(&[
     "thị xã",
     "thành phố",
     "toàn ngành",
+    // The whole of a school, a province, a district as one owner (O23): "Toàn trường tập
+    // trung ôn tập cho học sinh lớp 9", "Toàn tỉnh phấn đấu …".
+    "toàn trường",
+    "toàn tỉnh",
+    "toàn huyện",
+    "toàn thị xã",
+    "toàn thành phố",
+    "toàn xã",
+    "toàn đảng bộ",
     "nhà thầu",
     "chủ đầu tư",
     "người đứng đầu",

@@ -313,6 +313,12 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "dọn dẹp",
     "khám",
     "tiêm",
+    // School health work: "Trạm Y tế xã phối hợp với các trường tẩy giun cho học sinh".
+    "tẩy giun",
+    "uống vitamin",
+    "cho trẻ uống",
+    "cho học sinh uống",
+    "bổ sung vi chất",
     "phát hiện",
     "ngăn chặn",
     "ngăn ngừa",
