@@ -9088,3 +9088,17 @@ fn o6_school_health_work_ends_the_supporting_unit() {
         ]
     );
 }
+
+#[test]
+fn d3_the_month_said_with_nothing_after_it_is_the_notices() {
+    let doc = notice(
+        "15/11/2021",
+        "1. Phòng Kế hoạch - Tài chính hoàn thành thẩm định dự toán sửa chữa phòng học trong tháng.\n\n2. Trong tháng, các phòng chuyên môn tổ chức kiểm tra nội bộ tại các trường.\n\n3. Các trường báo cáo số liệu hằng tháng về Văn phòng Sở.",
+    );
+    assert_eq!(
+        due(directive(&doc, "thẩm định dự toán")),
+        Some("2021-11-30")
+    );
+    assert_eq!(due(directive(&doc, "kiểm tra nội bộ")), Some("2021-11-30"));
+    assert_eq!(due(directive(&doc, "số liệu hằng tháng")), None);
+}

@@ -323,6 +323,9 @@ fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
                 || phrase_at(low, next, "cuối")
                 || phrase_at(low, next, "đầu")
                 || month_ahead_at(low, next).is_some()
+                // "… hoàn thành trong tháng." (D3: the notice's month).
+                || next == low.len()
+                || low[next..].starts_with(['.', ',', ';'])
                 // "rằm tháng Giêng", "23 tháng Chạp" (D7, `super::lunar`).
                 || calendar::LUNAR_MONTH_NAMES
                     .iter()
@@ -1475,7 +1478,11 @@ fn month(low: &str, q: usize, reference: Option<Ymd>, cue: bool, part: Option<u3
     let after = skip_spaces(low, q + "tháng".len());
     // "trong tháng này", "trước tháng sau", "đầu tháng tới": the notice's month, or the one
     // after (D13's way with weeks).
-    let (end, due) = if let Some((end, ahead)) = month_ahead_at(low, after) {
+    // "… hoàn thành trong tháng.", "Trong tháng, các trường …": the month said with nothing
+    // after it is the notice's (D3).
+    let bare = (after == low.len() || low[after..].starts_with(['.', ',', ';']))
+        .then_some((q + "tháng".len(), 0));
+    let (end, due) = if let Some((end, ahead)) = month_ahead_at(low, after).or(bare) {
         let due = reference.and_then(|r| {
             let (y, m) = months_ahead(r, ahead);
             Ymd::end_of_month(y, m)
