@@ -9102,3 +9102,18 @@ fn d3_the_month_said_with_nothing_after_it_is_the_notices() {
     assert_eq!(due(directive(&doc, "kiểm tra nội bộ")), Some("2021-11-30"));
     assert_eq!(due(directive(&doc, "số liệu hằng tháng")), None);
 }
+
+#[test]
+fn d18_a_recurrence_put_first_makes_the_day_one_of_every_month() {
+    let doc = notice(
+        "06/11/2023",
+        "1. Hằng tháng, trước ngày 25, Văn phòng Sở tổng hợp tình hình học sinh bỏ học.\n\n2. Hàng tháng, chậm nhất ngày 05, các trường gửi báo cáo nhanh về Sở.\n\n3. Phòng Giáo dục Trung học tổng hợp kết quả kiểm tra nội bộ trước ngày 25.",
+    );
+    assert_eq!(due(directive(&doc, "học sinh bỏ học")), None);
+    assert_eq!(due(directive(&doc, "báo cáo nhanh")), None);
+    assert_eq!(
+        due(directive(&doc, "kiểm tra nội bộ")),
+        Some("2023-11-25"),
+        "a day of the month with no recurrence is the next such day"
+    );
+}

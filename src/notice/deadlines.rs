@@ -719,6 +719,12 @@ fn day_of_the_month(low: &str, q: usize, reference: Option<Ymd>) -> Option<Hit> 
     if !(1..=31).contains(&n) || !ends {
         return None;
     }
+    // "Hằng tháng, trước ngày 25, Văn phòng tổng hợp …": the recurrence put first makes the
+    // day one of every month (D18), as after it. (Only the few words before the cue.)
+    let near = super::text::boundary_before(low, q.saturating_sub(40));
+    if super::text::find_any(low, &lex::RECURRING, near, q).is_some() {
+        return None;
+    }
     let due = reference.and_then(|r| {
         let (y, m) = if n >= r.day {
             (r.year, r.month)
