@@ -9117,3 +9117,47 @@ fn d18_a_recurrence_put_first_makes_the_day_one_of_every_month() {
         "a day of the month with no recurrence is the next such day"
     );
 }
+
+#[test]
+fn h6_a_weekday_between_the_part_of_the_day_and_the_date_still_dates_the_meeting() {
+    for opening in [
+        "Chiều thứ Hai (04/11)",
+        "Chiều thứ Hai 04/11",
+        "Sáng thứ 7 (02/11)",
+        "Chiều Chủ nhật, 03/11",
+    ] {
+        let doc = ketluan::read(&format!(
+            "Họp Hội đồng sư phạm tháng 11\nNgày đăng: 06/11/2024\n\n{opening}, Trường THCS Nguyễn Trãi tổ chức họp Hội đồng sư phạm dưới sự chủ trì của thầy Vũ Văn Hải, Hiệu trưởng.\n\nThầy Hiệu trưởng yêu cầu các tổ chuyên môn hoàn thành đề cương ôn tập trước ngày 30/11.\n"
+        ));
+        let day = opening
+            .split(['(', ' ', ','])
+            .find(|w| w.contains('/'))
+            .unwrap_or("");
+        let (d, m) = day
+            .trim_end_matches(')')
+            .split_once('/')
+            .unwrap_or(("", ""));
+        assert_eq!(
+            doc.fields.meeting_date.as_deref(),
+            Some(format!("2024-{m}-{d}").as_str()),
+            "{opening}"
+        );
+        no_directive(&doc, "tổ chức họp Hội đồng sư phạm");
+        assert_eq!(due(directive(&doc, "đề cương ôn tập")), Some("2024-11-30"));
+    }
+}
+
+#[test]
+fn o2_work_named_first_then_the_speaker_asks_the_request_opens_the_sentence() {
+    let doc = school_notice(
+        "Triển khai nhiệm vụ tháng 11, thầy Hiệu trưởng yêu cầu các tổ chuyên môn đổi mới sinh hoạt chuyên môn theo nghiên cứu bài học.\n\nChỉ đạo công tác thi đua, Hiệu trưởng đề nghị Công đoàn trường phát động phong trào thi đua chào mừng ngày 20/11.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "nghiên cứu bài học")),
+        vec![("các tổ chuyên môn", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "phong trào thi đua")),
+        vec![("Công đoàn trường", LEAD, false)]
+    );
+}

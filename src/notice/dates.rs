@@ -277,7 +277,7 @@ pub fn first_meeting_day(low: &str, from: usize, to: usize) -> Option<(usize, us
     {
         p = at + cue.len();
         // "Sáng nay (5/11)": the date may stand in brackets.
-        let q = skip_spaces(low, p);
+        let q = past_weekday(low, skip_spaces(low, p));
         let q = if low[q..].starts_with('(') { q + 1 } else { q };
         let (day, after_day) = match number_at(low, q, 2) {
             Some(x) => x,
@@ -308,6 +308,30 @@ pub fn first_meeting_day(low: &str, from: usize, to: usize) -> Option<(usize, us
         }
     }
     full
+}
+
+/// H6: past a weekday after a part of the day ("Chiều thứ Hai (04/11)", "Sáng thứ Bảy 02/11",
+/// "chiều Chủ nhật, 03/11"), with its comma: where the date may start; else `at`.
+fn past_weekday(low: &str, at: usize) -> usize {
+    let named = if phrase_at(low, at, "thứ") {
+        let w = skip_spaces(low, at + "thứ".len());
+        crate::lexicon::calendar::WEEKDAYS
+            .iter()
+            .find(|d| phrase_at(low, w, d))
+            .map(|d| w + d.len())
+            .or_else(|| number_at(low, w, 1).map(|(_, e)| e))
+    } else {
+        phrase_at(low, at, "chủ nhật").then_some(at + "chủ nhật".len())
+    };
+    let Some(end) = named else {
+        return at;
+    };
+    let q = skip_spaces(low, end);
+    if low[q..].starts_with(',') {
+        skip_spaces(low, q + 1)
+    } else {
+        q
+    }
 }
 
 /// H6: a day and month resolved against a later date: the latest such day on or before it (a

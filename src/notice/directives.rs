@@ -1411,6 +1411,32 @@ impl Walker<'_> {
         post.zip(self.concluders_post).is_some_and(|(a, b)| a != b)
     }
 
+    /// Whether the clause at `at` names work put first, then, after its comma, the one who
+    /// speaks asks for it: "Triển khai nhiệm vụ tháng 11, thầy Hiệu trưởng yêu cầu các tổ …",
+    /// "Chỉ đạo nhiệm vụ thời gian tới, Giám đốc Sở đề nghị …" (O2, L5).
+    fn lead_in_to_a_request(&self, at: usize, e: usize) -> bool {
+        let (text, low) = (self.text, self.low);
+        if table_at(low, at, &verbs::IMPERATIVE_OPENERS).is_none()
+            && table_at(low, at, &verbs::CHAINING).is_none()
+        {
+            return false;
+        }
+        let end = clause_end(text, at, e);
+        if !low[end..e].starts_with(',') {
+            return false;
+        }
+        let next = skip_spaces(low, end + 1);
+        let who = table_at(low, next, &units::HONORIFICS)
+            .map_or(next, |h| skip_spaces(low, next + h.len()));
+        let Some(title) = table_at(low, who, &units::SPEAKERS) else {
+            return false;
+        };
+        // The request within the next few words of the title (its unit's name, "Sở", "Phòng …").
+        let near = boundary_before(low, (who + title.len() + 40).min(e));
+        let stop = first_ascii_of(low, who, near, b",;:.").unwrap_or(near);
+        find_any(low, &verbs::REQUESTING, who + title.len(), stop).is_some()
+    }
+
     /// Whether the stretch `first..near` tells who chaired the meeting: a person by honorific,
     /// then "chủ trì" and the meeting, with no request or modal between (H7: "Đồng chí X,
     /// Trưởng phòng GD&ĐT chủ trì hội nghị.").
@@ -2127,6 +2153,12 @@ impl Walker<'_> {
                     .trim_start()
                     .starts_with(',');
             if purpose || put_first || (i == 0 && self.topic_label(at, e)) {
+                fronted += 1;
+                continue;
+            }
+            // "Triển khai nhiệm vụ tháng 11, Hiệu trưởng yêu cầu các tổ chuyên môn …": the work
+            // named first, then the one who speaks asks; the request opens the sentence (O2).
+            if i == 0 && self.lead_in_to_a_request(at, e) {
                 fronted += 1;
                 continue;
             }
