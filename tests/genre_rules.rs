@@ -9161,3 +9161,17 @@ fn o2_work_named_first_then_the_speaker_asks_the_request_opens_the_sentence() {
         vec![("Công đoàn trường", LEAD, false)]
     );
 }
+
+#[test]
+fn n8_a_quoted_testimony_of_a_teacher_or_a_pupil_is_no_order() {
+    let doc = news_page(
+        "Ngày 19/8/2024, Sở GD&ĐT làm việc với UBND huyện Đồng Xuân về công tác chuẩn bị năm học mới.\n“Mùa đông năm nay rét sớm, nhiều em ở bản xa phải đi bộ hơn 5 km đến trường”, cô Lường Thị Thơm, giáo viên Trường Tiểu học Xuân Lãnh chia sẻ.\n\"Chúng em phải học nhờ ở nhà văn hóa thôn\", em Hoa, học sinh lớp 5 kể.\n\"Các trường phải bảo đảm đủ chăn, màn cho học sinh bán trú\", ông Trần Văn Hào nói.",
+    );
+    no_directive(&doc, "đi bộ hơn 5 km");
+    no_directive(&doc, "học nhờ ở nhà văn hóa");
+    assert_eq!(
+        owners(directive(&doc, "chăn, màn")),
+        vec![("Các trường", LEAD, false)],
+        "a quoted order, said by whoever, is still one"
+    );
+}

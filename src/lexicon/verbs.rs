@@ -1615,6 +1615,26 @@ pub static MANY: Lexicon = Lexicon::new(&[
 /// …"): in a sentence's first clause they make it a report of what was said (N8).
 pub static TOLD: Lexicon = Lexicon::new(&["cho biết", "cho hay"]);
 
+/// Verbs of testimony after a quotation on a news page (N8, L6): `"Nhiều em phải đi bộ hơn 5 km
+/// đến trường", cô Thơm chia sẻ.` is what a teacher or a pupil says, no order, when no one who
+/// gives orders (`units::SPEAKERS`) is named before the verb. (Not "nói", "cho biết": a leader
+/// named without a title says so too, `"Yêu cầu hiệu trưởng các trường rà soát …", ông Bửu
+/// nói.`)
+pub static TESTIMONY: Lexicon = Lexicon::new(&[
+    "chia sẻ",
+    "kể",
+    "tâm sự",
+    "bày tỏ",
+    "trải lòng",
+    "phấn khởi nói",
+    "xúc động nói",
+    "bộc bạch",
+]);
+
+/// Who testifies, by how a news page names them before the verb (N8): the honorifics of
+/// `units::HONORIFICS` and a pupil's or a child's.
+pub static WITNESSES: Lexicon = Lexicon::new(&["em", "cháu", "bạn"]);
+
 /// What a contact is for (N10): "… liên hệ Phòng Giáo dục Trung học để được hướng dẫn".
 pub static TO_BE_HELPED: Lexicon = Lexicon::new(&[
     "để được hướng dẫn",

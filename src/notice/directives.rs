@@ -1411,6 +1411,49 @@ impl Walker<'_> {
         post.zip(self.concluders_post).is_some_and(|(a, b)| a != b)
     }
 
+    /// Whether the sentence at `first` quotes what someone testifies, the quotation first:
+    /// `"Nhiều em phải đi bộ hơn 5 km đến trường", cô Thơm chia sẻ.` (N8, L6). Not when one
+    /// who gives orders is named before the verb (`"Các trường phải …", ông X, Giám đốc Sở
+    /// nói.` quotes a directive).
+    fn quoted_testimony(&self, first: usize, e: usize) -> bool {
+        let low = self.low;
+        let Some(open) = low[first..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '"' | '“'))
+        else {
+            return false;
+        };
+        // The quotation closes before the sentence's end; after it only a comma and who said it.
+        let inside = first + open.len_utf8();
+        let Some((close, q)) = low[inside..e]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, '"' | '”'))
+            .map(|(k, c)| (inside + k, c))
+        else {
+            return false;
+        };
+        let mut p = skip_spaces(low, close + q.len_utf8());
+        if low[p..].starts_with(',') {
+            p = skip_spaces(low, p + 1);
+        }
+        let Some(who) =
+            table_at(low, p, &units::HONORIFICS).or_else(|| table_at(low, p, &verbs::WITNESSES))
+        else {
+            return false;
+        };
+        // (A name and a short apposition: the verb is within the next 100 bytes.)
+        let near = boundary_before(low, (p + who.len() + 100).min(e));
+        let Some((v, verb)) = find_any(low, &verbs::TESTIMONY, p + who.len(), near) else {
+            return false;
+        };
+        low[v + verb.len()..e]
+            .trim_matches([' ', '.', ':'])
+            .is_empty()
+            && find_any(low, &units::SPEAKERS, p + who.len(), v).is_none()
+    }
+
     /// Whether the clause at `at` names work put first, then, after its comma, the one who
     /// speaks asks for it: "Triển khai nhiệm vụ tháng 11, thầy Hiệu trưởng yêu cầu các tổ …",
     /// "Chỉ đạo nhiệm vụ thời gian tới, Giám đốc Sở đề nghị …" (O2, L5).
@@ -1934,6 +1977,9 @@ impl Walker<'_> {
             let first = skip_spaces(low, s);
             // "Các trường không thực hiện sẽ bị xử lý theo quy định.": a warning (N13's other
             // side).
+            if self.quoted_testimony(first, e) {
+                return Reading::NotOrder;
+            }
             // After ";" it goes on with the task before it (N15: "Các trường tổ chức ôn tập;
             // trường nào không thực hiện sẽ bị phê bình.").
             if self.only_warns(first, e) {
