@@ -9175,3 +9175,14 @@ fn n8_a_quoted_testimony_of_a_teacher_or_a_pupil_is_no_order() {
         "a quoted order, said by whoever, is still one"
     );
 }
+
+#[test]
+fn n7_d8_a_purpose_put_first_names_what_the_work_is_for_not_when_it_is_due() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Để hoàn thành nhiệm vụ năm học, Giám đốc Sở yêu cầu các phòng GD&ĐT rà soát đội ngũ giáo viên.\n\n2. Để hoàn thành nhiệm vụ năm học, các trường báo cáo số liệu đội ngũ trước ngày 20/3/2025.\n\n3. Các trường tổ chức dạy bù, bảo đảm hoàn thành chương trình học kỳ II.",
+    );
+    assert_eq!(due(directive(&doc, "đội ngũ giáo viên")), None);
+    assert_eq!(due(directive(&doc, "số liệu đội ngũ")), Some("2025-03-20"));
+    assert_eq!(due(directive(&doc, "dạy bù")), Some("2025-05-31"));
+}

@@ -1680,7 +1680,16 @@ impl Walker<'_> {
                 .or_else(|| heading_period(self.low, ss, end, self.reference))
         });
         let deadline_rule = stated.is_some().then_some(Rule::StatedAfter);
-        let own = stated.or_else(|| dated(self.low, start, end, self.reference, self.refs));
+        // A purpose put first names what the work is for, not when it is due ("Để hoàn thành
+        // nhiệm vụ năm học, Giám đốc Sở yêu cầu …", N7), as it gives its items no period.
+        let from = if purpose_or_occasion(self.low, skip_spaces(self.low, start)) {
+            self.low[start..end]
+                .find(',')
+                .map_or(start, |k| start + k + 1)
+        } else {
+            start
+        };
+        let own = stated.or_else(|| dated(self.low, from, end, self.reference, self.refs));
         let inherited = lead_in.or_else(|| self.stack.iter().rev().find_map(|f| f.period.clone()));
         let (deadline, is_inherited) = match (own, inherited) {
             (Some(d), _) => (Some(d), false),
