@@ -9186,3 +9186,14 @@ fn n7_d8_a_purpose_put_first_names_what_the_work_is_for_not_when_it_is_due() {
     assert_eq!(due(directive(&doc, "số liệu đội ngũ")), Some("2025-03-20"));
     assert_eq!(due(directive(&doc, "dạy bù")), Some("2025-05-31"));
 }
+
+#[test]
+fn d16_han_in_a_word_for_a_term_is_no_cue_of_a_deadline() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Phòng Kế hoạch - Tài chính rà soát kế hoạch đầu tư công trung hạn năm 2025.\n\n2. Các trường xây dựng kế hoạch đào tạo dài hạn năm 2025 cho giáo viên.\n\n3. Các trường nộp hồ sơ thi đua, hạn chót ngày 20/3/2025.",
+    );
+    assert_eq!(due(directive(&doc, "trung hạn")), None);
+    assert_eq!(due(directive(&doc, "dài hạn")), None);
+    assert_eq!(due(directive(&doc, "hồ sơ thi đua")), Some("2025-03-20"));
+}

@@ -25,6 +25,11 @@ pub static CUES: Lexicon = Lexicon::new(&[
     "giữa",
 ]);
 
+/// The syllables before "hạn" that make it a word for a term, no cue of a deadline (D16):
+/// "kế hoạch đầu tư công trung hạn năm 2025", "đào tạo dài hạn", "vay ngắn hạn", "gia hạn".
+pub static TERMS_ENDING_IN_HAN: Lexicon =
+    Lexicon::new(&["trung", "dài", "ngắn", "gia", "quá", "hữu", "vô", "kỳ"]);
+
 /// The cues of [`CUES`] that may open a deadline put between a subject and its verb (D9: "Các
 /// trường THCS chậm nhất là ngày 15/12 gửi …", "Phòng Khảo thí, trước ngày 20/12, công bố …").
 /// The cues that are verbs ("hoàn thành", "xong", "kết thúc") are the predicate there.

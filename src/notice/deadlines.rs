@@ -487,6 +487,10 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
     }
     // The cue ("trước", "cuối", "trong" …) may open the phrase.
     let cue = table_at(low, p, &lex::CUES);
+    // "kế hoạch đầu tư công trung hạn năm 2025": "hạn" of a word for a term is no cue (D16).
+    if cue == Some("hạn") && word_before_in(low, p, &lex::TERMS_ENDING_IN_HAN) {
+        return None;
+    }
     let mut q = cue.map_or(p, |c| skip_spaces(low, p + c.len()));
     if cue == Some("vào") && table_at(low, q, &lex::TIMES_AFTER_VAO).is_none() {
         return None;
