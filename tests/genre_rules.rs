@@ -9197,3 +9197,25 @@ fn d16_han_in_a_word_for_a_term_is_no_cue_of_a_deadline() {
     assert_eq!(due(directive(&doc, "dài hạn")), None);
     assert_eq!(due(directive(&doc, "hồ sơ thi đua")), Some("2025-03-20"));
 }
+
+#[test]
+fn d5_the_years_end_said_without_the_year_is_the_notices() {
+    let doc = notice(
+        "18/12/2025",
+        "1. Các trường mầm non hoàn thành mua sắm thiết bị dạy học tối thiểu đến hết năm.\n\n2. Các trường THPT hoàn thành lắp đặt camera giám sát trước cuối năm.\n\n3. Các đơn vị hoàn thành giải ngân vốn đầu tư từ nay đến hết năm.\n\n4. Các trường hoàn thành kiểm định chất lượng trong năm.\n\n5. Các trường tổ chức hai đợt kiểm tra nội bộ trong năm học.\n\n6. Các chi bộ hoàn thành xếp loại đảng viên cuối năm.",
+    );
+    for quote in [
+        "thiết bị dạy học",
+        "camera giám sát",
+        "giải ngân",
+        "kiểm định chất lượng",
+    ] {
+        assert_eq!(due(directive(&doc, quote)), Some("2025-12-31"), "{quote}");
+    }
+    assert_eq!(due(directive(&doc, "hai đợt kiểm tra")), None);
+    assert_eq!(
+        due(directive(&doc, "xếp loại đảng viên")),
+        None,
+        "a rating named for the year's end (D16)"
+    );
+}

@@ -55,7 +55,16 @@ pub static PARTS_OF_MONTH: [(&str, u32); 2] = [("đầu", 10), ("giữa", 15)];
 
 /// Cues after which "cuối năm" with no year is the end of the notice's year (D5: "từ nay đến
 /// cuối năm", "đến cuối năm"); "xếp loại chi bộ cuối năm" names a rating (D16).
-pub static TO_YEAR_END: Lexicon = Lexicon::new(&["đến cuối", "từ nay đến cuối"]);
+pub static TO_YEAR_END: Lexicon = Lexicon::new(&[
+    "đến cuối",
+    "từ nay đến cuối",
+    "đến hết",
+    "từ nay đến hết",
+    "trước cuối",
+    // "… hoàn thành trong năm." with nothing after "năm" (a year or "học" after it is read
+    // elsewhere).
+    "trong",
+]);
 
 /// N11: the words of a target's figure when it is no percentage ("tỷ lệ … đạt 99,5").
 pub static RATES: Lexicon = Lexicon::new(&["tỷ lệ", "tỉ lệ"]);

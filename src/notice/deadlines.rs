@@ -344,6 +344,10 @@ fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
                 // "trong năm nay", "cuối năm sau" (D2).
                 || year_said_at(low, after - "năm".len()).is_some()
                 || low[..after - "năm".len()].ends_with("cuối ") // "đến cuối năm" (D5)
+                || low[..after - "năm".len()].ends_with("hết ") // "đến hết năm" (D5)
+                // "… hoàn thành trong năm." (D5: the notice's year)
+                || low[..after - "năm".len()].ends_with("trong ")
+                    && (next == low.len() || low[next..].starts_with(['.', ',', ';']))
         }
         _ => true,
     }
@@ -1560,8 +1564,9 @@ fn year(low: &str, p: usize, q: usize, cue: bool, reference: Option<Ymd>) -> Opt
     None
 }
 
-/// "từ nay đến cuối năm", "đến cuối năm" with no year: the end of the notice's year (D5). The
-/// whole phrase is the cue; "cuối năm học" is a school year's, read by `school`.
+/// "từ nay đến cuối năm", "đến hết năm", "trước cuối năm", "trong năm." with no year: the end
+/// of the notice's year (D5). The whole phrase is the cue; "cuối năm học" is a school year's,
+/// read by `school`.
 fn year_end_unsaid(low: &str, p: usize, reference: Option<Ymd>) -> Option<Hit> {
     let cue = table_at(low, p, &lex::TO_YEAR_END)?;
     let q = skip_spaces(low, p + cue.len());
@@ -1570,6 +1575,12 @@ fn year_end_unsaid(low: &str, p: usize, reference: Option<Ymd>) -> Option<Hit> {
     }
     let after = skip_spaces(low, q + "năm".len());
     if year_at(low, after).is_some() || phrase_at(low, after, "học") {
+        return None;
+    }
+    // ("trong năm" only with nothing after it: "trong năm tới", "trong năm nay" are read
+    // elsewhere, "trong năm đầu" is no year's end.)
+    let bare = after == low.len() || low[after..].starts_with(['.', ',', ';']);
+    if cue == "trong" && !bare {
         return None;
     }
     let r = reference?;
