@@ -9218,3 +9218,33 @@ fn d5_the_years_end_said_without_the_year_is_the_notices() {
         "a rating named for the year's end (D16)"
     );
 }
+
+#[test]
+fn d9_a_deadlines_label_put_first_then_the_task_it_dates() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Hạn chót ngày 25/3/2025, các trường phải hoàn thành việc nhập dữ liệu lên hệ thống.\n\n2. Phòng Khảo thí tổ chức chấm thi. Hạn chót hoàn thành là ngày 30/3/2025.",
+    );
+    let d = directive(&doc, "nhập dữ liệu");
+    assert_eq!(owners(d), vec![("các trường", LEAD, false)]);
+    assert_eq!(due(d), Some("2025-03-25"));
+    assert_eq!(due(directive(&doc, "chấm thi")), Some("2025-03-30"));
+}
+
+#[test]
+fn d18_how_often_between_the_unit_and_its_verb_ends_the_unit() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Phòng Giáo dục thường xuyên định kỳ 6 tháng báo cáo kết quả công tác xóa mù chữ.\n\n2. Các phòng GD&ĐT hằng quý báo cáo kết quả kiểm định về Sở.",
+    );
+    let d = directive(&doc, "xóa mù chữ");
+    assert_eq!(
+        owners(d),
+        vec![("Phòng Giáo dục thường xuyên", LEAD, false)]
+    );
+    assert_eq!(due(d), None);
+    assert_eq!(
+        owners(directive(&doc, "kết quả kiểm định")),
+        vec![("Các phòng GD&ĐT", LEAD, false)]
+    );
+}

@@ -49,6 +49,17 @@ pub static STRONG_PREDICATES: Lexicon = Lexicon::new(&[
     "không để",
     "nghiêm túc",
     "thường xuyên",
+    // How often, before the verb (D18): "Phòng GDTX định kỳ 6 tháng báo cáo …", "Các phòng
+    // GD&ĐT hằng quý báo cáo …".
+    "định kỳ",
+    "hằng tháng",
+    "hàng tháng",
+    "hằng quý",
+    "hàng quý",
+    "hằng tuần",
+    "hàng tuần",
+    "hằng năm",
+    "hàng năm",
     "tích cực",
     "kịp thời",
     "sẽ",

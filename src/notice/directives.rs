@@ -1454,6 +1454,14 @@ impl Walker<'_> {
             && find_any(low, &units::SPEAKERS, p + who.len(), v).is_none()
     }
 
+    /// Whether a sentence that opens with a deadline's label ("Hạn chót ngày 25/3/2025, …") goes
+    /// on, after the deadline's comma, to ask for the task it dates (D9 rather than D10).
+    fn task_after_its_deadline(&self, s: usize, e: usize) -> bool {
+        let first = skip_spaces(self.low, s);
+        let end = clause_end(self.text, first, e);
+        self.low[end..e].starts_with(',') && self.asks(end, e)
+    }
+
     /// Whether the clause at `at` names work put first, then, after its comma, the one who
     /// speaks asks for it: "Triển khai nhiệm vụ tháng 11, thầy Hiệu trưởng yêu cầu các tổ …",
     /// "Chỉ đạo nhiệm vụ thời gian tới, Giám đốc Sở đề nghị …" (O2, L5).
@@ -1980,7 +1988,9 @@ impl Walker<'_> {
             if is_closing(low, s, e) {
                 return Reading::NotOrder;
             }
-            if says_only_when(low, s) {
+            // ("Hạn chót ngày 25/3/2025, các trường phải hoàn thành …": the deadline put first,
+            // then the task, D9.)
+            if says_only_when(low, s) && !self.task_after_its_deadline(s, e) {
                 return Reading::Deadline;
             }
             let first = skip_spaces(low, s);
