@@ -9248,3 +9248,14 @@ fn d18_how_often_between_the_unit_and_its_verb_ends_the_unit() {
         vec![("Các phòng GD&ĐT", LEAD, false)]
     );
 }
+
+#[test]
+fn d15_a_range_of_the_figures_opened_by_tu_after_their_word_is_no_deadline() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Các trường thống kê số học sinh chuyển trường (thống kê từ 01/01 đến 30/6/2025), gửi về Sở.\n\n2. Các phòng GD&ĐT báo cáo số liệu từ ngày 01/01 đến ngày 30/6/2025, gửi về Sở trước ngày 10/7/2025.\n\n3. Thanh tra Sở tổ chức kiểm tra chéo từ ngày 10/3 đến ngày 20/3/2025.",
+    );
+    assert_eq!(due(directive(&doc, "chuyển trường")), None);
+    assert_eq!(due(directive(&doc, "báo cáo số liệu")), Some("2025-07-10"));
+    assert_eq!(due(directive(&doc, "kiểm tra chéo")), Some("2025-03-20"));
+}

@@ -524,6 +524,18 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
     if !by && word_before_in(low, p, &lex::DATA_WINDOW_BEFORE) {
         return None;
     }
+    // "… (thống kê từ 01/01 đến 30/6/2025)": the end of a window opened by "từ" after its
+    // figures' word (D15). (A few words back only.)
+    if cue == Some("đến") {
+        let near = super::text::boundary_before(low, p.saturating_sub(32));
+        let window = &low[near..p];
+        let opened = window.rfind("từ ").map(|k| near + k).filter(|&t| {
+            phrase_at(low, t, "từ") && word_before_in(low, t, &lex::DATA_WINDOW_BEFORE)
+        });
+        if opened.is_some() {
+            return None;
+        }
+    }
     // "… hội thi văn nghệ chào mừng ngày 22/12; báo cáo kế hoạch trước ngày 08/12": the day of
     // an occasion is not when the work is due (D17); a cue before it makes it one ("trước").
     if cue.is_none() && word_before_in(low, p, &lex::OCCASION_BEFORE) {
@@ -687,7 +699,16 @@ fn day(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
         return None;
     };
     // A range ends on its last day (D1): "từ ngày 10/3 đến ngày 20/3/2024", "10/3 - 20/3".
-    let (mut d, mut end) = range_end(low, end).unwrap_or((d, end));
+    let range = range_end(low, end);
+    // "(thống kê từ 01/01 đến 30/6/2025)", "số liệu từ …": the window of the figures (D15).
+    if range.is_some() && starts {
+        let before = low[..q].trim_end();
+        let from = before.len().saturating_sub("từ".len());
+        if before.ends_with("từ") && word_before_in(low, from, &lex::DATA_WINDOW_BEFORE) {
+            return None;
+        }
+    }
+    let (mut d, mut end) = range.unwrap_or((d, end));
     // "trước ngày 15/3 năm sau": the year said from the notice's (D2).
     if d.year.is_none() {
         if let Some((y, e)) = year_from_now(low, skip_spaces(low, end), reference) {
