@@ -9259,3 +9259,21 @@ fn d15_a_range_of_the_figures_opened_by_tu_after_their_word_is_no_deadline() {
     assert_eq!(due(directive(&doc, "báo cáo số liệu")), Some("2025-07-10"));
     assert_eq!(due(directive(&doc, "kiểm tra chéo")), Some("2025-03-20"));
 }
+
+#[test]
+fn n8_a_head_of_another_post_asking_the_issuer_proposes() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Trưởng phòng GD&ĐT huyện Ba Tơ đề nghị Sở bổ sung giáo viên Tiếng Anh cho các trường tiểu học.\n\n2. Phó Giám đốc Sở đề nghị các phòng GD&ĐT rà soát đội ngũ giáo viên.\n\n3. Trưởng phòng Giáo dục Trung học đề nghị các trường THPT hoàn thành kế hoạch ôn thi.",
+    );
+    no_directive(&doc, "giáo viên Tiếng Anh");
+    assert_eq!(
+        owners(directive(&doc, "rà soát đội ngũ")),
+        vec![("các phòng GD&ĐT", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "kế hoạch ôn thi")),
+        vec![("các trường THPT", LEAD, false)],
+        "a head asking units, not the issuer, gives them work"
+    );
+}

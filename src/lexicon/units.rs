@@ -349,6 +349,9 @@ pub static THE_ISSUER: Lexicon = Lexicon::new(&[
     "phòng giáo dục và đào tạo",
     "phòng",
     "ngành",
+    // "Chủ tịch UBND xã Tân Hòa đề nghị huyện hỗ trợ kinh phí …" (a predicate follows).
+    "huyện",
+    "tỉnh",
     "cấp trên",
     "các cấp",
     "ubnd tỉnh",

@@ -2403,6 +2403,14 @@ impl Walker<'_> {
                                 && (!chain || self.speaks_in_a_chain(&units))
                     });
                 if let Some((at, verb)) = verb {
+                    // "Trưởng phòng GD&ĐT huyện Ba Tơ đề nghị Sở bổ sung giáo viên …" when the
+                    // Giám đốc concludes: a participant's proposal to the issuer (N8).
+                    if self.of_another_post(c)
+                        && table_at(low, at, &verbs::PROPOSING).is_some()
+                        && asks_the_issuer(low, skip_spaces(low, at + verb.len()), e)
+                    {
+                        return Reading::NotOrder;
+                    }
                     let mut q = skip_spaces(low, at + verb.len());
                     for w in ["nhiệm vụ cho", "cho"] {
                         if phrase_at(low, q, w) {
@@ -3644,9 +3652,12 @@ fn proposes_to_issuer(low: &str, s: usize, q: usize, e: usize) -> bool {
     if !participant {
         return false;
     }
-    if table_at(low, r, &verbs::LEAVE).is_some() {
-        return true;
-    }
+    table_at(low, r, &verbs::LEAVE).is_some() || asks_the_issuer(low, r, e)
+}
+
+/// Whether the one asked at `r` is the issuer or its leaders, a predicate after them ("… đề
+/// nghị Sở bổ sung …", "… đề nghị huyện hỗ trợ …", N8).
+fn asks_the_issuer(low: &str, r: usize, e: usize) -> bool {
     let Some(to) = table_at(low, r, &units::THE_ISSUER) else {
         return false;
     };
