@@ -9277,3 +9277,33 @@ fn n8_a_head_of_another_post_asking_the_issuer_proposes() {
         "a head asking units, not the issuer, gives them work"
     );
 }
+
+#[test]
+fn o2_o17_the_one_authorised_to_act_owns_the_work() {
+    let doc = ketluan::read(
+        "ỦY BAN NHÂN DÂN\nHUYỆN TÂN PHƯỚC\nSố: 96/TB-UBND\nTân Phước, ngày 12 tháng 8 năm 2021\nTHÔNG BÁO\nKết luận của Chủ tịch UBND huyện tại cuộc họp về công tác chuẩn bị năm học 2021 - 2022\nChủ tịch UBND huyện kết luận như sau:\n\n1. Ủy quyền đồng chí Nguyễn Văn Hùng, Phó Chủ tịch UBND huyện chủ trì làm việc với các nhà thầu về tiến độ xây dựng Trường THCS Tân Hòa.\n\n2. Ủy quyền Trưởng phòng Giáo dục và Đào tạo ký các văn bản hướng dẫn tuyển sinh đầu cấp năm học 2021 - 2022.\n",
+    );
+    assert_eq!(
+        owners(directive(&doc, "các nhà thầu")),
+        vec![("đồng chí Nguyễn Văn Hùng", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "tuyển sinh đầu cấp")),
+        vec![("Trưởng phòng Giáo dục và Đào tạo", LEAD, false)]
+    );
+}
+
+#[test]
+fn n3_what_a_unit_did_well_and_the_praise_it_received_is_no_task() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Trường THPT Trần Quốc Tuấn thực hiện tốt công tác chuyển đổi số, được Bộ GD&ĐT đánh giá cao.\n\n2. Các lớp 6A, 7B thực hiện tốt nề nếp, được Ban thi đua nhà trường tuyên dương.\n\n3. Các trường phải tổ chức tốt Hội khỏe Phù Đổng, được Sở khen thưởng.",
+    );
+    no_directive(&doc, "chuyển đổi số");
+    no_directive(&doc, "nề nếp");
+    assert_eq!(
+        owners(directive(&doc, "Hội khỏe Phù Đổng")),
+        vec![("Các trường", LEAD, false)],
+        "asked first, it stays a task"
+    );
+}

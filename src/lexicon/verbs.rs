@@ -1067,6 +1067,19 @@ pub static PRAISE: Lexicon = Lexicon::new(&[
     "cảm ơn",
 ]);
 
+/// Praise received, after "được" and who gives it, closing a sentence that asks nothing (N3,
+/// N1): "Trường X thực hiện tốt công tác chuyển đổi số, được Bộ GD&ĐT đánh giá cao.", "Các lớp
+/// 6A, 7B thực hiện tốt nề nếp, được Ban thi đua tuyên dương." tell what was done well.
+pub static PRAISE_RECEIVED: Lexicon = Lexicon::new(&[
+    "đánh giá cao",
+    "tuyên dương",
+    "biểu dương",
+    "khen ngợi",
+    "khen thưởng",
+    "ghi nhận",
+    "công nhận",
+]);
+
 /// A participant's proposal named as the label of the chair's answer (N8): "Đề nghị của Phòng
 /// GD&ĐT về bổ sung kinh phí: giao Phòng Tài chính - Kế hoạch …", "Đối với kiến nghị kéo dài
 /// thời gian thi công: không chấp thuận." A noun here, not a request: it stands first (after
@@ -1099,6 +1112,12 @@ pub static REQUESTING: Lexicon = Lexicon::new(&[
     // Assigning a person or a unit ("Phân công đồng chí Phó Giám đốc Sở X chỉ đạo …").
     "phân công cho",
     "phân công",
+    // Authority delegated to act ("Ủy quyền đồng chí Phó Chủ tịch UBND huyện chủ trì làm việc
+    // với các nhà thầu …", "Ủy quyền Trưởng phòng GD&ĐT ký …"): the one authorised acts.
+    "ủy quyền cho",
+    "ủy quyền",
+    "uỷ quyền cho",
+    "uỷ quyền",
     "đề nghị",
     "yêu cầu",
     "nhắc nhở",

@@ -1462,6 +1462,24 @@ impl Walker<'_> {
         self.low[end..e].starts_with(',') && self.asks(end, e)
     }
 
+    /// Whether the sentence at `first` tells what a unit did well and the praise it received,
+    /// asking nothing: "Trường X thực hiện tốt công tác chuyển đổi số, được Bộ GD&ĐT đánh giá
+    /// cao." (N3, N1). The praise is the sentence's last clause, after a comma.
+    fn praised_for(&self, first: usize, e: usize) -> bool {
+        let low = self.low;
+        let t = low[first..e].trim_end_matches(['.', ' ', ';']);
+        let Some(comma) = t.rfind(',').map(|k| first + k) else {
+            return false;
+        };
+        let last = skip_spaces(low, comma + 1);
+        if !phrase_at(low, last, "được") {
+            return false;
+        }
+        let end = first + t.len();
+        find_any(low, &verbs::PRAISE_RECEIVED, last, end).is_some_and(|(at, w)| at + w.len() == end)
+            && !self.asks(first, comma)
+    }
+
     /// Whether the clause at `at` names work put first, then, after its comma, the one who
     /// speaks asks for it: "Triển khai nhiệm vụ tháng 11, thầy Hiệu trưởng yêu cầu các tổ …",
     /// "Chỉ đạo nhiệm vụ thời gian tới, Giám đốc Sở đề nghị …" (O2, L5).
@@ -1996,7 +2014,7 @@ impl Walker<'_> {
             let first = skip_spaces(low, s);
             // "Các trường không thực hiện sẽ bị xử lý theo quy định.": a warning (N13's other
             // side).
-            if self.quoted_testimony(first, e) {
+            if self.quoted_testimony(first, e) || self.praised_for(first, e) {
                 return Reading::NotOrder;
             }
             // After ";" it goes on with the task before it (N15: "Các trường tổ chức ôn tập;
