@@ -9307,3 +9307,14 @@ fn n3_what_a_unit_did_well_and_the_praise_it_received_is_no_task() {
         "asked first, it stays a task"
     );
 }
+
+#[test]
+fn d16_a_target_handed_out_is_named_by_its_year() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Phòng Tổ chức cán bộ tham mưu giao chỉ tiêu biên chế năm 2025 cho các đơn vị.\n\n2. Phòng Kế hoạch - Tài chính rà soát chỉ tiêu tuyển sinh năm 2025.\n\n3. Các trường phấn đấu hoàn thành chỉ tiêu phổ cập năm 2025.",
+    );
+    assert_eq!(due(directive(&doc, "chỉ tiêu biên chế")), None);
+    assert_eq!(due(directive(&doc, "chỉ tiêu tuyển sinh")), None);
+    assert_eq!(due(directive(&doc, "chỉ tiêu phổ cập")), Some("2025-12-31"));
+}

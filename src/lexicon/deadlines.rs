@@ -78,6 +78,21 @@ pub static TARGET_NOUNS: Lexicon = Lexicon::new(&["chỉ tiêu", "kế hoạch"]
 /// 2025") it names the plan (D16).
 pub static PLAN_NOUNS: Lexicon = Lexicon::new(&["kế hoạch"]);
 
+/// Verbs right before a target that hand it out or work it out, which makes its year its name
+/// (D16): "tham mưu phân bổ chỉ tiêu biên chế năm 2025", "rà soát chỉ tiêu năm 2025".
+pub static TARGETS_HANDED_OUT: Lexicon = Lexicon::new(&[
+    "giao",
+    "phân bổ",
+    "phân giao",
+    "rà soát",
+    "xây dựng",
+    "xác định",
+    "điều chỉnh",
+    "đề xuất",
+    "thẩm định",
+    "tham mưu",
+]);
+
 /// Verbs that fulfil a plan, right before it (D16's contrast).
 pub static FULFILLING: Lexicon = Lexicon::new(&["hoàn thành", "đạt", "vượt", "thực hiện"]);
 

@@ -1625,8 +1625,21 @@ fn target_noun_before(low: &str, p: usize) -> bool {
             (words <= 3 || words <= 8 && fulfilled_before(window, i))
                 && !between.contains('.')
                 && (!lex::PLAN_NOUNS.phrases.contains(&n) || fulfilled_before(window, i))
+                // "phân bổ chỉ tiêu biên chế năm 2025": a target handed out is named (D16).
+                && !handed_out_before(window, i)
         })
     })
+}
+
+/// Whether a verb that hands targets out or works them out stands right before `window[..i]`
+/// ("giao chỉ tiêu", "phân bổ chỉ tiêu", "rà soát chỉ tiêu", D16), with no fulfilling verb.
+fn handed_out_before(window: &str, i: usize) -> bool {
+    let before = window[..i].trim_end();
+    lex::TARGETS_HANDED_OUT
+        .phrases
+        .iter()
+        .any(|v| before.ends_with(v) && before[..before.len() - v.len()].ends_with([' ', ',']))
+        && !fulfilled_before(window, i)
 }
 
 /// Whether a fulfilling verb stands among the three words before `window[..i]` ("hoàn thành
