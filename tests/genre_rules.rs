@@ -9318,3 +9318,19 @@ fn d16_a_target_handed_out_is_named_by_its_year() {
     assert_eq!(due(directive(&doc, "chỉ tiêu tuyển sinh")), None);
     assert_eq!(due(directive(&doc, "chỉ tiêu phổ cập")), Some("2025-12-31"));
 }
+
+#[test]
+fn h10_l3_the_partys_t_l_is_an_authority_and_the_position_follows_it() {
+    let doc = ketluan::read(
+        "HUYỆN ỦY ĐĂK MIL\n*\nSố 125-TB/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐăk Mil, ngày 15 tháng 8 năm 2016\nTHÔNG BÁO\nKết luận của Thường trực Huyện ủy về công tác giáo dục\n\n1. Đảng ủy các xã, thị trấn lãnh đạo công tác vận động học sinh ra lớp.\n\nNơi nhận:\n- Như trên,\n- Lưu Văn phòng Huyện ủy.\n\nT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n\nY Bhin Mlô\n",
+    );
+    assert_eq!(
+        doc.fields.signer_authority.as_deref(),
+        Some("T/L BAN THƯỜNG VỤ")
+    );
+    assert_eq!(
+        doc.fields.signer_position.as_deref(),
+        Some("CHÁNH VĂN PHÒNG")
+    );
+    assert_eq!(doc.fields.signer_name.as_deref(), Some("Y Bhin Mlô"));
+}

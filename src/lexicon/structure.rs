@@ -382,9 +382,10 @@ pub static RECIPIENTS_HEADINGS: Lexicon = Lexicon::new(&["nơi nhận"]);
 
 /// Signature authorities: "TL." (thừa lệnh), "KT." (ký thay), "TM." (thay mặt), "Q." (quyền),
 /// "TUQ." (thừa ủy quyền).
-/// L3: the party's "T/M" and "K/T" ("T/M BAN THƯỜNG VỤ").
+/// L3: the party's "T/M", "K/T" and "T/L" ("T/M BAN THƯỜNG VỤ", "T/L BAN THƯỜNG VỤ / CHÁNH
+/// VĂN PHÒNG").
 pub static SIGNER_AUTHORITIES: Lexicon = Lexicon::new(&[
-    "tuq.", "tl.", "kt.", "tm.", "q.", "t/m", "k/t", "t.m.", "k.t.",
+    "tuq.", "tl.", "kt.", "tm.", "q.", "t/m", "k/t", "t/l", "t.m.", "k.t.", "t.l.",
 ]);
 
 /// Purposes written after a recipient ("(để chỉ đạo)", "để b/c").
