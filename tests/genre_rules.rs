@@ -9334,3 +9334,23 @@ fn h10_l3_the_partys_t_l_is_an_authority_and_the_position_follows_it() {
     );
     assert_eq!(doc.fields.signer_name.as_deref(), Some("Y Bhin Mlô"));
 }
+
+#[test]
+fn o19_the_work_said_to_be_a_units_responsibility_is_the_units() {
+    let doc = notice(
+        "12/03/2025",
+        "1. Việc bảo đảm an ninh, an toàn tại các điểm thi là trách nhiệm của Công an tỉnh.\n\n2. Công tác tuyển sinh đầu cấp thuộc trách nhiệm của Phòng GD&ĐT và Hiệu trưởng các trường.\n\n3. Việc để xảy ra sai phạm trong thu, chi là trách nhiệm của kế toán nhà trường.",
+    );
+    assert_eq!(
+        owners(directive(&doc, "an ninh, an toàn")),
+        vec![("Công an tỉnh", LEAD, false)]
+    );
+    assert_eq!(
+        owners(directive(&doc, "tuyển sinh đầu cấp")),
+        vec![
+            ("Phòng GD&ĐT", LEAD, false),
+            ("Hiệu trưởng các trường", LEAD, false)
+        ]
+    );
+    no_directive(&doc, "sai phạm trong thu, chi");
+}

@@ -1080,6 +1080,14 @@ pub static PRAISE_RECEIVED: Lexicon = Lexicon::new(&[
     "công nhận",
 ]);
 
+/// The work said to be someone's responsibility, the unit after these (O19): "Việc bảo đảm an
+/// ninh điểm thi là trách nhiệm của Công an tỉnh."
+pub static RESPONSIBILITY_OF: Lexicon = Lexicon::new(&[
+    "là trách nhiệm của",
+    "thuộc trách nhiệm của",
+    "là nhiệm vụ của",
+]);
+
 /// A participant's proposal named as the label of the chair's answer (N8): "Đề nghị của Phòng
 /// GD&ĐT về bổ sung kinh phí: giao Phòng Tài chính - Kế hoạch …", "Đối với kiến nghị kéo dài
 /// thời gian thi công: không chấp thuận." A noun here, not a request: it stands first (after

@@ -1480,6 +1480,24 @@ impl Walker<'_> {
             && !self.asks(first, comma)
     }
 
+    /// The work said to be a unit's responsibility, the unit after it (O19): "Việc bảo đảm an
+    /// ninh điểm thi là trách nhiệm của Công an tỉnh.", "Công tác tuyển sinh thuộc trách nhiệm
+    /// của Phòng GD&ĐT." (Not when the sentence reports, or names a fault: blame, L9.)
+    fn responsibility_said_whose(&self, first: usize, e: usize) -> Option<Reading> {
+        let (text, low) = (self.text, self.low);
+        let (at, w) = find_any(low, &verbs::RESPONSIBILITY_OF, first, e)?;
+        // ("Việc để xảy ra sai phạm trong thu, chi là trách nhiệm của kế toán." lays blame for a
+        // fault found, L9.)
+        if find_any(low, &verbs::PAST, first, at).is_some()
+            || find_any(low, &verbs::FAULTS, first, e).is_some()
+        {
+            return None;
+        }
+        let (units, _) = unit_list_at(text, low, skip_spaces(low, at + w.len()), e);
+        (!units.is_empty())
+            .then(|| Reading::lead(units.to_vec(), Because::of(Rule::Possessor, at, w.len())))
+    }
+
     /// Whether the clause at `at` names work put first, then, after its comma, the one who
     /// speaks asks for it: "Triển khai nhiệm vụ tháng 11, thầy Hiệu trưởng yêu cầu các tổ …",
     /// "Chỉ đạo nhiệm vụ thời gian tới, Giám đốc Sở đề nghị …" (O2, L5).
@@ -2016,6 +2034,10 @@ impl Walker<'_> {
             // side).
             if self.quoted_testimony(first, e) || self.praised_for(first, e) {
                 return Reading::NotOrder;
+            }
+            // "Việc bảo đảm an ninh điểm thi là trách nhiệm của Công an tỉnh." (O19).
+            if let Some(reading) = self.responsibility_said_whose(first, e) {
+                return reading;
             }
             // After ";" it goes on with the task before it (N15: "Các trường tổ chức ôn tập;
             // trường nào không thực hiện sẽ bị phê bình.").
