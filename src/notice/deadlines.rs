@@ -324,8 +324,7 @@ fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
                 || phrase_at(low, next, "đầu")
                 || month_ahead_at(low, next).is_some()
                 // "… hoàn thành trong tháng." (D3: the notice's month).
-                || next == low.len()
-                || low[next..].starts_with(['.', ',', ';'])
+                || ends_a_clause(low, next)
                 // "rằm tháng Giêng", "23 tháng Chạp" (D7, `super::lunar`).
                 || calendar::LUNAR_MONTH_NAMES
                     .iter()
@@ -347,7 +346,7 @@ fn anchor_may_matter(low: &str, after: usize, anchor: &str) -> bool {
                 || low[..after - "năm".len()].ends_with("hết ") // "đến hết năm" (D5)
                 // "… hoàn thành trong năm." (D5: the notice's year)
                 || low[..after - "năm".len()].ends_with("trong ")
-                    && (next == low.len() || low[next..].starts_with(['.', ',', ';']))
+                    && ends_a_clause(low, next)
         }
         _ => true,
     }
@@ -398,6 +397,18 @@ fn word_starts_before(low: &str, at: usize, floor: usize) -> impl Iterator<Item 
         len += 1;
     }
     (0..len).rev().map(move |i| starts[i])
+}
+
+/// Whether nothing of the phrase goes on at `at`: the text's end, or a clause's punctuation
+/// ("… trong tháng.", "… trong năm,": D3, D5).
+fn ends_a_clause(low: &str, at: usize) -> bool {
+    at == low.len() || low[at..].starts_with(['.', ',', ';'])
+}
+
+/// Whether the "từ" at `t` opens the window of figures named right before it ("thống kê | từ
+/// 01/01 đến 30/6/2025", "số liệu | từ …", D15).
+fn opens_a_data_window(low: &str, t: usize) -> bool {
+    phrase_at(low, t, "từ") && word_before_in(low, t, &lex::DATA_WINDOW_BEFORE)
 }
 
 /// A word before an anchor can open a deadline only as a cue ("trước", "cuối" …) or as the count
@@ -528,11 +539,8 @@ fn deadline_at(low: &str, p: usize, to: usize, reference: Option<Ymd>) -> Option
     // figures' word (D15). (A few words back only.)
     if cue == Some("đến") {
         let near = super::text::boundary_before(low, p.saturating_sub(32));
-        let window = &low[near..p];
-        let opened = window.rfind("từ ").map(|k| near + k).filter(|&t| {
-            phrase_at(low, t, "từ") && word_before_in(low, t, &lex::DATA_WINDOW_BEFORE)
-        });
-        if opened.is_some() {
+        let opened = low[near..p].rfind("từ ").map(|k| near + k);
+        if opened.is_some_and(|t| opens_a_data_window(low, t)) {
             return None;
         }
     }
@@ -703,8 +711,7 @@ fn day(low: &str, q: usize, reference: Option<Ymd>, cue: bool) -> Option<Hit> {
     // "(thống kê từ 01/01 đến 30/6/2025)", "số liệu từ …": the window of the figures (D15).
     if range.is_some() && starts {
         let before = low[..q].trim_end();
-        let from = before.len().saturating_sub("từ".len());
-        if before.ends_with("từ") && word_before_in(low, from, &lex::DATA_WINDOW_BEFORE) {
+        if before.ends_with("từ") && opens_a_data_window(low, before.len() - "từ".len()) {
             return None;
         }
     }
@@ -1515,8 +1522,7 @@ fn month(low: &str, q: usize, reference: Option<Ymd>, cue: bool, part: Option<u3
     // after (D13's way with weeks).
     // "… hoàn thành trong tháng.", "Trong tháng, các trường …": the month said with nothing
     // after it is the notice's (D3).
-    let bare = (after == low.len() || low[after..].starts_with(['.', ',', ';']))
-        .then_some((q + "tháng".len(), 0));
+    let bare = ends_a_clause(low, after).then_some((q + "tháng".len(), 0));
     let (end, due) = if let Some((end, ahead)) = month_ahead_at(low, after).or(bare) {
         let due = reference.and_then(|r| {
             let (y, m) = months_ahead(r, ahead);
@@ -1600,8 +1606,7 @@ fn year_end_unsaid(low: &str, p: usize, reference: Option<Ymd>) -> Option<Hit> {
     }
     // ("trong năm" only with nothing after it: "trong năm tới", "trong năm nay" are read
     // elsewhere, "trong năm đầu" is no year's end.)
-    let bare = after == low.len() || low[after..].starts_with(['.', ',', ';']);
-    if cue == "trong" && !bare {
+    if cue == "trong" && !ends_a_clause(low, after) {
         return None;
     }
     let r = reference?;

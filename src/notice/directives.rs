@@ -1393,21 +1393,17 @@ impl Walker<'_> {
         is_speaker(text, low, units)
             && !units.first().is_some_and(|&(s, _)| self.of_another_post(s))
             && (self.deputies_speak
-                || !units.first().is_some_and(|&(s, _)| {
-                    let s = table_at(low, s, &units::HONORIFICS)
-                        .map_or(s, |h| skip_spaces(low, s + h.len()));
-                    phrase_at(low, s, "phó")
-                }))
+                || !units
+                    .first()
+                    .is_some_and(|&(s, _)| phrase_at(low, past_honorific(low, s), "phó")))
     }
 
     /// Whether the title at `at` (after an honorific, if any) holds another post than the
     /// concluder's: "Giám đốc Sở Y tế chỉ đạo các bệnh viện …", "Hiệu trưởng chỉ đạo tổ …" in
     /// the notice of a Chủ tịch UBND is told to act, not the one who speaks (O3, O5).
     fn of_another_post(&self, at: usize) -> bool {
-        let low = self.low;
-        let at =
-            table_at(low, at, &units::HONORIFICS).map_or(at, |h| skip_spaces(low, at + h.len()));
-        let post = table_at(low, at, &units::SPEAKERS).and_then(post_of);
+        let post =
+            table_at(self.low, past_honorific(self.low, at), &units::SPEAKERS).and_then(post_of);
         post.zip(self.concluders_post).is_some_and(|(a, b)| a != b)
     }
 
@@ -1513,8 +1509,7 @@ impl Walker<'_> {
             return false;
         }
         let next = skip_spaces(low, end + 1);
-        let who = table_at(low, next, &units::HONORIFICS)
-            .map_or(next, |h| skip_spaces(low, next + h.len()));
+        let who = past_honorific(low, next);
         let Some(title) = table_at(low, who, &units::SPEAKERS) else {
             return false;
         };
@@ -3577,6 +3572,11 @@ fn concluder(low: &str, lines: &[Line], parts: &[Part]) -> Option<&'static str> 
     None
 }
 
+/// Past an honorific at `at` ("đồng chí", "ông", "thầy" …), if one stands there; else `at`.
+fn past_honorific(low: &str, at: usize) -> usize {
+    table_at(low, at, &units::HONORIFICS).map_or(at, |h| skip_spaces(low, at + h.len()))
+}
+
 /// The post a title of `units::SPEAKERS` holds, if the table knows it.
 fn post_of(title: &str) -> Option<&'static str> {
     units::SPEAKERS_POSTS
@@ -3591,8 +3591,7 @@ fn is_speaker(text: &str, low: &str, units: &[(usize, usize)]) -> bool {
     match units {
         [(s, e)] => {
             // "đồng chí Phó Trưởng phòng …": the title after an honorific speaks as well.
-            let s = &table_at(low, *s, &units::HONORIFICS)
-                .map_or(*s, |h| skip_spaces(low, *s + h.len()));
+            let s = &past_honorific(low, *s);
             // A title with its remit ("Phó Hiệu trưởng phụ trách cơ sở vật chất") is a
             // colleague given work (O17), and the head of a centre or a school ("Giám đốc Trung
             // tâm GDTX tỉnh") an addressee: neither is the one who speaks.
